@@ -1,0 +1,37 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { apologyForFailedTurn } from './phrases.js';
+
+/**
+ * The Bot Framework adapter for every channel that reaches /api/messages. With no app
+ * credentials, inbound auth is off (local use); with them, unsigned requests get 401.
+ */
+export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger): CloudAdapter {
+  const settings: ConfigurationBotFrameworkAuthenticationOptions = botAuth
+    ? {
+        MicrosoftAppId: botAuth.appId,
+        MicrosoftAppPassword: botAuth.appPassword,
+        MicrosoftAppType: botAuth.appType,
+        MicrosoftAppTenantId: botAuth.tenantId,
+      }
+    : {};
+  if (!botAuth) logger.warn('Bot Framework authentication is OFF (no MicrosoftAppId): for local use only');
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+
+  // A failing turn must not take the service down: log it with the conversation and apologise.
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error({ err: error, conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'turn failed');
+    try {
+      await context.sendActivity(apologyForFailedTurn);
+    } catch (sendError) {
+      logger.error({ err: sendError, conversationId: context.activity.conversation?.id }, 'could not send the apology');
+    }
+  };
+  return adapter;
+}

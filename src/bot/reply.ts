@@ -1,0 +1,15 @@
+/**
+ * What the bot wants to show, said once and channel-neutral. The channel renderer turns it
+ * into suggested actions, cards, WhatsApp buttons or numbered text.
+ */
+export interface Choice {
+  /** What the resident sees on the button. */
+  label: string;
+  /** What comes back when it is picked (defaults to the label). */
+  value?: string;
+}
+
+export interface BotReply {
+  text: string;
+  choices?: Choice[];
+}

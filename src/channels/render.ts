@@ -1,0 +1,18 @@
+import { ActionTypes, type Activity } from 'botbuilder';
+import type { BotReply } from '../bot/reply.js';
+
+/** Turns a channel-neutral reply into the activity a Bot Framework channel shows. */
+export function renderReply(reply: BotReply): Partial<Activity> {
+  const activity: Partial<Activity> = { type: 'message', text: reply.text, textFormat: 'markdown' };
+  if (reply.choices && reply.choices.length > 0) {
+    activity.suggestedActions = {
+      to: [],
+      actions: reply.choices.map((choice) => ({
+        type: ActionTypes.ImBack,
+        title: choice.label,
+        value: choice.value ?? choice.label,
+      })),
+    };
+  }
+  return activity;
+}

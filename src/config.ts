@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Every setting is validated here so a
+ * bad deployment stops at start-up with a message naming each variable at fault.
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const environmentSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+    HOST: z.string().default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    INDEX_DIR: optionalText,
+    KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+    COUNCIL_PROFILE: z.string().min(1).default('./knowledge/council.yaml'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ADMIN_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+    MicrosoftAppTenantId: optionalText,
+  })
+  .superRefine((env, context) => {
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      context.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
+      context.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
+    }
+  });
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Where the knowledge index is built; by default inside DATA_DIR. */
+  indexDir: string;
+  knowledgeDir: string;
+  councilProfilePath: string;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  /** Staff endpoints under /api/ are disabled when this is unset. */
+  adminToken: string | undefined;
+  /** Bot Framework credentials; when absent, inbound auth is off (local use only). */
+  botAuth: { appId: string; appPassword?: string; appType: string; tenantId?: string } | undefined;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const variable = issue.path.join('.') || '(environment)';
+      return `  ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const value = parsed.data;
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    dataDir: value.DATA_DIR,
+    indexDir: value.INDEX_DIR ?? join(value.DATA_DIR, 'index'),
+    knowledgeDir: value.KNOWLEDGE_DIR,
+    councilProfilePath: value.COUNCIL_PROFILE,
+    logLevel: value.LOG_LEVEL,
+    adminToken: value.ADMIN_TOKEN,
+    botAuth: value.MicrosoftAppId
+      ? {
+          appId: value.MicrosoftAppId,
+          appPassword: value.MicrosoftAppPassword,
+          appType: value.MicrosoftAppType ?? 'MultiTenant',
+          tenantId: value.MicrosoftAppTenantId,
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,32 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Next, Request, Response } from 'restify';
+
+/** Paths under /api/ that carry their own authentication instead of the staff token. */
+const selfAuthenticatedApiPaths = new Set(['/api/messages']);
+
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/**
+ * Guards every /api/ endpoint except the bot's own: `Authorization: Bearer $ADMIN_TOKEN`.
+ * Without an ADMIN_TOKEN the staff endpoints do not exist (404), so a forgotten
+ * setting never leaves them open.
+ */
+export function staffAuth(adminToken: string | undefined) {
+  const expected = adminToken ? digest(adminToken) : undefined;
+  return (request: Request, response: Response, next: Next): void => {
+    const path = request.getPath();
+    if (!path.startsWith('/api/') || selfAuthenticatedApiPaths.has(path)) return next();
+    if (!expected) {
+      response.send(404, { code: 'NotFound', message: 'Staff endpoints are disabled: set ADMIN_TOKEN to enable them' });
+      return next(false);
+    }
+    const header = request.header('authorization') ?? '';
+    const given = header.startsWith('Bearer ') ? digest(header.slice(7)) : undefined;
+    if (!given || !timingSafeEqual(given, expected)) {
+      response.header('WWW-Authenticate', 'Bearer');
+      response.send(401, { code: 'Unauthorized', message: 'A valid staff token is required' });
+      return next(false);
+    }
+    next();
+  };
+}

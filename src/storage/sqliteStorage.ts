@@ -1,0 +1,66 @@
+import type { Storage, StoreItems } from 'botbuilder';
+import type { SqliteDatabase } from './database.js';
+
+interface StoredRow {
+  key: string;
+  document: string;
+  etag: number;
+}
+
+/**
+ * botbuilder `Storage` on SQLite, so conversation and user state survive restarts.
+ * Optimistic concurrency follows the SDK's contract: an item written with an eTag other
+ * than "*" must match the stored one, otherwise the write fails.
+ */
+export class SqliteStorage implements Storage {
+  private readonly selectOne;
+  private readonly insertOne;
+  private readonly updateOne;
+  private readonly deleteOne;
+
+  constructor(private readonly database: SqliteDatabase) {
+    database.exec(`CREATE TABLE IF NOT EXISTS bot_state (
+      key TEXT PRIMARY KEY,
+      document TEXT NOT NULL,
+      etag INTEGER NOT NULL,
+      updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+    )`);
+    this.selectOne = database.prepare<[string], StoredRow>('SELECT key, document, etag FROM bot_state WHERE key = ?');
+    this.insertOne = database.prepare('INSERT INTO bot_state (key, document, etag) VALUES (?, ?, 1)');
+    this.updateOne = database.prepare(
+      "UPDATE bot_state SET document = ?, etag = etag + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE key = ?",
+    );
+    this.deleteOne = database.prepare('DELETE FROM bot_state WHERE key = ?');
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const row = this.selectOne.get(key);
+      if (row) items[key] = { ...JSON.parse(row.document), eTag: String(row.etag) };
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const writeAll = this.database.transaction((entries: [string, Record<string, unknown>][]) => {
+      for (const [key, item] of entries) {
+        const { eTag, ...document } = item;
+        const existing = this.selectOne.get(key);
+        if (!existing) {
+          this.insertOne.run(key, JSON.stringify(document));
+          continue;
+        }
+        if (eTag !== undefined && eTag !== '*' && eTag !== String(existing.etag)) {
+          throw new Error(`Storage: eTag conflict for key ${key}`);
+        }
+        this.updateOne.run(JSON.stringify(document), key);
+      }
+    });
+    writeAll(Object.entries(changes));
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.deleteOne.run(key);
+  }
+}

@@ -1,0 +1,82 @@
+import type { BotReply, Choice } from '../bot/reply.js';
+import type { GroundedAnswer } from '../knowledge/answer.js';
+import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import type { SafetyAssessment } from './safety.js';
+import type { TopicId } from './topics.js';
+import { abuseBoundaryReply, emergencyReply, safeguardingReply } from './safetyReplies.js';
+
+/** What the assistant decided to do with one message, before any conversation state. */
+export type Route =
+  | { kind: 'safety' }
+  | { kind: 'abuse' }
+  | { kind: 'human' }
+  | { kind: 'smalltalk' }
+  | { kind: 'answer'; answer: GroundedAnswer };
+
+export interface TriageDecision {
+  topic: TopicId;
+  safety: SafetyAssessment;
+  articles: RetrievedArticle[];
+  route: Route;
+  /** The first reply the live bot sends for this message. */
+  reply: BotReply;
+}
+
+export interface TopicRoute {
+  topic: TopicId;
+  articles: RetrievedArticle[];
+}
+
+/** The knowledge side of triage: which topic and articles, and the grounded answer from them. */
+export interface TriageKnowledge {
+  routeTopic(text: string): Promise<TopicRoute>;
+  answer(text: string, articles: RetrievedArticle[]): GroundedAnswer;
+}
+
+export interface TriageParts {
+  profile: CouncilProfile;
+  assessSafety: (text: string) => SafetyAssessment;
+  /** A promise while the index loads: turns that arrive early wait for it. */
+  knowledge: TriageKnowledge | Promise<TriageKnowledge>;
+  phrases: { talkToSomeone: (profile: CouncilProfile) => BotReply; smalltalk: (text: string, profile: CouncilProfile) => BotReply };
+}
+
+export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { label: 'Report it' }];
+
+/**
+ * Safety first, then topic: the same decision for the live bot and the triage CLI.
+ * Safety replies never depend on retrieval, so a slow or failing index cannot hide them.
+ */
+export function createTriage(parts: TriageParts) {
+  return async function triage(text: string): Promise<TriageDecision> {
+    const safety = parts.assessSafety(text);
+    const knowledge = await parts.knowledge;
+    const { topic, articles } = await knowledge.routeTopic(text);
+    const decide = (route: Route, reply: BotReply): TriageDecision => ({ topic, safety, articles, route, reply });
+
+    if (safety.emergency || safety.safeguarding) {
+      const sections = [
+        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report') : undefined,
+        safety.safeguarding ? safeguardingReply(safety.safeguarding, parts.profile) : undefined,
+      ].filter((section): section is string => section !== undefined);
+      return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices: safetyChoices });
+    }
+    if (safety.abusive) return decide({ kind: 'abuse' }, { text: abuseBoundaryReply(false) });
+
+    // A question about an emergency still gets the number first, then the article.
+    const emergencyInfo = safety.emergencyInfo ? emergencyReply(safety.emergencyInfo, parts.profile, 'info') : undefined;
+    if (safety.wantsHuman) return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));
+    if (topic === 'smalltalk') return decide({ kind: 'smalltalk' }, parts.phrases.smalltalk(text, parts.profile));
+
+    const answer = knowledge.answer(text, articles);
+    const reply: BotReply =
+      answer.kind === 'answer'
+        ? { text: answer.text, choices: answer.actions.map((action) => ({ label: action.label })) }
+        : { text: answer.text, choices: answer.suggestions.map((suggestion) => ({ label: suggestion.label })) };
+    if (emergencyInfo) reply.text = `${emergencyInfo}\n\n${reply.text}`;
+    return decide({ kind: 'answer', answer }, reply);
+  };
+}
+
+export type Triage = ReturnType<typeof createTriage>;

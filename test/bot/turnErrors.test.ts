@@ -1,0 +1,46 @@
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import type { TurnContext } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBotAdapter } from '../../src/bot/adapter.js';
+import { apologyForFailedTurn } from '../../src/bot/phrases.js';
+import { createLogger } from '../../src/logger.js';
+import { registerBotEndpoint } from '../../src/server/botEndpoint.js';
+import { createServer } from '../../src/server/createServer.js';
+import { exchange, messageTexts, residentMessage } from '../support/testApp.js';
+
+describe('an exception inside a turn', () => {
+  const logLines: Record<string, unknown>[] = [];
+  const logSink = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
+  const logger = createLogger('info', logSink);
+  const server = createServer({ logger, adminToken: undefined, isReady: () => true });
+  let url = '';
+
+  beforeAll(async () => {
+    const adapter = createBotAdapter(undefined, logger);
+    const logic = async (context: TurnContext) => {
+      if (context.activity.text === 'break') throw new Error('simulated failure');
+      await context.sendActivity(`you said ${context.activity.text}`);
+    };
+    registerBotEndpoint(server, adapter, logic, logger);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('gives the resident a short apology, logs the conversation id, and keeps serving', async () => {
+    expect(messageTexts(await exchange(url, residentMessage('broken-1', 'break')))).toEqual([apologyForFailedTurn]);
+    const failure = logLines.find((line) => line.msg === 'turn failed');
+    expect(failure).toMatchObject({ conversationId: 'broken-1', level: 50 });
+    expect(messageTexts(await exchange(url, residentMessage('broken-1', 'still there?')))).toEqual(['you said still there?']);
+  });
+
+  it('logs that Bot Framework auth is off when no credentials are set', () => {
+    expect(logLines.some((line) => String(line.msg).includes('authentication is OFF'))).toBe(true);
+  });
+});

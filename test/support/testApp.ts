@@ -1,0 +1,59 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, type RunningApp } from '../../src/app.js';
+import { loadConfig, type AppConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+
+/** A fresh data directory for one test file. */
+export const temporaryDataDir = (): string => mkdtempSync(join(tmpdir(), 'council-assistant-'));
+
+/** Index built once for the whole run by test/globalSetup.ts, shared read-only by every test app. */
+export const sharedIndexDir = join(tmpdir(), 'council-assistant-test-index');
+
+/** Starts the real app on 127.0.0.1 with a random port, silent logs and the shared index. */
+export async function startTestApp(environment: Record<string, string> = {}): Promise<RunningApp & { config: AppConfig }> {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: temporaryDataDir(),
+    INDEX_DIR: sharedIndexDir,
+    LOG_LEVEL: 'silent',
+    ...environment,
+  });
+  const app = await startApp(config, createLogger(config.logLevel));
+  await app.ready;
+  return { ...app, config };
+}
+
+/** Posts an activity with deliveryMode expectReplies and returns the bot's replies. */
+export async function exchange(baseUrl: string, activity: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ deliveryMode: 'expectReplies', ...activity }),
+  });
+  if (response.status !== 200) throw new Error(`bot answered ${response.status}: ${await response.text()}`);
+  const body = (await response.json()) as { activities?: Record<string, unknown>[] };
+  return body.activities ?? [];
+}
+
+let sequence = 0;
+/** A resident message activity in the shape Bot Framework channels send. */
+export function residentMessage(conversationId: string, text: string, channelId = 'test'): Record<string, unknown> {
+  sequence += 1;
+  return {
+    type: 'message',
+    id: `activity-${sequence}`,
+    text,
+    channelId,
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    conversation: { id: conversationId },
+    from: { id: `resident-${conversationId}`, role: 'user' },
+    recipient: { id: 'council-assistant', role: 'bot' },
+    timestamp: new Date().toISOString(),
+  };
+}
+
+export const messageTexts = (activities: Record<string, unknown>[]): string[] =>
+  activities.filter((activity) => activity.type === 'message').map((activity) => String(activity.text ?? ''));
