@@ -10,6 +10,7 @@ import { loadOrCreateSecret } from './storage/secrets.js';
 import { createServer } from './server/createServer.js';
 import { registerBotEndpoint } from './server/botEndpoint.js';
 import { registerWebChatPage } from './server/webchat/webChatPage.js';
+import { registerStatusRoute } from './server/statusRoute.js';
 import { registerDirectLineRoutes } from './channels/directLine/directLineRoutes.js';
 import { DirectLineStore } from './channels/directLine/directLineStore.js';
 import { DirectLineTokens } from './channels/directLine/directLineTokens.js';
@@ -20,6 +21,7 @@ import { smalltalkReply, talkToSomeoneReply } from './bot/phrases.js';
 import { createTriage } from './triage/triage.js';
 import { assessSafety } from './triage/safety.js';
 import { openAssistantKnowledge } from './knowledge/assistantKnowledge.js';
+import type { IndexManifest } from './knowledge/knowledgeIndex.js';
 
 export interface RunningApp {
   /** Base URL the server listens on, e.g. http://127.0.0.1:3978 */
@@ -64,6 +66,19 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   registerBotEndpoint(server, adapter, (context) => bot.run(context), logger);
   registerWebChatPage(server, profile);
 
+  const startedAt = new Date().toISOString();
+  let manifest: IndexManifest | undefined;
+  registerStatusRoute(server, () => ({
+    status: isReady ? 'ready' : 'starting',
+    startedAt,
+    knowledge: manifest && {
+      articles: manifest.articleCount,
+      chunks: manifest.chunkCount,
+      embeddingModel: manifest.embedder.id,
+      builtAt: manifest.builtAt,
+    },
+  }));
+
   let url = '';
   if (config.botAuth) {
     logger.info('local Direct Line is off because Bot Framework authentication is on: use Azure Bot Service channels');
@@ -84,7 +99,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   logger.info({ url }, 'listening');
 
-  const ready = knowledge.then(() => {
+  const ready = knowledge.then((opened) => {
+    manifest = opened.manifest;
     isReady = true;
     logger.info('ready');
   });

@@ -13,7 +13,8 @@ const optionalText = z
 
 const environmentSchema = z
   .object({
-    PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+    // 0 asks the OS for a free port (tests).
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().default('0.0.0.0'),
     DATA_DIR: z.string().min(1).default('./data'),
     INDEX_DIR: optionalText,

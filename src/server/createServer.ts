@@ -23,10 +23,10 @@ export function createServer({ logger, adminToken, isReady }: ServerOptions): Se
   // Malformed JSON → 400 and bodies over the limit → 413, both from restify's parser.
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }));
 
-  server.get('/healthz', (_request: Request, response: Response) => {
+  server.get('/healthz', async (_request: Request, response: Response) => {
     response.send(200, { status: 'ok' });
   });
-  server.get('/readyz', (_request: Request, response: Response) => {
+  server.get('/readyz', async (_request: Request, response: Response) => {
     if (isReady()) response.send(200, { status: 'ready' });
     else response.send(503, { status: 'starting' });
   });

@@ -8,7 +8,7 @@ export interface ServiceStatus {
 
 /** GET /api/status (staff): what is running and which knowledge index it serves. */
 export function registerStatusRoute(server: Server, status: () => ServiceStatus): void {
-  server.get('/api/status', (_request: Request, response: Response) => {
+  server.get('/api/status', async (_request: Request, response: Response) => {
     response.send(200, status());
   });
 }

@@ -1,9 +1,11 @@
 import type { BotReply, Choice } from '../bot/reply.js';
 import type { GroundedAnswer } from '../knowledge/answer.js';
+import type { AssistantKnowledge } from '../knowledge/assistantKnowledge.js';
 import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { SafetyAssessment } from './safety.js';
 import type { TopicId } from './topics.js';
+import { chooseTopic } from './topicRouter.js';
 import { abuseBoundaryReply, emergencyReply, safeguardingReply } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
@@ -23,16 +25,8 @@ export interface TriageDecision {
   reply: BotReply;
 }
 
-export interface TopicRoute {
-  topic: TopicId;
-  articles: RetrievedArticle[];
-}
-
-/** The knowledge side of triage: which topic and articles, and the grounded answer from them. */
-export interface TriageKnowledge {
-  routeTopic(text: string): Promise<TopicRoute>;
-  answer(text: string, articles: RetrievedArticle[]): GroundedAnswer;
-}
+/** The knowledge side of triage: retrieval and classification, and the grounded answer. */
+export type TriageKnowledge = Pick<AssistantKnowledge, 'search' | 'answer'>;
 
 export interface TriageParts {
   profile: CouncilProfile;
@@ -52,7 +46,9 @@ export function createTriage(parts: TriageParts) {
   return async function triage(text: string): Promise<TriageDecision> {
     const safety = parts.assessSafety(text);
     const knowledge = await parts.knowledge;
-    const { topic, articles } = await knowledge.routeTopic(text);
+    const evidence = await knowledge.search(text);
+    const { topic, alternatives } = chooseTopic(text, safety, evidence);
+    const { articles } = evidence;
     const decide = (route: Route, reply: BotReply): TriageDecision => ({ topic, safety, articles, route, reply });
 
     if (safety.emergency || safety.safeguarding) {
@@ -68,12 +64,13 @@ export function createTriage(parts: TriageParts) {
     const emergencyInfo = safety.emergencyInfo ? emergencyReply(safety.emergencyInfo, parts.profile, 'info') : undefined;
     if (safety.wantsHuman) return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));
     if (topic === 'smalltalk') return decide({ kind: 'smalltalk' }, parts.phrases.smalltalk(text, parts.profile));
+    if (topic === 'contact-human') return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));
 
-    const answer = knowledge.answer(text, articles);
+    const answer = knowledge.answer(text, articles, alternatives);
     const reply: BotReply =
       answer.kind === 'answer'
         ? { text: answer.text, choices: answer.actions.map((action) => ({ label: action.label })) }
-        : { text: answer.text, choices: answer.suggestions.map((suggestion) => ({ label: suggestion.label })) };
+        : { text: answer.text, choices: [...answer.suggestions.map((suggestion) => ({ label: suggestion.label })), { label: 'Talk to someone' }] };
     if (emergencyInfo) reply.text = `${emergencyInfo}\n\n${reply.text}`;
     return decide({ kind: 'answer', answer }, reply);
   };

@@ -39,7 +39,7 @@ describe('POST /api/messages on the real server', () => {
   it('posts replies to the activity serviceUrl on the normal path', async () => {
     const connector = await startFakeConnector();
     try {
-      const activity = { ...residentMessage('normal-1', 'hello'), serviceUrl: connector.url };
+      const activity: Record<string, unknown> = { ...residentMessage('normal-1', 'hello'), serviceUrl: connector.url };
       const response = await fetch(`${app.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

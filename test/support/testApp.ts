@@ -1,15 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startApp, type RunningApp } from '../../src/app.js';
 import { loadConfig, type AppConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { sharedIndexDir } from './sharedIndex.js';
+import { temporaryDataDir } from './tempDir.js';
 
-/** A fresh data directory for one test file. */
-export const temporaryDataDir = (): string => mkdtempSync(join(tmpdir(), 'council-assistant-'));
-
-/** Index built once for the whole run by test/globalSetup.ts, shared read-only by every test app. */
-export const sharedIndexDir = join(tmpdir(), 'council-assistant-test-index');
+export { sharedIndexDir, temporaryDataDir };
 
 /** Starts the real app on 127.0.0.1 with a random port, silent logs and the shared index. */
 export async function startTestApp(environment: Record<string, string> = {}): Promise<RunningApp & { config: AppConfig }> {

@@ -76,7 +76,7 @@ export function registerWebChatPage(server: Server, profile: CouncilProfile): vo
   const bundle = readFileSync(webChatBundlePath());
   const client = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'client.js'));
 
-  const serve = (body: string | Buffer, contentType: string, cacheControl: string) => (_request: Request, response: Response) => {
+  const serve = (body: string | Buffer, contentType: string, cacheControl: string) => async (_request: Request, response: Response) => {
     response.writeHead(200, { 'content-type': contentType, 'cache-control': cacheControl });
     response.end(body);
   };

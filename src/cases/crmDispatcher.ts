@@ -1,0 +1,128 @@
+import { setTimeout as sleepFor } from 'node:timers/promises';
+import type { Logger } from '../logger.js';
+import type { DeliveryOutcome } from './crmDelivery.js';
+import type { CaseOutbox, OutboxItem } from './outbox.js';
+import { backoffDelay, type RetryPolicy } from './retryPolicy.js';
+
+/** Time as the dispatcher sees it; tests pass a virtual clock so backoff and Retry-After cost no real time. */
+export interface DispatcherClock {
+  now(): number;
+  /** Resolves after `ms`, or early when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const systemClock: DispatcherClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => sleepFor(ms, undefined, { signal }).catch(() => undefined),
+};
+
+export interface CrmDispatcherOptions {
+  outbox: CaseOutbox;
+  deliver: (item: OutboxItem) => Promise<DeliveryOutcome>;
+  /** Called once per item, after the CRM has accepted it. */
+  onDelivered: (idempotencyKey: string) => void;
+  retry: RetryPolicy;
+  clock: DispatcherClock;
+  random: () => number;
+  logger: Logger;
+  /** How long to sleep when nothing is pending; `wake()` cuts it short. */
+  idlePollMs: number;
+  batchSize: number;
+}
+
+/**
+ * Delivers the outbox in the background: one item at a time, retrying with backoff, until each
+ * is delivered or dead. State lives in the outbox, so a new dispatcher carries on where a
+ * stopped or crashed one left off. One dispatcher per database.
+ */
+export class CrmDispatcher {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wakeRequested = false;
+  private wakeSignal = new AbortController();
+  /** Serialises passes between the background loop and `drain()`, so no item is sent twice at once. */
+  private passInProgress: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: CrmDispatcherOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const { pending, dead } = this.options.outbox.counts();
+    this.options.logger.info({ pending, dead }, 'CRM dispatcher started');
+    this.loop = this.runLoop();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+    this.loop = undefined;
+  }
+
+  /** Something new was queued: deliver it now rather than at the next poll. */
+  wake(): void {
+    this.wakeRequested = true;
+    this.wakeSignal.abort();
+  }
+
+  /** Delivers until nothing is pending (each item delivered or dead), waiting out backoff on the clock. */
+  async drain(): Promise<void> {
+    for (;;) {
+      await this.exclusive(() => this.deliverDue(() => true));
+      const next = this.options.outbox.nextAttemptAt();
+      if (next === undefined) return;
+      await this.options.clock.sleep(Math.max(0, next - this.options.clock.now()));
+    }
+  }
+
+  private async runLoop(): Promise<void> {
+    const { outbox, clock, idlePollMs, logger } = this.options;
+    while (this.running) {
+      try {
+        await this.exclusive(() => this.deliverDue(() => this.running));
+      } catch (error) {
+        logger.error({ err: error }, 'CRM dispatcher pass failed');
+      }
+      if (!this.running) break;
+      if (this.wakeRequested) {
+        this.wakeRequested = false;
+        continue;
+      }
+      const next = outbox.nextAttemptAt();
+      const wait = next === undefined ? idlePollMs : Math.min(idlePollMs, Math.max(0, next - clock.now()));
+      this.wakeSignal = new AbortController();
+      if (!this.wakeRequested) await clock.sleep(wait, this.wakeSignal.signal);
+      this.wakeRequested = false;
+    }
+  }
+
+  private exclusive(pass: () => Promise<void>): Promise<void> {
+    const result = this.passInProgress.then(pass);
+    this.passInProgress = result.catch(() => undefined);
+    return result;
+  }
+
+  private async deliverDue(keepGoing: () => boolean): Promise<void> {
+    const { outbox, deliver, onDelivered, retry, clock, random, logger, batchSize } = this.options;
+    for (const item of outbox.due(clock.now(), batchSize)) {
+      if (!keepGoing()) return;
+      const outcome = await deliver(item);
+      const attempts = item.attempts + 1;
+      const log = { idempotencyKey: item.idempotencyKey, attempts };
+      if (outcome.kind === 'delivered') {
+        outbox.markDelivered(item.id, attempts, clock.now());
+        onDelivered(item.idempotencyKey);
+        logger.info(log, 'case delivered to CRM');
+      } else if (outcome.kind === 'rejected' || attempts >= retry.maxAttempts) {
+        outbox.markDead(item.id, attempts, outcome.error, clock.now());
+        logger.error({ ...log, error: outcome.error }, 'CRM delivery given up: case needs manual forwarding');
+      } else {
+        // Never sooner than the CRM asked for with Retry-After.
+        const delay = Math.max(backoffDelay(attempts, retry, random), outcome.retryAfterMs ?? 0);
+        outbox.scheduleRetry(item.id, attempts, clock.now() + delay, outcome.error);
+        logger.warn({ ...log, error: outcome.error, retryInMs: delay }, 'CRM delivery failed; will retry');
+      }
+    }
+  }
+}

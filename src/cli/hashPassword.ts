@@ -1,0 +1,25 @@
+import { text } from 'node:stream/consumers';
+import { advisorUsername, hashAdvisorPassword } from '../handoff/advisorAuth.js';
+
+/**
+ * Makes one ADVISOR_ACCOUNTS entry: `npm run hash-password -- alice < password.txt`
+ * prints `alice:scrypt$<salt>$<hash>`. The password comes from stdin so it stays out of
+ * shell history and the process list.
+ */
+async function main(): Promise<number> {
+  const username = advisorUsername.safeParse(process.argv[2] ?? '');
+  if (!username.success) {
+    process.stderr.write(`usage: hash-password <username> < password\n  ${username.error.issues.map((issue) => issue.message).join('\n  ')}\n`);
+    return 2;
+  }
+  if (process.stdin.isTTY) process.stderr.write('Type the password, then press Enter and Ctrl-D:\n');
+  const password = (await text(process.stdin)).replace(/\r?\n$/, '');
+  if (password.length < 12) {
+    process.stderr.write('The password must be at least 12 characters.\n');
+    return 2;
+  }
+  process.stdout.write(`${username.data}:${hashAdvisorPassword(password)}\n`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,26 @@
+import { loadConfig, type AppConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { loadCouncilProfile } from '../profile/councilProfile.js';
+import { smalltalkReply, talkToSomeoneReply } from '../bot/phrases.js';
+import { openAssistantKnowledge, type AssistantKnowledge } from '../knowledge/assistantKnowledge.js';
+import { assessSafety } from '../triage/safety.js';
+import { createTriage, type Triage } from '../triage/triage.js';
+
+export interface CliTriage {
+  config: AppConfig;
+  knowledge: AssistantKnowledge;
+  triage: Triage;
+}
+
+/**
+ * The live bot's triage, built from the same config and parts as the server, for the command
+ * line tools. Logs go to stderr so stdout carries only results.
+ */
+export async function openCliTriage(): Promise<CliTriage> {
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', process.stderr);
+  const profile = loadCouncilProfile(config.councilProfilePath);
+  const knowledge = await openAssistantKnowledge({ config, profile, logger });
+  const triage = createTriage({ profile, assessSafety, knowledge, phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply } });
+  return { config, knowledge, triage };
+}

@@ -1,0 +1,102 @@
+import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import { z } from 'zod';
+
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keyLength: number) => Promise<Buffer>;
+const saltBytes = 16;
+const keyBytes = 32;
+
+/** The name a staff member gets when signing in with ADMIN_TOKEN. */
+export const adminAdvisorName = 'admin';
+
+export interface AdvisorAccount {
+  username: string;
+  salt: Buffer;
+  hash: Buffer;
+}
+
+const base64 = (minimumBytes: number, what: string) =>
+  z
+    .base64(`${what} must be base64`)
+    .transform((text) => Buffer.from(text, 'base64'))
+    .refine((bytes) => bytes.length >= minimumBytes, `${what} must be at least ${minimumBytes} bytes`);
+
+export const advisorUsername = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'usernames are 2–32 lower-case letters, digits, dots, dashes or underscores')
+  .refine((name) => name !== adminAdvisorName, `"${adminAdvisorName}" is reserved for signing in with ADMIN_TOKEN`);
+
+const accountEntry = z.object({
+  username: advisorUsername,
+  salt: base64(saltBytes, 'the salt'),
+  hash: base64(keyBytes, 'the hash').refine((bytes) => bytes.length === keyBytes, `the hash must be ${keyBytes} bytes`),
+});
+
+export class AdvisorAccountsError extends Error {}
+
+/**
+ * Parses ADVISOR_ACCOUNTS: `alice:scrypt$<salt_b64>$<hash_b64>,bob:...` (make a line with the
+ * hash-password CLI). An empty string means no advisor accounts (only ADMIN_TOKEN can sign in).
+ */
+export function parseAdvisorAccounts(text: string): AdvisorAccount[] {
+  const problems: string[] = [];
+  const accounts: AdvisorAccount[] = [];
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  entries.forEach((entry, index) => {
+    const where = `ADVISOR_ACCOUNTS entry ${index + 1}`;
+    const match = /^([^:]*):scrypt\$([^$]*)\$([^$]*)$/.exec(entry);
+    if (!match) {
+      problems.push(`${where}: expected username:scrypt$<salt>$<hash>`);
+      return;
+    }
+    const parsed = accountEntry.safeParse({ username: match[1], salt: match[2], hash: match[3] });
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((issue) => `${where} (${match[1]}): ${issue.message}`));
+      return;
+    }
+    if (accounts.some((account) => account.username === parsed.data.username)) {
+      problems.push(`${where}: "${parsed.data.username}" appears more than once`);
+      return;
+    }
+    accounts.push(parsed.data);
+  });
+  if (problems.length > 0) throw new AdvisorAccountsError(`Invalid ADVISOR_ACCOUNTS:\n  ${problems.join('\n  ')}`);
+  return accounts;
+}
+
+/** `scrypt$<salt_b64>$<hash_b64>` with a fresh random salt. */
+export function hashAdvisorPassword(password: string): string {
+  const salt = randomBytes(saltBytes);
+  const hash = scryptSync(password, salt, keyBytes);
+  return `scrypt$${salt.toString('base64')}$${hash.toString('base64')}`;
+}
+
+/** Asynchronous so a sign-in does not block the bot's event loop; compares in constant time. */
+export async function verifyAdvisorPassword(account: AdvisorAccount, password: string): Promise<boolean> {
+  const hash = await scryptAsync(password, account.salt, keyBytes);
+  return timingSafeEqual(hash, account.hash);
+}
+
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/** A stand-in so an unknown username costs the same scrypt work as a known one. */
+const decoyAccount: AdvisorAccount = { username: '', salt: randomBytes(saltBytes), hash: randomBytes(keyBytes) };
+
+export interface AdvisorDirectory {
+  accounts: AdvisorAccount[];
+  /** Lets staff sign in as "admin"; unset means no admin sign-in. */
+  adminToken: string | undefined;
+}
+
+/** The advisor's name when the credentials are right, otherwise undefined. */
+export async function authenticateAdvisor({ accounts, adminToken }: AdvisorDirectory, username: string, password: string): Promise<string | undefined> {
+  if (username === adminAdvisorName) {
+    return adminToken !== undefined && timingSafeEqual(digest(password), digest(adminToken)) ? adminAdvisorName : undefined;
+  }
+  const account = accounts.find((candidate) => candidate.username === username);
+  const valid = await verifyAdvisorPassword(account ?? decoyAccount, password);
+  return account && valid ? account.username : undefined;
+}

@@ -1,0 +1,268 @@
+import { timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import type { Logger } from '../logger.js';
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import { authenticateAdvisor, type AdvisorAccount } from './advisorAuth.js';
+import { createAdvisorEventStreams } from './advisorEventStreams.js';
+import type { AdvisorSession, AdvisorSessions } from './advisorSessions.js';
+import { HandoffStateError, type AdvisorDesk, type HandoffEntry, type ResidentChannel } from './handoffHub.js';
+import { LoginThrottle } from './loginThrottle.js';
+import { clearedSessionCookie, readSessionId, sessionCookie } from './sessionCookie.js';
+
+export interface AdvisorConsoleOptions {
+  hub: AdvisorDesk;
+  residents: ResidentChannel;
+  accounts: AdvisorAccount[];
+  /** Lets staff sign in as "admin" with the staff token. */
+  adminToken: string | undefined;
+  sessions: AdvisorSessions;
+  profile: CouncilProfile;
+  logger: Logger;
+}
+
+export interface AdvisorConsole {
+  /** Ends the live event streams so the HTTP server can close. */
+  close(): void;
+}
+
+interface SignedIn {
+  sessionId: string;
+  session: AdvisorSession;
+}
+
+type AdvisorHandler = (request: Request, response: Response, signedIn: SignedIn) => Promise<void>;
+
+const consoleDirectory = join(dirname(fileURLToPath(import.meta.url)), 'console');
+const readConsoleFile = (name: string): string => readFileSync(join(consoleDirectory, name), 'utf8');
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+/** Fills `{{name}}` placeholders with escaped values. */
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => escapeHtml(values[name] ?? ''));
+
+// Resident text is shown to advisors, so the pages run only this server's script and styles.
+const pageHeaders = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-store',
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'referrer-policy': 'same-origin',
+  'x-content-type-options': 'nosniff',
+};
+
+const sendJson = (response: Response, status: number, body: unknown): void => {
+  response.header('cache-control', 'no-store');
+  response.send(status, body);
+};
+
+const loginBody = z.object({ username: z.string().trim().toLowerCase().max(64), password: z.string().max(1024) });
+const replyBody = z.object({ text: z.string().trim().min(1, 'the reply is empty').max(2000, 'the reply is longer than 2000 characters') });
+
+const sameBuffers = (left: string, right: string): boolean => {
+  const [a, b] = [Buffer.from(left), Buffer.from(right)];
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/** A cross-site form cannot sign an advisor in to someone else's account. */
+const isSameOrigin = (request: Request): boolean => {
+  const origin = request.header('origin');
+  if (origin === undefined || origin === '') return true;
+  try {
+    return new URL(origin).host === request.header('host');
+  } catch {
+    return false;
+  }
+};
+
+const queueItem = (entry: HandoffEntry) => ({
+  conversationId: entry.conversationId,
+  channel: entry.channel,
+  priority: entry.priority,
+  reason: entry.reason,
+  topic: entry.topic,
+  waitingSince: entry.waitingSince,
+  advisor: entry.advisor,
+});
+
+const statusForProblem: Record<HandoffStateError['problem'], number> = {
+  'not-found': 404,
+  'not-active': 409,
+  'held-by-another-advisor': 409,
+};
+
+/**
+ * The advisor console: sign-in, the page, its JSON API and a live event stream.
+ * Every /advisor/api route needs a session (401); every state-changing one also needs the
+ * session's CSRF token in `x-csrf-token` (403). Nothing here is reachable by residents.
+ */
+export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOptions): AdvisorConsole {
+  const { hub, residents, sessions, profile, logger } = options;
+  const throttle = new LoginThrottle();
+  const streams = createAdvisorEventStreams(hub, sessions);
+  const templates = { console: readConsoleFile('console.html'), signIn: readConsoleFile('signin.html') };
+  const assets = { script: readConsoleFile('console.js'), styles: readConsoleFile('console.css') };
+  const sessionSeconds = (session: AdvisorSession): number => Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000);
+
+  const signedInAs = (request: Request): SignedIn | undefined => {
+    const sessionId = readSessionId(request);
+    const session = sessionId === undefined ? undefined : sessions.find(sessionId);
+    return sessionId !== undefined && session ? { sessionId, session } : undefined;
+  };
+
+  const sendSignInPage = (response: Response, status: number, message = '', username = ''): void => {
+    response.writeHead(status, pageHeaders);
+    response.end(fill(templates.signIn, { councilName: profile.council.name, message, username }));
+  };
+
+  /** Session for every request; CSRF token for every request that changes something. */
+  const advisorOnly =
+    (handler: AdvisorHandler) =>
+    async (request: Request, response: Response): Promise<void> => {
+      const signedIn = signedInAs(request);
+      if (!signedIn) return sendJson(response, 401, { code: 'Unauthorized', message: 'Sign in to the advisor console' });
+      if (request.method !== 'GET' && !sameBuffers(request.header('x-csrf-token') ?? '', signedIn.session.csrfToken)) {
+        return sendJson(response, 403, { code: 'Forbidden', message: 'Missing or wrong x-csrf-token' });
+      }
+      try {
+        await handler(request, response, signedIn);
+      } catch (error) {
+        if (!(error instanceof HandoffStateError)) throw error;
+        sendJson(response, statusForProblem[error.problem], { code: error.problem, message: error.message });
+      }
+    };
+
+  const conversationIdOf = (request: Request): string => String(request.params.conversationId);
+
+  server.get('/advisor', async (request: Request, response: Response) => {
+    const signedIn = signedInAs(request);
+    if (!signedIn) return sendSignInPage(response, 200);
+    response.writeHead(200, pageHeaders);
+    response.end(
+      fill(templates.console, {
+        councilName: profile.council.name,
+        openingHours: profile.council.openingHours.summary,
+        advisor: signedIn.session.advisor,
+        csrfToken: signedIn.session.csrfToken,
+      }),
+    );
+  });
+
+  const serveAsset = (body: string, contentType: string) => async (_request: Request, response: Response) => {
+    response.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+    response.end(body);
+  };
+  server.get('/advisor/console.js', serveAsset(assets.script, 'application/javascript; charset=utf-8'));
+  server.get('/advisor/console.css', serveAsset(assets.styles, 'text/css; charset=utf-8'));
+
+  server.post('/advisor/login', async (request: Request, response: Response) => {
+    if (!isSameOrigin(request)) return sendSignInPage(response, 403, 'Sign in from this page.');
+    const client = request.socket.remoteAddress ?? 'unknown';
+    const retryAfter = throttle.retryAfterSeconds(client);
+    if (retryAfter > 0) {
+      response.header('retry-after', String(retryAfter));
+      return sendSignInPage(response, 429, `Too many failed attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`);
+    }
+    const body = loginBody.safeParse(request.body ?? {});
+    const advisor = body.success ? await authenticateAdvisor(options, body.data.username, body.data.password) : undefined;
+    if (!advisor) {
+      throttle.recordFailure(client);
+      logger.info({ client }, 'advisor console: sign-in failed');
+      return sendSignInPage(response, 401, 'The username or password is not right.', body.success ? body.data.username : '');
+    }
+    throttle.recordSuccess(client);
+    const { id, session } = sessions.create(advisor);
+    logger.info({ advisor }, 'advisor console: signed in');
+    response.writeHead(303, { location: '/advisor', 'set-cookie': sessionCookie(request, id, sessionSeconds(session)), 'cache-control': 'no-store' });
+    response.end();
+  });
+
+  server.post(
+    '/advisor/logout',
+    advisorOnly(async (request, response, { sessionId, session }) => {
+      sessions.end(sessionId);
+      streams.endSession(sessionId);
+      logger.info({ advisor: session.advisor }, 'advisor console: signed out');
+      response.writeHead(204, { 'set-cookie': clearedSessionCookie(request), 'cache-control': 'no-store' });
+      response.end();
+    }),
+  );
+
+  server.get(
+    '/advisor/api/queue',
+    advisorOnly(async (_request, response) => {
+      const [waiting, active] = await Promise.all([hub.list('waiting'), hub.list('active')]);
+      sendJson(response, 200, { waiting: waiting.map(queueItem), active: active.map(queueItem) });
+    }),
+  );
+
+  server.get(
+    '/advisor/api/conversations/:conversationId',
+    advisorOnly(async (request, response) => {
+      const entry = await hub.latest(conversationIdOf(request));
+      if (!entry) return sendJson(response, 404, { code: 'not-found', message: 'No handoff for this conversation' });
+      sendJson(response, 200, entry);
+    }),
+  );
+
+  server.post(
+    '/advisor/api/conversations/:conversationId/accept',
+    advisorOnly(async (request, response, { session }) => {
+      const conversationId = conversationIdOf(request);
+      const entry = await hub.accept(conversationId, session.advisor);
+      logger.info({ conversationId, advisor: session.advisor }, 'handoff accepted');
+      try {
+        await residents.handoffAccepted?.(conversationId, session.advisor);
+      } catch (error) {
+        // The advisor holds the conversation either way; the resident simply misses the notice.
+        logger.error({ err: error, conversationId }, 'handoff accepted but the resident could not be told');
+      }
+      sendJson(response, 200, entry);
+    }),
+  );
+
+  server.post(
+    '/advisor/api/conversations/:conversationId/reply',
+    advisorOnly(async (request, response, { session }) => {
+      const conversationId = conversationIdOf(request);
+      const body = replyBody.safeParse(request.body ?? {});
+      if (!body.success) return sendJson(response, 400, { code: 'BadRequest', message: body.error.issues.map((issue) => issue.message).join('; ') });
+      const { text } = body.data;
+      try {
+        const line = await hub.advisorMessage(conversationId, session.advisor, text, () => residents.sendToResident(conversationId, text));
+        sendJson(response, 201, line);
+      } catch (error) {
+        if (error instanceof HandoffStateError) throw error;
+        logger.error({ err: error, conversationId }, 'advisor reply could not be delivered');
+        sendJson(response, 502, { code: 'NotDelivered', message: 'The reply could not be delivered to the resident; try again' });
+      }
+    }),
+  );
+
+  server.post(
+    '/advisor/api/conversations/:conversationId/end',
+    advisorOnly(async (request, response, { session }) => {
+      const conversationId = conversationIdOf(request);
+      const entry = await hub.complete(conversationId, session.advisor);
+      logger.info({ conversationId, advisor: session.advisor }, 'handoff ended');
+      try {
+        await residents.handoffEnded(conversationId);
+      } catch (error) {
+        logger.error({ err: error, conversationId }, 'handoff ended but the bot could not take the conversation back');
+      }
+      sendJson(response, 200, entry);
+    }),
+  );
+
+  server.get(
+    '/advisor/api/events',
+    advisorOnly(async (_request, response, { sessionId }) => {
+      streams.open(response, sessionId);
+    }),
+  );
+
+  return { close: () => streams.close() };
+}

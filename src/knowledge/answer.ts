@@ -1,0 +1,113 @@
+import type { ActionDialogId } from './article.js';
+import { plainText } from './chunks.js';
+import type { RetrievedArticle } from './hybridRetriever.js';
+import { terms } from './textTokens.js';
+import type { AnswerableTopicId } from '../triage/topics.js';
+
+export interface AnswerAction {
+  label: string;
+  /** A dialog the bot starts, or a page it links to. */
+  dialog?: ActionDialogId;
+  url?: string;
+}
+
+export interface TopicSuggestion {
+  label: string;
+  topic: AnswerableTopicId;
+}
+
+export type GroundedAnswer =
+  | {
+      kind: 'answer';
+      text: string;
+      articleId: string;
+      articleUrl: string;
+      sectionHeading: string;
+      actions: AnswerAction[];
+      confidence: number;
+    }
+  | { kind: 'unsure'; text: string; suggestions: TopicSuggestion[]; confidence: number };
+
+/** Below this calibrated confidence the bot says it is not sure rather than guess. */
+export const answerThreshold = 0.5;
+/** Sentences quoted from the matching section after the summary. */
+const quotedSentences = 2;
+
+/** Button labels for topics, used when the bot offers "did you mean" choices. */
+export const topicLabels: Record<AnswerableTopicId, string> = {
+  repairs: 'Repairs',
+  'damp-mould': 'Damp and mould',
+  'missed-bin': 'Missed bin',
+  'waste-collections': 'Bins and recycling',
+  'council-tax': 'Council tax',
+  benefits: 'Benefits and hardship help',
+  'housing-options': 'Housing and homelessness',
+  'asb-noise': 'Noise and anti-social behaviour',
+  'street-care': 'Street care',
+  parking: 'Parking',
+  garages: 'Garages',
+  complaints: 'Complaints',
+  'out-of-scope': 'Other services',
+};
+
+/** Sentences and list items of a Markdown section, in order, as plain text. */
+function statements(markdown: string): string[] {
+  return markdown
+    .split(/\n+/)
+    .flatMap((line) => {
+      const text = plainText(line);
+      return /^\s*(?:[-*]|\d+\.)\s/.test(line) ? [text] : text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    })
+    .filter((statement) => statement.length > 0);
+}
+
+/** The section's first statement (its key fact) and the ones sharing most words with the query, in order. */
+function relevantStatements(query: string, markdown: string, summary: string): string[] {
+  const queryTerms = new Set(terms(query));
+  const summaryText = plainText(summary);
+  const all = statements(markdown).filter((statement) => !summaryText.includes(statement));
+  const overlap = (statement: string) => terms(statement).filter((term) => queryTerms.has(term)).length;
+  const picked = new Set<number>(all.length > 0 ? [0] : []);
+  all
+    .map((statement, index) => ({ index, score: overlap(statement) }))
+    .filter(({ index, score }) => index > 0 && score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, quotedSentences)
+    .forEach(({ index }) => picked.add(index));
+  return [...picked].sort((a, b) => a - b).slice(0, quotedSentences + 1).map((index) => all[index]!);
+}
+
+/**
+ * The extractive answer: the best article's summary, the few most relevant statements of its
+ * best section, and the link. Every word comes from the article (placeholders already resolved
+ * from the council profile) or from the fixed phrases here.
+ */
+export function composeGroundedAnswer(query: string, retrieved: RetrievedArticle[], alternatives: AnswerableTopicId[]): GroundedAnswer {
+  const best = retrieved[0];
+  const confidence = best?.score ?? 0;
+  if (!best || confidence < answerThreshold) {
+    const topics = [...new Set([...alternatives, ...retrieved.map((hit) => hit.article.topic)])].slice(0, 3);
+    return {
+      kind: 'unsure',
+      confidence,
+      text:
+        "I'm not sure I've understood, and I don't want to give you the wrong answer. " +
+        'Is it about one of these? Or I can put you through to someone in our team.',
+      suggestions: topics.map((topic) => ({ topic, label: topicLabels[topic] })),
+    };
+  }
+  const { article } = best;
+  const section = article.sections[best.sectionIndex] ?? article.sections[0]!;
+  const details = relevantStatements(query, section.body, article.summary);
+  const bullets = details.map((statement) => `- ${statement}`).join('\n');
+  const paragraphs = [plainText(article.summary), bullets, `More: [${article.title}](${article.url})`].filter((part) => part.length > 0);
+  return {
+    kind: 'answer',
+    confidence,
+    text: paragraphs.join('\n\n'),
+    articleId: article.id,
+    articleUrl: article.url,
+    sectionHeading: section.heading,
+    actions: article.actions.map((action) => ('dialog' in action ? { label: action.label, dialog: action.dialog } : { label: action.label, url: action.url })),
+  };
+}

@@ -1,0 +1,56 @@
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import type { AnswerableTopicId } from '../triage/topics.js';
+import { composeGroundedAnswer, type GroundedAnswer } from './answer.js';
+import type { Embedder } from './embedder.js';
+import { HybridRetriever, type RetrievedArticle } from './hybridRetriever.js';
+import type { IndexManifest } from './knowledgeIndex.js';
+import { openKnowledgeIndex } from './openKnowledgeIndex.js';
+import type { TopicScore } from './topicClassifier.js';
+import { UseLiteEmbedder } from './useLiteEmbedder.js';
+
+export interface KnowledgeSearch {
+  articles: RetrievedArticle[];
+  classifier: TopicScore[];
+}
+
+/** The knowledge side of the assistant, as the triage and the dialogs use it. */
+export interface AssistantKnowledge {
+  manifest: IndexManifest;
+  retriever: HybridRetriever;
+  search(text: string): Promise<KnowledgeSearch>;
+  answer(text: string, articles: RetrievedArticle[], alternatives: AnswerableTopicId[]): GroundedAnswer;
+}
+
+/** Articles considered per message: enough for "did you mean" choices and for topic voting. */
+const articlesPerSearch = 5;
+
+export interface KnowledgeParts {
+  config: Pick<AppConfig, 'knowledgeDir' | 'indexDir' | 'councilProfilePath'>;
+  profile: CouncilProfile;
+  logger: Logger;
+  embedder?: Embedder;
+}
+
+/** Opens (and if stale, rebuilds) the index and wraps retrieval, classification and answering. */
+export async function openAssistantKnowledge({ config, profile, logger, embedder = new UseLiteEmbedder() }: KnowledgeParts): Promise<AssistantKnowledge> {
+  const { index } = await openKnowledgeIndex({
+    knowledgeDir: config.knowledgeDir,
+    councilProfilePath: config.councilProfilePath,
+    indexDir: config.indexDir,
+    profile,
+    embedder,
+    logger,
+  });
+  const retriever = new HybridRetriever(index, embedder);
+  return {
+    manifest: index.manifest,
+    retriever,
+    async search(text) {
+      const { articles } = await retriever.retrieve(text, articlesPerSearch);
+      return { articles, classifier: index.classifier.classify(text) };
+    },
+    answer: composeGroundedAnswer,
+  };
+}

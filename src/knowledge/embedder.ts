@@ -1,0 +1,23 @@
+/**
+ * The embeddings port. The embedded default runs a sentence encoder shipped inside an npm
+ * package; a deployment may choose a hosted model instead. The id goes into the index
+ * manifest, so changing the model rebuilds the index.
+ */
+export interface Embedder {
+  /** Identifies the model and its version, e.g. "use-lite@0.2.0". */
+  readonly id: string;
+  readonly dimensions: number;
+  embed(texts: string[]): Promise<number[][]>;
+}
+
+/** Scales a vector to unit length, so cosine similarity is a dot product. */
+export function normalise(vector: number[]): number[] {
+  const length = Math.hypot(...vector);
+  return length === 0 ? vector : vector.map((value) => value / length);
+}
+
+export function dot(a: readonly number[], b: readonly number[]): number {
+  let sum = 0;
+  for (let index = 0; index < a.length; index += 1) sum += a[index]! * b[index]!;
+  return sum;
+}

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from './article.js';
+import { chunkArticle, type Chunk } from './chunks.js';
+import type { ConversationMoves } from './conversationMoves.js';
+import type { Embedder } from './embedder.js';
+import { LexicalIndex } from './lexicalIndex.js';
+import { TopicClassifier, type LabelledText } from './topicClassifier.js';
+import { VectorIndex } from './vectorIndex.js';
+
+/** Bump when chunking or the file layout changes: old indexes are then rebuilt. */
+const formatVersion = 1;
+
+export interface IndexManifest {
+  formatVersion: number;
+  /** Hash of the articles, conversation moves and council profile the index was built from. */
+  contentHash: string;
+  embedder: { id: string; dimensions: number };
+  articleCount: number;
+  chunkCount: number;
+  builtAt: string;
+  buildMilliseconds: number;
+}
+
+/** Everything retrieval needs in memory: articles, chunks with their vectors, and the three models. */
+export interface KnowledgeIndex {
+  manifest: IndexManifest;
+  articles: Map<string, Article>;
+  chunks: Chunk[];
+  vectors: number[][];
+  dense: VectorIndex;
+  lexical: LexicalIndex;
+  classifier: TopicClassifier;
+}
+
+export interface KnowledgeContent {
+  articles: Article[];
+  moves: ConversationMoves;
+  /** The raw sources (files and profile) the hash is taken over. */
+  sources: string[];
+}
+
+export function contentHash(content: KnowledgeContent): string {
+  const hash = createHash('sha256').update(`format ${formatVersion}\n`);
+  for (const source of content.sources) hash.update(source).update('\n\u0000\n');
+  return hash.digest('hex');
+}
+
+/** The classifier's training set: sample questions, keywords and titles, plus conversation moves. */
+export function trainingExamples(content: KnowledgeContent): LabelledText[] {
+  const fromArticles = content.articles.flatMap((article) => [
+    article.title,
+    ...article.sampleQuestions,
+    ...article.keywords,
+  ].map((text) => ({ topic: article.topic, text })));
+  const fromMoves = Object.entries(content.moves).flatMap(([topic, phrases]) =>
+    phrases.map((text) => ({ topic: topic as keyof ConversationMoves, text })),
+  );
+  return [...fromArticles, ...fromMoves];
+}
+
+export async function buildKnowledgeIndex(content: KnowledgeContent, embedder: Embedder): Promise<KnowledgeIndex> {
+  const started = performance.now();
+  const chunks = content.articles.flatMap(chunkArticle);
+  const vectors = await embedder.embed(chunks.map((chunk) => chunk.text));
+  return {
+    manifest: {
+      formatVersion,
+      contentHash: contentHash(content),
+      embedder: { id: embedder.id, dimensions: embedder.dimensions },
+      articleCount: content.articles.length,
+      chunkCount: chunks.length,
+      builtAt: new Date().toISOString(),
+      buildMilliseconds: Math.round(performance.now() - started),
+    },
+    articles: new Map(content.articles.map((article) => [article.id, article])),
+    chunks,
+    vectors,
+    dense: VectorIndex.build(vectors, embedder.dimensions),
+    lexical: LexicalIndex.build(content.articles),
+    classifier: TopicClassifier.fit(trainingExamples(content)),
+  };
+}
+
+const files = {
+  manifest: 'manifest.json',
+  chunks: 'chunks.json',
+  vectors: 'vectors.f32',
+  dense: 'dense.hnsw',
+  lexical: 'lexical.json',
+  classifier: 'topic-classifier.json',
+};
+
+/** Writes to a sibling folder and swaps it in, so a crash mid-write never leaves a half index. */
+export function writeKnowledgeIndex(index: KnowledgeIndex, directory: string): void {
+  const staging = `${directory}.building`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  writeFileSync(join(staging, files.chunks), JSON.stringify(index.chunks));
+  const flat = new Float32Array(index.vectors.flat());
+  writeFileSync(join(staging, files.vectors), Buffer.from(flat.buffer));
+  index.dense.write(join(staging, files.dense));
+  writeFileSync(join(staging, files.lexical), index.lexical.toJSON());
+  writeFileSync(join(staging, files.classifier), index.classifier.toJSON());
+  // The manifest last: its presence marks a complete index.
+  writeFileSync(join(staging, files.manifest), JSON.stringify(index.manifest, null, 2));
+  rmSync(directory, { recursive: true, force: true });
+  renameSync(staging, directory);
+}
+
+export function readManifest(directory: string): IndexManifest | undefined {
+  const path = join(directory, files.manifest);
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as IndexManifest;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readKnowledgeIndex(directory: string, manifest: IndexManifest, articles: Article[]): KnowledgeIndex {
+  const { dimensions } = manifest.embedder;
+  const raw = readFileSync(join(directory, files.vectors));
+  const flat = new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength / Float32Array.BYTES_PER_ELEMENT);
+  const vectors: number[][] = [];
+  for (let start = 0; start < flat.length; start += dimensions) vectors.push(Array.from(flat.subarray(start, start + dimensions)));
+  return {
+    manifest,
+    articles: new Map(articles.map((article) => [article.id, article])),
+    chunks: JSON.parse(readFileSync(join(directory, files.chunks), 'utf8')) as Chunk[],
+    vectors,
+    dense: VectorIndex.read(join(directory, files.dense), dimensions),
+    lexical: LexicalIndex.fromJSON(readFileSync(join(directory, files.lexical), 'utf8')),
+    classifier: TopicClassifier.fromJSON(readFileSync(join(directory, files.classifier), 'utf8')),
+  };
+}
+
+/** Why an index on disk cannot be used as it is; undefined when it is current. */
+export function staleReason(manifest: IndexManifest | undefined, content: KnowledgeContent, embedder: Embedder): string | undefined {
+  if (!manifest) return 'no index yet';
+  if (manifest.formatVersion !== formatVersion) return 'index format changed';
+  if (manifest.embedder.id !== embedder.id || manifest.embedder.dimensions !== embedder.dimensions) return 'embedding model changed';
+  if (manifest.contentHash !== contentHash(content)) return 'knowledge or council profile changed';
+  return undefined;
+}

@@ -1,0 +1,68 @@
+import type { CouncilProfile } from '../../profile/councilProfile.js';
+
+export type RepairPriority = 'emergency' | 'urgent' | 'routine';
+
+export interface RepairReport {
+  description: string;
+  /** Where in the home, e.g. "kitchen". */
+  location?: string;
+  /** Someone in the home is elderly, disabled, very young, pregnant or seriously ill. */
+  vulnerableOccupant: boolean;
+  /** Set by the safety triage upstream (gas smell, flooding, exposed wiring, no power at all…). */
+  emergencyDetected: boolean;
+}
+
+/** Why a priority was chosen, for the advisor's view of the case. */
+export type RepairBasis =
+  | 'emergency-detected'
+  | 'no-heating-or-hot-water'
+  | 'contained-leak'
+  | 'only-toilet'
+  | 'insecure-home'
+  | 'partial-power-loss'
+  | 'heating-or-water-fault-vulnerable-occupant'
+  | 'heating-or-water-fault'
+  | 'general';
+
+export interface RepairAssessment {
+  priority: RepairPriority;
+  /** The council's promise for this priority, from the profile, e.g. "complete within 5 working days". */
+  promise: string;
+  basis: RepairBasis;
+}
+
+const urgentProblems: ReadonlyArray<readonly [RegExp, RepairBasis]> = [
+  [/\b(no|without|lost( all)?|not getting any) (heating|heat|hot water)\b|\b(boiler|heating)\b.*\b(stopped|not working|isn't working|broken|broke|died|dead|won't (come on|turn on|fire|light)|keeps (cutting out|going off))\b/, 'no-heating-or-hot-water'],
+  [/\b(leak\w*|drip\w*|water (coming|getting) (in|through))\b/, 'contained-leak'],
+  [/\b(only|one|just the one|single) (toilet|loo|wc)\b|\b(toilet|loo|wc)\b.*\b(won't|doesn't|not|can't|isn't|broken|blocked)\b/, 'only-toilet'],
+  [/\b(window|door|lock)s?\b.*\b(won't|doesn't|can't|not|broken|smashed)\b.*\b(lock|close|shut|secure)\b|\binsecure\b|\b(smashed|broken) (window|door|lock)\b|\b(window|door|lock|latch) (is )?(smashed|broken|snapped)\b/, 'insecure-home'],
+  [/\b(sockets?|lights?|power|electrics?)\b.*\b(not working|don't work|doesn't work|stopped|out|tripp\w*|keeps going off)\b|\b(half|some) (of )?(the )?(sockets|lights|power)\b/, 'partial-power-loss'],
+];
+
+const heatingOrWaterFault = /\b(radiators?|boiler|heating|hot water|thermostat|taps?|water pressure|shower|cold water|pipes?)\b/;
+/** What takes a problem out of the urgent list: a second working toilet, or a leak that is only a dripping tap. */
+const notUrgentWhen: Partial<Record<RepairBasis, RegExp>> = {
+  'only-toilet': /\b(second|other|another|upstairs|downstairs|spare) (toilet|loo|wc)\b|\btwo (toilets|loos)\b/,
+  'contained-leak': /\b(dripping|leaking|leaky) taps?\b|\btaps? (is |are |keeps )?(dripping|leaking)\b/,
+};
+
+/**
+ * The priority of a repair by the council's rules. Emergencies are recognised upstream by the
+ * safety triage; this decides between urgent and routine from the resident's description.
+ */
+export function repairPriority(report: RepairReport, profile: CouncilProfile): RepairAssessment {
+  const standards = profile.serviceStandards.repairs;
+  const assess = (priority: RepairPriority, basis: RepairBasis): RepairAssessment => ({ priority, promise: standards[priority].target, basis });
+
+  if (report.emergencyDetected) return assess('emergency', 'emergency-detected');
+  const text = `${report.description} ${report.location ?? ''}`.toLowerCase();
+  for (const [pattern, basis] of urgentProblems) {
+    if (!pattern.test(text)) continue;
+    if (notUrgentWhen[basis]?.test(text)) continue;
+    return assess('urgent', basis);
+  }
+  if (heatingOrWaterFault.test(text)) {
+    return report.vulnerableOccupant ? assess('urgent', 'heating-or-water-fault-vulnerable-occupant') : assess('routine', 'heating-or-water-fault');
+  }
+  return assess('routine', 'general');
+}

@@ -1,0 +1,35 @@
+import { accept, reprompt, tidy, type SlotResult } from './slotResult.js';
+
+/** House number or name and street, as the resident wrote it, e.g. "14 Holly Road" or "Rose Cottage, Mill Lane". */
+export type StreetAddress = string;
+
+const maximumLength = 120;
+
+export function parseStreetAddress(text: string): SlotResult<StreetAddress> {
+  const address = tidy(text);
+  if (!/[a-z]{3}/i.test(address) || address.length < 5) {
+    return reprompt('Please give the house number or name and the street, for example 14 Holly Road.');
+  }
+  if (address.length > maximumLength) {
+    return reprompt(`That's longer than an address usually is. Please give just the house number or name and the street (up to ${maximumLength} characters).`);
+  }
+  return accept(address);
+}
+
+const streetSuffixes = ['road', 'rd', 'street', 'st', 'lane', 'avenue', 'ave', 'close', 'drive', 'way', 'crescent', 'court', 'place', 'grove', 'gardens', 'terrace', 'hill', 'row', 'walk', 'square', 'view', 'rise', 'mews', 'parade'];
+// Either case for the suffix's first letter, but the name itself must be capitalised so "down the road" is not a street.
+const suffixPattern = streetSuffixes.map((suffix) => `[${suffix[0]!.toUpperCase()}${suffix[0]}]${suffix.slice(1)}`).join('|');
+const streetPattern = new RegExp(`(?:\\b(\\d{1,4}[A-Za-z]?),?\\s+)?((?:[A-Z][a-z'’-]+\\s){1,3}(?:${suffixPattern}))\\b`);
+/** Capitalised words that start a sentence or a phrase rather than a street name. */
+const leadingWords = new Set(['On', 'In', 'At', 'Near', 'Outside', 'Along', 'By', 'From', 'To', 'My', 'Our', 'Off', 'Of', 'Not', 'Hi', 'Hello']);
+
+/** A street mentioned in free text ("Holly Road"), with its house number when one comes right before it. */
+export function findStreetAddress(text: string): StreetAddress | undefined {
+  const found = streetPattern.exec(text);
+  if (!found?.[2]) return undefined;
+  const words = found[2].split(' ');
+  while (words.length > 2 && leadingWords.has(words[0]!)) words.shift();
+  if (leadingWords.has(words[0]!)) return undefined;
+  const street = words.join(' ');
+  return found[1] && words.length === found[2].split(' ').length ? `${found[1]} ${street}` : street;
+}

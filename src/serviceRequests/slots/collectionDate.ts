@@ -1,0 +1,53 @@
+import * as chrono from 'chrono-node';
+import { addDays, isoDateOf, localIsoDate, type IsoDate } from '../calendarDate.js';
+import { accept, reprompt, type SlotResult } from './slotResult.js';
+
+export interface DateContext {
+  now: Date;
+  /** The council's timezone: "today" is the council's today. */
+  timeZone: string;
+}
+
+/** Short forms chrono does not know, spelled out before parsing. */
+const spelledOut: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:the )?day before yesterday\b/gi, '2 days ago'],
+  [/\btues\b/gi, 'tuesday'],
+  [/\bweds?\b/gi, 'wednesday'],
+  [/\bthur\b/gi, 'thursday'],
+];
+
+interface DateMention {
+  date: IsoDate;
+  /** The words the date was read from, e.g. "last Tuesday". */
+  text: string;
+}
+
+/**
+ * The first date mentioned in `text`, read day-first (3/11 is 3 November) and resolved into
+ * the past: a bare weekday means the most recent one, today included.
+ */
+function findPastDate(text: string, { now, timeZone }: DateContext): DateMention | undefined {
+  const today = localIsoDate(now, timeZone);
+  // Parsing against midday of the council's today keeps "yesterday" on the right calendar date.
+  const reference = new Date(`${today}T12:00:00Z`);
+  const prepared = spelledOut.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
+  const [result] = chrono.en.GB.parse(prepared, reference, { forwardDate: false });
+  if (!result) return undefined;
+  const { start } = result;
+  let date = isoDateOf(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
+  const bareWeekday = start.isCertain('weekday') && !start.isCertain('day') && !/\bnext\b/i.test(result.text);
+  if (bareWeekday && date > today) date = addDays(date, -7);
+  return { date, text: result.text };
+}
+
+/** The day a bin should have been collected: never in the future. */
+export function parseCollectionDate(text: string, context: DateContext): SlotResult<IsoDate> {
+  const mention = findPastDate(text, context);
+  if (!mention) {
+    return reprompt('Which day should it have been collected? You can say "yesterday", a day such as "Tuesday", or a date such as 3/11.');
+  }
+  if (mention.date > localIsoDate(context.now, context.timeZone)) {
+    return reprompt("That date hasn't happened yet. Which day was the bin due to be collected? For example \"today\", \"yesterday\" or \"Monday\".");
+  }
+  return accept(mention.date);
+}

@@ -1,0 +1,52 @@
+import { oneOf, followedBy } from './rules.js';
+
+/**
+ * Word lists shared by several rule files. Each is a regex fragment over normalised tokens
+ * (lower case, contractions expanded: "can't" → "can not").
+ */
+
+/** Someone in a close relationship with the resident: partner or family member. */
+export const partner = oneOf(
+  'partner', 'ex', 'ex partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'fiance', 'fiancee', 'spouse',
+  'other half', 'ex husband', 'ex wife', 'ex boyfriend', 'ex girlfriend', 'baby father', 'baby dad', 'babys dad',
+  'babys father', 'baby mother', 'kids dad', 'kids father', 'childrens father', 'stepdad', 'stepfather', 'stepmum',
+  'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'dad', 'mum', 'mom', 'uncle', 'in laws', 'father in law',
+  'mother in law', 'brother in law',
+);
+
+/** "He hits me" is usually a partner, but a neighbour's threats are anti-social behaviour, not domestic abuse. */
+export const pronoun = oneOf('he', 'she');
+export const notFamily = oneOf('neighbours?', 'next door', 'upstairs', 'downstairs', 'landlord', 'landlady', 'stranger', 'youths', 'lads', 'gang', 'man (?:on|in|at|from)', 'bloke', 'guy', 'housing officer', 'contractor', 'workman', 'driver', 'dog');
+
+export const child = oneOf(
+  'child', 'children', 'childs', 'kid', 'kids', 'kiddies', 'baby', 'babies', 'babys', 'toddler', 'toddlers', 'infant',
+  'newborn', 'little (?:boy|girl|one|ones|lad|lass)', 'young (?:boy|girl|lad|lass|un|uns)', 'boy', 'girl', 'boys',
+  'girls', 'son', 'daughter', 'nipper', 'youngster', 'youngsters', 'schoolboy', 'schoolgirl', 'teenager', 'twins',
+  '\\d{1,2} year old', '\\d{1,2} yr old', 'years? old (?:boy|girl|child|kid)', 'under age', 'underage',
+);
+
+/** An adult whom age, illness or disability makes vulnerable. */
+export const vulnerableAdult = oneOf(
+  'elderly', 'old (?:man|woman|lady|gent|gentleman|boy|girl|fella|bloke|couple|neighbour|person|people|chap)', 'pensioner',
+  'pensioners', 'oap', 'frail', 'dementia', 'alzheimers', 'disabled', 'disability', 'learning (?:disability|disabilities|difficulties)',
+  'vulnerable', 'wheelchair', 'bedbound', 'bed bound', 'housebound', 'in (?:his|her|their|my) (?:70s|80s|90s|seventies|eighties|nineties)',
+  '(?:7|8|9)\\d (?:years? old|yr old|yo)', 'aged (?:7|8|9)\\d', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'grandmother', 'grandfather',
+);
+
+/** People for whom a night without heat is dangerous: babies, the old, the ill. */
+export const vulnerableToCold = oneOf(
+  vulnerableAdult, 'baby', 'babies', 'babys', 'newborn', 'infant', 'toddler', 'toddlers', 'pregnant', 'expecting',
+  '\\d{1,2} (?:week|weeks|month|months) old', 'young (?:children|kids|baby|family)', 'little ones', 'ill', 'poorly',
+  'unwell', 'sick(?! of| and tired| to death)', 'asthma', 'asthmatic', 'copd', 'cancer', 'chemo', 'chemotherapy', 'terminal', 'terminally',
+  'oxygen', 'heart (?:condition|problem|problems|failure)', 'lung', 'lungs', 'medical condition', 'health condition',
+  'hypothermia', 'sickle cell', 'care needs', 'blue lips',
+);
+
+/** Negators as tokens, for rules whose meaning includes one ("will not lock"). */
+export const cannot = oneOf('can not', 'could not', 'will not', 'would not', 'does not', 'do not', 'did not', 'is not', 'not', 'no longer', 'refuses to', 'unable to');
+
+const heat = oneOf('heating', 'heat', 'hot water', 'boiler', 'radiators', 'rads', 'central heating', 'warm water', 'heaters', 'storage heaters');
+const heatBroken = oneOf('not working', 'broken', 'broke', 'broken down', 'bust', 'busted', 'packed up', 'packed in', 'conked out', 'died', 'dead', 'stopped', 'stopped working', 'gone', 'gone off', 'off', 'been off', 'down', 'failed', 'kaput', 'out', 'not coming on', 'will not (?:come on|turn on|fire|work|light|start)', 'does not work', 'not firing', 'cold', 'stone cold', 'freezing', 'on the blink', 'not heating');
+
+/** No heating or hot water, however it is put. */
+export const noHeat = oneOf(followedBy(oneOf('no', 'without', 'not got any', 'have not got any', 'do not have any', 'not had any', 'have not had any', 'lost'), heat, 1), followedBy(heat, heatBroken, 3));

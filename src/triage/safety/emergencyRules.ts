@@ -1,0 +1,161 @@
+import { cannot, noHeat, vulnerableToCold } from './concepts.js';
+import { near, oneOf, phrase, present, followedBy, type Rule } from './rules.js';
+
+export type EmergencyKind =
+  | 'gas'
+  | 'carbon-monoxide'
+  | 'fire'
+  | 'danger-to-life'
+  | 'water-electrics'
+  | 'flooding'
+  | 'power-loss'
+  | 'electrical-hazard'
+  | 'insecure-home'
+  | 'sewage'
+  | 'structural'
+  | 'no-heat-vulnerable'
+  | 'homeless-tonight';
+
+/** When one message has several, the reply leads with the first of these. */
+export const emergencyPriority: readonly EmergencyKind[] = [
+  'fire', 'gas', 'carbon-monoxide', 'danger-to-life', 'water-electrics', 'electrical-hazard', 'structural', 'flooding',
+  'sewage', 'power-loss', 'insecure-home', 'no-heat-vulnerable', 'homeless-tonight',
+];
+
+const smell = oneOf('smell', 'smells', 'smelling', 'smelt', 'smelled', 'smelly', 'stink', 'stinks', 'stinking', 'stench', 'whiff', 'odour', 'odor', 'reek', 'reeks', 'reeking', 'pong', 'niff', 'fumes');
+const gas = oneOf('gas(?! boiler| combi| fire| heater| meter cupboard| bill| engineer| safety)', 'gassy', 'gases', 'lpg', 'propane', 'butane');
+const leak = oneOf('leak', 'leaks', 'leaking', 'leaked', 'leakage', 'escape', 'escaping', 'escaped', 'seeping');
+const gasFitting = oneOf('meter', 'gas meter', 'gas pipe', 'gas pipes', 'cooker', 'hob', 'gas fire', 'gas supply', 'gas tap');
+
+const carbonMonoxide = oneOf('carbon monoxide', 'monoxide', 'co', 'co2', 'carbon');
+const alarm = oneOf('alarm', 'alarms', 'detector', 'detectors', 'sensor', 'monitor');
+const sounding = oneOf(
+  'going off', 'gone off', 'went off', 'goes off', 'keeps going', 'beeping', 'beeps', 'beeped', 'bleeping', 'sounding',
+  'sounded', 'ringing', 'screaming', 'screeching', 'flashing', 'triggered', 'activated', 'alarming', 'wailing', 'blaring',
+  'will not stop', 'not stopping', 'red light',
+);
+const coSymptom = oneOf('headache', 'headaches', 'dizzy', 'dizziness', 'nausea', 'nauseous', 'drowsy', 'light headed', 'lightheaded', 'feel(?:ing)? sick(?! of)', 'being sick', 'throwing up', 'vomiting', 'fainting', 'breathless', 'confused');
+const combustion = oneOf('boiler', 'gas fire', 'fire', 'heater', 'cooker', 'flue', 'fumes', 'chimney', 'stove', 'burner');
+
+const notAFire = present(oneOf('smoking', 'smokers?', 'cigarettes?', 'fags?', 'weed', 'cannabis', 'vapes?', 'vaping', 'bonfires?', 'bbq', 'barbecue', 'barbeque', 'fireworks', 'incense', 'toast', 'cooking', 'when i cook', 'chimney smoke', 'wood burner', 'log burner'));
+const smoke = oneOf('smoke', 'smoky', 'smokey');
+const smokeIsSpreading = oneOf('coming', 'pouring', 'billowing', 'filling', 'everywhere', 'all over', 'full of', 'thick', 'black', 'seeping', 'under the door', 'filled', 'in the (?:flat|house|hallway|hall|stairwell|stairs|corridor|kitchen|room|bedroom|block|building)');
+const burning = oneOf('burning', 'burnt', 'burned', 'scorching', 'scorched', 'melting', 'melted', 'singed', 'charred');
+const electricFitting = oneOf(
+  'sockets?', 'plug sockets?', 'plugs?', 'light switch(?:es)?', 'switches', 'fuse ?box(?:es)?', 'fuse board', 'fuseboard', 'consumer unit',
+  'electrics', 'electrical (?:socket|sockets|wiring|cupboard|box)', 'wires', 'wiring', 'cables?', 'extension lead', 'light fittings?',
+  'ceiling lights?', 'ceiling rose', 'light(?! drip| rain| leak| trickle| shower| damp)', 'lights', 'lamp', 'spot ?lights?', 'down ?lights?', 'bulbs?', 'light bulbs?',
+);
+const burnableElectrics = oneOf(electricFitting, 'heater', 'storage heater', 'charger', 'meter', 'appliance', 'extractor fan', 'electric shower', 'immersion');
+const water = oneOf('water', 'leak', 'leaks', 'leaking', 'leaked', 'dripping', 'drips', 'drip', 'pouring', 'gushing', 'flooding', 'flooded', 'soaking', 'soaked', 'wet', 'raining', 'rain', 'rainwater');
+const pouring = oneOf('pouring', 'gushing', 'pissing', 'spraying', 'spurting', 'flooding', 'cascading', 'pumping', 'flowing', 'rushing', 'everywhere', 'all over the (?:floor|flat|house|kitchen|place)', 'coming in', 'pour', 'pours', 'poured', 'pooling', 'rising');
+const room = oneOf('flat', 'house', 'home', 'kitchen', 'bathroom', 'hallway', 'hall', 'bedroom', 'living room', 'lounge', 'front room', 'floor', 'floors', 'downstairs', 'carpet', 'carpets', 'property', 'place', 'landing', 'basement', 'cellar', 'room', 'rooms');
+const notAFlood = present(oneOf('flooded with', 'flooding with', 'flood (?:risk|warning|warnings|alert|alerts|defences|insurance|zone|plain)', 'road', 'roads', 'street', 'pavement', 'field', 'park', 'car park', 'underpass', 'in tears'));
+const sewageWord = oneOf('sewage', 'sewerage', 'sewer', 'sewers', 'raw waste', 'human waste', 'waste water', 'foul water', 'poo', 'poop', 'faeces', 'feces', 'excrement', 'toilet water', 'dirty water', 'black water', 'brown water', 'effluent');
+const backingUp = oneOf('coming up', 'came up', 'backing up', 'backed up', 'back up', 'overflowing', 'overflowed', 'overflow', 'flooding', 'flooded', 'pouring', 'everywhere', 'all over', 'spilling', 'bubbling up', 'rising', 'coming back', 'into the bath', 'into the shower', 'in the bath', 'in the shower', 'through the floor', 'into the house', 'into the flat', 'into the kitchen', 'into my', 'in my (?:bath|shower|kitchen|bathroom|flat|house)');
+const notSewage = present(oneOf('dogs?', 'fouling', 'pigeons?', 'birds?', 'cats?', 'fox', 'foxes', 'nappies', 'street', 'pavement', 'park'));
+const structure = oneOf('ceiling', 'ceilings', 'roof', 'wall', 'walls', 'floor', 'floors', 'floorboards', 'stairs', 'staircase', 'balcony', 'chimney', 'chimney stack', 'beam', 'joist', 'joists', 'plaster', 'plasterboard', 'lintel', 'bay window', 'garden wall');
+const collapsing = oneOf(
+  'collapsed', 'collapsing', 'collapse', 'collapses', 'caved in', 'caving in', 'cave in', 'fell in', 'fell down', 'fallen in', 'fallen down',
+  'falling in', 'falling down', 'came down', 'come down', 'coming down', 'crashed down', 'bulging', 'sagging', 'bowing', 'bowing down', 'giving way', 'fall in', 'fall down',
+  'gave way', 'given way', 'about to (?:fall|collapse|come down|give way)', 'going to (?:fall|collapse|come down|give way)', 'coming away', 'came away', 'fell through',
+);
+const power = oneOf('power(?! shower| steering)', 'electric(?! heating| heaters?| shower| cooker| oven| bill| meter| key| card| company| supplier| fire| hob| blanket)', 'electrics', 'electricity', 'leccy', 'lecky');
+const poweredOff = oneOf('gone', 'gone off', 'went off', 'off', 'out', 'cut', 'cut off', 'tripped', 'keeps tripping', 'died', 'failed', 'not working', 'stopped working', 'gone out', 'went out', 'down');
+const notPowerLoss = present(oneOf('credit', 'top up', 'topped up', 'prepayment', 'key meter', 'emergency credit', 'bill', 'bills', 'tariff', 'supplier', 'switch supplier'));
+const doorOnly = oneOf('door', 'front door', 'back door', 'main door', 'entrance door', 'flat door', 'patio doors?', 'balcony door', 'french doors', 'door frame', 'doorframe', 'lock', 'locks');
+const door = oneOf('door', 'front door', 'back door', 'main door', 'entrance door', 'flat door', 'patio doors?', 'balcony door', 'french doors', 'door frame', 'doorframe', 'lock', 'locks', 'window', 'windows');
+const forcedIn = oneOf('smashed', 'kicked in', 'kicked', 'booted in', 'forced', 'forced open', 'broken', 'broken in', 'broke', 'bust', 'busted', 'damaged', 'caved in', 'hanging off', 'ripped off', 'jemmied', 'pried', 'prised', 'snapped', 'put through', 'came off', 'off its hinges');
+const breakIn = oneOf('break in', 'broke in', 'broken into', 'broke into', 'breaking in', 'burgled', 'burglary', 'burglar', 'burglars', 'robbed', 'intruders?', 'forced entry', 'tried to (?:get|break) in', 'attempted break in', 'kicked (?:my|the|our) (?:front |back )?door', 'smashed (?:my|the|our) (?:front |back )?(?:door|window)', 'police');
+const internalDoor = present(oneOf('bathroom door', 'bedroom door', 'toilet door', 'kitchen door', 'cupboard door', 'wardrobe', 'shed', 'garage', 'bin store', 'internal door', 'room door', 'fire doors?'));
+const nowhere = oneOf('nowhere', 'no where', 'no place', 'nowhere safe', 'not got anywhere', 'have not got anywhere', 'do not have anywhere', 'do not have a place', 'have not anywhere', 'not anywhere', 'no bed');
+const sleepOrStay = oneOf('sleep', 'stay', 'go', 'live', 'kip', 'crash', 'rest my head', 'spend the night', 'be tonight');
+const tonight = oneOf('tonight', 'today', 'right now', 'this evening', 'this afternoon', 'this morning', 'by tonight', 'as of today', 'from today');
+const evictedNow = present(oneOf(tonight, 'now', 'just', 'nowhere', 'no where', 'homeless', 'on the streets?', 'with (?:my|the|our) (?:kids|children|baby)', 'bags', 'where (?:do|can|will|should) (?:i|we) (?:go|sleep|stay)'));
+const roughPlace = oneOf('the streets?', 'a park', 'the park', 'a bench', 'a tent', 'my car', 'the car', 'a car', 'my van', 'the van', 'a doorway', 'doorways', 'the bus station', 'the train station', 'the station', 'the stairwell', 'a stairwell');
+const someone = oneOf('he', 'she', 'they', 'someone', 'somebody', 'a (?:man|woman|lady|person|child|kid|neighbour|boy|girl)', '(?:my|our|the|his|her) (?:mum|mom|dad|nan|nana|gran|grandad|grandma|grandpa|husband|wife|partner|son|daughter|baby|child|brother|sister|friend|neighbour|neighbours|flatmate|carer|uncle|aunt|auntie|mother|father|boyfriend|girlfriend)', 'neighbour', 'i', 'i have', 'i just');
+const fearContext = present(oneOf('scared', 'afraid', 'frightened', 'terrified', 'knife', 'gun', 'weapon', 'police', 'hit', 'hits', 'hitting', 'hurt', 'violent', 'threat', 'threats', 'threatened', 'threatening'));
+const damp = present(oneOf('mould', 'mold', 'damp', 'condensation', 'dust', 'asthma', 'smell', 'stink', 'fumes', 'anxiety', 'panic'));
+
+export const emergencyRules: readonly Rule<EmergencyKind>[] = [
+  // Gas
+  { id: 'gas.smell', kind: 'gas', pattern: phrase(near(smell, gas, 4)) },
+  { id: 'gas.leak', kind: 'gas', pattern: phrase(near(gas, leak, 3)) },
+  { id: 'gas.rotten-eggs', kind: 'gas', pattern: phrase(oneOf('rotten eggs?', 'bad eggs?', 'sulphur', 'sulfur')) },
+  { id: 'gas.hissing', kind: 'gas', pattern: phrase(near(oneOf('hiss', 'hissing', 'hisses', 'hissed', 'whistling'), gasFitting, 4)) },
+  { id: 'gas.left-on', kind: 'gas', pattern: phrase(followedBy(oneOf('gas', 'gas hob', 'gas cooker', 'hob', 'gas oven'), oneOf('left on', 'on and not lit', 'not lit', 'unlit', 'stuck on', 'will not turn off'), 2)) },
+
+  // Carbon monoxide
+  { id: 'co.alarm', kind: 'carbon-monoxide', pattern: phrase(followedBy(carbonMonoxide, followedBy(alarm, sounding, 4), 2)) },
+  { id: 'co.alarm-reversed', kind: 'carbon-monoxide', pattern: phrase(followedBy(sounding, followedBy(carbonMonoxide, alarm, 2), 3)) },
+  { id: 'co.named', kind: 'carbon-monoxide', pattern: phrase(oneOf(near(oneOf('carbon monoxide', 'monoxide'), oneOf(leak, 'poisoning', 'poisoned', 'coming (?:out|from|in)', 'levels?', 'reading', 'high', 'fumes', 'symptoms', 'exposure', 'headaches?'), 4), followedBy(oneOf('think', 'worried', 'scared', 'might be', 'could be', 'suspect', 'afraid'), oneOf('carbon monoxide', 'monoxide') + '(?! alarms?| detectors?| sensors?| monitors?| checks?| tests?| safety| regulations| law| rules)', 4))) },
+  { id: 'co.symptoms', kind: 'carbon-monoxide', pattern: phrase(near(coSymptom, combustion, 10)), alsoNeeds: present(oneOf('boiler', 'gas fire', 'heater', 'flue', 'fumes', 'carbon monoxide', 'monoxide', 'soot', 'sooty', 'yellow flames?', 'orange flames?', 'black marks', 'stove')) },
+  { id: 'co.fumes', kind: 'carbon-monoxide', pattern: phrase(near(oneOf('fumes', 'fume'), oneOf('boiler', 'flue', 'gas fire', 'heater', 'cooker', 'generator'), 5)) },
+
+  // Fire and smoke
+  { id: 'fire.ablaze', kind: 'fire', pattern: phrase(oneOf('on fire', 'caught fire', 'catching fire', 'catch fire', 'ablaze', 'in flames', 'up in flames', 'burning down', 'burnt down', 'set fire', 'set alight', 'set on fire', 'fire has started', 'fire started', 'started a fire')), vetoedBy: present(oneOf('my back', 'my legs', 'my skin', 'my throat', 'my feet', 'my chest', 'heartburn', 'feels like', 'feel like')) },
+  { id: 'fire.there-is', kind: 'fire', pattern: phrase(oneOf('there is (?:a )?fire', 'there are fires', '(?<!gas |electric |coal |log |open |the )fire (?:in|on) (?:the|my|our|a|his|her|their|next)', '(?:kitchen|chip pan|electrical|bin|bins|house|flat|huge|big|massive|small|garden) fire', 'fire (?:upstairs|downstairs|next door)')) },
+  { id: 'fire.flames', kind: 'fire', pattern: phrase(oneOf('flames', 'blaze', 'inferno')), vetoedBy: present(oneOf('pilot', 'yellow', 'orange', 'blue', 'flame on', 'flames on the (?:hob|cooker)')) },
+  { id: 'fire.smoke', kind: 'fire', pattern: phrase(near(smoke, smokeIsSpreading, 3)), vetoedBy: notAFire },
+  { id: 'fire.alarm', kind: 'fire', pattern: phrase(followedBy(oneOf('smoke', 'fire'), followedBy(alarm, oneOf('going off', 'gone off', 'went off', 'sounding', 'ringing', 'screaming', 'blaring', 'will not stop', 'triggered'), 3), 1)), vetoedBy: present(oneOf('cook', 'cooking', 'toast', 'shower', 'steam', 'battery', 'batteries', 'chirp', 'chirping', 'test', 'testing', 'every time', 'whenever')) },
+  { id: 'fire.burning-smell', kind: 'fire', pattern: phrase(near(smell, oneOf('burning', 'smoke', 'something burning'), 3)), vetoedBy: present(oneOf(burnableElectrics, 'smoking', 'smokers?', 'cigarettes?', 'weed', 'cannabis', 'bonfires?', 'bbq', 'barbecue', 'toast', 'cooking', 'wood burner', 'log burner')) },
+  { id: 'fire.brigade', kind: 'fire', pattern: phrase(followedBy(oneOf('fire brigade', 'fire service', 'fire engines?', 'firemen', 'fire fighters', 'firefighters'), oneOf('here', 'on the way', 'coming', 'outside', 'arrived'), 4)) },
+
+  // Danger to life (a person in immediate danger, whatever the cause)
+  { id: 'life.medical', kind: 'danger-to-life', pattern: phrase(oneOf('not breathing', 'stopped breathing', 'unconscious', 'unresponsive', 'will not wake up', 'can not wake (?:him|her|them|my|up)', 'turning blue', 'having a (?:seizure|fit|stroke|heart attack)', 'overdosed', 'taken an overdose', 'took an overdose')) },
+  { id: 'life.breathless', kind: 'danger-to-life', pattern: phrase(oneOf('can not breathe', 'struggling to breathe', 'fighting for breath')), vetoedBy: damp },
+  { id: 'life.damp-hospital', kind: 'danger-to-life', pattern: phrase(oneOf('in hospital', 'hospitalised', 'hospitalized', 'admitted to hospital', 'taken to hospital', 'a and e', 'ambulance', 'intensive care', 'on oxygen', 'struggling to breathe', 'can not breathe', 'breathing (?:problems|difficulties)')), alsoNeeds: present(oneOf('mould', 'mold', 'damp', 'fungus', 'spores')) },
+  { id: 'life.collapsed', kind: 'danger-to-life', pattern: phrase(followedBy(someone, oneOf('collapsed', 'has collapsed', 'passed out', 'fallen and can not get up', 'fell and can not get up', 'on the floor and can not get up', 'lying on the floor', 'had a fall and can not get up'), 2)) },
+  { id: 'life.trapped', kind: 'danger-to-life', pattern: phrase(oneOf('trapped (?:in|inside|under|upstairs)', 'stuck in (?:the|a) lift', 'can not get out of the (?:flat|house|building)')), alsoNeeds: present(oneOf('fire', 'smoke', 'flood', 'flooding', 'water', 'lift', 'rubble', 'collapsed', 'ceiling', 'flames', 'gas', 'injured', 'hurt', 'bleeding')) },
+  { id: 'life.injury', kind: 'danger-to-life', pattern: phrase(oneOf(followedBy('bleeding', oneOf('badly', 'heavily', 'a lot', 'everywhere', 'will not stop', 'lots'), 1), 'electrocuted', 'seriously (?:hurt|injured)', 'badly (?:hurt|injured)', 'hit (?:his|her|my) head and')) },
+  { id: 'life.threat-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('threaten\\S* to (?:kill|stab|shoot|burn)', 'threaten\\S* (?:me|us|her|him|them) with a (?:knife|gun|weapon)', '(?:says|said) (?:he|she|they)(?: is| are| will| would)?(?: going to)? kill', '(?:has|with|got|holding|waving|pulled) (?:out )?a (?:knife|gun|weapon|machete|blade)', 'trying to (?:get|break|force) in(?! touch| contact| the queue)', 'breaking in right now', 'attacking (?:me|us|him|her|my)')) },
+  { id: 'life.going-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('going to kill (?:me|us|her|him|my)', 'will kill (?:me|us|her|him)', 'gonna kill (?:me|us)')), alsoNeeds: fearContext },
+
+  // Water and electrics together
+  { id: 'electrics.water', kind: 'water-electrics', pattern: phrase(near(water, electricFitting, 6)), vetoedBy: present(oneOf('condensation', 'mould', 'mold')) },
+
+  // Electrical hazard
+  { id: 'electrics.sparking', kind: 'electrical-hazard', pattern: phrase(oneOf('sparking', 'sparks', 'sparked', 'spark', 'arcing')), vetoedBy: present(oneOf('boiler', 'ignite', 'ignition', 'igniter', 'pilot', 'lighter', 'hob', 'joy')) },
+  { id: 'electrics.burning', kind: 'electrical-hazard', pattern: phrase(near(burning, burnableElectrics, 5)) },
+  { id: 'electrics.smoking', kind: 'electrical-hazard', pattern: phrase(near(oneOf('smoking', 'smoke', 'smoked', 'buzzing', 'crackling', 'popping', 'fizzing', 'too hot to touch', 'hot to touch', 'red hot', 'black marks', 'scorch marks', 'bang', 'blew up', 'exploded'), oneOf('sockets?', 'plugs?', 'light switch', 'switches', 'fuse ?box', 'consumer unit', 'wires', 'wiring', 'light fittings?', 'meter', 'extension lead'), 4)) },
+  { id: 'electrics.exposed', kind: 'electrical-hazard', pattern: phrase(oneOf(followedBy(oneOf('exposed', 'bare', 'live', 'loose', 'hanging'), oneOf('wires?', 'wiring', 'cables?'), 1), followedBy(oneOf('wires', 'wiring', 'cables'), oneOf('hanging out', 'sticking out', 'exposed', 'showing'), 2), 'electric shocks?', 'shocked me', 'gave me a shock', 'got a shock')) },
+
+  // Structural failure
+  { id: 'structure.collapse', kind: 'structural', pattern: phrase(followedBy(structure, collapsing, 8)) },
+  { id: 'structure.about-to-go', kind: 'structural', pattern: phrase(followedBy(oneOf('it', 'they', 'the whole thing'), oneOf('(?:will|might|could|is going to|is about to|looks like it will) (?:fall|collapse|come down|cave in|give way)', 'fall in', 'fall down'), 2)), alsoNeeds: present(structure) },
+  { id: 'structure.collapse-before', kind: 'structural', pattern: phrase(followedBy(oneOf('collapsed', 'collapsing', 'falling', 'fallen', 'bulging', 'sagging'), oneOf('ceiling', 'ceilings', 'roof', 'wall', 'walls', 'floor', 'balcony', 'chimney', 'plaster', 'plasterboard'), 2)) },
+
+  // Flooding
+  { id: 'flood.burst-pipe', kind: 'flooding', pattern: phrase(near(oneOf('pipe', 'pipes', 'tank', 'water tank', 'cylinder', 'water main', 'radiator', 'hose', 'water'), oneOf('burst', 'bursted', 'bust', 'busted', 'split', 'exploded', 'snapped', 'came off', 'come off'), 2)) },
+  { id: 'flood.water-pouring', kind: 'flooding', pattern: phrase(followedBy(oneOf('water', 'leak', 'rain', 'rainwater', 'sink', 'bath', 'tank', 'cistern', 'washing machine', 'dishwasher'), pouring, 2)), vetoedBy: notAFlood },
+  { id: 'flood.flooded-room', kind: 'flooding', pattern: phrase(oneOf(near(oneOf('flooded', 'flooding', 'floods', 'flood', 'under water', 'underwater', 'inches of water', 'inch of water', 'cm of water', 'ankle deep', 'standing water'), room, 4), 'flooding', 'flooded', 'flood')), vetoedBy: notAFlood },
+  { id: 'flood.cannot-stop', kind: 'flooding', pattern: phrase(near(oneOf('stopcock', 'stop cock', 'stop tap', 'stoptap', 'water off', 'the water'), oneOf('can not (?:find|turn|stop)', 'will not (?:turn|stop)', 'stuck', 'seized'), 3)), ignoresNegation: true, alsoNeeds: present(oneOf('leak', 'leaking', 'pouring', 'gushing', 'burst', 'flooding', 'everywhere', 'spraying', 'pissing')) },
+  { id: 'flood.ceiling', kind: 'flooding', pattern: phrase(followedBy(oneOf('water', 'coming', 'pouring', 'gushing', 'rain'), oneOf('through the ceiling', 'through my ceiling', 'through ceiling', 'through the roof', 'down the walls', 'down the wall', 'in through'), 4)), vetoedBy: present(oneOf('condensation', 'drip', 'drips', 'dripping', 'slowly', 'bit of', 'small')) },
+
+  // Sewage
+  { id: 'sewage.inside', kind: 'sewage', pattern: phrase(near(sewageWord, backingUp, 5)), vetoedBy: notSewage },
+  { id: 'sewage.toilet-overflow', kind: 'sewage', pattern: phrase(near(oneOf('toilet', 'loo', 'toilets', 'drains?'), oneOf('overflowing', 'overflowed', 'overflow', 'backing up', 'backed up', 'coming back up', 'coming up', 'bubbling up', 'flooding'), 3)), vetoedBy: present(oneOf('cistern', 'overflow pipe', 'outside', 'garden', 'street', 'road')) },
+
+  // Total loss of power
+  { id: 'power.none', kind: 'power-loss', pattern: phrase(followedBy(oneOf('no', 'lost', 'lost all', 'without', 'not got any', 'have not got any', 'do not have any', 'zero', 'lost our', 'lost my'), power, 1)), vetoedBy: notPowerLoss },
+  { id: 'power.gone', kind: 'power-loss', pattern: phrase(followedBy(power, poweredOff, 3)), vetoedBy: notPowerLoss },
+  { id: 'power.cut', kind: 'power-loss', pattern: phrase(oneOf('power cut', 'power outage', 'power failure', 'blackout', 'all the lights (?:have |are )?(?:gone|out|off)', 'everything (?:has )?(?:gone|went) off', 'trip switch', '(?:electrics?|fuse|trip|it) keeps tripping', 'fuse (?:has )?blown', 'no lights')) },
+
+  // Home cannot be secured
+  { id: 'insecure.cannot-lock', kind: 'insecure-home', pattern: phrase(followedBy(oneOf(doorOnly, 'it', 'they'), followedBy(cannot, oneOf('lock', 'locked', 'close', 'shut', 'secure', 'secured', 'latch', 'be locked', 'be secured', 'be shut', 'close properly', 'lock properly'), 2), 3)), ignoresNegation: true, alsoNeeds: present(doorOnly), vetoedBy: internalDoor },
+  { id: 'insecure.forced', kind: 'insecure-home', pattern: phrase(near(door, forcedIn, 4)), alsoNeeds: present(breakIn), vetoedBy: internalDoor },
+  { id: 'insecure.open-home', kind: 'insecure-home', pattern: phrase(oneOf(followedBy(oneOf('can not', 'unable to', 'no way to'), oneOf('secure', 'lock up', 'lock'), 0) + ' ' + oneOf('the flat', 'the house', 'my flat', 'my house', 'my home', 'the property', 'the place', 'it'), 'anyone (?:can|could) (?:just )?(?:walk|get|come) in', 'wide open', 'no front door', 'no back door')), alsoNeeds: present(oneOf(breakIn, forcedIn, 'door', 'window', 'lock')) },
+
+  // No heating or hot water with someone vulnerable
+  { id: 'heat.none-vulnerable', kind: 'no-heat-vulnerable', pattern: phrase(oneOf(noHeat, 'freezing cold', 'so cold', 'too cold', 'no warmth')), ignoresNegation: true, alsoNeeds: present(vulnerableToCold) },
+
+  // Homeless tonight
+  { id: 'homeless.nowhere-to-sleep', kind: 'homeless-tonight', pattern: phrase(followedBy(nowhere, oneOf('to', 'i can', 'we can', 'for me to', 'for us to', 'for the kids to', 'for my kids to'), 0) + ' ' + sleepOrStay), ignoresNegation: true },
+  { id: 'homeless.rough', kind: 'homeless-tonight', pattern: phrase(oneOf('sleeping rough', 'sleep rough', 'slept rough', 'sleeping outside', 'sleep outside', 'rough sleeping', 'street homeless', followedBy(oneOf('sleeping', 'sleep', 'slept', 'kip', 'kipping', 'living', 'be', 'end up', 'ending up', 'out', 'put'), followedBy(oneOf('in', 'on', 'at'), roughPlace, 1), 0))) },
+  { id: 'homeless.tonight', kind: 'homeless-tonight', pattern: phrase(oneOf(near(oneOf('homeless', 'no home', 'no roof over', 'no accommodation', 'no bed'), tonight, 6), 'homeless now', 'now homeless', 'just (?:been made|become|made|gone) homeless')) },
+  { id: 'homeless.thrown-out', kind: 'homeless-tonight', pattern: phrase(followedBy(oneOf('kicked', 'thrown', 'chucked', 'turfed', 'booted', 'threw', 'kicking', 'throwing', 'chucking'), oneOf('me out', 'us out', 'me and my (?:kids|children|baby) out', 'out'), 3)), alsoNeeds: evictedNow },
+  { id: 'homeless.evicted-now', kind: 'homeless-tonight', pattern: phrase(oneOf(followedBy(oneOf('where (?:can|do|will|should)'), oneOf('i', 'we', 'my family', 'my kids'), 0) + ' ' + oneOf('sleep', 'stay', 'go') + ' tonight', 'bailiffs (?:are )?(?:here|outside|at the door|coming today|changing the locks)', '(?:landlord|he|she|they) (?:has |have )?changed the locks', 'evicted (?:today|tonight|this morning)', 'told (?:me |us )?to (?:leave|get out) (?:tonight|today|now|immediately|by tonight)', 'illegally evicted')) },
+];
+
+/** "It's not an emergency" lowers nothing for gas, CO, fire or electrics, where recall comes first. */
+export const softKinds: ReadonlySet<EmergencyKind> = new Set(['no-heat-vulnerable', 'power-loss', 'structural', 'insecure-home']);

@@ -1,0 +1,79 @@
+/**
+ * Typo tolerance: maps a misspelt token to the one vocabulary word it is a single edit away from
+ * (Damerau-Levenshtein distance 1: one insertion, deletion, substitution or swap of neighbours).
+ * Candidates come from a delete-one index (the SymSpell idea), so a lookup costs a handful of
+ * map reads instead of a scan of the vocabulary.
+ */
+
+/** Optimal string alignment distance: Levenshtein plus swaps of adjacent letters. */
+export function damerauLevenshtein(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+function deletesOf(word: string): string[] {
+  const variants = [word];
+  for (let i = 0; i < word.length; i++) variants.push(word.slice(0, i) + word.slice(i + 1));
+  return variants;
+}
+
+export interface TypoCorrector {
+  /** The vocabulary word `token` is a typo of, or `token` itself. */
+  correct(token: string): string;
+}
+
+export interface TypoCorrectorOptions {
+  vocabulary: readonly string[];
+  /** Real words that sit one edit from a vocabulary word and must be left alone ("sitting" is not "hitting"). */
+  protectedWords: ReadonlySet<string>;
+  /** Shorter tokens are never corrected: at four letters one edit turns too many words into others. */
+  minLength: number;
+}
+
+export function createTypoCorrector(options: TypoCorrectorOptions): TypoCorrector {
+  const vocabulary = new Set(options.vocabulary);
+  const candidatesByDelete = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    if (word.length < options.minLength) continue;
+    for (const variant of deletesOf(word)) {
+      const list = candidatesByDelete.get(variant) ?? [];
+      if (!list.includes(word)) list.push(word);
+      candidatesByDelete.set(variant, list);
+    }
+  }
+  const cache = new Map<string, string>();
+
+  function lookup(token: string): string {
+    if (token.length < options.minLength || vocabulary.has(token) || options.protectedWords.has(token)) return token;
+    if (!/^[a-z]+$/.test(token)) return token;
+    const matches = new Set<string>();
+    for (const variant of deletesOf(token)) {
+      for (const candidate of candidatesByDelete.get(variant) ?? []) {
+        if (damerauLevenshtein(token, candidate) === 1) matches.add(candidate);
+      }
+    }
+    // Two equally near words means we cannot tell which was meant: keep what was typed.
+    return matches.size === 1 ? [...matches][0]! : token;
+  }
+
+  return {
+    correct(token: string): string {
+      let corrected = cache.get(token);
+      if (corrected === undefined) {
+        corrected = lookup(token);
+        if (cache.size < 10_000) cache.set(token, corrected);
+      }
+      return corrected;
+    },
+  };
+}

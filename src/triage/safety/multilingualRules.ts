@@ -1,0 +1,82 @@
+import type { EmergencyKind } from './emergencyRules.js';
+import { near, oneOf, phrase, type Rule } from './rules.js';
+
+/**
+ * Gas, fire, flooding and homelessness in the ten most common community languages in England:
+ * Polish, Romanian, Punjabi, Urdu, Portuguese, Spanish, Arabic, Bengali, Gujarati and Italian.
+ * Latin-script words are written without accents because the normaliser strips them
+ * ("pożar" → "pozar"), so residents who type without accents match too. Native scripts are
+ * matched as substrings with their own word edges, since many of these languages attach
+ * particles to the word ("الحريق", "আগুনে").
+ */
+
+/** A native-script pattern: no letter or mark of the same word directly before it. */
+function native(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${source.normalize('NFKC')})`, 'gu');
+}
+
+const latinGas = oneOf('gaz', 'gazu', 'gaze', 'gazului', 'gas', 'gasu');
+const latinSmellOrLeak = oneOf(
+  'zapach', 'zapachu', 'czuc', 'czuje', 'czuc gaz', 'smierdzi', 'ulatnia', 'ulatnia sie', 'wyciek', 'wycieku', 'ulatniajacy', // Polish
+  'miros', 'miroase', 'scurgere', 'scurgeri', 'pierdere', // Romanian
+  'cheiro', 'cheira', 'fuga', 'vazamento', 'vazando', // Portuguese
+  'olor', 'huele', 'escape', 'fuga', // Spanish
+  'odore', 'puzza', 'perdita', 'sento', 'fuoriuscita', // Italian
+  'ki boo', 'ki bu', 'di boo', 'di bu', 'da boo', 'ni gandh', 'ni vaas', 'ni vas', 'er gondho', 'gondho', 'badboo', 'badbu', 'boo aa rahi', 'bu aa rahi', // romanised South Asian
+);
+
+export const multilingualEmergencyRules: readonly Rule<EmergencyKind>[] = [
+  { id: 'gas.other-language', kind: 'gas', pattern: phrase(near(latinGas, latinSmellOrLeak, 3)) },
+  { id: 'gas.native-script', kind: 'gas', pattern: native(oneOf(
+    '(?:رائحة|رائحه|ريحة|ريحه|تسرب|تسريب|يتسرب|تسّرب)\\s*(?:ال)?غاز', '(?:ال)?غاز\\s*(?:يتسرب|متسرب|ريحته)', // Arabic
+    'گیس(?:\\s*(?:کی|دی|دا))?\\s*(?:بو|بدبو|لیک|خارج)', // Urdu, Shahmukhi Punjabi
+    'ਗੈਸ[^.!?]{0,12}(?:ਬੋ|ਬਦਬੂ|ਮੁਸ਼ਕ|ਲੀਕ|ਗੰਧ)', // Gurmukhi Punjabi
+    'গ্যাস[^.!?]{0,12}(?:গন্ধ|লিক|বের)', // Bengali
+    'ગેસ[^.!?]{0,12}(?:ગંધ|વાસ|લીક)', // Gujarati
+  )) },
+  { id: 'fire.other-language', kind: 'fire', pattern: phrase(oneOf(
+    'pozar\\S*', 'pali sie', 'plonie', 'ogien', 'ognia', // Polish
+    'incendiu\\S*', 'a luat foc', 'ia foc', 'arde casa', 'arde apartamentul', // Romanian
+    'incendio', 'fogo', 'pegou fogo', 'a arder', 'esta pegando fogo', // Portuguese
+    'fuego', 'se esta quemando', 'se quema', // Spanish
+    'a fuoco', 'fuoco', 'brucia', 'sta bruciando', // Italian
+    'aag lag\\S*', 'agg lag\\S*', 'aag', 'agun lag\\S*', 'agun', 'dhuan', 'dhuaan', // romanised South Asian
+  )) },
+  { id: 'fire.native-script', kind: 'fire', pattern: native(oneOf(
+    '(?:و|ف|ب)?(?:ال)?حريق', '(?:و|ف|ب)?(?:ال)?نار(?![\\p{L}\\p{M}])', '(?:ال)?دخان', // Arabic
+    'آگ(?![\\p{L}\\p{M}])', 'دھواں', // Urdu
+    'ਅੱਗ', 'ਧੂੰਆਂ', // Gurmukhi Punjabi
+    'আগুন', 'ধোঁয়া', // Bengali
+    'આગ(?![\\p{L}\\p{M}])', 'ધુમાડો', // Gujarati
+  )) },
+  { id: 'flood.other-language', kind: 'flooding', pattern: phrase(oneOf(
+    'zalan\\S*', 'zalalo', 'zalewa', 'powodz', 'pekla rura', 'peknieta rura', 'woda leje sie', // Polish
+    'inundat\\S*', 'inundatie', 'inundatii', 'teava sparta', 's a spart teava', 's a spart o teava', 'curge apa peste tot', // Romanian
+    'inundac\\S*', 'inundad\\S*', 'alagad\\S*', 'cano rebentou', 'cano estourou', 'agua por todo o lado', 'agua por todo lado', // Portuguese
+    'se rompio (?:una|la) tuberia', 'tuberia rota', 'agua por todas partes', // Spanish
+    'allagat\\S*', 'allagamento', 'inondazione', 'inondat\\S*', 'tubo rotto', 'tubo scoppiato', 'acqua dappertutto', 'acqua ovunque', // Italian
+    'pani bhar gaya', 'paani bhar gaya', 'pani bhar gayi', 'sailab', 'bonna', 'pani dhukche', // romanised South Asian
+  )) },
+  { id: 'flood.native-script', kind: 'flooding', pattern: native(oneOf(
+    '(?:ال)?فيضان', 'غمرت\\s*(?:ال)?مياه', 'انفجر\\s*(?:ال)?(?:أنبوب|انبوب|ماسورة)', 'انفجار\\s*(?:ال)?(?:أنبوب|انبوب|ماسورة)', // Arabic
+    'سیلاب', 'پانی\\s*بھر\\s*گیا', 'پائپ\\s*پھٹ', // Urdu
+    'ਹੜ੍ਹ', 'ਪਾਣੀ\\s*ਭਰ\\s*ਗਿਆ', // Gurmukhi Punjabi
+    'বন্যা', '(?:পানি|জল)\\s*ঢুকছে', 'পাইপ\\s*ফেটে', // Bengali
+    'પૂર(?![\\p{L}\\p{M}])', 'પાણી\\s*ભરાઈ', // Gujarati
+  )) },
+  { id: 'homeless.other-language', kind: 'homeless-tonight', ignoresNegation: true, pattern: phrase(oneOf(
+    'bezdomn\\S*', 'nie mam gdzie (?:spac|sie podziac|mieszkac|isc|przenocowac|nocowac)', // Polish
+    'fara adapost', 'nu am unde (?:sa )?(?:dorm|stau|locuiesc|merg)', 'dorm (?:in|pe) strada', // Romanian
+    'sem abrigo', 'sem teto', 'nao tenho onde (?:dormir|ficar|morar)', 'dormir na rua', // Portuguese
+    'sin hogar', 'sin techo', 'no tengo (?:donde|a donde|adonde) (?:dormir|quedarme|vivir|ir)', 'dormir en la calle', // Spanish
+    'senza casa', 'senzatetto', 'senza tetto', 'non ho dove (?:dormire|stare|andare)', 'dormire (?:in|per) strada', // Italian
+    'be ghar', 'beghar', '(?:sone|rehne|sonay|rehnay) ki jagah nahi\\S*', 'thakar jayga nai', 'grihohin', // romanised South Asian
+  )) },
+  { id: 'homeless.native-script', kind: 'homeless-tonight', ignoresNegation: true, pattern: native(oneOf(
+    'بلا\\s*مأوى', 'بدون\\s*مأوى', 'مشرد', 'ليس\\s*لدي\\s*مكان', 'ما\\s*عندي\\s*مكان', 'أنام\\s*في\\s*الشارع', // Arabic
+    'بے\\s*گھر', '(?:سونے|رہنے)\\s*کی\\s*جگہ\\s*نہیں', // Urdu
+    'ਬੇਘਰ', 'ਸੌਣ\\s*ਲਈ[^.!?]{0,12}ਨਹੀਂ', // Gurmukhi Punjabi
+    'গৃহহীন', 'বাস্তুহারা', '(?:ঘুমানোর|থাকার)\\s*(?:কোনো\\s*)?জায়গা\\s*নেই', // Bengali
+    'બેઘર', '(?:સુવા|રહેવા)\\s*(?:માટે\\s*)?(?:કોઈ\\s*)?જગ્યા\\s*નથી', // Gujarati
+  )) },
+];

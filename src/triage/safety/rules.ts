@@ -1,0 +1,85 @@
+import { mentionStatus, type MentionStatus } from './context.js';
+import type { NormalisedMessage } from './normalise.js';
+
+/**
+ * A rule is a regular expression over one normalised sentence (tokens joined by spaces,
+ * clause breaks as " , "). The helpers below build those expressions from word lists so the
+ * rule files read as concepts, not as regex noise.
+ */
+export interface Rule<Kind extends string> {
+  /** Short id for logs and tests; never contains the resident's words. */
+  id: string;
+  kind: Kind;
+  pattern: RegExp;
+  /** A second concept that must appear somewhere in the message, in any sentence (e.g. a baby for no-heat). */
+  alsoNeeds?: RegExp;
+  /** A concept that, in the same sentence, shows the match means something else ("smoke" beside "cigarette"). */
+  vetoedBy?: RegExp;
+  /** The mention is live even after a negator: for rules whose own words carry the "no" ("nowhere to sleep"). */
+  ignoresNegation?: boolean;
+}
+
+export interface RuleHit<Kind extends string> {
+  rule: Rule<Kind>;
+  status: MentionStatus;
+}
+
+/** Alternatives as one non-capturing group. */
+export function oneOf(...alternatives: string[]): string {
+  return `(?:${alternatives.join('|')})`;
+}
+
+/** `first`, then up to `gap` tokens in the same clause, then `second`. */
+export function followedBy(first: string, second: string, gap: number): string {
+  return `${first}(?: (?!,)\\S+){0,${gap}} ${second}`;
+}
+
+/** `a` and `b` within `gap` tokens of each other, in either order, in the same clause. */
+export function near(a: string, b: string, gap: number): string {
+  return oneOf(followedBy(a, b, gap), followedBy(b, a, gap));
+}
+
+/** A whole-token pattern: never matches inside a word, works for any script. */
+export function phrase(source: string): RegExp {
+  return new RegExp(`(?<!\\S)${source}(?!\\S)`, 'gu');
+}
+
+/** A whole-token test without the global flag, so `.test` keeps no state between calls. */
+export function present(source: string): RegExp {
+  return new RegExp(`(?<!\\S)${source}(?!\\S)`, 'u');
+}
+
+/** A pattern for native-script words, which may carry attached particles: matched as a substring. */
+export function substring(source: string): RegExp {
+  return new RegExp(source, 'gu');
+}
+
+/** Every hit of every rule in the message, each with the status of its strongest mention. */
+export function findHits<Kind extends string>(rules: readonly Rule<Kind>[], message: NormalisedMessage): RuleHit<Kind>[] {
+  const rank: Record<MentionStatus, number> = { live: 3, hypothetical: 2, over: 1, negated: 0 };
+  const hits: RuleHit<Kind>[] = [];
+  for (const rule of rules) {
+    if (rule.alsoNeeds && !rule.alsoNeeds.test(message.whole)) continue;
+    let best: MentionStatus | undefined;
+    for (const sentence of message.sentences) {
+      if (rule.vetoedBy?.test(sentence)) continue;
+      for (const match of sentence.matchAll(rule.pattern)) {
+        let status = mentionStatus(sentence, match.index, match.index + match[0].length);
+        if (status === 'negated' && rule.ignoresNegation) status = 'live';
+        if (best === undefined || rank[status] > rank[best]) best = status;
+      }
+    }
+    if (best !== undefined) hits.push({ rule, status: best });
+  }
+  return hits;
+}
+
+/** Letters-only words of five or more letters in the rules: the vocabulary typo correction aims at. */
+export function vocabularyOf(patterns: readonly RegExp[]): string[] {
+  const words = new Set<string>();
+  for (const pattern of patterns) {
+    const literal = pattern.source.replace(/\\[a-zA-Z]/g, ' ');
+    for (const word of literal.match(/[a-z]{5,}/g) ?? []) words.add(word);
+  }
+  return [...words];
+}

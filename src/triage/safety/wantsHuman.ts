@@ -1,0 +1,39 @@
+import { near, oneOf, phrase, present, followedBy, type Rule } from './rules.js';
+
+/**
+ * An explicit wish for a person: to talk to one, to be called back, or a verdict that the bot
+ * cannot help. "Can someone come and fix my tap" is a repair request, and "I spoke to someone
+ * last week" is history, so neither matches: the rules need a request verb aimed at a person.
+ */
+export type HumanRequest = 'wants-human';
+
+const human = oneOf(
+  '(?:a |an |some |the |your |any |one of your )?(?:real |actual |live |proper |human |normal )?(?:person|people|human|human being|humans|someone|somebody|anyone|anybody|advisor|adviser|advisors|advisers|agent|operator|member of (?:staff|the team)|staff member|staff|officer|manager|supervisor|rep|representative|customer service(?:s)?|customer services (?:team|agent)|call centre|team member|woman|man|lady)',
+);
+const talkVerb = oneOf('speak', 'talk', 'chat', 'speaking', 'talking', 'chatting', 'be put through', 'get through', 'put through', 'put', 'transfer(?:red)?', 'connect(?:ed)?', 'passed', 'pass', 'pass me', 'deal');
+const callMe = oneOf(
+  '(?:call|ring|phone|contact|bell) me(?: back)?', 'give me a (?:call|ring|bell)', 'call ?back', 'ring ?back', 'phone ?back', 'callback',
+  '(?:get|gets|getting) back to me', 'someone (?:to )?(?:call|ring|phone|contact) me', '(?:call|ring|phone) (?:me|us) on',
+);
+const botIsUseless = oneOf(
+  '(?:bot|chatbot|chat bot|robot|computer|machine|this thing|this chat|this service|you|this|it) (?:is|are|was) (?:\\S+ )?(?:useless|rubbish|pointless|no help|no use|not helping|not helpful|unhelpful|hopeless|crap|shit|a waste of time|not working|going round in circles|not understanding)',
+  'useless (?:bot|robot|chatbot|machine|thing)', '(?:you|it|this) (?:do not|does not|are not|is not) (?:understand|help|helping|listening|getting it)', 'not talking to a (?:bot|robot|machine|computer)',
+  '(?:fed up|sick|tired) (?:of|with) (?:this|the|a|talking to a|talking to the) (?:bot|robot|machine|computer|chatbot|automated)', 'stop (?:the )?(?:bot|robot)', 'going round in circles',
+  'do not want (?:a |the |to talk to a |to speak to a )?(?:bot|robot|machine|computer|chatbot)',
+);
+/** "Are you a real person?" asks what the bot is: small talk, not a request. */
+const askingWhatBotIs = present(oneOf('are you (?:a |an )?(?:real|human|robot|bot|person|machine|ai|computer)', 'is this (?:a |an )?(?:real|human|robot|bot|person|machine|ai|computer)', 'am i (?:talking|speaking|chatting) to (?:a |an )?(?:real|human|robot|bot|person|machine|computer)'));
+/** Someone who should come round is a visit, not a conversation. */
+const visitNotTalk = present(oneOf('come (?:and|to|round|out|over)', 'fix', 'repair', 'look at', 'sort', 'inspect', 'visit'));
+
+export const wantsHumanRules: readonly Rule<HumanRequest>[] = [
+  { id: 'human.talk-to', kind: 'wants-human', pattern: phrase(followedBy(talkVerb, oneOf('to', 'with', 'me to', 'me through to', 'me over to', 'through to') + ' ' + human, 1)), vetoedBy: askingWhatBotIs },
+  { id: 'human.want-person', kind: 'wants-human', pattern: phrase(followedBy(oneOf('want', 'need', 'like', 'get me', 'give me', 'find me', 'request', 'demand', 'please', 'can i have', 'could i have', 'may i have'), oneOf('(?:a |an )?(?:real |actual |live |proper )?(?:person|human|human being|advisor|adviser|agent|operator|manager|supervisor)', 'someone real', 'a real one'), 3)), vetoedBy: askingWhatBotIs },
+  { id: 'human.real-person', kind: 'wants-human', pattern: phrase(oneOf('(?:real|actual|live|proper) (?:person|human|people|human being|advisor|adviser|agent|operator)', 'someone real', 'human please', 'humans? pls', 'human being', 'human now', 'not a (?:bot|robot|machine|computer)')), vetoedBy: askingWhatBotIs },
+  { id: 'human.call-back', kind: 'wants-human', pattern: phrase(callMe), vetoedBy: present(oneOf('said (?:they|you|he|she)(?: would| will|d)?', 'promised', 'supposed to', 'meant to', 'was told', 'never', 'no one', 'nobody', 'still waiting', 'waiting for', 'did not', 'has not', 'have not', 'call me (?:a|an) \\S+')) },
+  { id: 'human.bot-useless', kind: 'wants-human', pattern: phrase(botIsUseless) },
+  { id: 'human.someone-call', kind: 'wants-human', pattern: phrase(followedBy(oneOf('can', 'could', 'will', 'would', 'please', 'need', 'want', 'get', 'have'), oneOf('someone', 'somebody', 'an advisor', 'an adviser', 'a person', 'one of your team', 'a member of staff') + ' ' + oneOf('call', 'ring', 'phone', 'contact', 'email', 'get back to', 'talk to', 'speak to', 'speak with', 'talk with', 'get in touch with') + ' me', 1)), vetoedBy: visitNotTalk },
+  { id: 'human.lone-word', kind: 'wants-human', pattern: /^(?:please |pls )?(?:human|humans|person|advisor|adviser|agent|operator|staff|representative|rep|customer services?|talk to human|speak to human|real person|person please|operator please|agent please|advisor please|adviser please|a human)(?: please| pls| now)?$/gu },
+  { id: 'human.escalate', kind: 'wants-human', pattern: phrase(near(oneOf('escalate', 'escalated', 'transfer', 'transferred', 'put through', 'pass me on', 'hand me over', 'handover'), oneOf('human', 'person', 'advisor', 'adviser', 'agent', 'someone', 'somebody', 'manager', 'supervisor', 'staff', 'team'), 4)) },
+  { id: 'human.phone-number', kind: 'wants-human', pattern: phrase(oneOf('is there (?:a |any )?(?:number|phone number) i can (?:call|ring)', 'can i (?:call|ring|phone) (?:you|someone|somebody|the council)', 'how do i (?:speak|talk) to (?:someone|somebody|a person|an advisor|a human)')) },
+];

@@ -1,0 +1,96 @@
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import type { EmergencyKind } from './safety/emergencyRules.js';
+import type { SafeguardingFlag } from './safety/safeguardingRules.js';
+
+/**
+ * What the resident reads first when a message is unsafe. Every number comes from the council
+ * profile, so a council changes it in one place and the bot can never invent one.
+ */
+type Mode = 'report' | 'info';
+
+const bold = (number: string) => `**${number}**`;
+
+function repairsNumbers(profile: CouncilProfile): string {
+  return `call us on ${bold(profile.council.phone)} (${profile.council.openingHours.summary}) or, at any other time, our emergency repairs line on ${bold(profile.council.outOfHoursRepairsPhone)}`;
+}
+
+/** The immediate action and the number, per kind of emergency. */
+function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile): string {
+  const { national } = profile;
+  switch (kind) {
+    case 'gas':
+      return `Leave the building now and open doors and windows on your way out if you can. Do not use light switches, electrical plugs or anything with a flame, and turn off the gas at the meter if it is safe to do so. Call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours).`;
+    case 'carbon-monoxide':
+      return `Open doors and windows, turn off gas appliances if you can, and get everyone out into fresh air. Call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours). If anyone feels unwell, call ${bold(national.nhs111)}, or ${bold(national.emergency)} if they are seriously ill.`;
+    case 'fire':
+      return `Call ${bold(national.emergency)} now. Get everyone out, close doors behind you if you can, and stay out. Do not go back inside for belongings.`;
+    case 'danger-to-life':
+      return `Call ${bold(national.emergency)} now if anyone is hurt or in danger.`;
+    case 'water-electrics':
+      return `Keep away from the water and do not touch switches, sockets or fittings near it. If you can reach the fuse box without touching water, switch the electricity off there. Then ${repairsNumbers(profile)}.`;
+    case 'electrical-hazard':
+      return `Do not touch it. If it is safe, switch the electricity off at the fuse box. If there is fire or smoke, call ${bold(national.emergency)}. Then ${repairsNumbers(profile)}.`;
+    case 'structural':
+      return `Keep everyone away from the damaged area, and leave the room or home if it could fall. If anyone is hurt, call ${bold(national.emergency)}. Then ${repairsNumbers(profile)}.`;
+    case 'flooding':
+      return `If you can, turn off the water at the stopcock (usually under the kitchen sink) and keep away from electrics. Then ${repairsNumbers(profile)}.`;
+    case 'sewage':
+      return `Keep everyone, especially children and pets, away from the sewage and do not use the toilet, sinks or bath. Then ${repairsNumbers(profile)}.`;
+    case 'power-loss':
+      return `If the street is also without power, call the power network on ${bold(national.powerCut)}. If it is only your home, check the fuse box trip switches, then ${repairsNumbers(profile)}.`;
+    case 'insecure-home':
+      return `If someone has broken in or you feel unsafe, call ${bold(national.emergency)}, or ${bold(national.policeNonEmergency)} if the danger has passed. To make your home secure, ${repairsNumbers(profile)}.`;
+    case 'no-heat-vulnerable':
+      return `Keep everyone in one warm room with extra layers and blankets. We treat no heating or hot water with someone vulnerable at home as an emergency: ${repairsNumbers(profile)}. If anyone feels very cold or unwell, call ${bold(national.nhs111)}.`;
+    case 'homeless-tonight':
+      return `If you have nowhere safe to stay tonight, call our housing team on ${bold(profile.council.phone)} (${profile.council.openingHours.summary}) or, at any other time, our out-of-hours homelessness line on ${bold(profile.council.homelessnessOutOfHoursPhone)}. If you are in danger, call ${bold(national.emergency)}.`;
+  }
+}
+
+export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mode: Mode): string {
+  const action = whatToDoNow(kind, profile);
+  if (mode === 'info') return `If this happens: ${action}`;
+  return `This sounds like an emergency. ${action}\n\nWhen you are safe, I can log this as an emergency for you or put you through to an advisor now.`;
+}
+
+function helplines(flag: SafeguardingFlag, profile: CouncilProfile): string[] {
+  const { national, county } = profile;
+  switch (flag) {
+    case 'domestic-abuse':
+      return [
+        `If you are in danger now, call ${bold(national.emergency)}. If you cannot speak, stay on the line and press 55 when asked, from a mobile, so the police know it is an emergency.`,
+        `The National Domestic Abuse Helpline is free and open 24 hours: ${bold(national.domesticAbuseHelpline)}. The Men's Advice Line is ${bold(national.mensAdviceLine)}.`,
+        `If you need to leave your home, our housing team can help you find somewhere safe: ${bold(profile.council.phone)}, or ${bold(profile.council.homelessnessOutOfHoursPhone)} out of hours.`,
+      ];
+    case 'self-harm':
+      return [
+        `If you have hurt yourself or feel you might act on these thoughts, call ${bold(national.emergency)} or go to A&E now.`,
+        `You can talk to Samaritans, free, at any time, on ${bold(national.samaritans)}. For urgent mental health help you can also call ${bold(national.nhs111)}.`,
+      ];
+    case 'child-at-risk':
+      return [
+        `If a child is in danger right now, call ${bold(national.emergency)}.`,
+        `${county.name} children's social care: ${bold(county.childrenSocialCarePhone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours. The NSPCC helpline is ${bold(national.nspcc)}, and children can call Childline free on ${bold(national.childline)}.`,
+      ];
+    case 'adult-at-risk':
+      return [
+        `If someone is in danger right now, call ${bold(national.emergency)}.`,
+        `${county.name} adult social care: ${bold(county.adultSocialCarePhone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours.`,
+      ];
+  }
+}
+
+export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile): string {
+  return [
+    "Thank you for telling me. You don't have to deal with this on your own.",
+    ...helplines(flag, profile),
+    'I can put you through to one of our advisors now, as a priority.',
+  ].join('\n\n');
+}
+
+/** One calm boundary; the repeat is the last warning before the chat ends. */
+export function abuseBoundaryReply(repeat: boolean): string {
+  return repeat
+    ? 'I want to help, but I will end this chat if the abusive language continues. Please tell me what you need.'
+    : "I can see you're frustrated, and I want to help. Please keep the conversation respectful and tell me what you need.";
+}

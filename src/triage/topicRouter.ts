@@ -1,0 +1,57 @@
+import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
+import type { TopicScore } from '../knowledge/topicClassifier.js';
+import { asksForContactDetails, isSmalltalk } from './conversationMoves.js';
+import type { SafetyAssessment } from './safety.js';
+import type { AnswerableTopicId, TopicId } from './topics.js';
+
+export interface TopicEvidence {
+  /** Naive Bayes posteriors over every topic, including the conversation moves. */
+  classifier: TopicScore[];
+  /** Hybrid retrieval, best first. */
+  articles: RetrievedArticle[];
+}
+
+export interface TopicChoice {
+  topic: TopicId;
+  /** The likeliest topics with an article behind them, best first: the "did you mean" buttons. */
+  alternatives: AnswerableTopicId[];
+}
+
+/** Weight of the classifier against retrieval; measured on the dev set (see `npm run eval`). */
+const classifierWeight = 0.6;
+/** Softmax temperature over the articles' dense similarities. */
+const retrievalTemperature = 0.05;
+
+function isAnswerable(topic: TopicId): topic is AnswerableTopicId {
+  return topic !== 'contact-human' && topic !== 'smalltalk';
+}
+
+/**
+ * One topic per message. Classifier and retrieval vote; retrieval's vote counts in proportion to
+ * its confidence, so a message with no content ("agent", "hello") is left to the classifier,
+ * which also knows the conversation moves.
+ */
+export function chooseTopic(text: string, safety: SafetyAssessment, evidence: TopicEvidence): TopicChoice {
+  const scores = new Map<TopicId, number>();
+  for (const { topic, probability } of evidence.classifier) scores.set(topic, classifierWeight * probability);
+
+  const confidence = evidence.articles[0]?.score ?? 0;
+  const weights = evidence.articles.map((hit) => Math.exp(hit.denseSimilarity / retrievalTemperature));
+  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+  evidence.articles.forEach((hit, position) => {
+    const share = ((1 - classifierWeight) * confidence * weights[position]!) / total;
+    scores.set(hit.article.topic, (scores.get(hit.article.topic) ?? 0) + share);
+  });
+
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([topic]) => topic);
+  const alternatives = ranked.filter(isAnswerable).slice(0, 3);
+  const flagged = safety.emergency !== null || safety.safeguarding !== null;
+
+  if (!flagged && isSmalltalk(text)) return { topic: 'smalltalk', alternatives };
+  const best = ranked[0] ?? 'out-of-scope';
+  // Asking for a person, or for our number, with nothing else the content can answer.
+  const asksForUs = safety.wantsHuman || asksForContactDetails(text);
+  if (asksForUs && (best === 'contact-human' || best === 'smalltalk' || confidence < 0.5)) return { topic: 'contact-human', alternatives };
+  if (best === 'smalltalk' || best === 'contact-human') return { topic: alternatives[0] ?? 'out-of-scope', alternatives };
+  return { topic: best, alternatives };
+}

@@ -1,0 +1,61 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { openKnowledgeIndex } from '../../src/knowledge/openKnowledgeIndex.js';
+import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
+import { HashingEmbedder } from '../support/fakeEmbedder.js';
+import { temporaryDataDir } from '../support/tempDir.js';
+
+const logger = createLogger('silent');
+
+describe('the knowledge index on disk', () => {
+  let knowledgeDir: string;
+  let indexDir: string;
+  beforeEach(() => {
+    knowledgeDir = join(temporaryDataDir(), 'knowledge');
+    cpSync('knowledge', knowledgeDir, { recursive: true });
+    indexDir = join(temporaryDataDir(), 'index');
+  });
+  const open = (embedder = new HashingEmbedder()) => {
+    const councilProfilePath = join(knowledgeDir, 'council.yaml');
+    return openKnowledgeIndex({ knowledgeDir, councilProfilePath, profile: loadCouncilProfile(councilProfilePath), indexDir, embedder, logger });
+  };
+
+  it('builds once with a manifest, then reuses the index without embedding again', async () => {
+    const first = await open();
+    expect(first.rebuiltBecause).toBe('no index yet');
+    const manifest = JSON.parse(readFileSync(join(indexDir, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ embedder: { id: 'hashing-test@1', dimensions: 64 }, articleCount: first.index.articles.size });
+    expect(manifest.contentHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const embedder = new HashingEmbedder();
+    const second = await open(embedder);
+    expect(second.rebuiltBecause).toBeUndefined();
+    expect(embedder.calls).toBe(0);
+    expect(second.index.chunks).toEqual(first.index.chunks);
+    expect(second.index.vectors[3]![5]).toBeCloseTo(first.index.vectors[3]![5]!, 6);
+  });
+
+  it('rebuilds when an article changes', async () => {
+    await open();
+    const path = join(knowledgeDir, 'articles', 'missed-bin-report-a-missed-bin.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('## ', '## Updated: '));
+    const reopened = await open();
+    expect(reopened.rebuiltBecause).toBe('knowledge or council profile changed');
+    const article = reopened.index.articles.get('missed-bin-report-a-missed-bin')!;
+    expect(article.sections[0]!.heading).toMatch(/^Updated: /);
+  });
+
+  it('rebuilds when the council profile changes', async () => {
+    await open();
+    const path = join(knowledgeDir, 'council.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/phone: "?01632 960\d{3}"?/, 'phone: "01632 960555"'));
+    expect((await open()).rebuiltBecause).toBe('knowledge or council profile changed');
+  });
+
+  it('rebuilds when the embedding model changes', async () => {
+    await open();
+    expect((await open(new HashingEmbedder('hashing-test@2'))).rebuiltBecause).toBe('embedding model changed');
+  });
+});

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { smalltalkReply, talkToSomeoneReply } from '../../src/bot/phrases.js';
+import { createLogger } from '../../src/logger.js';
+import { openAssistantKnowledge } from '../../src/knowledge/assistantKnowledge.js';
+import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
+import { assessSafety } from '../../src/triage/safety.js';
+import { createTriage, type Triage } from '../../src/triage/triage.js';
+import { sharedIndexDir } from '../support/sharedIndex.js';
+
+const profile = loadCouncilProfile('knowledge/council.yaml');
+let triage: Triage;
+
+beforeAll(async () => {
+  const knowledge = await openAssistantKnowledge({
+    config: { knowledgeDir: 'knowledge', councilProfilePath: 'knowledge/council.yaml', indexDir: sharedIndexDir },
+    profile,
+    logger: createLogger('silent'),
+  });
+  triage = createTriage({ profile, assessSafety, knowledge, phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply } });
+});
+
+describe('triage: safety first, then a grounded answer', () => {
+  it('puts the emergency action and number first, and offers a report or an advisor', async () => {
+    const decision = await triage('water is pouring through the ceiling light in the kitchen');
+    expect(decision.route.kind).toBe('safety');
+    expect(decision.reply.text.startsWith('This sounds like an emergency.')).toBe(true);
+    expect(decision.reply.text).toContain(profile.council.outOfHoursRepairsPhone);
+    expect(decision.reply.choices?.map((choice) => choice.label)).toEqual(['Talk to an advisor now', 'Report it']);
+  });
+
+  it('answers a question about an emergency with the number first, then the article', async () => {
+    const decision = await triage('what number should I ring if I ever smell gas?');
+    expect(decision.safety.emergency).toBeNull();
+    expect(decision.route.kind).toBe('answer');
+    expect(decision.reply.text.indexOf(profile.national.gasEmergency)).toBeLessThan(decision.reply.text.indexOf('More: ['));
+  });
+
+  it('responds to a disclosure with helplines and a priority advisor, not an article', async () => {
+    const decision = await triage('my partner hit me again last night and I need help with my rent');
+    expect(decision.safety.safeguarding).toBe('domestic-abuse');
+    expect(decision.route.kind).toBe('safety');
+    expect(decision.reply.text).toContain(profile.national.domesticAbuseHelpline);
+    expect(decision.reply.text).toContain('advisors now, as a priority');
+  });
+
+  it('routes a request for a person, small talk, and an out-of-scope question', async () => {
+    expect((await triage('can I talk to an actual human being please')).topic).toBe('contact-human');
+    expect((await triage('hiya, thank you')).topic).toBe('smalltalk');
+    const passport = await triage('how long does it take to renew a passport');
+    expect(passport.topic).toBe('out-of-scope');
+    expect(passport.reply.text).toMatch(/gov\.uk|GOV\.UK/);
+  });
+
+  it('answers from an article with its link and offers its actions', async () => {
+    const decision = await triage('the bin lorry skipped our road and my black bin is still full');
+    expect(decision.topic).toBe('missed-bin');
+    expect(decision.route.kind).toBe('answer');
+    expect(decision.reply.text).toMatch(/More: \[.+\]\(https:\/\/www\.northbrook\.example\/.+\)/);
+    expect(decision.reply.choices?.length).toBeGreaterThan(0);
+  });
+
+  it('says it is not sure and offers topics and a person when nothing fits', async () => {
+    const decision = await triage('flibber wozzle grunkle');
+    expect(decision.route.kind).toBe('answer');
+    if (decision.route.kind !== 'answer') return;
+    expect(decision.route.answer.kind).toBe('unsure');
+    expect(decision.reply.choices?.at(-1)?.label).toBe('Talk to someone');
+  });
+});
