@@ -26,6 +26,10 @@ const environmentSchema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
     MicrosoftAppTenantId: optionalText,
+    EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
+    OPENAI_API_KEY: optionalText,
+    OPENAI_BASE_URL: optionalText.pipe(z.url('must be a URL such as http://localhost:11434/v1').optional()),
+    OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
   })
   .superRefine((env, context) => {
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
@@ -33,6 +37,9 @@ const environmentSchema = z
     }
     if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
       context.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
+    }
+    if (env.EMBEDDINGS === 'openai' && !env.OPENAI_API_KEY) {
+      context.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'is required when EMBEDDINGS=openai' });
     }
   });
 
@@ -49,6 +56,8 @@ export interface AppConfig {
   adminToken: string | undefined;
   /** Bot Framework credentials; when absent, inbound auth is off (local use only). */
   botAuth: { appId: string; appPassword?: string; appType: string; tenantId?: string } | undefined;
+  /** The embedding model: the offline default, or an OpenAI-compatible service. */
+  embeddings: { provider: 'local' } | { provider: 'openai'; apiKey: string; baseUrl?: string; model: string };
 }
 
 export class ConfigError extends Error {}
@@ -80,5 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           tenantId: value.MicrosoftAppTenantId,
         }
       : undefined,
+    embeddings:
+      value.EMBEDDINGS === 'openai'
+        ? { provider: 'openai', apiKey: value.OPENAI_API_KEY!, baseUrl: value.OPENAI_BASE_URL, model: value.OPENAI_EMBEDDING_MODEL }
+        : { provider: 'local' },
   };
 }

@@ -8,7 +8,7 @@ import { HybridRetriever, type RetrievedArticle } from './hybridRetriever.js';
 import type { IndexManifest } from './knowledgeIndex.js';
 import { openKnowledgeIndex } from './openKnowledgeIndex.js';
 import type { TopicScore } from './topicClassifier.js';
-import { UseLiteEmbedder } from './useLiteEmbedder.js';
+import { chooseEmbedder } from './chooseEmbedder.js';
 
 export interface KnowledgeSearch {
   articles: RetrievedArticle[];
@@ -27,14 +27,16 @@ export interface AssistantKnowledge {
 const articlesPerSearch = 5;
 
 export interface KnowledgeParts {
-  config: Pick<AppConfig, 'knowledgeDir' | 'indexDir' | 'councilProfilePath'>;
+  config: Pick<AppConfig, 'knowledgeDir' | 'indexDir' | 'councilProfilePath' | 'embeddings'>;
   profile: CouncilProfile;
   logger: Logger;
+  /** Chosen from config when not given. */
   embedder?: Embedder;
 }
 
 /** Opens (and if stale, rebuilds) the index and wraps retrieval, classification and answering. */
-export async function openAssistantKnowledge({ config, profile, logger, embedder = new UseLiteEmbedder() }: KnowledgeParts): Promise<AssistantKnowledge> {
+export async function openAssistantKnowledge({ config, profile, logger, embedder }: KnowledgeParts): Promise<AssistantKnowledge> {
+  embedder ??= await chooseEmbedder(config);
   const { index } = await openKnowledgeIndex({
     knowledgeDir: config.knowledgeDir,
     councilProfilePath: config.councilProfilePath,

@@ -88,6 +88,8 @@ export const councilProfileSchema = z.object({
     chat: z.number().nonnegative(),
     displacedChannel: z.record(z.string(), z.enum(['faceToFace', 'phone', 'web'])),
   }),
+  /** ISO 639-3 code → one line offering an advisor with an interpreter, in that language. */
+  interpreterLines: z.record(z.string().regex(/^[a-z]{3}$/, 'an ISO 639-3 code such as pol'), z.string().min(10)).default({}),
   branding: z.object({
     primaryColour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
     primaryTextColour: z.string().regex(/^#[0-9a-fA-F]{6}$/),

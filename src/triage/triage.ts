@@ -6,6 +6,7 @@ import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { SafetyAssessment } from './safety.js';
 import type { TopicId } from './topics.js';
 import { chooseTopic } from './topicRouter.js';
+import { detectLanguage } from './language.js';
 import { abuseBoundaryReply, emergencyReply, safeguardingReply } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
@@ -23,6 +24,8 @@ export interface TriageDecision {
   route: Route;
   /** The first reply the live bot sends for this message. */
   reply: BotReply;
+  /** ISO 639-3 code when the message is not in English. */
+  language?: string;
 }
 
 /** The knowledge side of triage: retrieval and classification, and the grounded answer. */
@@ -43,7 +46,25 @@ export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { l
  * Safety replies never depend on retrieval, so a slow or failing index cannot hide them.
  */
 export function createTriage(parts: TriageParts) {
+  const interpreterLanguages = Object.keys(parts.profile.interpreterLines);
   return async function triage(text: string): Promise<TriageDecision> {
+    const decision = await decideInEnglish(text);
+    // Written in another language: the English reply plus a line in theirs offering an interpreter.
+    const language = detectLanguage(text, interpreterLanguages);
+    const line = parts.profile.interpreterLines[language];
+    if (language === 'eng' || !line) return decision;
+    const choices = decision.reply.choices ?? [];
+    return {
+      ...decision,
+      language,
+      reply: {
+        text: `${decision.reply.text}\n\n${line}`,
+        choices: choices.some((choice) => choice.label === 'Talk to someone') ? choices : [...choices, { label: 'Talk to someone' }],
+      },
+    };
+  };
+
+  async function decideInEnglish(text: string): Promise<TriageDecision> {
     const safety = parts.assessSafety(text);
     const knowledge = await parts.knowledge;
     const evidence = await knowledge.search(text);
@@ -73,7 +94,7 @@ export function createTriage(parts: TriageParts) {
         : { text: answer.text, choices: [...answer.suggestions.map((suggestion) => ({ label: suggestion.label })), { label: 'Talk to someone' }] };
     if (emergencyInfo) reply.text = `${emergencyInfo}\n\n${reply.text}`;
     return decide({ kind: 'answer', answer }, reply);
-  };
+  }
 }
 
 export type Triage = ReturnType<typeof createTriage>;

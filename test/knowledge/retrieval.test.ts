@@ -10,7 +10,7 @@ let knowledge: AssistantKnowledge;
 
 beforeAll(async () => {
   knowledge = await openAssistantKnowledge({
-    config: { knowledgeDir: 'knowledge', councilProfilePath: 'knowledge/council.yaml', indexDir: sharedIndexDir },
+    config: { knowledgeDir: 'knowledge', councilProfilePath: 'knowledge/council.yaml', indexDir: sharedIndexDir, embeddings: { provider: 'local' } },
     profile,
     logger: createLogger('silent'),
   });

@@ -12,7 +12,7 @@ let triage: Triage;
 
 beforeAll(async () => {
   const knowledge = await openAssistantKnowledge({
-    config: { knowledgeDir: 'knowledge', councilProfilePath: 'knowledge/council.yaml', indexDir: sharedIndexDir },
+    config: { knowledgeDir: 'knowledge', councilProfilePath: 'knowledge/council.yaml', indexDir: sharedIndexDir, embeddings: { provider: 'local' } },
     profile,
     logger: createLogger('silent'),
   });
@@ -65,5 +65,19 @@ describe('triage: safety first, then a grounded answer', () => {
     if (decision.route.kind !== 'answer') return;
     expect(decision.route.answer.kind).toBe('unsure');
     expect(decision.reply.choices?.at(-1)?.label).toBe('Talk to someone');
+  });
+
+  it('adds a line in the resident\'s language offering an interpreter, from the profile', async () => {
+    const polish = await triage('Mój kosz na odpady nie został zabrany w poniedziałek, co mam teraz zrobić?');
+    expect(polish.language).toBe('pol');
+    expect(polish.reply.text.endsWith(profile.interpreterLines.pol!)).toBe(true);
+    expect(polish.reply.choices?.map((choice) => choice.label)).toContain('Talk to someone');
+
+    const spanish = await triage('Tengo mucha humedad en las paredes del dormitorio de mi hija');
+    expect(spanish.reply.text).toContain(profile.interpreterLines.spa!);
+
+    const english = await triage('my black bin was not emptied on Monday, what do I do now?');
+    expect(english.language).toBeUndefined();
+    expect(english.reply.text).not.toContain(profile.interpreterLines.pol!);
   });
 });

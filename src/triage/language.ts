@@ -1,0 +1,18 @@
+import { franc } from 'franc';
+import { words } from '../knowledge/textTokens.js';
+
+/** English words so common that two of them mean the message is (mostly) English, whatever n-grams say. */
+const englishFunctionWords = new Set('the and is my to of in it not was i you a have has on for with can do be this that at are'.split(' '));
+
+/**
+ * The language of a resident's message, offline (franc's trigram model), limited to English and
+ * the languages the council profile has an interpreter line for. `eng` when unsure: short
+ * messages are too short to tell.
+ */
+export function detectLanguage(text: string, candidates: string[]): string {
+  if (candidates.length === 0) return 'eng';
+  const tokens = words(text);
+  if (tokens.filter((token) => englishFunctionWords.has(token)).length >= 2) return 'eng';
+  const detected = franc(text, { minLength: 12, only: ['eng', ...candidates] });
+  return detected === 'und' ? 'eng' : detected;
+}
