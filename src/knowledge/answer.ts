@@ -29,12 +29,12 @@ export type GroundedAnswer =
   | { kind: 'unsure'; text: string; suggestions: TopicSuggestion[]; confidence: number };
 
 /** Below this calibrated confidence the bot says it is not sure rather than guess. */
-export const answerThreshold = 0.5;
+const answerThreshold = 0.5;
 /** Sentences quoted from the matching section after the summary. */
 const quotedSentences = 2;
 
 /** Button labels for topics, used when the bot offers "did you mean" choices. */
-export const topicLabels: Record<AnswerableTopicId, string> = {
+const topicLabels: Record<AnswerableTopicId, string> = {
   repairs: 'Repairs',
   'damp-mould': 'Damp and mould',
   'missed-bin': 'Missed bin',

@@ -18,7 +18,7 @@ const action = z.union([
   z.strictObject({ label: z.string().min(2).max(40), url: z.string().min(8) }),
 ]);
 
-export const frontMatterSchema = z.strictObject({
+const frontMatterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case'),
   title: z.string().min(3).max(90),
   topic: z.enum(answerableTopicIds),
@@ -31,7 +31,6 @@ export const frontMatterSchema = z.strictObject({
   actions: z.array(action).max(3).default([]),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
-export type ArticleAction = FrontMatter['actions'][number];
 
 export interface ArticleSection {
   heading: string;
@@ -96,13 +95,24 @@ export function parseArticle(path: string, source: string, profile: CouncilProfi
   };
 }
 
-/** Loads every `*.md` article in the folder, sorted by id; duplicate ids are an error. */
-export function loadArticles(directory: string, profile: CouncilProfile): Article[] {
+export interface ArticleFile {
+  path: string;
+  source: string;
+}
+
+/** The raw `*.md` files of the folder, sorted by name. */
+export function readArticleFiles(directory: string): ArticleFile[] {
   const files = readdirSync(directory).filter((name) => name.endsWith('.md')).sort();
-  const articles = files.map((name) => {
-    const path = join(directory, name);
-    return parseArticle(path, readFileSync(path, 'utf8'), profile);
-  });
-  if (articles.length === 0) throw new KnowledgeError(`${directory}: no articles (*.md) found`);
-  return articles;
+  if (files.length === 0) throw new KnowledgeError(`${directory}: no articles (*.md) found`);
+  return files.map((name) => ({ path: join(directory, name), source: readFileSync(join(directory, name), 'utf8') }));
+}
+
+/** Parses every article file; the first invalid one stops with its path and field. */
+export function parseArticles(files: ArticleFile[], profile: CouncilProfile): Article[] {
+  return files.map((file) => parseArticle(file.path, file.source, profile));
+}
+
+/** Loads every `*.md` article in the folder, sorted by id. */
+export function loadArticles(directory: string, profile: CouncilProfile): Article[] {
+  return parseArticles(readArticleFiles(directory), profile);
 }

@@ -50,10 +50,6 @@ export class HybridRetriever {
     });
   }
 
-  get articleCount(): number {
-    return this.index.articles.size;
-  }
-
   async retrieve(query: string, limit = 5, mode: RetrievalMode = 'hybrid'): Promise<Retrieval> {
     const [queryVector] = await this.embedder.embed([query]);
     if (!queryVector) throw new Error('the embedder returned no vector');

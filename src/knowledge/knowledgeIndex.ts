@@ -48,7 +48,7 @@ export function contentHash(content: KnowledgeContent): string {
 }
 
 /** The classifier's training set: sample questions, keywords and titles, plus conversation moves. */
-export function trainingExamples(content: KnowledgeContent): LabelledText[] {
+function trainingExamples(content: KnowledgeContent): LabelledText[] {
   const fromArticles = content.articles.flatMap((article) => [
     article.title,
     ...article.sampleQuestions,

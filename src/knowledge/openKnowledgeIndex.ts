@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import { loadArticles } from './article.js';
+import { parseArticles, readArticleFiles } from './article.js';
 import { loadConversationMoves } from './conversationMoves.js';
 import type { Embedder } from './embedder.js';
 import {
@@ -24,11 +24,11 @@ export interface KnowledgeLocation {
 
 /** Reads and validates every content file; throws KnowledgeError naming the file and field at fault. */
 export function readKnowledgeContent({ knowledgeDir, councilProfilePath, profile }: KnowledgeLocation): KnowledgeContent {
-  const articles = loadArticles(join(knowledgeDir, 'articles'), profile);
+  const files = readArticleFiles(join(knowledgeDir, 'articles'));
   const movesPath = join(knowledgeDir, 'conversation-moves.yaml');
   const moves = loadConversationMoves(movesPath);
-  const sources = [readFileSync(councilProfilePath, 'utf8'), readFileSync(movesPath, 'utf8'), ...articles.map((article) => readFileSync(article.path, 'utf8'))];
-  return { articles, moves, sources };
+  const sources = [readFileSync(councilProfilePath, 'utf8'), readFileSync(movesPath, 'utf8'), ...files.map((file) => file.source)];
+  return { articles: parseArticles(files, profile), moves, sources };
 }
 
 export interface OpenedIndex {

@@ -1,6 +1,6 @@
 import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
 import type { TopicScore } from '../knowledge/topicClassifier.js';
-import { asksForContactDetails, isSmalltalk } from './conversationMoves.js';
+import { asksForContactDetails, isSmalltalk } from './conversationCues.js';
 import type { SafetyAssessment } from './safety.js';
 import type { AnswerableTopicId, TopicId } from './topics.js';
 

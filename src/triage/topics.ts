@@ -23,7 +23,3 @@ export const answerableTopicIds = topicIds.filter(
   (topic): topic is Exclude<TopicId, 'contact-human' | 'smalltalk'> => topic !== 'contact-human' && topic !== 'smalltalk',
 ) as [Exclude<TopicId, 'contact-human' | 'smalltalk'>, ...Exclude<TopicId, 'contact-human' | 'smalltalk'>[]];
 export type AnswerableTopicId = (typeof answerableTopicIds)[number];
-
-export function isTopicId(value: string): value is TopicId {
-  return (topicIds as readonly string[]).includes(value);
-}
