@@ -18,7 +18,7 @@ export interface CliTriage {
  */
 export async function openCliTriage(): Promise<CliTriage> {
   const config = loadConfig();
-  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', process.stderr);
+  const logger = createLogger(config.logLevel, process.stderr);
   const profile = loadCouncilProfile(config.councilProfilePath);
   const knowledge = await openAssistantKnowledge({ config, profile, logger });
   const triage = createTriage({ profile, assessSafety, knowledge, phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply } });
