@@ -3,11 +3,13 @@ import { emergencyInfoRules } from './safety/emergencyInfo.js';
 import { emergencyPriority, emergencyRules, softKinds, type EmergencyKind } from './safety/emergencyRules.js';
 import { createTypoCorrector } from './safety/fuzzy.js';
 import { multilingualEmergencyRules } from './safety/multilingualRules.js';
+import { multilingualSafeguardingRules } from './safety/multilingualSafeguarding.js';
+import { multilingualWantsHumanRules } from './safety/multilingualWantsHuman.js';
 import { normaliseMessage, type NormalisedMessage } from './safety/normalise.js';
 import { protectedWords } from './safety/protectedWords.js';
 import { findHits, present, vocabularyOf, type Rule, type RuleHit } from './safety/rules.js';
 import { safeguardingPriority, safeguardingRules, type SafeguardingFlag } from './safety/safeguardingRules.js';
-import { wantsHumanRules } from './safety/wantsHuman.js';
+import { wantsHumanRules, type HumanRequest } from './safety/wantsHuman.js';
 
 export type { EmergencyKind } from './safety/emergencyRules.js';
 export type { SafeguardingFlag } from './safety/safeguardingRules.js';
@@ -27,10 +29,12 @@ export interface SafetyAssessment {
 }
 
 const allEmergencyRules: readonly Rule<EmergencyKind>[] = [...emergencyRules, ...multilingualEmergencyRules];
+const allSafeguardingRules: readonly Rule<SafeguardingFlag>[] = [...safeguardingRules, ...multilingualSafeguardingRules];
+const allWantsHumanRules: readonly Rule<HumanRequest>[] = [...wantsHumanRules, ...multilingualWantsHumanRules];
 
 const corrector = createTypoCorrector({
   vocabulary: vocabularyOf(
-    [...allEmergencyRules, ...emergencyInfoRules, ...safeguardingRules, ...wantsHumanRules, ...abuseRules].flatMap((rule) =>
+    [...allEmergencyRules, ...emergencyInfoRules, ...allSafeguardingRules, ...allWantsHumanRules, ...abuseRules].flatMap((rule) =>
       rule.alsoNeeds ? [rule.pattern, rule.alsoNeeds] : [rule.pattern],
     ),
   ),
@@ -69,7 +73,7 @@ function assessEmergency(message: NormalisedMessage, evidence: string[]): Pick<S
 }
 
 function assessSafeguarding(message: NormalisedMessage, evidence: string[]): SafeguardingFlag | null {
-  const live = findHits(safeguardingRules, message).filter((hit) => hit.status === 'live');
+  const live = findHits(allSafeguardingRules, message).filter((hit) => hit.status === 'live');
   evidence.push(...live.map((hit) => hit.rule.id));
   return firstByPriority(liveKinds(live), safeguardingPriority);
 }
@@ -86,7 +90,7 @@ export function assessSafety(text: string): SafetyAssessment {
   const evidence: string[] = [];
   const { emergency, emergencyInfo } = assessEmergency(message, evidence);
   const safeguarding = assessSafeguarding(message, evidence);
-  const wantsHuman = anyLive(wantsHumanRules, message, evidence);
+  const wantsHuman = anyLive(allWantsHumanRules, message, evidence);
   const abusive = anyLive(abuseRules, message, evidence);
   return { emergency, emergencyInfo, safeguarding, wantsHuman, abusive, evidence };
 }

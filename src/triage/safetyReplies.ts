@@ -14,12 +14,29 @@ function repairsNumbers(profile: CouncilProfile): string {
   return `call us on ${bold(profile.council.phone)} (${profile.council.openingHours.summary}) or, at any other time, our emergency repairs line on ${bold(profile.council.outOfHoursRepairsPhone)}`;
 }
 
+/** How an information reply opens, per kind: "If you ever smell gas: ...". */
+const situation: Readonly<Record<EmergencyKind, string>> = {
+  gas: 'If you ever smell gas',
+  'carbon-monoxide': 'If your carbon monoxide alarm goes off, or you think there is carbon monoxide in your home',
+  fire: 'If there is ever a fire',
+  'danger-to-life': 'If anyone is ever hurt or in danger',
+  'water-electrics': 'If water ever gets into lights, sockets or the fuse box',
+  'electrical-hazard': 'If a socket, switch or wiring ever sparks, smokes or smells of burning',
+  structural: 'If a ceiling, wall or floor ever looks like it could collapse',
+  flooding: 'If your home is ever flooding or a pipe bursts',
+  sewage: 'If sewage ever comes up into your home',
+  'power-loss': 'If you ever lose all power',
+  'insecure-home': 'If your home ever cannot be locked, for example after a break-in',
+  'no-heat-vulnerable': 'If you ever have no heating or hot water with someone vulnerable at home',
+  'homeless-tonight': 'If you ever have nowhere safe to stay tonight',
+};
+
 /** The immediate action and the number, per kind of emergency. */
 function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile): string {
   const { national } = profile;
   switch (kind) {
     case 'gas':
-      return `Leave the building now and open doors and windows on your way out if you can. Do not use light switches, electrical plugs or anything with a flame, and turn off the gas at the meter if it is safe to do so. Call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours).`;
+      return `Leave the building now, opening doors and windows on your way out if you can. Do not use light switches, plugs or anything with a flame, and turn off the gas at the meter if it is safe to. Once outside, call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours), then let us know.`;
     case 'carbon-monoxide':
       return `Open doors and windows, turn off gas appliances if you can, and get everyone out into fresh air. Call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours). If anyone feels unwell, call ${bold(national.nhs111)}, or ${bold(national.emergency)} if they are seriously ill.`;
     case 'fire':
@@ -37,19 +54,23 @@ function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile): string {
     case 'sewage':
       return `Keep everyone, especially children and pets, away from the sewage and do not use the toilet, sinks or bath. Then ${repairsNumbers(profile)}.`;
     case 'power-loss':
-      return `If the street is also without power, call the power network on ${bold(national.powerCut)}. If it is only your home, check the fuse box trip switches, then ${repairsNumbers(profile)}.`;
+      return `If the street is also without power, call the power network on ${bold(national.powerCut)} (free). If it is only your home, check the trip switches in the fuse box, then ${repairsNumbers(profile)}.`;
     case 'insecure-home':
       return `If someone has broken in or you feel unsafe, call ${bold(national.emergency)}, or ${bold(national.policeNonEmergency)} if the danger has passed. To make your home secure, ${repairsNumbers(profile)}.`;
     case 'no-heat-vulnerable':
       return `Keep everyone in one warm room with extra layers and blankets. We treat no heating or hot water with someone vulnerable at home as an emergency: ${repairsNumbers(profile)}. If anyone feels very cold or unwell, call ${bold(national.nhs111)}.`;
     case 'homeless-tonight':
-      return `If you have nowhere safe to stay tonight, call our housing team on ${bold(profile.council.phone)} (${profile.council.openingHours.summary}) or, at any other time, our out-of-hours homelessness line on ${bold(profile.council.homelessnessOutOfHoursPhone)}. If you are in danger, call ${bold(national.emergency)}.`;
+      return `Call our housing team on ${bold(profile.council.phone)} (${profile.council.openingHours.summary}) or, at any other time, our out-of-hours homelessness line on ${bold(profile.council.homelessnessOutOfHoursPhone)}. If you are in danger, call ${bold(national.emergency)}.`;
   }
 }
 
+/**
+ * `report`: the resident says it is happening now, so the reply leads with the action and offers
+ * a priority report or an advisor. `info`: a question about one, answered with the same facts.
+ */
 export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mode: Mode): string {
   const action = whatToDoNow(kind, profile);
-  if (mode === 'info') return `If this happens: ${action}`;
+  if (mode === 'info') return `${situation[kind]}: ${action.charAt(0).toLowerCase()}${action.slice(1)}`;
   return `This sounds like an emergency. ${action}\n\nWhen you are safe, I can log this as an emergency for you or put you through to an advisor now.`;
 }
 
@@ -58,19 +79,19 @@ function helplines(flag: SafeguardingFlag, profile: CouncilProfile): string[] {
   switch (flag) {
     case 'domestic-abuse':
       return [
-        `If you are in danger now, call ${bold(national.emergency)}. If you cannot speak, stay on the line and press 55 when asked, from a mobile, so the police know it is an emergency.`,
-        `The National Domestic Abuse Helpline is free and open 24 hours: ${bold(national.domesticAbuseHelpline)}. The Men's Advice Line is ${bold(national.mensAdviceLine)}.`,
+        `If you are in danger now, call ${bold(national.emergency)}. If you call from a mobile and cannot speak, press 55 when asked so the police know it is real.`,
+        `The National Domestic Abuse Helpline is free and open 24 hours: ${bold(national.domesticAbuseHelpline)}. Men can also call the Men's Advice Line on ${bold(national.mensAdviceLine)}.`,
         `If you need to leave your home, our housing team can help you find somewhere safe: ${bold(profile.council.phone)}, or ${bold(profile.council.homelessnessOutOfHoursPhone)} out of hours.`,
       ];
     case 'self-harm':
       return [
         `If you have hurt yourself or feel you might act on these thoughts, call ${bold(national.emergency)} or go to A&E now.`,
-        `You can talk to Samaritans, free, at any time, on ${bold(national.samaritans)}. For urgent mental health help you can also call ${bold(national.nhs111)}.`,
+        `You can talk to Samaritans, free, at any time, on ${bold(national.samaritans)}. For urgent mental health help, call ${bold(national.nhs111)} and choose the mental health option.`,
       ];
     case 'child-at-risk':
       return [
         `If a child is in danger right now, call ${bold(national.emergency)}.`,
-        `${county.name} children's social care: ${bold(county.childrenSocialCarePhone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours. The NSPCC helpline is ${bold(national.nspcc)}, and children can call Childline free on ${bold(national.childline)}.`,
+        `${county.name} children's social care: ${bold(county.childrenSocialCarePhone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours. Adults worried about a child can call the NSPCC on ${bold(national.nspcc)}. Children and young people can call Childline free, at any time, on ${bold(national.childline)}.`,
       ];
     case 'adult-at-risk':
       return [
@@ -80,6 +101,7 @@ function helplines(flag: SafeguardingFlag, profile: CouncilProfile): string[] {
   }
 }
 
+/** Calm and non-judgemental: 999 first, then the helplines, then a priority advisor. */
 export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile): string {
   return [
     "Thank you for telling me. You don't have to deal with this on your own.",

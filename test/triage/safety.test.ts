@@ -58,6 +58,21 @@ const liveEmergencies: EmergencyCase[] = [
   ['my landlord has changed the locks and I am on the street tonight', 'homeless-tonight'],
   ['my partner kicked me out an hour ago and I have nowhere to go', 'homeless-tonight'],
   ['I will be sleeping in my car tonight', 'homeless-tonight'],
+  // reports in doubt, and wording the first rules missed
+  ["there's a weird smell in the kitchen, not sure if it's gas", 'gas'],
+  ['the engineer capped the gas last week but I can still smell it', 'gas'],
+  ['bad smell like eggs by the meter cupboard', 'gas'],
+  ['The alarm for carbon monoxide keeps sounding', 'carbon-monoxide'],
+  ['carbon monoxide alarm going of', 'carbon-monoxide'],
+  ['not sure if my CO alarm is going off or if it is just the battery', 'carbon-monoxide'],
+  ['the bins outside the flats are alight', 'fire'],
+  ['the water tank in the loft has burst', 'flooding'],
+  ['the electrics keep tripping and now nothing works', 'power-loss'],
+  ["I'm sofa surfing and my friend says I have to leave tonight", 'homeless-tonight'],
+  // typos that typo correction has to resolve between near words
+  ['my flat is floding', 'flooding'],
+  ['watr pouring out from under the sink', 'flooding'],
+  ['the bathroom ciling has come down', 'structural'],
 ];
 
 const longRambling: EmergencyCase[] = [
@@ -96,6 +111,9 @@ const otherLanguages: EmergencyCase[] = [
   ['Sono senza casa e non ho dove dormire', 'homeless-tonight'],
   ['Nu am unde să dorm în seara asta', 'homeless-tonight'],
   ['میں بے گھر ہوں', 'homeless-tonight'],
+  ['Alarm czadu się włączył', 'carbon-monoxide'],
+  ['Simt miros de gaz în apartament', 'gas'],
+  ['Il palazzo va a fuoco', 'fire'],
 ];
 
 describe('assessSafety: live emergencies', () => {
@@ -114,6 +132,10 @@ const questions: EmergencyCase[] = [
   ['what is the number for a power cut', 'power-loss'],
   ['If a pipe bursts at the weekend what should I do', 'flooding'],
   ['what happens if I am homeless tonight, who do I ring', 'homeless-tonight'],
+  ['what are the symptoms of carbon monoxide poisoning', 'carbon-monoxide'],
+  ['In case of a gas leak, who do I phone?', 'gas'],
+  ['who do I ring in a power cut', 'power-loss'],
+  ['Co zrobić, jeśli czuję gaz?', 'gas'],
 ];
 
 describe('assessSafety: questions and what-ifs give information, not an alarm', () => {
@@ -142,11 +164,11 @@ const notEmergencies: string[] = [
   // ordinary topics with a risky word nearby
   'Can I book my annual gas safety check',
   'my gas bill is too high',
-  'How do I get a residents parking permit?',
+  'Can I renew my visitor parking permit online?',
   'The fire door on our landing does not close properly',
   'Do I need a carbon monoxide alarm in a flat with a gas boiler?',
   'Neighbour keeps having bonfires and the smoke comes in my window',
-  'My kitchen tap is dripping, can someone come and fix it',
+  'The bathroom tap drips all night, could someone pop round to fix it',
   'Damp patch on the bedroom ceiling near the window',
   'boiler has packed up again, no heating since the weekend',
   'my smoke alarm keeps beeping, I think it needs a new battery',
@@ -156,6 +178,12 @@ const notEmergencies: string[] = [
   'There is dog poo all over the floor of the stairwell',
   'We need to put the bins out today, which day is recycling?',
   'Light rain dripping from the gutter outside',
+  'we had a power cut last week but it is back on now',
+  "I'm on fire today, paid all my bills",
+  'water comes in round the window frame when it rains',
+  'I think my gas bill is wrong and the bins smell',
+  'the kids next door play out in the street all day',
+  'Nie czuję już gazu, technik naprawił',
 ];
 
 describe('assessSafety: negations, figures of speech and near misses', () => {
@@ -187,12 +215,40 @@ const safeguarding: SafeguardingCase[] = [
   ['her carer shouts at her and takes her pension', 'adult-at-risk'],
   ['nobody has seen the old lady at number 4 for days', 'adult-at-risk'],
   ['my nan is being scammed by a man who keeps taking her money', 'adult-at-risk'],
+  // wording the first rules missed
+  ['my wife is violent towards me', 'domestic-abuse'],
+  ['I need to get away from my husband before he does something worse', 'domestic-abuse'],
+  ['my ex will not stop harassing me and he knows where i live', 'domestic-abuse'],
+  ['I want to leave my partner but he says he will kill me if I do', 'domestic-abuse'],
+  ["I'm being abused at home", 'domestic-abuse'],
+  ['thinking of killing my self', 'self-harm'],
+  ["I've taken a load of tablets", 'self-harm'],
+  ["I don't see the point in living", 'self-harm'],
+  ['i just want it all to stop, ive got a bottle of pills next to me', 'self-harm'],
+  ['a toddler was wandering around the estate on its own at midnight', 'child-at-risk'],
+  ['my neighbour leaves her baby alone while she goes out', 'child-at-risk'],
+  ["I'm 15 and my dad hits me", 'child-at-risk'],
+  ['the young lad downstairs is being used to sell drugs', 'child-at-risk'],
+  ['hi i got kicked out by my parents today and i am 16', 'child-at-risk'],
+  ['my neighbour is 90 and her grandson is taking all her money', 'adult-at-risk'],
+  ['my grandad with dementia keeps wandering out at night', 'adult-at-risk'],
+  ['the care workers leave my mum in dirty clothes all day', 'adult-at-risk'],
+  // other languages
+  ['Mój mąż mnie bije', 'domestic-abuse'],
+  ['Mi marido me pega', 'domestic-abuse'],
+  ['زوجي يضربني', 'domestic-abuse'],
+  ['Chcę się zabić', 'self-harm'],
+  ['Vreau să mă sinucid', 'self-harm'],
+  ['میں خودکشی کرنا چاہتا ہوں', 'self-harm'],
+  ['Dzieci sąsiadów są same w domu całą noc', 'child-at-risk'],
+  ['O meu marido bate-me', 'domestic-abuse'],
+  ['আমি আত্মহত্যা করতে চাই', 'self-harm'],
 ];
 
 const notSafeguarding: string[] = [
   'I could kill myself for forgetting the bin day',
   'I do not want to live here anymore, can I get a transfer',
-  'My neighbour keeps threatening me over parking',
+  'the man next door keeps threatening me about where I park',
   'the kids on the estate keep kicking a ball at my windows',
   'my son has asthma because of the mould',
   'I need to end my tenancy',
@@ -201,6 +257,12 @@ const notSafeguarding: string[] = [
   'The council tax is killing me',
   'I am worried about my daughter getting a school place',
   'I spoke to someone about my mum last week',
+  'my dad is dangerous with a drill, can you send a handyman',
+  "I've taken all my tablets to the pharmacy for the review",
+  'my neighbour is elderly and scared of the youths on the estate',
+  'the kids next door are wandering around the garden',
+  'my nan is 90 and needs her bins collected from the door',
+  "I'm 16 and want to join the housing register",
 ];
 
 describe('assessSafeguarding', () => {
@@ -219,11 +281,11 @@ describe('assessSafeguarding', () => {
 });
 
 const wantsHuman: string[] = [
-  'Can I speak to a real person please',
+  'Could I speak with an actual human please',
   'human please',
   'agent',
   'I want an advisor',
-  'please call me back on my mobile',
+  'please phone me back on my landline',
   'ring me',
   'let me talk to someone',
   'this bot is useless',
@@ -231,14 +293,22 @@ const wantsHuman: string[] = [
   'I need to speak with somebody about my rent arrears',
   'can someone phone me about my council tax',
   'put me through to customer services',
+  'is there anyone i can actually talk to',
+  'transfer me',
+  'give me a number to call',
+  'Chcę rozmawiać z konsultantem',
+  'Quiero hablar con una persona',
+  'أريد التحدث مع موظف',
 ];
 const notWantsHuman: string[] = [
-  'My kitchen tap is dripping, can someone come and fix it?',
+  'The bath tap keeps dripping, can somebody come out and repair it?',
   'I spoke to someone last week and they said it was booked',
   'Are you a real person?',
   'You said you would call me back and nobody did',
   'my letting agent has not replied',
   'I do not want to talk to anyone, just tell me the bin day',
+  'ring me when the engineer is on the way',
+  'I want to talk about my garden waste subscription',
 ];
 
 describe('wantsHuman', () => {
@@ -251,7 +321,7 @@ describe('wantsHuman', () => {
 });
 
 describe('abusive', () => {
-  it.each(['you are a useless idiot', 'fuck off bot', 'you lot are scum', 'stupid bot'])('%s → abusive', (text) => {
+  it.each(['you are a useless idiot', 'fuck off bot', 'you lot are scum', 'stupid bot', 'stupid fucking machine'])('%s → abusive', (text) => {
     expect(assessSafety(text).abusive).toBe(true);
   });
   it.each(['the bloody boiler has packed in again', 'this damn mould is everywhere', 'the fucking bin men missed us again'])('%s → not abusive', (text) => {

@@ -38,8 +38,32 @@ describe('emergency replies', () => {
 
   it('a question gets the same number as information, not an alarm', () => {
     const reply = emergencyReply('gas', profile, 'info');
+    expect(reply).toMatch(/^If you ever smell gas: leave the building/);
     expect(reply).not.toMatch(/sounds like an emergency/);
     expect(reply).toContain(profile.national.gasEmergency);
+  });
+
+  it.each([
+    ['carbon-monoxide', profile.national.gasEmergency],
+    ['danger-to-life', profile.national.emergency],
+    ['electrical-hazard', profile.council.outOfHoursRepairsPhone],
+    ['structural', profile.council.outOfHoursRepairsPhone],
+    ['flooding', profile.council.outOfHoursRepairsPhone],
+    ['sewage', profile.council.outOfHoursRepairsPhone],
+    ['power-loss', profile.national.powerCut],
+    ['insecure-home', profile.council.outOfHoursRepairsPhone],
+    ['no-heat-vulnerable', profile.council.outOfHoursRepairsPhone],
+  ] as const)('%s gives its number', (kind, number) => {
+    expect(emergencyReply(kind, profile, 'report')).toContain(`**${number}**`);
+  });
+
+  it.each(emergencyPriority)('%s: short, and the information version never raises the alarm', (kind) => {
+    const report = emergencyReply(kind, profile, 'report');
+    const info = emergencyReply(kind, profile, 'info');
+    expect(report.split(/\s+/).length).toBeLessThan(95);
+    expect(info).toMatch(/^If /);
+    expect(info).not.toMatch(/sounds like an emergency|log this/);
+    expect(info).toMatch(/\*\*[\d ]+\*\*/);
   });
 });
 
@@ -55,6 +79,22 @@ describe('safeguarding replies', () => {
     expect(reply).toContain(`**${profile.national.emergency}**`);
     for (const number of helplines) expect(reply).toContain(number);
     expect(reply).toMatch(/advisors now, as a priority\.$/);
+  });
+
+  it('domestic abuse: the silent 999 call and help to leave home', () => {
+    const reply = safeguardingReply('domestic-abuse', profile);
+    expect(reply).toMatch(/press 55/);
+    expect(reply).toContain(profile.council.homelessnessOutOfHoursPhone);
+  });
+
+  it('self-harm: urgent mental health help through 111', () => {
+    expect(safeguardingReply('self-harm', profile)).toMatch(new RegExp(`\\*\\*${profile.national.nhs111}\\*\\* and choose the mental health option`));
+  });
+
+  it('child at risk: out-of-hours social care and Childline', () => {
+    const reply = safeguardingReply('child-at-risk', profile);
+    expect(reply).toContain(profile.county.socialCareOutOfHoursPhone);
+    expect(reply).toContain(profile.county.name);
   });
 });
 
@@ -78,6 +118,9 @@ describe('no invented numbers', () => {
     const changed = { ...profile, national: { ...profile.national, gasEmergency: '0800 000 111' } };
     expect(emergencyReply('gas', changed, 'report')).toContain('0800 000 111');
     expect(emergencyReply('gas', changed, 'report')).not.toContain(profile.national.gasEmergency);
+    const movedHelpline = { ...profile, national: { ...profile.national, samaritans: '116 000' } };
+    expect(safeguardingReply('self-harm', movedHelpline)).toContain('116 000');
+    expect(safeguardingReply('self-harm', movedHelpline)).not.toContain(profile.national.samaritans);
   });
 });
 

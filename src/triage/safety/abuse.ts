@@ -23,5 +23,5 @@ export const abuseRules: readonly Rule<AbuseKind>[] = [
   { id: 'abuse.insult', kind: 'abusive', pattern: phrase(followedBy(target, oneOf('are', 'is', 'r', 'are all', 'are just', 'is just', 'are a', 'are an', 'is a', 'is an', 'are such', 'is such', 'are such a', 'is such a', 'are a bunch of', 'are all a bunch of'), 1) + ' ' + oneOf(insult, '\\S+ ' + insult)) },
   { id: 'abuse.you-insult', kind: 'abusive', pattern: phrase(oneOf('you', 'ya', 'u', 'you lot', 'you people') + ' ' + oneOf(insult, 'useless ' + insult, 'fucking ' + insult, 'bloody ' + insult, '\\S+ ' + insult)) },
   { id: 'abuse.curse', kind: 'abusive', pattern: phrase(curse) },
-  { id: 'abuse.insult-bot', kind: 'abusive', pattern: phrase(oneOf(insult) + ' ' + oneOf('bot', 'robot', 'chatbot', 'machine', 'council', 'staff', 'idiots?', 'people')) },
+  { id: 'abuse.insult-bot', kind: 'abusive', pattern: phrase(oneOf(insult) + ' ' + oneOf('fucking ', 'effing ', 'bloody ', 'useless ', '') + oneOf('bot', 'robot', 'chatbot', 'machine', 'council', 'staff', 'idiots?', 'people')) },
 ];

@@ -30,7 +30,7 @@ export const vulnerableAdult = oneOf(
   'elderly', 'old (?:man|woman|lady|gent|gentleman|boy|girl|fella|bloke|couple|neighbour|person|people|chap)', 'pensioner',
   'pensioners', 'oap', 'frail', 'dementia', 'alzheimers', 'disabled', 'disability', 'learning (?:disability|disabilities|difficulties)',
   'vulnerable', 'wheelchair', 'bedbound', 'bed bound', 'housebound', 'in (?:his|her|their|my) (?:70s|80s|90s|seventies|eighties|nineties)',
-  '(?:7|8|9)\\d (?:years? old|yr old|yo)', 'aged (?:7|8|9)\\d', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'grandmother', 'grandfather',
+  '(?:7|8|9)\\d (?:years? old|yr old|yo)', 'aged (?:7|8|9)\\d', '(?:is|turned|nearly|almost|over) (?:7|8|9)\\d(?! (?:pounds|quid|minutes|mins|days|percent|square))', 'nan', 'nans', 'nana', 'nanna', 'gran', 'grans', 'granny', 'grandma', 'grandad', 'grandpa', 'grandmother', 'grandfather',
 );
 
 /** People for whom a night without heat is dangerous: babies, the old, the ill. */

@@ -30,7 +30,7 @@ const gasFitting = oneOf('meter', 'gas meter', 'gas pipe', 'gas pipes', 'cooker'
 const carbonMonoxide = oneOf('carbon monoxide', 'monoxide', 'co', 'co2', 'carbon');
 const alarm = oneOf('alarm', 'alarms', 'detector', 'detectors', 'sensor', 'monitor');
 const sounding = oneOf(
-  'going off', 'gone off', 'went off', 'goes off', 'keeps going', 'beeping', 'beeps', 'beeped', 'bleeping', 'sounding',
+  'going off', 'gone off', 'went off', 'goes off', 'going of', 'gone of', 'went of', 'keeps going', 'beeping', 'beeps', 'beeped', 'bleeping', 'sounding',
   'sounded', 'ringing', 'screaming', 'screeching', 'flashing', 'triggered', 'activated', 'alarming', 'wailing', 'blaring',
   'will not stop', 'not stopping', 'red light',
 );
@@ -49,8 +49,9 @@ const electricFitting = oneOf(
 const burnableElectrics = oneOf(electricFitting, 'heater', 'storage heater', 'charger', 'meter', 'appliance', 'extractor fan', 'electric shower', 'immersion');
 const water = oneOf('water', 'leak', 'leaks', 'leaking', 'leaked', 'dripping', 'drips', 'drip', 'pouring', 'gushing', 'flooding', 'flooded', 'soaking', 'soaked', 'wet', 'raining', 'rain', 'rainwater');
 const pouring = oneOf('pouring', 'gushing', 'pissing', 'spraying', 'spurting', 'flooding', 'cascading', 'pumping', 'flowing', 'rushing', 'everywhere', 'all over the (?:floor|flat|house|kitchen|place)', 'coming in', 'pour', 'pours', 'poured', 'pooling', 'rising');
+const plumbing = oneOf('pipe', 'pipes', 'tank', 'water tank', 'cylinder', 'water main', 'radiator', 'hose', 'washing machine hose');
 const room = oneOf('flat', 'house', 'home', 'kitchen', 'bathroom', 'hallway', 'hall', 'bedroom', 'living room', 'lounge', 'front room', 'floor', 'floors', 'downstairs', 'carpet', 'carpets', 'property', 'place', 'landing', 'basement', 'cellar', 'room', 'rooms');
-const notAFlood = present(oneOf('flooded with', 'flooding with', 'flood (?:risk|warning|warnings|alert|alerts|defences|insurance|zone|plain)', 'road', 'roads', 'street', 'pavement', 'field', 'park', 'car park', 'underpass', 'in tears'));
+const notAFlood = present(oneOf('flooded with', 'flooding with', 'flood (?:risk|warning|warnings|alert|alerts|defences|insurance|zone|plain)', 'road', 'roads', 'street', 'pavement', 'field', 'park', 'car park', 'underpass', 'in tears', '(?:when|whenever|every time|each time) it rains', 'when there is heavy rain'));
 const sewageWord = oneOf('sewage', 'sewerage', 'sewer', 'sewers', 'raw waste', 'human waste', 'waste water', 'foul water', 'poo', 'poop', 'faeces', 'feces', 'excrement', 'toilet water', 'dirty water', 'black water', 'brown water', 'effluent');
 const backingUp = oneOf('coming up', 'came up', 'backing up', 'backed up', 'back up', 'overflowing', 'overflowed', 'overflow', 'flooding', 'flooded', 'pouring', 'everywhere', 'all over', 'spilling', 'bubbling up', 'rising', 'coming back', 'into the bath', 'into the shower', 'in the bath', 'in the shower', 'through the floor', 'into the house', 'into the flat', 'into the kitchen', 'into my', 'in my (?:bath|shower|kitchen|bathroom|flat|house)');
 const notSewage = present(oneOf('dogs?', 'fouling', 'pigeons?', 'birds?', 'cats?', 'fox', 'foxes', 'nappies', 'street', 'pavement', 'park'));
@@ -58,7 +59,7 @@ const structure = oneOf('ceiling', 'ceilings', 'roof', 'wall', 'walls', 'floor',
 const collapsing = oneOf(
   'collapsed', 'collapsing', 'collapse', 'collapses', 'caved in', 'caving in', 'cave in', 'fell in', 'fell down', 'fallen in', 'fallen down',
   'falling in', 'falling down', 'came down', 'come down', 'coming down', 'crashed down', 'bulging', 'sagging', 'bowing', 'bowing down', 'giving way', 'fall in', 'fall down',
-  'gave way', 'given way', 'about to (?:fall|collapse|come down|give way)', 'going to (?:fall|collapse|come down|give way)', 'coming away', 'came away', 'fell through',
+  'gave way', 'given way', 'blown off', 'blew off', 'ripped off', 'torn off', 'about to (?:fall|collapse|come down|give way)', 'going to (?:fall|collapse|come down|give way)', 'coming away', 'came away', 'fell through',
 );
 const power = oneOf('power(?! shower| steering)', 'electric(?! heating| heaters?| shower| cooker| oven| bill| meter| key| card| company| supplier| fire| hob| blanket)', 'electrics', 'electricity', 'leccy', 'lecky');
 const poweredOff = oneOf('gone', 'gone off', 'went off', 'off', 'out', 'cut', 'cut off', 'tripped', 'keeps tripping', 'died', 'failed', 'not working', 'stopped working', 'gone out', 'went out', 'down');
@@ -81,19 +82,23 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // Gas
   { id: 'gas.smell', kind: 'gas', pattern: phrase(near(smell, gas, 4)) },
   { id: 'gas.leak', kind: 'gas', pattern: phrase(near(gas, leak, 3)) },
-  { id: 'gas.rotten-eggs', kind: 'gas', pattern: phrase(oneOf('rotten eggs?', 'bad eggs?', 'sulphur', 'sulfur')) },
+  { id: 'gas.rotten-eggs', kind: 'gas', pattern: phrase(oneOf('rotten eggs?', 'bad eggs?', 'sulphur', 'sulfur', 'eggy', near(smell, oneOf('eggs', 'egg'), 3))), vetoedBy: present(oneOf('cook', 'cooking', 'boiled', 'fried', 'scrambled', 'breakfast', 'egg and', 'eggs and')) },
+  // A report in doubt is still a report: the gas emergency service asks people to call if they suspect gas.
+  { id: 'gas.suspected', kind: 'gas', ignoresNegation: true, pattern: phrase(followedBy(oneOf('not sure if', 'do not know if', 'unsure if', 'no idea if', 'wonder if', 'wondering if', 'could be', 'might be', 'may be', 'maybe', 'possibly', 'probably', 'i think', 'think it is', 'is (?:that|it|this)'), oneOf('(?:a )?gas(?= ,| or| smell| leak| leaking| coming| escaping| in| near| from|$)', 'leaking gas'), 3)), alsoNeeds: present(smell) },
+  { id: 'gas.smell-returned', kind: 'gas', pattern: phrase(oneOf(followedBy(oneOf('still', 'again'), oneOf('smell', 'smelling'), 2) + ' ' + oneOf('it', 'something', 'that'), followedBy(oneOf('smell', 'smells', 'stink', 'whiff'), oneOf('is back', 'has come back', 'came back', 'returned', 'again'), 2))), alsoNeeds: present(gas) },
   { id: 'gas.hissing', kind: 'gas', pattern: phrase(near(oneOf('hiss', 'hissing', 'hisses', 'hissed', 'whistling'), gasFitting, 4)) },
   { id: 'gas.left-on', kind: 'gas', pattern: phrase(followedBy(oneOf('gas', 'gas hob', 'gas cooker', 'hob', 'gas oven'), oneOf('left on', 'on and not lit', 'not lit', 'unlit', 'stuck on', 'will not turn off'), 2)) },
 
   // Carbon monoxide
   { id: 'co.alarm', kind: 'carbon-monoxide', pattern: phrase(followedBy(carbonMonoxide, followedBy(alarm, sounding, 4), 2)) },
   { id: 'co.alarm-reversed', kind: 'carbon-monoxide', pattern: phrase(followedBy(sounding, followedBy(carbonMonoxide, alarm, 2), 3)) },
+  { id: 'co.alarm-for', kind: 'carbon-monoxide', pattern: phrase(followedBy(alarm + ' for ' + carbonMonoxide, sounding, 3)) },
   { id: 'co.named', kind: 'carbon-monoxide', pattern: phrase(oneOf(near(oneOf('carbon monoxide', 'monoxide'), oneOf(leak, 'poisoning', 'poisoned', 'coming (?:out|from|in)', 'levels?', 'reading', 'high', 'fumes', 'symptoms', 'exposure', 'headaches?'), 4), followedBy(oneOf('think', 'worried', 'scared', 'might be', 'could be', 'suspect', 'afraid'), oneOf('carbon monoxide', 'monoxide') + '(?! alarms?| detectors?| sensors?| monitors?| checks?| tests?| safety| regulations| law| rules)', 4))) },
   { id: 'co.symptoms', kind: 'carbon-monoxide', pattern: phrase(near(coSymptom, combustion, 10)), alsoNeeds: present(oneOf('boiler', 'gas fire', 'heater', 'flue', 'fumes', 'carbon monoxide', 'monoxide', 'soot', 'sooty', 'yellow flames?', 'orange flames?', 'black marks', 'stove')) },
   { id: 'co.fumes', kind: 'carbon-monoxide', pattern: phrase(near(oneOf('fumes', 'fume'), oneOf('boiler', 'flue', 'gas fire', 'heater', 'cooker', 'generator'), 5)) },
 
   // Fire and smoke
-  { id: 'fire.ablaze', kind: 'fire', pattern: phrase(oneOf('on fire', 'caught fire', 'catching fire', 'catch fire', 'ablaze', 'in flames', 'up in flames', 'burning down', 'burnt down', 'set fire', 'set alight', 'set on fire', 'fire has started', 'fire started', 'started a fire')), vetoedBy: present(oneOf('my back', 'my legs', 'my skin', 'my throat', 'my feet', 'my chest', 'heartburn', 'feels like', 'feel like')) },
+  { id: 'fire.ablaze', kind: 'fire', pattern: phrase(oneOf('on fire', 'caught fire', 'catching fire', 'catch fire', 'ablaze', 'in flames', 'up in flames', 'burning down', 'burnt down', 'set fire', 'set alight', 'set on fire', 'fire has started', 'fire started', 'started a fire', '(?:is|are|was|were|been) alight')), vetoedBy: present(oneOf('my back', 'my legs', 'my skin', 'my throat', 'my feet', 'my chest', 'heartburn', 'feels like', 'feel like', '(?:i am|you are|we are) on fire')) },
   { id: 'fire.there-is', kind: 'fire', pattern: phrase(oneOf('there is (?:a )?fire', 'there are fires', '(?<!gas |electric |coal |log |open |the )fire (?:in|on) (?:the|my|our|a|his|her|their|next)', '(?:kitchen|chip pan|electrical|bin|bins|house|flat|huge|big|massive|small|garden) fire', 'fire (?:upstairs|downstairs|next door)')) },
   { id: 'fire.flames', kind: 'fire', pattern: phrase(oneOf('flames', 'blaze', 'inferno')), vetoedBy: present(oneOf('pilot', 'yellow', 'orange', 'blue', 'flame on', 'flames on the (?:hob|cooker)')) },
   { id: 'fire.smoke', kind: 'fire', pattern: phrase(near(smoke, smokeIsSpreading, 3)), vetoedBy: notAFire },
@@ -126,7 +131,7 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'structure.collapse-before', kind: 'structural', pattern: phrase(followedBy(oneOf('collapsed', 'collapsing', 'falling', 'fallen', 'bulging', 'sagging'), oneOf('ceiling', 'ceilings', 'roof', 'wall', 'walls', 'floor', 'balcony', 'chimney', 'plaster', 'plasterboard'), 2)) },
 
   // Flooding
-  { id: 'flood.burst-pipe', kind: 'flooding', pattern: phrase(near(oneOf('pipe', 'pipes', 'tank', 'water tank', 'cylinder', 'water main', 'radiator', 'hose', 'water'), oneOf('burst', 'bursted', 'bust', 'busted', 'split', 'exploded', 'snapped', 'came off', 'come off'), 2)) },
+  { id: 'flood.burst-pipe', kind: 'flooding', pattern: phrase(oneOf(near(oneOf(plumbing, 'water'), oneOf('burst', 'bursted', 'bust', 'busted', 'split', 'exploded', 'snapped', 'came off', 'come off'), 2), followedBy(plumbing, oneOf('burst', 'bursted', 'exploded', 'split open', 'sprung a leak'), 6))) },
   { id: 'flood.water-pouring', kind: 'flooding', pattern: phrase(followedBy(oneOf('water', 'leak', 'rain', 'rainwater', 'sink', 'bath', 'tank', 'cistern', 'washing machine', 'dishwasher'), pouring, 2)), vetoedBy: notAFlood },
   { id: 'flood.flooded-room', kind: 'flooding', pattern: phrase(oneOf(near(oneOf('flooded', 'flooding', 'floods', 'flood', 'under water', 'underwater', 'inches of water', 'inch of water', 'cm of water', 'ankle deep', 'standing water'), room, 4), 'flooding', 'flooded', 'flood')), vetoedBy: notAFlood },
   { id: 'flood.cannot-stop', kind: 'flooding', pattern: phrase(near(oneOf('stopcock', 'stop cock', 'stop tap', 'stoptap', 'water off', 'the water'), oneOf('can not (?:find|turn|stop)', 'will not (?:turn|stop)', 'stuck', 'seized'), 3)), ignoresNegation: true, alsoNeeds: present(oneOf('leak', 'leaking', 'pouring', 'gushing', 'burst', 'flooding', 'everywhere', 'spraying', 'pissing')) },
@@ -139,7 +144,7 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // Total loss of power
   { id: 'power.none', kind: 'power-loss', pattern: phrase(followedBy(oneOf('no', 'lost', 'lost all', 'without', 'not got any', 'have not got any', 'do not have any', 'zero', 'lost our', 'lost my'), power, 1)), vetoedBy: notPowerLoss },
   { id: 'power.gone', kind: 'power-loss', pattern: phrase(followedBy(power, poweredOff, 3)), vetoedBy: notPowerLoss },
-  { id: 'power.cut', kind: 'power-loss', pattern: phrase(oneOf('power cut', 'power outage', 'power failure', 'blackout', 'all the lights (?:have |are )?(?:gone|out|off)', 'everything (?:has )?(?:gone|went) off', 'trip switch', '(?:electrics?|fuse|trip|it) keeps tripping', 'fuse (?:has )?blown', 'no lights')) },
+  { id: 'power.cut', kind: 'power-loss', pattern: phrase(oneOf('power cut', 'power outage', 'power failure', 'blackout', 'all the lights (?:have |are )?(?:gone|out|off)', 'everything (?:has )?(?:gone|went) off', 'trip switch', '(?:electrics?|fuse|trip|it|power|switch) keeps? tripping', 'fuse (?:has )?blown', 'no lights')) },
 
   // Home cannot be secured
   { id: 'insecure.cannot-lock', kind: 'insecure-home', pattern: phrase(followedBy(oneOf(doorOnly, 'it', 'they'), followedBy(cannot, oneOf('lock', 'locked', 'close', 'shut', 'secure', 'secured', 'latch', 'be locked', 'be secured', 'be shut', 'close properly', 'lock properly'), 2), 3)), ignoresNegation: true, alsoNeeds: present(doorOnly), vetoedBy: internalDoor },
@@ -151,9 +156,10 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
 
   // Homeless tonight
   { id: 'homeless.nowhere-to-sleep', kind: 'homeless-tonight', pattern: phrase(followedBy(nowhere, oneOf('to', 'i can', 'we can', 'for me to', 'for us to', 'for the kids to', 'for my kids to'), 0) + ' ' + sleepOrStay), ignoresNegation: true },
-  { id: 'homeless.rough', kind: 'homeless-tonight', pattern: phrase(oneOf('sleeping rough', 'sleep rough', 'slept rough', 'sleeping outside', 'sleep outside', 'rough sleeping', 'street homeless', followedBy(oneOf('sleeping', 'sleep', 'slept', 'kip', 'kipping', 'living', 'be', 'end up', 'ending up', 'out', 'put'), followedBy(oneOf('in', 'on', 'at'), roughPlace, 1), 0))) },
+  { id: 'homeless.rough', kind: 'homeless-tonight', pattern: phrase(oneOf('sleeping rough', 'sleep rough', 'slept rough', 'sleeping outside', 'sleep outside', 'rough sleeping', 'street homeless', followedBy(oneOf('sleeping', 'sleep', 'slept', 'kip', 'kipping', 'living', 'end up', 'ending up', 'put', followedBy(oneOf('i', 'we', 'me', 'us'), oneOf('be', 'out'), 3)), followedBy(oneOf('in', 'on', 'at'), roughPlace, 1), 0))) },
   { id: 'homeless.tonight', kind: 'homeless-tonight', pattern: phrase(oneOf(near(oneOf('homeless', 'no home', 'no roof over', 'no accommodation', 'no bed'), tonight, 6), 'homeless now', 'now homeless', 'just (?:been made|become|made|gone) homeless')) },
   { id: 'homeless.thrown-out', kind: 'homeless-tonight', pattern: phrase(followedBy(oneOf('kicked', 'thrown', 'chucked', 'turfed', 'booted', 'threw', 'kicking', 'throwing', 'chucking'), oneOf('me out', 'us out', 'me and my (?:kids|children|baby) out', 'out'), 3)), alsoNeeds: evictedNow },
+  { id: 'homeless.must-leave', kind: 'homeless-tonight', pattern: phrase(followedBy(oneOf('have to', 'got to', 'has to', 'need to', 'must', 'told (?:me |us )?to', 'asked (?:me |us )?to', 'wants? (?:me|us) to'), oneOf('leave', 'get out', 'move out', 'be out') + ' ' + oneOf('tonight', 'today', 'by tonight', 'this evening', 'immediately'), 2)), alsoNeeds: present(oneOf('sofa', 'sofa surfing', 'staying', 'stay', 'friends?', 'mates?', 'family', 'parents', 'mum', 'dad', 'partner', 'landlord', 'landlady', 'room', 'hostel', 'house', 'flat', 'home', 'place', 'nowhere')) },
   { id: 'homeless.evicted-now', kind: 'homeless-tonight', pattern: phrase(oneOf(followedBy(oneOf('where (?:can|do|will|should)'), oneOf('i', 'we', 'my family', 'my kids'), 0) + ' ' + oneOf('sleep', 'stay', 'go') + ' tonight', 'bailiffs (?:are )?(?:here|outside|at the door|coming today|changing the locks)', '(?:landlord|he|she|they) (?:has |have )?changed the locks', 'evicted (?:today|tonight|this morning)', 'told (?:me |us )?to (?:leave|get out) (?:tonight|today|now|immediately|by tonight)', 'illegally evicted')) },
 ];
 

@@ -36,7 +36,10 @@ export interface TypoCorrectorOptions {
   vocabulary: readonly string[];
   /** Real words that sit one edit from a vocabulary word and must be left alone ("sitting" is not "hitting"). */
   protectedWords: ReadonlySet<string>;
-  /** Shorter tokens are never corrected: at four letters one edit turns too many words into others. */
+  /**
+   * Shorter tokens are only corrected by putting back one dropped letter ("watr" → "water"): at
+   * that length any other edit turns too many words into others.
+   */
   minLength: number;
 }
 
@@ -54,16 +57,36 @@ export function createTypoCorrector(options: TypoCorrectorOptions): TypoCorrecto
   const cache = new Map<string, string>();
 
   function lookup(token: string): string {
-    if (token.length < options.minLength || vocabulary.has(token) || options.protectedWords.has(token)) return token;
+    if (token.length < options.minLength - 1 || vocabulary.has(token) || options.protectedWords.has(token)) return token;
     if (!/^[a-z]+$/.test(token)) return token;
+    const short = token.length < options.minLength;
     const matches = new Set<string>();
-    for (const variant of deletesOf(token)) {
+    for (const variant of short ? [token] : deletesOf(token)) {
       for (const candidate of candidatesByDelete.get(variant) ?? []) {
         if (damerauLevenshtein(token, candidate) === 1) matches.add(candidate);
       }
     }
-    // Two equally near words means we cannot tell which was meant: keep what was typed.
-    return matches.size === 1 ? [...matches][0]! : token;
+    return choose([...matches], token);
+  }
+
+  /**
+   * Several equally near words. People rarely mistype the first letter, short of swapping the first
+   * two ("ciling" is "ceiling", not "piling"); they most often drop a letter ("floding" is
+   * "flooding", not "flowing"); and two forms of one word ("smell", "smells") mean the same.
+   * Otherwise we cannot tell which was meant, so we keep what was typed.
+   */
+  function choose(matches: string[], token: string): string {
+    const sameStart = (candidate: string) => candidate[0] === token[0] || (candidate[0] === token[1] && candidate[1] === token[0]);
+    const pool = narrow(narrow(matches, sameStart), (candidate) => candidate.length === token.length + 1);
+    const shortest = [...pool].sort((a, b) => a.length - b.length)[0];
+    if (shortest === undefined) return token;
+    return pool.every((candidate) => candidate.startsWith(shortest)) ? shortest : token;
+  }
+
+  /** The candidates that pass `test`, or all of them when none does. */
+  function narrow(candidates: string[], test: (candidate: string) => boolean): string[] {
+    const kept = candidates.filter(test);
+    return kept.length > 0 ? kept : candidates;
   }
 
   return {

@@ -1,5 +1,5 @@
 import type { EmergencyKind } from './emergencyRules.js';
-import { near, oneOf, phrase, type Rule } from './rules.js';
+import { native, near, oneOf, phrase, type Rule } from './rules.js';
 
 /**
  * Gas, fire, flooding and homelessness in the ten most common community languages in England:
@@ -9,11 +9,6 @@ import { near, oneOf, phrase, type Rule } from './rules.js';
  * matched as substrings with their own word edges, since many of these languages attach
  * particles to the word ("الحريق", "আগুনে").
  */
-
-/** A native-script pattern: no letter or mark of the same word directly before it. */
-function native(source: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${source.normalize('NFKC')})`, 'gu');
-}
 
 const latinGas = oneOf('gaz', 'gazu', 'gaze', 'gazului', 'gas', 'gasu');
 const latinSmellOrLeak = oneOf(
@@ -25,7 +20,12 @@ const latinSmellOrLeak = oneOf(
   'ki boo', 'ki bu', 'di boo', 'di bu', 'da boo', 'ni gandh', 'ni vaas', 'ni vas', 'er gondho', 'gondho', 'badboo', 'badbu', 'boo aa rahi', 'bu aa rahi', // romanised South Asian
 );
 
+const latinCarbonMonoxide = oneOf('czad\\S*', 'tlenek wegla', 'tlenku wegla', 'monoxid\\S* de carbon', 'monoxido de carbono', 'monossido di carbonio');
+const latinAlarmOrPoisoning = oneOf('alarm\\S*', 'czujnik\\S*', 'detektor\\S*', 'detector\\S*', 'senzor\\S*', 'sensor\\S*', 'rilevatore', 'allarme', 'otruc\\S*', 'zatruc\\S*', 'intoxica\\S*', 'avvelenamento', 'envenenamento');
+
 export const multilingualEmergencyRules: readonly Rule<EmergencyKind>[] = [
+  { id: 'co.other-language', kind: 'carbon-monoxide', pattern: phrase(near(latinCarbonMonoxide, latinAlarmOrPoisoning, 3)) },
+  { id: 'co.native-script', kind: 'carbon-monoxide', pattern: native('(?:أول|اول)\\s*(?:أكسيد|اكسيد)\\s*(?:ال)?كربون') },
   { id: 'gas.other-language', kind: 'gas', pattern: phrase(near(latinGas, latinSmellOrLeak, 3)) },
   { id: 'gas.native-script', kind: 'gas', pattern: native(oneOf(
     '(?:رائحة|رائحه|ريحة|ريحه|تسرب|تسريب|يتسرب|تسّرب)\\s*(?:ال)?غاز', '(?:ال)?غاز\\s*(?:يتسرب|متسرب|ريحته)', // Arabic

@@ -26,6 +26,8 @@ const shorthand: Readonly<Record<string, string>> = {
   gotta: 'got to', dunno: 'do not know', ain: 'is not',
 };
 
+/** "kill my self" → "kill myself": a split reflexive is a spelling slip, not a different phrase. */
+const splitReflexive = /\s(my|your|him|her|it|them|our)\s(self|selves)(?=\s)/g;
 const clauseBreakWords = /\s(but|however|although|though|whereas|except|anyway)\s/g;
 
 function stripLatinAccents(text: string): string {
@@ -46,14 +48,16 @@ function tidySentence(sentence: string, corrector: TypoCorrector): string {
     .replace(/[,:()[\]{}"“”«»]|\s[-–—]+\s/g, ' , ')
     .replace(/[^\p{L}\p{M}\p{N},]+/gu, ' ')
     .replace(/(\p{L})\1{2,}/gu, '$1$1')
-    .replace(clauseBreakWords, ' , $1 ');
+    .replace(clauseBreakWords, ' , $1 ')
+    .replace(splitReflexive, ' $1$2 ');
   const tokens = spaced
     .split(/\s+/)
     .filter((token) => token.length > 0)
     .flatMap((token) => (shorthand[token] ?? corrector.correct(token)).split(' '));
-  // Collapse runs of clause breaks left by ", but" or stray punctuation.
+  // Collapse runs of clause breaks left by ", but" or stray punctuation; "its own" is possessive, not "it is".
   return tokens
     .join(' ')
+    .replace(/(?<!\S)it is own(?!\S)/g, 'its own')
     .replace(/(?:\s*,\s*)+/g, ' , ')
     .replace(/^\s*,\s*|\s*,\s*$/g, '')
     .trim();

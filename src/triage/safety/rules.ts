@@ -49,9 +49,9 @@ export function present(source: string): RegExp {
   return new RegExp(`(?<!\\S)${source}(?!\\S)`, 'u');
 }
 
-/** A pattern for native-script words, which may carry attached particles: matched as a substring. */
-export function substring(source: string): RegExp {
-  return new RegExp(source, 'gu');
+/** A native-script pattern: no letter or mark of the same word directly before it, since many scripts attach particles after. */
+export function native(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${source.normalize('NFKC')})`, 'gu');
 }
 
 /** Every hit of every rule in the message, each with the status of its strongest mention. */
@@ -74,12 +74,15 @@ export function findHits<Kind extends string>(rules: readonly Rule<Kind>[], mess
   return hits;
 }
 
-/** Letters-only words of five or more letters in the rules: the vocabulary typo correction aims at. */
+/**
+ * Letters-only words of four or more letters in the rules: the vocabulary typo correction aims at.
+ * Four-letter words are in it so that a four-letter rule word ("fire") is never "corrected" to a longer one.
+ */
 export function vocabularyOf(patterns: readonly RegExp[]): string[] {
   const words = new Set<string>();
   for (const pattern of patterns) {
     const literal = pattern.source.replace(/\\[a-zA-Z]/g, ' ');
-    for (const word of literal.match(/[a-z]{5,}/g) ?? []) words.add(word);
+    for (const word of literal.match(/[a-z]{4,}/g) ?? []) words.add(word);
   }
   return [...words];
 }
