@@ -1,0 +1,35 @@
+import type { CasePriority, CaseType } from '../cases/caseSystem.js';
+import type { SubmitContext } from './flowDefinition.js';
+import type { FlowEnding } from './serviceDialogResult.js';
+
+interface CaseRequest {
+  type: CaseType;
+  priority: CasePriority;
+  details: Record<string, unknown>;
+  /** What happens next, in the words the resident is given (and later reads back by reference). */
+  nextSteps: string;
+  /** The first sentence of the reply, e.g. "Your repair is logged." */
+  logged: string;
+}
+
+/** A concern raised earlier in the conversation lifts a routine case, so staff see it first. */
+const raised = (priority: CasePriority, context: SubmitContext): CasePriority =>
+  context.priority && (priority === 'routine' || priority === 'normal') ? 'urgent' : priority;
+
+/** Records the case for this conversation and tells the resident their reference and what happens next. */
+export async function submitCase(context: SubmitContext, request: CaseRequest): Promise<FlowEnding> {
+  const record = await context.cases.create({
+    type: request.type,
+    priority: raised(request.priority, context),
+    channel: context.channel,
+    conversationId: context.conversationId,
+    details: context.priority ? { ...request.details, concernRaised: context.priority } : request.details,
+    nextSteps: request.nextSteps,
+  });
+  return {
+    kind: 'submitted',
+    reference: record.reference,
+    caseKind: record.type,
+    reply: { text: `Thank you. ${request.logged} Your reference is ${record.reference}.\n\n${request.nextSteps}` },
+  };
+}

@@ -1,0 +1,224 @@
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import type { BotReply } from '../bot/reply.js';
+import type { CaseSystem } from '../cases/caseSystem.js';
+import { renderReply } from '../channels/render.js';
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import {
+  changeMenuHelp,
+  changeMenuReply,
+  changeMenuReprompt,
+  readChangeChoice,
+  readConfirmAnswer,
+  summaryHelp,
+  summaryReply,
+  summaryReprompt,
+  type ChangeOption,
+} from './confirmStep.js';
+import type { ServiceDialogId } from './dialogIds.js';
+import type { FlowContext, FlowDefinition, SlotDefinition } from './flowDefinition.js';
+import type { ConversationConcern, DetailLine, FlowEnding, ServiceDialogResult } from './serviceDialogResult.js';
+import { commandsHint, failedAnswersBeforeAdvisor, readSlotAnswer, repromptSlot, slotHelp } from './slotPrompt.js';
+
+export interface FlowOptions {
+  /** The resident's first message, whose details fill slots before any question. */
+  initialText?: string;
+  priority?: ConversationConcern;
+  /** Set by "start again": the flow opens with an acknowledgement rather than its introduction. */
+  restarting?: boolean;
+}
+
+export interface FlowDependencies {
+  cases: CaseSystem;
+  profile: CouncilProfile;
+  now: () => Date;
+}
+
+/** Where the flow is waiting; persisted with the conversation, so plain JSON only. */
+type FlowStep =
+  | { kind: 'asking'; slot: string; failures: number }
+  | { kind: 'confirming'; failures: number }
+  | { kind: 'choosing-change'; failures: number };
+
+interface FlowState<Details> {
+  details: Partial<Details>;
+  step: FlowStep;
+  priority?: ConversationConcern;
+}
+
+/** What the parent component needs from any flow to act on commands given at any step. */
+export interface ServiceFlow {
+  readonly flowId: ServiceDialogId;
+  sendHelp(dc: DialogContext): Promise<void>;
+  restart(dc: DialogContext): Promise<DialogTurnResult>;
+  detailsSoFar(instance: DialogInstance): DetailLine[];
+}
+
+function activeInstance<Details>(dc: DialogContext): DialogInstance<FlowState<Details>> {
+  const instance = dc.activeDialog;
+  if (!instance) throw new Error('a flow dialog was run with no active dialog instance');
+  return instance as DialogInstance<FlowState<Details>>;
+}
+
+type SlotName<Details> = keyof Details & string;
+
+/**
+ * Runs a declared flow as a botbuilder dialog: asks each missing detail in order, re-prompts
+ * with the parser's specific message, hands over to an advisor after repeated failures, applies
+ * the flow's rules after every answer, then shows a Confirm / Change summary and submits.
+ */
+export class FlowDialog<Details extends object> extends Dialog<FlowOptions> implements ServiceFlow {
+  readonly flowId: ServiceDialogId;
+  private readonly slotNames: SlotName<Details>[];
+
+  constructor(
+    private readonly flow: FlowDefinition<Details>,
+    private readonly dependencies: FlowDependencies,
+  ) {
+    super(flow.id);
+    this.flowId = flow.id;
+    this.slotNames = Object.keys(flow.slots) as SlotName<Details>[];
+  }
+
+  override async beginDialog(dc: DialogContext, options: FlowOptions = {}): Promise<DialogTurnResult> {
+    const details = options.initialText ? (this.flow.prefill?.(options.initialText, this.context()) ?? {}) : {};
+    const lead = options.restarting ? "OK, let's start again." : `${this.flow.intro} ${commandsHint}`;
+    return this.advance(dc, { ...details }, options.priority, lead);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = activeInstance<Details>(dc).state;
+    const text = (dc.context.activity.text ?? '').trim();
+    const { step, details } = state;
+    if (step.kind === 'asking') {
+      const name = step.slot as SlotName<Details>;
+      const slot = this.slot(name);
+      const answer = readSlotAnswer(slot, text, details, this.context());
+      if (!answer.ok) return this.retry(dc, state, repromptSlot(slot, answer.reprompt, details, this.context()));
+      return this.advance(dc, { ...details, [name]: answer.value }, state.priority);
+    }
+    if (step.kind === 'confirming') {
+      const answer = readConfirmAnswer(text, this.changeOptions(details));
+      if (!answer) return this.retry(dc, state, summaryReprompt(this.lines(details)));
+      if (answer.decision === 'confirm') return this.submit(dc, details, state.priority);
+      if (answer.slot) return this.change(dc, state, answer.slot);
+      state.step = { kind: 'choosing-change', failures: 0 };
+      await this.send(dc, changeMenuReply(this.changeOptions(details)));
+      return Dialog.EndOfTurn;
+    }
+    const choice = readChangeChoice(text, this.changeOptions(details));
+    if (!choice) return this.retry(dc, state, changeMenuReprompt(this.changeOptions(details)));
+    if (choice === 'keep') return this.advance(dc, details, state.priority);
+    return this.change(dc, state, choice.slot);
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    await context.sendActivity(renderReply(this.currentQuestion((instance as DialogInstance<FlowState<Details>>).state)));
+  }
+
+  async sendHelp(dc: DialogContext): Promise<void> {
+    const { step, details } = activeInstance<Details>(dc).state;
+    const help =
+      step.kind === 'asking'
+        ? slotHelp(this.slot(step.slot as SlotName<Details>), details, this.context())
+        : step.kind === 'confirming'
+          ? summaryHelp(this.lines(details))
+          : changeMenuHelp(this.changeOptions(details));
+    await this.send(dc, help);
+  }
+
+  restart(dc: DialogContext): Promise<DialogTurnResult> {
+    const { priority } = activeInstance<Details>(dc).state;
+    const options: FlowOptions = priority ? { priority, restarting: true } : { restarting: true };
+    return dc.replaceDialog(this.id, options);
+  }
+
+  detailsSoFar(instance: DialogInstance): DetailLine[] {
+    return this.lines((instance as DialogInstance<FlowState<Details>>).state.details);
+  }
+
+  /** After each answer: a deciding rule ends the flow; otherwise ask what is missing, then confirm or submit. */
+  private async advance(dc: DialogContext, details: Partial<Details>, priority: ConversationConcern | undefined, lead?: string): Promise<DialogTurnResult> {
+    const ending = this.flow.check?.(details, this.context());
+    if (ending) return this.end(dc, details, ending);
+    const missing = this.slotNames.find((name) => this.applies(name, details) && details[name] === undefined);
+    if (!missing && !this.flow.confirm) return this.submit(dc, details, priority);
+    const step: FlowStep = missing ? { kind: 'asking', slot: missing, failures: 0 } : { kind: 'confirming', failures: 0 };
+    const state: FlowState<Details> = priority ? { details, step, priority } : { details, step };
+    activeInstance(dc).state = state;
+    const question = this.currentQuestion(state);
+    await this.send(dc, lead ? { ...question, text: `${lead}\n\n${question.text}` } : question);
+    return Dialog.EndOfTurn;
+  }
+
+  private currentQuestion({ step, details }: FlowState<Details>): BotReply {
+    if (step.kind === 'asking') return this.slot(step.slot as SlotName<Details>).ask(details, this.context());
+    return step.kind === 'confirming' ? summaryReply(this.lines(details)) : changeMenuReply(this.changeOptions(details));
+  }
+
+  /** A changed detail is asked again; details that depend on it are cleared, as they may no longer fit. */
+  private change(dc: DialogContext, state: FlowState<Details>, slotName: string): Promise<DialogTurnResult> {
+    const cleared: Partial<Details> = { ...state.details };
+    for (const name of this.slotNames) if (name === slotName || this.slot(name).dependsOn === slotName) delete cleared[name];
+    return this.advance(dc, cleared, state.priority);
+  }
+
+  private async retry(dc: DialogContext, state: FlowState<Details>, reprompt: BotReply): Promise<DialogTurnResult> {
+    state.step.failures += 1;
+    if (state.step.failures >= failedAnswersBeforeAdvisor) {
+      return this.end(dc, state.details, { kind: 'needs-advisor', reason: 'repeated-invalid-answers' });
+    }
+    await this.send(dc, reprompt);
+    return Dialog.EndOfTurn;
+  }
+
+  private async submit(dc: DialogContext, details: Partial<Details>, priority: ConversationConcern | undefined): Promise<DialogTurnResult> {
+    const { activity } = dc.context;
+    // Only details that apply now are sent: a garden subscription answer is dropped if the bin type changed.
+    const applicable: Partial<Details> = { ...details };
+    for (const name of this.slotNames) if (!this.applies(name, details)) delete applicable[name];
+    const ending = await this.flow.submit(
+      // Every applicable slot has a value by now: advance only submits when none is missing.
+      applicable as Details,
+      {
+        ...this.context(),
+        cases: this.dependencies.cases,
+        channel: activity.channelId,
+        conversationId: activity.conversation.id,
+        ...(priority ? { priority } : {}),
+      },
+    );
+    return this.end(dc, details, ending);
+  }
+
+  private end(dc: DialogContext, details: Partial<Details>, ending: FlowEnding | { kind: 'needs-advisor'; reason: 'repeated-invalid-answers' }): Promise<DialogTurnResult> {
+    const result: ServiceDialogResult = { ...ending, flow: this.flowId, details: this.lines(details) };
+    return dc.endDialog(result);
+  }
+
+  private slot(name: SlotName<Details>): SlotDefinition<Details, unknown> {
+    return this.flow.slots[name];
+  }
+
+  private applies(name: SlotName<Details>, details: Partial<Details>): boolean {
+    return this.slot(name).applies?.(details) ?? true;
+  }
+
+  private lines(details: Partial<Details>): DetailLine[] {
+    return this.slotNames
+      .filter((name) => this.applies(name, details) && details[name] !== undefined)
+      .map((name) => ({ label: this.slot(name).label, value: this.slot(name).describe(details[name]) }));
+  }
+
+  private changeOptions(details: Partial<Details>): ChangeOption[] {
+    return this.slotNames.filter((name) => this.applies(name, details)).map((name) => ({ slot: name, label: this.slot(name).label }));
+  }
+
+  private context(): FlowContext {
+    return { profile: this.dependencies.profile, now: this.dependencies.now() };
+  }
+
+  private async send(dc: DialogContext, reply: BotReply): Promise<void> {
+    await dc.context.sendActivity(renderReply(reply));
+  }
+}

@@ -1,0 +1,51 @@
+import { parseCallbackTime, parsePersonName, parseUkPhoneNumber, type CallbackTime, type UkPhoneNumber } from '../serviceRequests/slots.js';
+import { submitCase } from './caseSubmission.js';
+import { choicesOf, fixedQuestion } from './commonSlots.js';
+import type { FlowDefinition } from './flowDefinition.js';
+
+interface CallbackDetails {
+  name: string;
+  phone: UkPhoneNumber;
+  bestTime: CallbackTime;
+}
+
+const describeTime = (time: CallbackTime): string => (time.period === 'at' ? `At ${time.time}` : time.period === 'any' ? 'Any time' : `In the ${time.period}`);
+
+export const requestCallbackFlow: FlowDefinition<CallbackDetails> = {
+  id: 'request-callback',
+  intro: 'I can ask one of our advisors to call you back.',
+  slots: {
+    name: {
+      label: 'Name',
+      ask: fixedQuestion('What name should we ask for when we call?'),
+      help: 'The advisor will ask for you by this name, so they know they are speaking to the right person.',
+      parse: parsePersonName,
+      describe: (name) => name,
+    },
+    phone: {
+      label: 'Phone number',
+      ask: fixedQuestion('What UK phone number should we call? A mobile, or a landline with its area code.'),
+      help: 'We can only call UK mobiles and landlines.',
+      parse: parseUkPhoneNumber,
+      describe: (phone) => phone.display,
+    },
+    bestTime: {
+      label: 'Best time to call',
+      ask: fixedQuestion('When is the best time to call you?', choicesOf('Morning', 'Afternoon', 'Any time')),
+      help: 'We will try to call when it suits you.',
+      parse: parseCallbackTime,
+      describe: describeTime,
+    },
+  },
+  confirm: true,
+  async submit(details, context) {
+    const { openingHours } = context.profile.council;
+    return submitCase(context, {
+      type: 'callback',
+      priority: 'normal',
+      details: { ...details },
+      nextSteps: `An advisor will call you on ${details.phone.display} (${describeTime(details.bestTime).toLowerCase()}), during our opening hours: ${openingHours.summary}.`,
+      logged: 'Your call back request is logged.',
+    });
+  },
+};
