@@ -2,7 +2,7 @@ import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
 import type { TopicScore } from '../knowledge/topicClassifier.js';
 import { asksForContactDetails, isSmalltalk } from './conversationCues.js';
 import type { SafetyAssessment } from './safety.js';
-import type { AnswerableTopicId, TopicId } from './topics.js';
+import { isAnswerableTopic, type AnswerableTopicId, type TopicId } from './topics.js';
 
 export interface TopicEvidence {
   /** Naive Bayes posteriors over every topic, including the conversation moves. */
@@ -22,10 +22,6 @@ const classifierWeight = 0.6;
 /** Softmax temperature over the articles' dense similarities. */
 const retrievalTemperature = 0.05;
 
-function isAnswerable(topic: TopicId): topic is AnswerableTopicId {
-  return topic !== 'contact-human' && topic !== 'smalltalk';
-}
-
 /**
  * One topic per message. Classifier and retrieval vote; retrieval's vote counts in proportion to
  * its confidence, so a message with no content ("agent", "hello") is left to the classifier,
@@ -44,7 +40,7 @@ export function chooseTopic(text: string, safety: SafetyAssessment, evidence: To
   });
 
   const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([topic]) => topic);
-  const alternatives = ranked.filter(isAnswerable).slice(0, 3);
+  const alternatives = ranked.filter(isAnswerableTopic).slice(0, 3);
   const flagged = safety.emergency !== null || safety.safeguarding !== null;
 
   if (!flagged && isSmalltalk(text)) return { topic: 'smalltalk', alternatives };

@@ -18,8 +18,12 @@ export const topicIds = [
 ] as const;
 export type TopicId = (typeof topicIds)[number];
 
+type ConversationMove = 'contact-human' | 'smalltalk';
+export type AnswerableTopicId = Exclude<TopicId, ConversationMove>;
+
 /** Topics answered from knowledge articles; `contact-human` and `smalltalk` are conversation moves, not content. */
-export const answerableTopicIds = topicIds.filter(
-  (topic): topic is Exclude<TopicId, 'contact-human' | 'smalltalk'> => topic !== 'contact-human' && topic !== 'smalltalk',
-) as [Exclude<TopicId, 'contact-human' | 'smalltalk'>, ...Exclude<TopicId, 'contact-human' | 'smalltalk'>[]];
-export type AnswerableTopicId = (typeof answerableTopicIds)[number];
+export function isAnswerableTopic(topic: TopicId): topic is AnswerableTopicId {
+  return topic !== 'contact-human' && topic !== 'smalltalk';
+}
+
+export const answerableTopicIds = topicIds.filter(isAnswerableTopic) as [AnswerableTopicId, ...AnswerableTopicId[]];

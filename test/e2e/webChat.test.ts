@@ -1,20 +1,10 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blockingViolations } from '../support/accessibility.js';
 import { launchChromium } from '../support/browser.js';
 import { startTestApp } from '../support/testApp.js';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 describe('the resident chat page in a real browser', () => {
   let app: App;
   let browser: Browser;
@@ -49,15 +39,6 @@ describe('the resident chat page in a real browser', () => {
     const page = await browser.newPage();
     await page.goto(`${app.url}/`);
     await expect.poll(() => page.getByText('What can I help you with today?').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await page.addScriptTag({ content: axeSource });
-    const violations = (await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations;
-    })) as AxeViolation[];
-    const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(blocking.map((violation) => `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await blockingViolations(page)).toEqual([]);
   });
 });
