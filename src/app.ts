@@ -1,11 +1,14 @@
 import type { AddressInfo } from 'node:net';
-import { ConversationState, UserState } from 'botbuilder';
+import { ConversationState, TranscriptLoggerMiddleware, UserState } from 'botbuilder';
+import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Server } from 'restify';
 import type { AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { loadCouncilProfile } from './profile/councilProfile.js';
-import { openDatabase } from './storage/database.js';
+import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfile.js';
+import { openDatabase, type SqliteDatabase } from './storage/database.js';
 import { SqliteStorage } from './storage/sqliteStorage.js';
+import { SqliteTranscriptStore } from './storage/sqliteTranscriptStore.js';
+import { ConversationReferences } from './storage/conversationReferences.js';
 import { loadOrCreateSecret } from './storage/secrets.js';
 import { createServer } from './server/createServer.js';
 import { registerBotEndpoint } from './server/botEndpoint.js';
@@ -16,12 +19,32 @@ import { DirectLineStore } from './channels/directLine/directLineStore.js';
 import { DirectLineTokens } from './channels/directLine/directLineTokens.js';
 import { createBotAdapter } from './bot/adapter.js';
 import { CouncilBot } from './bot/councilBot.js';
-import { createPipeline, type ConversationMemory } from './bot/pipeline.js';
+import type { ConversationMemory } from './bot/conversationMemory.js';
+import { createHandoffs } from './bot/handoffs.js';
+import { createPipeline } from './bot/pipeline.js';
 import { smalltalkReply, talkToSomeoneReply } from './bot/phrases.js';
+import { createProactiveRunner, createResidentChannel } from './bot/residentChannel.js';
+import type { CaseSystem } from './cases/caseSystem.js';
+import { registerCaseRoutes } from './cases/caseRoutes.js';
+import { CrmWebhookCaseSystem } from './cases/crmWebhookCaseSystem.js';
+import { SqliteCaseSystem } from './cases/sqliteCaseSystem.js';
+import { createServiceDialogs } from './dialogs/serviceDialogs.js';
+import { registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
+import { AdvisorSessions } from './handoff/advisorSessions.js';
+import { registerHandoffApi } from './handoff/handoffApiRoutes.js';
+import { summariseHandoff } from './handoff/handoffSummary.js';
+import { SqliteHandoffHub } from './handoff/sqliteHandoffHub.js';
 import { createTriage } from './triage/triage.js';
 import { assessSafety } from './triage/safety.js';
 import { openAssistantKnowledge } from './knowledge/assistantKnowledge.js';
 import type { IndexManifest } from './knowledge/knowledgeIndex.js';
+import { LexiconSentimentAnalyser } from './sentiment/lexiconSentimentAnalyser.js';
+import { contractorFinder } from './sentiment/contractorMentions.js';
+import { createConversationTelemetry } from './telemetry/conversationTelemetry.js';
+import { SqliteTelemetryClient } from './telemetry/sqliteTelemetryClient.js';
+import { TelemetryEventStore } from './telemetry/telemetryEventStore.js';
+import { ChannelTelemetryLoggerMiddleware } from './telemetry/telemetryLogger.js';
+import { startTelemetryRetention } from './telemetry/retention.js';
 
 export interface RunningApp {
   /** Base URL the server listens on, e.g. http://127.0.0.1:3978 */
@@ -33,20 +56,46 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+/** Test seams: the clock decides opening hours, "yesterday" and timestamps. */
+export interface AppOverrides {
+  now?: () => Date;
+}
+
+interface ClosableCaseSystem extends CaseSystem {
+  stop?(): Promise<void>;
+}
+
+function createCaseSystem(config: AppConfig, database: SqliteDatabase, profile: CouncilProfile, logger: Logger, now: () => Date): ClosableCaseSystem {
+  if (config.cases.system === 'embedded') return new SqliteCaseSystem({ database, profile, now });
+  const crm = new CrmWebhookCaseSystem({ database, profile, url: config.cases.url, secret: config.cases.secret, logger });
+  crm.start();
+  return crm;
+}
+
 /**
  * The composition root: every port gets its implementation here, from the validated config.
  * The server listens at once (health probes answer); /readyz turns 200 when the index is loaded.
  */
-export async function startApp(config: AppConfig, logger: Logger = createLogger(config.logLevel)): Promise<RunningApp> {
+export async function startApp(config: AppConfig, logger: Logger = createLogger(config.logLevel), overrides: AppOverrides = {}): Promise<RunningApp> {
+  const now = overrides.now ?? (() => new Date());
   const profile = loadCouncilProfile(config.councilProfilePath);
   const database = openDatabase(config.dataDir);
   const storage = new SqliteStorage(database);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  const transcripts = new SqliteTranscriptStore(database);
+  const references = new ConversationReferences(database);
+
+  const telemetryStore = new TelemetryEventStore(database);
+  const telemetryClient = new SqliteTelemetryClient({ store: telemetryStore });
+  const telemetry = createConversationTelemetry(telemetryClient);
+  const telemetryRetention = startTelemetryRetention({ store: telemetryStore, retentionDays: config.retention.metricsDays, logger });
 
   let isReady = false;
   const server = createServer({ logger, adminToken: config.adminToken, isReady: () => isReady });
   const adapter = createBotAdapter(config.botAuth, logger);
+  adapter.use(new TranscriptLoggerMiddleware(transcripts));
+  adapter.use(new ChannelTelemetryLoggerMiddleware(telemetryClient));
 
   const knowledge = openAssistantKnowledge({ config, profile, logger });
   const triage = createTriage({
@@ -56,15 +105,52 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
   });
 
+  const cases = createCaseSystem(config, database, profile, logger, now);
+  const serviceDialogs = createServiceDialogs({ cases, profile, now });
+  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+  dialogs.add(serviceDialogs);
+
+  const hub = new SqliteHandoffHub({ database, now });
+  const handoffs = createHandoffs({
+    hub,
+    profile,
+    transcripts,
+    suggestArticles: async (query) =>
+      (await (await knowledge).search(query)).articles.slice(0, 3).map(({ article }) => ({ id: article.id, title: article.title, url: article.url })),
+    summarise: async (input) => summariseHandoff(input),
+    telemetry,
+    now,
+  });
+
   const pipeline = createPipeline({
+    assessSafety,
     triage,
     memory: conversationState.createProperty<ConversationMemory>('assistant'),
+    dialogs,
+    serviceDialogs,
+    handoffs,
+    sentiment: new LexiconSentimentAnalyser(),
+    contractorsNamed: contractorFinder(profile.contractors),
+    telemetry,
     profile,
     logger,
   });
-  const bot = new CouncilBot(pipeline, profile, [conversationState, userState]);
+  const bot = new CouncilBot(pipeline, profile, [conversationState, userState], references);
   registerBotEndpoint(server, adapter, (context) => bot.run(context), logger);
   registerWebChatPage(server, profile);
+  registerCaseRoutes(server, cases);
+
+  const runProactively = createProactiveRunner({ references, adapterFor: () => adapter, botAppId: config.botAuth?.appId ?? '' });
+  const advisorConsole = registerAdvisorConsole(server, {
+    hub,
+    residents: createResidentChannel(runProactively, bot),
+    accounts: config.advisorAccounts,
+    adminToken: config.adminToken,
+    sessions: new AdvisorSessions({ database }),
+    profile,
+    logger,
+  });
+  registerHandoffApi(server, { hub });
 
   const startedAt = new Date().toISOString();
   let manifest: IndexManifest | undefined;
@@ -112,7 +198,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     logger,
     ready,
     async close() {
+      advisorConsole.close();
+      telemetryRetention.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await cases.stop?.();
       await knowledge.catch(() => undefined);
       database.close();
     },

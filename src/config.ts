@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { AdvisorAccountsError, parseAdvisorAccounts, type AdvisorAccount } from './handoff/advisorAuth.js';
 
 /**
  * The one place that reads the environment. Every setting is validated here so a
@@ -30,6 +31,12 @@ const environmentSchema = z
     OPENAI_API_KEY: optionalText,
     OPENAI_BASE_URL: optionalText.pipe(z.url('must be a URL such as http://localhost:11434/v1').optional()),
     OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
+    ADVISOR_ACCOUNTS: z.string().default(''),
+    CASE_SYSTEM: z.enum(['embedded', 'crm-webhook']).default('embedded'),
+    CRM_WEBHOOK_URL: optionalText.pipe(z.url('must be the CRM webhook URL, e.g. https://crm.example/hooks/cases').optional()),
+    CRM_WEBHOOK_SECRET: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    METRICS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(395),
   })
   .superRefine((env, context) => {
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
@@ -37,6 +44,16 @@ const environmentSchema = z
     }
     if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
       context.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
+    }
+    if (env.CASE_SYSTEM === 'crm-webhook') {
+      if (!env.CRM_WEBHOOK_URL) context.addIssue({ code: 'custom', path: ['CRM_WEBHOOK_URL'], message: 'is required when CASE_SYSTEM=crm-webhook' });
+      if (!env.CRM_WEBHOOK_SECRET) context.addIssue({ code: 'custom', path: ['CRM_WEBHOOK_SECRET'], message: 'is required when CASE_SYSTEM=crm-webhook' });
+    }
+    try {
+      parseAdvisorAccounts(env.ADVISOR_ACCOUNTS);
+    } catch (error) {
+      if (!(error instanceof AdvisorAccountsError)) throw error;
+      context.addIssue({ code: 'custom', path: ['ADVISOR_ACCOUNTS'], message: error.message });
     }
     if (env.EMBEDDINGS === 'openai' && !env.OPENAI_API_KEY) {
       context.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'is required when EMBEDDINGS=openai' });
@@ -58,6 +75,11 @@ export interface AppConfig {
   botAuth: { appId: string; appPassword?: string; appType: string; tenantId?: string } | undefined;
   /** The embedding model: the offline default, or an OpenAI-compatible service. */
   embeddings: { provider: 'local' } | { provider: 'openai'; apiKey: string; baseUrl?: string; model: string };
+  /** Advisor console accounts (hashed passwords); staff can also sign in with the admin token. */
+  advisorAccounts: AdvisorAccount[];
+  /** Where cases go: SQLite only, or SQLite plus the council's CRM through a durable outbox. */
+  cases: { system: 'embedded' } | { system: 'crm-webhook'; url: string; secret: string };
+  retention: { transcriptDays: number; metricsDays: number };
 }
 
 export class ConfigError extends Error {}
@@ -93,5 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       value.EMBEDDINGS === 'openai'
         ? { provider: 'openai', apiKey: value.OPENAI_API_KEY!, baseUrl: value.OPENAI_BASE_URL, model: value.OPENAI_EMBEDDING_MODEL }
         : { provider: 'local' },
+    advisorAccounts: parseAdvisorAccounts(value.ADVISOR_ACCOUNTS),
+    cases: value.CASE_SYSTEM === 'crm-webhook' ? { system: 'crm-webhook', url: value.CRM_WEBHOOK_URL!, secret: value.CRM_WEBHOOK_SECRET! } : { system: 'embedded' },
+    retention: { transcriptDays: value.TRANSCRIPT_RETENTION_DAYS, metricsDays: value.METRICS_RETENTION_DAYS },
   };
 }

@@ -18,7 +18,7 @@ export function welcomeText(profile: CouncilProfile): string {
 }
 
 /** The welcome menu: each label starts a route when the resident picks it. */
-export const welcomeChoices = ['Report a repair', 'Damp and mould', 'Missed bin', 'Council tax', 'Talk to someone'] as const;
+export const welcomeChoices = ['Report a repair', 'Report damp or mould', 'Report a missed bin', 'Check a case', 'Council tax', 'Talk to someone'] as const;
 
 export function talkToSomeoneReply(profile: CouncilProfile): BotReply {
   return {
@@ -29,14 +29,81 @@ export function talkToSomeoneReply(profile: CouncilProfile): BotReply {
   };
 }
 
-export function lowConfidenceEscalation(profile: CouncilProfile): BotReply {
+/** Why the bot is bringing in a person, said before the queue position. */
+export const handoffLeads = {
+  'asked-for-person': "I'll ask one of our advisors to join this chat.",
+  safeguarding: "I've asked one of our advisors to join this chat as a priority.",
+  emergency: "I've asked one of our advisors to join this chat as a priority.",
+  'low-confidence': "I'm sorry, I haven't been able to find the right answer for you, so I've asked one of our advisors to join this chat.",
+  'negative-sentiment': "I'm sorry this has been difficult. I've asked one of our advisors to join this chat.",
+  'dialog-failed': "Let's get a person to help with this. I've asked one of our advisors to join this chat.",
+} as const;
+
+export function handoffQueued(lead: string, position: number): BotReply {
+  const place = position <= 1 ? "You're next in the queue." : `You're number ${position} in the queue.`;
   return {
-    text:
-      "I'm sorry, I haven't been able to find the right answer for you. " +
-      `Our customer services team can help: ${profile.council.phone} (${profile.council.openingHours.summary}).`,
-    choices: [{ label: 'Talk to someone' }, { label: 'Start again' }],
+    text: `${lead} ${place} Please stay in this chat: they will see everything you've told me, so you won't need to repeat it.`,
+    choices: [{ label: 'Request a call back' }],
   };
 }
+
+export function handoffStillWaiting(position: number): string {
+  return position <= 1
+    ? "Thanks, I've passed that on. You're next in the queue and an advisor will reply here."
+    : `Thanks, I've passed that on. You're number ${position} in the queue and an advisor will reply here.`;
+}
+
+/** Out of hours nobody can join, so the resident is offered a call back instead of a wait. */
+export function handoffOutOfHours(profile: CouncilProfile, nextOpening: string | undefined): BotReply {
+  const opens = nextOpening ? ` We open again ${nextOpening}.` : '';
+  return {
+    text:
+      `Our advisors aren't available right now: we're open ${profile.council.openingHours.summary}.${opens} ` +
+      `I can ask someone to call you back, or you can phone ${profile.council.phone} when we're open. ` +
+      `For an emergency repair, call ${profile.council.outOfHoursRepairsPhone}.`,
+    choices: [{ label: 'Request a call back' }, { label: 'Ask another question' }],
+  };
+}
+
+export const advisorJoined = (advisor: string): string => `${advisor} from our customer services team has joined the chat.`;
+
+export const noAdvisorAvailable = (profile: CouncilProfile): BotReply => ({
+  text: `Sorry, no advisor is able to join right now. I can ask someone to call you back, or you can phone ${profile.council.phone} (${profile.council.openingHours.summary}).`,
+  choices: [{ label: 'Request a call back' }, { label: 'Ask another question' }],
+});
+
+export const leftQueue: BotReply = { text: "OK, you've left the queue. Is there anything else I can help with?", choices: [{ label: 'Talk to someone' }] };
+
+/** The one-question satisfaction survey: the choices carry the score. */
+export const satisfactionChoices = [
+  { label: '5 Very good', value: '5' },
+  { label: '4 Good', value: '4' },
+  { label: '3 OK', value: '3' },
+  { label: '2 Poor', value: '2' },
+  { label: '1 Very poor', value: '1' },
+];
+
+export const handoffEndedSurvey: BotReply = {
+  text: "The advisor has ended the chat, and you're back with the assistant. How would you rate the help you got today, from 5 (very good) to 1 (very poor)?",
+  choices: satisfactionChoices,
+};
+
+export const goodbyeSurvey: BotReply = {
+  text: 'Thank you for contacting us. Before you go, how would you rate this chat, from 5 (very good) to 1 (very poor)?',
+  choices: satisfactionChoices,
+};
+
+export const thanksForRating = 'Thank you for your feedback. Goodbye, and take care.';
+
+/** Offered after every grounded answer. */
+export const helpfulChoices = [{ label: 'This helped' }, { label: "This didn't help" }];
+
+export const helpfulThanks: BotReply = { text: "Good, I'm glad that helped. Is there anything else?", choices: [{ label: "No, that's all" }] };
+
+export const notHelpfulReply: BotReply = {
+  text: "Sorry about that. You could ask it another way, pick a topic, or I can bring in one of our advisors.",
+  choices: [{ label: 'Talk to someone' }, { label: 'Start again' }],
+};
 
 export function goodbyeAfterRepeatedAbuse(profile: CouncilProfile): string {
   return (
@@ -44,6 +111,10 @@ export function goodbyeAfterRepeatedAbuse(profile: CouncilProfile): string {
     `${profile.council.phone}. If anyone is in danger, call 999.`
   );
 }
+
+/** The resident is done: the bot asks for a rating rather than "anything else?". */
+export const endsConversation = (text: string): boolean =>
+  /\b(bye|goodbye|that'?s all|that is all|nothing else|all done|that'?s everything)\b/i.test(text.replace(/’/g, "'"));
 
 const smalltalkReplies: { pattern: RegExp; text: string }[] = [
   { pattern: /\b(thank|thanks|cheers|ta)\b/i, text: "You're welcome. Is there anything else I can help with?" },

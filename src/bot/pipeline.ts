@@ -1,93 +1,273 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { DialogSet } from 'botbuilder-dialogs';
+import { renderReply } from '../channels/render.js';
+import type { ServiceDialogResult, ServiceDialogs, ServiceDialogTurn } from '../dialogs/serviceDialogs.js';
+import type { HandoffReason } from '../handoff/handoffHub.js';
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import { renderReply } from '../channels/render.js';
-import type { Triage } from '../triage/triage.js';
-import { abuseBoundaryReply } from '../triage/safetyReplies.js';
-import type { TopicId } from '../triage/topics.js';
-import type { MessageHandler } from './councilBot.js';
-import { goodbyeAfterRepeatedAbuse, lowConfidenceEscalation } from './phrases.js';
-
-/** What the assistant remembers about a conversation between turns (persisted with the conversation). */
-export interface ConversationMemory {
-  lowConfidenceTurns: number;
-  abusiveTurns: number;
-  lastTopic?: TopicId;
-  /** Set once an emergency or safeguarding concern is raised: later cases and handoffs are priority. */
-  priority?: 'emergency' | 'safeguarding';
-}
-
-export const freshMemory = (): ConversationMemory => ({ lowConfidenceTurns: 0, abusiveTurns: 0 });
+import { redactPersonalData } from '../privacy/redact.js';
+import type { SentimentAnalyser } from '../sentiment/sentiment.js';
+import type { ConversationTelemetry, MessageRoute } from '../telemetry/conversationEvents.js';
+import type { SafetyAssessment } from '../triage/safety.js';
+import { emergencyReply, abuseBoundaryReply } from '../triage/safetyReplies.js';
+import { safetyChoices, type Triage } from '../triage/triage.js';
+import { topicLabel, type TopicId } from '../triage/topics.js';
+import { freshMemory, rememberSentiment, type ConversationMemory } from './conversationMemory.js';
+import { answerAwaited, helpfulPrompt } from './followUps.js';
+import type { Handoffs } from './handoffs.js';
+import { advisorJoined, endsConversation, goodbyeAfterRepeatedAbuse, goodbyeSurvey, handoffEndedSurvey, leftQueue, noAdvisorAvailable } from './phrases.js';
+import { flowForChoice, flowForMessage, flowTopics } from './serviceIntents.js';
 
 export interface PipelineParts {
+  assessSafety: (text: string) => SafetyAssessment;
   triage: Triage;
   memory: StatePropertyAccessor<ConversationMemory>;
+  dialogs: DialogSet;
+  serviceDialogs: ServiceDialogs;
+  handoffs: Handoffs;
+  sentiment: SentimentAnalyser;
+  /** Contractors from the council profile named in a message, for the service manager's theme table. */
+  contractorsNamed: (text: string) => string[];
+  telemetry: ConversationTelemetry;
   profile: CouncilProfile;
   logger: Logger;
 }
 
 /** Repeated abuse after the first boundary message ends the conversation. */
 const abusiveTurnsBeforeEnding = 3;
-/** Two unsure answers in a row: offer a person rather than a third guess. */
-const lowConfidenceTurnsBeforeOffer = 2;
+/** Two unsure answers in a row: a person rather than a third guess. */
+const lowConfidenceTurnsBeforeHandoff = 2;
+/** This many negative messages in a row, each at or below the threshold, bring in a person. */
+const negativeTurnsBeforeHandoff = 3;
+const negativeThreshold = -0.4;
+
+const isConcern = (safety: SafetyAssessment): boolean => safety.emergency !== null || safety.safeguarding !== null;
+const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
 
 /**
  * One resident message, top to bottom:
- *   1. safety triage (deterministic, every message, before anything else)
- *   2. route: topic + confidence
- *   3. act: safety reply | boundary | person | grounded answer or "not sure"
- *   4. reply rendered for the channel
+ *   1. safety triage (deterministic, every message, before anything else) and sentiment
+ *   2. an open handoff? relay to the advisor (after any safety reply)
+ *   3. an emergency or disclosure? interrupt any dialog, safety reply, a person for safeguarding
+ *   4. abuse? a calm boundary
+ *   5. an answer to the bot's own question (was this helpful? a rating)?
+ *   6. a service request in progress? continue it
+ *   7. route: a flow to start, a person, small talk, or a grounded answer ("not sure" below confidence)
+ *   8. telemetry for the turn
+ * Replies are channel-neutral; the channel rendering middleware shapes them per channel.
  */
-export function createPipeline({ triage, memory, profile, logger }: PipelineParts): MessageHandler {
+export function createPipeline(parts: PipelineParts) {
+  const { profile, serviceDialogs, handoffs, telemetry } = parts;
+
   return {
     async handle(context: TurnContext): Promise<void> {
       const text = (context.activity.text ?? '').trim();
       if (!text) return;
-      const remembered = await memory.get(context, freshMemory());
+      const conversation = { conversationId: context.activity.conversation.id, channel: context.activity.channelId };
+      const memory = await parts.memory.get(context, freshMemory());
       await context.sendActivity({ type: ActivityTypes.Typing });
 
-      // 1–2. Safety triage and routing, the same decision the triage CLI prints.
-      const decision = await triage(text);
-      const { safety } = decision;
-      logger.info(
-        {
-          conversationId: context.activity.conversation.id,
-          channelId: context.activity.channelId,
-          topic: decision.topic,
-          route: decision.route.kind,
-          emergency: safety.emergency,
-          safeguarding: safety.safeguarding,
-          evidence: safety.evidence,
-        },
-        'message triaged',
-      );
+      // 1. Safety first, then how the message reads.
+      const safety = parts.assessSafety(text);
+      const sentiment = await parts.sentiment.analyse(text);
+      rememberSentiment(memory, sentiment.score);
+      if (isConcern(safety)) {
+        memory.priority = safety.safeguarding ? 'safeguarding' : 'emergency';
+        telemetry.record({ name: 'safety', ...conversation, ...(safety.emergency && { emergency: safety.emergency }), ...(safety.safeguarding && { safeguarding: safety.safeguarding }) });
+      }
+      const { route, topic } = await act(context, text, safety, memory);
+      parts.logger.info({ ...conversation, topic, route, emergency: safety.emergency, safeguarding: safety.safeguarding, evidence: safety.evidence }, 'message handled');
+      telemetry.record({ name: 'message', ...conversation, topic, route, sentiment, contractors: parts.contractorsNamed(text) });
+    },
 
-      // 3. Act.
-      if (decision.route.kind === 'safety') {
-        remembered.priority = safety.safeguarding ? 'safeguarding' : 'emergency';
-      }
-      if (decision.route.kind === 'abuse') {
-        remembered.abusiveTurns += 1;
-        if (remembered.abusiveTurns >= abusiveTurnsBeforeEnding) {
-          await context.sendActivity(renderReply({ text: goodbyeAfterRepeatedAbuse(profile) }));
-          await context.sendActivity({ type: ActivityTypes.EndOfConversation, code: 'completedSuccessfully' });
-          return;
-        }
-        await context.sendActivity(renderReply({ text: abuseBoundaryReply(remembered.abusiveTurns > 1) }));
-        return;
-      }
-      if (decision.route.kind === 'answer') {
-        remembered.lastTopic = decision.topic;
-        remembered.lowConfidenceTurns = decision.route.answer.kind === 'unsure' ? remembered.lowConfidenceTurns + 1 : 0;
-        if (remembered.lowConfidenceTurns >= lowConfidenceTurnsBeforeOffer) {
-          remembered.lowConfidenceTurns = 0;
-          await context.sendActivity(renderReply(lowConfidenceEscalation(profile)));
-          return;
-        }
-      }
-      // 4. Reply.
-      await context.sendActivity(renderReply(decision.reply));
+    /** An advisor picked up the conversation (embedded console or an engagement hub's status event). */
+    async handoffAccepted(context: TurnContext, advisor: string): Promise<void> {
+      await context.sendActivity(advisorJoined(advisor));
+    },
+
+    /** The advisor finished: the bot takes the conversation back and asks for a rating. */
+    async handoffEnded(context: TurnContext): Promise<void> {
+      await handoffs.close(context.activity.conversation.id);
+      const memory = await parts.memory.get(context, freshMemory());
+      memory.awaiting = { kind: 'satisfaction' };
+      memory.lowConfidenceTurns = 0;
+      memory.sentiment = [];
+      await context.sendActivity(renderReply(handoffEndedSurvey));
+    },
+
+    /** An engagement hub could not find an advisor: close our record and offer a call back. */
+    async handoffFailed(context: TurnContext): Promise<void> {
+      await handoffs.close(context.activity.conversation.id);
+      await context.sendActivity(renderReply(noAdvisorAvailable(profile)));
     },
   };
+
+  async function act(context: TurnContext, text: string, safety: SafetyAssessment, memory: ConversationMemory): Promise<{ route: MessageRoute; topic: TopicId }> {
+    const dc = await parts.dialogs.createContext(context);
+    const currentTopic = (): TopicId => memory.lastTopic ?? 'contact-human';
+
+    // 2. Talking to a person: safety replies still go out, everything else is relayed.
+    const handoff = await handoffs.current(context.activity.conversation.id);
+    if (handoff) {
+      if (isConcern(safety)) await context.sendActivity(renderReply({ text: (await parts.triage(text, safety)).reply.text }));
+      if (handoff.status === 'waiting' && leaveQueue.test(text)) {
+        await handoffs.close(handoff.conversationId);
+        await context.sendActivity(renderReply(leftQueue));
+        return { route: 'handoff', topic: currentTopic() };
+      }
+      await handoffs.relay(context, handoff, text);
+      return { route: 'handoff', topic: currentTopic() };
+    }
+
+    // 3. An emergency or a disclosure interrupts whatever was happening.
+    if (isConcern(safety)) {
+      const decision = await parts.triage(text, safety);
+      await keepDetailsAndStopFlow(dc, memory);
+      memory.reportableText = text;
+      await context.sendActivity(renderReply(decision.reply));
+      if (safety.safeguarding) await startHandoff(context, memory, 'safeguarding', decision.topic);
+      return { route: 'safety', topic: decision.topic };
+    }
+
+    // 4. Abuse gets a boundary; a form in progress stays where it was.
+    if (safety.abusive) {
+      memory.abusiveTurns += 1;
+      if (memory.abusiveTurns >= abusiveTurnsBeforeEnding) {
+        await context.sendActivity(renderReply({ text: goodbyeAfterRepeatedAbuse(profile) }));
+        await context.sendActivity({ type: ActivityTypes.EndOfConversation, code: 'completedSuccessfully' });
+      } else {
+        await context.sendActivity(renderReply({ text: abuseBoundaryReply(memory.abusiveTurns > 1) }));
+      }
+      return { route: 'abuse', topic: currentTopic() };
+    }
+
+    // 5. The bot's own question outside a form: a thumbs answer or a rating.
+    if (memory.awaiting) {
+      const followUp = answerAwaited(text, memory.awaiting);
+      memory.awaiting = undefined;
+      if (followUp) {
+        const conversation = { conversationId: context.activity.conversation.id, channel: context.activity.channelId };
+        telemetry.record({ ...conversation, ...followUp.event });
+        if (followUp.event.name === 'feedback' && followUp.event.helpful) telemetry.record({ name: 'resolved', ...conversation });
+        if (followUp.event.name === 'feedback' && !followUp.event.helpful) memory.lowConfidenceTurns += 1;
+        await context.sendActivity(renderReply(followUp.reply));
+        return { route: 'feedback', topic: currentTopic() };
+      }
+    }
+
+    // 6. A service request in progress.
+    if (serviceDialogs.isRunning(dc)) {
+      const flow = serviceDialogs.activeFlow(dc);
+      await finishFlowTurn(context, memory, await serviceDialogs.continueFlow(dc));
+      return { route: 'dialog', topic: (flow && flowTopics[flow]) ?? currentTopic() };
+    }
+
+    // 7. Route.
+    const decision = await parts.triage(text, safety);
+    const topic = decision.topic;
+    const picked = flowForChoice(text, memory.offeredActions);
+    const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
+    const flow = picked ?? flowForMessage(text, topic, confident, profile.council.referencePrefix);
+    memory.offeredActions = [];
+    if (picked === 'talk-to-someone') {
+      await startHandoff(context, memory, memory.priority === 'emergency' ? 'emergency' : 'asked-for-person', topic);
+      return { route: 'human', topic };
+    }
+    if (flow && flow !== 'talk-to-someone') {
+      // A button carries no details; the emergency's own words fill a "Report it" repair.
+      const initialText = picked ? (flow === 'report-repair' && memory.priority === 'emergency' ? memory.reportableText : undefined) : text;
+      memory.lastTopic = flowTopics[flow] ?? memory.lastTopic;
+      const turn = await serviceDialogs.startFlow(dc, flow, { ...(initialText && { initialText }), ...(memory.priority && { priority: memory.priority }) });
+      await finishFlowTurn(context, memory, turn);
+      return { route: 'dialog', topic: flowTopics[flow] ?? topic };
+    }
+    if (decision.route.kind === 'human') {
+      await startHandoff(context, memory, memory.priority === 'emergency' ? 'emergency' : 'asked-for-person', topic);
+      return { route: 'human', topic };
+    }
+    if (decision.route.kind === 'smalltalk') {
+      if (endsConversation(text)) {
+        telemetry.record({ name: 'resolved', conversationId: context.activity.conversation.id, channel: context.activity.channelId });
+        memory.awaiting = { kind: 'satisfaction' };
+        await context.sendActivity(renderReply(goodbyeSurvey));
+      } else {
+        await context.sendActivity(renderReply(decision.reply));
+      }
+      return { route: 'smalltalk', topic };
+    }
+    if (sustainedNegative(memory)) {
+      memory.sentiment = [];
+      await startHandoff(context, memory, 'negative-sentiment', topic);
+      return { route: 'human', topic };
+    }
+    if (decision.route.kind !== 'answer') return { route: decision.route.kind, topic };
+
+    const { answer } = decision.route;
+    const conversation = { conversationId: context.activity.conversation.id, channel: context.activity.channelId };
+    memory.lastTopic = topic;
+    if (answer.kind === 'unsure') {
+      telemetry.record({ name: 'unanswered', ...conversation, topic, question: redactPersonalData(text), confidence: answer.confidence });
+      memory.lowConfidenceTurns += 1;
+      if (memory.lowConfidenceTurns >= lowConfidenceTurnsBeforeHandoff) {
+        memory.lowConfidenceTurns = 0;
+        await startHandoff(context, memory, 'low-confidence', topic);
+        return { route: 'human', topic };
+      }
+      await context.sendActivity(renderReply(decision.reply));
+      return { route: 'unsure', topic };
+    }
+    memory.lowConfidenceTurns = 0;
+    memory.articlesShown = [...memory.articlesShown, answer.articleId].slice(-5);
+    memory.offeredActions = answer.actions.flatMap((action) => (action.dialog ? [{ label: action.label, dialog: action.dialog }] : []));
+    memory.awaiting = { kind: 'helpful', articleId: answer.articleId };
+    telemetry.record({ name: 'answer', ...conversation, topic, articleId: answer.articleId, confidence: answer.confidence });
+    await context.sendActivity(renderReply(helpfulPrompt(decision.reply)));
+    return { route: 'answer', topic };
+  }
+
+  async function startHandoff(context: TurnContext, memory: ConversationMemory, reason: HandoffReason, topic: TopicId): Promise<void> {
+    const dc = await parts.dialogs.createContext(context);
+    await keepDetailsAndStopFlow(dc, memory);
+    await handoffs.start(context, memory, reason, { id: topic, label: topicLabel(topic) });
+  }
+
+  async function keepDetailsAndStopFlow(dc: Awaited<ReturnType<DialogSet['createContext']>>, memory: ConversationMemory): Promise<void> {
+    if (!serviceDialogs.isRunning(dc)) return;
+    memory.detailsCollected = serviceDialogs.detailsCollectedSoFar(dc);
+    await dc.cancelAllDialogs();
+  }
+
+  /** What an ended flow says, and where it leads: a case, an emergency, or a person. */
+  async function finishFlowTurn(context: TurnContext, memory: ConversationMemory, turn: ServiceDialogTurn): Promise<void> {
+    if (turn.status !== 'ended') return;
+    const result: ServiceDialogResult = turn.result;
+    const conversation = { conversationId: context.activity.conversation.id, channel: context.activity.channelId };
+    switch (result.kind) {
+      case 'submitted':
+        memory.caseReferences = [...memory.caseReferences, result.reference];
+        memory.detailsCollected = [];
+        telemetry.record({ name: 'case-raised', ...conversation, topic: flowTopics[result.flow] ?? 'contact-human', caseType: result.caseKind, reference: result.reference });
+        await context.sendActivity(renderReply(result.reply));
+        return;
+      case 'emergency':
+        memory.priority = 'emergency';
+        memory.detailsCollected = result.details;
+        memory.reportableText = result.details.find((line) => line.label === 'What is wrong')?.value ?? memory.reportableText;
+        await context.sendActivity(renderReply({ text: emergencyReply(result.emergency, profile, 'report'), choices: safetyChoices }));
+        return;
+      case 'needs-advisor':
+        memory.detailsCollected = result.details;
+        await startHandoff(context, memory, result.reason === 'asked-for-person' ? 'asked-for-person' : 'dialog-failed', flowTopics[result.flow] ?? 'contact-human');
+        return;
+      default:
+        await context.sendActivity(renderReply(result.reply));
+    }
+  }
 }
 
+function sustainedNegative(memory: ConversationMemory): boolean {
+  const recent = memory.sentiment.slice(-negativeTurnsBeforeHandoff);
+  return recent.length === negativeTurnsBeforeHandoff && recent.every((score) => score <= negativeThreshold);
+}
+
+export type Pipeline = ReturnType<typeof createPipeline>;

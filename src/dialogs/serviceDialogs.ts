@@ -78,6 +78,13 @@ export class ServiceDialogs extends ComponentDialog<BeginOptions> {
     return dc.activeDialog?.id === this.id;
   }
 
+  /** The flow in progress, if any. */
+  activeFlow(dc: DialogContext): ServiceDialogId | undefined {
+    if (!this.isRunning(dc)) return undefined;
+    const inner = this.createChildContext(dc).activeDialog;
+    return inner && this.flows.get(inner.id)?.flowId;
+  }
+
   /** What the resident has given so far, for a handoff when the pipeline interrupts the flow (e.g. an emergency). */
   detailsCollectedSoFar(dc: DialogContext): DetailLine[] {
     if (!this.isRunning(dc)) return [];

@@ -62,6 +62,8 @@ export interface HandoffHub {
   botMessage(conversationId: string, text: string): Promise<void>;
   /** Waiting entries, in priority order. */
   queue(): Promise<HandoffEntry[]>;
+  /** Ends the open handoff from the bot's side: the resident left the queue, or an engagement hub reported it over. */
+  close(conversationId: string): Promise<void>;
 }
 
 /** Pushed live to signed-in advisors. */

@@ -1,8 +1,6 @@
 import type { Request } from 'restify';
 
 const cookieName = 'advisor_session';
-/** The cookie is only sent to the console's own paths. */
-const cookiePath = '/advisor';
 
 /**
  * True for https, including TLS ended at a proxy (Azure App Service sets X-Forwarded-Proto).
@@ -18,11 +16,14 @@ export function readSessionId(request: Request): string | undefined {
   return undefined;
 }
 
-/** HttpOnly and SameSite=Strict always; Secure whenever the request came over https. */
-export function sessionCookie(request: Request, sessionId: string, maxAgeSeconds: number): string {
+/**
+ * HttpOnly and SameSite=Strict always; Secure whenever the request came over https. `path` keeps
+ * the cookie to one staff page's own paths (/advisor, /dashboard).
+ */
+export function sessionCookie(request: Request, cookiePath: string, sessionId: string, maxAgeSeconds: number): string {
   const attributes = [`${cookieName}=${sessionId}`, `Path=${cookiePath}`, `Max-Age=${maxAgeSeconds}`, 'HttpOnly', 'SameSite=Strict'];
   if (isHttps(request)) attributes.push('Secure');
   return attributes.join('; ');
 }
 
-export const clearedSessionCookie = (request: Request): string => sessionCookie(request, '', 0);
+export const clearedSessionCookie = (request: Request, cookiePath: string): string => sessionCookie(request, cookiePath, '', 0);

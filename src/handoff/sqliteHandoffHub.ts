@@ -150,6 +150,11 @@ export class SqliteHandoffHub implements HandoffHub, AdvisorDesk {
     this.append(this.requireOpen(conversationId), 'bot', text);
   }
 
+  async close(conversationId: string): Promise<void> {
+    const row = this.statements.open.get(conversationId);
+    if (row) this.finish(row);
+  }
+
   async queue(): Promise<HandoffEntry[]> {
     return this.list('waiting');
   }
@@ -184,10 +189,14 @@ export class SqliteHandoffHub implements HandoffHub, AdvisorDesk {
   async complete(conversationId: string, advisor: string): Promise<HandoffEntry> {
     const row = this.requireOpen(conversationId);
     if (row.status === 'active' && row.advisor !== advisor) throw new HandoffStateError('held-by-another-advisor', conversationId);
-    this.statements.complete.run(this.timestamp(), row.id);
-    this.emit({ type: 'status', conversationId, status: 'completed', advisor: row.advisor ?? undefined });
-    if (row.status === 'waiting') this.emit({ type: 'queue' });
+    this.finish(row);
     return this.toEntry({ ...row, status: 'completed' });
+  }
+
+  private finish(row: EntryRow): void {
+    this.statements.complete.run(this.timestamp(), row.id);
+    this.emit({ type: 'status', conversationId: row.conversation_id, status: 'completed', advisor: row.advisor ?? undefined });
+    if (row.status === 'waiting') this.emit({ type: 'queue' });
   }
 
   subscribe(listener: (event: HandoffEvent) => void): () => void {

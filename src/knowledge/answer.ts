@@ -2,7 +2,7 @@ import type { ActionDialogId } from './article.js';
 import { plainText } from './chunks.js';
 import type { RetrievedArticle } from './hybridRetriever.js';
 import { terms } from './textTokens.js';
-import type { AnswerableTopicId } from '../triage/topics.js';
+import { topicLabels, type AnswerableTopicId } from '../triage/topics.js';
 
 export interface AnswerAction {
   label: string;
@@ -33,22 +33,6 @@ const answerThreshold = 0.5;
 /** Sentences quoted from the matching section after the summary. */
 const quotedSentences = 2;
 
-/** Button labels for topics, used when the bot offers "did you mean" choices. */
-const topicLabels: Record<AnswerableTopicId, string> = {
-  repairs: 'Repairs',
-  'damp-mould': 'Damp and mould',
-  'missed-bin': 'Missed bin',
-  'waste-collections': 'Bins and recycling',
-  'council-tax': 'Council tax',
-  benefits: 'Benefits and hardship help',
-  'housing-options': 'Housing and homelessness',
-  'asb-noise': 'Noise and anti-social behaviour',
-  'street-care': 'Street care',
-  parking: 'Parking',
-  garages: 'Garages',
-  complaints: 'Complaints',
-  'out-of-scope': 'Other services',
-};
 
 /** Sentences and list items of a Markdown section, in order, as plain text. */
 function statements(markdown: string): string[] {

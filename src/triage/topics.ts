@@ -27,3 +27,22 @@ export function isAnswerableTopic(topic: TopicId): topic is AnswerableTopicId {
 }
 
 export const answerableTopicIds = topicIds.filter(isAnswerableTopic) as [AnswerableTopicId, ...AnswerableTopicId[]];
+
+/** How a topic is named to residents (the "did you mean" buttons) and to advisors. */
+export const topicLabels: Readonly<Record<AnswerableTopicId, string>> = {
+  repairs: 'Repairs',
+  'damp-mould': 'Damp and mould',
+  'missed-bin': 'Missed bin',
+  'waste-collections': 'Bins and recycling',
+  'council-tax': 'Council tax',
+  benefits: 'Benefits and hardship help',
+  'housing-options': 'Housing and homelessness',
+  'asb-noise': 'Noise and anti-social behaviour',
+  'street-care': 'Street care',
+  parking: 'Parking',
+  garages: 'Garages',
+  complaints: 'Complaints',
+  'out-of-scope': 'Other services',
+};
+
+export const topicLabel = (topic: TopicId): string => (isAnswerableTopic(topic) ? topicLabels[topic] : 'General enquiry');

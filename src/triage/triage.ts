@@ -47,8 +47,9 @@ export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { l
  */
 export function createTriage(parts: TriageParts) {
   const interpreterLanguages = Object.keys(parts.profile.interpreterLines);
-  return async function triage(text: string): Promise<TriageDecision> {
-    const decision = await decideInEnglish(text);
+  /** `safety` may be passed when the caller has already assessed the message (the pipeline does, first). */
+  return async function triage(text: string, safety: SafetyAssessment = parts.assessSafety(text)): Promise<TriageDecision> {
+    const decision = await decideInEnglish(text, safety);
     // Written in another language: the English reply plus a line in theirs offering an interpreter.
     const language = detectLanguage(text, interpreterLanguages);
     const line = parts.profile.interpreterLines[language];
@@ -64,8 +65,7 @@ export function createTriage(parts: TriageParts) {
     };
   };
 
-  async function decideInEnglish(text: string): Promise<TriageDecision> {
-    const safety = parts.assessSafety(text);
+  async function decideInEnglish(text: string, safety: SafetyAssessment): Promise<TriageDecision> {
     const knowledge = await parts.knowledge;
     const evidence = await knowledge.search(text);
     const { topic, alternatives } = chooseTopic(text, safety, evidence);

@@ -55,7 +55,7 @@ describe('POST /api/messages on the real server', () => {
     }
   });
 
-  it('welcomes a resident who joins, with the five starting choices', async () => {
+  it('welcomes a resident who joins, with the starting choices', async () => {
     const replies = await exchange(app.url, {
       ...residentMessage('welcome-1', ''),
       type: 'conversationUpdate',
@@ -64,8 +64,9 @@ describe('POST /api/messages on the real server', () => {
     const welcome = replies.find((activity) => activity.type === 'message') as { suggestedActions?: { actions: { title: string }[] } };
     expect(welcome.suggestedActions?.actions.map((action) => action.title)).toEqual([
       'Report a repair',
-      'Damp and mould',
-      'Missed bin',
+      'Report damp or mould',
+      'Report a missed bin',
+      'Check a case',
       'Council tax',
       'Talk to someone',
     ]);

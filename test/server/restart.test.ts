@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exchange, messageTexts, residentMessage, startTestApp, temporaryDataDir } from '../support/testApp.js';
+import { exchange, messageTexts, residentMessage, startTestApp, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
 
 describe('restart persistence', () => {
   it('continues a conversation where it was after the server restarts on the same DATA_DIR', async () => {
@@ -7,13 +7,13 @@ describe('restart persistence', () => {
     const conversationId = 'restart-1';
     const puzzling = 'zebra quantum banjo marmalade';
 
-    const first = await startTestApp({ DATA_DIR: dataDir });
+    const first = await startTestApp({ DATA_DIR: dataDir }, { now: () => thursdayMorning });
     const beforeRestart = messageTexts(await exchange(first.url, residentMessage(conversationId, puzzling))).join('\n');
     expect(beforeRestart).toMatch(/not sure/i);
     await first.close();
 
-    // The second unsure turn in a row offers a person: only possible if the first was remembered.
-    const second = await startTestApp({ DATA_DIR: dataDir });
+    // The second unsure turn in a row brings in a person: only possible if the first was remembered.
+    const second = await startTestApp({ DATA_DIR: dataDir }, { now: () => thursdayMorning });
     try {
       const afterRestart = messageTexts(await exchange(second.url, residentMessage(conversationId, `${puzzling} again`))).join('\n');
       expect(afterRestart).toMatch(/haven't been able to find the right answer/);

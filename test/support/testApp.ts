@@ -1,4 +1,4 @@
-import { startApp, type RunningApp } from '../../src/app.js';
+import { startApp, type AppOverrides, type RunningApp } from '../../src/app.js';
 import { loadConfig, type AppConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { sharedIndexDir } from './sharedIndex.js';
@@ -7,7 +7,7 @@ import { temporaryDataDir } from './tempDir.js';
 export { sharedIndexDir, temporaryDataDir };
 
 /** Starts the real app on 127.0.0.1 with a random port, silent logs and the shared index. */
-export async function startTestApp(environment: Record<string, string> = {}): Promise<RunningApp & { config: AppConfig }> {
+export async function startTestApp(environment: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<RunningApp & { config: AppConfig }> {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -16,7 +16,7 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
     LOG_LEVEL: 'silent',
     ...environment,
   });
-  const app = await startApp(config, createLogger(config.logLevel));
+  const app = await startApp(config, createLogger(config.logLevel), overrides);
   await app.ready;
   return { ...app, config };
 }
@@ -32,6 +32,11 @@ export async function exchange(baseUrl: string, activity: Record<string, unknown
   const body = (await response.json()) as { activities?: Record<string, unknown>[] };
   return body.activities ?? [];
 }
+
+/** Thursday 5 November 2026, 10:00 in Northbrook: customer services is open; "yesterday" is Wednesday. */
+export const thursdayMorning = new Date('2026-11-05T10:00:00Z');
+/** Saturday 7 November 2026, 22:00: customer services is closed. */
+export const saturdayNight = new Date('2026-11-07T22:00:00Z');
 
 let sequence = 0;
 /** A resident message activity in the shape Bot Framework channels send. */

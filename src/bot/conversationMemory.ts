@@ -1,0 +1,45 @@
+import type { ActionDialogId } from '../knowledge/article.js';
+import type { DetailLine, ConversationConcern } from '../dialogs/serviceDialogs.js';
+import type { TopicId } from '../triage/topics.js';
+
+/** A question the bot asked outside a dialog, answered (or ignored) by the resident's next message. */
+export type AwaitedAnswer = { kind: 'helpful'; articleId: string } | { kind: 'satisfaction' };
+
+/** What the assistant remembers about a conversation between turns (persisted with the conversation). */
+export interface ConversationMemory {
+  lowConfidenceTurns: number;
+  abusiveTurns: number;
+  lastTopic?: TopicId;
+  /** Set once an emergency or safeguarding concern is raised: later cases and handoffs are priority. */
+  priority?: ConversationConcern;
+  /** Sentiment scores of the resident's recent messages, oldest first. */
+  sentiment: number[];
+  awaiting?: AwaitedAnswer;
+  /** Buttons of the last answer that start a dialog, so picking one starts it. */
+  offeredActions: { label: string; dialog: ActionDialogId }[];
+  /** Articles the bot answered with, newest last: the advisor sees what the resident has read. */
+  articlesShown: string[];
+  /** References of cases raised in this conversation. */
+  caseReferences: string[];
+  /** The message that raised an emergency: its words describe the repair if the resident picks "Report it". */
+  reportableText?: string;
+  /** Details of a dialog cut short (by an emergency, or to reach a person), kept for the advisor. */
+  detailsCollected: DetailLine[];
+}
+
+export const freshMemory = (): ConversationMemory => ({
+  lowConfidenceTurns: 0,
+  abusiveTurns: 0,
+  sentiment: [],
+  offeredActions: [],
+  articlesShown: [],
+  caseReferences: [],
+  detailsCollected: [],
+});
+
+/** Sentiment scores kept for the trend: enough to see a run of bad turns, no more. */
+const sentimentWindow = 6;
+
+export function rememberSentiment(memory: ConversationMemory, score: number): void {
+  memory.sentiment = [...memory.sentiment, score].slice(-sentimentWindow);
+}

@@ -1,0 +1,35 @@
+import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { ResidentChannel } from '../handoff/handoffHub.js';
+import type { ConversationReferences } from '../storage/conversationReferences.js';
+import type { CouncilBot } from './councilBot.js';
+
+/** Runs `logic` in a proactive turn of a stored conversation, through the adapter of its channel. */
+export type ProactiveRunner = (conversationId: string, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
+
+export interface ProactiveAdapter {
+  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+}
+
+export interface ProactiveParts {
+  references: ConversationReferences;
+  /** The adapter that serves a channel: CloudAdapter for Bot Framework channels, our own for WhatsApp. */
+  adapterFor: (channelId: string) => ProactiveAdapter;
+  botAppId: string;
+}
+
+export function createProactiveRunner({ references, adapterFor, botAppId }: ProactiveParts): ProactiveRunner {
+  return async (conversationId, logic) => {
+    const reference = references.find(conversationId);
+    if (!reference?.channelId) throw new Error(`no stored conversation reference for ${conversationId}`);
+    await adapterFor(reference.channelId).continueConversationAsync(botAppId, reference, logic);
+  };
+}
+
+/** How the advisor console reaches residents: proactive messages in their own conversation. */
+export function createResidentChannel(run: ProactiveRunner, bot: CouncilBot): ResidentChannel {
+  return {
+    sendToResident: (conversationId, text) => run(conversationId, async (context) => void (await context.sendActivity(text))),
+    handoffAccepted: (conversationId, advisor) => run(conversationId, (context) => bot.runProactive(context, (pipeline) => pipeline.handoffAccepted(context, advisor))),
+    handoffEnded: (conversationId) => run(conversationId, (context) => bot.runProactive(context, (pipeline) => pipeline.handoffEnded(context))),
+  };
+}

@@ -1,0 +1,34 @@
+import type { Middleware, TurnContext } from 'botbuilder';
+import type { Choice } from '../../bot/reply.js';
+import { choiceByNumber } from '../../dialogs/choiceMatcher.js';
+import { conversationKeyOf, type OfferedChoicesStore } from './offeredChoicesStore.js';
+
+const sameWords = (text: string, phrase: string): boolean => text.trim().toLowerCase() === phrase.trim().toLowerCase();
+
+/**
+ * The value of the offered choice a reply picks: by its number ("2", "option 2") or by exactly its
+ * label. Only whole-message answers count: a longer message ("no, but I can smell gas") must reach
+ * the bot word for word, so safety triage still sees it.
+ */
+export function pickedChoiceValue(text: string, offered: readonly Choice[]): string | undefined {
+  const choice = choiceByNumber(text, offered) ?? offered.find((candidate) => sameWords(text, candidate.label));
+  return choice && (choice.value ?? choice.label);
+}
+
+/**
+ * Incoming side of numbered options: turns a typed "2" into the value of the second choice last
+ * offered in the conversation, so bot logic sees the same text a button press would send.
+ */
+export class NumberedChoiceAnswers implements Middleware {
+  constructor(private readonly store: OfferedChoicesStore) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const { activity } = context;
+    if (activity.type === 'message' && activity.text && activity.conversation?.id) {
+      const offered = this.store.offered(conversationKeyOf(activity.channelId, activity.conversation.id));
+      const value = offered.length > 0 ? pickedChoiceValue(activity.text, offered) : undefined;
+      if (value !== undefined) activity.text = value;
+    }
+    await next();
+  }
+}

@@ -1,0 +1,177 @@
+import {
+  ActivityTypes,
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
+import type { Logger } from '../../logger.js';
+import type { TurnLogic } from '../../server/botEndpoint.js';
+import { conversationIdFor } from './conversationIds.js';
+import { GraphClient, realTiming, type GraphClientTiming } from './graphClient.js';
+import { inboundActivity } from './inboundActivity.js';
+import { outboundMessages } from './outboundMessages.js';
+import type { WebhookPayload } from './webhookPayload.js';
+import type { WhatsAppOptions } from './whatsAppOptions.js';
+import type { WhatsAppContact, WhatsAppStore } from './whatsAppStore.js';
+
+/** WhatsApp allows free-form messages only this long after the resident's last message. */
+export const customerServiceWindowMs = 24 * 60 * 60 * 1000;
+
+/** The resource id `sendActivities` returns for a message not delivered because the window had closed. */
+export const withheldOutsideWindow = 'withheld-outside-24h-window';
+
+export interface WhatsAppAdapterDependencies {
+  store: WhatsAppStore;
+  /** Keys the hash that turns a number into a conversation id: keep it stable across restarts. */
+  conversationKey: Buffer;
+  logger: Logger;
+  timing?: GraphClientTiming;
+}
+
+/**
+ * WhatsApp Business Cloud API as a Bot Framework adapter: webhook messages become activities and
+ * run through the same middleware and bot as every other channel; replies go to the Graph API.
+ */
+export class WhatsAppAdapter extends BotAdapter {
+  private readonly graph: GraphClient;
+  private readonly store: WhatsAppStore;
+  private readonly logger: Logger;
+  private readonly timing: GraphClientTiming;
+  private readonly serviceUrl: string;
+  /** The tail of each conversation's queue: one turn at a time per resident, in arrival order. */
+  private readonly queues = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly options: WhatsAppOptions,
+    private readonly dependencies: WhatsAppAdapterDependencies,
+  ) {
+    super();
+    this.store = dependencies.store;
+    this.logger = dependencies.logger;
+    this.timing = dependencies.timing ?? realTiming;
+    this.graph = new GraphClient(options, this.timing);
+    this.serviceUrl = `${options.graphBaseUrl.replace(/\/+$/, '')}/${options.apiVersion}/${options.phoneNumberId}`;
+  }
+
+  /**
+   * Takes one verified webhook delivery: records delivery statuses, drops redelivered messages and
+   * queues a turn for each new one. The bookkeeping is synchronous, so it is durable before the
+   * webhook is acknowledged; the turns run afterwards.
+   */
+  receive(payload: WebhookPayload, logic: TurnLogic): void {
+    const now = this.timing.now();
+    for (const change of payload.entry.flatMap((entry) => entry.changes)) {
+      if (change.field !== 'messages') continue;
+      if (change.value.metadata?.phone_number_id !== this.options.phoneNumberId) {
+        this.logger.warn({ phoneNumberId: change.value.metadata?.phone_number_id }, 'WhatsApp webhook for another phone number ignored');
+        continue;
+      }
+      for (const status of change.value.statuses ?? []) {
+        const conversationId = status.recipient_id ? this.conversationIdOf(status.recipient_id) : undefined;
+        this.store.recordStatus(status, conversationId, now);
+        if (status.status === 'failed') this.logger.warn({ conversationId, errorCodes: status.errors?.map((error) => error.code) }, 'WhatsApp message failed');
+      }
+      for (const message of change.value.messages ?? []) {
+        if (!this.store.firstDelivery(message.id, now)) {
+          this.logger.debug({ messageId: message.id }, 'WhatsApp redelivery ignored');
+          continue;
+        }
+        const conversationId = this.conversationIdOf(message.from);
+        this.store.rememberContact(conversationId, message.from, Math.min(now, Number(message.timestamp) * 1000));
+        const activity = inboundActivity(message, { conversationId, phoneNumberId: this.options.phoneNumberId, serviceUrl: this.serviceUrl });
+        if (!activity) {
+          this.logger.info({ conversationId, type: message.type }, 'WhatsApp message type not supported');
+          continue;
+        }
+        this.inOrder(conversationId, () => this.processActivity(activity, logic)).catch((error: unknown) =>
+          this.logger.error({ err: error, conversationId, channelId: 'whatsapp' }, 'WhatsApp turn failed'),
+        );
+      }
+    }
+  }
+
+  /** Runs the bot's turn for one activity through this adapter's middleware. */
+  async processActivity(activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  /** Resolves once every queued turn has finished (tests and graceful shutdown). */
+  async idle(): Promise<void> {
+    while (this.queues.size > 0) await Promise.all(this.queues.values());
+  }
+
+  override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) responses.push(await this.deliver(activity));
+    return responses;
+  }
+
+  override async updateActivity(): Promise<void> {
+    throw new Error('WhatsApp messages cannot be edited');
+  }
+
+  override async deleteActivity(): Promise<void> {
+    throw new Error('WhatsApp messages cannot be deleted');
+  }
+
+  /** Proactive messages (an advisor replying later) reach the resident through the stored number. */
+  override async continueConversation(reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    await this.inOrder(reference.conversation?.id ?? '', () => this.processActivity(activity, logic));
+  }
+
+  /** Same as continueConversation: no bot identity or audience applies to WhatsApp. */
+  override async continueConversationAsync(
+    _botAppIdOrClaimsIdentity: unknown,
+    reference: Partial<ConversationReference>,
+    logicOrAudience: string | TurnLogic,
+    maybeLogic?: TurnLogic,
+  ): Promise<void> {
+    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
+    if (!logic) throw new TypeError('continueConversationAsync needs the turn logic');
+    await this.continueConversation(reference, logic);
+  }
+
+  private conversationIdOf(phoneNumber: string): string {
+    return conversationIdFor(phoneNumber, this.dependencies.conversationKey);
+  }
+
+  private inOrder(conversationId: string, work: () => Promise<void>): Promise<void> {
+    const result = (this.queues.get(conversationId) ?? Promise.resolve()).then(work);
+    const settled = result.catch(() => undefined);
+    this.queues.set(conversationId, settled);
+    void settled.then(() => {
+      if (this.queues.get(conversationId) === settled) this.queues.delete(conversationId);
+    });
+    return result;
+  }
+
+  private async deliver(activity: Partial<Activity>): Promise<ResourceResponse> {
+    // Typing indicators, events and the like have no WhatsApp form.
+    if (activity.type !== ActivityTypes.Message) return { id: '' };
+    const conversationId = activity.conversation?.id ?? '';
+    const contact = this.store.contact(conversationId);
+    if (!contact) throw new Error(`No WhatsApp number is known for conversation ${conversationId}`);
+    if (this.timing.now() - contact.lastInboundAt > customerServiceWindowMs) {
+      await this.outsideWindow(conversationId, contact);
+      return { id: withheldOutsideWindow };
+    }
+    let id = '';
+    for (const message of outboundMessages(activity)) id = await this.graph.send(contact.phoneNumber, message);
+    return { id };
+  }
+
+  /** Past the window only an approved template may be sent: once, until the resident writes again. */
+  private async outsideWindow(conversationId: string, contact: WhatsAppContact): Promise<void> {
+    const { template } = this.options;
+    const nudgedSinceLastMessage = contact.templateSentAt !== undefined && contact.templateSentAt >= contact.lastInboundAt;
+    const sendTemplate = template !== undefined && !nudgedSinceLastMessage;
+    if (sendTemplate) {
+      await this.graph.send(contact.phoneNumber, { type: 'template', template: { name: template.name, language: { code: template.language } } });
+      this.store.templateSent(conversationId, this.timing.now());
+    }
+    this.logger.warn({ conversationId, templateSent: sendTemplate }, 'WhatsApp reply withheld: the 24-hour customer-service window has closed');
+  }
+}

@@ -1,0 +1,101 @@
+import type { SqliteDatabase } from '../../storage/database.js';
+import type { MessageStatus } from './webhookPayload.js';
+
+export interface WhatsAppContact {
+  /** Needed to reply, and only for that: never logged, never copied into activities. */
+  phoneNumber: string;
+  /** Epoch ms of the resident's latest message: the 24-hour window runs from here. */
+  lastInboundAt: number;
+  /** Epoch ms of the last template sent because the window had closed, if any. */
+  templateSentAt: number | undefined;
+}
+
+/** How long a message id is remembered to recognise Meta's webhook retries. */
+const dedupeRetentionMs = 30 * 24 * 60 * 60 * 1000;
+
+/** The WhatsApp channel's durable state: who to reply to, which messages were seen, delivery statuses. */
+export class WhatsAppStore {
+  constructor(
+    private readonly database: SqliteDatabase,
+    now = Date.now(),
+  ) {
+    database.exec(`
+      CREATE TABLE IF NOT EXISTS whatsapp_contacts (
+        conversation_id TEXT PRIMARY KEY,
+        phone_number TEXT NOT NULL,
+        last_inbound_at INTEGER NOT NULL,
+        template_sent_at INTEGER
+      );
+      CREATE TABLE IF NOT EXISTS whatsapp_inbound (
+        message_id TEXT PRIMARY KEY,
+        received_at INTEGER NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS whatsapp_inbound_received ON whatsapp_inbound (received_at);
+      CREATE TABLE IF NOT EXISTS whatsapp_statuses (
+        message_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        conversation_id TEXT,
+        status_at INTEGER NOT NULL,
+        error_codes TEXT,
+        recorded_at INTEGER NOT NULL,
+        PRIMARY KEY (message_id, status)
+      );
+    `);
+    database.prepare('DELETE FROM whatsapp_inbound WHERE received_at < ?').run(now - dedupeRetentionMs);
+  }
+
+  /** True the first time a message id is seen; Meta redelivers a webhook it thinks was not received. */
+  firstDelivery(messageId: string, now: number): boolean {
+    return this.database.prepare('INSERT OR IGNORE INTO whatsapp_inbound (message_id, received_at) VALUES (?, ?)').run(messageId, now).changes === 1;
+  }
+
+  /** Remembers where to reply and when the resident last wrote (later messages only move it forward). */
+  rememberContact(conversationId: string, phoneNumber: string, inboundAt: number): void {
+    this.database
+      .prepare(
+        `INSERT INTO whatsapp_contacts (conversation_id, phone_number, last_inbound_at) VALUES (?, ?, ?)
+         ON CONFLICT (conversation_id) DO UPDATE SET phone_number = excluded.phone_number,
+           last_inbound_at = MAX(last_inbound_at, excluded.last_inbound_at)`,
+      )
+      .run(conversationId, phoneNumber, inboundAt);
+  }
+
+  contact(conversationId: string): WhatsAppContact | undefined {
+    const row = this.database
+      .prepare<[string], { phone_number: string; last_inbound_at: number; template_sent_at: number | null }>(
+        'SELECT phone_number, last_inbound_at, template_sent_at FROM whatsapp_contacts WHERE conversation_id = ?',
+      )
+      .get(conversationId);
+    return row && { phoneNumber: row.phone_number, lastInboundAt: row.last_inbound_at, templateSentAt: row.template_sent_at ?? undefined };
+  }
+
+  templateSent(conversationId: string, at: number): void {
+    this.database.prepare('UPDATE whatsapp_contacts SET template_sent_at = ? WHERE conversation_id = ?').run(at, conversationId);
+  }
+
+  /** Records a delivery status (sent, delivered, read, failed) of a message we sent; repeats are ignored. */
+  recordStatus(status: MessageStatus, conversationId: string | undefined, now: number): void {
+    this.database
+      .prepare(
+        `INSERT OR IGNORE INTO whatsapp_statuses (message_id, status, conversation_id, status_at, error_codes, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        status.id,
+        status.status,
+        conversationId ?? null,
+        Number(status.timestamp) * 1000,
+        status.errors ? JSON.stringify(status.errors.map((error) => error.code)) : null,
+        now,
+      );
+  }
+
+  statusesOf(messageId: string): { status: string; conversationId: string | null; errorCodes: number[] }[] {
+    return this.database
+      .prepare<[string], { status: string; conversation_id: string | null; error_codes: string | null }>(
+        'SELECT status, conversation_id, error_codes FROM whatsapp_statuses WHERE message_id = ? ORDER BY status_at, recorded_at',
+      )
+      .all(messageId)
+      .map((row) => ({ status: row.status, conversationId: row.conversation_id, errorCodes: row.error_codes ? (JSON.parse(row.error_codes) as number[]) : [] }));
+  }
+}

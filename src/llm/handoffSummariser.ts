@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { redactPersonalData } from '../privacy/redact.js';
+import { fallback, fromModel, type LlmContext, type LlmOutcome } from './llmContext.js';
+import { asData, conversationData, type ConversationTurn } from './modelInput.js';
+import type { LlmFailure } from './resilientModel.js';
+import { structuredCall } from './structuredCall.js';
+
+export interface HandoffSummary {
+  topic: string;
+  summary: string;
+  keyDetails: string[];
+}
+
+export interface HandoffSummaryRequest {
+  /** The topic triage chose. */
+  topic: string;
+  transcript: readonly ConversationTurn[];
+  /** Slots collected so far, case references. */
+  details: Record<string, unknown>;
+}
+
+const summarySchema = z.object({
+  topic: z.string().trim().min(2).max(80),
+  summary: z.string().trim().min(10).max(400),
+  keyDetails: z.array(z.string().trim().min(1).max(120)).max(10),
+});
+
+/** The whole of a typical handoff conversation. */
+const summaryTurns = 20;
+const firstMessageCharacters = 200;
+
+const describeValue = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** The summary without a model: the resident's first message, and the details as collected. */
+export function deterministicHandoffSummary(request: HandoffSummaryRequest): HandoffSummary {
+  const first = request.transcript.find((turn) => turn.from === 'resident')?.text.replace(/\s+/g, ' ').trim();
+  const summary = !first
+    ? 'The resident has not written anything yet.'
+    : first.length > firstMessageCharacters
+      ? `${first.slice(0, firstMessageCharacters)}…`
+      : first;
+  return { topic: request.topic, summary, keyDetails: Object.entries(request.details).map(([key, value]) => `${key}: ${describeValue(value)}`) };
+}
+
+/** The note an advisor reads first (`HandoffRequest.summary`). */
+export const handoffSummaryText = (summary: HandoffSummary): string =>
+  [summary.summary, ...summary.keyDetails.map((detail) => `- ${detail}`)].join('\n');
+
+/** A model-written note for the advisor taking over; the deterministic summary when that fails. */
+export async function summariseHandoff(context: LlmContext, request: HandoffSummaryRequest): Promise<LlmOutcome<HandoffSummary>> {
+  const redact = context.redactPersonalData;
+  const details = Object.entries(request.details).map(([key, value]) => `${key}: ${describeValue(value)}`).join('\n');
+  const prompt = context.prompts.render('handoff-summary', {
+    topic: asData(request.topic),
+    conversation: conversationData(request.transcript.slice(-summaryTurns), redact, summaryTurns),
+    details: asData(redact ? redactPersonalData(details) : details) || '(none)',
+  });
+  const result = await context.runner.call('handoff-summary', structuredCall(summarySchema, 'handoff_summary', prompt));
+  return result.ok ? fromModel(result.value) : fallback(deterministicHandoffSummary(request), result.failure);
+}

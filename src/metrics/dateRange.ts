@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** Whole days in the council's time zone, both ends included: `YYYY-MM-DD`. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+/** A year and a day: enough for an annual report, small enough to read quickly. */
+export const longestRangeDays = 366;
+
+const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+
+/** The calendar date of an instant in a time zone (en-CA formats as YYYY-MM-DD). */
+export function localDate(at: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
+}
+
+/** Every date in the range, in order. */
+export function datesIn({ from, to }: DateRange): string[] {
+  const dates: string[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
+  return dates;
+}
+
+/**
+ * UTC instants that surely cover the range in any UK offset, with a day after it so sessions that
+ * run past midnight are whole; callers keep what starts on the range's local dates.
+ */
+export const storageWindow = ({ from, to }: DateRange): { from: string; to: string } => ({
+  from: `${addDays(from, -1)}T00:00:00.000Z`,
+  to: `${addDays(to, 2)}T00:00:00.000Z`,
+});
+
+/**
+ * `?from=&to=` as sent by the dashboard or an API client. Both are optional: `to` defaults to
+ * today and `from` to 29 days before `to` (30 days in all).
+ */
+export function dateRangeQuery(today: string) {
+  return z
+    .object({
+      from: z.iso.date('from must be a date such as 2026-03-01').optional(),
+      to: z.iso.date('to must be a date such as 2026-03-31').optional(),
+    })
+    .transform(({ from, to = today }): DateRange => ({ from: from ?? addDays(to, -29), to }))
+    .refine(({ from, to }) => from <= to, 'from must not be after to')
+    .refine(({ from, to }) => datesIn({ from, to }).length <= longestRangeDays, `the range must be at most ${longestRangeDays} days`);
+}

@@ -1,0 +1,33 @@
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import { decodeConversationEvent, conversationEventPrefix } from '../telemetry/conversationEventCodec.js';
+import type { TelemetryEventStore } from '../telemetry/telemetryEventStore.js';
+import { localDate, storageWindow, type DateRange } from './dateRange.js';
+import { computeMetricsReport, type MetricsReport } from './metricsReport.js';
+import type { TimedEvent } from './sessions.js';
+
+export interface MetricsReader {
+  report(range: DateRange): MetricsReport;
+  /** Today in the council's time zone, the default end of a range. */
+  today(): string;
+}
+
+export interface MetricsReaderOptions {
+  store: TelemetryEventStore;
+  profile: CouncilProfile;
+  now?: () => Date;
+}
+
+/** Reads the stored conversation events for a range and computes the report. */
+export function createMetricsReader({ store, profile, now = () => new Date() }: MetricsReaderOptions): MetricsReader {
+  return {
+    report(range) {
+      const window = storageWindow(range);
+      const events = store.between(window.from, window.to, conversationEventPrefix).flatMap((stored): TimedEvent[] => {
+        const event = decodeConversationEvent(stored.name, stored.properties, stored.metrics);
+        return event ? [{ at: stored.at, event }] : [];
+      });
+      return computeMetricsReport({ events, range, profile, asOf: now() });
+    },
+    today: () => localDate(now().toISOString(), profile.council.timezone),
+  };
+}

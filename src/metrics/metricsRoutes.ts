@@ -1,0 +1,37 @@
+import type { Request, Response, Server } from 'restify';
+import { dateRangeQuery, type DateRange } from './dateRange.js';
+import type { MetricsReader } from './metricsReader.js';
+import type { PrometheusMetrics } from './prometheusMetrics.js';
+
+export interface MetricsRoutesOptions {
+  reader: MetricsReader;
+  prometheus: PrometheusMetrics;
+}
+
+/** The range in `?from=&to=`, or a 400 naming what is wrong (and undefined). */
+export function readDateRange(request: Request, response: Response, reader: MetricsReader): DateRange | undefined {
+  const parsed = dateRangeQuery(reader.today()).safeParse(request.query ?? {});
+  if (parsed.success) return parsed.data;
+  response.header('cache-control', 'no-store');
+  response.send(400, { code: 'BadRequest', message: parsed.error.issues.map((issue) => issue.message).join('; ') });
+  return undefined;
+}
+
+/**
+ * The measures as JSON for staff tools (behind the server's staff-token guard on /api/), and
+ * operational counters for Prometheus at /metrics (counts only, nothing about residents).
+ */
+export function registerMetricsRoutes(server: Server, { reader, prometheus }: MetricsRoutesOptions): void {
+  server.get('/api/metrics/summary', async (request: Request, response: Response) => {
+    const range = readDateRange(request, response, reader);
+    if (!range) return;
+    response.header('cache-control', 'no-store');
+    response.send(200, reader.report(range));
+  });
+
+  server.get('/metrics', async (_request: Request, response: Response) => {
+    const body = await prometheus.exposition();
+    response.writeHead(200, { 'content-type': prometheus.contentType, 'cache-control': 'no-store' });
+    response.end(body);
+  });
+}

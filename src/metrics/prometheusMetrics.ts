@@ -1,0 +1,57 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface PrometheusMetricsOptions {
+  /** Also export Node's process metrics (memory, event loop lag, …). */
+  processMetrics?: boolean;
+}
+
+/**
+ * Operational counters for Prometheus scraping, separate from the service manager's measures:
+ * how many turns, how fast, how many handoffs and errors. Labels stay low-cardinality (channel,
+ * reason, source), never a conversation id.
+ */
+export class PrometheusMetrics {
+  readonly registry = new Registry();
+  private readonly turns: Counter<'channel'>;
+  private readonly turnSeconds: Histogram<'channel'>;
+  private readonly handoffs: Counter<'channel' | 'reason'>;
+  private readonly errors: Counter<'source'>;
+
+  constructor({ processMetrics = false }: PrometheusMetricsOptions = {}) {
+    const registers = [this.registry];
+    this.turns = new Counter({ name: 'assistant_turns_total', help: 'Resident messages handled, by channel', labelNames: ['channel'], registers });
+    this.turnSeconds = new Histogram({
+      name: 'assistant_turn_duration_seconds',
+      help: 'Time from receiving a message to finishing the reply, by channel',
+      labelNames: ['channel'],
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10],
+      registers,
+    });
+    this.handoffs = new Counter({ name: 'assistant_handoffs_total', help: 'Handoffs to an advisor started, by channel and reason', labelNames: ['channel', 'reason'], registers });
+    this.errors = new Counter({ name: 'assistant_errors_total', help: 'Errors, by where they happened (turn, crm, llm, …)', labelNames: ['source'], registers });
+    if (processMetrics) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Call once per resident message when the turn ends, with how long it took. */
+  recordTurn(channel: string, durationSeconds: number): void {
+    this.turns.inc({ channel });
+    this.turnSeconds.observe({ channel }, durationSeconds);
+  }
+
+  recordHandoff(channel: string, reason: string): void {
+    this.handoffs.inc({ channel, reason });
+  }
+
+  recordError(source: string): void {
+    this.errors.inc({ source });
+  }
+
+  /** The text exposition format. */
+  exposition(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+}

@@ -1,0 +1,113 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Request, Response } from 'restify';
+import { z } from 'zod';
+import type { Logger } from '../logger.js';
+import { authenticateAdvisor, type AdvisorDirectory } from '../handoff/advisorAuth.js';
+import type { AdvisorSession, AdvisorSessions } from '../handoff/advisorSessions.js';
+import { LoginThrottle } from '../handoff/loginThrottle.js';
+import { clearedSessionCookie, readSessionId, sessionCookie } from '../handoff/sessionCookie.js';
+
+/**
+ * Staff sign-in for the browser pages (advisor console, dashboard): the same accounts, the same
+ * server-side sessions, one guard. Each page keeps its cookie to its own path.
+ */
+export interface SignedIn {
+  sessionId: string;
+  session: AdvisorSession;
+}
+
+export type StaffHandler = (request: Request, response: Response, signedIn: SignedIn) => Promise<void>;
+
+export const sendJson = (response: Response, status: number, body: unknown): void => {
+  response.header('cache-control', 'no-store');
+  response.send(status, body);
+};
+
+const sameBuffers = (left: string, right: string): boolean => {
+  const [a, b] = [Buffer.from(left), Buffer.from(right)];
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/** A cross-site form cannot sign staff in to someone else's account. */
+const isSameOrigin = (request: Request): boolean => {
+  const origin = request.header('origin');
+  if (origin === undefined || origin === '') return true;
+  try {
+    return new URL(origin).host === request.header('host');
+  } catch {
+    return false;
+  }
+};
+
+const loginBody = z.object({ username: z.string().trim().toLowerCase().max(64), password: z.string().max(1024) });
+
+export interface StaffPageOptions extends AdvisorDirectory {
+  sessions: AdvisorSessions;
+  logger: Logger;
+  /** The page's path: the cookie's path and where sign-in lands, e.g. /advisor. */
+  path: string;
+  /** Names the page in 401 messages and logs, e.g. "advisor console". */
+  pageName: string;
+  sendSignInPage(response: Response, status: number, message?: string, username?: string): void;
+}
+
+export interface StaffPage {
+  signedInAs(request: Request): SignedIn | undefined;
+  /** Session for every request (401); the session's CSRF token in x-csrf-token for every request that changes something (403). */
+  staffOnly(handler: StaffHandler): (request: Request, response: Response) => Promise<void>;
+  /** POST handler for the sign-in form: throttled, same-origin only, 303 to the page with the session cookie. */
+  signIn(request: Request, response: Response): Promise<void>;
+  /** Ends the session and clears the cookie (call from a staffOnly handler). */
+  signOut(request: Request, response: Response, signedIn: SignedIn): void;
+}
+
+export function staffPage(options: StaffPageOptions): StaffPage {
+  const { sessions, logger, path, pageName, sendSignInPage } = options;
+  const throttle = new LoginThrottle();
+  const sessionSeconds = (session: AdvisorSession): number => Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000);
+
+  const signedInAs = (request: Request): SignedIn | undefined => {
+    const sessionId = readSessionId(request);
+    const session = sessionId === undefined ? undefined : sessions.find(sessionId);
+    return sessionId !== undefined && session ? { sessionId, session } : undefined;
+  };
+
+  return {
+    signedInAs,
+    staffOnly: (handler) => async (request, response) => {
+      const signedIn = signedInAs(request);
+      if (!signedIn) return sendJson(response, 401, { code: 'Unauthorized', message: `Sign in to the ${pageName}` });
+      if (request.method !== 'GET' && !sameBuffers(request.header('x-csrf-token') ?? '', signedIn.session.csrfToken)) {
+        return sendJson(response, 403, { code: 'Forbidden', message: 'Missing or wrong x-csrf-token' });
+      }
+      await handler(request, response, signedIn);
+    },
+    async signIn(request, response) {
+      if (!isSameOrigin(request)) return sendSignInPage(response, 403, 'Sign in from this page.');
+      const client = request.socket.remoteAddress ?? 'unknown';
+      const retryAfter = throttle.retryAfterSeconds(client);
+      if (retryAfter > 0) {
+        response.header('retry-after', String(retryAfter));
+        return sendSignInPage(response, 429, `Too many failed attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`);
+      }
+      const body = loginBody.safeParse(request.body ?? {});
+      const advisor = body.success ? await authenticateAdvisor(options, body.data.username, body.data.password) : undefined;
+      if (!advisor) {
+        throttle.recordFailure(client);
+        logger.info({ client }, `${pageName}: sign-in failed`);
+        return sendSignInPage(response, 401, 'The username or password is not right.', body.success ? body.data.username : '');
+      }
+      throttle.recordSuccess(client);
+      const { id, session } = sessions.create(advisor);
+      logger.info({ advisor }, `${pageName}: signed in`);
+      response.writeHead(303, { location: path, 'set-cookie': sessionCookie(request, path, id, sessionSeconds(session)), 'cache-control': 'no-store' });
+      response.end();
+    },
+    signOut(request, response, { sessionId, session }) {
+      sessions.end(sessionId);
+      logger.info({ advisor: session.advisor }, `${pageName}: signed out`);
+      response.writeHead(204, { 'set-cookie': clearedSessionCookie(request, path), 'cache-control': 'no-store' });
+      response.end();
+    },
+  };
+}

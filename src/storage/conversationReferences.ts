@@ -1,0 +1,33 @@
+import type { ConversationReference } from 'botbuilder';
+import type { SqliteDatabase } from './database.js';
+
+/**
+ * Where each conversation can be reached later: what an advisor's reply or a "handoff ended"
+ * notice needs to message the resident proactively, after a restart too.
+ */
+export class ConversationReferences {
+  private readonly upsert;
+  private readonly select;
+
+  constructor(database: SqliteDatabase) {
+    database.exec(`CREATE TABLE IF NOT EXISTS conversation_references (
+      conversation_id TEXT PRIMARY KEY,
+      reference TEXT NOT NULL,
+      updated_at TEXT NOT NULL)`);
+    this.upsert = database.prepare<[string, string, string]>(
+      `INSERT INTO conversation_references (conversation_id, reference, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (conversation_id) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
+    );
+    this.select = database.prepare<[string], { reference: string }>('SELECT reference FROM conversation_references WHERE conversation_id = ?');
+  }
+
+  remember(reference: Partial<ConversationReference>): void {
+    const conversationId = reference.conversation?.id;
+    if (conversationId) this.upsert.run(conversationId, JSON.stringify(reference), new Date().toISOString());
+  }
+
+  find(conversationId: string): Partial<ConversationReference> | undefined {
+    const row = this.select.get(conversationId);
+    return row && (JSON.parse(row.reference) as Partial<ConversationReference>);
+  }
+}

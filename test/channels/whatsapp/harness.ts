@@ -1,0 +1,91 @@
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import type { Activity, TurnContext } from 'botbuilder';
+import { createLogger } from '../../../src/logger.js';
+import { maxBodyBytes } from '../../../src/server/createServer.js';
+import { openDatabase, type SqliteDatabase } from '../../../src/storage/database.js';
+import { channelMiddleware } from '../../../src/channels/rendering/channelMiddleware.js';
+import { WhatsAppAdapter } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
+import { registerWhatsAppRoutes } from '../../../src/channels/whatsapp/whatsAppRoutes.js';
+import { WhatsAppStore } from '../../../src/channels/whatsapp/whatsAppStore.js';
+import type { WhatsAppOptions } from '../../../src/channels/whatsapp/whatsAppOptions.js';
+import { temporaryDataDir } from '../../support/tempDir.js';
+import { startFakeGraph, type FakeGraph } from './fakeGraph.js';
+import { appSecret, phoneNumberId } from './webhookPayloads.js';
+
+export const verifyToken = 'northbrook-verify-token';
+export const accessToken = 'test-access-token';
+
+/** Turn logic for the tests: remembers what the bot was given and echoes the text. */
+export const echo = (seen: Partial<Activity>[]) => async (context: TurnContext) => {
+  seen.push(structuredClone(context.activity));
+  if (context.activity.type === 'message') await context.sendActivity(`echo: ${context.activity.text}`);
+};
+
+export interface Harness {
+  adapter: WhatsAppAdapter;
+  store: WhatsAppStore;
+  database: SqliteDatabase;
+  graph: FakeGraph;
+  /** The adapter's clock (epoch ms); tests move it. */
+  clock: { now: number };
+  /** Every backoff the client asked to wait, in ms; nothing actually waits. */
+  sleeps: number[];
+  close(): Promise<void>;
+}
+
+/** A WhatsApp adapter with SQLite state, the channel middleware, a fake clock and a fake Graph API. */
+export async function whatsAppHarness(overrides: Partial<WhatsAppOptions> = {}): Promise<Harness> {
+  const graph = await startFakeGraph();
+  const database = openDatabase(temporaryDataDir());
+  const store = new WhatsAppStore(database);
+  const clock = { now: Date.now() };
+  const sleeps: number[] = [];
+  const options: WhatsAppOptions = {
+    verifyToken,
+    appSecret,
+    accessToken,
+    phoneNumberId,
+    graphBaseUrl: graph.url,
+    apiVersion: 'v23.0',
+    ...overrides,
+  };
+  const adapter = new WhatsAppAdapter(options, {
+    store,
+    conversationKey: Buffer.from('conversation-key-for-tests'),
+    logger: createLogger('silent'),
+    timing: { now: () => clock.now, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) },
+  });
+  adapter.use(channelMiddleware(database));
+  return {
+    adapter,
+    store,
+    database,
+    graph,
+    clock,
+    sleeps,
+    async close() {
+      await adapter.idle();
+      await graph.close();
+      database.close();
+    },
+  };
+}
+
+/**
+ * A real restify server on 127.0.0.1 with the webhook routes and the same parsers as
+ * src/server/createServer.ts. (createServer's staff guard still answers every /api/ path other
+ * than /api/messages itself, so /api/whatsapp must be added to its exemptions before the app can use it.)
+ */
+export async function startWebhookServer(harness: Harness, logic: (context: TurnContext) => Promise<void>) {
+  const server = restify.createServer({ name: 'whatsapp-test', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }));
+  registerWhatsAppRoutes(server, { adapter: harness.adapter, logic, verifyToken, appSecret, logger: createLogger('silent') });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/whatsapp`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

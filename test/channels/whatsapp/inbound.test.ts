@@ -1,0 +1,91 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { whatsAppMediaContentType } from '../../../src/channels/whatsapp/inboundActivity.js';
+import { webhookPayloadSchema } from '../../../src/channels/whatsapp/webhookPayload.js';
+import { echo, whatsAppHarness, type Harness } from './harness.js';
+import { buttonReply, imageMessage, inbound, listReply, locationMessage, residentNumber, textMessage } from './webhookPayloads.js';
+
+describe('WhatsApp messages as Bot Framework activities', () => {
+  let harness: Harness;
+  let seen: Partial<Activity>[];
+
+  const deliver = async (message: { body: Record<string, unknown> }): Promise<Partial<Activity> | undefined> => {
+    seen.length = 0;
+    harness.adapter.receive(webhookPayloadSchema.parse(message.body), echo(seen));
+    await harness.adapter.idle();
+    return seen[0];
+  };
+
+  beforeEach(async () => {
+    harness = await whatsAppHarness();
+    seen = [];
+  });
+  afterEach(async () => harness.close());
+
+  it('gives a text message to the bot under a conversation id that is not the phone number', async () => {
+    const activity = await deliver(textMessage('Report a missed bin'));
+    expect(activity).toMatchObject({ type: 'message', channelId: 'whatsapp', text: 'Report a missed bin', conversation: { conversationType: 'personal' } });
+    expect(activity?.conversation?.id).toMatch(/^wa-[0-9a-f]{32}$/);
+    expect(JSON.stringify(activity)).not.toContain(residentNumber);
+    expect(JSON.stringify(activity)).not.toContain(residentNumber.slice(2));
+  });
+
+  it('keeps one conversation per number', async () => {
+    const first = await deliver(textMessage('hello'));
+    const second = await deliver(textMessage('again'));
+    const other = await deliver(textMessage('hi', '447700900456'));
+    expect(second?.conversation?.id).toBe(first?.conversation?.id);
+    expect(other?.conversation?.id).not.toBe(first?.conversation?.id);
+  });
+
+  it('uses the id of a tapped reply button or list row as the text (the value the bot offered)', async () => {
+    expect((await deliver(buttonReply('Report a missed bin', 'Missed bin')))?.text).toBe('Report a missed bin');
+    expect((await deliver(listReply('council tax', 'Council tax')))?.text).toBe('council tax');
+  });
+
+  it('passes a shared location as value and Place entity, with the address as text', async () => {
+    const location = { latitude: 52.9548, longitude: -1.1581, name: 'Northbrook Library', address: '12 Market Street, Northbrook NB1 2AB' };
+    const activity = await deliver(locationMessage(location));
+    expect(activity?.text).toBe('12 Market Street, Northbrook NB1 2AB');
+    expect(activity?.value).toEqual(location);
+    expect(activity?.entities?.[0]).toMatchObject({ type: 'Place', address: location.address, geo: { latitude: 52.9548, longitude: -1.1581 } });
+
+    const pinOnly = await deliver(locationMessage({ latitude: 52.95, longitude: -1.15 }));
+    expect(pinOnly?.text).toBe('');
+    expect(pinOnly?.value).toMatchObject({ latitude: 52.95, longitude: -1.15 });
+  });
+
+  it('describes an image by its metadata only and never downloads it', async () => {
+    const activity = await deliver(imageMessage('Bin left on the pavement'));
+    expect(activity?.text).toBe('Bin left on the pavement');
+    expect(activity?.attachments).toEqual([
+      {
+        contentType: whatsAppMediaContentType,
+        content: { kind: 'image', id: '1479537139650973', mimeType: 'image/jpeg', sha256: expect.any(String), caption: 'Bin left on the pavement' },
+      },
+    ]);
+    // The only Graph requests are the echo reply: no media lookup.
+    expect(harness.graph.requests.every((request) => request.path.endsWith('/messages'))).toBe(true);
+  });
+
+  it('ignores message types the bot cannot read, and webhooks for another business number', async () => {
+    expect(await deliver(inbound('reaction', { reaction: { message_id: 'wamid.x', emoji: '👍' } }))).toBeUndefined();
+    const other = textMessage('not ours');
+    const change = (other.body.entry as { changes: { value: { metadata: { phone_number_id: string } } }[] }[])[0]!.changes[0]!;
+    change.value.metadata.phone_number_id = '999';
+    expect(await deliver(other)).toBeUndefined();
+  });
+
+  it('runs one resident’s messages one at a time, in order', async () => {
+    const order: string[] = [];
+    const slow = async (context: TurnContext) => {
+      order.push(`start ${context.activity.text}`);
+      await new Promise((resolve) => setTimeout(resolve, context.activity.text === 'first' ? 30 : 0));
+      order.push(`end ${context.activity.text}`);
+    };
+    harness.adapter.receive(webhookPayloadSchema.parse(textMessage('first').body), slow);
+    harness.adapter.receive(webhookPayloadSchema.parse(textMessage('second').body), slow);
+    await harness.adapter.idle();
+    expect(order).toEqual(['start first', 'end first', 'start second', 'end second']);
+  });
+});

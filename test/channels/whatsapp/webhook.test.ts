@@ -1,0 +1,118 @@
+import type { Activity } from 'botbuilder';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { echo, startWebhookServer, verifyToken, whatsAppHarness, type Harness } from './harness.js';
+import { signatureFor, statusUpdate, textMessage } from './webhookPayloads.js';
+
+describe('WhatsApp webhook on a real restify server', () => {
+  let harness: Harness;
+  let server: Awaited<ReturnType<typeof startWebhookServer>>;
+  const seen: Partial<Activity>[] = [];
+
+  const post = (body: Buffer | string, signature?: string) =>
+    fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
+      body,
+    });
+  const postSigned = (payload: unknown) => {
+    const body = JSON.stringify(payload);
+    return post(body, signatureFor(body));
+  };
+
+  beforeAll(async () => {
+    harness = await whatsAppHarness();
+    server = await startWebhookServer(harness, echo(seen));
+  });
+  afterAll(async () => {
+    await server.close();
+    await harness.close();
+  });
+  beforeEach(() => {
+    seen.length = 0;
+  });
+
+  describe('subscription handshake', () => {
+    const handshake = (query: string) => fetch(`${server.url}?${query}`);
+
+    it('echoes the challenge as plain text when the verify token matches', async () => {
+      const response = await handshake(`hub.mode=subscribe&hub.verify_token=${verifyToken}&hub.challenge=1158201444`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(await response.text()).toBe('1158201444');
+    });
+
+    it('refuses a wrong token or mode with 403', async () => {
+      expect((await handshake('hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1')).status).toBe(403);
+      expect((await handshake(`hub.mode=unsubscribe&hub.verify_token=${verifyToken}&hub.challenge=1`)).status).toBe(403);
+      expect((await handshake('hub.challenge=1')).status).toBe(403);
+    });
+  });
+
+  describe('signatures', () => {
+    it('accepts a correctly signed message, acknowledges it and replies through the Graph API', async () => {
+      const { body } = textMessage('When is my bin collected?');
+      const response = await postSigned(body);
+      expect(response.status).toBe(200);
+      await harness.adapter.idle();
+      expect(seen.map((activity) => activity.text)).toEqual(['When is my bin collected?']);
+      expect(harness.graph.requests.at(-1)?.body).toMatchObject({ type: 'text', text: { body: 'echo: When is my bin collected?' } });
+    });
+
+    it('checks the exact bytes, so raw UTF-8 and unusual spacing still verify', async () => {
+      const { body } = textMessage('Café on Saint-Étienne Road 🗑️');
+      const bytes = Buffer.from(JSON.stringify(body, null, 3), 'utf8');
+      expect((await post(bytes, signatureFor(bytes))).status).toBe(200);
+      await harness.adapter.idle();
+      expect(seen.at(-1)?.text).toBe('Café on Saint-Étienne Road 🗑️');
+    });
+
+    it('reads the bytes even when the body parser skips the content type', async () => {
+      const body = JSON.stringify(textMessage('sent as octet-stream').body);
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', 'x-hub-signature-256': signatureFor(body) },
+        body,
+      });
+      expect(response.status).toBe(200);
+      await harness.adapter.idle();
+      expect(seen.at(-1)?.text).toBe('sent as octet-stream');
+    });
+
+    it('refuses a missing signature, a wrong one, and a body changed by one byte, with 401 and no turn', async () => {
+      const { body } = textMessage('unsigned');
+      const bytes = Buffer.from(JSON.stringify(body));
+      const tampered = Buffer.from(bytes);
+      tampered[tampered.indexOf('unsigned')] = 'U'.charCodeAt(0);
+
+      expect((await post(bytes)).status).toBe(401);
+      expect((await post(bytes, signatureFor(bytes, 'another-secret'))).status).toBe(401);
+      expect((await post(bytes, 'sha256=not-hex')).status).toBe(401);
+      expect((await post(tampered, signatureFor(bytes))).status).toBe(401);
+      await harness.adapter.idle();
+      expect(seen).toEqual([]);
+    });
+
+    it('rejects signed bodies that are not a WhatsApp webhook with 400', async () => {
+      const body = JSON.stringify({ object: 'page', entry: [] });
+      expect((await post(body, signatureFor(body))).status).toBe(400);
+    });
+  });
+
+  it('runs one turn for a message Meta delivers twice', async () => {
+    const { body } = textMessage('my bin was missed');
+    expect((await postSigned(body)).status).toBe(200);
+    expect((await postSigned(body)).status).toBe(200);
+    await harness.adapter.idle();
+    expect(seen.map((activity) => activity.text)).toEqual(['my bin was missed']);
+  });
+
+  it('records delivery statuses without starting a turn', async () => {
+    expect((await postSigned(statusUpdate('wamid.sent1', 'delivered'))).status).toBe(200);
+    expect((await postSigned(statusUpdate('wamid.sent1', 'read'))).status).toBe(200);
+    expect((await postSigned(statusUpdate('wamid.sent2', 'failed', [{ code: 131047, title: 'Re-engagement message' }]))).status).toBe(200);
+    await harness.adapter.idle();
+    expect(seen).toEqual([]);
+    expect(harness.store.statusesOf('wamid.sent1').map((row) => row.status)).toEqual(['delivered', 'read']);
+    expect(harness.store.statusesOf('wamid.sent2')).toEqual([expect.objectContaining({ status: 'failed', errorCodes: [131047] })]);
+  });
+});
