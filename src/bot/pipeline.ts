@@ -196,8 +196,9 @@ export function createPipeline(parts: PipelineParts) {
       return { route: 'smalltalk', topic };
     }
     if (sustainedNegative(memory)) {
-      memory.sentiment = [];
       await startHandoff(context, memory, 'negative-sentiment', topic);
+      // A fresh start, so the next bad message alone does not trigger another handoff.
+      memory.sentiment = [];
       return { route: 'human', topic };
     }
     if (decision.route.kind !== 'answer') return { route: decision.route.kind, topic };

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,12 +5,11 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import { authenticateAdvisor, type AdvisorAccount } from './advisorAuth.js';
+import { sendJson, staffPage, type StaffHandler } from '../server/staffSessions.js';
+import type { AdvisorAccount } from './advisorAuth.js';
 import { createAdvisorEventStreams } from './advisorEventStreams.js';
-import type { AdvisorSession, AdvisorSessions } from './advisorSessions.js';
+import type { AdvisorSessions } from './advisorSessions.js';
 import { HandoffStateError, type AdvisorDesk, type HandoffEntry, type ResidentChannel } from './handoffHub.js';
-import { LoginThrottle } from './loginThrottle.js';
-import { clearedSessionCookie, readSessionId, sessionCookie } from './sessionCookie.js';
 
 export interface AdvisorConsoleOptions {
   hub: AdvisorDesk;
@@ -28,13 +26,6 @@ export interface AdvisorConsole {
   /** Ends the live event streams so the HTTP server can close. */
   close(): void;
 }
-
-interface SignedIn {
-  sessionId: string;
-  session: AdvisorSession;
-}
-
-type AdvisorHandler = (request: Request, response: Response, signedIn: SignedIn) => Promise<void>;
 
 const consoleDirectory = join(dirname(fileURLToPath(import.meta.url)), 'console');
 const readConsoleFile = (name: string): string => readFileSync(join(consoleDirectory, name), 'utf8');
@@ -54,29 +45,7 @@ const pageHeaders = {
   'x-content-type-options': 'nosniff',
 };
 
-const sendJson = (response: Response, status: number, body: unknown): void => {
-  response.header('cache-control', 'no-store');
-  response.send(status, body);
-};
-
-const loginBody = z.object({ username: z.string().trim().toLowerCase().max(64), password: z.string().max(1024) });
 const replyBody = z.object({ text: z.string().trim().min(1, 'the reply is empty').max(2000, 'the reply is longer than 2000 characters') });
-
-const sameBuffers = (left: string, right: string): boolean => {
-  const [a, b] = [Buffer.from(left), Buffer.from(right)];
-  return a.length === b.length && timingSafeEqual(a, b);
-};
-
-/** A cross-site form cannot sign an advisor in to someone else's account. */
-const isSameOrigin = (request: Request): boolean => {
-  const origin = request.header('origin');
-  if (origin === undefined || origin === '') return true;
-  try {
-    return new URL(origin).host === request.header('host');
-  } catch {
-    return false;
-  }
-};
 
 const queueItem = (entry: HandoffEntry) => ({
   conversationId: entry.conversationId,
@@ -101,44 +70,30 @@ const statusForProblem: Record<HandoffStateError['problem'], number> = {
  */
 export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOptions): AdvisorConsole {
   const { hub, residents, sessions, profile, logger } = options;
-  const throttle = new LoginThrottle();
   const streams = createAdvisorEventStreams(hub, sessions);
   const templates = { console: readConsoleFile('console.html'), signIn: readConsoleFile('signin.html') };
   const assets = { script: readConsoleFile('console.js'), styles: readConsoleFile('console.css') };
-  const sessionSeconds = (session: AdvisorSession): number => Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000);
-
-  const signedInAs = (request: Request): SignedIn | undefined => {
-    const sessionId = readSessionId(request);
-    const session = sessionId === undefined ? undefined : sessions.find(sessionId);
-    return sessionId !== undefined && session ? { sessionId, session } : undefined;
-  };
-
   const sendSignInPage = (response: Response, status: number, message = '', username = ''): void => {
     response.writeHead(status, pageHeaders);
     response.end(fill(templates.signIn, { councilName: profile.council.name, message, username }));
   };
+  const staff = staffPage({ accounts: options.accounts, adminToken: options.adminToken, sessions, logger, path: '/advisor', pageName: 'advisor console', sendSignInPage });
 
-  /** Session for every request; CSRF token for every request that changes something. */
-  const advisorOnly =
-    (handler: AdvisorHandler) =>
-    async (request: Request, response: Response): Promise<void> => {
-      const signedIn = signedInAs(request);
-      if (!signedIn) return sendJson(response, 401, { code: 'Unauthorized', message: 'Sign in to the advisor console' });
-      if (request.method !== 'GET' && !sameBuffers(request.header('x-csrf-token') ?? '', signedIn.session.csrfToken)) {
-        return sendJson(response, 403, { code: 'Forbidden', message: 'Missing or wrong x-csrf-token' });
-      }
+  /** The staff guard, with handoff state errors answered as 404/409. */
+  const advisorOnly = (handler: StaffHandler) =>
+    staff.staffOnly(async (request, response, signedIn) => {
       try {
         await handler(request, response, signedIn);
       } catch (error) {
         if (!(error instanceof HandoffStateError)) throw error;
         sendJson(response, statusForProblem[error.problem], { code: error.problem, message: error.message });
       }
-    };
+    });
 
   const conversationIdOf = (request: Request): string => String(request.params.conversationId);
 
   server.get('/advisor', async (request: Request, response: Response) => {
-    const signedIn = signedInAs(request);
+    const signedIn = staff.signedInAs(request);
     if (!signedIn) return sendSignInPage(response, 200);
     response.writeHead(200, pageHeaders);
     response.end(
@@ -158,36 +113,13 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
   server.get('/advisor/console.js', serveAsset(assets.script, 'application/javascript; charset=utf-8'));
   server.get('/advisor/console.css', serveAsset(assets.styles, 'text/css; charset=utf-8'));
 
-  server.post('/advisor/login', async (request: Request, response: Response) => {
-    if (!isSameOrigin(request)) return sendSignInPage(response, 403, 'Sign in from this page.');
-    const client = request.socket.remoteAddress ?? 'unknown';
-    const retryAfter = throttle.retryAfterSeconds(client);
-    if (retryAfter > 0) {
-      response.header('retry-after', String(retryAfter));
-      return sendSignInPage(response, 429, `Too many failed attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`);
-    }
-    const body = loginBody.safeParse(request.body ?? {});
-    const advisor = body.success ? await authenticateAdvisor(options, body.data.username, body.data.password) : undefined;
-    if (!advisor) {
-      throttle.recordFailure(client);
-      logger.info({ client }, 'advisor console: sign-in failed');
-      return sendSignInPage(response, 401, 'The username or password is not right.', body.success ? body.data.username : '');
-    }
-    throttle.recordSuccess(client);
-    const { id, session } = sessions.create(advisor);
-    logger.info({ advisor }, 'advisor console: signed in');
-    response.writeHead(303, { location: '/advisor', 'set-cookie': sessionCookie(request, id, sessionSeconds(session)), 'cache-control': 'no-store' });
-    response.end();
-  });
+  server.post('/advisor/login', staff.signIn);
 
   server.post(
     '/advisor/logout',
-    advisorOnly(async (request, response, { sessionId, session }) => {
-      sessions.end(sessionId);
-      streams.endSession(sessionId);
-      logger.info({ advisor: session.advisor }, 'advisor console: signed out');
-      response.writeHead(204, { 'set-cookie': clearedSessionCookie(request), 'cache-control': 'no-store' });
-      response.end();
+    advisorOnly(async (request, response, signedIn) => {
+      streams.endSession(signedIn.sessionId);
+      staff.signOut(request, response, signedIn);
     }),
   );
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { redactPersonalData } from '../privacy/redact.js';
 import { fallback, fromModel, type LlmContext, type LlmOutcome } from './llmContext.js';
 import { asData, conversationData, type ConversationTurn } from './modelInput.js';
-import type { LlmFailure } from './resilientModel.js';
 import { structuredCall } from './structuredCall.js';
 
 export interface HandoffSummary {
@@ -52,7 +51,7 @@ export async function summariseHandoff(context: LlmContext, request: HandoffSumm
   const details = Object.entries(request.details).map(([key, value]) => `${key}: ${describeValue(value)}`).join('\n');
   const prompt = context.prompts.render('handoff-summary', {
     topic: asData(request.topic),
-    conversation: conversationData(request.transcript.slice(-summaryTurns), redact, summaryTurns),
+    conversation: conversationData(request.transcript, redact, summaryTurns),
     details: asData(redact ? redactPersonalData(details) : details) || '(none)',
   });
   const result = await context.runner.call('handoff-summary', structuredCall(summarySchema, 'handoff_summary', prompt));

@@ -17,6 +17,8 @@ const azureInstanceName = /^[a-z0-9][a-z0-9-]{1,62}$/i;
 
 export const llmEnvironmentFields = {
   LLM: z.enum(['off', 'openai', 'azure']).default('off'),
+  /** Prompt templates; loaded and checked at start-up even when the LLM is off. */
+  PROMPTS_DIR: z.string().min(1).default('./prompts'),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText.pipe(z.url('must be a URL such as http://localhost:11434/v1').optional()),
   OPENAI_CHAT_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),

@@ -20,8 +20,8 @@ export const residentData = (text: string, redact: boolean): string => asData(re
 const speakers: Record<ConversationTurn['from'], string> = { resident: 'Resident', bot: 'Assistant', advisor: 'Advisor' };
 
 /** The last few turns, one per line, each treated as resident data (a bot line can echo what was typed). */
-export function conversationData(history: readonly ConversationTurn[], redact: boolean): string {
-  const recent = history.slice(-historyTurns);
+export function conversationData(history: readonly ConversationTurn[], redact: boolean, turns = historyTurns): string {
+  const recent = history.slice(-turns);
   if (recent.length === 0) return '(none)';
   return recent.map((turn) => `${speakers[turn.from]}: ${residentData(turn.text.slice(0, turnCharacters), redact).replace(/\s+/g, ' ')}`).join('\n');
 }

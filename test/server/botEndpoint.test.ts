@@ -1,26 +1,8 @@
-import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeConnector } from '../support/fakeConnector.js';
 import { exchange, messageTexts, residentMessage, startTestApp } from '../support/testApp.js';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
-
-/** A stand-in for a Bot Framework channel's connector: records every activity the bot sends. */
-async function startFakeConnector() {
-  const received: { url: string; body: Record<string, unknown> }[] = [];
-  const server = createHttpServer((request: IncomingMessage, response) => {
-    let raw = '';
-    request.on('data', (chunk) => (raw += chunk));
-    request.on('end', () => {
-      received.push({ url: request.url ?? '', body: JSON.parse(raw || '{}') });
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ id: `sent-${received.length}` }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(resolve)) };
-}
 
 describe('POST /api/messages on the real server', () => {
   let app: App;

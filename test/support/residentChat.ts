@@ -10,11 +10,11 @@ export interface BotTurn {
 }
 
 /** A resident chatting with the real server over /api/messages (deliveryMode expectReplies). */
-export function residentChat(baseUrl: () => string, conversationId: string, channelId = 'test') {
+export function residentChat(baseUrl: () => string, conversationId: string, { channelId = 'test', serviceUrl }: { channelId?: string; serviceUrl?: string } = {}) {
   return {
     conversationId,
     async say(text: string): Promise<BotTurn> {
-      const activities = await exchange(baseUrl(), residentMessage(conversationId, text, channelId));
+      const activities = await exchange(baseUrl(), { ...residentMessage(conversationId, text, channelId), ...(serviceUrl && { serviceUrl }) });
       const messages = activities.filter((activity) => activity.type === 'message') as { text?: string; suggestedActions?: { actions: { title?: string }[] } }[];
       return {
         text: messages.map((message) => message.text ?? '').join('\n\n'),

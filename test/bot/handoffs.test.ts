@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { advisorFetch, signIn } from '../handoff/harness.js';
+import { startFakeConnector } from '../support/fakeConnector.js';
+import { residentChat, type BotTurn } from '../support/residentChat.js';
+import { saturdayNight, startTestApp, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
+
+type App = Awaited<ReturnType<typeof startTestApp>>;
+const adminToken = 'a-long-enough-staff-token';
+
+interface QueueItem {
+  conversationId: string;
+  channel: string;
+  priority: string;
+  reason: string;
+  topic: string;
+  summary: string;
+  sentiment: { average: number; trend: string; label: string };
+  suggestedArticles: { id: string; title: string; url: string }[];
+  waitingSince: string;
+}
+
+async function waiting(app: App): Promise<QueueItem[]> {
+  const response = await fetch(`${app.url}/api/handoffs?status=waiting`, { headers: { authorization: `Bearer ${adminToken}` } });
+  return ((await response.json()) as { items: QueueItem[] }).items;
+}
+
+const initiation = (turn: BotTurn) => turn.activities.find((activity) => activity.type === 'event' && activity.name === 'handoff.initiate') as
+  | { value: Record<string, unknown>; attachments: { name: string; content: { activities: unknown[] } }[] }
+  | undefined;
+
+describe('handoff triggers, each with its handoff.initiate event and queue entry', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startTestApp({ ADMIN_TOKEN: adminToken }, { now: () => thursdayMorning });
+  });
+  afterAll(async () => app.close());
+  const chat = (id: string) => residentChat(() => app.url, id);
+  const entryFor = async (conversationId: string) => (await waiting(app)).find((item) => item.conversationId === conversationId);
+
+  it('the resident asks for a person', async () => {
+    const resident = chat('trigger-person');
+    await resident.say('How do I pay my council tax?');
+    const turn = await resident.say('can I speak to a real person please');
+    expect(turn.text).toMatch(/asked one of our advisors to join|advisors to join this chat/);
+    expect(turn.text).toMatch(/next in the queue|number \d+ in the queue/);
+    const event = initiation(turn);
+    expect(event?.value).toMatchObject({ reason: 'asked-for-person', priority: 'normal', conversationId: 'trigger-person' });
+    expect(event?.attachments[0]?.name).toBe('Transcript');
+    expect(event?.attachments[0]?.content.activities.length).toBeGreaterThanOrEqual(2);
+
+    const entry = await entryFor('trigger-person');
+    expect(entry).toMatchObject({ channel: 'test', reason: 'asked-for-person', priority: 'normal', topic: expect.any(String) });
+    expect(entry!.summary).toContain('How do I pay my council tax?');
+    expect(entry!.suggestedArticles).toHaveLength(3);
+    expect(entry!.suggestedArticles[0]!.url).toMatch(/^https:\/\/www\.northbrook\.example\//);
+  });
+
+  it('a safeguarding disclosure: helplines first, then a priority handoff', async () => {
+    const resident = chat('trigger-safeguarding');
+    const turn = await resident.say("my partner hit me again last night and I'm scared to go home");
+    expect(turn.text).toContain('0808 2000 247');
+    expect(initiation(turn)?.value).toMatchObject({ reason: 'safeguarding', priority: 'safeguarding' });
+    expect(await entryFor('trigger-safeguarding')).toMatchObject({ reason: 'safeguarding', priority: 'safeguarding' });
+  });
+
+  it('an emergency the resident wants to talk through', async () => {
+    const resident = chat('trigger-emergency');
+    const emergency = await resident.say('water is pouring through the light fitting in my hallway');
+    expect(emergency.buttons).toContain('Talk to an advisor now');
+    expect(initiation(emergency)).toBeUndefined();
+    const turn = await resident.say('Talk to an advisor now');
+    expect(initiation(turn)?.value).toMatchObject({ reason: 'emergency', priority: 'emergency' });
+  });
+
+  it('two answers in a row the bot was not confident about', async () => {
+    const resident = chat('trigger-unsure');
+    const first = await resident.say('zebra quantum banjo marmalade');
+    expect(first.text).toMatch(/not sure/i);
+    expect(initiation(first)).toBeUndefined();
+    const second = await resident.say('quantum marmalade zebra again');
+    expect(initiation(second)?.value).toMatchObject({ reason: 'low-confidence' });
+  });
+
+  it('sustained negative sentiment', async () => {
+    const resident = chat('trigger-negative');
+    const angry = [
+      'This is disgusting, the council is useless and I am furious',
+      'Absolutely appalling service, I am sick and tired of being ignored',
+      'I am so angry and upset, nobody cares and it is a total disgrace',
+    ];
+    let turn: BotTurn | undefined;
+    for (const text of angry) turn = await resident.say(text);
+    expect(initiation(turn!)?.value).toMatchObject({ reason: 'negative-sentiment' });
+    const entry = await entryFor('trigger-negative');
+    expect(entry!.sentiment.average).toBeLessThan(-0.4);
+  });
+
+  it('a form the resident could not complete, with the details given so far', async () => {
+    const resident = chat('trigger-dialog');
+    await resident.say('Report a missed bin');
+    await resident.say('Recycling');
+    await resident.say('the day the bin lorry comes');
+    const turn = await resident.say('I really do not know');
+    expect(initiation(turn)?.value).toMatchObject({ reason: 'dialog-failed', details: { collected: { 'Bin type': 'Recycling' } } });
+  });
+
+  it('queues safeguarding first, then emergencies, then by waiting time', async () => {
+    const order = (await waiting(app)).map((item) => item.priority);
+    const rank = { safeguarding: 0, emergency: 1, normal: 2 } as Record<string, number>;
+    expect(order).toEqual([...order].sort((a, b) => rank[a]! - rank[b]!));
+    expect(order[0]).toBe('safeguarding');
+  });
+
+  it('relays the resident to the queue while waiting, and lets them leave it', async () => {
+    const resident = chat('trigger-person');
+    const relayed = await resident.say('How long will I wait?');
+    expect(relayed.text).toMatch(/passed that on.*in the queue/);
+    const left = await resident.say('cancel');
+    expect(left.text).toMatch(/left the queue/);
+    expect(await entryFor('trigger-person')).toBeUndefined();
+  });
+});
+
+describe('out of opening hours', () => {
+  it('offers a call back instead of a queue', async () => {
+    const app = await startTestApp({ ADMIN_TOKEN: adminToken }, { now: () => saturdayNight });
+    try {
+      const turn = await residentChat(() => app.url, 'closed-1').say('I want to talk to an advisor');
+      expect(turn.text).toMatch(/aren't available right now/);
+      expect(turn.buttons).toContain('Request a call back');
+      expect(await waiting(app)).toEqual([]);
+      const callback = await residentChat(() => app.url, 'closed-1').say('Request a call back');
+      expect(callback.text).toMatch(/call you back/);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('an advisor takes over, and the conversation survives a restart', () => {
+  it('accepts, replies and ends from the console; the resident gets each message and is asked for a rating', async () => {
+    const connector = await startFakeConnector();
+    const dataDir = temporaryDataDir();
+    let app = await startTestApp({ ADMIN_TOKEN: adminToken, DATA_DIR: dataDir }, { now: () => thursdayMorning });
+    const resident = residentChat(() => app.url, 'takeover-1', { serviceUrl: connector.url });
+    try {
+      await resident.say('My garden waste bin has been missed three weeks running');
+      await resident.say('I want to talk to someone');
+
+      // The server restarts with the resident waiting: nothing is lost.
+      await app.close();
+      app = await startTestApp({ ADMIN_TOKEN: adminToken, DATA_DIR: dataDir }, { now: () => thursdayMorning });
+      expect((await waiting(app)).map((item) => item.conversationId)).toContain('takeover-1');
+
+      const advisor = await signIn(app.url, 'admin', adminToken);
+      expect((await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1/accept', { method: 'POST' })).status).toBe(200);
+      await expect.poll(() => connector.textsFor('takeover-1')).toContainEqual(expect.stringMatching(/has joined the chat/));
+
+      const reply = await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1/reply', { method: 'POST', body: { text: 'Hello, I can see the missed collections. Let me help.' } });
+      expect(reply.status).toBe(201);
+      expect(connector.textsFor('takeover-1')).toContain('Hello, I can see the missed collections. Let me help.');
+
+      // While the advisor has the conversation, the bot stays quiet and relays.
+      const relayed = await resident.say('Thank you, it is the brown bin');
+      expect(relayed.text).toBe('');
+      const conversation = (await (await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1')).json()) as { transcript: { from: string; text: string }[] };
+      expect(conversation.transcript.map((line) => line.text)).toEqual(
+        expect.arrayContaining(['My garden waste bin has been missed three weeks running', 'Hello, I can see the missed collections. Let me help.', 'Thank you, it is the brown bin']),
+      );
+
+      expect((await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1/end', { method: 'POST' })).status).toBe(200);
+      await expect.poll(() => connector.textsFor('takeover-1').at(-1)).toMatch(/back with the assistant.*rate/);
+      expect((await resident.say('5')).text).toMatch(/Thank you for your feedback/);
+    } finally {
+      await app.close();
+      await connector.close();
+    }
+  });
+});

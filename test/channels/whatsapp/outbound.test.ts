@@ -1,0 +1,172 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderReply } from '../../../src/channels/render.js';
+import { webhookPayloadSchema } from '../../../src/channels/whatsapp/webhookPayload.js';
+import { customerServiceWindowMs, withheldOutsideWindow } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
+import type { WhatsAppOptions } from '../../../src/channels/whatsapp/whatsAppOptions.js';
+import { accessToken, echo, whatsAppHarness, type Harness } from './harness.js';
+import { phoneNumberId, residentNumber, textMessage } from './webhookPayloads.js';
+
+const labels = (count: number): string[] => Array.from({ length: count }, (_, index) => `Service ${index + 1}`);
+
+/** A small scripted bot: "menu N" offers N choices; anything else is echoed. */
+const scripted = (seen: Partial<Activity>[]) => async (context: TurnContext) => {
+  seen.push(structuredClone(context.activity));
+  const menu = /^menu (\d+)$/.exec(context.activity.text ?? '');
+  if (menu) {
+    const choices = labels(Number(menu[1])).map((label, index) => ({ label, value: `service-${index + 1}` }));
+    await context.sendActivity(renderReply({ text: 'Which service?', choices }));
+  } else {
+    await context.sendActivities([{ type: 'typing' }, { type: 'message', text: `echo: ${context.activity.text}` }]);
+  }
+};
+
+describe('WhatsApp replies', () => {
+  let harness: Harness;
+  let seen: Partial<Activity>[];
+
+  async function start(overrides: Partial<WhatsAppOptions> = {}): Promise<void> {
+    harness = await whatsAppHarness(overrides);
+    seen = [];
+  }
+  const say = async (text: string, timestamp?: string) => {
+    harness.adapter.receive(webhookPayloadSchema.parse(textMessage(text, undefined, timestamp).body), scripted(seen));
+    await harness.adapter.idle();
+  };
+  const sent = () => harness.graph.requests.map((request) => request.body);
+
+  beforeEach(() => start());
+  afterEach(async () => harness.close());
+
+  it('posts to /{version}/{phone number id}/messages with the bearer token, and skips typing indicators', async () => {
+    await say('hello');
+    expect(harness.graph.requests).toEqual([
+      {
+        path: `/v23.0/${phoneNumberId}/messages`,
+        authorization: `Bearer ${accessToken}`,
+        body: { messaging_product: 'whatsapp', recipient_type: 'individual', to: residentNumber, type: 'text', text: { body: 'echo: hello', preview_url: false } },
+      },
+    ]);
+  });
+
+  describe('choices', () => {
+    it('shows 2 choices as reply buttons whose ids are the values', async () => {
+      await say('menu 2');
+      expect(sent()[0]).toMatchObject({
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: 'Which service?' },
+          action: {
+            buttons: [
+              { type: 'reply', reply: { id: 'service-1', title: 'Service 1' } },
+              { type: 'reply', reply: { id: 'service-2', title: 'Service 2' } },
+            ],
+          },
+        },
+      });
+    });
+
+    it('shows 5 choices as a list', async () => {
+      await say('menu 5');
+      const interactive = sent()[0]!.interactive as { type: string; action: { button: string; sections: { rows: { id: string; title: string }[] }[] } };
+      expect(interactive.type).toBe('list');
+      expect(interactive.action.button.length).toBeLessThanOrEqual(20);
+      expect(interactive.action.sections[0]!.rows.map((row) => row.id)).toEqual(['service-1', 'service-2', 'service-3', 'service-4', 'service-5']);
+    });
+
+    it('shows 12 choices as numbered text, and a typed "2" reaches the bot as the second value', async () => {
+      await say('menu 12');
+      const body = (sent()[0]!.text as { body: string }).body;
+      expect(body).toMatch(/^Which service\?\n\n1\. Service 1\n2\. Service 2\n/);
+      expect(body).toContain('12. Service 12');
+
+      await say('2');
+      expect(seen.at(-1)?.text).toBe('service-2');
+      // The choices are spent once the bot has moved on: a later "2" is just "2".
+      await say('2');
+      expect(seen.at(-1)?.text).toBe('2');
+    });
+  });
+
+  describe('the 24-hour customer-service window', () => {
+    const advisorSays = async (text: string) => {
+      const reference = TurnContext.getConversationReference(seen[0]!);
+      let response: { id: string } | undefined;
+      await harness.adapter.continueConversationAsync('app-id', reference, async (context) => {
+        response = await context.sendActivity(text);
+      });
+      return response;
+    };
+
+    it('lets an advisor reply later through the adapter while the window is open', async () => {
+      await say('can someone call me?');
+      harness.clock.now += customerServiceWindowMs - 60_000;
+      const response = await advisorSays('This is Priya from customer services.');
+      expect(response?.id).toMatch(/^wamid\./);
+      expect(sent().at(-1)).toMatchObject({ to: residentNumber, text: { body: 'This is Priya from customer services.' } });
+    });
+
+    it('withholds free-form messages after 24 hours when no template is configured', async () => {
+      await say('can someone call me?');
+      const before = harness.graph.requests.length;
+      harness.clock.now += customerServiceWindowMs + 1;
+      expect(await advisorSays('Sorry for the wait.')).toEqual({ id: withheldOutsideWindow });
+      expect(harness.graph.requests.length).toBe(before);
+    });
+
+    it('sends the approved template instead, once until the resident writes again', async () => {
+      await harness.close();
+      await start({ template: { name: 'advisor_reply_waiting', language: 'en_GB' } });
+      await say('can someone call me?');
+      const before = harness.graph.requests.length;
+      harness.clock.now += 2 * customerServiceWindowMs;
+      expect(await advisorSays('Sorry for the wait.')).toEqual({ id: withheldOutsideWindow });
+      expect(await advisorSays('Are you still there?')).toEqual({ id: withheldOutsideWindow });
+      expect(sent().slice(before)).toEqual([
+        {
+          messaging_product: 'whatsapp',
+          recipient_type: 'individual',
+          to: residentNumber,
+          type: 'template',
+          template: { name: 'advisor_reply_waiting', language: { code: 'en_GB' } },
+        },
+      ]);
+      // The resident answers: the window reopens and free-form replies flow again.
+      await say('yes I am here', String(Math.floor(harness.clock.now / 1000)));
+      expect(sent().at(-1)).toMatchObject({ type: 'text', text: { body: 'echo: yes I am here' } });
+    });
+  });
+
+  describe('retries', () => {
+    it('waits as long as Retry-After asks after a 429, then delivers', async () => {
+      harness.graph.failNext({ status: 429, headers: { 'retry-after': '2' } });
+      await say('hello');
+      expect(harness.sleeps).toEqual([2000]);
+      expect(harness.graph.requests).toHaveLength(2);
+      expect(harness.graph.requests[1]!.body).toEqual(harness.graph.requests[0]!.body);
+    });
+
+    it('backs off exponentially on server errors and gives up after a bounded number of attempts', async () => {
+      harness.graph.failNext({ status: 503 }, { status: 500 }, { status: 502 }, { status: 503 });
+      await say('hello');
+      // Equal jitter (the fake random is 0.5): three-quarters of 500, 1000, 2000 ms; then the turn fails.
+      expect(harness.sleeps).toEqual([375, 750, 1500]);
+      expect(harness.graph.requests).toHaveLength(4);
+    });
+
+    it('does not retry a request Meta refuses as wrong', async () => {
+      harness.graph.failNext({ status: 400 });
+      await say('hello');
+      expect(harness.sleeps).toEqual([]);
+      expect(harness.graph.requests).toHaveLength(1);
+    });
+
+    it('retries network failures too', async () => {
+      await harness.close();
+      await start({ graphBaseUrl: 'http://127.0.0.1:9' });
+      await say('hello');
+      expect(harness.sleeps).toEqual([375, 750, 1500]);
+    });
+  });
+});
