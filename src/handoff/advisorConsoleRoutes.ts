@@ -5,6 +5,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
+import { fillTemplate, serveAsset, staffPageHeaders } from '../server/staffPageHtml.js';
 import { sendJson, staffPage, type StaffHandler } from '../server/staffSessions.js';
 import type { AdvisorAccount } from './advisorAuth.js';
 import { createAdvisorEventStreams } from './advisorEventStreams.js';
@@ -29,21 +30,6 @@ export interface AdvisorConsole {
 
 const consoleDirectory = join(dirname(fileURLToPath(import.meta.url)), 'console');
 const readConsoleFile = (name: string): string => readFileSync(join(consoleDirectory, name), 'utf8');
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-/** Fills `{{name}}` placeholders with escaped values. */
-const fill = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => escapeHtml(values[name] ?? ''));
-
-// Resident text is shown to advisors, so the pages run only this server's script and styles.
-const pageHeaders = {
-  'content-type': 'text/html; charset=utf-8',
-  'cache-control': 'no-store',
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  'referrer-policy': 'same-origin',
-  'x-content-type-options': 'nosniff',
-};
 
 const replyBody = z.object({ text: z.string().trim().min(1, 'the reply is empty').max(2000, 'the reply is longer than 2000 characters') });
 
@@ -74,8 +60,8 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
   const templates = { console: readConsoleFile('console.html'), signIn: readConsoleFile('signin.html') };
   const assets = { script: readConsoleFile('console.js'), styles: readConsoleFile('console.css') };
   const sendSignInPage = (response: Response, status: number, message = '', username = ''): void => {
-    response.writeHead(status, pageHeaders);
-    response.end(fill(templates.signIn, { councilName: profile.council.name, message, username }));
+    response.writeHead(status, staffPageHeaders);
+    response.end(fillTemplate(templates.signIn, { councilName: profile.council.name, message, username }));
   };
   const staff = staffPage({ accounts: options.accounts, adminToken: options.adminToken, sessions, logger, path: '/advisor', pageName: 'advisor console', sendSignInPage });
 
@@ -95,9 +81,9 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
   server.get('/advisor', async (request: Request, response: Response) => {
     const signedIn = staff.signedInAs(request);
     if (!signedIn) return sendSignInPage(response, 200);
-    response.writeHead(200, pageHeaders);
+    response.writeHead(200, staffPageHeaders);
     response.end(
-      fill(templates.console, {
+      fillTemplate(templates.console, {
         councilName: profile.council.name,
         openingHours: profile.council.openingHours.summary,
         advisor: signedIn.session.advisor,
@@ -106,10 +92,6 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
     );
   });
 
-  const serveAsset = (body: string, contentType: string) => async (_request: Request, response: Response) => {
-    response.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
-    response.end(body);
-  };
   server.get('/advisor/console.js', serveAsset(assets.script, 'application/javascript; charset=utf-8'));
   server.get('/advisor/console.css', serveAsset(assets.styles, 'text/css; charset=utf-8'));
 

@@ -1,0 +1,119 @@
+import { TestAdapter, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderReply } from '../../../src/channels/render.js';
+import { channelMiddleware } from '../../../src/channels/rendering/channelMiddleware.js';
+import { openDatabase, type SqliteDatabase } from '../../../src/storage/database.js';
+import { temporaryDataDir } from '../../support/tempDir.js';
+
+const botId = '28:northbrook-assistant';
+
+/** A small scripted bot: "menu" offers three services; anything else is echoed. */
+function scriptedBot(seen: string[]) {
+  return async (context: TurnContext) => {
+    seen.push(context.activity.text ?? '');
+    if (context.activity.text === 'menu') {
+      await context.sendActivity(
+        renderReply({
+          text: 'Which service?',
+          choices: [
+            { label: 'Missed bin', value: 'report a missed bin' },
+            { label: 'Council tax', value: 'council tax' },
+            { label: 'Something else', value: 'talk to someone' },
+          ],
+        }),
+      );
+      await context.sendActivity('You can also type your question.');
+    } else {
+      await context.sendActivity(`echo: ${context.activity.text}`);
+    }
+  };
+}
+
+describe('channelMiddleware', () => {
+  const databases: SqliteDatabase[] = [];
+  afterEach(() => databases.splice(0).forEach((database) => database.close()));
+
+  function adapterFor(channelId: string, conversationType: string | undefined, database = openDatabase(temporaryDataDir())) {
+    databases.push(database);
+    const reference: ConversationReference = {
+      ...TestAdapter.createConversation('conversation-1'),
+      channelId,
+      bot: { id: botId, name: 'Northbrook Assistant' },
+      conversation: { id: 'conversation-1', conversationType, isGroup: conversationType !== 'personal', name: '' },
+    };
+    const seen: string[] = [];
+    const adapter = new TestAdapter(reference);
+    adapter.use(channelMiddleware(database));
+    const say = async (activity: string | Partial<Activity>) => {
+      adapter.activeQueue.splice(0);
+      await adapter.processActivity(activity, scriptedBot(seen));
+      return adapter.activeQueue.splice(0);
+    };
+    return { say, seen, database };
+  }
+
+  it('strips the bot’s @mention in a Teams channel, and answers with a card', async () => {
+    const { say, seen } = adapterFor('msteams', 'channel');
+    const replies = await say({
+      type: 'message',
+      text: '<at>Northbrook Assistant</at> menu',
+      entities: [{ type: 'mention', mentioned: { id: botId, name: 'Northbrook Assistant' }, text: '<at>Northbrook Assistant</at>' }],
+    });
+    expect(seen).toEqual(['menu']);
+    expect(replies[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(replies[0]?.suggestedActions).toBeUndefined();
+  });
+
+  it('keeps suggested actions in a Teams personal chat', async () => {
+    const { say } = adapterFor('msteams', 'personal');
+    const [question] = await say('menu');
+    expect(question?.suggestedActions?.actions).toHaveLength(3);
+  });
+
+  it('numbers choices on an unknown channel, and maps "2", "@bot 2" and the exact words to the values', async () => {
+    const { say, seen } = adapterFor('sms', undefined);
+    const [question, followUp] = await say('menu');
+    expect(question?.text).toContain('2. Council tax');
+    expect(followUp?.text).toBe('You can also type your question.');
+
+    await say('2');
+    expect(seen.at(-1)).toBe('council tax');
+    await say('menu');
+    await say('missed bin');
+    expect(seen.at(-1)).toBe('report a missed bin');
+  });
+
+  it('leaves longer messages word for word, so safety triage sees everything', async () => {
+    const { say, seen } = adapterFor('sms', undefined);
+    await say('menu');
+    await say('something else: I can smell gas');
+    expect(seen.at(-1)).toBe('something else: I can smell gas');
+  });
+
+  it('forgets the choices once the bot asks something without them', async () => {
+    const { say, seen } = adapterFor('sms', undefined);
+    await say('menu');
+    await say('hello');
+    await say('2');
+    expect(seen.at(-1)).toBe('2');
+  });
+
+  it('remembers the offered choices across a restart', async () => {
+    const first = adapterFor('sms', undefined);
+    await first.say('menu');
+    const afterRestart = adapterFor('sms', undefined, first.database);
+    await afterRestart.say('3');
+    expect(afterRestart.seen).toEqual(['talk to someone']);
+  });
+
+  it('maps a Teams group-chat "@bot 2" after the mention is removed', async () => {
+    const { say, seen } = adapterFor('msteams', 'groupChat');
+    await say('menu');
+    await say({
+      type: 'message',
+      text: '<at>Northbrook Assistant</at> 2',
+      entities: [{ type: 'mention', mentioned: { id: botId, name: 'Northbrook Assistant' }, text: '<at>Northbrook Assistant</at>' }],
+    });
+    expect(seen.at(-1)).toBe('council tax');
+  });
+});
