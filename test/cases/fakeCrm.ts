@@ -50,12 +50,15 @@ export async function startFakeCrm(secret: string): Promise<FakeCrm> {
     }
     if (behaviour.kind === 'status') {
       if (behaviour.retryAfterSeconds !== undefined) response.setHeader('retry-after', String(behaviour.retryAfterSeconds));
-      response.writeHead(behaviour.status).end();
+      // Separate calls: restify, when loaded in the same process, patches writeHead to return nothing.
+      response.writeHead(behaviour.status);
+      response.end();
       return;
     }
     if (!signatureMatches(body, request.headers['x-signature-256'] as string | undefined, secret)) {
       crm.badSignatures += 1;
-      response.writeHead(401).end();
+      response.writeHead(401);
+      response.end();
       return;
     }
     const key = String(request.headers['idempotency-key']);
@@ -65,7 +68,8 @@ export async function startFakeCrm(secret: string): Promise<FakeCrm> {
       request.socket.destroy();
       return;
     }
-    response.writeHead(201, { 'content-type': 'application/json' }).end('{"received":true}');
+    response.writeHead(201, { 'content-type': 'application/json' });
+    response.end('{"received":true}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
