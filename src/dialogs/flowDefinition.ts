@@ -9,6 +9,8 @@ import type { ConversationConcern, FlowEnding } from './serviceDialogResult.js';
 export interface FlowContext {
   profile: CouncilProfile;
   now: Date;
+  /** The conversation raised an emergency or safeguarding concern earlier. */
+  priority?: ConversationConcern;
 }
 
 /** What submitting needs besides the details: where to record the case and for which conversation. */
@@ -16,8 +18,6 @@ export interface SubmitContext extends FlowContext {
   cases: CaseSystem;
   channel: string;
   conversationId: string;
-  /** The conversation raised an emergency or safeguarding concern earlier. */
-  priority?: ConversationConcern;
 }
 
 /** One detail a flow collects; `Value` is what the parser returns and what is stored (plain JSON). */

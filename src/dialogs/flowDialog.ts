@@ -81,7 +81,8 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
   }
 
   override async beginDialog(dc: DialogContext, options: FlowOptions = {}): Promise<DialogTurnResult> {
-    const details = options.initialText ? (this.flow.prefill?.(options.initialText, this.context()) ?? {}) : {};
+    const context = { ...this.context(), ...(options.priority && { priority: options.priority }) };
+    const details = options.initialText ? (this.flow.prefill?.(options.initialText, context) ?? {}) : {};
     const lead = options.restarting ? "OK, let's start again." : `${this.flow.intro} ${commandsHint}`;
     return this.advance(dc, { ...details }, options.priority, lead);
   }
@@ -139,7 +140,7 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
 
   /** After each answer: a deciding rule ends the flow; otherwise ask what is missing, then confirm or submit. */
   private async advance(dc: DialogContext, details: Partial<Details>, priority: ConversationConcern | undefined, lead?: string): Promise<DialogTurnResult> {
-    const ending = this.flow.check?.(details, this.context());
+    const ending = this.flow.check?.(details, { ...this.context(), ...(priority && { priority }) });
     if (ending) return this.end(dc, details, ending);
     const missing = this.slotNames.find((name) => this.applies(name, details) && details[name] === undefined);
     if (!missing && !this.flow.confirm) return this.submit(dc, details, priority);

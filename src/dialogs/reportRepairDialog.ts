@@ -62,13 +62,15 @@ export const reportRepairFlow: FlowDefinition<RepairDetails> = {
     },
     ...addressSlots('your home'),
   },
-  prefill(initialText, { now, profile }) {
+  prefill(initialText, { now, profile, priority }) {
     const { location, repairItem, ...address } = extractSlotsFromText(initialText, now, profile);
-    // A first message that names the broken thing ("my boiler has stopped") already describes the problem.
-    const description = repairItem ? parseDescription(initialText) : undefined;
+    // A first message that names the broken thing ("my boiler has stopped"), or the emergency being reported, describes the problem.
+    const description = repairItem || priority === 'emergency' ? parseDescription(initialText) : undefined;
     return { ...(description?.ok ? { description: description.value } : {}), ...(location ? { location: [location] } : {}), ...prefilledAddress(address) };
   },
-  check(details) {
+  check(details, { priority }) {
+    // After the emergency reply the resident chose "Report it": log it as an emergency, don't repeat the reply.
+    if (priority === 'emergency') return undefined;
     const emergency = details.description === undefined ? null : assessSafety(details.description).emergency;
     return emergency ? { kind: 'emergency', emergency } : undefined;
   },
@@ -76,7 +78,12 @@ export const reportRepairFlow: FlowDefinition<RepairDetails> = {
   async submit(details, context) {
     const { profile } = context;
     const assessment = repairPriority(
-      { description: details.description, location: details.location.join(' '), vulnerableOccupant: details.vulnerableOccupant, emergencyDetected: false },
+      {
+        description: details.description,
+        location: details.location.join(' '),
+        vulnerableOccupant: details.vulnerableOccupant,
+        emergencyDetected: context.priority === 'emergency' && assessSafety(details.description).emergency !== null,
+      },
       profile,
     );
     return submitCase(context, {

@@ -100,6 +100,21 @@ describe('service requests over /api/messages', () => {
     expect(stuck.activities.some((activity) => activity.type === 'event' && activity.name === 'handoff.initiate')).toBe(true);
   });
 
+  it('logs an emergency repair when the resident picks "Report it" under the emergency reply', async () => {
+    const resident = chat('emergency-repair-1');
+    const emergency = await resident.say('water is coming through the ceiling light in the bathroom');
+    expect(emergency.buttons).toContain('Report it');
+    const form = await resident.say('Report it');
+    expect(form.text).toMatch(/report a repair/);
+    expect(form.text).not.toMatch(/What is wrong\?/);
+    let turn = form;
+    for (const answer of ['Bathroom', 'since this morning', 'no', 'any time', 'NB1 1AA', '14 Holly Road']) turn = await resident.say(answer);
+    expect(turn.buttons).toEqual(['Confirm', 'Change']);
+    const done = await resident.say('Confirm');
+    expect(done.text).toMatch(/NBC-REP-\d{6}/);
+    expect(done.text).toMatch(/emergency priority: we aim to attend and make safe within 24 hours/);
+  });
+
   it('reports damp and mould, routing a private renter to environmental health', async () => {
     const resident = chat('damp-1');
     let turn = await resident.say('Report damp or mould');

@@ -33,7 +33,7 @@ describe('channelMiddleware', () => {
   const databases: SqliteDatabase[] = [];
   afterEach(() => databases.splice(0).forEach((database) => database.close()));
 
-  function adapterFor(channelId: string, conversationType: string | undefined, database = openDatabase(temporaryDataDir())) {
+  function adapterFor(channelId: string, conversationType: string, database = openDatabase(temporaryDataDir())) {
     databases.push(database);
     const reference: ConversationReference = {
       ...TestAdapter.createConversation('conversation-1'),
@@ -71,7 +71,7 @@ describe('channelMiddleware', () => {
   });
 
   it('numbers choices on an unknown channel, and maps "2", "@bot 2" and the exact words to the values', async () => {
-    const { say, seen } = adapterFor('sms', undefined);
+    const { say, seen } = adapterFor('sms', 'personal');
     const [question, followUp] = await say('menu');
     expect(question?.text).toContain('2. Council tax');
     expect(followUp?.text).toBe('You can also type your question.');
@@ -84,14 +84,14 @@ describe('channelMiddleware', () => {
   });
 
   it('leaves longer messages word for word, so safety triage sees everything', async () => {
-    const { say, seen } = adapterFor('sms', undefined);
+    const { say, seen } = adapterFor('sms', 'personal');
     await say('menu');
     await say('something else: I can smell gas');
     expect(seen.at(-1)).toBe('something else: I can smell gas');
   });
 
   it('forgets the choices once the bot asks something without them', async () => {
-    const { say, seen } = adapterFor('sms', undefined);
+    const { say, seen } = adapterFor('sms', 'personal');
     await say('menu');
     await say('hello');
     await say('2');
@@ -99,9 +99,9 @@ describe('channelMiddleware', () => {
   });
 
   it('remembers the offered choices across a restart', async () => {
-    const first = adapterFor('sms', undefined);
+    const first = adapterFor('sms', 'personal');
     await first.say('menu');
-    const afterRestart = adapterFor('sms', undefined, first.database);
+    const afterRestart = adapterFor('sms', 'personal', first.database);
     await afterRestart.say('3');
     expect(afterRestart.seen).toEqual(['talk to someone']);
   });

@@ -1,10 +1,14 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../../src/channels/render.js';
-import { outboundMessages } from '../../../src/channels/whatsapp/outboundMessages.js';
+import { outboundMessages, type WhatsAppMessage } from '../../../src/channels/whatsapp/outboundMessages.js';
 import type { Choice } from '../../../src/bot/reply.js';
 
 const reply = (text: string, choices?: Choice[]): Partial<Activity> => renderReply({ text, choices });
+const interactiveBody = (message: WhatsAppMessage | undefined): string => {
+  if (message?.type !== 'interactive') throw new Error('expected an interactive message');
+  return (message.interactive.body as { text: string }).text;
+};
 const kinds = (activity: Partial<Activity>) =>
   outboundMessages(activity).map((message) => (message.type === 'interactive' ? `interactive:${String(message.interactive.type)}` : 'text'));
 
@@ -40,13 +44,13 @@ describe('WhatsApp message rendering', () => {
     const text = 'Sentence about recycling. '.repeat(60).trim();
     const messages = outboundMessages(reply(text, [{ label: 'Yes' }, { label: 'No' }]));
     expect(messages.map((message) => message.type)).toEqual(['text', 'interactive']);
-    const body = (messages[1] as { interactive: { body: { text: string } } }).interactive.body.text;
+    const body = interactiveBody(messages[1]);
     expect(body.length).toBeLessThanOrEqual(1024);
   });
 
   it('gives interactive messages a body when the bot sent only choices', () => {
     const [message] = outboundMessages(reply('', [{ label: 'Yes' }]));
-    expect((message as { interactive: { body: { text: string } } }).interactive.body.text).not.toBe('');
+    expect(interactiveBody(message)).not.toBe('');
   });
 
   it('turns Markdown links and bold into WhatsApp text', () => {

@@ -12,7 +12,7 @@ describe('WhatsApp webhook on a real restify server', () => {
     fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
-      body,
+      body: typeof body === 'string' ? body : new Uint8Array(body),
     });
   const postSigned = (payload: unknown) => {
     const body = JSON.stringify(payload);

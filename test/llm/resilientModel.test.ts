@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeOpenAi, type FakeOpenAi } from './fakeOpenAi.js';
+import { answerRequest, retrieved, servicesFor } from './harness.js';
+
+const garden = 'waste-collections-garden-waste-subscription';
+const history = [{ from: 'resident' as const, text: 'When is my black bin collected?' }];
+const rewritten = { json: { query: 'garden waste bin collection day' } };
+const lexicon = { analyse: async () => ({ score: 0, label: 'neutral' as const, emotions: [] }) };
+
+describe('resilience', () => {
+  let fake: FakeOpenAi;
+  beforeAll(async () => {
+    fake = await startFakeOpenAi();
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    fake.requests.length = 0;
+  });
+
+  it('gives up on a slow reply at the timeout, without retrying, and falls back', async () => {
+    const { llm } = servicesFor(fake, { LLM_TIMEOUT_MS: '500' });
+    fake.script({ ...rewritten, delayMs: 5000 });
+    const started = Date.now();
+    const result = await llm.rewriteQuery(history, 'what about the garden one?');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result).toEqual({ source: 'fallback', reason: 'timeout', value: 'what about the garden one?' });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('retries a 429 with backoff, then succeeds', async () => {
+    const { llm, waits } = servicesFor(fake);
+    fake.script({ status: 429 }, rewritten);
+    expect(await llm.rewriteQuery(history, 'what about the garden one?')).toEqual({ source: 'llm', value: 'garden waste bin collection day' });
+    expect(fake.requests).toHaveLength(2);
+    expect(waits).toEqual([250]);
+  });
+
+  it('retries 5xx at most LLM_MAX_RETRIES times, doubling the wait', async () => {
+    const { llm, waits } = servicesFor(fake, { LLM_MAX_RETRIES: '2' });
+    fake.script({ status: 500 }, { status: 503 }, { status: 502 });
+    expect(await llm.rewriteQuery(history, 'garden?')).toEqual({ source: 'fallback', reason: 'service-error', value: 'garden?' });
+    expect(fake.requests).toHaveLength(3);
+    expect(waits).toEqual([250, 500]);
+  });
+
+  it('does not retry a client error such as 400', async () => {
+    const { llm } = servicesFor(fake);
+    fake.script({ status: 400 });
+    expect(await llm.rewriteQuery(history, 'garden?')).toMatchObject({ source: 'fallback', reason: 'service-error' });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('opens the circuit after repeated failures: every feature uses its default with no HTTP calls, then recovers after the cool-down', async () => {
+    const { llm, clock } = servicesFor(fake, { LLM_MAX_RETRIES: '0' });
+    for (let call = 0; call < 3; call += 1) {
+      expect(await llm.rewriteQuery(history, 'garden?')).toMatchObject({ reason: 'service-error' });
+    }
+    expect(fake.requests).toHaveLength(3);
+    expect(llm.state()).toBe('open');
+
+    const request = answerRequest('How much is the garden waste bin?', retrieved([garden, 0.8]));
+    expect(await llm.answer(request)).toEqual({ source: 'fallback', reason: 'circuit-open', value: request.extractive });
+    expect(await llm.rewriteQuery(history, 'garden?')).toMatchObject({ source: 'fallback', reason: 'circuit-open' });
+    expect(await llm.extractSlots('my garden bin', { binType: { description: 'which bin', parse: (text) => ({ ok: true, value: text }) } })).toEqual({
+      source: 'fallback',
+      reason: 'circuit-open',
+      value: {},
+    });
+    expect(await llm.summariseHandoff({ topic: 'missed-bin', transcript: history, details: {} })).toMatchObject({ source: 'fallback', reason: 'circuit-open' });
+    expect(await llm.sentimentAnalyser(lexicon).analyse('this is ridiculous')).toEqual({ score: 0, label: 'neutral', emotions: [] });
+    expect(fake.requests).toHaveLength(3);
+
+    clock.now += 60_000;
+    expect(llm.state()).toBe('half-open');
+    fake.script(rewritten);
+    expect(await llm.rewriteQuery(history, 'what about the garden one?')).toEqual({ source: 'llm', value: 'garden waste bin collection day' });
+    expect(llm.state()).toBe('closed');
+    expect(fake.requests).toHaveLength(4);
+  });
+
+  it('reopens when the trial call after the cool-down fails', async () => {
+    const { llm, clock } = servicesFor(fake, { LLM_MAX_RETRIES: '0' });
+    for (let call = 0; call < 3; call += 1) await llm.rewriteQuery(history, 'garden?');
+    clock.now += 60_000;
+    await llm.rewriteQuery(history, 'garden?');
+    expect(llm.state()).toBe('open');
+    expect(fake.requests).toHaveLength(4);
+  });
+
+  it('does not count a reply that fails its schema as the service failing', async () => {
+    const { llm } = servicesFor(fake, { LLM_MAX_RETRIES: '0' });
+    fake.script({ content: 'not json' }, { content: 'not json' }, { content: 'not json' });
+    for (let call = 0; call < 3; call += 1) expect(await llm.rewriteQuery(history, 'garden?')).toMatchObject({ reason: 'invalid-output' });
+    expect(llm.state()).toBe('closed');
+  });
+});
