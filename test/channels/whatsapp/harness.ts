@@ -1,8 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import restify from 'restify';
 import type { Activity, TurnContext } from 'botbuilder';
 import { createLogger } from '../../../src/logger.js';
-import { maxBodyBytes } from '../../../src/server/createServer.js';
+import { createServer } from '../../../src/server/createServer.js';
 import { openDatabase, type SqliteDatabase } from '../../../src/storage/database.js';
 import { channelMiddleware } from '../../../src/channels/rendering/channelMiddleware.js';
 import { WhatsAppAdapter } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
@@ -72,20 +71,24 @@ export async function whatsAppHarness(overrides: Partial<WhatsAppOptions> = {}):
   };
 }
 
+/** Staff token for the test server (see startWebhookServer). */
+const adminToken = 'staff-token-for-whatsapp-tests';
+
 /**
- * A real restify server on 127.0.0.1 with the webhook routes and the same parsers as
- * src/server/createServer.ts. (createServer's staff guard still answers every /api/ path other
- * than /api/messages itself, so /api/whatsapp must be added to its exemptions before the app can use it.)
+ * The app's own restify server (src/server/createServer.ts: staff guard, query and body parsers)
+ * on 127.0.0.1 with the webhook routes. Until /api/whatsapp is added to the staff guard's
+ * self-authenticated paths, the guard wants a staff token on it, so `headers` carries one;
+ * once the path is exempt the header is simply ignored.
  */
 export async function startWebhookServer(harness: Harness, logic: (context: TurnContext) => Promise<void>) {
-  const server = restify.createServer({ name: 'whatsapp-test', handleUncaughtExceptions: false });
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }));
-  registerWhatsAppRoutes(server, { adapter: harness.adapter, logic, verifyToken, appSecret, logger: createLogger('silent') });
+  const logger = createLogger('silent');
+  const server = createServer({ logger, adminToken, isReady: () => true });
+  registerWhatsAppRoutes(server, { adapter: harness.adapter, logic, verifyToken, appSecret, logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/api/whatsapp`,
+    headers: { authorization: `Bearer ${adminToken}` },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

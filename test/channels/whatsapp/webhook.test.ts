@@ -11,7 +11,7 @@ describe('WhatsApp webhook on a real restify server', () => {
   const post = (body: Buffer | string, signature?: string) =>
     fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
+      headers: { ...server.headers, 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
       body: typeof body === 'string' ? body : new Uint8Array(body),
     });
   const postSigned = (payload: unknown) => {
@@ -32,7 +32,7 @@ describe('WhatsApp webhook on a real restify server', () => {
   });
 
   describe('subscription handshake', () => {
-    const handshake = (query: string) => fetch(`${server.url}?${query}`);
+    const handshake = (query: string) => fetch(`${server.url}?${query}`, { headers: server.headers });
 
     it('echoes the challenge as plain text when the verify token matches', async () => {
       const response = await handshake(`hub.mode=subscribe&hub.verify_token=${verifyToken}&hub.challenge=1158201444`);
@@ -70,7 +70,7 @@ describe('WhatsApp webhook on a real restify server', () => {
       const body = JSON.stringify(textMessage('sent as octet-stream').body);
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/octet-stream', 'x-hub-signature-256': signatureFor(body) },
+        headers: { ...server.headers, 'content-type': 'application/octet-stream', 'x-hub-signature-256': signatureFor(body) },
         body,
       });
       expect(response.status).toBe(200);
