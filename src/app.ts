@@ -17,6 +17,11 @@ import { registerStatusRoute } from './server/statusRoute.js';
 import { registerDirectLineRoutes } from './channels/directLine/directLineRoutes.js';
 import { DirectLineStore } from './channels/directLine/directLineStore.js';
 import { DirectLineTokens } from './channels/directLine/directLineTokens.js';
+import { channelMiddleware } from './channels/rendering/channelMiddleware.js';
+import { whatsAppChannelId } from './channels/whatsapp/inboundActivity.js';
+import { WhatsAppAdapter } from './channels/whatsapp/whatsAppAdapter.js';
+import { registerWhatsAppRoutes } from './channels/whatsapp/whatsAppRoutes.js';
+import { WhatsAppStore } from './channels/whatsapp/whatsAppStore.js';
 import { createBotAdapter } from './bot/adapter.js';
 import { CouncilBot } from './bot/councilBot.js';
 import type { ConversationMemory } from './bot/conversationMemory.js';
@@ -94,8 +99,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   let isReady = false;
   const server = createServer({ logger, adminToken: config.adminToken, isReady: () => isReady });
   const adapter = createBotAdapter(config.botAuth, logger);
-  adapter.use(new TranscriptLoggerMiddleware(transcripts));
-  adapter.use(new ChannelTelemetryLoggerMiddleware(telemetryClient));
+  // Every channel's adapter gets the same middleware: transcript, telemetry, then per-channel rendering.
+  const channelAware = channelMiddleware(database);
+  const middleware = [new TranscriptLoggerMiddleware(transcripts), new ChannelTelemetryLoggerMiddleware(telemetryClient), channelAware];
+  adapter.use(...middleware);
 
   const knowledge = openAssistantKnowledge({ config, profile, logger });
   const triage = createTriage({
@@ -140,7 +147,18 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   registerWebChatPage(server, profile);
   registerCaseRoutes(server, cases);
 
-  const runProactively = createProactiveRunner({ references, adapterFor: () => adapter, botAppId: config.botAuth?.appId ?? '' });
+  const whatsApp = config.whatsApp && new WhatsAppAdapter(config.whatsApp, { store: new WhatsAppStore(database), conversationKey: loadOrCreateSecret(database, 'whatsapp-conversations'), logger });
+  if (whatsApp && config.whatsApp) {
+    whatsApp.use(...middleware);
+    whatsApp.onTurnError = adapter.onTurnError;
+    registerWhatsAppRoutes(server, { adapter: whatsApp, logic: (context) => bot.run(context), verifyToken: config.whatsApp.verifyToken, appSecret: config.whatsApp.appSecret, logger });
+  }
+
+  const runProactively = createProactiveRunner({
+    references,
+    adapterFor: (channelId) => (channelId === whatsAppChannelId && whatsApp ? whatsApp : adapter),
+    botAppId: config.botAuth?.appId ?? '',
+  });
   const advisorConsole = registerAdvisorConsole(server, {
     hub,
     residents: createResidentChannel(runProactively, bot),
@@ -202,6 +220,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       telemetryRetention.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await cases.stop?.();
+      await whatsApp?.idle();
       await knowledge.catch(() => undefined);
       database.close();
     },

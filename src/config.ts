@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { WhatsAppOptions } from './channels/whatsapp/whatsAppOptions.js';
 import { AdvisorAccountsError, parseAdvisorAccounts, type AdvisorAccount } from './handoff/advisorAuth.js';
 
 /**
@@ -35,6 +36,14 @@ const environmentSchema = z
     CASE_SYSTEM: z.enum(['embedded', 'crm-webhook']).default('embedded'),
     CRM_WEBHOOK_URL: optionalText.pipe(z.url('must be the CRM webhook URL, e.g. https://crm.example/hooks/cases').optional()),
     CRM_WEBHOOK_SECRET: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    WHATSAPP_VERIFY_TOKEN: optionalText,
+    WHATSAPP_APP_SECRET: optionalText,
+    WHATSAPP_ACCESS_TOKEN: optionalText,
+    WHATSAPP_PHONE_NUMBER_ID: optionalText,
+    WHATSAPP_GRAPH_URL: z.url('must be the Graph API base URL').default('https://graph.facebook.com'),
+    WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v23.0').default('v23.0'),
+    WHATSAPP_TEMPLATE_NAME: optionalText,
+    WHATSAPP_TEMPLATE_LANGUAGE: optionalText,
     TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     METRICS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(395),
   })
@@ -44,6 +53,15 @@ const environmentSchema = z
     }
     if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
       context.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
+    }
+    const whatsAppRequired = ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID'] as const;
+    if (whatsAppRequired.some((name) => env[name])) {
+      for (const name of whatsAppRequired) {
+        if (!env[name]) context.addIssue({ code: 'custom', path: [name], message: 'is required when any WHATSAPP_ setting is given' });
+      }
+    }
+    if (Boolean(env.WHATSAPP_TEMPLATE_NAME) !== Boolean(env.WHATSAPP_TEMPLATE_LANGUAGE)) {
+      context.addIssue({ code: 'custom', path: ['WHATSAPP_TEMPLATE_LANGUAGE'], message: 'set WHATSAPP_TEMPLATE_NAME and WHATSAPP_TEMPLATE_LANGUAGE together' });
     }
     if (env.CASE_SYSTEM === 'crm-webhook') {
       if (!env.CRM_WEBHOOK_URL) context.addIssue({ code: 'custom', path: ['CRM_WEBHOOK_URL'], message: 'is required when CASE_SYSTEM=crm-webhook' });
@@ -80,6 +98,8 @@ export interface AppConfig {
   /** Where cases go: SQLite only, or SQLite plus the council's CRM through a durable outbox. */
   cases: { system: 'embedded' } | { system: 'crm-webhook'; url: string; secret: string };
   retention: { transcriptDays: number; metricsDays: number };
+  /** The WhatsApp Business Cloud API channel; off unless configured. */
+  whatsApp: WhatsAppOptions | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -118,5 +138,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     advisorAccounts: parseAdvisorAccounts(value.ADVISOR_ACCOUNTS),
     cases: value.CASE_SYSTEM === 'crm-webhook' ? { system: 'crm-webhook', url: value.CRM_WEBHOOK_URL!, secret: value.CRM_WEBHOOK_SECRET! } : { system: 'embedded' },
     retention: { transcriptDays: value.TRANSCRIPT_RETENTION_DAYS, metricsDays: value.METRICS_RETENTION_DAYS },
+    whatsApp: value.WHATSAPP_VERIFY_TOKEN
+      ? {
+          verifyToken: value.WHATSAPP_VERIFY_TOKEN,
+          appSecret: value.WHATSAPP_APP_SECRET!,
+          accessToken: value.WHATSAPP_ACCESS_TOKEN!,
+          phoneNumberId: value.WHATSAPP_PHONE_NUMBER_ID!,
+          graphBaseUrl: value.WHATSAPP_GRAPH_URL,
+          apiVersion: value.WHATSAPP_API_VERSION,
+          ...(value.WHATSAPP_TEMPLATE_NAME && { template: { name: value.WHATSAPP_TEMPLATE_NAME, language: value.WHATSAPP_TEMPLATE_LANGUAGE! } }),
+        }
+      : undefined,
   };
 }

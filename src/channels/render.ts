@@ -1,7 +1,10 @@
 import { ActionTypes, type Activity } from 'botbuilder';
 import type { BotReply } from '../bot/reply.js';
 
-/** Turns a channel-neutral reply into the activity a Bot Framework channel shows. */
+/**
+ * Turns a channel-neutral reply into an activity with suggested actions. Channels that show
+ * choices differently get it rewritten on the way out (src/channels/rendering/).
+ */
 export function renderReply(reply: BotReply): Partial<Activity> {
   const activity: Partial<Activity> = { type: 'message', text: reply.text, textFormat: 'markdown' };
   if (reply.choices && reply.choices.length > 0) {

@@ -81,7 +81,8 @@ export async function answerFromArticles(
       articleIds: shown.map((hit) => hit.article.id),
       text: [...shown.map(articleData), shown.map((hit) => hit.article.url).join('\n'), profileText(context.profile)].join('\n'),
       domains: context.profile.council.domains,
-      systemPrompt: prompt.system,
+      // The persona is meant to be echoed ("talk to someone in the customer services team"); the rules are not.
+      systemPrompt: prompt.system.replace(persona.system, ''),
     },
   );
   if (rejection) return fallback(extractive, rejection);

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Next, Request, Response } from 'restify';
 
 /** Paths under /api/ that carry their own authentication instead of the staff token. */
-const selfAuthenticatedApiPaths = new Set(['/api/messages']);
+const selfAuthenticatedApiPaths = new Set(['/api/messages', '/api/whatsapp']);
 
 const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
 

@@ -13,7 +13,6 @@ export interface ChatRequestBody {
   stream?: boolean;
   stream_options?: { include_usage?: boolean };
   response_format?: { type: string; json_schema?: { name: string; strict?: boolean; schema: Record<string, unknown> } };
-  temperature?: number;
 }
 
 export interface RecordedRequest {

@@ -34,6 +34,12 @@ describe('grounded answers from the model', () => {
     expect(harness.usage).toEqual([{ feature: 'answer', promptTokens: fakeUsage.prompt_tokens, completionTokens: fakeUsage.completion_tokens, model: 'gpt-4o-mini' }]);
   });
 
+  it('accepts an answer that repeats the persona\'s offer of a person', async () => {
+    const offer = 'Our articles do not say. You can talk to someone in the customer services team in this chat.';
+    fake.script({ json: { answer: offer, citations: [garden] } });
+    expect(await harness.llm.answer(answerRequest(question, hits))).toMatchObject({ source: 'llm' });
+  });
+
   it.each([
     ['an invented phone number', { answer: 'Call 01632 960456 to renew your garden waste.', citations: [garden] }, 'invented-phone'],
     ['a link outside the council domains', { answer: 'Renew at https://cheap-bins.example.com today.', citations: [garden] }, 'foreign-link'],

@@ -19,7 +19,7 @@ describe('resilience', () => {
 
   it('gives up on a slow reply at the timeout, without retrying, and falls back', async () => {
     const { llm } = servicesFor(fake, { LLM_TIMEOUT_MS: '500' });
-    fake.script({ ...rewritten, delayMs: 5000 });
+    fake.script({ ...rewritten, delayMs: 3000 });
     const started = Date.now();
     const result = await llm.rewriteQuery(history, 'what about the garden one?');
     expect(Date.now() - started).toBeLessThan(2000);

@@ -66,6 +66,13 @@ describe('WhatsApp webhook on a real restify server', () => {
       expect(seen.at(-1)?.text).toBe('Café on Saint-Étienne Road 🗑️');
     });
 
+    it('verifies bytes that are not valid UTF-8, which a decoded string (restify’s rawBody) would not reproduce', async () => {
+      const [before, after] = JSON.stringify(textMessage('caf\u0000').body).split('\\u0000');
+      const bytes = Buffer.concat([Buffer.from(before!), Buffer.from([0xe9]), Buffer.from(after!)]);
+      expect(Buffer.from(bytes.toString('utf8'))).not.toEqual(bytes);
+      expect((await post(bytes, signatureFor(bytes))).status).toBe(200);
+    });
+
     it('reads the bytes even when the body parser skips the content type', async () => {
       const body = JSON.stringify(textMessage('sent as octet-stream').body);
       const response = await fetch(server.url, {
