@@ -37,8 +37,14 @@ import { createServiceDialogs } from './dialogs/serviceDialogs.js';
 import { registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
 import { AdvisorSessions } from './handoff/advisorSessions.js';
 import { registerHandoffApi } from './handoff/handoffApiRoutes.js';
-import { summariseHandoff } from './handoff/handoffSummary.js';
 import { SqliteHandoffHub } from './handoff/sqliteHandoffHub.js';
+import { createMetricsReader } from './metrics/metricsReader.js';
+import { registerMetricsRoutes } from './metrics/metricsRoutes.js';
+import { PrometheusMetrics } from './metrics/prometheusMetrics.js';
+import { registerDashboard } from './dashboard/dashboardRoutes.js';
+import { handoffSummaryText } from './llm/handoffSummariser.js';
+import { createLlmServices } from './llm/llmServices.js';
+import { loadPrompts } from './llm/prompts.js';
 import { createTriage } from './triage/triage.js';
 import { assessSafety } from './triage/safety.js';
 import { openAssistantKnowledge } from './knowledge/assistantKnowledge.js';
@@ -92,24 +98,42 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const references = new ConversationReferences(database);
 
   const telemetryStore = new TelemetryEventStore(database);
-  const telemetryClient = new SqliteTelemetryClient({ store: telemetryStore });
+  const telemetryClient = new SqliteTelemetryClient({ store: telemetryStore, now });
   const telemetry = createConversationTelemetry(telemetryClient);
-  const telemetryRetention = startTelemetryRetention({ store: telemetryStore, retentionDays: config.retention.metricsDays, logger });
+  const retention = [
+    startTelemetryRetention({ store: telemetryStore, retentionDays: config.retention.metricsDays, logger }),
+    startTelemetryRetention({
+      store: { pruneOlderThan: (days) => transcripts.deleteOlderThan(new Date(now().getTime() - days * 24 * 60 * 60 * 1000)) },
+      what: 'conversation transcripts',
+      retentionDays: config.retention.transcriptDays,
+      logger,
+    }),
+  ];
 
   let isReady = false;
   const server = createServer({ logger, adminToken: config.adminToken, isReady: () => isReady });
-  const adapter = createBotAdapter(config.botAuth, logger);
+  const prometheus = new PrometheusMetrics({ processMetrics: true });
+  const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'));
   // Every channel's adapter gets the same middleware: transcript, telemetry, then per-channel rendering.
   const channelAware = channelMiddleware(database);
   const middleware = [new TranscriptLoggerMiddleware(transcripts), new ChannelTelemetryLoggerMiddleware(telemetryClient), channelAware];
   adapter.use(...middleware);
 
+  // Templates are checked even with the LLM off, so a broken one is found before it is switched on.
+  const llm = createLlmServices({
+    settings: config.llm,
+    prompts: loadPrompts(config.promptsDir),
+    profile,
+    onUsage: ({ feature, model, promptTokens, completionTokens }) =>
+      telemetryClient.trackEvent({ name: 'llm.usage', properties: { feature, model }, metrics: { promptTokens, completionTokens } }),
+  });
   const knowledge = openAssistantKnowledge({ config, profile, logger });
   const triage = createTriage({
     profile,
     assessSafety,
     knowledge,
     phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
+    ...(config.llm && { llm }),
   });
 
   const cases = createCaseSystem(config, database, profile, logger, now);
@@ -124,8 +148,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     transcripts,
     suggestArticles: async (query) =>
       (await (await knowledge).search(query)).articles.slice(0, 3).map(({ article }) => ({ id: article.id, title: article.title, url: article.url })),
-    summarise: async (input) => summariseHandoff(input),
+    summarise: async (request) => handoffSummaryText((await llm.summariseHandoff(request)).value),
     telemetry,
+    onHandoff: (channel, reason) => prometheus.recordHandoff(channel, reason),
     now,
   });
 
@@ -136,13 +161,13 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     dialogs,
     serviceDialogs,
     handoffs,
-    sentiment: new LexiconSentimentAnalyser(),
+    sentiment: config.llm ? llm.sentimentAnalyser(new LexiconSentimentAnalyser()) : new LexiconSentimentAnalyser(),
     contractorsNamed: contractorFinder(profile.contractors),
     telemetry,
     profile,
     logger,
   });
-  const bot = new CouncilBot(pipeline, profile, [conversationState, userState], references);
+  const bot = new CouncilBot(pipeline, profile, [conversationState, userState], references, (channel, seconds) => prometheus.recordTurn(channel, seconds));
   registerBotEndpoint(server, adapter, (context) => bot.run(context), logger);
   registerWebChatPage(server, profile);
   registerCaseRoutes(server, cases);
@@ -154,6 +179,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     registerWhatsAppRoutes(server, { adapter: whatsApp, logic: (context) => bot.run(context), verifyToken: config.whatsApp.verifyToken, appSecret: config.whatsApp.appSecret, logger });
   }
 
+  // One store of staff sessions for the advisor console and the dashboard.
+  const staffSessions = new AdvisorSessions({ database });
   const runProactively = createProactiveRunner({
     references,
     adapterFor: (channelId) => (channelId === whatsAppChannelId && whatsApp ? whatsApp : adapter),
@@ -164,17 +191,21 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     residents: createResidentChannel(runProactively, bot),
     accounts: config.advisorAccounts,
     adminToken: config.adminToken,
-    sessions: new AdvisorSessions({ database }),
+    sessions: staffSessions,
     profile,
     logger,
   });
   registerHandoffApi(server, { hub });
+  const metricsReader = createMetricsReader({ store: telemetryStore, profile, now });
+  registerMetricsRoutes(server, { reader: metricsReader, prometheus });
+  registerDashboard(server, { reader: metricsReader, accounts: config.advisorAccounts, adminToken: config.adminToken, sessions: staffSessions, profile, logger });
 
   const startedAt = new Date().toISOString();
   let manifest: IndexManifest | undefined;
   registerStatusRoute(server, () => ({
     status: isReady ? 'ready' : 'starting',
     startedAt,
+    llm: llm.state(),
     knowledge: manifest && {
       articles: manifest.articleCount,
       chunks: manifest.chunkCount,
@@ -217,7 +248,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     ready,
     async close() {
       advisorConsole.close();
-      telemetryRetention.stop();
+      for (const schedule of retention) schedule.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await cases.stop?.();
       await whatsApp?.idle();

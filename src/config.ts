@@ -1,17 +1,14 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { optionalText } from './environmentText.js';
 import type { WhatsAppOptions } from './channels/whatsapp/whatsAppOptions.js';
+import { checkLlmEnvironment, llmEnvironmentFields, llmSettingsFrom, type LlmSettings } from './llm/llmConfig.js';
 import { AdvisorAccountsError, parseAdvisorAccounts, type AdvisorAccount } from './handoff/advisorAuth.js';
 
 /**
  * The one place that reads the environment. Every setting is validated here so a
  * bad deployment stops at start-up with a message naming each variable at fault.
  */
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
 
 const environmentSchema = z
   .object({
@@ -29,8 +26,7 @@ const environmentSchema = z
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
     MicrosoftAppTenantId: optionalText,
     EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
-    OPENAI_API_KEY: optionalText,
-    OPENAI_BASE_URL: optionalText.pipe(z.url('must be a URL such as http://localhost:11434/v1').optional()),
+    ...llmEnvironmentFields,
     OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
     ADVISOR_ACCOUNTS: z.string().default(''),
     CASE_SYSTEM: z.enum(['embedded', 'crm-webhook']).default('embedded'),
@@ -48,6 +44,7 @@ const environmentSchema = z
     METRICS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(395),
   })
   .superRefine((env, context) => {
+    checkLlmEnvironment(env, context);
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
       context.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
@@ -98,6 +95,10 @@ export interface AppConfig {
   /** Where cases go: SQLite only, or SQLite plus the council's CRM through a durable outbox. */
   cases: { system: 'embedded' } | { system: 'crm-webhook'; url: string; secret: string };
   retention: { transcriptDays: number; metricsDays: number };
+  /** Prompt templates, loaded and checked at start-up. */
+  promptsDir: string;
+  /** The chat model for generative answers, summaries and sentiment; undefined = the embedded defaults only. */
+  llm: LlmSettings | undefined;
   /** The WhatsApp Business Cloud API channel; off unless configured. */
   whatsApp: WhatsAppOptions | undefined;
 }
@@ -138,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     advisorAccounts: parseAdvisorAccounts(value.ADVISOR_ACCOUNTS),
     cases: value.CASE_SYSTEM === 'crm-webhook' ? { system: 'crm-webhook', url: value.CRM_WEBHOOK_URL!, secret: value.CRM_WEBHOOK_SECRET! } : { system: 'embedded' },
     retention: { transcriptDays: value.TRANSCRIPT_RETENTION_DAYS, metricsDays: value.METRICS_RETENTION_DAYS },
+    promptsDir: value.PROMPTS_DIR,
+    llm: llmSettingsFrom(value),
     whatsApp: value.WHATSAPP_VERIFY_TOKEN
       ? {
           verifyToken: value.WHATSAPP_VERIFY_TOKEN,

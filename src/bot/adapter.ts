@@ -12,7 +12,7 @@ import { apologyForFailedTurn } from './phrases.js';
  * The Bot Framework adapter for every channel that reaches /api/messages. With no app
  * credentials, inbound auth is off (local use); with them, unsigned requests get 401.
  */
-export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger): CloudAdapter {
+export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger, onTurnFailed: () => void = () => undefined): CloudAdapter {
   const settings: ConfigurationBotFrameworkAuthenticationOptions = botAuth
     ? {
         MicrosoftAppId: botAuth.appId,
@@ -26,6 +26,7 @@ export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger):
 
   // A failing turn must not take the service down: log it with the conversation and apologise.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    onTurnFailed();
     logger.error({ err: error, conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'turn failed');
     try {
       await context.sendActivity(apologyForFailedTurn);

@@ -1,5 +1,6 @@
 import type { ActionDialogId } from '../knowledge/article.js';
 import type { DetailLine, ConversationConcern } from '../dialogs/serviceDialogs.js';
+import type { ConversationTurn } from '../llm/modelInput.js';
 import type { TopicId } from '../triage/topics.js';
 
 /** A question the bot asked outside a dialog, answered (or ignored) by the resident's next message. */
@@ -23,6 +24,8 @@ export interface ConversationMemory {
   caseReferences: string[];
   /** The message that raised an emergency: its words describe the repair if the resident picks "Report it". */
   reportableText?: string;
+  /** The last few messages each way, so a follow-up ("what about the garden one?") can be understood. */
+  recentTurns: ConversationTurn[];
   /** Details of a dialog cut short (by an emergency, or to reach a person), kept for the advisor. */
   detailsCollected: DetailLine[];
 }
@@ -35,10 +38,19 @@ export const freshMemory = (): ConversationMemory => ({
   articlesShown: [],
   caseReferences: [],
   detailsCollected: [],
+  recentTurns: [],
 });
 
 /** Sentiment scores kept for the trend: enough to see a run of bad turns, no more. */
 const sentimentWindow = 6;
+
+const turnWindow = 6;
+/** Long answers are cut: the history only has to say what was talked about. */
+const turnCharacters = 300;
+
+export function rememberTurn(memory: ConversationMemory, from: ConversationTurn['from'], text: string): void {
+  memory.recentTurns = [...(memory.recentTurns ?? []), { from, text: text.slice(0, turnCharacters) }].slice(-turnWindow);
+}
 
 export function rememberSentiment(memory: ConversationMemory, score: number): void {
   memory.sentiment = [...memory.sentiment, score].slice(-sentimentWindow);

@@ -22,11 +22,18 @@ export class CouncilBot extends ActivityHandler {
     profile: CouncilProfile,
     private readonly states: BotState[],
     references: ConversationReferences,
+    /** How long each message took, by channel (for operations dashboards). */
+    onMessageHandled: (channel: string, seconds: number) => void,
   ) {
     super();
     this.onMessage(async (context, next) => {
+      const started = performance.now();
       references.remember(TurnContext.getConversationReference(context.activity));
-      await pipeline.handle(context);
+      try {
+        await pipeline.handle(context);
+      } finally {
+        onMessageHandled(context.activity.channelId, (performance.now() - started) / 1000);
+      }
       await next();
     });
     this.onMembersAdded(async (context, next) => {

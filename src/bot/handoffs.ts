@@ -1,7 +1,8 @@
 import { EventFactory, type Activity, type TranscriptStore, type TurnContext } from 'botbuilder';
 import { renderReply } from '../channels/render.js';
 import type { HandoffEntry, HandoffHub, HandoffPriority, HandoffReason, HandoffRequest, SuggestedArticle, TranscriptLine } from '../handoff/handoffHub.js';
-import { sentimentForHandoff, summariseHandoff, type SummaryInput } from '../handoff/handoffSummary.js';
+import { sentimentForHandoff } from '../handoff/handoffSummary.js';
+import type { HandoffSummaryRequest } from '../llm/handoffSummariser.js';
 import { isWithinOpeningHours, nextOpening } from '../handoff/openingHours.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { ConversationTelemetry } from '../telemetry/conversationEvents.js';
@@ -15,9 +16,11 @@ export interface HandoffParts {
   transcripts: TranscriptStore;
   /** Knowledge articles for the advisor, found from what the resident said (agent assist). */
   suggestArticles: (query: string) => Promise<SuggestedArticle[]>;
-  /** The advisor's briefing; the deterministic summary unless an LLM is configured. */
-  summarise: (input: SummaryInput) => Promise<string>;
+  /** The advisor's briefing: the model's, or the deterministic one when no LLM is configured or it fails. */
+  summarise: (request: HandoffSummaryRequest) => Promise<string>;
   telemetry: ConversationTelemetry;
+  /** Counted for operations (Prometheus). */
+  onHandoff: (channel: string, reason: HandoffReason) => void;
   now: () => Date;
 }
 
@@ -69,26 +72,27 @@ export function createHandoffs(parts: HandoffParts) {
       const activities = await conversationSoFar(context);
       const transcript = activities.map(transcriptLine);
       const residentWords = transcript.filter((line) => line.from === 'resident').map((line) => line.text);
-      const details = memory.detailsCollected;
+      const details = {
+        collected: Object.fromEntries(memory.detailsCollected.map((line) => [line.label, line.value])),
+        caseReferences: memory.caseReferences,
+        articlesRead: memory.articlesShown,
+      };
       const request: HandoffRequest = {
         conversationId: context.activity.conversation.id,
         channel: context.activity.channelId,
         reason,
         priority: priorityFor(reason, memory),
         topic: topic.label,
-        summary: await parts.summarise({ reason, topicLabel: topic.label, details, caseReferences: memory.caseReferences, transcript }),
+        summary: await parts.summarise({ topic: topic.label, transcript, details }),
         sentiment: sentimentForHandoff(memory.sentiment),
-        details: {
-          collected: Object.fromEntries(details.map((line) => [line.label, line.value])),
-          caseReferences: memory.caseReferences,
-          articlesRead: memory.articlesShown,
-        },
+        details,
         suggestedArticles: await parts.suggestArticles(residentWords.slice(-3).join('\n')),
         transcript,
       };
       const { entry, position } = await hub.initiate(request);
       const { transcript: _lines, ...handoffContext } = request;
       await context.sendActivity(EventFactory.createHandoffInitiation(context, handoffContext, { activities }));
+      parts.onHandoff(request.channel, reason);
       parts.telemetry.record({ name: 'handoff', conversationId: request.conversationId, channel: request.channel, topic: topic.id, reason, priority: entry.priority });
       await context.sendActivity(renderReply(handoffQueued(handoffLeads[reason], position)));
       return 'queued';

@@ -12,7 +12,7 @@ import type { SafetyAssessment } from '../triage/safety.js';
 import { emergencyReply, abuseBoundaryReply } from '../triage/safetyReplies.js';
 import { safetyChoices, type Triage } from '../triage/triage.js';
 import { topicLabel, type TopicId } from '../triage/topics.js';
-import { freshMemory, rememberSentiment, type ConversationMemory } from './conversationMemory.js';
+import { freshMemory, rememberSentiment, rememberTurn, type ConversationMemory } from './conversationMemory.js';
 import { answerAwaited, helpfulPrompt } from './followUps.js';
 import type { Handoffs } from './handoffs.js';
 import { advisorJoined, endsConversation, goodbyeAfterRepeatedAbuse, goodbyeSurvey, handoffEndedSurvey, leftQueue, noAdvisorAvailable } from './phrases.js';
@@ -163,7 +163,8 @@ export function createPipeline(parts: PipelineParts) {
     }
 
     // 7. Route.
-    const decision = await parts.triage(text, safety);
+    const decision = await parts.triage(text, safety, memory.recentTurns ?? []);
+    rememberTurn(memory, 'resident', text);
     const topic = decision.topic;
     const picked = flowForChoice(text, memory.offeredActions);
     const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
@@ -222,6 +223,7 @@ export function createPipeline(parts: PipelineParts) {
     memory.offeredActions = answer.actions.flatMap((action) => (action.dialog ? [{ label: action.label, dialog: action.dialog }] : []));
     memory.awaiting = { kind: 'helpful', articleId: answer.articleId };
     telemetry.record({ name: 'answer', ...conversation, topic, articleId: answer.articleId, confidence: answer.confidence });
+    rememberTurn(memory, 'bot', answer.text);
     await context.sendActivity(renderReply(helpfulPrompt(decision.reply)));
     return { route: 'answer', topic };
   }

@@ -78,13 +78,14 @@ export function registerDashboard(server: Server, options: DashboardOptions): vo
     staff.staffOnly(async (request, response) => {
       const range = readDateRange(request, response, reader);
       if (!range) return;
+      const csv = reportToCsv(reader.report(range));
       response.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="assistant-metrics-${range.from}-to-${range.to}.csv"`,
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
       });
-      response.end(reportToCsv(reader.report(range)));
+      response.end(csv);
     }),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from '../environmentText.js';
 
 /**
  * The LLM's environment variables, as a fragment for the one environment schema in
@@ -6,11 +7,6 @@ import { z } from 'zod';
  * from its `superRefine`, and turn the parsed values into settings with `llmSettingsFrom`.
  * OPENAI_API_KEY and OPENAI_BASE_URL are the same variables the OpenAI embeddings use.
  */
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
 
 /** An Azure resource's instance name, as in https://NAME.openai.azure.com. */
 const azureInstanceName = /^[a-z0-9][a-z0-9-]{1,62}$/i;

@@ -10,8 +10,21 @@ const cell = (value: string | number | null): string => {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
+const outcomeMeasures = [
+  'conversations',
+  'engaged',
+  'resolved',
+  'escalated',
+  'abandoned',
+  'ongoing',
+  'casesRaised',
+  'containmentRate',
+  'escalationRate',
+  'abandonRate',
+] as const satisfies readonly (keyof OutcomeCounts)[];
+
 const outcomeRows = (section: string, name: string, counts: OutcomeCounts): Row[] =>
-  Object.entries(counts).map(([measure, value]): Row => [section, name, measure, value]);
+  outcomeMeasures.map((measure): Row => [section, name, measure, counts[measure]]);
 
 /**
  * The report as one long table (section, name, measure, value) so every measure, including

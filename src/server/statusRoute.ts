@@ -3,6 +3,8 @@ import type { Request, Response, Server } from 'restify';
 export interface ServiceStatus {
   status: 'ready' | 'starting';
   startedAt: string;
+  /** The LLM circuit: off (not configured), closed (in use), open (falling back), half-open (trying again). */
+  llm: 'off' | 'closed' | 'open' | 'half-open';
   knowledge?: { articles: number; chunks: number; embeddingModel: string; builtAt: string };
 }
 

@@ -5,6 +5,8 @@ import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { SafetyAssessment } from './safety.js';
 import type { TopicId } from './topics.js';
+import type { LlmServices } from '../llm/llmServices.js';
+import type { ConversationTurn } from '../llm/modelInput.js';
 import { chooseTopic } from './topicRouter.js';
 import { detectLanguage } from './language.js';
 import { abuseBoundaryReply, emergencyReply, safeguardingReply } from './safetyReplies.js';
@@ -31,12 +33,17 @@ export interface TriageDecision {
 /** The knowledge side of triage: retrieval and classification, and the grounded answer. */
 export type TriageKnowledge = Pick<AssistantKnowledge, 'search' | 'answer'>;
 
+/** The optional LLM: follow-ups rewritten before retrieval, answers generated from the same articles. */
+export type TriageLlm = Pick<LlmServices, 'rewriteQuery' | 'answer'>;
+
 export interface TriageParts {
   profile: CouncilProfile;
   assessSafety: (text: string) => SafetyAssessment;
   /** A promise while the index loads: turns that arrive early wait for it. */
   knowledge: TriageKnowledge | Promise<TriageKnowledge>;
   phrases: { talkToSomeone: (profile: CouncilProfile) => BotReply; smalltalk: (text: string, profile: CouncilProfile) => BotReply };
+  /** Absent: extractive answers only (the embedded default, and the triage CLI). */
+  llm?: TriageLlm;
 }
 
 export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { label: 'Report it' }];
@@ -48,8 +55,8 @@ export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { l
 export function createTriage(parts: TriageParts) {
   const interpreterLanguages = Object.keys(parts.profile.interpreterLines);
   /** `safety` may be passed when the caller has already assessed the message (the pipeline does, first). */
-  return async function triage(text: string, safety: SafetyAssessment = parts.assessSafety(text)): Promise<TriageDecision> {
-    const decision = await decideInEnglish(text, safety);
+  return async function triage(text: string, safety: SafetyAssessment = parts.assessSafety(text), history: readonly ConversationTurn[] = []): Promise<TriageDecision> {
+    const decision = await decideInEnglish(text, safety, history);
     // Written in another language: the English reply plus a line in theirs offering an interpreter.
     const language = detectLanguage(text, interpreterLanguages);
     const line = parts.profile.interpreterLines[language];
@@ -65,10 +72,12 @@ export function createTriage(parts: TriageParts) {
     };
   };
 
-  async function decideInEnglish(text: string, safety: SafetyAssessment): Promise<TriageDecision> {
+  async function decideInEnglish(text: string, safety: SafetyAssessment, history: readonly ConversationTurn[]): Promise<TriageDecision> {
     const knowledge = await parts.knowledge;
-    const evidence = await knowledge.search(text);
-    const { topic, alternatives } = chooseTopic(text, safety, evidence);
+    // Safety was judged on the resident's own words; only retrieval sees a rewritten follow-up.
+    const query = parts.llm ? (await parts.llm.rewriteQuery(history, text)).value : text;
+    const evidence = await knowledge.search(query);
+    const { topic, alternatives } = chooseTopic(query, safety, evidence);
     const { articles } = evidence;
     const decide = (route: Route, reply: BotReply): TriageDecision => ({ topic, safety, articles, route, reply });
 
@@ -87,7 +96,8 @@ export function createTriage(parts: TriageParts) {
     if (topic === 'smalltalk') return decide({ kind: 'smalltalk' }, parts.phrases.smalltalk(text, parts.profile));
     if (topic === 'contact-human') return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));
 
-    const answer = knowledge.answer(text, articles, alternatives);
+    const extractive = knowledge.answer(query, articles, alternatives);
+    const answer = parts.llm ? (await parts.llm.answer({ question: text, history, retrieved: articles, extractive })).value : extractive;
     const reply: BotReply =
       answer.kind === 'answer'
         ? { text: answer.text, choices: answer.actions.map((action) => ({ label: action.label })) }
