@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readFrontMatter } from '../content/frontMatter.js';
 import { resolvePlaceholders, unknownPlaceholders, type CouncilProfile } from '../profile/councilProfile.js';
 import { answerableTopicIds } from '../triage/topics.js';
 
@@ -47,7 +47,6 @@ export interface Article extends FrontMatter {
 
 export class KnowledgeError extends Error {}
 
-const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 function splitSections(body: string): ArticleSection[] {
   const sections: ArticleSection[] = [];
@@ -65,24 +64,12 @@ export function parseArticle(path: string, source: string, profile: CouncilProfi
   const fail = (problem: string): never => {
     throw new KnowledgeError(`${path}: ${problem}`);
   };
-  const match = frontMatterPattern.exec(source);
-  if (!match) return fail('missing YAML front-matter between --- lines');
-  let raw: unknown;
-  try {
-    raw = parseYaml(match[1]!);
-  } catch (error) {
-    return fail(`front-matter is not valid YAML: ${(error as Error).message}`);
-  }
-  const parsed = frontMatterSchema.safeParse(raw);
-  if (!parsed.success) {
-    return fail(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(front-matter)'}: ${issue.message}`).join('; '));
-  }
-  const front = parsed.data;
+  const { front, body } = readFrontMatter(source, frontMatterSchema, fail);
   if (front.id !== basename(path, '.md')) fail(`id: "${front.id}" must equal the file name`);
   const unknown = unknownPlaceholders(source, profile);
   if (unknown.length > 0) fail(`unknown placeholder(s) ${unknown.map((key) => `{{${key}}}`).join(', ')}: add them to the council profile`);
 
-  const sections = splitSections(match[2]!);
+  const sections = splitSections(body);
   if (sections.length === 0) fail('body: needs at least one section starting with "## "');
   const fill = (text: string) => resolvePlaceholders(text, profile);
   return {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readFrontMatter } from '../content/frontMatter.js';
 
 /** Every prompt the assistant uses; start-up fails when one is missing. */
 export const promptIds = ['persona', 'grounded-answer', 'query-rewrite', 'slot-extraction', 'sentiment', 'handoff-summary'] as const;
@@ -35,7 +35,6 @@ export interface RenderedPrompt {
 
 export class PromptError extends Error {}
 
-const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const placeholderPattern = /\{\{\s*([^{}\s]*)\s*\}\}/g;
 const sectionPattern = /^## (system|user)[ \t]*$/gm;
 
@@ -44,20 +43,10 @@ export function parsePromptTemplate(file: string, source: string): PromptTemplat
   const fail = (problem: string): never => {
     throw new PromptError(`${file}: ${problem}`);
   };
-  const match = frontMatterPattern.exec(source);
-  if (!match) return fail('missing YAML front-matter between --- lines');
-  let raw: unknown;
-  try {
-    raw = parseYaml(match[1]!);
-  } catch (error) {
-    return fail(`front-matter is not valid YAML: ${(error as Error).message}`);
-  }
-  const parsed = frontMatterSchema.safeParse(raw);
-  if (!parsed.success) return fail(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(front-matter)'}: ${issue.message}`).join('; '));
-  const { id, version, inputs } = parsed.data;
+  const { front, body } = readFrontMatter(source, frontMatterSchema, fail);
+  const { id, version, inputs } = front;
   if (basename(file) !== `${id}.v${version}.md`) fail(`file name must be ${id}.v${version}.md`);
 
-  const body = match[2]!;
   const headings = [...body.matchAll(sectionPattern)];
   const names = headings.map((heading) => heading[1]);
   if (body.slice(0, headings[0]?.index ?? body.length).trim() !== '' || names[0] !== 'system' || names.length > 2 || (names.length === 2 && names[1] !== 'user')) {
