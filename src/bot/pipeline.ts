@@ -41,6 +41,9 @@ const lowConfidenceTurnsBeforeHandoff = 2;
 const negativeTurnsBeforeHandoff = 3;
 const negativeThreshold = -0.4;
 
+/** The ids every telemetry event carries. */
+const conversationOf = (context: TurnContext) => ({ conversationId: context.activity.conversation.id, channel: context.activity.channelId });
+
 const isConcern = (safety: SafetyAssessment): boolean => safety.emergency !== null || safety.safeguarding !== null;
 const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
 
@@ -63,7 +66,7 @@ export function createPipeline(parts: PipelineParts) {
     async handle(context: TurnContext): Promise<void> {
       const text = (context.activity.text ?? '').trim();
       if (!text) return;
-      const conversation = { conversationId: context.activity.conversation.id, channel: context.activity.channelId };
+      const conversation = conversationOf(context);
       const memory = await parts.memory.get(context, freshMemory());
       await context.sendActivity({ type: ActivityTypes.Typing });
 
@@ -146,7 +149,7 @@ export function createPipeline(parts: PipelineParts) {
       const followUp = answerAwaited(text, memory.awaiting);
       memory.awaiting = undefined;
       if (followUp) {
-        const conversation = { conversationId: context.activity.conversation.id, channel: context.activity.channelId };
+        const conversation = conversationOf(context);
         telemetry.record({ ...conversation, ...followUp.event });
         if (followUp.event.name === 'feedback' && followUp.event.helpful) telemetry.record({ name: 'resolved', ...conversation });
         if (followUp.event.name === 'feedback' && !followUp.event.helpful) memory.lowConfidenceTurns += 1;
@@ -188,7 +191,7 @@ export function createPipeline(parts: PipelineParts) {
     }
     if (decision.route.kind === 'smalltalk') {
       if (endsConversation(text)) {
-        telemetry.record({ name: 'resolved', conversationId: context.activity.conversation.id, channel: context.activity.channelId });
+        telemetry.record({ name: 'resolved', ...conversationOf(context) });
         memory.awaiting = { kind: 'satisfaction' };
         await context.sendActivity(renderReply(goodbyeSurvey));
       } else {
@@ -205,7 +208,7 @@ export function createPipeline(parts: PipelineParts) {
     if (decision.route.kind !== 'answer') return { route: decision.route.kind, topic };
 
     const { answer } = decision.route;
-    const conversation = { conversationId: context.activity.conversation.id, channel: context.activity.channelId };
+    const conversation = conversationOf(context);
     memory.lastTopic = topic;
     if (answer.kind === 'unsure') {
       telemetry.record({ name: 'unanswered', ...conversation, topic, question: redactPersonalData(text), confidence: answer.confidence });
@@ -244,7 +247,7 @@ export function createPipeline(parts: PipelineParts) {
   async function finishFlowTurn(context: TurnContext, memory: ConversationMemory, turn: ServiceDialogTurn): Promise<void> {
     if (turn.status !== 'ended') return;
     const result: ServiceDialogResult = turn.result;
-    const conversation = { conversationId: context.activity.conversation.id, channel: context.activity.channelId };
+    const conversation = conversationOf(context);
     switch (result.kind) {
       case 'submitted':
         memory.caseReferences = [...memory.caseReferences, result.reference];
