@@ -9,6 +9,8 @@ import { openDatabase, type SqliteDatabase } from './storage/database.js';
 import { SqliteStorage } from './storage/sqliteStorage.js';
 import { SqliteTranscriptStore } from './storage/sqliteTranscriptStore.js';
 import { ConversationReferences } from './storage/conversationReferences.js';
+import { conversationRetention } from './storage/conversationRetention.js';
+import { daysBefore, startRetention } from './storage/retention.js';
 import { loadOrCreateSecret } from './storage/secrets.js';
 import { createServer } from './server/createServer.js';
 import { registerBotEndpoint } from './server/botEndpoint.js';
@@ -20,8 +22,8 @@ import { DirectLineTokens } from './channels/directLine/directLineTokens.js';
 import { channelMiddleware } from './channels/rendering/channelMiddleware.js';
 import { whatsAppChannelId } from './channels/whatsapp/inboundActivity.js';
 import { WhatsAppAdapter } from './channels/whatsapp/whatsAppAdapter.js';
-import { registerWhatsAppRoutes } from './channels/whatsapp/whatsAppRoutes.js';
-import { WhatsAppStore } from './channels/whatsapp/whatsAppStore.js';
+import { registerWhatsAppRoutes, whatsAppWebhookPath } from './channels/whatsapp/whatsAppRoutes.js';
+import { redeliveryWindowDays, WhatsAppStore } from './channels/whatsapp/whatsAppStore.js';
 import { createBotAdapter } from './bot/adapter.js';
 import { CouncilBot } from './bot/councilBot.js';
 import type { ConversationMemory } from './bot/conversationMemory.js';
@@ -52,10 +54,9 @@ import type { IndexManifest } from './knowledge/knowledgeIndex.js';
 import { LexiconSentimentAnalyser } from './sentiment/lexiconSentimentAnalyser.js';
 import { contractorFinder } from './sentiment/contractorMentions.js';
 import { createConversationTelemetry } from './telemetry/conversationTelemetry.js';
-import { SqliteTelemetryClient } from './telemetry/sqliteTelemetryClient.js';
+import { createTelemetryClient } from './telemetry/createTelemetryClient.js';
 import { TelemetryEventStore } from './telemetry/telemetryEventStore.js';
 import { ChannelTelemetryLoggerMiddleware } from './telemetry/telemetryLogger.js';
-import { startTelemetryRetention } from './telemetry/retention.js';
 
 export interface RunningApp {
   /** Base URL the server listens on, e.g. http://127.0.0.1:3978 */
@@ -91,27 +92,48 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const now = overrides.now ?? (() => new Date());
   const profile = loadCouncilProfile(config.councilProfilePath);
   const database = openDatabase(config.dataDir);
-  const storage = new SqliteStorage(database);
+  const storage = new SqliteStorage(database, now);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const transcripts = new SqliteTranscriptStore(database);
-  const references = new ConversationReferences(database);
+  const references = new ConversationReferences(database, now);
+  const hub = new SqliteHandoffHub({ database, now });
+  // Made whether or not their channel is on, so data from when it was on still expires.
+  const directLineStore = new DirectLineStore(database, now);
+  const whatsAppStore = new WhatsAppStore(database);
 
   const telemetryStore = new TelemetryEventStore(database);
-  const telemetryClient = new SqliteTelemetryClient({ store: telemetryStore, now });
+  const { client: telemetryClient, close: flushTelemetry } = await createTelemetryClient({
+    store: telemetryStore,
+    applicationInsightsConnectionString: config.applicationInsightsConnectionString,
+    logger,
+    now,
+  });
   const telemetry = createConversationTelemetry(telemetryClient);
   const retention = [
-    startTelemetryRetention({ store: telemetryStore, retentionDays: config.retention.metricsDays, logger }),
-    startTelemetryRetention({
-      store: { pruneOlderThan: (days) => transcripts.deleteOlderThan(new Date(now().getTime() - days * 24 * 60 * 60 * 1000)) },
+    startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger }),
+    startRetention({
+      store: { pruneOlderThan: (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) },
       what: 'conversation transcripts',
       retentionDays: config.retention.transcriptDays,
+      logger,
+    }),
+    startRetention({
+      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore], openConversations: () => hub.openConversations(), now }),
+      what: 'idle conversations (state, references, Direct Line logs, WhatsApp numbers and statuses)',
+      retentionDays: config.retention.conversationDays,
+      logger,
+    }),
+    startRetention({
+      store: { pruneOlderThan: (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
+      what: 'WhatsApp message ids',
+      retentionDays: redeliveryWindowDays,
       logger,
     }),
   ];
 
   let isReady = false;
-  const server = createServer({ logger, adminToken: config.adminToken, isReady: () => isReady });
+  const server = createServer({ logger, adminToken: config.adminToken, isReady: () => isReady, rawBodyPaths: [whatsAppWebhookPath] });
   const prometheus = new PrometheusMetrics({ processMetrics: true });
   const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'));
   // Every channel's adapter gets the same middleware: transcript, telemetry, then per-channel rendering.
@@ -137,11 +159,15 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   });
 
   const cases = createCaseSystem(config, database, profile, logger, now);
-  const serviceDialogs = createServiceDialogs({ cases, profile, now });
+  const serviceDialogs = createServiceDialogs({
+    cases,
+    profile,
+    now,
+    ...(config.llm && { readDetails: async (text, slots) => (await llm.extractSlots(text, slots)).value }),
+  });
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
   dialogs.add(serviceDialogs);
 
-  const hub = new SqliteHandoffHub({ database, now });
   const handoffs = createHandoffs({
     hub,
     profile,
@@ -172,7 +198,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   registerWebChatPage(server, profile);
   registerCaseRoutes(server, cases);
 
-  const whatsApp = config.whatsApp && new WhatsAppAdapter(config.whatsApp, { store: new WhatsAppStore(database), conversationKey: loadOrCreateSecret(database, 'whatsapp-conversations'), logger });
+  const whatsApp = config.whatsApp && new WhatsAppAdapter(config.whatsApp, { store: whatsAppStore, conversationKey: loadOrCreateSecret(database, 'whatsapp-conversations'), logger });
   if (whatsApp && config.whatsApp) {
     whatsApp.use(...middleware);
     whatsApp.onTurnError = adapter.onTurnError;
@@ -197,7 +223,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   });
   registerHandoffApi(server, { hub });
   const metricsReader = createMetricsReader({ store: telemetryStore, profile, now });
-  registerMetricsRoutes(server, { reader: metricsReader, prometheus });
+  registerMetricsRoutes(server, { reader: metricsReader, prometheus, metricsToken: config.metricsToken, logger });
   registerDashboard(server, { reader: metricsReader, accounts: config.advisorAccounts, adminToken: config.adminToken, sessions: staffSessions, profile, logger });
 
   const startedAt = new Date().toISOString();
@@ -220,7 +246,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   } else {
     const signingKey = loadOrCreateSecret(database, 'directline');
     registerDirectLineRoutes(server, {
-      store: new DirectLineStore(database),
+      store: directLineStore,
       tokens: new DirectLineTokens(signingKey),
       logger,
       botId: 'council-assistant',
@@ -253,6 +279,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       await cases.stop?.();
       await whatsApp?.idle();
       await knowledge.catch(() => undefined);
+      await flushTelemetry();
       database.close();
     },
   };

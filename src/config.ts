@@ -4,6 +4,7 @@ import { optionalText } from './environmentText.js';
 import type { WhatsAppOptions } from './channels/whatsapp/whatsAppOptions.js';
 import { checkLlmEnvironment, llmEnvironmentFields, llmSettingsFrom, type LlmSettings } from './llm/llmConfig.js';
 import { AdvisorAccountsError, parseAdvisorAccounts, type AdvisorAccount } from './handoff/advisorAuth.js';
+import { applicationInsightsConnectionString } from './telemetry/applicationInsightsConnectionString.js';
 
 /**
  * The one place that reads the environment. Every setting is validated here so a
@@ -42,6 +43,9 @@ const environmentSchema = z
     WHATSAPP_TEMPLATE_LANGUAGE: optionalText,
     TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     METRICS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(395),
+    CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText.pipe(applicationInsightsConnectionString.optional()),
+    METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   })
   .superRefine((env, context) => {
     checkLlmEnvironment(env, context);
@@ -94,13 +98,18 @@ export interface AppConfig {
   advisorAccounts: AdvisorAccount[];
   /** Where cases go: SQLite only, or SQLite plus the council's CRM through a durable outbox. */
   cases: { system: 'embedded' } | { system: 'crm-webhook'; url: string; secret: string };
-  retention: { transcriptDays: number; metricsDays: number };
+  /** Days before each kind of data is deleted; conversationDays counts from a conversation's last update. */
+  retention: { transcriptDays: number; metricsDays: number; conversationDays: number };
   /** Prompt templates, loaded and checked at start-up. */
   promptsDir: string;
   /** The chat model for generative answers, summaries and sentiment; undefined = the embedded defaults only. */
   llm: LlmSettings | undefined;
   /** The WhatsApp Business Cloud API channel; off unless configured. */
   whatsApp: WhatsAppOptions | undefined;
+  /** Telemetry also goes to Application Insights when set; SQLite (the dashboard's source) always. */
+  applicationInsightsConnectionString: string | undefined;
+  /** Bearer token required by /metrics; unset = /metrics is open (counts only). */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -138,7 +147,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : { provider: 'local' },
     advisorAccounts: parseAdvisorAccounts(value.ADVISOR_ACCOUNTS),
     cases: value.CASE_SYSTEM === 'crm-webhook' ? { system: 'crm-webhook', url: value.CRM_WEBHOOK_URL!, secret: value.CRM_WEBHOOK_SECRET! } : { system: 'embedded' },
-    retention: { transcriptDays: value.TRANSCRIPT_RETENTION_DAYS, metricsDays: value.METRICS_RETENTION_DAYS },
+    retention: {
+      transcriptDays: value.TRANSCRIPT_RETENTION_DAYS,
+      metricsDays: value.METRICS_RETENTION_DAYS,
+      conversationDays: value.CONVERSATION_RETENTION_DAYS,
+    },
     promptsDir: value.PROMPTS_DIR,
     llm: llmSettingsFrom(value),
     whatsApp: value.WHATSAPP_VERIFY_TOKEN
@@ -152,5 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           ...(value.WHATSAPP_TEMPLATE_NAME && { template: { name: value.WHATSAPP_TEMPLATE_NAME, language: value.WHATSAPP_TEMPLATE_LANGUAGE! } }),
         }
       : undefined,
+    applicationInsightsConnectionString: value.APPLICATIONINSIGHTS_CONNECTION_STRING,
+    metricsToken: value.METRICS_TOKEN,
   };
 }

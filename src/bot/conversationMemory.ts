@@ -1,5 +1,6 @@
 import type { ActionDialogId } from '../knowledge/article.js';
 import type { DetailLine, ConversationConcern } from '../dialogs/serviceDialogs.js';
+import type { SharedEvidence } from '../dialogs/sharedEvidence.js';
 import type { ConversationTurn } from '../llm/modelInput.js';
 import type { TopicId } from '../triage/topics.js';
 
@@ -28,6 +29,8 @@ export interface ConversationMemory {
   recentTurns: ConversationTurn[];
   /** Details of a dialog cut short (by an emergency, or to reach a person), kept for the advisor. */
   detailsCollected: DetailLine[];
+  /** Photos or a location sent outside a form: the next report started takes them. */
+  sharedEvidence?: SharedEvidence;
 }
 
 export const freshMemory = (): ConversationMemory => ({

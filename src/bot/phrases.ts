@@ -133,3 +133,9 @@ export function smalltalkReply(text: string, profile: CouncilProfile): BotReply 
     choices: welcomeChoices.map((label) => ({ label })),
   };
 }
+
+/** A photo or a location sent outside a form: kept for the report it belongs to. */
+export const evidenceKept: BotReply = {
+  text: "Thanks, I've kept that. I'll add it to your report. What would you like to report?",
+  choices: [{ label: 'Report a repair' }, { label: 'Report damp or mould' }, { label: 'Report a missed bin' }],
+};

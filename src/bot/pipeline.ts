@@ -1,7 +1,9 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import type { DialogSet } from 'botbuilder-dialogs';
+import type { DialogContext, DialogSet } from 'botbuilder-dialogs';
+import { openLiveStream, type LiveStream } from '../channels/liveStream.js';
 import { renderReply } from '../channels/render.js';
 import type { ServiceDialogResult, ServiceDialogs, ServiceDialogTurn } from '../dialogs/serviceDialogs.js';
+import { combineEvidence, evidenceIn, withEvidenceNote } from '../dialogs/sharedEvidence.js';
 import type { HandoffReason } from '../handoff/handoffHub.js';
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
@@ -15,7 +17,7 @@ import { topicLabel, type TopicId } from '../triage/topics.js';
 import { freshMemory, rememberSentiment, rememberTurn, type ConversationMemory } from './conversationMemory.js';
 import { answerAwaited, helpfulPrompt } from './followUps.js';
 import type { Handoffs } from './handoffs.js';
-import { advisorJoined, endsConversation, goodbyeAfterRepeatedAbuse, goodbyeSurvey, handoffEndedSurvey, leftQueue, noAdvisorAvailable } from './phrases.js';
+import { advisorJoined, endsConversation, evidenceKept, goodbyeAfterRepeatedAbuse, goodbyeSurvey, handoffEndedSurvey, leftQueue, noAdvisorAvailable } from './phrases.js';
 import { flowForChoice, flowForMessage, flowTopics } from './serviceIntents.js';
 
 export interface PipelineParts {
@@ -65,7 +67,8 @@ export function createPipeline(parts: PipelineParts) {
   return {
     async handle(context: TurnContext): Promise<void> {
       const text = (context.activity.text ?? '').trim();
-      if (!text) return;
+      // A photo or a location may come with no words; anything else empty is not a message to answer.
+      if (!text && !evidenceIn(context.activity)) return;
       const conversation = conversationOf(context);
       const memory = await parts.memory.get(context, freshMemory());
       await context.sendActivity({ type: ActivityTypes.Typing });
@@ -118,7 +121,7 @@ export function createPipeline(parts: PipelineParts) {
         await context.sendActivity(renderReply(leftQueue));
         return { route: 'handoff', topic: currentTopic() };
       }
-      await handoffs.relay(context, handoff, text);
+      await handoffs.relay(context, handoff, withEvidenceNote(text, evidenceIn(context.activity)));
       return { route: 'handoff', topic: currentTopic() };
     }
 
@@ -165,13 +168,34 @@ export function createPipeline(parts: PipelineParts) {
       return { route: 'dialog', topic: (flow && flowTopics[flow]) ?? currentTopic() };
     }
 
-    // 7. Route.
-    const decision = await parts.triage(text, safety, memory.recentTurns ?? []);
+    // 7. Route. Where the channel shows replies as they are written, a model's answer streams while it is checked.
+    const stream = openLiveStream(context);
+    try {
+      return await route(context, dc, text, safety, memory, stream);
+    } finally {
+      await stream.end();
+    }
+  }
+
+  async function route(context: TurnContext, dc: DialogContext, text: string, safety: SafetyAssessment, memory: ConversationMemory, stream: LiveStream): Promise<{ route: MessageRoute; topic: TopicId }> {
+    // Photos and a location outside a form wait for the report they belong to.
+    memory.sharedEvidence = combineEvidence(memory.sharedEvidence, evidenceIn(context.activity));
+    if (!text) {
+      await context.sendActivity(renderReply(evidenceKept));
+      return { route: 'evidence', topic: memory.lastTopic ?? 'contact-human' };
+    }
+    const picked = flowForChoice(text, memory.offeredActions);
+    const formFor = (topic: TopicId, confident: boolean) => picked ?? flowForMessage(text, topic, confident, profile.council.referencePrefix);
+    const decision = await parts.triage(text, safety, {
+      history: memory.recentTurns ?? [],
+      onAnswerText: (textSoFar) => stream.show(textSoFar),
+      // A message that starts a form (or picks a person) is not answered: no model answer is drafted for it.
+      startsForm: (topic, confident) => formFor(topic, confident) !== undefined,
+    });
     rememberTurn(memory, 'resident', text);
     const topic = decision.topic;
-    const picked = flowForChoice(text, memory.offeredActions);
     const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
-    const flow = picked ?? flowForMessage(text, topic, confident, profile.council.referencePrefix);
+    const flow = formFor(topic, confident);
     memory.offeredActions = [];
     if (picked === 'talk-to-someone') {
       await startHandoff(context, memory, memory.priority === 'emergency' ? 'emergency' : 'asked-for-person', topic);
@@ -181,7 +205,9 @@ export function createPipeline(parts: PipelineParts) {
       // A button carries no details; the emergency's own words fill a "Report it" repair.
       const initialText = picked ? (flow === 'report-repair' && memory.priority === 'emergency' ? memory.reportableText : undefined) : text;
       memory.lastTopic = flowTopics[flow] ?? memory.lastTopic;
-      const turn = await serviceDialogs.startFlow(dc, flow, { ...(initialText && { initialText }), ...(memory.priority && { priority: memory.priority }) });
+      const evidence = memory.sharedEvidence;
+      memory.sharedEvidence = undefined;
+      const turn = await serviceDialogs.startFlow(dc, flow, { ...(initialText && { initialText }), ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }) });
       await finishFlowTurn(context, memory, turn);
       return { route: 'dialog', topic: flowTopics[flow] ?? topic };
     }
@@ -227,7 +253,7 @@ export function createPipeline(parts: PipelineParts) {
     memory.awaiting = { kind: 'helpful', articleId: answer.articleId };
     telemetry.record({ name: 'answer', ...conversation, topic, articleId: answer.articleId, confidence: answer.confidence });
     rememberTurn(memory, 'bot', answer.text);
-    await context.sendActivity(renderReply(helpfulPrompt(decision.reply)));
+    await context.sendActivity(await stream.finish(renderReply(helpfulPrompt(decision.reply))));
     return { route: 'answer', topic };
   }
 
@@ -237,7 +263,7 @@ export function createPipeline(parts: PipelineParts) {
     await handoffs.start(context, memory, reason, { id: topic, label: topicLabel(topic) });
   }
 
-  async function keepDetailsAndStopFlow(dc: Awaited<ReturnType<DialogSet['createContext']>>, memory: ConversationMemory): Promise<void> {
+  async function keepDetailsAndStopFlow(dc: DialogContext, memory: ConversationMemory): Promise<void> {
     if (!serviceDialogs.isRunning(dc)) return;
     memory.detailsCollected = serviceDialogs.detailsCollectedSoFar(dc);
     await dc.cancelAllDialogs();

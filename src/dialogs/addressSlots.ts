@@ -1,5 +1,6 @@
 import {
   accept,
+  extractSlotsFromText,
   parsePostcode,
   parseStreetAddress,
   reprompt,
@@ -9,7 +10,7 @@ import {
   type StreetAddress,
 } from '../serviceRequests/slots.js';
 import { fixedQuestion } from './commonSlots.js';
-import type { SlotTable } from './flowDefinition.js';
+import type { FlowContext, SlotTable } from './flowDefinition.js';
 
 export interface AddressDetails {
   postcode: Postcode;
@@ -62,6 +63,10 @@ export function addressSlots(place: string): SlotTable<AddressDetails> {
 export function prefilledAddress({ postcode, streetAddress }: ExtractedSlots): Partial<AddressDetails> {
   return { ...(postcode ? { postcode } : {}), ...(streetAddress ? { streetAddress } : {}) };
 }
+
+/** The postcode and street in the address of a location the resident shared, e.g. "14 Holly Road, Northbrook NB1 1AA". */
+export const addressFromPlace = (address: string, { now, profile }: FlowContext): Partial<AddressDetails> =>
+  prefilledAddress(extractSlotsFromText(address, now, profile));
 
 /** "14 Holly Road, NB1 1AA", as the service reads it on the case. */
 export const fullAddress = ({ postcode, streetAddress, houseNumber }: AddressDetails): string =>

@@ -1,5 +1,6 @@
 import type { CasePriority, CaseType } from '../cases/caseSystem.js';
 import type { SubmitContext } from './flowDefinition.js';
+import { evidenceDetails } from './sharedEvidence.js';
 import type { FlowEnding } from './serviceDialogResult.js';
 
 interface CaseRequest {
@@ -23,7 +24,7 @@ export async function submitCase(context: SubmitContext, request: CaseRequest): 
     priority: raised(request.priority, context),
     channel: context.channel,
     conversationId: context.conversationId,
-    details: context.priority ? { ...request.details, concernRaised: context.priority } : request.details,
+    details: { ...request.details, ...evidenceDetails(context.evidence), ...(context.priority && { concernRaised: context.priority }) },
     nextSteps: request.nextSteps,
   });
   return {

@@ -3,6 +3,7 @@ import type { CaseSystem } from '../cases/caseSystem.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { SlotResult } from '../serviceRequests/slots.js';
 import type { ServiceDialogId } from './dialogIds.js';
+import type { SharedEvidence } from './sharedEvidence.js';
 import type { ConversationConcern, FlowEnding } from './serviceDialogResult.js';
 
 /** What every step of a flow may read: the council's facts and the time of this turn. */
@@ -18,6 +19,8 @@ export interface SubmitContext extends FlowContext {
   cases: CaseSystem;
   channel: string;
   conversationId: string;
+  /** Photos and a location the resident sent, for the case. */
+  evidence?: SharedEvidence;
 }
 
 /** One detail a flow collects; `Value` is what the parser returns and what is stored (plain JSON). */
@@ -47,6 +50,13 @@ export interface FlowDefinition<Details> {
   slots: SlotTable<Details>;
   /** Details already given in the resident's first message. */
   prefill?(initialText: string, context: FlowContext): Partial<Details>;
+  /**
+   * Details a language model may find in the first message when `prefill` missed them, with what
+   * the model is told about each. Its words still go through the slot's own parser.
+   */
+  freeText?: Partial<Record<keyof Details, string>>;
+  /** Details the address of a shared location gives (a WhatsApp location), for flows that ask an address. */
+  fromPlace?(address: string, context: FlowContext): Partial<Details>;
   /** Runs after every answer: a rule that already decides the outcome ends the flow before more questions. */
   check?(details: Partial<Details>, context: FlowContext): FlowEnding | undefined;
   /** Whether the resident sees a Confirm / Change summary before submit. */

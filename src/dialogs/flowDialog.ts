@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { BotReply } from '../bot/reply.js';
 import type { CaseSystem } from '../cases/caseSystem.js';
 import { renderReply } from '../channels/render.js';
+import type { SlotSpecs } from '../llm/slotExtractor.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import {
   changeMenuHelp,
@@ -18,6 +19,7 @@ import {
 import type { ServiceDialogId } from './dialogIds.js';
 import type { FlowContext, FlowDefinition, SlotDefinition } from './flowDefinition.js';
 import type { ConversationConcern, DetailLine, FlowEnding, ServiceDialogResult } from './serviceDialogResult.js';
+import { combineEvidence, evidenceIn, evidenceLines, type SharedEvidence } from './sharedEvidence.js';
 import { commandsHint, failedAnswersBeforeAdvisor, readSlotAnswer, repromptSlot, slotHelp } from './slotPrompt.js';
 
 export interface FlowOptions {
@@ -26,12 +28,19 @@ export interface FlowOptions {
   priority?: ConversationConcern;
   /** Set by "start again": the flow opens with an acknowledgement rather than its introduction. */
   restarting?: boolean;
+  /** Photos or a location the resident sent before the flow started. */
+  evidence?: SharedEvidence;
 }
+
+/** Finds details in free text (the LLM's slot extraction); resolves to what it found, or nothing. */
+export type DetailReader = <Details>(text: string, slots: SlotSpecs<Details>) => Promise<Partial<Details>>;
 
 export interface FlowDependencies {
   cases: CaseSystem;
   profile: CouncilProfile;
   now: () => Date;
+  /** Present when an LLM is configured. */
+  readDetails?: DetailReader;
 }
 
 /** Where the flow is waiting; persisted with the conversation, so plain JSON only. */
@@ -44,6 +53,8 @@ interface FlowState<Details> {
   details: Partial<Details>;
   step: FlowStep;
   priority?: ConversationConcern;
+  /** Photos and a location sent during the flow, for the case. */
+  evidence?: SharedEvidence;
 }
 
 /** What the parent component needs from any flow to act on commands given at any step. */
@@ -82,14 +93,47 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
 
   override async beginDialog(dc: DialogContext, options: FlowOptions = {}): Promise<DialogTurnResult> {
     const context = { ...this.context(), ...(options.priority && { priority: options.priority }) };
-    const details = options.initialText ? (this.flow.prefill?.(options.initialText, context) ?? {}) : {};
+    const { evidence } = options;
+    // Kept on the instance for `advance`, which writes the rest of the state.
+    if (evidence) activeInstance<Details>(dc).state.evidence = evidence;
+    const typed = options.initialText ? await this.detailsIn(options.initialText, context) : {};
+    const details = { ...typed, ...this.detailsFromPlace(evidence, context) };
     const lead = options.restarting ? "OK, let's start again." : `${this.flow.intro} ${commandsHint}`;
-    return this.advance(dc, { ...details }, options.priority, lead);
+    return this.advance(dc, details, options.priority, lead);
+  }
+
+  /** A shared location's address fills the flow's address details, when it has one the flow can read. */
+  private detailsFromPlace(evidence: SharedEvidence | undefined, context: FlowContext): Partial<Details> {
+    const address = evidence?.place?.address;
+    return (address && this.flow.fromPlace?.(address, context)) || {};
+  }
+
+  /** The flow's own extractors first; the model is asked only for the free-text details they missed. */
+  private async detailsIn(text: string, context: FlowContext): Promise<Partial<Details>> {
+    const found: Partial<Details> = this.flow.prefill?.(text, context) ?? {};
+    const readDetails = this.dependencies.readDetails;
+    const missed = (Object.entries(this.flow.freeText ?? {}) as [SlotName<Details>, string][]).filter(([name]) => found[name] === undefined);
+    if (!readDetails || missed.length === 0) return found;
+    const specs = Object.fromEntries(
+      missed.map(([name, description]) => [name, { description, parse: (words: string) => this.slot(name).parse(words, context) }]),
+    ) as SlotSpecs<Details>;
+    return { ...(await readDetails(text, specs)), ...found };
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = activeInstance<Details>(dc).state;
     const text = (dc.context.activity.text ?? '').trim();
+    const shared = evidenceIn(dc.context.activity);
+    if (shared) {
+      state.evidence = combineEvidence(state.evidence, shared);
+      const fromPlace = this.detailsFromPlace(shared, this.context());
+      if (Object.keys(fromPlace).length > 0) return this.advance(dc, { ...state.details, ...fromPlace }, state.priority, "Thanks, I've used the address of the location you sent.");
+      // A photo or a pin with nothing typed is not an answer: say it is kept and ask again.
+      if (!text) {
+        await this.send(dc, { ...this.currentQuestion(state), text: `Thanks, I've added that to your report.\n\n${this.currentQuestion(state).text}` });
+        return Dialog.EndOfTurn;
+      }
+    }
     const { step, details } = state;
     if (step.kind === 'asking') {
       const name = step.slot as SlotName<Details>;
@@ -100,7 +144,7 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
     }
     if (step.kind === 'confirming') {
       const answer = readConfirmAnswer(text, this.changeOptions(details));
-      if (!answer) return this.retry(dc, state, summaryReprompt(this.lines(details)));
+      if (!answer) return this.retry(dc, state, summaryReprompt(this.lines(details, state.evidence)));
       if (answer.decision === 'confirm') return this.submit(dc, details, state.priority);
       if (answer.slot) return this.change(dc, state, answer.slot);
       state.step = { kind: 'choosing-change', failures: 0 };
@@ -118,12 +162,12 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
   }
 
   async sendHelp(dc: DialogContext): Promise<void> {
-    const { step, details } = activeInstance<Details>(dc).state;
+    const { step, details, evidence } = activeInstance<Details>(dc).state;
     const help =
       step.kind === 'asking'
         ? slotHelp(this.slot(step.slot as SlotName<Details>), details, this.context())
         : step.kind === 'confirming'
-          ? summaryHelp(this.lines(details))
+          ? summaryHelp(this.lines(details, evidence))
           : changeMenuHelp(this.changeOptions(details));
     await this.send(dc, help);
   }
@@ -135,7 +179,8 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
   }
 
   detailsSoFar(instance: DialogInstance): DetailLine[] {
-    return this.lines((instance as DialogInstance<FlowState<Details>>).state.details);
+    const { details, evidence } = (instance as DialogInstance<FlowState<Details>>).state;
+    return this.lines(details, evidence);
   }
 
   /** After each answer: a deciding rule ends the flow; otherwise ask what is missing, then confirm or submit. */
@@ -145,16 +190,17 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
     const missing = this.slotNames.find((name) => this.applies(name, details) && details[name] === undefined);
     if (!missing && !this.flow.confirm) return this.submit(dc, details, priority);
     const step: FlowStep = missing ? { kind: 'asking', slot: missing, failures: 0 } : { kind: 'confirming', failures: 0 };
-    const state: FlowState<Details> = priority ? { details, step, priority } : { details, step };
+    const { evidence } = activeInstance<Details>(dc).state;
+    const state: FlowState<Details> = { details, step, ...(priority && { priority }), ...(evidence && { evidence }) };
     activeInstance(dc).state = state;
     const question = this.currentQuestion(state);
     await this.send(dc, lead ? { ...question, text: `${lead}\n\n${question.text}` } : question);
     return Dialog.EndOfTurn;
   }
 
-  private currentQuestion({ step, details }: FlowState<Details>): BotReply {
+  private currentQuestion({ step, details, evidence }: FlowState<Details>): BotReply {
     if (step.kind === 'asking') return this.slot(step.slot as SlotName<Details>).ask(details, this.context());
-    return step.kind === 'confirming' ? summaryReply(this.lines(details)) : changeMenuReply(this.changeOptions(details));
+    return step.kind === 'confirming' ? summaryReply(this.lines(details, evidence)) : changeMenuReply(this.changeOptions(details));
   }
 
   /** A changed detail is asked again; details that depend on it are cleared, as they may no longer fit. */
@@ -187,13 +233,14 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
         channel: activity.channelId,
         conversationId: activity.conversation.id,
         ...(priority ? { priority } : {}),
+        ...(activeInstance<Details>(dc).state.evidence && { evidence: activeInstance<Details>(dc).state.evidence }),
       },
     );
     return this.end(dc, details, ending);
   }
 
   private end(dc: DialogContext, details: Partial<Details>, ending: FlowEnding | { kind: 'needs-advisor'; reason: 'repeated-invalid-answers' }): Promise<DialogTurnResult> {
-    const result: ServiceDialogResult = { ...ending, flow: this.flowId, details: this.lines(details) };
+    const result: ServiceDialogResult = { ...ending, flow: this.flowId, details: this.lines(details, activeInstance<Details>(dc).state.evidence) };
     return dc.endDialog(result);
   }
 
@@ -205,10 +252,11 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
     return this.slot(name).applies?.(details) ?? true;
   }
 
-  private lines(details: Partial<Details>): DetailLine[] {
+  private lines(details: Partial<Details>, evidence?: SharedEvidence): DetailLine[] {
     return this.slotNames
       .filter((name) => this.applies(name, details) && details[name] !== undefined)
-      .map((name) => ({ label: this.slot(name).label, value: this.slot(name).describe(details[name]) }));
+      .map((name) => ({ label: this.slot(name).label, value: this.slot(name).describe(details[name]) }))
+      .concat(evidenceLines(evidence));
   }
 
   private changeOptions(details: Partial<Details>): ChangeOption[] {

@@ -11,7 +11,7 @@ import {
   type Room,
   type Tenure,
 } from '../serviceRequests/slots.js';
-import { addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
+import { addressFromPlace, addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
 import { submitCase } from './caseSubmission.js';
 import { choicesOf, fixedQuestion, yesNoSlot } from './commonSlots.js';
 import type { FlowDefinition } from './flowDefinition.js';
@@ -91,6 +91,12 @@ export const reportDampMouldFlow: FlowDefinition<DampMouldDetails> = {
       describe: (tenure) => tenureNames[tenure],
     },
     ...addressSlots('your home'),
+  },
+  fromPlace: addressFromPlace,
+  freeText: {
+    rooms: 'the rooms with damp or mould',
+    extent: 'how far it has spread: a small patch, one wall, one room, several rooms or the whole home',
+    duration: 'how long the damp or mould has been there',
   },
   prefill(initialText, { now, profile }) {
     const { location, ...address } = extractSlotsFromText(initialText, now, profile);

@@ -1,7 +1,7 @@
 import { describeDate, type IsoDate } from '../serviceRequests/calendarDate.js';
 import { missedBinEligibility, type MissedBinEligibility } from '../serviceRequests/rules.js';
 import { extractSlotsFromText, parseBinType, parseCollectionDate, type BinType } from '../serviceRequests/slots.js';
-import { addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
+import { addressFromPlace, addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
 import { submitCase } from './caseSubmission.js';
 import { choicesOf, fixedQuestion, yesNoSlot } from './commonSlots.js';
 import type { FlowContext, FlowDefinition } from './flowDefinition.js';
@@ -76,6 +76,11 @@ export const reportMissedBinFlow: FlowDefinition<MissedBinDetails> = {
       dependsOn: 'binType',
     }),
     ...addressSlots('the address where the bin was missed'),
+  },
+  fromPlace: addressFromPlace,
+  freeText: {
+    binType: 'which bin was missed: general rubbish, recycling, garden waste, food waste or a communal bin',
+    collectionDate: 'the day the bin should have been collected, e.g. "Tuesday" or "yesterday"',
   },
   prefill(initialText, { now, profile }) {
     const { binType, collectionDate, ...address } = extractSlotsFromText(initialText, now, profile);

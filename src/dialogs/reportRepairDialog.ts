@@ -9,7 +9,7 @@ import {
   type Room,
 } from '../serviceRequests/slots.js';
 import { assessSafety } from '../triage/safety.js';
-import { addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
+import { addressFromPlace, addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
 import { submitCase } from './caseSubmission.js';
 import { choicesOf, fixedQuestion, yesNoSlot } from './commonSlots.js';
 import type { FlowDefinition } from './flowDefinition.js';
@@ -61,6 +61,13 @@ export const reportRepairFlow: FlowDefinition<RepairDetails> = {
       describe: (times) => times,
     },
     ...addressSlots('your home'),
+  },
+  fromPlace: addressFromPlace,
+  freeText: {
+    description: 'what is broken or wrong in the home, in the resident\'s own words',
+    location: 'the room or part of the home where the problem is',
+    duration: 'how long it has been a problem, e.g. "two days" or "since last winter"',
+    accessTimes: 'when the repairs team can get into the home',
   },
   prefill(initialText, { now, profile, priority }) {
     const { location, repairItem, ...address } = extractSlotsFromText(initialText, now, profile);

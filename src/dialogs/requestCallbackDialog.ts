@@ -37,6 +37,9 @@ export const requestCallbackFlow: FlowDefinition<CallbackDetails> = {
       describe: describeTime,
     },
   },
+  freeText: {
+    bestTime: 'when the resident would like to be called, e.g. "in the morning"',
+  },
   confirm: true,
   async submit(details, context) {
     const { openingHours } = context.profile.council;

@@ -3,13 +3,14 @@ import type { CaseSystem } from '../cases/caseSystem.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { checkCaseFlow } from './checkCaseDialog.js';
 import type { ServiceDialogId } from './dialogIds.js';
-import { FlowDialog, type FlowDependencies, type FlowOptions, type ServiceFlow } from './flowDialog.js';
+import { FlowDialog, type DetailReader, type FlowDependencies, type FlowOptions, type ServiceFlow } from './flowDialog.js';
 import { globalCommand } from './globalCommands.js';
 import { reportDampMouldFlow } from './reportDampMouldDialog.js';
 import { reportMissedBinFlow } from './reportMissedBinDialog.js';
 import { reportRepairFlow } from './reportRepairDialog.js';
 import { requestCallbackFlow } from './requestCallbackDialog.js';
 import type { ConversationConcern, DetailLine, ServiceDialogResult } from './serviceDialogResult.js';
+import type { SharedEvidence } from './sharedEvidence.js';
 
 export { serviceDialogIds, isServiceDialogId, type ServiceDialogId } from './dialogIds.js';
 export { globalCommand, type GlobalCommand } from './globalCommands.js';
@@ -19,6 +20,8 @@ export interface ServiceDialogDependencies {
   cases: CaseSystem;
   profile: CouncilProfile;
   now?: () => Date;
+  /** With an LLM configured: details in a first message that the flows' own extractors missed. */
+  readDetails?: DetailReader;
 }
 
 export interface ServiceDialogOptions {
@@ -26,6 +29,8 @@ export interface ServiceDialogOptions {
   initialText?: string;
   /** The conversation raised an emergency or safeguarding concern: the case is recorded at a higher priority. */
   priority?: ConversationConcern;
+  /** Photos or a location the resident sent before the flow started, for the case. */
+  evidence?: SharedEvidence;
 }
 
 interface BeginOptions extends ServiceDialogOptions {
@@ -129,6 +134,6 @@ function toTurn(turn: DialogTurnResult): ServiceDialogTurn {
 }
 
 /** The service-request dialogs, ready to add to the conversation's DialogSet. */
-export function createServiceDialogs({ cases, profile, now = () => new Date() }: ServiceDialogDependencies): ServiceDialogs {
-  return new ServiceDialogs({ cases, profile, now });
+export function createServiceDialogs({ cases, profile, now = () => new Date(), readDetails }: ServiceDialogDependencies): ServiceDialogs {
+  return new ServiceDialogs({ cases, profile, now, ...(readDetails && { readDetails }) });
 }

@@ -25,8 +25,9 @@ const format = (event: HandoffEvent): string => {
 };
 
 /**
- * Live push to signed-in advisors. Each heartbeat re-checks the session, so an expired
- * session stops receiving within one beat; EventSource reconnects by itself after a restart.
+ * Live push to signed-in advisors. The session is checked before each event and each heartbeat,
+ * so a session that expired or signed out (on the dashboard too: it is the same session) receives
+ * nothing more; EventSource reconnects by itself after a restart.
  */
 export function createAdvisorEventStreams(hub: AdvisorDesk, sessions: AdvisorSessions): AdvisorEventStreams {
   const streams = new Set<Stream>();
@@ -39,7 +40,10 @@ export function createAdvisorEventStreams(hub: AdvisorDesk, sessions: AdvisorSes
 
   const unsubscribe = hub.subscribe((event) => {
     const chunk = format(event);
-    for (const stream of streams) stream.response.write(chunk);
+    for (const stream of streams) {
+      if (sessions.find(stream.sessionId)) stream.response.write(chunk);
+      else end(stream);
+    }
   });
 
   return {

@@ -1,6 +1,7 @@
 import type { Request } from 'restify';
 
-const cookieName = 'advisor_session';
+/** One staff session for every staff page (advisor console, dashboard): sign in once. */
+const cookieName = 'staff_session';
 
 /**
  * True for https, including TLS ended at a proxy (Azure App Service sets X-Forwarded-Proto).
@@ -17,13 +18,13 @@ export function readSessionId(request: Request): string | undefined {
 }
 
 /**
- * HttpOnly and SameSite=Strict always; Secure whenever the request came over https. `path` keeps
- * the cookie to one staff page's own paths (/advisor, /dashboard).
+ * HttpOnly and SameSite=Strict always; Secure whenever the request came over https. Path=/ so the
+ * advisor console and the dashboard share it; scripts cannot read it and other sites cannot send it.
  */
-export function sessionCookie(request: Request, cookiePath: string, sessionId: string, maxAgeSeconds: number): string {
-  const attributes = [`${cookieName}=${sessionId}`, `Path=${cookiePath}`, `Max-Age=${maxAgeSeconds}`, 'HttpOnly', 'SameSite=Strict'];
+export function sessionCookie(request: Request, sessionId: string, maxAgeSeconds: number): string {
+  const attributes = [`${cookieName}=${sessionId}`, 'Path=/', `Max-Age=${maxAgeSeconds}`, 'HttpOnly', 'SameSite=Strict'];
   if (isHttps(request)) attributes.push('Secure');
   return attributes.join('; ');
 }
 
-export const clearedSessionCookie = (request: Request, cookiePath: string): string => sessionCookie(request, cookiePath, '', 0);
+export const clearedSessionCookie = (request: Request): string => sessionCookie(request, '', 0);

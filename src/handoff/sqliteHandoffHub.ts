@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import type { OpenConversation } from '../storage/conversationRetention.js';
 import type { SqliteDatabase } from '../storage/database.js';
 import {
   HandoffStateError,
@@ -107,6 +108,9 @@ export class SqliteHandoffHub implements HandoffHub, AdvisorDesk {
           "SELECT * FROM handoff_entries WHERE status = 'completed' ORDER BY completed_at DESC, rowid DESC LIMIT 200",
         ),
       },
+      openConversations: database.prepare<[], { channel: string; conversation_id: string }>(
+        "SELECT channel, conversation_id FROM handoff_entries WHERE status <> 'completed'",
+      ),
       accept: database.prepare<[string, string, string]>("UPDATE handoff_entries SET status = 'active', advisor = ?, accepted_at = ? WHERE id = ?"),
       complete: database.prepare<[string, string]>("UPDATE handoff_entries SET status = 'completed', completed_at = ? WHERE id = ?"),
     };
@@ -161,6 +165,11 @@ export class SqliteHandoffHub implements HandoffHub, AdvisorDesk {
 
   async list(status: HandoffStatus): Promise<HandoffEntry[]> {
     return this.statements.byStatus[status].all().map((row) => this.toEntry(row));
+  }
+
+  /** Conversations whose handoff is waiting or active: retention keeps everything they need. */
+  openConversations(): OpenConversation[] {
+    return this.statements.openConversations.all().map((row) => ({ channel: row.channel, conversationId: row.conversation_id }));
   }
 
   async latest(conversationId: string): Promise<HandoffEntry | undefined> {

@@ -61,7 +61,12 @@ const inventedIn = (answer: Set<string>, sources: Set<string>) => [...answer].so
 export function checkAnswer(answer: AnswerUnderCheck, sources: AnswerSources): AnswerRejection | undefined {
   if (answer.citations.length === 0) return 'no-citation';
   if (answer.citations.some((id) => !sources.articleIds.includes(id))) return 'unknown-citation';
-  const stated: Facts = factsIn(answer.text);
+  return checkStatedFacts(answer.text, sources);
+}
+
+/** The part of the gate that text alone can pass, so a streamed answer is checked sentence by sentence. */
+export function checkStatedFacts(text: string, sources: AnswerSources): AnswerRejection | undefined {
+  const stated: Facts = factsIn(text);
   const known: Facts = factsIn(sources.text, true);
   if ([...stated.urls].some((url) => !within(hostOf(url), sources.domains))) return 'foreign-link';
   if (inventedIn(stated.urls, known.urls)) return 'invented-url';
@@ -70,7 +75,7 @@ export function checkAnswer(answer: AnswerUnderCheck, sources: AnswerSources): A
   if (inventedIn(stated.amounts, known.amounts)) return 'invented-amount';
   if (inventedIn(stated.periods, known.periods)) return 'invented-period';
   const sourceRuns = wordRuns(sources.text);
-  const quoted = [...wordRuns(answer.text)].filter((run) => !sourceRuns.has(run));
+  const quoted = [...wordRuns(text)].filter((run) => !sourceRuns.has(run));
   const instructionRuns = wordRuns(sources.systemPrompt);
   if (quoted.some((run) => instructionRuns.has(run))) return 'prompt-leak';
   return undefined;

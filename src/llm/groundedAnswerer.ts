@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { GroundedAnswer } from '../knowledge/answer.js';
 import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
-import { checkAnswer, profileText, type AnswerRejection } from './answerChecks.js';
+import { checkAnswer, profileText, type AnswerRejection, type AnswerSources } from './answerChecks.js';
+import { checkedSentences } from './checkedSentences.js';
 import { jsonFieldStream } from './jsonFieldStream.js';
 import { fallback, fromModel, type LlmContext, type LlmOutcome } from './llmContext.js';
 import { asData, conversationData, residentData, type ConversationTurn } from './modelInput.js';
@@ -27,8 +28,11 @@ export interface AnswerRequest {
 }
 
 export interface AnswerOptions {
-  /** Given by channels that show a reply as it is written: receives the answer's text in order. */
-  onToken?: (text: string) => void;
+  /**
+   * Given by channels that show a reply as it is written: the answer so far, in whole sentences
+   * that passed the fact checks (see `checkedSentences`). The returned answer replaces it.
+   */
+  onCheckedText?: (textSoFar: string) => void;
 }
 
 /** `not-confident`: retrieval was unsure, so the model is not asked and the "not sure" reply stands. */
@@ -46,8 +50,8 @@ function articleData(hit: RetrievedArticle): string {
  * checked (`checkAnswer`) before it is used, and links to the articles it cites are added here.
  * It never sees or changes the safety assessment: the pipeline runs the safety detectors first.
  *
- * When `onToken` is given the answer streams as it is written; the returned answer is final and
- * replaces what was streamed (it is the extractive answer if the streamed one failed a check).
+ * With `onCheckedText` the answer streams as it is written, sentence by checked sentence; the
+ * returned answer is final and replaces what was streamed (the extractive one if a check failed).
  */
 export async function answerFromArticles(
   context: LlmContext,
@@ -70,21 +74,19 @@ export async function answerFromArticles(
     conversation: conversationData(request.history, context.redactPersonalData),
     question: residentData(request.question, context.redactPersonalData),
   });
-  const onToken = options.onToken ? jsonFieldStream('answer', options.onToken) : undefined;
+  const sources: AnswerSources = {
+    articleIds: shown.map((hit) => hit.article.id),
+    text: [...shown.map(articleData), shown.map((hit) => hit.article.url).join('\n'), profileText(context.profile)].join('\n'),
+    domains: context.profile.council.domains,
+    // The persona is meant to be echoed ("talk to someone in the customer services team"); the rules are not.
+    systemPrompt: prompt.system.replace(persona.system, ''),
+  };
+  const onToken = options.onCheckedText ? jsonFieldStream('answer', checkedSentences(sources, options.onCheckedText)) : undefined;
   const result = await context.runner.call('answer', structuredCall(answerSchema, 'grounded_answer', prompt, onToken !== undefined), onToken);
   if (!result.ok) return fallback(extractive, result.failure);
 
   const citations = [...new Set(result.value.citations)];
-  const rejection = checkAnswer(
-    { text: result.value.answer, citations },
-    {
-      articleIds: shown.map((hit) => hit.article.id),
-      text: [...shown.map(articleData), shown.map((hit) => hit.article.url).join('\n'), profileText(context.profile)].join('\n'),
-      domains: context.profile.council.domains,
-      // The persona is meant to be echoed ("talk to someone in the customer services team"); the rules are not.
-      systemPrompt: prompt.system.replace(persona.system, ''),
-    },
-  );
+  const rejection = checkAnswer({ text: result.value.answer, citations }, sources);
   if (rejection) return fallback(extractive, rejection);
 
   const cited = citations.map((id) => shown.find((hit) => hit.article.id === id)!);

@@ -26,7 +26,7 @@ export const inactivityMs = 30 * 60 * 1000;
 function engagedTopic(event: ConversationEvent): string | undefined | null {
   switch (event.name) {
     case 'message':
-      return event.route === 'smalltalk' || event.route === 'abuse' ? null : event.topic;
+      return event.route === 'smalltalk' || event.route === 'abuse' || event.route === 'evidence' ? null : event.topic;
     case 'answer':
     case 'unanswered':
     case 'case-raised':

@@ -1,10 +1,8 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Next, Request, Response } from 'restify';
+import { bearerTokenCheck } from './bearerToken.js';
 
 /** Paths under /api/ that carry their own authentication instead of the staff token. */
 const selfAuthenticatedApiPaths = new Set(['/api/messages', '/api/whatsapp']);
-
-const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
 
 /**
  * Guards every /api/ endpoint except the bot's own: `Authorization: Bearer $ADMIN_TOKEN`.
@@ -12,17 +10,15 @@ const digest = (text: string): Buffer => createHash('sha256').update(text).diges
  * setting never leaves them open.
  */
 export function staffAuth(adminToken: string | undefined) {
-  const expected = adminToken ? digest(adminToken) : undefined;
+  const hasStaffToken = adminToken ? bearerTokenCheck(adminToken) : undefined;
   return (request: Request, response: Response, next: Next): void => {
     const path = request.getPath();
     if (!path.startsWith('/api/') || selfAuthenticatedApiPaths.has(path)) return next();
-    if (!expected) {
+    if (!hasStaffToken) {
       response.send(404, { code: 'NotFound', message: 'Staff endpoints are disabled: set ADMIN_TOKEN to enable them' });
       return next(false);
     }
-    const header = request.header('authorization') ?? '';
-    const given = header.startsWith('Bearer ') ? digest(header.slice(7)) : undefined;
-    if (!given || !timingSafeEqual(given, expected)) {
+    if (!hasStaffToken(request)) {
       response.header('WWW-Authenticate', 'Bearer');
       response.send(401, { code: 'Unauthorized', message: 'A valid staff token is required' });
       return next(false);

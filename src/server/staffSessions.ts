@@ -9,7 +9,8 @@ import { clearedSessionCookie, readSessionId, sessionCookie } from '../handoff/s
 
 /**
  * Staff sign-in for the browser pages (advisor console, dashboard): the same accounts, the same
- * server-side sessions, one guard. Each page keeps its cookie to its own path.
+ * server-side sessions, one cookie and one guard, so staff sign in once for both. Signing out of
+ * either page ends the session for both.
  */
 export interface SignedIn {
   sessionId: string;
@@ -44,7 +45,7 @@ const loginBody = z.object({ username: z.string().trim().toLowerCase().max(64), 
 export interface StaffPageOptions extends AdvisorDirectory {
   sessions: AdvisorSessions;
   logger: Logger;
-  /** The page's path: the cookie's path and where sign-in lands, e.g. /advisor. */
+  /** The page's path, where its sign-in lands, e.g. /advisor. */
   path: string;
   /** Names the page in 401 messages and logs, e.g. "advisor console". */
   pageName: string;
@@ -100,13 +101,13 @@ export function staffPage(options: StaffPageOptions): StaffPage {
       throttle.recordSuccess(client);
       const { id, session } = sessions.create(advisor);
       logger.info({ advisor }, `${pageName}: signed in`);
-      response.writeHead(303, { location: path, 'set-cookie': sessionCookie(request, path, id, sessionSeconds(session)), 'cache-control': 'no-store' });
+      response.writeHead(303, { location: path, 'set-cookie': sessionCookie(request, id, sessionSeconds(session)), 'cache-control': 'no-store' });
       response.end();
     },
     signOut(request, response, { sessionId, session }) {
       sessions.end(sessionId);
       logger.info({ advisor: session.advisor }, `${pageName}: signed out`);
-      response.writeHead(204, { 'set-cookie': clearedSessionCookie(request, path), 'cache-control': 'no-store' });
+      response.writeHead(204, { 'set-cookie': clearedSessionCookie(request), 'cache-control': 'no-store' });
       response.end();
     },
   };

@@ -1,4 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import type { IdleConversationData, OpenConversation } from './conversationRetention.js';
 import type { SqliteDatabase } from './database.js';
 
 interface StoredRow {
@@ -7,30 +8,36 @@ interface StoredRow {
   etag: number;
 }
 
+/** botbuilder's ConversationState key for a conversation. */
+const conversationStateKey = ({ channel, conversationId }: OpenConversation): string => `${channel}/conversations/${conversationId}`;
+
 /**
  * botbuilder `Storage` on SQLite, so conversation and user state survive restarts.
  * Optimistic concurrency follows the SDK's contract: an item written with an eTag other
  * than "*" must match the stored one, otherwise the write fails.
  */
-export class SqliteStorage implements Storage {
+export class SqliteStorage implements Storage, IdleConversationData {
   private readonly selectOne;
   private readonly insertOne;
   private readonly updateOne;
   private readonly deleteOne;
+  private readonly deleteIdle;
 
-  constructor(private readonly database: SqliteDatabase) {
+  constructor(
+    private readonly database: SqliteDatabase,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     database.exec(`CREATE TABLE IF NOT EXISTS bot_state (
       key TEXT PRIMARY KEY,
       document TEXT NOT NULL,
       etag INTEGER NOT NULL,
-      updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+      updated_at TEXT NOT NULL
     )`);
     this.selectOne = database.prepare<[string], StoredRow>('SELECT key, document, etag FROM bot_state WHERE key = ?');
-    this.insertOne = database.prepare('INSERT INTO bot_state (key, document, etag) VALUES (?, ?, 1)');
-    this.updateOne = database.prepare(
-      "UPDATE bot_state SET document = ?, etag = etag + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE key = ?",
-    );
+    this.insertOne = database.prepare<[string, string, string]>('INSERT INTO bot_state (key, document, etag, updated_at) VALUES (?, ?, 1, ?)');
+    this.updateOne = database.prepare<[string, string, string]>('UPDATE bot_state SET document = ?, etag = etag + 1, updated_at = ? WHERE key = ?');
     this.deleteOne = database.prepare('DELETE FROM bot_state WHERE key = ?');
+    this.deleteIdle = database.prepare<[string, string]>('DELETE FROM bot_state WHERE updated_at < ? AND key NOT IN (SELECT value FROM json_each(?))');
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -48,13 +55,13 @@ export class SqliteStorage implements Storage {
         const { eTag, ...document } = item;
         const existing = this.selectOne.get(key);
         if (!existing) {
-          this.insertOne.run(key, JSON.stringify(document));
+          this.insertOne.run(key, JSON.stringify(document), this.now().toISOString());
           continue;
         }
         if (eTag !== undefined && eTag !== '*' && eTag !== String(existing.etag)) {
           throw new Error(`Storage: eTag conflict for key ${key}`);
         }
-        this.updateOne.run(JSON.stringify(document), key);
+        this.updateOne.run(JSON.stringify(document), this.now().toISOString(), key);
       }
     });
     writeAll(Object.entries(changes));
@@ -62,5 +69,13 @@ export class SqliteStorage implements Storage {
 
   async delete(keys: string[]): Promise<void> {
     for (const key of keys) this.deleteOne.run(key);
+  }
+
+  /**
+   * Retention: state not written since `cutoff`. An open conversation keeps its conversation state;
+   * user state is keyed by user, not conversation, and an open handoff does not need it.
+   */
+  deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): number {
+    return this.deleteIdle.run(cutoff.toISOString(), JSON.stringify(open.map(conversationStateKey))).changes;
   }
 }

@@ -11,7 +11,7 @@ interface EventBase {
 }
 
 /** How the pipeline dealt with a message. */
-export type MessageRoute = 'safety' | 'abuse' | 'human' | 'smalltalk' | 'answer' | 'unsure' | 'dialog' | 'handoff' | 'feedback';
+export type MessageRoute = 'safety' | 'abuse' | 'human' | 'smalltalk' | 'answer' | 'unsure' | 'dialog' | 'handoff' | 'feedback' | 'evidence';
 
 export type ConversationEvent = EventBase &
   (

@@ -46,6 +46,15 @@ export interface TriageParts {
   llm?: TriageLlm;
 }
 
+export interface TriageOptions {
+  /** The conversation so far, for follow-ups ("what about the garden one?"). */
+  history?: readonly ConversationTurn[];
+  /** Shows a model's answer while it is written (see `AnswerOptions.onCheckedText`). */
+  onAnswerText?: (textSoFar: string) => void;
+  /** True when the message will start a form instead of being answered: the model's answer is not drafted. */
+  startsForm?: (topic: TopicId, confident: boolean) => boolean;
+}
+
 export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { label: 'Report it' }];
 
 /**
@@ -55,8 +64,8 @@ export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { l
 export function createTriage(parts: TriageParts) {
   const interpreterLanguages = Object.keys(parts.profile.interpreterLines);
   /** `safety` may be passed when the caller has already assessed the message (the pipeline does, first). */
-  return async function triage(text: string, safety: SafetyAssessment = parts.assessSafety(text), history: readonly ConversationTurn[] = []): Promise<TriageDecision> {
-    const decision = await decideInEnglish(text, safety, history);
+  return async function triage(text: string, safety: SafetyAssessment = parts.assessSafety(text), options: TriageOptions = {}): Promise<TriageDecision> {
+    const decision = await decideInEnglish(text, safety, options);
     // Written in another language: the English reply plus a line in theirs offering an interpreter.
     const language = detectLanguage(text, interpreterLanguages);
     const line = parts.profile.interpreterLines[language];
@@ -72,7 +81,7 @@ export function createTriage(parts: TriageParts) {
     };
   };
 
-  async function decideInEnglish(text: string, safety: SafetyAssessment, history: readonly ConversationTurn[]): Promise<TriageDecision> {
+  async function decideInEnglish(text: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm }: TriageOptions): Promise<TriageDecision> {
     const knowledge = await parts.knowledge;
     // Safety was judged on the resident's own words; only retrieval sees a rewritten follow-up.
     const query = parts.llm ? (await parts.llm.rewriteQuery(history, text)).value : text;
@@ -97,7 +106,8 @@ export function createTriage(parts: TriageParts) {
     if (topic === 'contact-human') return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));
 
     const extractive = knowledge.answer(query, articles, alternatives);
-    const answer = parts.llm ? (await parts.llm.answer({ question: text, history, retrieved: articles, extractive })).value : extractive;
+    const llm = startsForm?.(topic, extractive.kind === 'answer') ? undefined : parts.llm;
+    const answer = llm ? (await llm.answer({ question: text, history, retrieved: articles, extractive }, onAnswerText && { onCheckedText: onAnswerText })).value : extractive;
     const reply: BotReply =
       answer.kind === 'answer'
         ? { text: answer.text, choices: answer.actions.map((action) => ({ label: action.label })) }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGraph, type FakeGraph } from '../channels/whatsapp/fakeGraph.js';
-import { appSecret, phoneNumberId, signatureFor, textMessage } from '../channels/whatsapp/webhookPayloads.js';
+import { appSecret, imageMessage, locationMessage, phoneNumberId, signatureFor, textMessage } from '../channels/whatsapp/webhookPayloads.js';
 import { residentChat } from '../support/residentChat.js';
 import { exchange, residentMessage, startTestApp, thursdayMorning } from '../support/testApp.js';
 
@@ -42,10 +42,10 @@ describe('one missed-bin report on WhatsApp, Web Chat and Teams', () => {
     return (await response.json()) as { channel: string; details: Record<string, unknown> };
   };
 
-  /** Sends one signed webhook and waits until the bot's replies to it have reached the Graph API. */
-  async function whatsAppSay(text: string): Promise<string> {
+  /** Sends one signed webhook (text, or another message's payload) and waits until the bot's replies to it have reached the Graph API. */
+  async function whatsAppSay(message: string | { body: Record<string, unknown> }): Promise<string> {
     const before = graph.requests.length;
-    const body = JSON.stringify(textMessage(text).body);
+    const body = JSON.stringify((typeof message === 'string' ? textMessage(message) : message).body);
     const response = await fetch(`${app.url}/api/whatsapp`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureFor(body) },
@@ -97,5 +97,28 @@ describe('one missed-bin report on WhatsApp, Web Chat and Teams', () => {
     expect(comparable(cases[1]!.details)).toEqual(comparable(cases[0]!.details));
     expect(comparable(cases[2]!.details)).toEqual(comparable(cases[0]!.details));
     expect(comparable(cases[0]!.details)).toEqual({ binType: 'recycling', collectionDate: '2026-11-04', contaminationTag: false, postcode: 'NB1 1AA', address: '27 Larch Close, NB1 1AA' });
+  });
+
+  it('puts a WhatsApp photo and location on the case: the photo as metadata, the location as the address', async () => {
+    expect(await whatsAppSay(imageMessage())).toMatch(/kept that.*What would you like to report/s);
+    await whatsAppSay('Report a missed bin');
+    await whatsAppSay('Garden waste');
+    await whatsAppSay('yesterday');
+    await whatsAppSay('no');
+    const askedAddress = await whatsAppSay('yes');
+    expect(askedAddress).toMatch(/postcode/i);
+    const summary = await whatsAppSay(locationMessage({ latitude: 52.6291, longitude: -1.1325, name: 'Home', address: '8 Aspen Way, Northbrook NB2 4CD' }));
+    expect(summary).toContain('Postcode: NB2 4CD');
+    const done = await whatsAppSay('Confirm');
+    const reference = /NBC-BIN-\d{6}/.exec(done)?.[0];
+    expect(reference, done).toBeDefined();
+    const { details } = await caseDetails(reference!);
+    expect(details).toMatchObject({
+      binType: 'garden',
+      postcode: 'NB2 4CD',
+      address: '8 Aspen Way, NB2 4CD',
+      sharedLocation: { latitude: 52.6291, longitude: -1.1325 },
+      attachments: [{ mediaId: '1479537139650973', mimeType: 'image/jpeg' }],
+    });
   });
 });

@@ -61,4 +61,17 @@ describe('LLM mode through the whole app, against a local OpenAI-compatible serv
     expect(sent).toContain('[phone]');
     expect(firstArticleId(fake)).not.toBe('');
   });
+
+  it('fills a report\'s details the flow\'s own extractors missed from what the model points at, and asks the rest', async () => {
+    const before = fake.requests.length;
+    fake.script(neutral, { json: { description: 'the thing that heats our water has packed in', duration: 'since last weekend', accessTimes: null, location: 'the moon' } });
+    const turn = await residentChat(() => app.url, 'llm-slots').say('I want to report a repair: the thing that heats our water has packed in since last weekend');
+    // Sentiment, then slot extraction: a message that starts a form gets no model answer drafted.
+    const formats = fake.requests.slice(before).map((request) => JSON.stringify(request.body).match(/"json_schema":\{"name":"(\w+)"/)?.[1]);
+    expect(formats).toEqual(['sentiment', 'slots']);
+    expect(turn.text).not.toMatch(/What is wrong\?/);
+    expect(turn.text).not.toMatch(/How long has this been a problem/);
+    // "the moon" is not in the message, so it is not taken: the room is still asked.
+    expect(turn.text).toMatch(/Where in your home is the problem\?/);
+  });
 });

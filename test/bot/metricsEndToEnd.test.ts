@@ -27,3 +27,14 @@ it('counts conversations the bot resolved and escalated, from what the pipeline 
     await app.close();
   }
 });
+
+it('requires METRICS_TOKEN on /metrics when it is set', async () => {
+  const metricsToken = 'a-long-enough-scrape-token';
+  const app = await startTestApp({ METRICS_TOKEN: metricsToken });
+  try {
+    expect((await fetch(`${app.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).status).toBe(200);
+  } finally {
+    await app.close();
+  }
+});

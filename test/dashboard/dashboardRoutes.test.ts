@@ -18,10 +18,10 @@ describe('the dashboard over HTTP', () => {
     expect(html).toContain('action="/dashboard/login"');
     expect(html).not.toContain('chart-per-day');
     for (const path of ['/dashboard/api/metrics', '/dashboard/export.csv']) expect((await fetch(`${app.url}${path}`)).status).toBe(401);
-    expect((await fetch(`${app.url}/dashboard/api/metrics`, { headers: { cookie: 'advisor_session=forged' } })).status).toBe(401);
+    expect((await fetch(`${app.url}/dashboard/api/metrics`, { headers: { cookie: 'staff_session=forged' } })).status).toBe(401);
   });
 
-  it('signs staff in with advisor accounts or the staff token, with a cookie kept to /dashboard', async () => {
+  it('signs staff in with advisor accounts or the staff token, with the one staff session cookie', async () => {
     const response = await fetch(`${app.url}/dashboard/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -30,7 +30,7 @@ describe('the dashboard over HTTP', () => {
     });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/dashboard');
-    expect(response.headers.get('set-cookie')).toMatch(/^advisor_session=[\w-]{40,}; Path=\/dashboard; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    expect(response.headers.get('set-cookie')).toMatch(/^staff_session=[\w-]{40,}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
     const wrong = await fetch(`${app.url}/dashboard/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -68,7 +68,7 @@ describe('the dashboard over HTTP', () => {
     const csrfToken = /name="csrf-token" content="([^"]+)"/.exec(page)![1]!;
     const logout = await fetch(`${app.url}/dashboard/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
     expect(logout.status).toBe(204);
-    expect(logout.headers.get('set-cookie')).toContain('Path=/dashboard; Max-Age=0');
+    expect(logout.headers.get('set-cookie')).toMatch(/^staff_session=; Path=\/; Max-Age=0; /);
     expect((await fetch(`${app.url}/dashboard/api/metrics`, { headers: { cookie } })).status).toBe(401);
   });
 });

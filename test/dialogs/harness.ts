@@ -10,6 +10,7 @@ import {
   type ServiceDialogOptions,
   type ServiceDialogResult,
 } from '../../src/dialogs/serviceDialogs.js';
+import type { DetailReader } from '../../src/dialogs/flowDialog.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import { openDatabase, type SqliteDatabase } from '../../src/storage/database.js';
 import { temporaryDataDir } from '../support/tempDir.js';
@@ -31,6 +32,8 @@ export interface ConversationOptions {
   /** Shared between two conversations to simulate a server restart. */
   storage?: MemoryStorage;
   database?: SqliteDatabase;
+  /** The LLM's slot extraction, or a stand-in for it. */
+  readDetails?: DetailReader;
 }
 
 /**
@@ -38,9 +41,9 @@ export interface ConversationOptions {
  * pipeline: the first message starts the named flow (and is its initial text), later ones
  * continue it, and an ended flow's reply is sent the way the real pipeline sends it.
  */
-export function openConversation({ now = thursdayMorning, storage = new MemoryStorage(), database = openDatabase(temporaryDataDir()) }: ConversationOptions = {}) {
+export function openConversation({ now = thursdayMorning, storage = new MemoryStorage(), database = openDatabase(temporaryDataDir()), readDetails }: ConversationOptions = {}) {
   const cases = new SqliteCaseSystem({ database, profile, now: () => now });
-  const serviceDialogs = createServiceDialogs({ cases, profile, now: () => now });
+  const serviceDialogs = createServiceDialogs({ cases, profile, now: () => now, ...(readDetails && { readDetails }) });
   const conversationState = new ConversationState(storage);
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
   dialogs.add(serviceDialogs);
@@ -72,8 +75,9 @@ export function openConversation({ now = thursdayMorning, storage = new MemorySt
     await conversationState.saveChanges(context);
   });
 
-  async function say(text: string): Promise<BotTurn> {
-    await adapter.receiveActivity(text);
+  /** Text, or a whole activity (a photo, a shared location). */
+  async function say(message: string | Partial<Activity>): Promise<BotTurn> {
+    await adapter.receiveActivity(message);
     const sent = adapter.activeQueue.splice(0) as Partial<Activity>[];
     const last = sent.at(-1);
     return {

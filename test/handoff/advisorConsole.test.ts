@@ -48,7 +48,7 @@ describe('the advisor console API', () => {
     ];
     for (const [method, path] of routes) {
       const anonymous = await fetch(`${app.url}${path}`, { method });
-      const forged = await fetch(`${app.url}${path}`, { method, headers: { cookie: 'advisor_session=forged', 'x-csrf-token': alice.csrfToken } });
+      const forged = await fetch(`${app.url}${path}`, { method, headers: { cookie: 'staff_session=forged', 'x-csrf-token': alice.csrfToken } });
       expect([method, path, anonymous.status, forged.status]).toEqual([method, path, 401, 401]);
     }
     expect((await app.hub.current(entry.conversationId))?.status).toBe('waiting');
@@ -164,7 +164,7 @@ describe('the advisor console API', () => {
     expect((await advisorFetch(app.url, carol, '/advisor/api/queue')).status).toBe(200);
     const logout = await advisorFetch(app.url, carol, '/advisor/logout', { method: 'POST' });
     expect(logout.status).toBe(204);
-    expect(logout.headers.get('set-cookie')).toContain('Max-Age=0');
+    expect(logout.headers.get('set-cookie')).toMatch(/^staff_session=; Path=\/; Max-Age=0; /);
     expect((await advisorFetch(app.url, carol, '/advisor/api/queue')).status).toBe(401);
   });
 
@@ -211,7 +211,7 @@ describe('advisor sign-in', () => {
 
   it('sets an HttpOnly, SameSite=Strict session cookie, Secure behind https', async () => {
     const plain = (await attempt('alice-has-a-long-password')).headers.get('set-cookie')!;
-    expect(plain).toMatch(/^advisor_session=[\w-]{40,}; Path=\/advisor; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    expect(plain).toMatch(/^staff_session=[\w-]{40,}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
     const behindTls = (await attempt('alice-has-a-long-password', { 'x-forwarded-proto': 'https' })).headers.get('set-cookie')!;
     expect(behindTls).toMatch(/; Secure$/);
   });

@@ -64,23 +64,26 @@ describe('grounded answers from the model', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('streams the answer text in order, then returns the checked answer', async () => {
-    fake.script({ json: { answer: goodAnswer, citations: [garden] } });
-    const tokens: string[] = [];
-    const result = await harness.llm.answer(answerRequest(question, hits), { onToken: (token) => tokens.push(token) });
+  it('streams the answer sentence by sentence, each time the whole text so far, then returns the checked answer', async () => {
+    fake.script({ json: { answer: `${goodAnswer} Ask us if it is not emptied.`, citations: [garden] } });
+    const shown: string[] = [];
+    const result = await harness.llm.answer(answerRequest(question, hits), { onCheckedText: (text) => shown.push(text) });
     expect(fake.requests[0]!.body.stream).toBe(true);
-    expect(tokens.length).toBeGreaterThan(5);
-    expect(tokens.join('')).toBe(goodAnswer);
+    // Many tokens arrive, but only whole sentences are shown, each extending the last.
+    expect(shown.length).toBeGreaterThanOrEqual(1);
+    expect(goodAnswer.startsWith(shown[0]!)).toBe(true);
+    for (const [index, text] of shown.entries()) if (index > 0) expect(text.startsWith(shown[index - 1]!)).toBe(true);
+    expect(shown.every((text) => /[.!?:]$/.test(text))).toBe(true);
     expect(result).toMatchObject({ source: 'llm', value: { articleId: garden } });
     expect(harness.usage).toHaveLength(1);
   });
 
-  it('checks a streamed answer too: the final reply replaces what was streamed', async () => {
-    fake.script({ json: { answer: 'Ring 01632 960777 and we will empty it today.', citations: [garden] } });
-    const tokens: string[] = [];
+  it('never streams a sentence with an invented fact: showing stops there and the final reply replaces what was shown', async () => {
+    fake.script({ json: { answer: `${goodAnswer} Ring 01632 960777 and we will empty it today. Thanks.`, citations: [garden] } });
+    const shown: string[] = [];
     const request = answerRequest(question, hits);
-    const result = await harness.llm.answer(request, { onToken: (token) => tokens.push(token) });
-    expect(tokens.join('')).toBe('Ring 01632 960777 and we will empty it today.');
+    const result = await harness.llm.answer(request, { onCheckedText: (text) => shown.push(text) });
+    expect(shown).toEqual([goodAnswer]);
     expect(result).toEqual({ source: 'fallback', reason: 'invented-phone', value: request.extractive });
   });
 

@@ -4,7 +4,7 @@ import restify from 'restify';
 import { registerDashboard } from '../../src/dashboard/dashboardRoutes.js';
 import { hashAdvisorPassword, parseAdvisorAccounts } from '../../src/handoff/advisorAuth.js';
 import { AdvisorSessions } from '../../src/handoff/advisorSessions.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { createMetricsReader } from '../../src/metrics/metricsReader.js';
 import { registerMetricsRoutes } from '../../src/metrics/metricsRoutes.js';
 import { PrometheusMetrics } from '../../src/metrics/prometheusMetrics.js';
@@ -22,12 +22,18 @@ export const profile = loadCouncilProfile(fileURLToPath(new URL('../../knowledge
 export const staffToken = 'a-long-enough-staff-token';
 export const staffPassword = 'carol-has-a-long-password';
 
+export interface MetricsServerOptions {
+  /** METRICS_TOKEN for /metrics; unset = open. */
+  metricsToken?: string;
+  logger?: Logger;
+}
+
 /**
  * A restify server with the app's middleware (staff guard, query and body parsing, as in
  * src/server/createServer.ts), the metrics routes and the dashboard, holding the scripted
  * conversations recorded through the real telemetry path at their own times.
  */
-export async function startMetricsServer() {
+export async function startMetricsServer({ metricsToken, logger = createLogger('silent') }: MetricsServerOptions = {}) {
   const database = openDatabase(temporaryDataDir());
   const store = new TelemetryEventStore(database);
   let clock = new Date();
@@ -43,14 +49,14 @@ export async function startMetricsServer() {
   server.pre(staffAuth(staffToken));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }));
-  registerMetricsRoutes(server, { reader, prometheus });
+  registerMetricsRoutes(server, { reader, prometheus, metricsToken, logger });
   registerDashboard(server, {
     reader,
     accounts: parseAdvisorAccounts(`carol:${hashAdvisorPassword(staffPassword)}`),
     adminToken: staffToken,
     sessions: new AdvisorSessions({ database }),
     profile,
-    logger: createLogger('silent'),
+    logger,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { openDatabase, type SqliteDatabase } from '../../src/storage/database.js';
-import { startTelemetryRetention } from '../../src/telemetry/retention.js';
+import { startRetention } from '../../src/storage/retention.js';
 import { TelemetryEventStore } from '../../src/telemetry/telemetryEventStore.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 
@@ -24,7 +24,7 @@ describe('telemetry retention', () => {
     database = openDatabase(temporaryDataDir());
     const store = new TelemetryEventStore(database);
     store.append(event('2020-01-01T00:00:00.000Z'));
-    const retention = startTelemetryRetention({ store, retentionDays: 90, logger: createLogger('silent'), intervalMs: 20 });
+    const retention = startRetention({ store, what: 'telemetry events', retentionDays: 90, logger: createLogger('silent'), intervalMs: 20 });
     expect(store.between(...allTime)).toEqual([]);
     store.append(event('2020-01-02T00:00:00.000Z'));
     await expect.poll(() => store.between(...allTime)).toEqual([]);

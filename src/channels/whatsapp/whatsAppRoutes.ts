@@ -1,7 +1,8 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
-import { captureRawBody, rawBodyOf } from './rawBody.js';
+import { maxBodyBytes } from '../../server/createServer.js';
+import { readRawBody } from '../../server/rawBody.js';
 import type { WhatsAppAdapter } from './whatsAppAdapter.js';
 import { webhookPayloadSchema } from './webhookPayload.js';
 import { signatureMatches, verifyTokenMatches } from './webhookSignature.js';
@@ -19,10 +20,9 @@ export interface WhatsAppRouteOptions {
 /**
  * The webhook Meta calls: GET for the subscription handshake, POST for messages and delivery
  * statuses. A POST is answered as soon as it is verified and recorded; the turns run afterwards.
+ * The server must list `whatsAppWebhookPath` in createServer's `rawBodyPaths`: this route reads its own body.
  */
 export function registerWhatsAppRoutes(server: Server, { adapter, logic, verifyToken, appSecret, logger }: WhatsAppRouteOptions): void {
-  captureRawBody(server, whatsAppWebhookPath);
-
   server.get(whatsAppWebhookPath, async (request: Request, response: Response) => {
     // Read the query string itself: the parameter names contain dots ("hub.mode").
     const query = new URL(request.url ?? '', 'http://localhost').searchParams;
@@ -36,9 +36,13 @@ export function registerWhatsAppRoutes(server: Server, { adapter, logic, verifyT
   });
 
   server.post(whatsAppWebhookPath, async (request: Request, response: Response) => {
-    // Only the exact bytes count, and nothing of the body is used until they are proved to be Meta's.
-    const rawBody = await rawBodyOf(request);
-    if (!rawBody || !signatureMatches(rawBody, request.header('x-hub-signature-256'), appSecret)) {
+    // Only the exact bytes count, and nothing of the body is parsed until they are proved to be Meta's.
+    const rawBody = await readRawBody(request, maxBodyBytes);
+    if (!rawBody) {
+      response.send(413, { code: 'PayloadTooLarge', message: `Request body size exceeds ${maxBodyBytes}` });
+      return;
+    }
+    if (!signatureMatches(rawBody, request.header('x-hub-signature-256'), appSecret)) {
       logger.warn('WhatsApp webhook with a missing or wrong signature refused');
       response.send(401, { code: 'Unauthorized', message: 'A valid X-Hub-Signature-256 is required' });
       return;

@@ -1,3 +1,4 @@
+import { conversationIdsJson, type IdleConversationData, type OpenConversation } from '../../storage/conversationRetention.js';
 import type { SqliteDatabase } from '../../storage/database.js';
 import type { MessageStatus } from './webhookPayload.js';
 
@@ -10,15 +11,16 @@ export interface WhatsAppContact {
   templateSentAt: number | undefined;
 }
 
-/** How long a message id is remembered to recognise Meta's webhook retries. */
-const dedupeRetentionMs = 30 * 24 * 60 * 60 * 1000;
+/**
+ * How long a message id is remembered to recognise Meta's webhook retries. Meta retries an
+ * unacknowledged webhook for a limited time (documented variously as about a day and up to
+ * 7 days), so a week covers every retry without keeping ids for longer than that.
+ */
+export const redeliveryWindowDays = 7;
 
 /** The WhatsApp channel's durable state: who to reply to, which messages were seen, delivery statuses. */
-export class WhatsAppStore {
-  constructor(
-    private readonly database: SqliteDatabase,
-    now = Date.now(),
-  ) {
+export class WhatsAppStore implements IdleConversationData {
+  constructor(private readonly database: SqliteDatabase) {
     database.exec(`
       CREATE TABLE IF NOT EXISTS whatsapp_contacts (
         conversation_id TEXT PRIMARY KEY,
@@ -40,8 +42,8 @@ export class WhatsAppStore {
         recorded_at INTEGER NOT NULL,
         PRIMARY KEY (message_id, status)
       );
+      CREATE INDEX IF NOT EXISTS whatsapp_statuses_recorded ON whatsapp_statuses (recorded_at);
     `);
-    database.prepare('DELETE FROM whatsapp_inbound WHERE received_at < ?').run(now - dedupeRetentionMs);
   }
 
   /** True the first time a message id is seen; Meta redelivers a webhook it thinks was not received. */
@@ -97,5 +99,29 @@ export class WhatsAppStore {
       )
       .all(messageId)
       .map((row) => ({ status: row.status, conversationId: row.conversation_id, errorCodes: row.error_codes ? (JSON.parse(row.error_codes) as number[]) : [] }));
+  }
+
+  /**
+   * Retention: the numbers of residents who have not written since `cutoff` (the conversation's
+   * state goes at the same time, so nothing is left to reply to) and delivery statuses recorded
+   * before it, except for open conversations.
+   */
+  deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): number {
+    const openIds = conversationIdsJson(open);
+    const contacts = this.database
+      .prepare('DELETE FROM whatsapp_contacts WHERE last_inbound_at < ? AND conversation_id NOT IN (SELECT value FROM json_each(?))')
+      .run(cutoff.getTime(), openIds).changes;
+    const statuses = this.database
+      .prepare(
+        `DELETE FROM whatsapp_statuses WHERE recorded_at < ?
+           AND (conversation_id IS NULL OR conversation_id NOT IN (SELECT value FROM json_each(?)))`,
+      )
+      .run(cutoff.getTime(), openIds).changes;
+    return contacts + statuses;
+  }
+
+  /** Forgets message ids first seen before `cutoff`: Meta no longer retries them (see redeliveryWindowDays). */
+  forgetMessageIdsBefore(cutoff: Date): number {
+    return this.database.prepare('DELETE FROM whatsapp_inbound WHERE received_at < ?').run(cutoff.getTime()).changes;
   }
 }

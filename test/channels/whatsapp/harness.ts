@@ -5,7 +5,7 @@ import { createServer } from '../../../src/server/createServer.js';
 import { openDatabase, type SqliteDatabase } from '../../../src/storage/database.js';
 import { channelMiddleware } from '../../../src/channels/rendering/channelMiddleware.js';
 import { WhatsAppAdapter } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
-import { registerWhatsAppRoutes } from '../../../src/channels/whatsapp/whatsAppRoutes.js';
+import { registerWhatsAppRoutes, whatsAppWebhookPath } from '../../../src/channels/whatsapp/whatsAppRoutes.js';
 import { WhatsAppStore } from '../../../src/channels/whatsapp/whatsAppStore.js';
 import type { WhatsAppOptions } from '../../../src/channels/whatsapp/whatsAppOptions.js';
 import { temporaryDataDir } from '../../support/tempDir.js';
@@ -82,7 +82,7 @@ const adminToken = 'staff-token-for-whatsapp-tests';
  */
 export async function startWebhookServer(harness: Harness, logic: (context: TurnContext) => Promise<void>) {
   const logger = createLogger('silent');
-  const server = createServer({ logger, adminToken, isReady: () => true });
+  const server = createServer({ logger, adminToken, isReady: () => true, rawBodyPaths: [whatsAppWebhookPath] });
   registerWhatsAppRoutes(server, { adapter: harness.adapter, logic, verifyToken, appSecret, logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { maxBodyBytes } from '../../../src/server/createServer.js';
 import { echo, startWebhookServer, verifyToken, whatsAppHarness, type Harness } from './harness.js';
 import { signatureFor, statusUpdate, textMessage } from './webhookPayloads.js';
 
@@ -73,7 +74,7 @@ describe('WhatsApp webhook on a real restify server', () => {
       expect((await post(bytes, signatureFor(bytes))).status).toBe(200);
     });
 
-    it('reads the bytes even when the body parser skips the content type', async () => {
+    it('reads the bytes whatever the content type says', async () => {
       const body = JSON.stringify(textMessage('sent as octet-stream').body);
       const response = await fetch(server.url, {
         method: 'POST',
@@ -102,6 +103,40 @@ describe('WhatsApp webhook on a real restify server', () => {
     it('rejects signed bodies that are not a WhatsApp webhook with 400', async () => {
       const body = JSON.stringify({ object: 'page', entry: [] });
       expect((await post(body, signatureFor(body))).status).toBe(400);
+    });
+  });
+
+  describe('the signature comes before any parsing', () => {
+    const malformed = '{"object": "whatsapp_business_account", "entry": [';
+
+    it('refuses unsigned malformed JSON with 401, not the parser’s 400', async () => {
+      const response = await post(malformed);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ code: 'Unauthorized' });
+    });
+
+    it('refuses malformed JSON under a wrong signature with 401', async () => {
+      expect((await post(malformed, signatureFor(malformed, 'another-secret'))).status).toBe(401);
+    });
+
+    it('answers 400 only once a correctly signed body turns out not to be JSON', async () => {
+      const response = await post(malformed, signatureFor(malformed));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ code: 'BadRequest', message: 'The body is not JSON' });
+    });
+
+    it('refuses a body over the limit with 413, signed or not, and runs no turn', async () => {
+      const { body } = textMessage('padded');
+      const bytes = Buffer.from(JSON.stringify({ ...body, padding: 'x'.repeat(maxBodyBytes) }));
+      const response = await post(bytes, signatureFor(bytes));
+      expect(response.status).toBe(413);
+      expect(await response.json()).toMatchObject({ code: 'PayloadTooLarge' });
+      expect((await post(bytes)).status).toBe(413);
+      // A body exactly at the limit is still read and checked.
+      const atLimit = Buffer.concat([bytes.subarray(0, maxBodyBytes - 1), Buffer.from('}')]);
+      expect((await post(atLimit, signatureFor(atLimit))).status).toBe(400);
+      await harness.adapter.idle();
+      expect(seen).toEqual([]);
     });
   });
 

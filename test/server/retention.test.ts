@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DirectLineStore } from '../../src/channels/directLine/directLineStore.js';
+import { WhatsAppStore } from '../../src/channels/whatsapp/whatsAppStore.js';
+import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
+import { ConversationReferences } from '../../src/storage/conversationReferences.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
+import { handoffRequest } from '../handoff/harness.js';
+import { startTestApp, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
+
+const daysBeforeThursday = (days: number) => new Date(thursdayMorning.getTime() - days * 24 * 60 * 60 * 1000);
+
+describe('retention schedules of the running app', () => {
+  it('prunes idle conversations and WhatsApp data at start, keeps open handoffs, even with WhatsApp off', async () => {
+    const dataDir = temporaryDataDir();
+    const seeded = openDatabase(dataDir);
+    const longAgo = () => daysBeforeThursday(40);
+    const storage = new SqliteStorage(seeded, longAgo);
+    const directLine = new DirectLineStore(seeded, longAgo);
+    const whatsApp = new WhatsAppStore(seeded);
+    for (const id of ['idle', 'open']) {
+      await storage.write({ [`webchat/conversations/${id}`]: { assistant: {} } });
+      new ConversationReferences(seeded, longAgo).remember({ conversation: { id, isGroup: false, conversationType: 'personal', name: 'webchat' }, channelId: 'webchat' });
+      directLine.createConversation(id, `user-${id}`);
+    }
+    await new SqliteHandoffHub({ database: seeded, now: longAgo }).initiate(handoffRequest({ conversationId: 'open', channel: 'webchat' }));
+    whatsApp.rememberContact('wa-idle', '447700900123', longAgo().getTime());
+    whatsApp.firstDelivery('wamid.old', daysBeforeThursday(8).getTime());
+    whatsApp.firstDelivery('wamid.recent', daysBeforeThursday(6).getTime());
+    seeded.close();
+
+    const app = await startTestApp({ DATA_DIR: dataDir }, { now: () => thursdayMorning });
+    await app.close();
+
+    const database = openDatabase(dataDir);
+    const keys = database.prepare<[], { key: string }>('SELECT key FROM bot_state').all().map((row) => row.key);
+    expect(keys).toEqual(['webchat/conversations/open']);
+    expect(new ConversationReferences(database).find('idle')).toBeUndefined();
+    expect(new ConversationReferences(database).find('open')).toBeDefined();
+    expect(new DirectLineStore(database).findConversation('idle')).toBeUndefined();
+    expect(new DirectLineStore(database).findConversation('open')).toBeDefined();
+    const reopened = new WhatsAppStore(database);
+    expect(reopened.contact('wa-idle')).toBeUndefined();
+    expect(reopened.firstDelivery('wamid.old', thursdayMorning.getTime())).toBe(true);
+    expect(reopened.firstDelivery('wamid.recent', thursdayMorning.getTime())).toBe(false);
+    database.close();
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { DirectLineStore } from '../../src/channels/directLine/directLineStore.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
+import { ConversationReferences } from '../../src/storage/conversationReferences.js';
+import { conversationRetention } from '../../src/storage/conversationRetention.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { daysBefore } from '../../src/storage/retention.js';
+import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
+import { handoffRequest } from '../handoff/harness.js';
+import { temporaryDataDir } from '../support/tempDir.js';
+
+const start = new Date('2026-03-01T09:00:00.000Z');
+const day = 24 * 60 * 60 * 1000;
+
+/** Every store on one database and one clock the test moves. */
+function stores(dataDir = temporaryDataDir()) {
+  const clock = { now: start };
+  const now = () => clock.now;
+  const database = openDatabase(dataDir);
+  const storage = new SqliteStorage(database, now);
+  const references = new ConversationReferences(database, now);
+  const directLine = new DirectLineStore(database, now);
+  const hub = new SqliteHandoffHub({ database, now });
+  const retention = conversationRetention({ stores: [storage, references, directLine], openConversations: () => hub.openConversations(), now });
+  const advance = (days: number) => {
+    clock.now = new Date(clock.now.getTime() + days * day);
+  };
+  return { database, storage, references, directLine, hub, retention, advance };
+}
+
+/** What a conversation leaves behind on Web Chat: state, a reference, a Direct Line log. */
+async function converse(world: ReturnType<typeof stores>, conversationId: string): Promise<void> {
+  await world.storage.write({ [`webchat/conversations/${conversationId}`]: { assistant: { recentTurns: ['my bin was missed'] } } });
+  const conversation = { id: conversationId, isGroup: false, conversationType: 'personal', name: 'webchat' };
+  world.references.remember({ conversation, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9' });
+  if (!world.directLine.findConversation(conversationId)) world.directLine.createConversation(conversationId, `user-${conversationId}`);
+  world.directLine.append(conversationId, { type: 'message', text: 'my bin was missed' });
+}
+
+async function kept(world: ReturnType<typeof stores>, conversationId: string) {
+  return {
+    state: Object.keys(await world.storage.read([`webchat/conversations/${conversationId}`])).length === 1,
+    reference: world.references.find(conversationId) !== undefined,
+    directLine: world.directLine.findConversation(conversationId) !== undefined,
+    activities: world.directLine.activitiesSince(conversationId, 0).activities.length,
+  };
+}
+
+const everything = { state: true, reference: true, directLine: true, activities: 1 };
+const nothing = { state: false, reference: false, directLine: false, activities: 0 };
+
+describe('conversation retention', () => {
+  it('deletes state, the reference and the Direct Line log of a conversation idle for longer than the period', async () => {
+    const world = stores();
+    await converse(world, 'idle');
+    await world.storage.write({ 'webchat/users/user-idle': { preferences: {} } });
+    world.advance(29);
+    await converse(world, 'recent');
+    world.advance(2);
+
+    // state + user state + reference + Direct Line conversation + its activity
+    expect(world.retention.pruneOlderThan(30)).toBe(5);
+    expect(await kept(world, 'idle')).toEqual(nothing);
+    expect(await world.storage.read(['webchat/users/user-idle'])).toEqual({});
+    expect(await kept(world, 'recent')).toEqual(everything);
+  });
+
+  it('counts from the last update, not the first', async () => {
+    const world = stores();
+    await converse(world, 'returning');
+    world.advance(25);
+    await converse(world, 'returning');
+    world.advance(25);
+    expect(world.retention.pruneOlderThan(30)).toBe(0);
+    expect(await kept(world, 'returning')).toEqual({ ...everything, activities: 2 });
+  });
+
+  it('keeps everything of a conversation whose handoff is still open, however old', async () => {
+    const world = stores();
+    for (const id of ['waiting', 'active', 'completed']) {
+      await converse(world, id);
+      await world.hub.initiate(handoffRequest({ conversationId: id, channel: 'webchat' }));
+    }
+    await world.hub.accept('active', 'alice');
+    await world.hub.close('completed');
+    world.advance(90);
+
+    world.retention.pruneOlderThan(30);
+    expect(await kept(world, 'waiting')).toEqual(everything);
+    expect(await kept(world, 'active')).toEqual(everything);
+    expect(await kept(world, 'completed')).toEqual(nothing);
+  });
+
+  it('keeps an open conversation younger than the period', async () => {
+    const world = stores();
+    await converse(world, 'young');
+    await world.hub.initiate(handoffRequest({ conversationId: 'young', channel: 'webchat' }));
+    world.advance(29);
+    expect(world.retention.pruneOlderThan(30)).toBe(0);
+    expect(await kept(world, 'young')).toEqual(everything);
+  });
+
+  it('gives a Direct Line log from before retention an updated_at, starting its clock at the upgrade', () => {
+    const dataDir = temporaryDataDir();
+    const old = openDatabase(dataDir);
+    // The schema as it was before retention.
+    old.exec(`
+      CREATE TABLE directline_conversations (
+        id TEXT PRIMARY KEY, user_id TEXT NOT NULL, started INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
+      CREATE TABLE directline_activities (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, activity TEXT NOT NULL);
+      INSERT INTO directline_conversations (id, user_id, created_at) VALUES ('from-2025', 'u', '2025-01-01T00:00:00.000Z');
+      INSERT INTO directline_activities (conversation_id, activity) VALUES ('from-2025', '{"type":"message"}');
+    `);
+    old.close();
+
+    const upgraded = stores(dataDir);
+    expect(upgraded.directLine.findConversation('from-2025')).toBeDefined();
+    const cutoff = (days: number) => daysBefore(new Date(start.getTime() + days * day), 30);
+    expect(upgraded.directLine.deleteIdleSince(cutoff(29), [])).toBe(0);
+    expect(upgraded.directLine.deleteIdleSince(cutoff(31), [])).toBe(2);
+    expect(upgraded.directLine.findConversation('from-2025')).toBeUndefined();
+    upgraded.database.close();
+    // Opening it again leaves the migrated table alone.
+    expect(() => stores(dataDir).database.close()).not.toThrow();
+  });
+});
+
+describe('CONVERSATION_RETENTION_DAYS', () => {
+  it('defaults to 30 days', () => {
+    expect(loadConfig({}).retention.conversationDays).toBe(30);
+    expect(loadConfig({ CONVERSATION_RETENTION_DAYS: '7' }).retention.conversationDays).toBe(7);
+  });
+
+  it.each(['0', '-5', '1.5', 'thirty'])('refuses %s at start-up, naming the variable', (value) => {
+    expect(() => loadConfig({ CONVERSATION_RETENTION_DAYS: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ CONVERSATION_RETENTION_DAYS: value })).toThrow(/CONVERSATION_RETENTION_DAYS/);
+  });
+});
