@@ -20,6 +20,7 @@ import { registerDirectLineRoutes } from './channels/directLine/directLineRoutes
 import { DirectLineStore } from './channels/directLine/directLineStore.js';
 import { DirectLineTokens } from './channels/directLine/directLineTokens.js';
 import { channelMiddleware } from './channels/rendering/channelMiddleware.js';
+import { OfferedChoicesStore } from './channels/rendering/offeredChoicesStore.js';
 import { whatsAppChannelId } from './channels/whatsapp/inboundActivity.js';
 import { WhatsAppAdapter } from './channels/whatsapp/whatsAppAdapter.js';
 import { registerWhatsAppRoutes, whatsAppWebhookPath } from './channels/whatsapp/whatsAppRoutes.js';
@@ -101,6 +102,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   // Made whether or not their channel is on, so data from when it was on still expires.
   const directLineStore = new DirectLineStore(database, now);
   const whatsAppStore = new WhatsAppStore(database);
+  const offeredChoices = new OfferedChoicesStore(database);
 
   const telemetryStore = new TelemetryEventStore(database);
   const { client: telemetryClient, close: flushTelemetry } = await createTelemetryClient({
@@ -113,14 +115,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const retention = [
     startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger }),
     startRetention({
-      store: { pruneOlderThan: (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) },
-      what: 'conversation transcripts',
+      store: { pruneOlderThan: (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
+      what: 'conversation transcripts and finished handoffs',
       retentionDays: config.retention.transcriptDays,
       logger,
     }),
     startRetention({
-      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore], openConversations: () => hub.openConversations(), now }),
-      what: 'idle conversations (state, references, Direct Line logs, WhatsApp numbers and statuses)',
+      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices], openConversations: () => hub.openConversations(), now }),
+      what: 'idle conversations (state, references, offered choices, Direct Line logs, WhatsApp numbers and statuses)',
       retentionDays: config.retention.conversationDays,
       logger,
     }),
@@ -137,7 +139,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const prometheus = new PrometheusMetrics({ processMetrics: true });
   const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'));
   // Every channel's adapter gets the same middleware: transcript, telemetry, then per-channel rendering.
-  const channelAware = channelMiddleware(database);
+  const channelAware = channelMiddleware(offeredChoices);
   const middleware = [new TranscriptLoggerMiddleware(transcripts), new ChannelTelemetryLoggerMiddleware(telemetryClient), channelAware];
   adapter.use(...middleware);
 

@@ -114,12 +114,17 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
+/** Settings whose values are credentials or personal data (advisor accounts). */
+const secretVariable = /TOKEN|SECRET|KEY|PASSWORD|CONNECTION_STRING|ACCOUNTS|WEBHOOK_URL/i;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const variable = issue.path.join('.') || '(environment)';
-      return `  ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`;
+      // Start-up errors end up in deployment logs: a secret's value is never printed.
+      const shown = secretVariable.test(variable) ? '(value hidden)' : JSON.stringify(env[variable] ?? '');
+      return `  ${variable}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }

@@ -54,6 +54,8 @@ export class SqliteHandoffHub implements HandoffHub, AdvisorDesk {
   private readonly events = new EventEmitter();
   private readonly now: () => Date;
   private readonly statements;
+  /** A finished handoff's lines and its entry, deleted together. */
+  private readonly deleteCompleted: (cutoff: string) => number;
   /** The entry and its earlier transcript, written together or not at all. */
   private readonly recordRequest: (request: HandoffRequest, id: string, at: string) => void;
 
@@ -113,7 +115,15 @@ export class SqliteHandoffHub implements HandoffHub, AdvisorDesk {
       ),
       accept: database.prepare<[string, string, string]>("UPDATE handoff_entries SET status = 'active', advisor = ?, accepted_at = ? WHERE id = ?"),
       complete: database.prepare<[string, string]>("UPDATE handoff_entries SET status = 'completed', completed_at = ? WHERE id = ?"),
+      deleteLinesCompletedBefore: database.prepare<[string]>(
+        "DELETE FROM handoff_messages WHERE entry_id IN (SELECT id FROM handoff_entries WHERE status = 'completed' AND completed_at < ?)",
+      ),
+      deleteEntriesCompletedBefore: database.prepare<[string]>("DELETE FROM handoff_entries WHERE status = 'completed' AND completed_at < ?"),
     };
+    this.deleteCompleted = database.transaction((cutoff: string) => {
+      this.statements.deleteLinesCompletedBefore.run(cutoff);
+      return this.statements.deleteEntriesCompletedBefore.run(cutoff).changes;
+    });
     this.recordRequest = database.transaction((request: HandoffRequest, id: string, at: string) => {
       this.statements.insertEntry.run({
         id,
@@ -168,6 +178,14 @@ export class SqliteHandoffHub implements HandoffHub, AdvisorDesk {
   }
 
   /** Conversations whose handoff is waiting or active: retention keeps everything they need. */
+  /**
+   * Finished handoffs hold a transcript, a summary and the details collected: they go with the
+   * transcripts (TRANSCRIPT_RETENTION_DAYS). Open ones are never deleted. Returns how many went.
+   */
+  deleteCompletedBefore(cutoff: Date): number {
+    return this.deleteCompleted(cutoff.toISOString());
+  }
+
   openConversations(): OpenConversation[] {
     return this.statements.openConversations.all().map((row) => ({ channel: row.channel, conversationId: row.conversation_id }));
   }

@@ -101,4 +101,28 @@ describe('the SQLite handoff hub', () => {
     await hub.initiate(handoffRequest());
     expect(events).toEqual(['queue', 'message:resident', 'status', 'queue', 'status']);
   });
+
+  it('deletes finished handoffs older than the cutoff, with their messages, and never an open one', async () => {
+    const { hub, database } = hubWithClock();
+    const finished = handoffRequest({ topic: 'finished' });
+    const open = handoffRequest({ topic: 'still open' });
+    await hub.initiate(finished);
+    await hub.accept(finished.conversationId, 'alice');
+    await hub.residentMessage(finished.conversationId, 'My address is 14 Holly Road');
+    await hub.complete(finished.conversationId, 'alice');
+    await hub.initiate(open);
+    await hub.residentMessage(open.conversationId, 'Still waiting');
+    const count = (table: string) => (database.prepare(`SELECT COUNT(*) AS count FROM ${table}`).get() as { count: number }).count;
+    const linesBefore = count('handoff_messages');
+
+    // A cutoff before the handoff finished keeps it.
+    expect(hub.deleteCompletedBefore(new Date(Date.UTC(2026, 2, 2, 9)))).toBe(0);
+    // A cutoff long after: the finished one goes, the open one stays however old.
+    expect(hub.deleteCompletedBefore(new Date(Date.UTC(2027, 0, 1)))).toBe(1);
+    expect(await hub.latest(finished.conversationId)).toBeUndefined();
+    expect((await hub.current(open.conversationId))?.topic).toBe('still open');
+    expect(count('handoff_messages')).toBeLessThan(linesBefore);
+    expect(JSON.stringify(database.prepare('SELECT text FROM handoff_messages').all())).not.toContain('Holly Road');
+    expect(JSON.stringify(database.prepare('SELECT text FROM handoff_messages').all())).toContain('Still waiting');
+  });
 });

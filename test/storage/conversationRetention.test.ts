@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DirectLineStore } from '../../src/channels/directLine/directLineStore.js';
+import { conversationKeyOf, OfferedChoicesStore } from '../../src/channels/rendering/offeredChoicesStore.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
 import { ConversationReferences } from '../../src/storage/conversationReferences.js';
@@ -21,21 +22,23 @@ function stores(dataDir = temporaryDataDir()) {
   const storage = new SqliteStorage(database, now);
   const references = new ConversationReferences(database, now);
   const directLine = new DirectLineStore(database, now);
+  const offered = new OfferedChoicesStore(database);
   const hub = new SqliteHandoffHub({ database, now });
-  const retention = conversationRetention({ stores: [storage, references, directLine], openConversations: () => hub.openConversations(), now });
+  const retention = conversationRetention({ stores: [storage, references, directLine, offered], openConversations: () => hub.openConversations(), now });
   const advance = (days: number) => {
     clock.now = new Date(clock.now.getTime() + days * day);
   };
-  return { database, storage, references, directLine, hub, retention, advance };
+  return { database, storage, references, directLine, offered, hub, retention, advance, now };
 }
 
-/** What a conversation leaves behind on Web Chat: state, a reference, a Direct Line log. */
+/** What a conversation leaves behind on Web Chat: state, a reference, a Direct Line log, the choices last offered. */
 async function converse(world: ReturnType<typeof stores>, conversationId: string): Promise<void> {
   await world.storage.write({ [`webchat/conversations/${conversationId}`]: { assistant: { recentTurns: ['my bin was missed'] } } });
   const conversation = { id: conversationId, isGroup: false, conversationType: 'personal', name: 'webchat' };
   world.references.remember({ conversation, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9' });
   if (!world.directLine.findConversation(conversationId)) world.directLine.createConversation(conversationId, `user-${conversationId}`);
   world.directLine.append(conversationId, { type: 'message', text: 'my bin was missed' });
+  world.offered.remember(conversationKeyOf('webchat', conversationId), [{ label: 'Report a missed bin' }], world.now().getTime());
 }
 
 async function kept(world: ReturnType<typeof stores>, conversationId: string) {
@@ -44,11 +47,12 @@ async function kept(world: ReturnType<typeof stores>, conversationId: string) {
     reference: world.references.find(conversationId) !== undefined,
     directLine: world.directLine.findConversation(conversationId) !== undefined,
     activities: world.directLine.activitiesSince(conversationId, 0).activities.length,
+    choices: world.offered.offered(conversationKeyOf('webchat', conversationId)).length,
   };
 }
 
-const everything = { state: true, reference: true, directLine: true, activities: 1 };
-const nothing = { state: false, reference: false, directLine: false, activities: 0 };
+const everything = { state: true, reference: true, directLine: true, activities: 1, choices: 1 };
+const nothing = { state: false, reference: false, directLine: false, activities: 0, choices: 0 };
 
 describe('conversation retention', () => {
   it('deletes state, the reference and the Direct Line log of a conversation idle for longer than the period', async () => {
@@ -59,8 +63,8 @@ describe('conversation retention', () => {
     await converse(world, 'recent');
     world.advance(2);
 
-    // state + user state + reference + Direct Line conversation + its activity
-    expect(world.retention.pruneOlderThan(30)).toBe(5);
+    // state + user state + reference + Direct Line conversation + its activity + the choices offered
+    expect(world.retention.pruneOlderThan(30)).toBe(6);
     expect(await kept(world, 'idle')).toEqual(nothing);
     expect(await world.storage.read(['webchat/users/user-idle'])).toEqual({});
     expect(await kept(world, 'recent')).toEqual(everything);

@@ -1,11 +1,12 @@
 import type { Choice } from '../../bot/reply.js';
+import type { IdleConversationData, OpenConversation } from '../../storage/conversationRetention.js';
 import type { SqliteDatabase } from '../../storage/database.js';
 
 /**
  * The choices last offered in each conversation, kept in SQLite so a resident who answers "2"
  * after a restart (or hours later on WhatsApp) still picks what they were shown.
  */
-export class OfferedChoicesStore {
+export class OfferedChoicesStore implements IdleConversationData {
   constructor(private readonly database: SqliteDatabase) {
     database.exec(`CREATE TABLE IF NOT EXISTS offered_choices (
       conversation_key TEXT PRIMARY KEY,
@@ -33,6 +34,13 @@ export class OfferedChoicesStore {
       .prepare<[string], { choices: string }>('SELECT choices FROM offered_choices WHERE conversation_key = ?')
       .get(conversationKey);
     return row ? (JSON.parse(row.choices) as Choice[]) : [];
+  }
+
+  deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): number {
+    const kept = JSON.stringify(open.map((conversation) => conversationKeyOf(conversation.channel, conversation.conversationId)));
+    return this.database
+      .prepare('DELETE FROM offered_choices WHERE offered_at < ? AND conversation_key NOT IN (SELECT value FROM json_each(?))')
+      .run(cutoff.getTime(), kept).changes;
   }
 }
 

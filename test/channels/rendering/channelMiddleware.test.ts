@@ -2,6 +2,7 @@ import { TestAdapter, type Activity, type ConversationReference, type TurnContex
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReply } from '../../../src/channels/render.js';
 import { channelMiddleware } from '../../../src/channels/rendering/channelMiddleware.js';
+import { OfferedChoicesStore } from '../../../src/channels/rendering/offeredChoicesStore.js';
 import { openDatabase, type SqliteDatabase } from '../../../src/storage/database.js';
 import { temporaryDataDir } from '../../support/tempDir.js';
 
@@ -43,7 +44,7 @@ describe('channelMiddleware', () => {
     };
     const seen: string[] = [];
     const adapter = new TestAdapter(reference);
-    adapter.use(channelMiddleware(database));
+    adapter.use(channelMiddleware(new OfferedChoicesStore(database)));
     const say = async (activity: string | Partial<Activity>) => {
       adapter.activeQueue.splice(0);
       await adapter.processActivity(activity, scriptedBot(seen));

@@ -4,6 +4,7 @@ import { createLogger } from '../../../src/logger.js';
 import { createServer } from '../../../src/server/createServer.js';
 import { openDatabase, type SqliteDatabase } from '../../../src/storage/database.js';
 import { channelMiddleware } from '../../../src/channels/rendering/channelMiddleware.js';
+import { OfferedChoicesStore } from '../../../src/channels/rendering/offeredChoicesStore.js';
 import { WhatsAppAdapter } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
 import { registerWhatsAppRoutes, whatsAppWebhookPath } from '../../../src/channels/whatsapp/whatsAppRoutes.js';
 import { WhatsAppStore } from '../../../src/channels/whatsapp/whatsAppStore.js';
@@ -55,7 +56,7 @@ export async function whatsAppHarness(overrides: Partial<WhatsAppOptions> = {}):
     logger: createLogger('silent'),
     timing: { now: () => clock.now, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) },
   });
-  adapter.use(channelMiddleware(database));
+  adapter.use(channelMiddleware(new OfferedChoicesStore(database)));
   return {
     adapter,
     store,
