@@ -57,7 +57,8 @@ const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
  *   4. abuse? a calm boundary
  *   5. an answer to the bot's own question (was this helpful? a rating)?
  *   6. a service request in progress? continue it
- *   7. route: a flow to start, a person, small talk, or a grounded answer ("not sure" below confidence)
+ *   7. route: a flow to start (with any photos or location sent), a person, small talk, or a grounded
+ *      answer ("not sure" below confidence), streamed sentence by checked sentence where the channel can
  *   8. telemetry for the turn
  * Replies are channel-neutral; the channel rendering middleware shapes them per channel.
  */
