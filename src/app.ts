@@ -22,6 +22,7 @@ import { DirectLineTokens } from './channels/directLine/directLineTokens.js';
 import { channelMiddleware } from './channels/rendering/channelMiddleware.js';
 import { OfferedChoicesStore } from './channels/rendering/offeredChoicesStore.js';
 import { whatsAppChannelId } from './channels/whatsapp/inboundActivity.js';
+import { realTiming } from './channels/whatsapp/graphClient.js';
 import { WhatsAppAdapter } from './channels/whatsapp/whatsAppAdapter.js';
 import { registerWhatsAppRoutes, whatsAppWebhookPath } from './channels/whatsapp/whatsAppRoutes.js';
 import { redeliveryWindowDays, WhatsAppStore } from './channels/whatsapp/whatsAppStore.js';
@@ -200,7 +201,13 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   registerWebChatPage(server, profile);
   registerCaseRoutes(server, cases);
 
-  const whatsApp = config.whatsApp && new WhatsAppAdapter(config.whatsApp, { store: whatsAppStore, conversationKey: loadOrCreateSecret(database, 'whatsapp-conversations'), logger });
+  const whatsApp = config.whatsApp && new WhatsAppAdapter(config.whatsApp, {
+      store: whatsAppStore,
+      conversationKey: loadOrCreateSecret(database, 'whatsapp-conversations'),
+      logger,
+      // The app's clock, so the 24-hour window and retention agree.
+      timing: { ...realTiming, now: () => now().getTime() },
+    });
   if (whatsApp && config.whatsApp) {
     whatsApp.use(...middleware);
     whatsApp.onTurnError = adapter.onTurnError;
