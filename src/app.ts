@@ -201,7 +201,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   registerWebChatPage(server, profile);
   registerCaseRoutes(server, cases);
 
-  const whatsApp = config.whatsApp && new WhatsAppAdapter(config.whatsApp, {
+  const whatsApp =
+    config.whatsApp &&
+    new WhatsAppAdapter(config.whatsApp, {
       store: whatsAppStore,
       conversationKey: loadOrCreateSecret(database, 'whatsapp-conversations'),
       logger,
