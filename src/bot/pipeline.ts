@@ -8,7 +8,7 @@ import type { HandoffReason } from '../handoff/handoffHub.js';
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { redactPersonalData } from '../privacy/redact.js';
-import type { SentimentAnalyser } from '../sentiment/sentiment.js';
+import { noSentiment, type SentimentAnalyser } from '../sentiment/sentiment.js';
 import type { ConversationTelemetry, MessageRoute } from '../telemetry/conversationEvents.js';
 import type { SafetyAssessment } from '../triage/safety.js';
 import { emergencyReply, abuseBoundaryReply } from '../triage/safetyReplies.js';
@@ -76,8 +76,8 @@ export function createPipeline(parts: PipelineParts) {
 
       // 1. Safety first, then how the message reads.
       const safety = parts.assessSafety(text);
-      const sentiment = await parts.sentiment.analyse(text);
-      rememberSentiment(memory, sentiment.score);
+      const sentiment = text ? await parts.sentiment.analyse(text) : noSentiment;
+      if (text) rememberSentiment(memory, sentiment.score);
       if (isConcern(safety)) {
         memory.priority = safety.safeguarding ? 'safeguarding' : 'emergency';
         telemetry.record({ name: 'safety', ...conversation, ...(safety.emergency && { emergency: safety.emergency }), ...(safety.safeguarding && { safeguarding: safety.safeguarding }) });

@@ -128,8 +128,8 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
       state.evidence = combineEvidence(state.evidence, shared);
       const fromPlace = this.detailsFromPlace(shared, this.context());
       if (Object.keys(fromPlace).length > 0) return this.advance(dc, { ...state.details, ...fromPlace }, state.priority, "Thanks, I've used the address of the location you sent.");
-      // A photo or a pin with nothing typed is not an answer: say it is kept and ask again.
-      if (!text) {
+      // A photo with nothing typed, or a location the flow has no use for, is not an answer: say it is kept and ask again.
+      if (!text || shared.place) {
         await this.send(dc, { ...this.currentQuestion(state), text: `Thanks, I've added that to your report.\n\n${this.currentQuestion(state).text}` });
         return Dialog.EndOfTurn;
       }

@@ -11,6 +11,9 @@ export interface SentimentReading {
   emotions: Emotion[];
 }
 
+/** What a message with no words (a photo, a location) reads as. */
+export const noSentiment: SentimentReading = { score: 0, label: 'neutral', emotions: [] };
+
 export interface SentimentAnalyser {
   analyse(text: string): Promise<SentimentReading>;
 }

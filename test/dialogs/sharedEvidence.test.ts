@@ -79,6 +79,14 @@ describe('photos and a shared location in a report', () => {
     expect(record?.details.attachments).toEqual([{ mediaId: 'early-1', mimeType: 'image/jpeg', sha256: 'hash-early-1' }]);
   });
 
+  it('does not take a shared location as the answer to a question that is not about the address', async () => {
+    const chat = openConversation();
+    const opening = await chat.start('request-callback', 'Please call me back');
+    expect(opening.text).toMatch(/What name should we ask for/);
+    const again = await chat.say(place(52.63, -1.13, '27 Larch Close, Northbrook NB1 1AA'));
+    expect(again.text).toMatch(/added that to your report[\s\S]*What name should we ask for/);
+  });
+
   it('reads nothing from messages with neither', () => {
     expect(evidenceIn({ type: 'message', text: 'hello' })).toBeUndefined();
     expect(evidenceIn({ type: 'message', attachments: [{ contentType: 'application/pdf', name: 'letter.pdf' }] })).toBeUndefined();
