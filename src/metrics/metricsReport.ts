@@ -99,7 +99,8 @@ export function computeMetricsReport({ events, range, profile, asOf, topTopicCou
   const helpful = feedback.filter(({ event }) => event.helpful).length;
   // Only the latest score in a session counts.
   const csatScores = sessions.flatMap((session) => eventsNamed([session], 'csat').slice(-1).map(({ event }) => event.score));
-  const messages = eventsNamed(sessions, 'message');
+  // A photo or a location has no words to read a sentiment from.
+  const messages = eventsNamed(sessions, 'message').filter(({ event }) => event.route !== 'evidence');
   const negativeCount = (list: typeof messages): number => list.filter(({ event }) => event.sentiment.label === 'negative').length;
   const resolvedByChannel = new Map([...groupBy(sessions.filter((session) => session.outcome === 'resolved'), (session) => session.channel)].map(([channel, group]) => [channel, group.length]));
   const sessionsByDay = groupBy(sessions, (session) => dayOf(session.startedAt));

@@ -42,8 +42,11 @@ export const scriptedEvents: TimedEvent[] = [
     ['2026-03-03T11:10:00.000Z', { name: 'csat', score: 2 }],
     ['2026-03-03T11:20:00.000Z', { name: 'resolved' }],
   ]),
-  // D: small talk only → not engaged.
-  ...conversation('d', 'whatsapp', [['2026-03-03T12:00:00.000Z', message('smalltalk', 'smalltalk', 0.3)]]),
+  // D: small talk and a photo sent outside a form, nothing else → not engaged.
+  ...conversation('d', 'whatsapp', [
+    ['2026-03-03T12:00:00.000Z', message('smalltalk', 'smalltalk', 0.3)],
+    ['2026-03-03T12:01:00.000Z', message('contact-human', 'evidence', 0)],
+  ]),
   // E: unanswered, 40 minutes quiet (abandoned), then a second session that is answered and resolved.
   ...conversation('e', 'webchat', [
     ['2026-03-03T14:00:00.000Z', message('parking', 'unsure', 0)],
