@@ -1,31 +1,82 @@
 import { words } from '../knowledge/textTokens.js';
+import { contactWords, fillerWords, laughter, personWords, requestWords, smalltalkCuePhrases, smalltalkCueWords } from './conversationWords.js';
 
-/**
- * Greetings, thanks, goodbyes and questions about the assistant itself. A message is small talk
- * only when almost nothing else is in it: "hi, my bin wasn't collected" is about a bin.
- */
-const smalltalkWords = new Set(
-  (
-    'hi hello hiya hey hallo howdy morning afternoon evening good night thanks thank thankyou thx ta cheers bye goodbye ' +
-    'see ya later cya ok okay great brilliant lovely nice perfect cool fab amazing you youre are is am i me a an the this that ' +
-    'robot bot ai computer machine human real person automated chatbot talking chatting to with who what can do help how ' +
-    'things kind sort of there anyone yes no so much very really helpful for your all now lol haha its it thats work works does today well ' +
-    'doing be'
-  ).split(' '),
-);
-const smalltalkCue = /\b(hi|hello|hiya|hey|morning|afternoon|evening|thanks?|thank you|cheers|ta|bye|goodbye|robot|bot|ai|chatbot|what can you (do|help)|how are you)\b/i;
+const isSmalltalkCue = (word: string) => smalltalkCueWords.has(word) || laughter.test(word);
+const isConversation = (word: string) =>
+  isSmalltalkCue(word) || fillerWords.has(word) || personWords.has(word) || requestWords.has(word) || contactWords.has(word);
 
-export function isSmalltalk(text: string): boolean {
-  const tokens = words(text);
-  if (tokens.length === 0 || tokens.length > 12 || !smalltalkCue.test(text)) return false;
-  const other = tokens.filter((token) => !smalltalkWords.has(token));
-  return other.length === 0;
+/** A stretched word back to its spelling when that is a conversation word: "heyyy" → "hey", "pleaseee" → "please". */
+function unstretch(word: string): string {
+  if (isConversation(word)) return word;
+  const candidates = [word.replace(/(\p{L})\1{2,}/gu, '$1$1'), word.replace(/(\p{L})\1+/gu, '$1')];
+  return candidates.find(isConversation) ?? word;
 }
 
-/** Asking how to reach the council itself: its phone number, opening hours, office or email. */
-const contactDetailsCue =
-  /\b(your|the council'?s?|council) (phone|telephone|contact) number\b|\bwhat('?s| is) (your|the) (phone )?number\b|\b(number|phone) (for|to) (call|ring|contact) (you|the council)\b|\b(customer services?|contact cent(re|er)|phones?|office|you) (open|close)\b|\bopening (hours|times)\b|\b(when|what time) (are|is|do|does) (you|your|the) (phones?|office|customer services?|contact cent(re|er)|council)? ?(open|close)/i;
+const tokensOf = (text: string): string[] => words(text).map(unstretch);
 
+/** True when no word could name a subject: every one is a word of conversation. */
+const allConversation = (tokens: readonly string[]) => tokens.every(isConversation);
+
+/**
+ * Greetings, thanks, goodbyes, questions about the assistant and chit-chat, in any spelling.
+ * Small talk only when nothing else is in it: "hi, my boiler is broken" is about a boiler.
+ */
+export function isSmalltalk(text: string): boolean {
+  const tokens = tokensOf(text);
+  // A thumbs up or a laughing face, and nothing else, is chit-chat.
+  if (tokens.length === 0) return /\p{Extended_Pictographic}/u.test(text);
+  if (tokens.length > 15) return false;
+  let cues = 0;
+  const rest = smalltalkCuePhrases
+    .reduce((joined, phrase) => joined.replace(phrase, () => ((cues += 1), ' ')), tokens.join(' '))
+    .split(' ')
+    .filter((word) => word !== '');
+  cues += rest.filter(isSmalltalkCue).length;
+  return cues > 0 && rest.every((word) => isSmalltalkCue(word) || fillerWords.has(word));
+}
+
+/** Nothing in the message but conversation: asking for a person or for our details, with no subject. */
+export function namesNoSubject(text: string): boolean {
+  return allConversation(tokensOf(text));
+}
+
+/** "Agent", "a real person please": a person asked for, and nothing else. */
+export function asksForPerson(text: string): boolean {
+  const tokens = tokensOf(text);
+  return allConversation(tokens) && tokens.some((word) => personWords.has(word));
+}
+
+/** A request for a person, then what it is about, in the same clause: "talk to a human about my PCN". */
+const personAbout = /\b(?:talk|speak|chat|someone|somebody|person|human|advisor|adviser|agent|officer|call|ring)\b[^.,;!?]*?\b(?:about|regarding|concerning)\s+([^.,;!?]+)/i;
+
+/**
+ * What a request for a person is about ("my PCN"), so the request's own words ("talk", "human")
+ * do not pull retrieval off the subject. Undefined when the request names no subject.
+ */
+export function subjectOf(text: string): string | undefined {
+  return personAbout.exec(text)?.[1]?.trim() || undefined;
+}
+
+/** The council itself, as a resident names it. "Council tax" is a service, not the council. */
+const council = String.raw`(?:the )?(?:council(?! tax)s?(?: offices?)?|town hall|civic cent(?:re|er)|customer services?|contact cent(?:re|er)|switchboard)`;
+const channel = String.raw`(?:phone |telephone |contact |e ?mail |postal |office )?(?:number|e ?mail|e ?mail address|address|details|hours|opening (?:hours|times)|phone lines?|lines|phones|offices?|website)`;
+
+/** Ways to reach somebody; with no other subject, whose details are meant is plain: ours. */
+const reachingCue = /\b(?:phone|telephone|contact|number|e ?mail|address|ring|call|reach|get (?:in touch|hold)|open|opens|opening|close|closes|closing|closed|shut|hours|where|visit|come in|website)\b/;
+
+/** Ways to reach the council by name, so the question is about us whatever else it says. */
+const reachingUs = new RegExp(
+  [
+    String.raw`\b(?:ring|call|phone|e ?mail|contact|reach|write to|get in touch with|get hold of|get through to|visit) (?:you|u|${council})\b`,
+    String.raw`\b(?:your|${council}) ${channel}\b`,
+    String.raw`\b(?:number|e ?mail|address|details|hours|opening (?:hours|times)) (?:for|of) (?:you|${council})\b`,
+    String.raw`\b(?:(?:are|do|will) (?:you|u)|${council}|your (?:phones|phone lines|lines|offices?)) (?:still )?(?:open|opens|close|closes|closed|shut)\b`,
+  ].join('|'),
+);
+
+/** Asking how to reach the council itself: its phone number, email, office or opening hours. */
 export function asksForContactDetails(text: string): boolean {
-  return contactDetailsCue.test(text);
+  const tokens = tokensOf(text);
+  const joined = tokens.join(' ');
+  return reachingUs.test(joined) || (reachingCue.test(joined) && allConversation(tokens));
 }

@@ -1,6 +1,6 @@
 import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
 import type { TopicScore } from '../knowledge/topicClassifier.js';
-import { asksForContactDetails, isSmalltalk } from './conversationCues.js';
+import { asksForContactDetails, asksForPerson, isSmalltalk, namesNoSubject } from './conversationCues.js';
 import type { SafetyAssessment } from './safety.js';
 import { isAnswerableTopic, type AnswerableTopicId, type TopicId } from './topics.js';
 
@@ -43,11 +43,15 @@ export function chooseTopic(text: string, safety: SafetyAssessment, evidence: To
   const alternatives = ranked.filter(isAnswerableTopic).slice(0, 3);
   const flagged = safety.emergency !== null || safety.safeguarding !== null;
 
-  if (!flagged && isSmalltalk(text)) return { topic: 'smalltalk', alternatives };
+  // "Hi, I want a real person" asks for someone; "are you a real person?" is small talk.
+  if (!flagged && !safety.wantsHuman && isSmalltalk(text)) return { topic: 'smalltalk', alternatives };
   const best = ranked[0] ?? 'out-of-scope';
-  // Asking for a person, or for our number, with nothing else the content can answer.
-  const asksForUs = safety.wantsHuman || asksForContactDetails(text);
-  if (asksForUs && (best === 'contact-human' || best === 'smalltalk' || confidence < 0.5)) return { topic: 'contact-human', alternatives };
+  // Asking for a person, or for our number, with nothing else the content can answer. With no
+  // subject named at all, retrieval's confidence means nothing ("agent" matches "letting agent").
+  const asksForUs = safety.wantsHuman || asksForPerson(text) || asksForContactDetails(text);
+  if (asksForUs && (namesNoSubject(text) || best === 'contact-human' || best === 'smalltalk' || confidence < 0.5)) {
+    return { topic: 'contact-human', alternatives };
+  }
   if (best === 'smalltalk' || best === 'contact-human') return { topic: alternatives[0] ?? 'out-of-scope', alternatives };
   return { topic: best, alternatives };
 }

@@ -7,6 +7,7 @@ import type { SafetyAssessment } from './safety.js';
 import type { TopicId } from './topics.js';
 import type { LlmServices } from '../llm/llmServices.js';
 import type { ConversationTurn } from '../llm/modelInput.js';
+import { subjectOf } from './conversationCues.js';
 import { chooseTopic } from './topicRouter.js';
 import { detectLanguage } from './language.js';
 import { abuseBoundaryReply, emergencyReply, safeguardingReply } from './safetyReplies.js';
@@ -85,7 +86,8 @@ export function createTriage(parts: TriageParts) {
     const knowledge = await parts.knowledge;
     // Safety was judged on the resident's own words; only retrieval sees a rewritten follow-up.
     const query = parts.llm ? (await parts.llm.rewriteQuery(history, text)).value : text;
-    const evidence = await knowledge.search(query);
+    // Asking for a person "about my PCN": the request's own words ("talk", "human") would pull retrieval off the subject.
+    const evidence = await knowledge.search((safety.wantsHuman && subjectOf(query)) || query);
     const { topic, alternatives } = chooseTopic(query, safety, evidence);
     const { articles } = evidence;
     const decide = (route: Route, reply: BotReply): TriageDecision => ({ topic, safety, articles, route, reply });
