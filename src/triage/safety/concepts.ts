@@ -5,30 +5,38 @@ import { oneOf, followedBy } from './rules.js';
  * (lower case, contractions expanded: "can't" → "can not").
  */
 
-/** Someone in a close relationship with the resident: partner or family member. */
-export const partner = oneOf(
+/** A partner or ex-partner of the resident. */
+export const intimatePartner = oneOf(
   'partner', 'ex', 'ex partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'fiance', 'fiancee', 'spouse',
   'other half', 'ex husband', 'ex wife', 'ex boyfriend', 'ex girlfriend', 'baby father', 'baby dad', 'babys dad',
-  'babys father', 'baby mother', 'kids dad', 'kids father', 'childrens father', 'stepdad', 'stepfather', 'stepmum',
-  'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'dad', 'mum', 'mom', 'uncle', 'in laws', 'father in law',
-  'mother in law', 'brother in law',
+  'babys father', 'baby mother', 'kids dad', 'kids father', 'childrens father',
+);
+/** Someone in a close relationship with the resident: partner or family member (domestic abuse covers both). */
+export const partner = oneOf(
+  intimatePartner, 'stepdad', 'stepfather', 'stepmum', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'dad', 'mum', 'mom',
+  'uncle', 'in laws', 'father in law', 'mother in law', 'brother in law',
 );
 
 /** "He hits me" is usually a partner, but a neighbour's threats are anti-social behaviour, not domestic abuse. */
 export const pronoun = oneOf('he', 'she');
 export const notFamily = oneOf('neighbours?', 'next door', 'upstairs', 'downstairs', 'landlord', 'landlady', 'stranger', 'youths', 'lads', 'gang', 'man (?:on|in|at|from)', 'bloke', 'guy', 'housing officer', 'contractor', 'workman', 'driver', 'dog');
 
+/** A number that measures something else: "she is 12 weeks pregnant", "he is 10 minutes away". */
+const notAnAge = '(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|floors|am|pm|o clock|oclock|stone|kilos|feet|foot))';
+/** A child, in the singular, plural or closed-up possessive ("my daughter's friend" reads "daughters friend"). */
 export const child = oneOf(
-  'child', 'children', 'childs', 'kid', 'kids', 'kiddies', 'baby', 'babies', 'babys', 'toddler', 'toddlers', 'infant',
-  'newborn', 'little (?:boy|girl|one|ones|lad|lass)', 'young (?:boy|girl|lad|lass|un|uns)', 'boy', 'girl', 'boys',
-  'girls', 'son', 'daughter', 'nipper', 'youngster', 'youngsters', 'schoolboy', 'schoolgirl', 'teenager', 'twins',
-  '\\d{1,2} year old', '\\d{1,2} yr old', 'years? old (?:boy|girl|child|kid)', 'under age', 'underage',
+  'child', 'children', 'childrens', 'childs', 'kids?', 'kiddies', 'baby', 'babies', 'babys', 'toddlers?', 'infants?',
+  'newborns?', 'little (?:boy|girl|one|ones|lad|lass)s?', 'young (?:boy|girl|lad|lass|un|uns)s?', 'boys?', 'girls?', 'sons?',
+  'daughters?', 'nippers?', 'youngsters?', 'schoolboys?', 'schoolgirls?', 'teenagers?', 'teens?', 'teenage (?:boy|girl|lad|son|daughter)s?', 'twins',
+  '(?:[1-9]|1[0-7]) (?:year|yr)s? old', 'years? old (?:boy|girl|child|kid)', 'under age', 'underage', '(?:little|younger|baby) (?:brother|sister)s?',
+  `(?:he|she|niece|nephew|grandson|granddaughter|stepson|stepdaughter|cousin|sister|brother) (?:is|was) (?:only |just )?(?:[1-9]|1[0-7])${notAnAge}`,
+  `aged (?:[1-9]|1[0-7])${notAnAge}`,
 );
 
 /** An adult whom age, illness or disability makes vulnerable. */
 export const vulnerableAdult = oneOf(
   'elderly', 'old (?:man|woman|lady|gent|gentleman|boy|girl|fella|bloke|couple|neighbour|person|people|chap)', 'pensioner',
-  'pensioners', 'oap', 'frail', 'dementia', 'alzheimers', 'disabled', 'disability', 'learning (?:disability|disabilities|difficulties)',
+  'pensioners', 'oap', 'frail', 'dementia', 'alzheimers', 'disabled', 'disability', 'learning (?:disability|disabilities|difficulties|disabled)',
   'vulnerable', 'wheelchair', 'bedbound', 'bed bound', 'housebound', 'in (?:his|her|their|my) (?:70s|80s|90s|seventies|eighties|nineties)',
   '(?:7|8|9)\\d (?:years? old|yr old|yo)', 'aged (?:7|8|9)\\d', '(?:is|turned|nearly|almost|over) (?:7|8|9)\\d(?! (?:pounds|quid|minutes|mins|days|percent|square))', 'nan', 'nans', 'nana', 'nanna', 'gran', 'grans', 'granny', 'grandma', 'grandad', 'grandpa', 'grandmother', 'grandfather',
 );
@@ -40,6 +48,8 @@ export const vulnerableToCold = oneOf(
   'unwell', 'sick(?! of| and tired| to death)', 'asthma', 'asthmatic', 'copd', 'cancer', 'chemo', 'chemotherapy', 'terminal', 'terminally',
   'oxygen', 'heart (?:condition|problem|problems|failure)', 'lung', 'lungs', 'medical condition', 'health condition',
   'hypothermia', 'sickle cell', 'care needs', 'blue lips',
+  // Under-fives, and chest illnesses that cold makes worse (the UK's cold-weather health guidance names both).
+  '(?:[1-4]|one|two|three|four) (?:year|yr)s? old', 'under (?:5|five)s?', `${child} (?:is|are|aged) (?:only |just )?(?:[1-4]|one|two|three|four)(?! (?:minutes|mins|hours|pounds|quid|percent|miles|floors|am|pm))`, 'chest infection', 'pneumonia', 'bronchitis', 'bronchiolitis', 'croup',
 );
 
 /** Negators as tokens, for rules whose meaning includes one ("will not lock"). */

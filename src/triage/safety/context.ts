@@ -21,14 +21,34 @@ const conditionalMarker = new RegExp(
 );
 /** The openers that still make a what-if when a match spans them; "whenever" inside a match is habit, not a what-if. */
 const conditionalInside = new RegExp(String.raw`(?<!\S)(?:${conditionalIf}|${foreignConditional}|incase|in case|in the event(?: of| that)?|supposing|suppose|hypothetically|should there be|signs of|symptoms of)(?!\S)`);
-/** Words that start the main clause after an "if" clause ("if I smell gas who do I call"). */
-const mainClauseStart = /(?<!\S)(?:then|what|who|whom|how|where|which|should i|do i|can i|could i|would i|will i|is it|is there)(?!\S)/;
+/**
+ * Words that start the main clause after an "if" clause: a question ("if I smell gas who do I call")
+ * or a statement of what someone will do ("if they take the house I will end my life").
+ */
+const mainClauseStart = /(?<!\S)(?:then|what|who|whom|how|where|which|should i|do i|can i|could i|would i|will i|is it|is there|(?:i|we|he|she|they) (?:will|would|might|shall|am going to|are going to|is going to|am gonna))(?!\S)/;
 
 const resolution =
   /^(?:\S+ ){0,4}?(?:(?:has|have|had|is|was|were|been|now|all|finally|got|get|getting) )*(?:gone|stopped|fixed|sorted|resolved|cleared|repaired|disappeared|went away|dealt with|made safe|turned off by)(?!\S)/;
 const pastTime =
-  /(?<!\S)(?:last (?:year|month|winter|summer|spring|autumn)|(?:\S+ )?(?:months|years) ago|in the past|(?<!(?:being|been|is|are|was|were|get|gets|got|getting) )used to|back in \d{4}|previously|a while back|ages ago)(?!\S)/;
-const stillHappening = /(?<!\S)(?:still|again|back|now|today|tonight|currently|keeps|keep|right now|at the moment|returned|worse)(?!\S)/;
+  /(?<!\S)(?:last (?:year|month|winter|summer|spring|autumn)|(?:\S+ )?(?:months|years) (?:ago|back)|in the past|(?<!(?:being|been|is|are|was|were|get|gets|got|getting) )used to|(?:back )?in (?:19|20)\d\d|previously|a while back|ages ago|(?:a )?long (?:time )?ago|as a (?:child|kid|teenager)|when i was (?:a child|a kid|little|young|younger|a teenager|growing up))(?!\S)/;
+// "Back" as in "it's back", not the "back" of "back in 2015" or "a while back".
+const stillHappening = /(?<!\S)(?:still|again|(?<!(?:while|years|months|weeks|way) )back(?! in (?:19|20)\d\d)|now|today|tonight|currently|keeps|keep|right now|at the moment|returned|worse)(?!\S)/;
+/**
+ * In a clause of its own, a sign that the thing in a historic clause has come back or goes on
+ * ("he used to hit me and he still does", "years ago, and now he has found me again"). "Still" and
+ * "now" about something else ("his name is still on my account", "I am fine now") are no such sign.
+ */
+const carriesOn =
+  /(?<!\S)(?:again|keeps|keep on|carries on|carrying on|(?:he|she|they|it) (?:is |are |has |have )?(?:back|started|starting)|(?:he|she|they|it) (?:is |are )?still (?:\S+ing|\S+s|around|about|there|here|outside|after me)|still (?:does|do|happening|happens|going on|doing it|at it)|now (?:he|she|they|it))(?!\S)/;
+/** Subordinate openers: a clause after the mention that starts with one says why or when, not that it stopped. */
+const subordinators = new Set(['since', 'because', 'cos', 'as', 'after', 'when', 'ever', 'till', 'until', 'while', 'once']);
+/** Verbs that put a clause in the past or in the present, for clauses that carry no time word of their own. */
+const pastTense = /(?<!\S)(?:was|were|had|did|went|got|left|took|came|fled|ran|\S+ed)(?!\S)/;
+const presentTense = /(?<!\S)(?:am|is|are|want|wants|need|needs|can|will|do|does|have|has|feel|feels|keep|keeps|going to)(?!\S)/;
+/** A clause that dates what was said before it: "that was years ago", "it all happened back in 2015". */
+const datesWhatCameBefore = /^(?:, |and |but )?(?:it|this|that|which|all this|all that|it all|this all|that all) (?:was|were|happened|is|has been)(?!\S)/;
+/** Joins that start a clause of its own for time words: "I left an abusive marriage years ago and I am fine now". */
+const timeClauseBreak = /\s(?:,|and|but|so|because|cos|since|while|then)\s/;
 /** A supply or service that has come back: "it's back on now" ends the mention even though it says "now". */
 const restored = /(?<!\S)(?:(?:is|are|came|come|has come|have come|been|all|got it|it is|working) back on|back to normal|(?:been |was |were |is |are |now )?restored|working again|back up and running)(?!\S)/;
 /** After "back on", a sign it failed again: "came back on but went off again". */
@@ -62,24 +82,65 @@ function isHypothetical(sentence: string, start: number, end: number): boolean {
   return !between.includes(' , ') && !mainClauseStart.test(between);
 }
 
-function isOver(sentence: string, end: number): boolean {
+/** The sentence cut into clauses for time words, and which of them hold the mention. */
+function timeClauses(sentence: string, start: number, end: number): { clauses: string[]; first: number; last: number } {
+  const clauses: string[] = [];
+  const starts: number[] = [];
+  let from = 0;
+  for (const cut of sentence.matchAll(new RegExp(timeClauseBreak, 'g'))) {
+    clauses.push(sentence.slice(from, cut.index));
+    starts.push(from);
+    from = cut.index + 1;
+  }
+  clauses.push(sentence.slice(from));
+  starts.push(from);
+  const first = starts.findLastIndex((clauseStart) => clauseStart <= start);
+  return { clauses, first, last: Math.max(first, starts.findLastIndex((clauseStart) => clauseStart < end)) };
+}
+
+/**
+ * Whether a time in the past dates the mention. The mention's own clause speaks first. Failing that, and
+ * only if that clause is told in the past tense: the nearest earlier clause that says when ("years ago ,
+ * I stayed in a refuge"; a "now" there keeps it live), or a clause after it that dates it ("that was
+ * years ago"). Anything after the mention's clause that says it goes on brings it back ("he used to
+ * hit me and he still does").
+ */
+function isHistoric(sentence: string, start: number, end: number): boolean {
+  const { clauses, first, last } = timeClauses(sentence, start, end);
+  const own = clauses.slice(first, last + 1).join(' ');
+  const later = clauses.slice(last + 1);
+  let past = false;
+  if (stillHappening.test(own)) return false;
+  if (pastTime.test(own)) past = true;
+  else {
+    // A clause in the present ("I just want it all to end") speaks of now, whatever came before it.
+    if (presentTense.test(own) || !pastTense.test(own)) return false;
+    const earlier = clauses.slice(0, first).reverse().find((clause) => stillHappening.test(clause) || pastTime.test(clause));
+    if (earlier !== undefined && stillHappening.test(earlier)) return false;
+    past = earlier !== undefined || later.some((clause) => datesWhatCameBefore.test(clause) && pastTime.test(clause));
+  }
+  return past && !later.some((clause) => carriesOn.test(clause));
+}
+
+function isOver(sentence: string, start: number, end: number): boolean {
   const afterMention = sentence.slice(end);
   const back = restored.exec(afterMention);
   if (back && !isNegated(afterMention, back.index) && !failedAgain.test(afterMention.slice(back.index + back[0].length))) return true;
-  if (stillHappening.test(sentence)) return false;
-  const after = clauseAfter(sentence, end);
-  const resolved = resolution.exec(after);
-  if (resolved) {
-    const lead = after.slice(0, resolved[0].length).split(' ');
-    if (!lead.some((token) => negators.has(token))) return true;
+  if (!stillHappening.test(sentence)) {
+    const after = clauseAfter(sentence, end);
+    const resolved = resolution.exec(after);
+    if (resolved) {
+      const lead = after.slice(0, resolved[0].length).split(' ');
+      if (!lead.some((token) => negators.has(token) || subordinators.has(token))) return true;
+    }
   }
-  return pastTime.test(sentence);
+  return isHistoric(sentence, start, end);
 }
 
 /** The status of the mention at [start, end) in a normalised sentence. */
 export function mentionStatus(sentence: string, start: number, end: number): MentionStatus {
   if (isNegated(sentence, start)) return 'negated';
   if (isHypothetical(sentence, start, end)) return 'hypothetical';
-  if (isOver(sentence, end)) return 'over';
+  if (isOver(sentence, start, end)) return 'over';
   return 'live';
 }

@@ -1,5 +1,5 @@
 import { cannot, noHeat, vulnerableToCold } from './concepts.js';
-import { near, oneOf, phrase, present, followedBy, type Rule } from './rules.js';
+import { near, oneOf, phrase, present, followedBy, verb, type Rule } from './rules.js';
 
 export type EmergencyKind =
   | 'gas'
@@ -57,10 +57,18 @@ const backingUp = oneOf('coming up', 'came up', 'backing up', 'backed up', 'back
 const notSewage = present(oneOf('dogs?', 'fouling', 'pigeons?', 'birds?', 'cats?', 'fox', 'foxes', 'nappies', 'street', 'pavement', 'park'));
 const structure = oneOf('ceiling', 'ceilings', 'roof', 'wall', 'walls', 'floor', 'floors', 'floorboards', 'stairs', 'staircase', 'balcony', 'chimney', 'chimney stack', 'beam', 'joist', 'joists', 'plaster', 'plasterboard', 'lintel', 'bay window', 'garden wall');
 const collapsing = oneOf(
-  'collapsed', 'collapsing', 'collapse', 'collapses', 'caved in', 'caving in', 'cave in', 'fell in', 'fell down', 'fallen in', 'fallen down',
-  'falling in', 'falling down', 'came down', 'come down', 'coming down', 'crashed down', 'bulging', 'sagging', 'bowing', 'bowing down', 'giving way', 'fall in', 'fall down',
-  'gave way', 'given way', 'blown off', 'blew off', 'ripped off', 'torn off', 'about to (?:fall|collapse|come down|give way)', 'going to (?:fall|collapse|come down|give way)', 'coming away', 'came away', 'fell through',
+  verb('collapse'), `${verb('cave')} in`, `${verb('fall', 'drop', 'crash')} (?:in|down|away|through|onto|on to|into|on|from)`, `${verb('come')} (?:down|away|crashing)`,
+  'bulging', 'sagging', 'bowing', 'bowing down', `${verb('give')} way`, 'blown off', 'blew off', 'ripped off', 'torn off',
+  'about to (?:fall|collapse|come down|give way)', 'going to (?:fall|collapse|come down|give way)',
 );
+/** Ceiling material coming off in a piece: "off" is too common to follow any structural word ("the wall tiles fell off"). */
+const ceilingFalls = followedBy(
+  `${oneOf('plaster', 'plasterboard', 'ceiling', 'ceilings', 'artex', 'render', 'bricks', 'brickwork', 'lintel')}(?! (?:lights?|fans?|roses?|fittings?|lamps?|hooks?|tiles?|paint|paper))`,
+  `${verb('fall', 'drop', 'come')} off`,
+  2,
+);
+/** Flakes and crumbs of plaster or paint are damp or wear, not a ceiling coming down. */
+const notACollapse = present(oneOf('(?:bits|flakes|crumbs|specks|dust) of (?:the )?(?:plaster|paint|render|artex)', '(?:plaster|paint|render|artex) (?:is |keeps )?(?:flaking|crumbling|peeling)'));
 const power = oneOf('power(?! shower| steering)', 'electric(?! heating| heaters?| shower| cooker| oven| bill| meter| key| card| company| supplier| fire| hob| blanket)', 'electrics', 'electricity', 'leccy', 'lecky');
 const poweredOff = oneOf('gone', 'gone off', 'went off', 'off', 'out', 'cut', 'cut off', 'tripped', 'keeps tripping', 'died', 'failed', 'not working', 'stopped working', 'gone out', 'went out', 'down');
 const notPowerLoss = present(oneOf('credit', 'top up', 'topped up', 'prepayment', 'key meter', 'emergency credit', 'bill', 'bills', 'tariff', 'supplier', 'switch supplier'));
@@ -72,9 +80,16 @@ const internalDoor = present(oneOf('bathroom door', 'bedroom door', 'toilet door
 const nowhere = oneOf('nowhere', 'no where', 'no place', 'nowhere safe', 'not got anywhere', 'have not got anywhere', 'do not have anywhere', 'do not have a place', 'have not anywhere', 'not anywhere', 'no bed');
 const sleepOrStay = oneOf('sleep', 'stay', 'go', 'live', 'kip', 'crash', 'rest my head', 'spend the night', 'be tonight');
 const tonight = oneOf('tonight', 'today', 'right now', 'this evening', 'this afternoon', 'this morning', 'by tonight', 'as of today', 'from today');
-const evictedNow = present(oneOf(tonight, 'now', 'just', 'nowhere', 'no where', 'homeless', 'on the streets?', 'with (?:my|the|our) (?:kids|children|baby)', 'bags', 'where (?:do|can|will|should) (?:i|we) (?:go|sleep|stay)'));
+const evictedNow = oneOf(tonight, 'now', 'just', 'nowhere', 'no where', 'homeless', 'on the streets?', 'with (?:my|the|our) (?:kids|children|baby)', 'bags');
+/** "Where do I go?" is timing enough once the resident has been put out, not while they are being put out at the end of the month. */
+const whereNow = 'where (?:do|can|will|should) (?:i|we) (?:go|sleep|stay)';
+const thrownOut = oneOf('me out', 'us out', 'me and my (?:kids|children|baby) out', 'out');
+/** A date to leave that is days or weeks away. */
+const laterDate = present(oneOf('(?:at |by )?the end of (?:the|this|next) (?:week|month)', 'next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'in (?:a|one|two|three|four|\\d+) (?:weeks?|months?)', '(?:weeks?|months?) (?:notice|time)', 'by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'));
 const roughPlace = oneOf('the streets?', 'a park', 'the park', 'a bench', 'a tent', 'my car', 'the car', 'a car', 'my van', 'the van', 'a doorway', 'doorways', 'the bus station', 'the train station', 'the station', 'the stairwell', 'a stairwell');
-const someone = oneOf('he', 'she', 'they', 'someone', 'somebody', 'a (?:man|woman|lady|person|child|kid|neighbour|boy|girl)', '(?:my|our|the|his|her) (?:mum|mom|dad|nan|nana|gran|grandad|grandma|grandpa|husband|wife|partner|son|daughter|baby|child|brother|sister|friend|neighbour|neighbours|flatmate|carer|uncle|aunt|auntie|mother|father|boyfriend|girlfriend)', 'neighbour', 'i', 'i have', 'i just');
+const someone = oneOf('he', 'she', 'they', 'someone', 'somebody', 'a (?:man|woman|lady|person|child|kid|neighbour|boy|girl)', '(?:my|our|the|his|her) (?:\\S+ )?(?:mum|mom|dad|nan|nana|gran|grandad|grandma|grandpa|husband|wife|partner|son|daughter|baby|child|brother|sister|friend|neighbour|neighbours|flatmate|carer|uncle|aunt|auntie|mother|father|boyfriend|girlfriend)', 'neighbour', 'i', 'i have', 'i just');
+/** A threat tied to the resident leaving the relationship is coercive control (safeguarding), not a danger right now. */
+const ifILeave = present('if (?:i|we) (?:ever )?(?:leave|left|try to leave|split up|break up|move out|end it)');
 const fearContext = present(oneOf('scared', 'afraid', 'frightened', 'terrified', 'knife', 'gun', 'weapon', 'police', 'hit', 'hits', 'hitting', 'hurt', 'violent', 'threat', 'threats', 'threatened', 'threatening'));
 const damp = present(oneOf('mould', 'mold', 'damp', 'condensation', 'dust', 'asthma', 'smell', 'stink', 'fumes', 'anxiety', 'panic'));
 
@@ -110,11 +125,12 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'life.medical', kind: 'danger-to-life', pattern: phrase(oneOf('not breathing', 'stopped breathing', 'unconscious', 'unresponsive', 'will not wake up', 'can not wake (?:him|her|them|my|up)', 'turning blue', 'having a (?:seizure|fit|stroke|heart attack)', 'overdosed', 'taken an overdose', 'took an overdose')) },
   { id: 'life.breathless', kind: 'danger-to-life', pattern: phrase(oneOf('can not breathe', 'struggling to breathe', 'fighting for breath')), vetoedBy: damp },
   { id: 'life.damp-hospital', kind: 'danger-to-life', pattern: phrase(oneOf('in hospital', 'hospitalised', 'hospitalized', 'admitted to hospital', 'taken to hospital', 'a and e', 'ambulance', 'intensive care', 'on oxygen', 'struggling to breathe', 'can not breathe', 'breathing (?:problems|difficulties)')), alsoNeeds: present(oneOf('mould', 'mold', 'damp', 'fungus', 'spores')) },
-  { id: 'life.collapsed', kind: 'danger-to-life', pattern: phrase(followedBy(someone, oneOf('collapsed', 'has collapsed', 'passed out', 'fallen and can not get up', 'fell and can not get up', 'on the floor and can not get up', 'lying on the floor', 'had a fall and can not get up'), 2)) },
+  { id: 'life.collapsed', kind: 'danger-to-life', pattern: phrase(followedBy(someone, oneOf('collapsed', 'has collapsed', 'passed out', 'fallen and can not get up', 'fell and can not get up', 'on the floor and can not get up', 'lying on the floor', 'had a fall and can not get up'), 4)) },
   { id: 'life.trapped', kind: 'danger-to-life', pattern: phrase(oneOf('trapped (?:in|inside|under|upstairs)', 'stuck in (?:the|a) lift', 'can not get out of the (?:flat|house|building)')), alsoNeeds: present(oneOf('fire', 'smoke', 'flood', 'flooding', 'water', 'lift', 'rubble', 'collapsed', 'ceiling', 'flames', 'gas', 'injured', 'hurt', 'bleeding')) },
   { id: 'life.injury', kind: 'danger-to-life', pattern: phrase(oneOf(followedBy('bleeding', oneOf('badly', 'heavily', 'a lot', 'everywhere', 'will not stop', 'lots'), 1), 'electrocuted', 'seriously (?:hurt|injured)', 'badly (?:hurt|injured)', 'hit (?:his|her|my) head and')) },
-  { id: 'life.threat-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('threaten\\S* to (?:kill|stab|shoot|burn)', 'threaten\\S* (?:me|us|her|him|them) with a (?:knife|gun|weapon)', '(?:says|said) (?:he|she|they)(?: is| are| will| would)?(?: going to)? kill', '(?:has|with|got|holding|waving|pulled) (?:out )?a (?:knife|gun|weapon|machete|blade)', 'trying to (?:get|break|force) in(?! touch| contact| the queue)', 'breaking in right now', 'attacking (?:me|us|him|her|my)')) },
-  { id: 'life.going-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('going to kill (?:me|us|her|him|my)', 'will kill (?:me|us|her|him)', 'gonna kill (?:me|us)')), alsoNeeds: fearContext },
+  { id: 'life.threat-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('threaten\\S* to (?:kill|stab|shoot|burn)', '(?:says|said) (?:he|she|they)(?: is| are| will| would)?(?: going to)? kill')), vetoedBy: ifILeave },
+  { id: 'life.weapon-or-attack', kind: 'danger-to-life', pattern: phrase(oneOf('threaten\\S* (?:me|us|her|him|them) with a (?:knife|gun|weapon)', '(?:has|with|got|holding|waving|pulled) (?:out )?a (?:knife|gun|weapon|machete|blade)', 'trying to (?:get|break|force) in(?! touch| contact| the queue)', 'breaking in right now', 'attacking (?:me|us|him|her|my)')) },
+  { id: 'life.going-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('going to kill (?:me|us|her|him|my)', 'will kill (?:me|us|her|him)', 'gonna kill (?:me|us)')), alsoNeeds: fearContext, vetoedBy: ifILeave },
 
   // Water and electrics together
   { id: 'electrics.water', kind: 'water-electrics', pattern: phrase(near(water, electricFitting, 6)), vetoedBy: present(oneOf('condensation', 'mould', 'mold')) },
@@ -126,9 +142,9 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'electrics.exposed', kind: 'electrical-hazard', pattern: phrase(oneOf(followedBy(oneOf('exposed', 'bare', 'live', 'loose', 'hanging'), oneOf('wires?', 'wiring', 'cables?'), 1), followedBy(oneOf('wires', 'wiring', 'cables'), oneOf('hanging out', 'sticking out', 'exposed', 'showing'), 2), 'electric shocks?', 'shocked me', 'gave me a shock', 'got a shock')) },
 
   // Structural failure
-  { id: 'structure.collapse', kind: 'structural', pattern: phrase(followedBy(structure, collapsing, 8)) },
+  { id: 'structure.collapse', kind: 'structural', pattern: phrase(oneOf(followedBy(structure, collapsing, 8), ceilingFalls)), vetoedBy: notACollapse },
   { id: 'structure.about-to-go', kind: 'structural', pattern: phrase(followedBy(oneOf('it', 'they', 'the whole thing'), oneOf('(?:will|might|could|is going to|is about to|looks like it will) (?:fall|collapse|come down|cave in|give way)', 'fall in', 'fall down'), 2)), alsoNeeds: present(structure) },
-  { id: 'structure.collapse-before', kind: 'structural', pattern: phrase(followedBy(oneOf('collapsed', 'collapsing', 'falling', 'fallen', 'bulging', 'sagging'), oneOf('ceiling', 'ceilings', 'roof', 'wall', 'walls', 'floor', 'balcony', 'chimney', 'plaster', 'plasterboard'), 2)) },
+  { id: 'structure.collapse-before', kind: 'structural', pattern: phrase(followedBy(oneOf('collapsed', 'collapsing', 'falling', 'fallen', 'bulging', 'sagging'), oneOf('ceiling', 'ceilings', 'roof', 'wall', 'walls', 'floor', 'balcony', 'chimney', 'plaster', 'plasterboard'), 2)), vetoedBy: notACollapse },
 
   // Flooding
   { id: 'flood.burst-pipe', kind: 'flooding', pattern: phrase(oneOf(near(oneOf(plumbing, 'water'), oneOf('burst', 'bursted', 'bust', 'busted', 'split', 'exploded', 'snapped', 'came off', 'come off'), 2), followedBy(plumbing, oneOf('burst', 'bursted', 'exploded', 'split open', 'sprung a leak'), 6))) },
@@ -147,7 +163,7 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'power.cut', kind: 'power-loss', pattern: phrase(oneOf('power cut', 'power outage', 'power failure', 'blackout', 'all the lights (?:have |are )?(?:gone|out|off)', 'everything (?:has )?(?:gone|went) off', 'trip switch', '(?:electrics?|fuse|trip|it|power|switch) keeps? tripping', 'fuse (?:has )?blown', 'no lights')) },
 
   // Home cannot be secured
-  { id: 'insecure.cannot-lock', kind: 'insecure-home', pattern: phrase(followedBy(oneOf(doorOnly, 'it', 'they'), followedBy(cannot, oneOf('lock', 'locked', 'close', 'shut', 'secure', 'secured', 'latch', 'be locked', 'be secured', 'be shut', 'close properly', 'lock properly'), 2), 3)), ignoresNegation: true, alsoNeeds: present(doorOnly), vetoedBy: internalDoor },
+  { id: 'insecure.cannot-lock', kind: 'insecure-home', pattern: phrase(followedBy(oneOf(doorOnly, 'it', 'they'), followedBy(cannot, oneOf('lock', 'locked', 'close', 'shut', 'secure', 'secured', 'latch', 'be locked', 'be secured', 'be shut', 'close properly', 'lock properly'), 2), 6)), ignoresNegation: true, alsoNeeds: present(doorOnly), vetoedBy: internalDoor },
   { id: 'insecure.forced', kind: 'insecure-home', pattern: phrase(near(door, forcedIn, 4)), alsoNeeds: present(breakIn), vetoedBy: internalDoor },
   { id: 'insecure.open-home', kind: 'insecure-home', pattern: phrase(oneOf(followedBy(oneOf('can not', 'unable to', 'no way to'), oneOf('secure', 'lock up', 'lock'), 0) + ' ' + oneOf('the flat', 'the house', 'my flat', 'my house', 'my home', 'the property', 'the place', 'it'), 'anyone (?:can|could) (?:just )?(?:walk|get|come) in', 'wide open', 'no front door', 'no back door')), alsoNeeds: present(oneOf(breakIn, forcedIn, 'door', 'window', 'lock')) },
 
@@ -158,7 +174,8 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'homeless.nowhere-to-sleep', kind: 'homeless-tonight', pattern: phrase(followedBy(nowhere, oneOf('to', 'i can', 'we can', 'for me to', 'for us to', 'for the kids to', 'for my kids to'), 0) + ' ' + sleepOrStay), ignoresNegation: true },
   { id: 'homeless.rough', kind: 'homeless-tonight', pattern: phrase(oneOf('sleeping rough', 'sleep rough', 'slept rough', 'sleeping outside', 'sleep outside', 'rough sleeping', 'street homeless', followedBy(oneOf('sleeping', 'sleep', 'slept', 'kip', 'kipping', 'living', 'end up', 'ending up', 'put', followedBy(oneOf('i', 'we', 'me', 'us'), oneOf('be', 'out'), 3)), followedBy(oneOf('in', 'on', 'at'), roughPlace, 1), 0))) },
   { id: 'homeless.tonight', kind: 'homeless-tonight', pattern: phrase(oneOf(near(oneOf('homeless', 'no home', 'no roof over', 'no accommodation', 'no bed'), tonight, 6), 'homeless now', 'now homeless', 'just (?:been made|become|made|gone) homeless')) },
-  { id: 'homeless.thrown-out', kind: 'homeless-tonight', pattern: phrase(followedBy(oneOf('kicked', 'thrown', 'chucked', 'turfed', 'booted', 'threw', 'kicking', 'throwing', 'chucking'), oneOf('me out', 'us out', 'me and my (?:kids|children|baby) out', 'out'), 3)), alsoNeeds: evictedNow },
+  { id: 'homeless.thrown-out', kind: 'homeless-tonight', pattern: phrase(followedBy(oneOf('kicked', 'thrown', 'chucked', 'turfed', 'booted', 'threw'), thrownOut, 3)), alsoNeeds: present(oneOf(evictedNow, whereNow)), vetoedBy: laterDate },
+  { id: 'homeless.being-thrown-out', kind: 'homeless-tonight', pattern: phrase(followedBy(oneOf('kicking', 'throwing', 'chucking', 'turfing', 'booting'), thrownOut, 3)), alsoNeeds: present(evictedNow), vetoedBy: laterDate },
   { id: 'homeless.must-leave', kind: 'homeless-tonight', pattern: phrase(followedBy(oneOf('have to', 'got to', 'has to', 'need to', 'must', 'told (?:me |us )?to', 'asked (?:me |us )?to', 'wants? (?:me|us) to'), oneOf('leave', 'get out', 'move out', 'be out') + ' ' + oneOf('tonight', 'today', 'by tonight', 'this evening', 'immediately'), 2)), alsoNeeds: present(oneOf('sofa', 'sofa surfing', 'staying', 'stay', 'friends?', 'mates?', 'family', 'parents', 'mum', 'dad', 'partner', 'landlord', 'landlady', 'room', 'hostel', 'house', 'flat', 'home', 'place', 'nowhere')) },
   { id: 'homeless.evicted-now', kind: 'homeless-tonight', pattern: phrase(oneOf(followedBy(oneOf('where (?:can|do|will|should)'), oneOf('i', 'we', 'my family', 'my kids'), 0) + ' ' + oneOf('sleep', 'stay', 'go') + ' tonight', 'bailiffs (?:are )?(?:here|outside|at the door|coming today|changing the locks)', '(?:landlord|he|she|they) (?:has |have )?changed the locks', 'evicted (?:today|tonight|this morning)', 'told (?:me |us )?to (?:leave|get out) (?:tonight|today|now|immediately|by tonight)', 'illegally evicted')) },
 ];

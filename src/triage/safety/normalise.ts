@@ -2,8 +2,9 @@ import type { TypoCorrector } from './fuzzy.js';
 
 /**
  * A message reduced to what the rules read: lower case, Latin accents stripped, contractions
- * closed up ("can't" → "cant"), typos corrected, and split into sentences whose clauses are
- * separated by a lone "," token. Rules never see the resident's punctuation or capitals.
+ * spelt out ("can't" → "can not", "he'll" → "he will"), other apostrophes closed up ("mum's" →
+ * "mums"), typos corrected, and split into sentences whose clauses are separated by a lone ","
+ * token. Rules never see the resident's punctuation or capitals.
  */
 export interface NormalisedMessage {
   /** One entry a sentence; tokens joined by single spaces, clause breaks shown as " , ". */
@@ -23,8 +24,37 @@ const shorthand: Readonly<Record<string, string>> = {
   cant: 'can not', cannot: 'can not', dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not',
   arent: 'are not', wasnt: 'was not', werent: 'were not', havent: 'have not', hasnt: 'has not', hadnt: 'had not',
   couldnt: 'could not', shouldnt: 'should not', wouldnt: 'would not', aint: 'is not', wanna: 'want to', gonna: 'going to',
-  gotta: 'got to', dunno: 'do not know', ain: 'is not',
+  gotta: 'got to', dunno: 'do not know', ain: 'is not', youve: 'you have', weve: 'we have', theyve: 'they have',
+  youll: 'you will', theyll: 'they will', itll: 'it will', thatll: 'that will', theyd: 'they would', whos: 'who is', wheres: 'where is',
 };
+
+/** Words whose "'s" is always "is" or "has", never a possessive. */
+const subjectWithS = /(?<!\p{L})(he|she|it|that|there|here|what|who|where|how|nobody|somebody|someone|everyone|everybody|everything|nothing|something|anyone|anybody|anything|noone|this)'s(?!\p{L})/gu;
+/**
+ * After any other word, "'s" is "is" or "has" when no noun phrase can follow it ("my mum's 89",
+ * "the kid's been left"); before a noun it is a possessive and is closed up ("my dad's pension").
+ */
+const nounIs = /(\p{L})'s(?= (?:\d|been|got|gone|had|not|never|always|still|just|really|very|so|too|being|getting|in|on|at|a|an|the|out|off|up|down|away|now|going|alone)(?!\p{L}))/gu;
+
+/**
+ * Contractions spelt out before apostrophes are closed up, so that "he'll" is "he will" rather
+ * than "hell", "we're" is not "were" and "I'll" is not "ill". "'d" is "had" before a participle.
+ */
+function expandContractions(text: string): string {
+  const hasOrIs = (next: string) => (/^ (?:been|got|gone|had)(?!\p{L})/u.test(next) ? 'has' : 'is');
+  return text
+    .replace(/(?<!\p{L})(ca|wo|sha|ai)n't(?!\p{L})/gu, (_, stem: string) => `${{ ca: 'can', wo: 'will', sha: 'shall', ai: 'is' }[stem]} not`)
+    .replace(/(\p{L})n't(?!\p{L})/gu, '$1 not')
+    .replace(/(\p{L})'ll(?!\p{L})/gu, '$1 will')
+    .replace(/(\p{L})'ve(?!\p{L})/gu, '$1 have')
+    .replace(/(\p{L})'re(?!\p{L})/gu, '$1 are')
+    .replace(/(?<!\p{L})i'm(?!\p{L})/gu, 'i am')
+    .replace(/(\p{L})'d(?= (?:been|got|gone|had|\p{L}+[^e]ed)(?!\p{L}))/gu, '$1 had')
+    .replace(/(\p{L})'d(?!\p{L})/gu, '$1 would')
+    .replace(/(?<!\p{L})let's(?!\p{L})/gu, 'let us')
+    .replace(subjectWithS, (_, subject: string, offset: number, whole: string) => `${subject} ${hasOrIs(whole.slice(offset + subject.length + 2))}`)
+    .replace(nounIs, (_, letter: string, offset: number, whole: string) => `${letter} ${hasOrIs(whole.slice(offset + 3))}`);
+}
 
 /** "kill my self" → "kill myself": a split reflexive is a spelling slip, not a different phrase. */
 const splitReflexive = /\s(my|your|him|her|it|them|our)\s(self|selves)(?=\s)/g;
@@ -43,7 +73,7 @@ function stripLatinAccents(text: string): string {
 }
 
 function tidySentence(sentence: string, corrector: TypoCorrector): string {
-  const spaced = ` ${sentence} `
+  const spaced = ` ${expandContractions(sentence)} `
     .replace(/(\p{L})'(\p{L})/gu, '$1$2')
     .replace(/[,:()[\]{}"“”«»]|\s[-–—]+\s/g, ' , ')
     .replace(/[^\p{L}\p{M}\p{N},]+/gu, ' ')

@@ -39,6 +39,32 @@ export function near(a: string, b: string, gap: number): string {
   return oneOf(followedBy(a, b, gap), followedBy(b, a, gap));
 }
 
+/** Past forms of the irregular verbs the rules use (past tense first); every other verb is inflected by the spelling rules below. */
+const irregularPast: Readonly<Record<string, readonly string[]>> = {
+  beat: ['beat', 'beaten'], bite: ['bit', 'bitten'], break: ['broke', 'broken'], burn: ['burnt', 'burned'], come: ['came', 'come'],
+  cut: ['cut'], deal: ['dealt'], fall: ['fell', 'fallen'], find: ['found'], get: ['got', 'gotten'], give: ['gave', 'given'], go: ['went', 'gone'], hang: ['hung', 'hanged'], hit: ['hit'], hold: ['held'],
+  hurt: ['hurt'], keep: ['kept'], know: ['knew', 'known'], leave: ['left'], make: ['made'], put: ['put'], read: ['read'], run: ['ran', 'run'], say: ['said'], see: ['saw', 'seen'], sell: ['sold'], send: ['sent'],
+  shake: ['shook', 'shaken'], spit: ['spat'], spend: ['spent'], steal: ['stole', 'stolen'], take: ['took', 'taken'], tell: ['told'], throw: ['threw', 'thrown'],
+};
+/** Verbs stressed on their last syllable, which double the final consonant although they have two ("controlling"). */
+const doublesFinal = new Set(['control', 'patrol', 'compel', 'rebel']);
+
+/** Every form of one verb: base, third person, -ing, past tense and participle ("take takes taking took taken"). */
+function inflections(base: string): string[] {
+  const stem = /[^e]e$/.test(base) ? base.slice(0, -1) : base;
+  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) || doublesFinal.has(base) ? base + base.slice(-1) : stem;
+  const consonantY = /[^aeiou]y$/.test(base);
+  const third = /(?:s|x|z|ch|sh|o)$/.test(base) ? `${base}es` : consonantY ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const past = irregularPast[base] ?? [consonantY ? `${base.slice(0, -1)}ied` : base.endsWith('e') ? `${base}d` : `${doubled}ed`];
+  const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : `${doubled}ing`;
+  return [...new Set([base, third, ing, ...past])];
+}
+
+/** Any form of any of the verbs, so a rule names "take" once instead of listing "takes", "taking", "took" and "taken". */
+export function verb(...bases: string[]): string {
+  return oneOf(...bases.flatMap(inflections));
+}
+
 /** A whole-token pattern: never matches inside a word, works for any script. */
 export function phrase(source: string): RegExp {
   return new RegExp(`(?<!\\S)${source}(?!\\S)`, 'gu');

@@ -15,8 +15,12 @@ const callMe = oneOf(
   '(?:call|ring|phone|contact|bell) me(?: back)?', 'give me a (?:call|ring|bell)', 'call ?back', 'ring ?back', 'phone ?back', 'callback',
   '(?:get|gets|getting) back to me', 'someone (?:to )?(?:call|ring|phone|contact) me', '(?:call|ring|phone) (?:me|us) on',
 );
+/** The bot itself, as residents name it. */
+const theBot = oneOf('(?:the |this )?(?:bot|chatbot|chat bot|robot|web ?chat)', '(?:the|this) chat', 'this (?:service|assistant)', 'you');
 const botIsUseless = oneOf(
-  '(?:bot|chatbot|chat bot|robot|computer|machine|this thing|this chat|this service|you|this|it) (?:is|are|was) (?:\\S+ )?(?:useless|rubbish|pointless|no help|no use|not helping|not helpful|unhelpful|hopeless|crap|shit|a waste of time|not working|going round in circles|not understanding)',
+  '(?:bot|chatbot|chat bot|robot|this thing|this chat|this service|you|this|it) (?:is|are|was) (?:\\S+ )?(?:useless|rubbish|pointless|no help|no use|not helping|not helpful|unhelpful|hopeless|crap|shit|a waste of time|going round in circles|not understanding)',
+  // "Not working" is a verdict on the bot only when the bot is what is not working: the pay machine or the boiler is a report.
+  `${theBot} (?:is|are|was|were) (?:\\S+ )?not working`,
   'useless (?:bot|robot|chatbot|machine|thing)', '(?:you|it|this) (?:do not|does not|are not|is not) (?:understand|help|helping|listening|getting it)', 'not talking to a (?:bot|robot|machine|computer)',
   '(?:fed up|sick|tired) (?:of|with) (?:this|the|a|talking to a|talking to the) (?:bot|robot|machine|computer|chatbot|automated)', 'stop (?:the )?(?:bot|robot)', 'going round in circles',
   'do not want (?:a |the |to talk to a |to speak to a )?(?:bot|robot|machine|computer|chatbot)',
