@@ -35,7 +35,9 @@ export const child = oneOf(
 
 /** An adult whom age, illness or disability makes vulnerable. */
 export const vulnerableAdult = oneOf(
-  'elderly', 'old (?:man|woman|lady|gent|gentleman|boy|girl|fella|bloke|couple|neighbour|person|people|chap)', 'pensioner',
+  'elderly', 'old (?:man|woman|lady|gent|gentleman|boy|girl|fella|bloke|couple|neighbour|person|people|chap)s?',
+  // "Older" of a person, not of a sibling: "the older lady next door".
+  'older (?:man|woman|lady|gent|gentleman|couple|neighbour|person|people|chap|resident|tenant)s?', 'pensioner',
   'pensioners', 'oap', 'frail', 'dementia', 'alzheimers', 'disabled', 'disability', 'learning (?:disability|disabilities|difficulties|disabled)',
   'vulnerable', 'wheelchair', 'bedbound', 'bed bound', 'housebound', 'in (?:his|her|their|my) (?:70s|80s|90s|seventies|eighties|nineties)',
   '(?:7|8|9)\\d (?:years? old|yr old|yo)', 'aged (?:7|8|9)\\d', '(?:is|turned|nearly|almost|over) (?:7|8|9)\\d(?! (?:pounds|quid|minutes|mins|days|percent|square))', 'nan', 'nans', 'nana', 'nanna', 'gran', 'grans', 'granny', 'grandma', 'grandad', 'grandpa', 'grandmother', 'grandfather',

@@ -53,7 +53,7 @@ const plumbing = oneOf('pipe', 'pipes', 'tank', 'water tank', 'cylinder', 'water
 const room = oneOf('flat', 'house', 'home', 'kitchen', 'bathroom', 'hallway', 'hall', 'bedroom', 'living room', 'lounge', 'front room', 'floor', 'floors', 'downstairs', 'carpet', 'carpets', 'property', 'place', 'landing', 'basement', 'cellar', 'room', 'rooms');
 const notAFlood = present(oneOf('flooded with', 'flooding with', 'flood (?:risk|warning|warnings|alert|alerts|defences|insurance|zone|plain)', 'road', 'roads', 'street', 'pavement', 'field', 'park', 'car park', 'underpass', 'in tears', '(?:when|whenever|every time|each time) it rains', 'when there is heavy rain'));
 const sewageWord = oneOf('sewage', 'sewerage', 'sewer', 'sewers', 'raw waste', 'human waste', 'waste water', 'foul water', 'poo', 'poop', 'faeces', 'feces', 'excrement', 'toilet water', 'dirty water', 'black water', 'brown water', 'effluent');
-const backingUp = oneOf('coming up', 'came up', 'backing up', 'backed up', 'back up', 'overflowing', 'overflowed', 'overflow', 'flooding', 'flooded', 'pouring', 'everywhere', 'all over', 'spilling', 'bubbling up', 'rising', 'coming back', 'into the bath', 'into the shower', 'in the bath', 'in the shower', 'through the floor', 'into the house', 'into the flat', 'into the kitchen', 'into my', 'in my (?:bath|shower|kitchen|bathroom|flat|house)');
+const backingUp = oneOf('bubbling (?:out|up|over)', 'spewing', 'spurting', 'gushing', 'oozing', 'coming (?:up|out) (?:of|through|from)', 'coming up', 'came up', 'came up', 'backing up', 'backed up', 'back up', 'overflowing', 'overflowed', 'overflow', 'flooding', 'flooded', 'pouring', 'everywhere', 'all over', 'spilling', 'bubbling up', 'rising', 'coming back', 'into the bath', 'into the shower', 'in the bath', 'in the shower', 'through the floor', 'into the house', 'into the flat', 'into the kitchen', 'into my', 'in my (?:bath|shower|kitchen|bathroom|flat|house)');
 const notSewage = present(oneOf('dogs?', 'fouling', 'pigeons?', 'birds?', 'cats?', 'fox', 'foxes', 'nappies', 'street', 'pavement', 'park'));
 const structure = oneOf('ceiling', 'ceilings', 'roof', 'wall', 'walls', 'floor', 'floors', 'floorboards', 'stairs', 'staircase', 'balcony', 'chimney', 'chimney stack', 'beam', 'joist', 'joists', 'plaster', 'plasterboard', 'lintel', 'bay window', 'garden wall');
 const collapsing = oneOf(
@@ -80,18 +80,29 @@ const internalDoor = present(oneOf('bathroom door', 'bedroom door', 'toilet door
 const nowhere = oneOf('nowhere', 'no where', 'no place', 'nowhere safe', 'not got anywhere', 'have not got anywhere', 'do not have anywhere', 'do not have a place', 'have not anywhere', 'not anywhere', 'no bed');
 const sleepOrStay = oneOf('sleep', 'stay', 'go', 'live', 'kip', 'crash', 'rest my head', 'spend the night', 'be tonight');
 const tonight = oneOf('tonight', 'today', 'right now', 'this evening', 'this afternoon', 'this morning', 'by tonight', 'as of today', 'from today');
-const evictedNow = oneOf(tonight, 'now', 'just', 'nowhere', 'no where', 'homeless', 'on the streets?', 'with (?:my|the|our) (?:kids|children|baby)', 'bags');
+// Put out minutes or hours ago, or last night: the resident is without a bed tonight.
+const evictedNow = oneOf(tonight, 'now', 'just', '(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|few|couple of|\\d+) (?:hours?|hrs?|minutes?|mins?) ago', 'earlier', 'last night', 'nowhere', 'no where', 'homeless', 'on the streets?', 'with (?:my|the|our) (?:kids|children|baby)', 'bags');
 /** "Where do I go?" is timing enough once the resident has been put out, not while they are being put out at the end of the month. */
 const whereNow = 'where (?:do|can|will|should) (?:i|we) (?:go|sleep|stay)';
 const thrownOut = oneOf('me out', 'us out', 'me and my (?:kids|children|baby) out', 'out');
 /** A date to leave that is days or weeks away. */
 const laterDate = present(oneOf('(?:at |by )?the end of (?:the|this|next) (?:week|month)', 'next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'in (?:a|one|two|three|four|\\d+) (?:weeks?|months?)', '(?:weeks?|months?) (?:notice|time)', 'by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'));
-const roughPlace = oneOf('the streets?', 'a park', 'the park', 'a bench', 'a tent', 'my car', 'the car', 'a car', 'my van', 'the van', 'a doorway', 'doorways', 'the bus station', 'the train station', 'the station', 'the stairwell', 'a stairwell');
+const roughPlace = oneOf('(?:a|the) (?:night )?bus(?:es)?', 'night buses', 'buses', '(?:a|the) (?:\\S+ )?bus stop', 'a car park', 'the beach', 'the streets?', 'a park', 'the park', 'a bench', 'a tent', 'my car', 'the car', 'a car', 'my van', 'the van', 'a doorway', 'doorways', 'the bus station', 'the train station', 'the station', 'the stairwell', 'a stairwell');
 const someone = oneOf('he', 'she', 'they', 'someone', 'somebody', 'a (?:man|woman|lady|person|child|kid|neighbour|boy|girl)', '(?:my|our|the|his|her) (?:\\S+ )?(?:mum|mom|dad|nan|nana|gran|grandad|grandma|grandpa|husband|wife|partner|son|daughter|baby|child|brother|sister|friend|neighbour|neighbours|flatmate|carer|uncle|aunt|auntie|mother|father|boyfriend|girlfriend)', 'neighbour', 'i', 'i have', 'i just');
 /** A threat tied to the resident leaving the relationship is coercive control (safeguarding), not a danger right now. */
 const ifILeave = present('if (?:i|we) (?:ever )?(?:leave|left|try to leave|split up|break up|move out|end it)');
 const fearContext = present(oneOf('scared', 'afraid', 'frightened', 'terrified', 'knife', 'gun', 'weapon', 'police', 'hit', 'hits', 'hitting', 'hurt', 'violent', 'threat', 'threats', 'threatened', 'threatening'));
 const damp = present(oneOf('mould', 'mold', 'damp', 'condensation', 'dust', 'asthma', 'smell', 'stink', 'fumes', 'anxiety', 'panic'));
+
+/** Things that burn as a fire, not as a candle, a hob or a sore throat. */
+const burnsAsFire = oneOf('house', 'flat', 'building', 'block', 'bins?', 'wheelie bins?', 'skips?', 'car', 'cars', 'van', 'shed', 'garage', 'kitchen', 'roof', 'fence', 'hedge', 'sofa', 'mattress', 'curtains', 'stairwell', 'hallway', 'landing', 'rubbish', 'chute', 'bin store', 'bin chute', 'loft', 'tree', 'trees', 'garden', 'balcony', 'door', 'room', 'bedroom', 'place');
+/** Burning that is not a fire: a candle, a hob, a body part, heartburn, a bonfire someone is minding. */
+const notABlaze = present(oneOf('candles?', 'incense', 'wood burner', 'log burner', 'fireplace', 'bonfire', 'heartburn', 'eyes', 'skin', 'throat', 'chest', 'ears', 'cheeks', 'calories', 'fat', 'cd', 'dvd', 'disc', 'bridges', 'fire sale'));
+/** A weapon, including household things people threaten with. */
+const weapon = oneOf('knife', 'knives', 'gun', 'guns', 'machete', 'blade', 'axe', 'hammer', 'crowbar', 'bat', 'baseball bat', 'screwdriver', 'broken bottle', 'weapon', 'weapons', 'sword', 'samurai sword', 'acid');
+/** A structure giving way, said as its shape: hanging, leaning, bowing out. */
+const deforming = oneOf('hanging (?:down|off|loose|low)', 'leaning (?:out|outwards|outward|over|away|forward|forwards)', 'bowing (?:out|outwards|in|inwards)', 'bulging (?:out|down|in)?', 'coming away (?:from|off)', 'pulling away from', 'dropped(?! off| in| by| round| out| the| a| my| it)', 'has dropped', 'have dropped', 'is dropping', 'cracking (?:up|open|apart)', 'split (?:open|in half)', 'moving when', 'swaying');
+const notADeform = oneOf('washing line', 'curtain', 'curtains', 'blinds?', 'pictures?', 'shelf', 'shelves', 'plant', 'plants', 'pole', 'rail', 'wallpaper', 'paper', 'paint', 'gutter', 'guttering', 'tiles?', 'temperature', 'pressure', 'price', 'rent', 'bill', 'tree', 'trees', 'fence', 'fence panel', 'gate', 'shed', 'bits of', 'flakes');
 
 export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // Gas
@@ -114,6 +125,10 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
 
   // Fire and smoke
   { id: 'fire.ablaze', kind: 'fire', pattern: phrase(oneOf('on fire', 'caught fire', 'catching fire', 'catch fire', 'ablaze', 'in flames', 'up in flames', 'burning down', 'burnt down', 'set fire', 'set alight', 'set on fire', 'fire has started', 'fire started', 'started a fire', '(?:is|are|was|were|been) alight')), vetoedBy: present(oneOf('my back', 'my legs', 'my skin', 'my throat', 'my feet', 'my chest', 'heartburn', 'feels like', 'feel like', '(?:i am|you are|we are) on fire')) },
+  // "Set the bins alight", "set it on fire": setting fire to something, with the thing between the verb and the fire word.
+  { id: 'fire.set-alight', kind: 'fire', pattern: phrase(followedBy(verb('set'), oneOf('alight', 'on fire', 'ablaze', 'light to', 'fire to'), 4)), vetoedBy: notABlaze },
+  // "The shed is burning", "the bins are ablaze": a thing that burns as a fire, said to be burning now.
+  { id: 'fire.thing-burning', kind: 'fire', pattern: phrase(followedBy(burnsAsFire, oneOf('burning(?! smell| hot)', 'alight', 'ablaze', 'going up', 'in flames', 'on fire', 'smouldering', 'burning down'), 4)), vetoedBy: notABlaze },
   { id: 'fire.there-is', kind: 'fire', pattern: phrase(oneOf('there is (?:a )?fire', 'there are fires', '(?<!gas |electric |coal |log |open |the )fire (?:in|on) (?:the|my|our|a|his|her|their|next)', '(?:kitchen|chip pan|electrical|bin|bins|house|flat|huge|big|massive|small|garden) fire', 'fire (?:upstairs|downstairs|next door)')) },
   { id: 'fire.flames', kind: 'fire', pattern: phrase(oneOf('flames', 'blaze', 'inferno')), vetoedBy: present(oneOf('pilot', 'yellow', 'orange', 'blue', 'flame on', 'flames on the (?:hob|cooker)')) },
   { id: 'fire.smoke', kind: 'fire', pattern: phrase(near(smoke, smokeIsSpreading, 3)), vetoedBy: notAFire },
@@ -130,6 +145,10 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'life.injury', kind: 'danger-to-life', pattern: phrase(oneOf(followedBy('bleeding', oneOf('badly', 'heavily', 'a lot', 'everywhere', 'will not stop', 'lots'), 1), 'electrocuted', 'seriously (?:hurt|injured)', 'badly (?:hurt|injured)', 'hit (?:his|her|my) head and')) },
   { id: 'life.threat-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('threaten\\S* to (?:kill|stab|shoot|burn)', '(?:says|said) (?:he|she|they)(?: is| are| will| would)?(?: going to)? kill')), vetoedBy: ifILeave },
   { id: 'life.weapon-or-attack', kind: 'danger-to-life', pattern: phrase(oneOf('threaten\\S* (?:me|us|her|him|them) with a (?:knife|gun|weapon)', '(?:has|with|got|holding|waving|pulled) (?:out )?a (?:knife|gun|weapon|machete|blade)', 'trying to (?:get|break|force) in(?! touch| contact| the queue)', 'breaking in right now', 'attacking (?:me|us|him|her|my)')) },
+  // "He is going to stab me": a threat to wound with a weapon needs no other sign of fear.
+  { id: 'life.going-to-wound', kind: 'danger-to-life', pattern: phrase(followedBy(oneOf('going to', 'gonna', 'will', 'would', 'about to', 'coming to', 'trying to', 'tried to'), `${oneOf('stab', 'shoot', 'knife', 'glass', 'slash', 'strangle', 'murder')} (?:me|us|her|him|them|my|you)`, 2)), vetoedBy: ifILeave },
+  // A weapon held against the resident or waved about: "threatened me with a hammer", "came at us with a knife".
+  { id: 'life.weapon-threat', kind: 'danger-to-life', pattern: phrase(oneOf(followedBy(oneOf(verb('threaten', 'attack', 'chase', 'wave', 'point', 'brandish'), `${verb('come')} at (?:me|us|him|her|them)`, 'went for (?:me|us|him|her|them)'), `with (?:a|an|his|her|their|the|some) (?:\\S+ )?${weapon}`, 3), followedBy(oneOf('waving', 'brandishing', 'pointing', 'holding', 'carrying', 'wielding'), `(?:a|an|his|her|their|the) (?:\\S+ )?${weapon}`, 1))), vetoedBy: present(oneOf('knife crime', 'film', 'game', 'tv', 'telly')) },
   { id: 'life.going-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('going to kill (?:me|us|her|him|my)', 'will kill (?:me|us|her|him)', 'gonna kill (?:me|us)')), alsoNeeds: fearContext, vetoedBy: ifILeave },
 
   // Water and electrics together
@@ -138,11 +157,13 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // Electrical hazard
   { id: 'electrics.sparking', kind: 'electrical-hazard', pattern: phrase(oneOf('sparking', 'sparks', 'sparked', 'spark', 'arcing')), vetoedBy: present(oneOf('boiler', 'ignite', 'ignition', 'igniter', 'pilot', 'lighter', 'hob', 'joy')) },
   { id: 'electrics.burning', kind: 'electrical-hazard', pattern: phrase(near(burning, burnableElectrics, 5)) },
-  { id: 'electrics.smoking', kind: 'electrical-hazard', pattern: phrase(near(oneOf('smoking', 'smoke', 'smoked', 'buzzing', 'crackling', 'popping', 'fizzing', 'too hot to touch', 'hot to touch', 'red hot', 'black marks', 'scorch marks', 'bang', 'blew up', 'exploded'), oneOf('sockets?', 'plugs?', 'light switch', 'switches', 'fuse ?box', 'consumer unit', 'wires', 'wiring', 'light fittings?', 'meter', 'extension lead'), 4)) },
+  { id: 'electrics.smoking', kind: 'electrical-hazard', pattern: phrase(near(oneOf('smoking', 'smoke', 'smoked', 'buzzing', 'crackling', 'popping', 'fizzing', 'too hot to touch', 'hot to touch', 'red hot', 'black marks', 'scorch marks', 'bang', 'banged', 'blew up', 'exploded', 'flash', 'flashed', 'blue flash', 'flames', 'melting', 'melted'), oneOf('sockets?', 'plug sockets?', 'plugs?', 'light switch', 'switches', 'fuse ?box', 'consumer unit', 'wires', 'wiring', 'light fittings?', 'meter', 'extension lead'), 4)) },
   { id: 'electrics.exposed', kind: 'electrical-hazard', pattern: phrase(oneOf(followedBy(oneOf('exposed', 'bare', 'live', 'loose', 'hanging'), oneOf('wires?', 'wiring', 'cables?'), 1), followedBy(oneOf('wires', 'wiring', 'cables'), oneOf('hanging out', 'sticking out', 'exposed', 'showing'), 2), 'electric shocks?', 'shocked me', 'gave me a shock', 'got a shock')) },
 
   // Structural failure
   { id: 'structure.collapse', kind: 'structural', pattern: phrase(oneOf(followedBy(structure, collapsing, 8), ceilingFalls)), vetoedBy: notACollapse },
+  // "The ceiling is hanging down", "the wall is leaning outwards", "the plasterboard has dropped": the shape of a failure.
+  { id: 'structure.deforming', kind: 'structural', pattern: phrase(followedBy(oneOf('ceiling', 'ceilings', 'roof', 'wall', 'walls', 'gable end', 'chimney', 'chimney stack', 'plasterboard', 'plaster', 'balcony', 'stairs', 'staircase', 'floor', 'lintel', 'beam', 'joists?', 'bay window', 'brickwork', 'bricks', 'render'), deforming, 4)), vetoedBy: present(notADeform) },
   { id: 'structure.about-to-go', kind: 'structural', pattern: phrase(followedBy(oneOf('it', 'they', 'the whole thing'), oneOf('(?:will|might|could|is going to|is about to|looks like it will) (?:fall|collapse|come down|cave in|give way)', 'fall in', 'fall down'), 2)), alsoNeeds: present(structure) },
   { id: 'structure.collapse-before', kind: 'structural', pattern: phrase(followedBy(oneOf('collapsed', 'collapsing', 'falling', 'fallen', 'bulging', 'sagging'), oneOf('ceiling', 'ceilings', 'roof', 'wall', 'walls', 'floor', 'balcony', 'chimney', 'plaster', 'plasterboard'), 2)), vetoedBy: notACollapse },
 
@@ -155,7 +176,7 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
 
   // Sewage
   { id: 'sewage.inside', kind: 'sewage', pattern: phrase(near(sewageWord, backingUp, 5)), vetoedBy: notSewage },
-  { id: 'sewage.toilet-overflow', kind: 'sewage', pattern: phrase(near(oneOf('toilet', 'loo', 'toilets', 'drains?'), oneOf('overflowing', 'overflowed', 'overflow', 'backing up', 'backed up', 'coming back up', 'coming up', 'bubbling up', 'flooding'), 3)), vetoedBy: present(oneOf('cistern', 'overflow pipe', 'outside', 'garden', 'street', 'road')) },
+  { id: 'sewage.toilet-overflow', kind: 'sewage', pattern: phrase(near(oneOf('toilet', 'loo', 'toilets', 'drains?'), oneOf('overflowing', 'overflowed', 'overflow', 'backing up', 'backed up', 'coming back up', 'coming up', 'bubbling up', 'bubbling out', 'spewing', 'flooding'), 3)), vetoedBy: present(oneOf('cistern', 'overflow pipe', 'outside', 'garden', 'street', 'road')) },
 
   // Total loss of power
   { id: 'power.none', kind: 'power-loss', pattern: phrase(followedBy(oneOf('no', 'lost', 'lost all', 'without', 'not got any', 'have not got any', 'do not have any', 'zero', 'lost our', 'lost my'), power, 1)), vetoedBy: notPowerLoss },
@@ -173,6 +194,8 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // Homeless tonight
   { id: 'homeless.nowhere-to-sleep', kind: 'homeless-tonight', pattern: phrase(followedBy(nowhere, oneOf('to', 'i can', 'we can', 'for me to', 'for us to', 'for the kids to', 'for my kids to'), 0) + ' ' + sleepOrStay), ignoresNegation: true },
   { id: 'homeless.rough', kind: 'homeless-tonight', pattern: phrase(oneOf('sleeping rough', 'sleep rough', 'slept rough', 'sleeping outside', 'sleep outside', 'rough sleeping', 'street homeless', followedBy(oneOf('sleeping', 'sleep', 'slept', 'kip', 'kipping', 'living', 'end up', 'ending up', 'put', followedBy(oneOf('i', 'we', 'me', 'us'), oneOf('be', 'out'), 3)), followedBy(oneOf('in', 'on', 'at'), roughPlace, 1), 0))) },
+  // A floor or a sofa for tonight only is homelessness tonight; for weeks while the flat is done up it is not.
+  { id: 'homeless.floor-tonight', kind: 'homeless-tonight', pattern: phrase(near(followedBy(oneOf('sleeping', 'sleep', 'kip', 'kipping', 'crashing', 'crash', 'staying', 'stay'), oneOf('on', 'in', 'at'), 0) + ' ' + oneOf(`(?:(?:a|my|our) )?(?:\\S+s|${oneOf('friend', 'mate', 'pal', 'cousin', 'sister', 'brother', 'mum', 'dad', 'nan', 'gran', 'aunt', 'auntie', 'uncle', 'neighbour', 'colleague')}) ${oneOf('floor', 'sofa', 'couch', 'settee')}`, `(?:a|the|my|our) (?:\\S+ )?${oneOf('car', 'van', 'bus', 'hallway', 'stairwell')}`), oneOf('tonight', 'tonite', 'from tonight', 'this evening'), 5)) },
   { id: 'homeless.tonight', kind: 'homeless-tonight', pattern: phrase(oneOf(near(oneOf('homeless', 'no home', 'no roof over', 'no accommodation', 'no bed'), tonight, 6), 'homeless now', 'now homeless', 'just (?:been made|become|made|gone) homeless')) },
   { id: 'homeless.thrown-out', kind: 'homeless-tonight', pattern: phrase(followedBy(oneOf('kicked', 'thrown', 'chucked', 'turfed', 'booted', 'threw'), thrownOut, 3)), alsoNeeds: present(oneOf(evictedNow, whereNow)), vetoedBy: laterDate },
   { id: 'homeless.being-thrown-out', kind: 'homeless-tonight', pattern: phrase(followedBy(oneOf('kicking', 'throwing', 'chucking', 'turfing', 'booting'), thrownOut, 3)), alsoNeeds: present(evictedNow), vetoedBy: laterDate },
