@@ -1,22 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { smalltalkReply, talkToSomeoneReply } from '../../src/bot/phrases.js';
-import { createLogger } from '../../src/logger.js';
-import { openAssistantKnowledge } from '../../src/knowledge/assistantKnowledge.js';
-import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
-import { assessSafety } from '../../src/triage/safety.js';
-import { createTriage, type Triage } from '../../src/triage/triage.js';
-import { sharedIndexDir } from '../support/sharedIndex.js';
+import { openOfflineTriage, bundledProfile as profile } from '../support/offlineTriage.js';
+import type { Triage } from '../../src/triage/triage.js';
 
-const profile = loadCouncilProfile('knowledge/council.yaml');
 let triage: Triage;
 
 beforeAll(async () => {
-  const knowledge = await openAssistantKnowledge({
-    config: { knowledgeDir: 'knowledge', councilProfilePath: 'knowledge/council.yaml', indexDir: sharedIndexDir, embeddings: { provider: 'local' } },
-    profile,
-    logger: createLogger('silent'),
-  });
-  triage = createTriage({ profile, assessSafety, knowledge, phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply } });
+  triage = await openOfflineTriage();
 });
 
 describe('triage: safety first, then a grounded answer', () => {
