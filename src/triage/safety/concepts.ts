@@ -8,13 +8,14 @@ import { oneOf, followedBy } from './rules.js';
 /** A partner or ex-partner of the resident. */
 export const intimatePartner = oneOf(
   'partner', 'ex', 'ex partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'fiance', 'fiancee', 'spouse',
-  'other half', 'ex husband', 'ex wife', 'ex boyfriend', 'ex girlfriend', 'baby father', 'baby dad', 'babys dad',
+  'other half', 'fella', 'missus', 'ex husband', 'ex wife', 'ex boyfriend', 'ex girlfriend', 'baby father', 'baby dad', 'babys dad',
   'babys father', 'baby mother', 'kids dad', 'kids father', 'childrens father',
 );
 /** Someone in a close relationship with the resident: partner or family member (domestic abuse covers both). */
 export const partner = oneOf(
   intimatePartner, 'stepdad', 'stepfather', 'stepmum', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'dad', 'mum', 'mom',
   'uncle', 'in laws', 'father in law', 'mother in law', 'brother in law',
+  'grandad', 'grandfather', 'grandma', 'grandmother', 'nan', 'nana', 'gran', 'auntie', 'aunt', 'cousin',
 );
 
 /** "He hits me" is usually a partner, but a neighbour's threats are anti-social behaviour, not domestic abuse. */

@@ -30,7 +30,7 @@ const mainClauseStart = /(?<!\S)(?:then|what|who|whom|how|where|which|should i|d
 const resolution =
   /^(?:\S+ ){0,4}?(?:(?:has|have|had|is|was|were|been|now|all|finally|got|get|getting) )*(?:gone|stopped|fixed|sorted|resolved|cleared|repaired|disappeared|went away|dealt with|made safe|turned off by)(?!\S)/;
 const pastTime =
-  /(?<!\S)(?:last (?:year|month|winter|summer|spring|autumn)|(?:\S+ )?(?:months|years) (?:ago|back)|in the past|(?<!(?:being|been|is|are|was|were|get|gets|got|getting) )used to|(?:back )?in (?:19|20)\d\d|previously|a while back|ages ago|(?:a )?long (?:time )?ago|as a (?:child|kid|teenager)|when i was (?:a child|a kid|little|young|younger|a teenager|growing up))(?!\S)/;
+  /(?<!\S)(?:last (?:year|month|winter|summer|spring|autumn|bonfire night|fireworks night|guy fawkes night|halloween|christmas|new years eve|new year|easter)|(?:\S+ )?(?:months|years) (?:ago|back)|in the past|(?<!(?:being|been|is|are|was|were|get|gets|got|getting) )used to|(?:back )?in (?:19|20)\d\d|previously|a while back|ages ago|(?:a )?long (?:time )?ago|as a (?:child|kid|teenager)|when i was (?:a child|a kid|little|young|younger|a teenager|growing up))(?!\S)/;
 // "Back" as in "it's back", not the "back" of "back in 2015" or "a while back".
 const stillHappening = /(?<!\S)(?:still|again|(?<!(?:while|years|months|weeks|way) )back(?! in (?:19|20)\d\d)|now|today|tonight|currently|keeps|keep|right now|at the moment|returned|worse)(?!\S)/;
 /**

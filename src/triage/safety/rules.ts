@@ -17,6 +17,8 @@ export interface Rule<Kind extends string> {
   vetoedBy?: RegExp;
   /** The mention is live even after a negator: for rules whose own words carry the "no" ("nowhere to sleep"). */
   ignoresNegation?: boolean;
+  /** The mention is live even inside an "if": for threats whose condition is the resident leaving ("if I leave he'll take the kids"). */
+  conditionIsTheThreat?: boolean;
 }
 
 export interface RuleHit<Kind extends string> {
@@ -43,7 +45,7 @@ export function near(a: string, b: string, gap: number): string {
 const irregularPast: Readonly<Record<string, readonly string[]>> = {
   beat: ['beat', 'beaten'], bite: ['bit', 'bitten'], buy: ['bought'], creep: ['crept'], break: ['broke', 'broken'], burn: ['burnt', 'burned'], come: ['came', 'come'],
   cut: ['cut'], deal: ['dealt'], fall: ['fell', 'fallen'], find: ['found'], get: ['got', 'gotten'], give: ['gave', 'given'], go: ['went', 'gone'], hang: ['hung', 'hanged'], hit: ['hit'], hold: ['held'],
-  hurt: ['hurt'], keep: ['kept'], know: ['knew', 'known'], leave: ['left'], make: ['made'], put: ['put'], read: ['read'], run: ['ran', 'run'], say: ['said'], see: ['saw', 'seen'], sell: ['sold'], send: ['sent'], set: ['set'],
+  hide: ['hid', 'hidden'], hurt: ['hurt'], keep: ['kept'], know: ['knew', 'known'], leave: ['left'], make: ['made'], put: ['put'], read: ['read'], run: ['ran', 'run'], say: ['said'], see: ['saw', 'seen'], sell: ['sold'], send: ['sent'], set: ['set'],
   shake: ['shook', 'shaken'], spit: ['spat'], spend: ['spent'], steal: ['stole', 'stolen'], take: ['took', 'taken'], tell: ['told'], throw: ['threw', 'thrown'], write: ['wrote', 'written'],
 };
 /** Verbs stressed on their last syllable, which double the final consonant although they have two ("controlling"). */
@@ -92,6 +94,7 @@ export function findHits<Kind extends string>(rules: readonly Rule<Kind>[], mess
       for (const match of sentence.matchAll(rule.pattern)) {
         let status = mentionStatus(sentence, match.index, match.index + match[0].length);
         if (status === 'negated' && rule.ignoresNegation) status = 'live';
+        if (status === 'hypothetical' && rule.conditionIsTheThreat) status = 'live';
         if (best === undefined || rank[status] > rank[best]) best = status;
       }
     }

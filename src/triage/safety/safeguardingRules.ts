@@ -9,6 +9,10 @@ export const safeguardingPriority: readonly SafeguardingFlag[] = ['self-harm', '
 const me = oneOf('me', 'us', 'myself');
 /** The resident's brother or sister, as the object of harm done to a child in the family. */
 const sibling = '(?:my|our) (?:little |younger |baby |big |older )?(?:brother|sister|bro|sis)';
+/** Another member of the resident's family, or "her"/"him", as the one harmed. */
+const relative = oneOf('her', 'him', 'them', '(?:my|our) (?:mum|mom|mother|mam|dad|father|sister|brother|nan|nana|nanny|gran|grandma|grandad|grandmother|grandfather|auntie|aunt|wife|husband|partner)');
+/** "Banged her head on the cupboard": an accident, not a blow. */
+const accidentalKnock = '(?:hit|hits|hitting|knocked|knocks|banged|bangs|bumped|bumps) (?:her|his|their) (?:head|face|leg|arm|knee|elbow|foot|toe|back|hand|shin|hip) (?:on|against|off)';
 const harms = oneOf(
   verb(
     'hit', 'beat', 'punch', 'slap', 'smack', 'strangle', 'choke', 'suffocate', 'push', 'shove', 'grab', 'attack', 'assault', 'hurt',
@@ -39,7 +43,7 @@ const control = oneOf(
   `${verb('monitor')} (?:my|where)`, `${verb('follow')} me`, 'turned up at my', 'keeps turning up', 'will not leave me alone',
 );
 /** Talk of leaving a partner ("if I leave", "since I left him", "we split up"). */
-const separation = oneOf('if i (?:ever )?(?:leave|left|try to leave|end it)', `${verb('leave', 'dump')} (?:him|her)`, 'split up', `${verb('break')} up`);
+const separation = oneOf('if i (?:ever )?(?:leave|left|try to leave|end it)', `${verb('leave', 'dump')} (?:him|her)`, 'split up', `${verb('break')} up`, '(?:we|i) (?:have |had )?(?:split|separated)');
 /** Signs that "he" or "she" is a partner: talk of leaving them, living together, a shared home or children. */
 const relationship = oneOf(
   partner, 'relationship', 'at home', 'we live together', 'living together', 'lives with (?:me|us)', 'moved in', 'married',
@@ -59,7 +63,59 @@ const stalking = oneOf(
   `(?:will not stop|would not stop|does not stop|never stops|keeps on) (?:${verb('message', 'text', 'call', 'ring', 'email', 'contact', 'follow', 'watch')}) (?:me|us)`,
 );
 /** What a partner threatens, to stop the resident leaving or telling anyone. */
-const threatenedHarm = oneOf('kill', 'hurt', 'find', 'come after', 'get me', 'burn', 'ruin', 'take (?:the|my|our) (?:kids|children|baby|son|daughter)', 'make (?:sure|my life)', 'never see');
+const threatenedHarm = oneOf('kill', 'hurt', 'find', 'come after', 'get me', 'burn', 'ruin', 'take (?:the|my|our) (?:kids|children|baby|son|daughter)(?! to school| to nursery| to the| swimming| out| for)', 'make (?:sure|my life)', 'never see');
+
+/**
+ * Economic abuse (Domestic Abuse Act 2021, s.1(4)): the resident's money, cards, benefits or wages held
+ * by someone else, handed back as an allowance, or every penny to be accounted for.
+ */
+const economicAbuse = oneOf(
+  `(?:${verb('keep', 'hold', 'take')}|has|have got|has got) (?:all )?(?:of )?my (?:bank |debit |credit |benefits |post office )?(?:cards?|money|benefits|wages|pay|pension|salary|savings|pin|universal credit|child benefit)`,
+  `${oneOf(verb('put', 'move', 'transfer', 'divert'), 'pays', 'paid', 'paying')} (?:all )?(?:of )?(?:my |the |our )?(?:benefits|money|wages|pay|pension|salary|universal credit|child benefit|uc) (?:\\S+ )?into (?:his|her) (?:own )?(?:account|bank)`,
+  `${verb('give')} me (?:\\S+ ){0,3}(?:a week|a month|pocket money|an allowance)`, '(?:have|has|had) to ask (?:him|her) (?:for|before) (?:money|anything|spending|buying)',
+  'not allowed (?:any|a penny|my own) (?:of (?:it|my|the)|money|cash)', 'not allowed any of it', '(?:account for|justify|explain) every (?:pound|penny|penny i spend|receipt)',
+  `${verb('control')} (?:all )?(?:of )?(?:the|my|our) (?:money|finances|benefits|bank)`,
+  `${verb('get')} paid my (?:\\S+ )?(?:money|benefits|wages|pension|allowance|universal credit|child benefit|pip)`, `${verb('make')} me (?:hand|give|sign) over (?:all )?my`,
+  '(?:will not|does not|never|would not) give me (?:a penny|any money|money|a single penny|any of (?:it|my money))', 'only allowed to spend', `${verb('check')} every (?:receipt|pound|penny|purchase|transaction)`, `${verb('run')} up debts? in my name`, `${verb('take')} (?:out )?(?:loans?|credit|debts?) in my name`,
+);
+/** Isolation and digital control: who the resident may see, and their phone, accounts and whereabouts watched. */
+const isolation = oneOf(
+  `(?:will not|does not|never|would not) (?:let|allow) me (?:to )?(?:see|visit|go out|go anywhere|talk to|speak to|phone|call|have (?:friends|people|anyone|money)|work|leave|contact|text)`,
+  'not allowed to (?:see|visit|go out|go anywhere|talk to|speak to|have friends|leave|work|contact|phone|text)',
+  '(?:tracker|tracking app|spyware|an app|location sharing) on my (?:phone|car)', `${verb('install', 'put')} (?:an app|a tracker|spyware|tracking|a tracking app)`, '(?:see|know|track|watch) where i am (?:all the time|at all times|every minute|24 7|constantly)', `${verb('change')} (?:all )?(?:the |my )?passwords`,
+  `${verb('check', 'read', 'go')} (?:through )?(?:all )?(?:of )?my (?:phone|messages|texts|emails|whatsapp|facebook)`, `${verb('take', 'smash', 'break', 'hide')} my phone`, `${verb('take', 'hide', 'keep')} (?:all )?my (?:passport|keys|id|documents|visa|brp|birth certificate)`,
+  `${verb('call')} me (?:worthless|useless|fat|ugly|stupid|pathetic|a (?:\\S+ )?(?:bitch|slag|whore|slut|cunt))`,
+);
+/** Sexual coercion: sex made a duty or forced (Sexual Offences Act 2003: consent given freely). */
+const sexualCoercion = oneOf(
+  `${verb('make', 'force', 'pressure', 'pressurise', 'push')} me (?:in)?(?:to )?(?:have sex|having sex|sex|sleep with (?:him|her)|do (?:sexual|things in bed))`,
+  'sex (?:\\S+ )?when i (?:do not|did not|said no)', 'sex (?:without|against) my (?:consent|will)', `${verb('touch')} me when i (?:do not|did not|said no)`,
+  '(?:will not|does not|never) take no for an answer', 'says? it is my duty as (?:his|her) wife',
+);
+/** Threats about the children: to take them, win custody, or see that the resident never sees them again. */
+const childThreat = oneOf(
+  'take (?:the|my|our) (?:kids|children|baby|son|daughter|boy|girl|little one)s?(?! to school| to nursery| to the| swimming| out)', '(?:snatch|abduct|kidnap|grab) (?:the|my|our) (?:kids|children|baby|son|daughter|boy|girl|little one)s?', 'get custody', 'have (?:the|my|our) (?:kids|children|baby) taken',
+  '(?:i will|i would|i am going to|i am gonna|i will not) (?:never )?(?:see|lose) (?:the|my|our) (?:kids|children|baby|son|daughter)', 'never see (?:the|my|our) (?:kids|children|baby|son|daughter|them|him|her) again',
+  'social services (?:will|to) take',
+);
+/** Violence aimed near the resident or at their things, the escalation that risk checklists (DASH) ask about. */
+const violenceAtMe = oneOf(
+  `${verb('throw', 'hurl', 'chuck', 'lob', 'fling')} (?:\\S+ ){1,3}at (?:me|us|my (?:head|face))`,
+  `${oneOf(verb('punch', 'kick', 'smash', 'hit', 'headbutt', 'slam'), `${verb('put')} (?:his|her) (?:fist|foot|head)`)} (?:\\S+ ){1,7}(?:next to|beside|by|near|inches from|right by) my (?:head|face)`,
+);
+const smashesHome = oneOf(
+  `${verb('smash', 'break', 'wreck', 'trash', 'destroy')} (?:up )?(?:the |my |our |all )?(?:flat|house|home|place|things|stuff|furniture|tv|telly|doors?|everything)`,
+  `${verb('punch', 'kick')} (?:a hole in |holes in )?(?:the )?(?:walls?|doors?)`,
+);
+const rage = oneOf('angry', 'anger', 'temper', 'rage', 'drunk', 'kicks off', 'goes mad', 'loses it', 'lost it', 'shaking', 'scared', 'afraid', 'frightened', 'terrified', 'petrified');
+/** The resident or their partner said to be the subject: "he", "she", or a named partner or relative. */
+const abuser = oneOf(pronoun, `(?:my |our )?${partner}`);
+/** Giving a partner an errand, or asking for information for others, is not control. */
+/** A parent's house rules for a child ("not till you've done your homework"). */
+const parentingLimit = oneOf('homework', 'grounded', 'bedtime', 'school night', 'tidy (?:my|his|her|their) room', 'till i (?:finish|tidy|am older)', 'until i (?:finish|tidy|am older)');
+const notControl = oneOf('to pay (?:the |my |our )?(?:council tax|rent|bills?)', 'on my behalf', 'because i (?:can not|am not able|do not)', 'to do (?:my|the|our) (?:shopping|banking)', 'helps? me (?:with|to)', 'for me to (?:sign|check)', 'with my permission', 'joint account');
+/** Information for others: a leaflet for work, a display, a course, clients. */
+const forOthers = oneOf(`for (?:my |our |the |a |a friends |some )?(?:work|job|clients?|service users?|project|course|training|essay|dissertation|display|leaflet display|notice ?board|church|charity|office|colleagues|students|residents|team|staff)`);
 
 /** "End it" is about the resident's life only when they say they mean to ("I just want to end it"), not "how do I end it" of a contract. */
 const endIt = followedBy(oneOf('want to', 'going to', 'gonna', 'i will', 'i would', 'i could', 'just', 'thinking (?:of|about)', 'think about', 'ready to', 'decided to', 'plan to', 'planning to', 'about to', 'tempted to'), `${verb('end')} it`, 1);
@@ -69,7 +125,7 @@ const height = oneOf('bridges?', 'balcony', 'balconies', 'roofs?', 'buildings?',
 const selfHarmDirect = oneOf(
   `${verb('kill', 'hang', 'drown', 'starve', 'poison')} myself`, `${verb('end')} my life`, `${verb('end')} it all`, `${verb('take')} my (?:own )?life`, 'suicide', 'suicidal', 'suicid\\S*', 'self harm\\S*', 'selfharm\\S*', 'harm myself', 'harming myself', 'hurt myself', 'hurting myself',
   'cut myself', 'cutting myself', 'want to die', 'wanting to die', 'would rather (?:die|be dead)', 'wish i was dead', 'wish i were dead', 'better off dead', 'better off without me',
-  'no point (?:in )?(?:living|being alive|being here|going on|carrying on|anything (?:anymore|any more))', 'no reason to (?:live|go on|carry on)', 'nothing (?:left )?to live for',
+  'no point (?:in )?(?:living|being alive|being here|going on|carrying on|anything (?:anymore|any more))(?! with| the| this| my| waiting| chasing| calling| ringing| complaining)', 'no reason to (?:live|go on|carry on)(?! paying| waiting| chasing| with| the| this| my)', 'nothing (?:left )?to live for',
   'not worth living', 'life is not worth', 'do not want to (?:live|be alive|be here|wake up|exist)(?! in| at| there| here anymore| near| with| next)',
   'do not want to be here (?:anymore|any more)(?! in| at)', 'can not go on (?:anymore|any more|living|like this anymore)', 'give up on life', 'given up on life',
   '(?:bottle|packet|box|handful|load|pile) of (?:pills|tablets|paracetamol) (?:next to|in front of|beside|by) me', 'take all my (?:pills|tablets)', 'take all the (?:pills|tablets)', 'stockpil\\S* (?:my |the )?(?:pills|tablets|meds|medication|paracetamol)', 'overdose',
@@ -77,7 +133,7 @@ const selfHarmDirect = oneOf(
   'disappear forever', 'not be here much longer', 'not (?:going to|gonna) be (?:here|around) (?:much longer|for long|tomorrow)',
   '(?:thoughts|thinking|thought) (?:of|about) (?:ending|taking) (?:it|things|my life|my own life|my self)', 'end(?:ing)? things(?! with| between| off)',
   '(?:go to sleep|fall asleep) and (?:not|never) wake up', 'never wake up again', 'do not want to wake up',
-  '(?:taken|took|swallowed) (?:\\S+ )?(?:a load of|loads of|lots of|all my|all the|all of my|too many|a bunch of|a whole|a full|a packet of|a box of|a handful of|\\d+) (?:\\S+ )?(?:pills|tablets|paracetamol|painkillers|sleeping pills)(?! (?:to|back|into|in to|for|from|over|every|a day|daily|prescribed) )',
+  '(?:taken|took|swallowed) (?:\\S+ )?(?:a load of|loads of|lots of|all my|all the|all of my|too many|a bunch of|a whole|a full|a packet of|a box of|a handful of|[89]|[1-9]\\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?: \\S+)? (?:\\S+ )?(?:pills|tablets|paracetamol|painkillers|sleeping pills)(?! (?:to|back|into|in to|for|from|over|every|a day|daily|prescribed) )',
   '(?:got|have|saved up|saving up|collecting) (?:\\S+ )?(?:the |my |enough )?(?:pills|tablets) (?:ready|saved|to end)', 'say goodbye', 'goodbye to everyone', 'everyone would be better off',
 );
 /** "I could kill myself for forgetting the bin day": an idiom, not a disclosure. */
@@ -93,9 +149,20 @@ const childLeftAlone = oneOf(
   'home alone', 'on (?:their|his|her|its) own all (?:day|night|the time)', 'on (?:their|his|her|its) own (?:at night|overnight|at midnight|late at night)',
   '(?:out|outside|wandering|walking) (?:\\S+ ){0,3}(?:alone|on (?:their|his|her|its) own) (?:at|in the middle of the) (?:night|midnight)', 'alone (?:at|in the middle of the) (?:night|midnight)',
 );
+/**
+ * A parent asking whether a short absence is all right ("left my son home alone for 10 minutes, is that ok")
+ * asks for guidance rather than reporting a child at risk; a baby or toddler alone is never this.
+ */
+const parentingQuestion = String.raw`(?<!\S)(?:is (?:that|it|this) (?:ok|okay|alright|all right|legal|allowed|against the law|illegal)|(?:at )?what age|how old (?:do|does|should|must|can)|old enough|legal age|am i allowed to|can i leave|is it ok)(?!\S)`;
+const shortAbsence = String.raw`(?<!\S)(?:\d+|a few|few|five|ten|fifteen|twenty|thirty|half an?|an|one) (?:minutes?|mins?|hour)(?!\S)`;
+const tooYoungToLeave = String.raw`(?<!\S)(?:toddlers?|bab(?:y|ies|ys)|newborns?|infants?|[1-6] (?:year|yr)s? old|little ones?)(?!\S)`;
+/** The child-left-alone rules: a child is named, and the message is not a parent's question about a short absence. */
+/** A question about the law in general ("what age can a child be left alone") needs no duration. */
+const lawQuestion = String.raw`(?<!\S)(?:(?:at )?what age|how old (?:do|does|should|must|can|does a)|old enough|legal age|is it (?:legal|illegal|against the law))(?!\S)`;
+const childAloneReported = new RegExp(String.raw`^(?!(?=.*${lawQuestion})(?!.*${tooYoungToLeave}))(?!(?=.*${parentingQuestion})(?=.*${shortAbsence})(?!.*${tooYoungToLeave}))(?=.*(?<!\S)${child}(?!\S))`, 'u');
 const childNeglect = oneOf(
   'not (?:being )?fed', 'never fed', 'no food', 'never (?:\\S+ ){0,3}(?:any )?food', 'nothing to eat', 'always (?:filthy|hungry|starving|bruised)', 'look(?:s|ing)? (?:hungry|starving|neglected|scared|terrified)', 'starving', 'hungry all the time', 'always hungry', 'bruises', 'bruised', 'black eye', 'neglect\\S*',
-  'crying for hours', 'crying all night', 'screaming for hours', 'dirty clothes', '(?:dirty|soiled|wet|same) nappy', 'no shoes', 'no coats?', 'out (?:\\S+ ){0,4}(?:until|till|at) (?:midnight|late at night|\\d+ at night|\\d+ ?am|1[0-2] ?pm|1[0-2](?! ?am))', 'out (?:late|all night) (?:every|most|on their own|alone)', 'out at all hours', 'wandering (?:the streets|around at night|about at night)',
+  'crying for hours', 'crying all night', '(?:same |filthy |dirty |smelly |soiled )+clothes(?! from (?:football|rugby|the park))', 'look(?:s|ing)? (?:really |very |so )?(?:thin|underfed|malnourished|skinny and)', 'screaming for hours', 'dirty clothes', '(?:dirty|soiled|wet|same) nappy', 'no shoes', 'no coats?', 'out (?:\\S+ ){0,4}(?:until|till|at) (?:midnight|late at night|\\d+ at night|\\d+ ?am|1[0-2] ?pm|1[0-2](?! ?am))', 'out (?:late|all night) (?:every|most|on their own|alone)', 'out at all hours', 'wandering (?:the streets|around at night|about at night)',
   'locked (?:in|out)', 'in danger', 'at risk of harm', 'not safe (?:with|around|at home|in that)', 'scared of (?:his|her|their) (?:dad|mum|father|mother|stepdad)',
   'groom\\S*', 'exploit\\S*', 'county lines', 'inappropriate\\S*', '(?:being |been )?(?:used|made|forced|paid) to (?:sell|deal|carry|run|hold|move) (?:drugs|stuff|packages|parcels)',
 );
@@ -128,7 +195,7 @@ const adultHarm = oneOf(
   'not (?:been )?seen (?:him|her|them )?(?:for|in) (?:days|a week|weeks|ages)', 'has not been seen', 'not seen (?:him|her|them) (?:for|in)', 'curtains (?:have been )?(?:closed|shut) for days',
   'not eating', 'no food(?! waste| bin| caddy)', 'not been eating', '(?:not|never) (?:got|have|has|had) (?:any )?food', 'nothing to eat', 'living in (?:filth|squalor)', 'not coping (?:on (?:his|her|their) own|alone)', 'not looking after (?:himself|herself|themselves)',
   'wandering (?:the streets|outside|around at night|about at night|at night)', 'shouting at (?:him|her|them)', 'hitting (?:him|her|them)', 'rough with (?:him|her|them)', 'hurting (?:him|her|them)',
-  'mistreat\\S*', 'ill ?treat\\S*', 'left (?:him|her|them) (?:alone|in|on|without)', 'scammed', 'being scammed', 'taken advantage', 'taking advantage', 'bullying (?:him|her|them)',
+  'mistreat\\S*', 'ill ?treat\\S*', '(?:been |is |being )?left without (?:any )?(?:food|meals|water|medication|meds|care|heating)', 'left (?:him|her|them) (?:alone|in|on|without)', 'scammed', 'being scammed', 'taken advantage', 'taking advantage', 'bullying (?:him|her|them)',
   'scared of (?:his|her|their) (?:carer|son|daughter|grandson|granddaughter|lodger|nephew)', 'in danger', 'at risk', 'unsafe', 'lying on the floor', 'fallen(?! behind| out| asleep| for| in love| pregnant)',
   'pressur\\S* (?:him|her|them) (?:into|to)', 'taking (?:all )?(?:his|her|their) (?:money|pension|benefits|savings)', '(?:seems|looks|seemed|looked) (?:really |very |so )?(?:scared|frightened|terrified)', 'people (?:keep )?coming and going',
   'wander\\S* (?:\\S+ ){0,2}(?:at night|in the night|the streets|outside|off|out)', 'not been seen', 'has not been seen', 'dirty clothes', 'soiled', 'unwashed', 'not (?:been )?washed', 'post (?:is )?piling up', 'milk (?:bottles )?piling up', 'curtains (?:are |have been )?(?:shut|closed|drawn)', 'not answering (?:the door|his phone|her phone|their phone)', 'made (?:him|her|them) sign', 'moved into (?:his|her|their)',
@@ -155,7 +222,7 @@ const carer = oneOf('carers?', 'care workers?', 'care staff', 'home help', 'care
 /** A carer who has stopped coming or comes and does not care. */
 const carerFails = oneOf(
   verb('hit'), 'shouting at', 'shouts at', verb('steal'), 'rough', verb('hurt'), 'not feeding', 'neglect\\S*', 'abus\\S*', 'mistreat\\S*', 'bullying', 'slapped', 'pushed',
-  `${verb('leave')} (?:him|her|them|my)`, 'dirty', 'soiled', 'unwashed', 'not washed',
+  `${verb('leave')} (?:him|her|them|my)`, 'dirty', `(?:keeps?|kept) (?:taking|using|borrowing) (?:his|her|their) (?:\\S+ )?(?:cards?|money|cash|pin|pension|savings)`, 'without (?:the|any) shopping', 'money (?:keeps )?(?:going|gone|goes) missing', 'soiled', 'unwashed', 'not washed',
   `(?:${verb('stop')}|not|never|no longer) (?:been )?(?:coming|come|comes|visiting|turning up|turn up|turns up|calling)`, 'not been (?:round|in|for|since)', `${verb('miss')} (?:\\S+ )?(?:visits|calls|appointments)`,
 );
 
@@ -164,6 +231,12 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   { id: 'self-harm.direct', kind: 'self-harm', pattern: phrase(selfHarmDirect), vetoedBy: present(selfHarmIdiom) },
   { id: 'self-harm.end-it', kind: 'self-harm', pattern: phrase(endIt), vetoedBy: present(oneOf(selfHarmIdiom, endableThing)) },
   { id: 'self-harm.no-point', kind: 'self-harm', ignoresNegation: true, pattern: phrase(oneOf('(?:see|what is) the point (?:in|of) (?:me |my )?(?:even |still )?(?:living|being alive|being here|going on|carrying on|life|anything anymore|staying alive|existing|waking up)', 'why (?:should|would|do) i (?:even )?(?:bother )?(?:keep(?:ing)? going|carry(?:ing)? on|go(?:ing)? on|stay(?:ing)? alive|be(?:ing)? alive|liv(?:e|ing)|wake up)', 'no reason (?:to|for) (?:living|being alive|me to live)', 'no will to live', 'lost the will to live')), vetoedBy: present(oneOf('lol', 'haha', 'bins?', 'queue', 'waiting list')) },
+  // Why: hopelessness about carrying on ("can't see a reason to carry on", "what's the point in keeping going"), said of life not a task.
+  { id: 'self-harm.no-reason-to-continue', kind: 'self-harm', ignoresNegation: true, pattern: phrase(oneOf(
+    `(?:no|not (?:any|a)|(?:can not|do not|could not) (?:see|find|think of) (?:a|any|the)) (?:single )?(?:reason|point) (?:to|in|of|for) (?:me )?(?:even )?${oneOf('carry on', 'carrying on', 'go on', 'going on', 'keep going', 'keeping going', 'keep on', 'be here', 'being here', 'be alive', 'being alive', 'stay alive', 'staying alive', 'live', 'living', 'wake up', 'waking up', 'try(?:ing)? anymore', 'bother(?:ing)? anymore')}`,
+    `(?:what is|whats) the point (?:in|of) (?:me )?(?:even )?(?:keep(?:ing)? going|carry(?:ing)? on|go(?:ing)? on|trying anymore|any of it anymore)`,
+    `(?:do not|can not) see why i should (?:keep going|carry on|go on|bother anymore|stay|be here)`,
+  ) + '(?! with| waiting| chasing| calling| ringing| emailing| complaining| the| this| my| to ring| to call| to complain| to wait| to chase| at| in this| here in)'), vetoedBy: present(oneOf('lol', 'haha', 'bins?', 'queue', 'waiting list', 'complaint', 'repair', 'appeal', 'application', 'bid', 'bidding', 'job', 'course', 'diet', 'gym')) },
   { id: 'self-harm.other-person', kind: 'self-harm', pattern: phrase(thirdPersonSelfHarm) },
   { id: 'self-harm.cannot-go-on', kind: 'self-harm', pattern: phrase(oneOf('can not go on', 'can not do this anymore', 'can not take (?:it|this|any more|anymore)', 'can not cope anymore', 'had enough of (?:life|everything|living)', 'no way out', 'want (?:it all|everything|all of it|it) to (?:stop|end|be over)', 'tired of living', 'tired of life', '(?:can not|do not) see (?:a|any) way out', 'want to disappear')), alsoNeeds: present(oneOf('life', 'living', 'alive', 'die', 'dead', 'hopeless', 'no point', 'nothing left', 'give up', 'tablets', 'pills', 'nobody cares', 'no one cares', 'alone', 'worthless', 'burden', 'end', 'tired of (?:everything|it all)', 'anymore', 'any more', 'no hope', 'desperate')) },
   // A method made ready: "the rope is ready", "I've tied a noose", "bought a rope". Rope alone is common, so it needs the readiness.
@@ -184,7 +257,8 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   { id: 'self-harm.giving-away', kind: 'self-harm', pattern: phrase(oneOf(followedBy(verb('give', 'hand'), `(?:away )?(?:all )?(?:of )?my ${oneOf('things', 'stuff', 'belongings', 'possessions', 'pets?', 'dog', 'cat', 'jewellery')}(?: away)?`, 1), `${verb('sort')} out who (?:gets|will get|is getting|has) my ${oneOf('things', 'stuff', 'belongings', 'possessions', 'pets?', 'dog', 'cat')}`, 'put my affairs in order', followedBy('(?:will not|do not|wont|not going to|no longer) need', oneOf('them', 'it', 'my (?:things|stuff|belongings)', 'anything'), 0) + ` (?:\\S+ ){0,2}${oneOf('soon', 'anymore', 'any more', 'much longer', 'where i am going', 'after (?:tonight|this week|today)')}`)), vetoedBy: present(oneOf('moving', 'move', 'downsiz\\S*', 'charity', 'declutter\\S*', 'bulky', 'collection', 'tip', 'recycling', 'sofa', 'furniture', 'fridge', 'cooker', 'bins?', 'skip', 'permit', 'garage', 'parking')) },
 
   // Domestic abuse
-  { id: 'domestic-abuse.named', kind: 'domestic-abuse', pattern: phrase(abuseNamed), vetoedBy: present(oneOf('domestic (?:waste|bins?|rubbish|appliances?|properties|property|rates|water|boiler|heating|use|users|customers)', 'night refuge', 'refuge collection')) },
+  // A leaflet "for my work" or "for clients" asks for information for others, not about the resident's home.
+  { id: 'domestic-abuse.named', kind: 'domestic-abuse', pattern: phrase(abuseNamed), vetoedBy: present(oneOf('domestic (?:waste|bins?|rubbish|appliances?|properties|property|rates|water|boiler|heating|use|users|customers)', 'night refuge', 'refuge collection', forOthers)) },
   { id: 'domestic-abuse.partner-harms', kind: 'domestic-abuse', pattern: phrase(followedBy(partner, followedBy(harms, me, 2), 5)) },
   { id: 'domestic-abuse.he-harms', kind: 'domestic-abuse', pattern: phrase(followedBy(pronoun, followedBy(harms, me, 2), 2)), vetoedBy: present(notFamily) },
   { id: 'domestic-abuse.harmed-by-partner', kind: 'domestic-abuse', pattern: phrase(followedBy(oneOf('hit', 'beaten', 'hurt', 'attacked', 'assaulted', 'abused', 'threatened', 'strangled', 'raped', 'punched', 'kicked', 'pushed', 'slapped', 'bullied', 'controlled', 'battered', 'stalked'), followedBy('by', partner, 1), 2)) },
@@ -194,12 +268,31 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   // A partner's or ex's threats and stalking, by message or in person.
   { id: 'domestic-abuse.stalking', kind: 'domestic-abuse', pattern: phrase(stalking), alsoNeeds: present(exPartner), vetoedBy: present(notFamily) },
   // Fear of the walk home in the dark is not fear of the home.
-  { id: 'domestic-abuse.fear', kind: 'domestic-abuse', vetoedBy: present(oneOf(notFamily, 'in the dark', '(?:go|walk|get) home from (?:school|college|work|the bus|the station|the park)')), pattern: phrase(oneOf(followedBy(fear, oneOf('of (?:my )?' + partner, 'of (?:him|her)', 'to go (?:back )?home', 'to go back', 'at home', 'to be at home', 'in my own home', 'for my life'), 1), followedBy(fear, oneOf('what (?:he|she) (?:will|might|would) do', '(?:he|she) (?:will|might|is going to) (?:hurt|kill|find)'), 2))) },
-  { id: 'domestic-abuse.control', kind: 'domestic-abuse', pattern: phrase(control), alsoNeeds: present(relationship) },
+  { id: 'domestic-abuse.fear', kind: 'domestic-abuse', vetoedBy: present(oneOf(notFamily, 'in the dark', '(?:go|walk|get) home from (?:school|college|work|the bus|the station|the park)')), pattern: phrase(oneOf(followedBy(fear, oneOf('of (?:my )?' + partner, 'of (?:him|her)', 'to go (?:back )?home', 'to go back', 'at home', 'to be at home', 'in my own home', 'for my life'), 1), followedBy(fear, oneOf('what (?:he|she) (?:will|might|would) do', '(?:he|she|my ex) (?:will|might|is going to|could) (?:hurt|kill|find|come back|come round|turn up|get out)', '(?:he|she|my ex) (?:is|gets) (?:being )?(?:released|let out|out of prison|back)'), 2))) },
+  { id: 'domestic-abuse.control', kind: 'domestic-abuse', pattern: phrase(control), alsoNeeds: present(relationship), vetoedBy: present(oneOf(notControl, parentingLimit)) },
+  // Why: money, cards and benefits kept by a partner are abuse in law; "he" is enough with such specific words.
+  { id: 'domestic-abuse.economic', kind: 'domestic-abuse', pattern: phrase(economicAbuse), alsoNeeds: present(oneOf(relationship, pronoun, 'him', 'her')), vetoedBy: present(oneOf(notFamily, notControl, 'bank (?:has|have|kept|took)', 'cash ?machine', 'atm', 'council', 'dwp', 'job ?centre', 'appointee')) },
+  // Why: isolation and digital control need a partner or a "he"/"she" doing it, since "not allowed to" also fits tenancy rules.
+  { id: 'domestic-abuse.isolation', kind: 'domestic-abuse', pattern: phrase(followedBy(abuser, isolation, 6)), vetoedBy: present(oneOf(notFamily, notControl, parentingLimit)) },
+  { id: 'domestic-abuse.sexual', kind: 'domestic-abuse', pattern: phrase(sexualCoercion), vetoedBy: present(notFamily) },
+  // Why: taking the children is the threat that keeps many in the relationship; a court or solicitor saying so is not.
+  { id: 'domestic-abuse.child-threat', kind: 'domestic-abuse', conditionIsTheThreat: true, pattern: phrase(followedBy(oneOf(verb('threaten', 'say', 'tell', 'warn'), 'swears', 'swore', 'keeps saying', 'will', 'going to'), `(?:\\S+ ){0,8}${childThreat}`, 0)), alsoNeeds: present(oneOf(relationship, pronoun)), vetoedBy: present(oneOf(notFamily, 'solicitor', 'judge', 'court order', 'social worker', 'cafcass', 'lawyer')) },
+  // Why: a thing thrown at the resident or a punch beside their head is violence even when it misses.
+  { id: 'domestic-abuse.violence-at-me', kind: 'domestic-abuse', pattern: phrase(violenceAtMe), alsoNeeds: present(oneOf(relationship, pronoun)), vetoedBy: present(oneOf(notFamily, 'kids (?:next door|outside|on the street)', 'snowballs?', 'ball', 'eggs', 'joke', 'pillow')) },
+  // Why: smashing up the home in a temper, told with fear or rage, is the escalation pattern; a child breaking the telly by accident is not.
+  { id: 'domestic-abuse.smashing', kind: 'domestic-abuse', pattern: phrase(followedBy(abuser, smashesHome, 3)), alsoNeeds: present(rage), vetoedBy: present(oneOf(notFamily, 'by accident', 'accidentally', 'football', 'ball', 'burglars?', 'thieves', 'intruders?', '(?:my|our|the) (?:son|daughter|kids?|children|toddler|baby) (?:is|are) (?:\\d|1[0-2]) ')) },
+  // Why: injuries explained away ("told the doctor I walked into a door") are a disclosure in themselves.
+  { id: 'domestic-abuse.explained-away', kind: 'domestic-abuse', pattern: phrase(oneOf(`(?:really|actually|truth is|but) (?:\\S+ )?(?:it was|was) (?:him|her|my ${intimatePartner})`, '(?:he|she) did (?:it|this|that) to me', `${verb('cover', 'hide')} (?:up )?(?:the |my )?(?:bruises|marks|black eye|injuries|cuts)`, `${oneOf(verb('make') + ' me', '(?:had|have|has) to')} (?:say|tell) (?:\\S+ ){0,3}(?:that )?i (?:fell|tripped|slipped|walked into|bumped)`)), alsoNeeds: present(oneOf('walked into', 'fell', 'tripped', 'slipped', 'bruises?', 'black eye', 'marks', 'injur\\S*', 'doctor', 'gp', 'nurse', 'hospital', 'a and e', 'police', 'lied', 'lie')) },
+  // Why: threats to post private images are abuse whoever the partner is ("revenge porn", Criminal Justice and Courts Act 2015).
+  { id: 'domestic-abuse.image-threat', kind: 'domestic-abuse', pattern: phrase(followedBy(oneOf(verb('threaten', 'say'), 'going'), `(?:he will |she will )?(?:to )?(?:share|post|send|leak|put up|put online|show (?:everyone|people)) (?:\\S+ ){0,4}(?:photos|pictures|pics|videos|images|nudes|naked)`, 2)), vetoedBy: present(notFamily) },
+  // Why: a list of harms after the partner crosses commas ("my wife screams at me, calls me names, and hits me").
+  { id: 'domestic-abuse.partner-harms-list', kind: 'domestic-abuse', pattern: phrase(`(?:my |our )${partner}(?: \\S+){1,14} (?:and )?${harms} ${me}`), vetoedBy: present(oneOf(notFamily, 'game', 'games', 'film', 'tv', 'football', 'play fight\\S*', 'joke')) },
+  // Told by a family member: "my dad hits my mum", "my sister's husband beats her". Domestic abuse whoever reports it.
+  { id: 'domestic-abuse.family-harms-relative', kind: 'domestic-abuse', pattern: phrase(followedBy(partner, followedBy(harms, relative, 1), 5)), vetoedBy: present(oneOf(notFamily, accidentalKnock, 'game', 'games', 'film', 'tv', 'football', 'play fight\\S*', 'joke', 'tag', 'swings?', 'pram', 'buggy', 'wheelchair', 'trolley')) },
   { id: 'domestic-abuse.injury', kind: 'domestic-abuse', pattern: phrase(followedBy(oneOf('gave me', 'left me with', 'i have got', 'covered in'), oneOf('bruises', 'a black eye', 'black eyes', 'a split lip', 'a broken'), 1)) },
 
   // Child at risk
-  { id: 'child.left-alone', kind: 'child-at-risk', pattern: phrase(near(child, childLeftAlone, 6)), alsoNeeds: present(child) },
+  { id: 'child.left-alone', kind: 'child-at-risk', pattern: phrase(near(child, childLeftAlone, 6)), alsoNeeds: childAloneReported },
   { id: 'child.neglect', kind: 'child-at-risk', pattern: phrase(near(child, childNeglect, 6)), alsoNeeds: present(child), vetoedBy: present(oneOf('mould', 'mold', 'damp', 'asthma', 'food waste', 'caddy', vulnerableAdult)) },
   { id: 'child.harmed-by', kind: 'child-at-risk', pattern: phrase(followedBy(`${childHarmVerb}(?! by )`, child, 2)), vetoedBy: present(oneOf('balls?', 'football', 'my car', 'cars', 'windows?', '(?:my|the|our|front|back) doors?')) },
   { id: 'child.is-harmed', kind: 'child-at-risk', pattern: phrase(followedBy(child, oneOf('being', 'gets', 'getting', 'got', 'been', 'was', 'were', 'is', 'are', 'keeps getting') + ' ' + childHarmed, 3)) },
@@ -210,10 +303,16 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   { id: 'child.missing', kind: 'child-at-risk', pattern: phrase(followedBy(oneOf(child, 'he', 'she', 'who'), `${verb('go')} missing`, 3)), alsoNeeds: present('missing'), vetoedBy: present(oneOf(lostThing, adultAge)) },
   { id: 'child.worried', kind: 'child-at-risk', pattern: phrase(followedBy(worriedAbout, child, 5)), vetoedBy: present(oneOf('mould', 'mold', 'damp', 'asthma', 'school', 'schools', 'admissions?', 'catchment', 'uniform', 'nursery', 'health', 'cold', 'heating', 'noise', 'safety of the (?:play|road|roads|street)', 'playground', 'play area', 'road', 'traffic')) },
   { id: 'child.lured', kind: 'child-at-risk', pattern: phrase(followedBy(oneOf('giving', 'gives', 'gave', 'offering', 'offers', 'offered', 'buying', 'buys', 'bought'), followedBy(child, oneOf('sweets', 'money', 'gifts', 'cigarettes', 'vapes', 'alcohol', 'drink', 'drugs', 'lifts', 'phones', 'presents'), 2), 1)), vetoedBy: present(oneOf('ice cream', 'christmas', 'birthday', 'halloween', 'trick or treat', 'easter')) },
-  { id: 'child.left-by-parent', kind: 'child-at-risk', pattern: phrase(followedBy(oneOf('leaves', 'leaving', 'left', 'leave'), followedBy(child, oneOf('alone', 'on (?:their|his|her|its) own', 'by (?:themselves|himself|herself|itself)', 'unattended', 'home alone', 'in the car'), 3), 2)) },
+  { id: 'child.left-by-parent', kind: 'child-at-risk', pattern: phrase(followedBy(oneOf('leaves', 'leaving', 'left', 'leave'), followedBy(child, oneOf('alone', 'on (?:their|his|her|its) own', 'by (?:themselves|himself|herself|itself)', 'unattended', 'home alone', 'in the car'), 3), 2)), alsoNeeds: childAloneReported },
   { id: 'child.self-disclosure', kind: 'child-at-risk', pattern: phrase(followedBy(oneOf(partner, 'he', 'she', 'they'), followedBy(childHarms, me, 2), 3)), alsoNeeds: youngResident },
   { id: 'child.young-homeless', kind: 'child-at-risk', pattern: phrase(oneOf('kicked (?:me )?out', 'thrown (?:me )?out', 'threw me out', 'chucked (?:me )?out', 'nowhere to (?:go|sleep|stay)', 'homeless', 'sleeping rough', 'ran away from home', 'run away from home')), ignoresNegation: true, alsoNeeds: youngResident },
   { id: 'child.rough-handled', kind: 'child-at-risk', pattern: phrase('(?:grab\\S*|drag\\S*|yank\\S*|pull\\S*|shak\\S*|lift\\S*|threw|throw\\S*) (?!me )(?:\\S+ ){0,6}by (?:the|his|her|their) (?:neck|throat|hair|ear|ears|arm|arms|collar|legs?|ankles?|wrists?)'), alsoNeeds: present(child) },
+  // Why: children going door to door for food are not being fed at home; a parent asking about a food bank is not this.
+  { id: 'child.asking-for-food', kind: 'child-at-risk', pattern: phrase(followedBy(verb('ask', 'beg', 'knock'), `(?:\\S+ ){0,5}(?:for )?(?:any |some )?(?:food|something to eat|bread|money for food|a sandwich|dinner)`, 0)), alsoNeeds: present(oneOf('neighbours?', 'next door', 'doors', 'my door', 'number \\d+', 'strangers', 'people in the (?:block|street)', 'from (?:the )?(?:flat|house) (?:upstairs|downstairs|opposite|across)')), vetoedBy: present(oneOf('food ?bank', 'halloween', 'trick or treat', 'sponsor\\S*', 'charity', 'fundrais\\S*', 'my (?:kids|children|son|daughter) (?:keep |keeps )?asking (?:me|for)')) },
+  // Why: a child getting into cars with grown men is the pick-up pattern of exploitation guidance, in any order.
+  { id: 'child.cars-with-adults', kind: 'child-at-risk', pattern: phrase(oneOf(`${verb('get')} (?:in|into|in to) (?:\\S+ ){0,2}cars? (?:\\S+ ){0,2}(?:with|driven by) (?:\\S+ ){0,2}(?:men|man|adults?|strangers?|blokes?|guys)`, 'grown (?:men|man|adults)')), alsoNeeds: present(child), vetoedBy: present(oneOf(adultAge, 'taxi', 'uber', 'driving lessons?', 'instructor', 'school run', 'lift share', 'grandad', 'dad', 'uncle')) },
+  // Why: a small child with no grown-up about is at risk however the sentence is ordered ("no adult anywhere", "no parent around").
+  { id: 'child.no-adult', kind: 'child-at-risk', pattern: phrase(`(?:no|without (?:an|any)|not an?|never an?) (?:adults?|grown ups?|parents?|mum|mom|dad|carers?) (?:\\S+ )?(?:around|about|anywhere|nearby|in sight|to be seen|watching|with (?:him|her|them)|looking after)`), alsoNeeds: present(oneOf('toddlers?', 'bab(?:y|ies)', 'little (?:boy|girl|one|ones|lad|lass|kids?)s?', 'young (?:child|children|kids?|boy|girl)s?', 'small (?:child|children|kids?|boy|girl)s?', '[1-7] (?:year|yr)s? old', 'infants?', 'child', 'children', 'kids?')), vetoedBy: present(oneOf('play ?(?:ground|area|park)s? (?:is|are|has)', 'fence', 'gate', 'staff', 'school', 'nursery', 'supervision at')) },
   { id: 'child.named', kind: 'child-at-risk', pattern: phrase(oneOf('child abuse', 'child neglect', 'child protection', 'child cruelty', 'nspcc', 'childline', 'children(?:s)? services', '(?:a |the )?child (?:\\S+ ){0,4}(?:is|are) being (?:abused|hurt|hit|neglected|harmed|groomed|exploited)', 'social services (?:about|for) (?:the|a|my|their) (?:child|kids?|children|baby)')) },
   // Cruelty with a burning thing: "burns him with cigarettes", "held her hand over the hob".
   { id: 'child.burned-with', kind: 'child-at-risk', pattern: phrase(followedBy(verb('burn', 'scald', 'brand'), `(?:him|her|them|${child}|(?:his|her|their) (?:son|daughter|kids?|child|children|baby|boy|girl)) with (?:a |an |her |his |their |hot )?${oneOf('cigarettes?', 'fags?', 'lighters?', 'iron', 'matches', 'spoon', 'hot water', 'boiling water', 'kettle', 'candles?')}`, 0)), alsoNeeds: present(oneOf(child, 'mum', 'mom', 'dad', 'mother', 'father', 'stepdad', 'stepmum')), vetoedBy: present(adultAge) },
@@ -244,5 +343,11 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   { id: 'adult.money-handed', kind: 'adult-at-risk', pattern: phrase(followedBy(verb('hand', 'give', 'pass', 'send'), `(?:over )?(?:all |most )?(?:of )?(?:his|her|their) (?:\\S+ )?${oneOf('money', 'cash', 'savings', 'pension', 'benefits', 'bank card', 'cards?', 'pin', 'wages')}(?: over)? to (?:\\S+ ){0,3}${oneOf('lads', 'men', 'boys', 'youths', 'gang', 'strangers', 'guys', 'blokes', 'people', 'friends', 'dealers?', 'lodgers?', 'nephew', 'them', 'they', 'some')}`, 1)), vetoedBy: present(oneOf('charity', 'church', 'pay the', 'bills?', 'rent', 'council', 'shop', 'post office')) },
   // Signs that someone living alone has not been up and about: milk on the step, post piling up, curtains not opened.
   { id: 'adult.welfare-signs', kind: 'adult-at-risk', pattern: phrase(oneOf(`(?:his|her|their|\\S+s) ${oneOf('milk', 'post', 'mail', 'letters', 'papers', 'newspapers', 'parcels', 'bins?')} (?:\\S+ ){0,3}${oneOf('piling up', 'piled up', 'building up', 'stacking up', 'not (?:been )?taken in', 'still (?:on|outside|at) (?:the|his|her|their) (?:step|doorstep|door|mat)', 'on the (?:door)?step for days', 'not (?:been )?(?:collected|moved|touched)')}`, `(?:milk|post|mail|papers|letters) (?:\\S+ ){0,2}not (?:been )?taken in`, `(?:his|her|their|\\S+s) curtains (?:\\S+ ){0,2}${oneOf('not (?:been )?(?:opened|drawn|moved)', 'have not moved', 'closed for days', 'shut for days', 'drawn for days', 'not opened')}`)), ignoresNegation: true, alsoNeeds: present(oneOf(vulnerableAdult, 'older (?:man|woman|lady|gent|gentleman|neighbour|person|chap)', 'lives (?:on (?:his|her|their) own|alone|by (?:himself|herself))', 'not (?:been )?seen', 'no answer', 'not answering', 'no one has seen', 'nobody has seen', 'worried', 'concerned', 'neighbour', 'next door')), vetoedBy: present(oneOf('my post', 'my milk', 'my mail', 'wrong address', 'junk mail', 'communal', 'bins? (?:not|were not|was not) (?:collected|emptied)')) },
+  // Why: someone made to draw out cash ("makes her go to the cashpoint") is financial abuse; the resident doing a relative's banking is not.
+  { id: 'adult.made-to-withdraw', kind: 'adult-at-risk', pattern: phrase(`(?<!(?:^|\\s)(?:i|we) )${verb('make', 'force', 'pressure', 'pressurise', 'bully', 'send', 'march', 'frogmarch')} (?:him|her|them|my \\S+|\\S+s) (?:\\S+ ){0,6}(?:cashpoint|cash machine|atm|withdraw\\S*|draw (?:\\S+ )?out|take (?:\\S+ )?out (?:cash|money))`), alsoNeeds: present(oneOf(vulnerableAdult, 'lodgers?', carer, 'nephew', 'grandson', 'new (?:friend|boyfriend|girlfriend)', 'mum', 'dad', 'mother', 'father')), vetoedBy: present(oneOf('i take', 'we take', 'for (?:her|him|them) (?:because|as|since)')) },
+  // Why: someone moving in with an older person and then living off their money is the takeover pattern; spending one's own pension is not.
+  // Why: an older person taken to draw cash out for someone else ("takes her to the bank to get cash out for him") is the money leaving them.
+  { id: 'adult.cash-out-for', kind: 'adult-at-risk', pattern: phrase(followedBy(oneOf('cash', 'money', 'savings'), '(?:out )?for (?:him|them|her boyfriend|her friend|his friend|(?:the|some|these|those) (?:lads|men|boys|youths|gang|lodgers?|carers?|people|blokes))', 2)), alsoNeeds: present(oneOf(vulnerableAdult, 'lodgers?', carer)), vetoedBy: present(oneOf('i (?:take|get|draw)', 'we (?:take|get|draw)', 'christmas', 'birthday', 'present')) },
+  { id: 'adult.moved-in-money', kind: 'adult-at-risk', pattern: phrase(`${verb('take', 'spend', 'use', 'control', 'drain', 'empty', 'keep')} (?:all |most |half )?(?:of )?(?:his|her|their) (?:\\S+ )?(?:money|pension|benefits|savings|bank cards?|cards?|cash|pin)`), alsoNeeds: new RegExp(String.raw`^(?=.*(?<!\S)${vulnerableAdult}(?!\S))(?=.*(?<!\S)(?:moved in|moving in|lodgers?|new (?:friend|boyfriend|girlfriend|partner|mate)|taking over|took over|taken over|stranger|some (?:bloke|man|woman|lad|guy))(?!\S))`, 'u') },
   { id: 'adult.worried', kind: 'adult-at-risk', pattern: phrase(followedBy(worriedAbout, vulnerableAdult, 5)), alsoNeeds: present(adultHarm) },
 ];
