@@ -49,6 +49,7 @@ import { registerDashboard } from './dashboard/dashboardRoutes.js';
 import { handoffSummaryText } from './llm/handoffSummariser.js';
 import { createLlmServices } from './llm/llmServices.js';
 import { loadPrompts } from './llm/prompts.js';
+import { loadServiceTerms } from './knowledge/serviceTerms.js';
 import { createTriage } from './triage/triage.js';
 import { assessSafety } from './triage/safety.js';
 import { openAssistantKnowledge } from './knowledge/assistantKnowledge.js';
@@ -158,6 +159,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     assessSafety,
     knowledge,
     phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
+    serviceTerms: loadServiceTerms(config.knowledgeDir),
     ...(config.llm && { llm }),
   });
 

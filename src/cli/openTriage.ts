@@ -3,6 +3,7 @@ import { createLogger } from '../logger.js';
 import { loadCouncilProfile } from '../profile/councilProfile.js';
 import { smalltalkReply, talkToSomeoneReply } from '../bot/phrases.js';
 import { openAssistantKnowledge, type AssistantKnowledge } from '../knowledge/assistantKnowledge.js';
+import { loadServiceTerms } from '../knowledge/serviceTerms.js';
 import { assessSafety } from '../triage/safety.js';
 import { createTriage, type Triage } from '../triage/triage.js';
 
@@ -21,6 +22,12 @@ export async function openCliTriage(): Promise<CliTriage> {
   const logger = createLogger(config.logLevel, process.stderr);
   const profile = loadCouncilProfile(config.councilProfilePath);
   const knowledge = await openAssistantKnowledge({ config, profile, logger });
-  const triage = createTriage({ profile, assessSafety, knowledge, phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply } });
+  const triage = createTriage({
+    profile,
+    assessSafety,
+    knowledge,
+    phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
+    serviceTerms: loadServiceTerms(config.knowledgeDir),
+  });
   return { config, knowledge, triage };
 }

@@ -9,6 +9,7 @@ import type { LlmServices } from '../llm/llmServices.js';
 import type { ConversationTurn } from '../llm/modelInput.js';
 import { subjectOf } from './conversationCues.js';
 import { chooseTopic } from './topicRouter.js';
+import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage } from './language.js';
 import { abuseBoundaryReply, emergencyReply, safeguardingReply } from './safetyReplies.js';
 
@@ -45,6 +46,8 @@ export interface TriageParts {
   phrases: { talkToSomeone: (profile: CouncilProfile) => BotReply; smalltalk: (text: string, profile: CouncilProfile) => BotReply };
   /** Absent: extractive answers only (the embedded default, and the triage CLI). */
   llm?: TriageLlm;
+  /** Words for council services in other languages (`knowledge/service-terms.yaml`), so such messages reach their topic. */
+  serviceTerms?: ServiceTerms;
 }
 
 export interface TriageOptions {
@@ -66,9 +69,11 @@ export function createTriage(parts: TriageParts) {
   const interpreterLanguages = Object.keys(parts.profile.interpreterLines);
   /** `safety` may be passed when the caller has already assessed the message (the pipeline does, first). */
   return async function triage(text: string, safety: SafetyAssessment = parts.assessSafety(text), options: TriageOptions = {}): Promise<TriageDecision> {
-    const decision = await decideInEnglish(text, safety, options);
-    // Written in another language: the English reply plus a line in theirs offering an interpreter.
     const language = detectLanguage(text, interpreterLanguages);
+    // Written in another language: its service words in English help retrieval find the topic.
+    const englishTerms = language === 'eng' || !parts.serviceTerms ? '' : englishTermsIn(text, language, parts.serviceTerms);
+    const decision = await decideInEnglish(text, englishTerms, safety, options);
+    // The English reply plus a line in their language offering an interpreter.
     const line = parts.profile.interpreterLines[language];
     if (language === 'eng' || !line) return decision;
     const choices = decision.reply.choices ?? [];
@@ -82,10 +87,11 @@ export function createTriage(parts: TriageParts) {
     };
   };
 
-  async function decideInEnglish(text: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm }: TriageOptions): Promise<TriageDecision> {
+  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm }: TriageOptions): Promise<TriageDecision> {
     const knowledge = await parts.knowledge;
     // Safety was judged on the resident's own words; only retrieval sees a rewritten follow-up.
-    const query = parts.llm ? (await parts.llm.rewriteQuery(history, text)).value : text;
+    const rewritten = parts.llm ? (await parts.llm.rewriteQuery(history, text)).value : text;
+    const query = englishTerms ? `${rewritten} ${englishTerms}` : rewritten;
     // Asking for a person "about my PCN": the request's own words ("talk", "human") would pull retrieval off the subject.
     const evidence = await knowledge.search((safety.wantsHuman && subjectOf(query)) || query);
     const { topic, alternatives } = chooseTopic(query, safety, evidence);

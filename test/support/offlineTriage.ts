@@ -1,5 +1,6 @@
 import { smalltalkReply, talkToSomeoneReply } from '../../src/bot/phrases.js';
 import { openAssistantKnowledge } from '../../src/knowledge/assistantKnowledge.js';
+import { loadServiceTerms } from '../../src/knowledge/serviceTerms.js';
 import { createLogger } from '../../src/logger.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import { assessSafety } from '../../src/triage/safety.js';
@@ -15,5 +16,11 @@ export async function openOfflineTriage(): Promise<Triage> {
     profile: bundledProfile,
     logger: createLogger('silent'),
   });
-  return createTriage({ profile: bundledProfile, assessSafety, knowledge, phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply } });
+  return createTriage({
+    profile: bundledProfile,
+    assessSafety,
+    knowledge,
+    phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
+    serviceTerms: loadServiceTerms('knowledge'),
+  });
 }
