@@ -31,7 +31,6 @@ import { CouncilBot } from './bot/councilBot.js';
 import type { ConversationMemory } from './bot/conversationMemory.js';
 import { createHandoffs } from './bot/handoffs.js';
 import { createPipeline } from './bot/pipeline.js';
-import { smalltalkReply, talkToSomeoneReply } from './bot/phrases.js';
 import { createProactiveRunner, createResidentChannel } from './bot/residentChannel.js';
 import type { CaseSystem } from './cases/caseSystem.js';
 import { registerCaseRoutes } from './cases/caseRoutes.js';
@@ -49,9 +48,8 @@ import { registerDashboard } from './dashboard/dashboardRoutes.js';
 import { handoffSummaryText } from './llm/handoffSummariser.js';
 import { createLlmServices } from './llm/llmServices.js';
 import { loadPrompts } from './llm/prompts.js';
-import { loadServiceTerms } from './knowledge/serviceTerms.js';
-import { createTriage } from './triage/triage.js';
 import { assessSafety } from './triage/safety.js';
+import { createAssistantTriage } from './bot/assistantTriage.js';
 import { openAssistantKnowledge } from './knowledge/assistantKnowledge.js';
 import type { IndexManifest } from './knowledge/knowledgeIndex.js';
 import { LexiconSentimentAnalyser } from './sentiment/lexiconSentimentAnalyser.js';
@@ -154,14 +152,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       telemetryClient.trackEvent({ name: 'llm.usage', properties: { feature, model }, metrics: { promptTokens, completionTokens } }),
   });
   const knowledge = openAssistantKnowledge({ config, profile, logger });
-  const triage = createTriage({
-    profile,
-    assessSafety,
-    knowledge,
-    phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
-    serviceTerms: loadServiceTerms(config.knowledgeDir),
-    ...(config.llm && { llm }),
-  });
+  const triage = createAssistantTriage({ profile, knowledge, knowledgeDir: config.knowledgeDir, ...(config.llm && { llm }) });
 
   const cases = createCaseSystem(config, database, profile, logger, now);
   const serviceDialogs = createServiceDialogs({

@@ -1,11 +1,9 @@
 import { loadConfig, type AppConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { loadCouncilProfile } from '../profile/councilProfile.js';
-import { smalltalkReply, talkToSomeoneReply } from '../bot/phrases.js';
 import { openAssistantKnowledge, type AssistantKnowledge } from '../knowledge/assistantKnowledge.js';
-import { loadServiceTerms } from '../knowledge/serviceTerms.js';
-import { assessSafety } from '../triage/safety.js';
-import { createTriage, type Triage } from '../triage/triage.js';
+import type { Triage } from '../triage/triage.js';
+import { createAssistantTriage } from '../bot/assistantTriage.js';
 
 export interface CliTriage {
   config: AppConfig;
@@ -22,12 +20,6 @@ export async function openCliTriage(): Promise<CliTriage> {
   const logger = createLogger(config.logLevel, process.stderr);
   const profile = loadCouncilProfile(config.councilProfilePath);
   const knowledge = await openAssistantKnowledge({ config, profile, logger });
-  const triage = createTriage({
-    profile,
-    assessSafety,
-    knowledge,
-    phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
-    serviceTerms: loadServiceTerms(config.knowledgeDir),
-  });
+  const triage = createAssistantTriage({ profile, knowledge, knowledgeDir: config.knowledgeDir });
   return { config, knowledge, triage };
 }

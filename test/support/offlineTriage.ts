@@ -1,10 +1,8 @@
-import { smalltalkReply, talkToSomeoneReply } from '../../src/bot/phrases.js';
 import { openAssistantKnowledge } from '../../src/knowledge/assistantKnowledge.js';
-import { loadServiceTerms } from '../../src/knowledge/serviceTerms.js';
 import { createLogger } from '../../src/logger.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
-import { assessSafety } from '../../src/triage/safety.js';
-import { createTriage, type Triage } from '../../src/triage/triage.js';
+import type { Triage } from '../../src/triage/triage.js';
+import { createAssistantTriage } from '../../src/bot/assistantTriage.js';
 import { sharedIndexDir } from './sharedIndex.js';
 
 export const bundledProfile = loadCouncilProfile('knowledge/council.yaml');
@@ -16,11 +14,5 @@ export async function openOfflineTriage(): Promise<Triage> {
     profile: bundledProfile,
     logger: createLogger('silent'),
   });
-  return createTriage({
-    profile: bundledProfile,
-    assessSafety,
-    knowledge,
-    phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
-    serviceTerms: loadServiceTerms('knowledge'),
-  });
+  return createAssistantTriage({ profile: bundledProfile, knowledge, knowledgeDir: 'knowledge' });
 }

@@ -1,0 +1,25 @@
+import { loadServiceTerms } from '../knowledge/serviceTerms.js';
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import { assessSafety } from '../triage/safety.js';
+import { createTriage, type Triage, type TriageKnowledge, type TriageLlm } from '../triage/triage.js';
+import { smalltalkReply, talkToSomeoneReply } from './phrases.js';
+
+export interface AssistantTriageParts {
+  profile: CouncilProfile;
+  knowledge: TriageKnowledge | Promise<TriageKnowledge>;
+  /** The knowledge folder, for `service-terms.yaml`. */
+  knowledgeDir: string;
+  llm?: TriageLlm;
+}
+
+/** The one triage the bot, the command-line tools and the tests use: the safety detectors, the bot's phrases, the service terms. */
+export function createAssistantTriage({ profile, knowledge, knowledgeDir, llm }: AssistantTriageParts): Triage {
+  return createTriage({
+    profile,
+    assessSafety,
+    knowledge,
+    phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
+    serviceTerms: loadServiceTerms(knowledgeDir),
+    ...(llm && { llm }),
+  });
+}
