@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { KnowledgeError } from './article.js';
+import { loadKnowledgeYaml } from './knowledgeYaml.js';
 
 /**
  * Example phrasings of the two topics that are conversation moves rather than content
@@ -14,15 +12,5 @@ const movesSchema = z.strictObject({
 export type ConversationMoves = z.infer<typeof movesSchema>;
 
 export function loadConversationMoves(path: string): ConversationMoves {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new KnowledgeError(`${path}: cannot read conversation moves: ${(error as Error).message}`);
-  }
-  const parsed = movesSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new KnowledgeError(`${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`);
-  }
-  return parsed.data;
+  return loadKnowledgeYaml(path, movesSchema, 'conversation moves');
 }

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { KnowledgeError } from './article.js';
+import { loadKnowledgeYaml } from './knowledgeYaml.js';
 
 /** Per language (ISO 639-3), a resident's word (or its stem) → the English words retrieval understands. */
 const termsSchema = z.record(z.string().regex(/^[a-z]{3}$/), z.record(z.string().min(2), z.string().min(2)));
@@ -12,17 +11,7 @@ export type ServiceTerms = z.infer<typeof termsSchema>;
 export function loadServiceTerms(knowledgeDir: string): ServiceTerms {
   const path = join(knowledgeDir, 'service-terms.yaml');
   if (!existsSync(path)) return {};
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new KnowledgeError(`${path}: cannot read service terms: ${(error as Error).message}`);
-  }
-  const parsed = termsSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new KnowledgeError(`${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`);
-  }
-  return parsed.data;
+  return loadKnowledgeYaml(path, termsSchema, 'service terms');
 }
 
 /** A term matches at the start of a word, so a stem covers its endings. */
