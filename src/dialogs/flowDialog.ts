@@ -73,6 +73,9 @@ function activeInstance<Details>(dc: DialogContext): DialogInstance<FlowState<De
 
 type SlotName<Details> = keyof Details & string;
 
+/** A question with a sentence before it: an introduction, or an acknowledgement of what was just sent. */
+const withLead = (question: BotReply, lead: string | undefined): BotReply => (lead ? { ...question, text: `${lead}\n\n${question.text}` } : question);
+
 /**
  * Runs a declared flow as a botbuilder dialog: asks each missing detail in order, re-prompts
  * with the parser's specific message, hands over to an advisor after repeated failures, applies
@@ -130,7 +133,7 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
       if (Object.keys(fromPlace).length > 0) return this.advance(dc, { ...state.details, ...fromPlace }, state.priority, "Thanks, I've used the address of the location you sent.");
       // A photo with nothing typed, or a location the flow has no use for, is not an answer: say it is kept and ask again.
       if (!text || shared.place) {
-        await this.send(dc, { ...this.currentQuestion(state), text: `Thanks, I've added that to your report.\n\n${this.currentQuestion(state).text}` });
+        await this.send(dc, withLead(this.currentQuestion(state), "Thanks, I've added that to your report."));
         return Dialog.EndOfTurn;
       }
     }
@@ -193,8 +196,7 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
     const { evidence } = activeInstance<Details>(dc).state;
     const state: FlowState<Details> = { details, step, ...(priority && { priority }), ...(evidence && { evidence }) };
     activeInstance(dc).state = state;
-    const question = this.currentQuestion(state);
-    await this.send(dc, lead ? { ...question, text: `${lead}\n\n${question.text}` } : question);
+    await this.send(dc, withLead(this.currentQuestion(state), lead));
     return Dialog.EndOfTurn;
   }
 
@@ -221,6 +223,7 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
 
   private async submit(dc: DialogContext, details: Partial<Details>, priority: ConversationConcern | undefined): Promise<DialogTurnResult> {
     const { activity } = dc.context;
+    const { evidence } = activeInstance<Details>(dc).state;
     // Only details that apply now are sent: a garden subscription answer is dropped if the bin type changed.
     const applicable: Partial<Details> = { ...details };
     for (const name of this.slotNames) if (!this.applies(name, details)) delete applicable[name];
@@ -233,7 +236,7 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
         channel: activity.channelId,
         conversationId: activity.conversation.id,
         ...(priority ? { priority } : {}),
-        ...(activeInstance<Details>(dc).state.evidence && { evidence: activeInstance<Details>(dc).state.evidence }),
+        ...(evidence && { evidence }),
       },
     );
     return this.end(dc, details, ending);
