@@ -3,7 +3,7 @@ import type { DialogContext, DialogSet } from 'botbuilder-dialogs';
 import { openLiveStream, type LiveStream } from '../channels/liveStream.js';
 import { renderReply } from '../channels/render.js';
 import type { ServiceDialogResult, ServiceDialogs, ServiceDialogTurn } from '../dialogs/serviceDialogs.js';
-import { combineEvidence, evidenceIn, withEvidenceNote } from '../dialogs/sharedEvidence.js';
+import { combineEvidence, evidenceIn, withEvidenceNote, type SharedEvidence } from '../dialogs/sharedEvidence.js';
 import type { HandoffReason } from '../handoff/handoffHub.js';
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
@@ -69,7 +69,8 @@ export function createPipeline(parts: PipelineParts) {
     async handle(context: TurnContext): Promise<void> {
       const text = (context.activity.text ?? '').trim();
       // A photo or a location may come with no words; anything else empty is not a message to answer.
-      if (!text && !evidenceIn(context.activity)) return;
+      const shared = evidenceIn(context.activity);
+      if (!text && !shared) return;
       const conversation = conversationOf(context);
       const memory = await parts.memory.get(context, freshMemory());
       await context.sendActivity({ type: ActivityTypes.Typing });
@@ -82,7 +83,7 @@ export function createPipeline(parts: PipelineParts) {
         memory.priority = safety.safeguarding ? 'safeguarding' : 'emergency';
         telemetry.record({ name: 'safety', ...conversation, ...(safety.emergency && { emergency: safety.emergency }), ...(safety.safeguarding && { safeguarding: safety.safeguarding }) });
       }
-      const { route, topic } = await act(context, text, safety, memory);
+      const { route, topic } = await act(context, text, shared, safety, memory);
       parts.logger.info({ ...conversation, topic, route, emergency: safety.emergency, safeguarding: safety.safeguarding, evidence: safety.evidence }, 'message handled');
       telemetry.record({ name: 'message', ...conversation, topic, route, sentiment, contractors: parts.contractorsNamed(text) });
     },
@@ -109,7 +110,13 @@ export function createPipeline(parts: PipelineParts) {
     },
   };
 
-  async function act(context: TurnContext, text: string, safety: SafetyAssessment, memory: ConversationMemory): Promise<{ route: MessageRoute; topic: TopicId }> {
+  async function act(
+    context: TurnContext,
+    text: string,
+    shared: SharedEvidence | undefined,
+    safety: SafetyAssessment,
+    memory: ConversationMemory,
+  ): Promise<{ route: MessageRoute; topic: TopicId }> {
     const dc = await parts.dialogs.createContext(context);
     const currentTopic = (): TopicId => memory.lastTopic ?? 'contact-human';
 
@@ -122,7 +129,7 @@ export function createPipeline(parts: PipelineParts) {
         await context.sendActivity(renderReply(leftQueue));
         return { route: 'handoff', topic: currentTopic() };
       }
-      await handoffs.relay(context, handoff, withEvidenceNote(text, evidenceIn(context.activity)));
+      await handoffs.relay(context, handoff, withEvidenceNote(text, shared));
       return { route: 'handoff', topic: currentTopic() };
     }
 
@@ -172,15 +179,23 @@ export function createPipeline(parts: PipelineParts) {
     // 7. Route. Where the channel shows replies as they are written, a model's answer streams while it is checked.
     const stream = openLiveStream(context);
     try {
-      return await route(context, dc, text, safety, memory, stream);
+      return await route(context, dc, text, shared, safety, memory, stream);
     } finally {
       await stream.end();
     }
   }
 
-  async function route(context: TurnContext, dc: DialogContext, text: string, safety: SafetyAssessment, memory: ConversationMemory, stream: LiveStream): Promise<{ route: MessageRoute; topic: TopicId }> {
+  async function route(
+    context: TurnContext,
+    dc: DialogContext,
+    text: string,
+    shared: SharedEvidence | undefined,
+    safety: SafetyAssessment,
+    memory: ConversationMemory,
+    stream: LiveStream,
+  ): Promise<{ route: MessageRoute; topic: TopicId }> {
     // Photos and a location outside a form wait for the report they belong to.
-    memory.sharedEvidence = combineEvidence(memory.sharedEvidence, evidenceIn(context.activity));
+    memory.sharedEvidence = combineEvidence(memory.sharedEvidence, shared);
     if (!text) {
       await context.sendActivity(renderReply(evidenceKept));
       return { route: 'evidence', topic: memory.lastTopic ?? 'contact-human' };
