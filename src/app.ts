@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { ConversationState, TranscriptLoggerMiddleware, UserState } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Server } from 'restify';
-import type { AppConfig } from './config.js';
+import { checkDataDirectories, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfile.js';
 import { openDatabase, type SqliteDatabase } from './storage/database.js';
@@ -13,6 +13,8 @@ import { conversationRetention } from './storage/conversationRetention.js';
 import { daysBefore, startRetention } from './storage/retention.js';
 import { loadOrCreateSecret } from './storage/secrets.js';
 import { createServer } from './server/createServer.js';
+import { clientAddressReader } from './server/clientAddress.js';
+import type { StaffSignIn } from './server/staffSessions.js';
 import { registerBotEndpoint } from './server/botEndpoint.js';
 import { registerWebChatPage } from './server/webchat/webChatPage.js';
 import { registerStatusRoute } from './server/statusRoute.js';
@@ -37,14 +39,15 @@ import { registerCaseRoutes } from './cases/caseRoutes.js';
 import { CrmWebhookCaseSystem } from './cases/crmWebhookCaseSystem.js';
 import { SqliteCaseSystem } from './cases/sqliteCaseSystem.js';
 import { createServiceDialogs } from './dialogs/serviceDialogs.js';
-import { registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
+import { advisorSignInRoute, registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
+import { LoginThrottle } from './handoff/loginThrottle.js';
 import { AdvisorSessions } from './handoff/advisorSessions.js';
 import { registerHandoffApi } from './handoff/handoffApiRoutes.js';
 import { SqliteHandoffHub } from './handoff/sqliteHandoffHub.js';
 import { createMetricsReader } from './metrics/metricsReader.js';
 import { registerMetricsRoutes } from './metrics/metricsRoutes.js';
 import { PrometheusMetrics } from './metrics/prometheusMetrics.js';
-import { registerDashboard } from './dashboard/dashboardRoutes.js';
+import { dashboardSignInRoute, registerDashboard } from './dashboard/dashboardRoutes.js';
 import { handoffSummaryText } from './llm/handoffSummariser.js';
 import { createLlmServices } from './llm/llmServices.js';
 import { loadPrompts } from './llm/prompts.js';
@@ -91,6 +94,7 @@ function createCaseSystem(config: AppConfig, database: SqliteDatabase, profile: 
  */
 export async function startApp(config: AppConfig, logger: Logger = createLogger(config.logLevel), overrides: AppOverrides = {}): Promise<RunningApp> {
   const now = overrides.now ?? (() => new Date());
+  checkDataDirectories(config);
   const profile = loadCouncilProfile(config.councilProfilePath);
   const database = openDatabase(config.dataDir);
   const storage = new SqliteStorage(database, now);
@@ -135,7 +139,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   ];
 
   let isReady = false;
-  const server = createServer({ logger, adminToken: config.adminToken, isReady: () => isReady, rawBodyPaths: [whatsAppWebhookPath] });
+  const server = createServer({
+    logger,
+    adminToken: config.adminToken,
+    isReady: () => isReady,
+    rawBodyRoutes: [whatsAppWebhookPath],
+    formRoutes: [advisorSignInRoute, dashboardSignInRoute],
+    frameAncestors: config.frameAncestors,
+  });
   const prometheus = new PrometheusMetrics({ processMetrics: true });
   const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'));
   // Every channel's adapter gets the same middleware: transcript, telemetry, then per-channel rendering.
@@ -209,8 +220,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     registerWhatsAppRoutes(server, { adapter: whatsApp, logic: (context) => bot.run(context), verifyToken: config.whatsApp.verifyToken, appSecret: config.whatsApp.appSecret, logger });
   }
 
-  // One store of staff sessions for the advisor console and the dashboard.
-  const staffSessions = new AdvisorSessions({ database });
+  // One sign-in for the advisor console and the dashboard: the same accounts, sessions and throttle.
+  const signIn: StaffSignIn = {
+    accounts: config.advisorAccounts,
+    adminToken: config.adminToken,
+    sessions: new AdvisorSessions({ database }),
+    throttle: new LoginThrottle(),
+    clientAddress: clientAddressReader(config.trustedProxyHeader),
+  };
   const runProactively = createProactiveRunner({
     references,
     adapterFor: (channelId) => (channelId === whatsAppChannelId && whatsApp ? whatsApp : adapter),
@@ -219,16 +236,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const advisorConsole = registerAdvisorConsole(server, {
     hub,
     residents: createResidentChannel(runProactively, bot),
-    accounts: config.advisorAccounts,
-    adminToken: config.adminToken,
-    sessions: staffSessions,
+    signIn,
     profile,
     logger,
   });
   registerHandoffApi(server, { hub });
   const metricsReader = createMetricsReader({ store: telemetryStore, profile, now });
   registerMetricsRoutes(server, { reader: metricsReader, prometheus, metricsToken: config.metricsToken, logger });
-  registerDashboard(server, { reader: metricsReader, accounts: config.advisorAccounts, adminToken: config.adminToken, sessions: staffSessions, profile, logger });
+  registerDashboard(server, { reader: metricsReader, signIn, profile, logger });
 
   const startedAt = new Date().toISOString();
   let manifest: IndexManifest | undefined;

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync, mkdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { optionalText } from './environmentText.js';
 import type { WhatsAppOptions } from './channels/whatsapp/whatsAppOptions.js';
@@ -15,7 +16,8 @@ const environmentSchema = z
   .object({
     // 0 asks the OS for a free port (tests).
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().default('0.0.0.0'),
+    // Loopback unless told otherwise: a developer's `npm start` is not reachable from the network.
+    HOST: z.string().default('127.0.0.1'),
     DATA_DIR: z.string().min(1).default('./data'),
     INDEX_DIR: optionalText,
     KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
@@ -46,6 +48,27 @@ const environmentSchema = z
     CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText.pipe(applicationInsightsConnectionString.optional()),
     METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    TRUSTED_PROXY_HEADER: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9-]+$/, 'must be a header name, e.g. X-Forwarded-For')
+        .transform((name) => name.toLowerCase())
+        .optional(),
+    ),
+    FRAME_ANCESTORS: z
+      .string()
+      .default("'self'")
+      .pipe(
+        z
+          .string()
+          .trim()
+          .transform((text) => text.split(/\s+/))
+          .pipe(
+            z.array(
+              z.union([z.enum(["'self'", "'none'"]), z.url({ protocol: /^https$/, error: "each entry must be 'self', 'none' or an https:// origin" })]),
+            ),
+          ),
+      ),
   })
   .superRefine((env, context) => {
     checkLlmEnvironment(env, context);
@@ -110,6 +133,10 @@ export interface AppConfig {
   applicationInsightsConnectionString: string | undefined;
   /** Bearer token required by /metrics; unset = /metrics is open (counts only). */
   metricsToken: string | undefined;
+  /** The header a trusted reverse proxy puts the client's address in; unset = the socket's address. */
+  trustedProxyHeader: string | undefined;
+  /** Who may show the resident chat page in a frame (CSP frame-ancestors), e.g. the council's website. */
+  frameAncestors: string[];
 }
 
 export class ConfigError extends Error {}
@@ -172,5 +199,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : undefined,
     applicationInsightsConnectionString: value.APPLICATIONINSIGHTS_CONNECTION_STRING,
     metricsToken: value.METRICS_TOKEN,
+    trustedProxyHeader: value.TRUSTED_PROXY_HEADER,
+    frameAncestors: value.FRAME_ANCESTORS,
   };
+}
+
+/**
+ * mkdir -p one level at a time: Node's recursive mkdir never returns for a path under /proc
+ * (it retries the ENOENT the kernel gives), which hung start-up instead of failing it.
+ */
+function makeDirectory(path: string): void {
+  if (existsSync(path)) return;
+  const parent = dirname(path);
+  if (parent !== path) makeDirectory(parent);
+  mkdirSync(path);
+}
+
+/**
+ * Checks at start-up that each data folder is a directory this process can write in (creating
+ * it if missing), by writing and removing a file: a folder that only looks writable (/proc, a
+ * read-only mount) would otherwise surface later as a third-party stack trace or a hang.
+ */
+export function checkDataDirectories(config: Pick<AppConfig, 'dataDir' | 'indexDir'>): void {
+  const problems: string[] = [];
+  for (const [variable, path] of [['DATA_DIR', config.dataDir], ['INDEX_DIR', config.indexDir]] as const) {
+    try {
+      makeDirectory(resolve(path));
+      if (!statSync(path).isDirectory()) throw new Error('is not a directory');
+      const probe = join(path, `.write-check-${process.pid}`);
+      writeFileSync(probe, '');
+      unlinkSync(probe);
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? `${String(error.code)}, cannot create or write in it` : error instanceof Error ? error.message : String(error);
+      problems.push(`  ${variable}=${JSON.stringify(path)}: must be a writable directory (${reason})`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
 }

@@ -31,3 +31,30 @@ describe('configuration errors', () => {
     }
   });
 });
+
+describe('listening and framing defaults', () => {
+  it('listens on loopback unless HOST says otherwise', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it.each([
+    ["'self'", ["'self'"]],
+    ["'self' https://www.northbrook.example", ["'self'", 'https://www.northbrook.example']],
+    ["'none'", ["'none'"]],
+  ])('takes FRAME_ANCESTORS=%s', (value, expected) => {
+    expect(loadConfig({ FRAME_ANCESTORS: value }).frameAncestors).toEqual(expected);
+  });
+
+  it.each(['http://www.northbrook.example', '*', "'self'; script-src *", 'javascript:alert(1)'])('refuses FRAME_ANCESTORS=%s', (value) => {
+    expect(() => loadConfig({ FRAME_ANCESTORS: value })).toThrow(/FRAME_ANCESTORS/);
+  });
+
+  it.each(['X-Forwarded-For', 'X-Client-IP'])('takes TRUSTED_PROXY_HEADER=%s as a lower-case header name', (value) => {
+    expect(loadConfig({ TRUSTED_PROXY_HEADER: value }).trustedProxyHeader).toBe(value.toLowerCase());
+  });
+
+  it('refuses a TRUSTED_PROXY_HEADER that is not a header name', () => {
+    expect(() => loadConfig({ TRUSTED_PROXY_HEADER: 'X-Forwarded-For: 1.2.3.4' })).toThrow(/TRUSTED_PROXY_HEADER/);
+  });
+});

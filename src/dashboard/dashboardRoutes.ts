@@ -3,8 +3,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
-import type { AdvisorAccount } from '../handoff/advisorAuth.js';
-import type { AdvisorSessions } from '../handoff/advisorSessions.js';
 import type { Logger } from '../logger.js';
 import { dateRangeQuery } from '../metrics/dateRange.js';
 import type { MetricsReader } from '../metrics/metricsReader.js';
@@ -12,14 +10,15 @@ import { readDateRange } from '../metrics/metricsRoutes.js';
 import { reportToCsv } from '../metrics/reportCsv.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { fillTemplate, serveAsset, staffPageHeaders } from '../server/staffPageHtml.js';
-import { sendJson, staffPage } from '../server/staffSessions.js';
+import { sendJson, staffPage, type StaffSignIn } from '../server/staffSessions.js';
+
+/** The sign-in form posts here as application/x-www-form-urlencoded (createServer's formRoutes). */
+export const dashboardSignInRoute = '/dashboard/login';
 
 export interface DashboardOptions {
   reader: MetricsReader;
-  /** The advisor console's accounts and sessions: one staff sign-in for both pages. */
-  accounts: AdvisorAccount[];
-  adminToken: string | undefined;
-  sessions: AdvisorSessions;
+  /** The advisor console's accounts, sessions and throttle: one staff sign-in for both pages. */
+  signIn: StaffSignIn;
   profile: CouncilProfile;
   logger: Logger;
 }
@@ -34,13 +33,13 @@ const chartBundlePath = (): string => join(dirname(createRequire(import.meta.url
  * CSV export. Staff sign in as on the advisor console; the page's data answers 401 without a session.
  */
 export function registerDashboard(server: Server, options: DashboardOptions): void {
-  const { reader, sessions, profile, logger } = options;
+  const { reader, signIn, profile, logger } = options;
   const templates = { dashboard: readPageFile('dashboard.html'), signIn: readPageFile('signin.html') };
   const sendSignInPage = (response: Response, status: number, message = '', username = ''): void => {
     response.writeHead(status, staffPageHeaders);
     response.end(fillTemplate(templates.signIn, { councilName: profile.council.name, message, username }));
   };
-  const staff = staffPage({ accounts: options.accounts, adminToken: options.adminToken, sessions, logger, path: '/dashboard', pageName: 'dashboard', sendSignInPage });
+  const staff = staffPage({ ...signIn, logger, path: '/dashboard', pageName: 'dashboard', sendSignInPage });
 
   server.get('/dashboard', async (request: Request, response: Response) => {
     const signedIn = staff.signedInAs(request);
@@ -62,7 +61,7 @@ export function registerDashboard(server: Server, options: DashboardOptions): vo
   server.get('/dashboard/dashboard.css', serveAsset(readPageFile('dashboard.css'), 'text/css; charset=utf-8'));
   server.get('/dashboard/chart.js', serveAsset(readFileSync(chartBundlePath()), 'application/javascript; charset=utf-8'));
 
-  server.post('/dashboard/login', staff.signIn);
+  server.post(dashboardSignInRoute, staff.signIn);
   server.post('/dashboard/logout', staff.staffOnly(async (request, response, signedIn) => staff.signOut(request, response, signedIn)));
 
   server.get(

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 
@@ -80,8 +80,6 @@ export async function verifyAdvisorPassword(account: AdvisorAccount, password: s
   return timingSafeEqual(hash, account.hash);
 }
 
-const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
-
 /** A stand-in so an unknown username costs the same scrypt work as a known one. */
 const decoyAccount: AdvisorAccount = { username: '', salt: randomBytes(saltBytes), hash: randomBytes(keyBytes) };
 
@@ -91,12 +89,25 @@ export interface AdvisorDirectory {
   adminToken: string | undefined;
 }
 
+/**
+ * "admin" as an account whose password is the ADMIN_TOKEN, hashed with scrypt like every other,
+ * so a guess at it costs an attacker as much as a guess at an advisor's. Derived once per token.
+ */
+const adminAccounts = new Map<string, Promise<AdvisorAccount>>();
+function adminAccount(adminToken: string): Promise<AdvisorAccount> {
+  let account = adminAccounts.get(adminToken);
+  if (!account) {
+    const salt = randomBytes(saltBytes);
+    account = scryptAsync(adminToken, salt, keyBytes).then((hash) => ({ username: adminAdvisorName, salt, hash }));
+    adminAccounts.set(adminToken, account);
+  }
+  return account;
+}
+
 /** The advisor's name when the credentials are right, otherwise undefined. */
 export async function authenticateAdvisor({ accounts, adminToken }: AdvisorDirectory, username: string, password: string): Promise<string | undefined> {
-  if (username === adminAdvisorName) {
-    return adminToken !== undefined && timingSafeEqual(digest(password), digest(adminToken)) ? adminAdvisorName : undefined;
-  }
-  const account = accounts.find((candidate) => candidate.username === username);
+  const account =
+    username === adminAdvisorName ? (adminToken === undefined ? undefined : await adminAccount(adminToken)) : accounts.find((candidate) => candidate.username === username);
   const valid = await verifyAdvisorPassword(account ?? decoyAccount, password);
   return account && valid ? account.username : undefined;
 }

@@ -6,19 +6,18 @@ import { z } from 'zod';
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { fillTemplate, serveAsset, staffPageHeaders } from '../server/staffPageHtml.js';
-import { sendJson, staffPage, type StaffHandler } from '../server/staffSessions.js';
-import type { AdvisorAccount } from './advisorAuth.js';
+import { sendJson, staffPage, type StaffHandler, type StaffSignIn } from '../server/staffSessions.js';
 import { createAdvisorEventStreams } from './advisorEventStreams.js';
-import type { AdvisorSessions } from './advisorSessions.js';
 import { HandoffStateError, type AdvisorDesk, type HandoffEntry, type ResidentChannel } from './handoffHub.js';
+
+/** The sign-in form posts here as application/x-www-form-urlencoded (createServer's formRoutes). */
+export const advisorSignInRoute = '/advisor/login';
 
 export interface AdvisorConsoleOptions {
   hub: AdvisorDesk;
   residents: ResidentChannel;
-  accounts: AdvisorAccount[];
-  /** Lets staff sign in as "admin" with the staff token. */
-  adminToken: string | undefined;
-  sessions: AdvisorSessions;
+  /** The staff accounts, sessions and sign-in throttle, shared with the dashboard. */
+  signIn: StaffSignIn;
   profile: CouncilProfile;
   logger: Logger;
 }
@@ -55,7 +54,8 @@ const statusForProblem: Record<HandoffStateError['problem'], number> = {
  * session's CSRF token in `x-csrf-token` (403). Nothing here is reachable by residents.
  */
 export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOptions): AdvisorConsole {
-  const { hub, residents, sessions, profile, logger } = options;
+  const { hub, residents, signIn, profile, logger } = options;
+  const { sessions } = signIn;
   const streams = createAdvisorEventStreams(hub, sessions);
   const templates = { console: readConsoleFile('console.html'), signIn: readConsoleFile('signin.html') };
   const assets = { script: readConsoleFile('console.js'), styles: readConsoleFile('console.css') };
@@ -63,7 +63,7 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
     response.writeHead(status, staffPageHeaders);
     response.end(fillTemplate(templates.signIn, { councilName: profile.council.name, message, username }));
   };
-  const staff = staffPage({ accounts: options.accounts, adminToken: options.adminToken, sessions, logger, path: '/advisor', pageName: 'advisor console', sendSignInPage });
+  const staff = staffPage({ ...signIn, logger, path: '/advisor', pageName: 'advisor console', sendSignInPage });
 
   /** The staff guard, with handoff state errors answered as 404/409. */
   const advisorOnly = (handler: StaffHandler) =>
@@ -95,7 +95,7 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
   server.get('/advisor/console.js', serveAsset(assets.script, 'application/javascript; charset=utf-8'));
   server.get('/advisor/console.css', serveAsset(assets.styles, 'text/css; charset=utf-8'));
 
-  server.post('/advisor/login', staff.signIn);
+  server.post(advisorSignInRoute, staff.signIn);
 
   server.post(
     '/advisor/logout',

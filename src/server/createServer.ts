@@ -1,35 +1,65 @@
+import helmet from 'helmet';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logger.js';
+import { parseBody } from './bodyParsing.js';
 import { staffAuth } from './staffAuth.js';
-
-export const maxBodyBytes = 256 * 1024;
 
 export interface ServerOptions {
   logger: Logger;
   adminToken: string | undefined;
   /** True once storage and the knowledge index are ready to serve residents. */
   isReady: () => boolean;
-  /** Paths whose routes read their own body with readRawBody (a webhook signed over its exact bytes). */
-  rawBodyPaths?: readonly string[];
+  /** Routes that read their own body with readRawBody (a webhook signed over its exact bytes). */
+  rawBodyRoutes?: readonly string[];
+  /** Routes that take an HTML form post (the staff sign-in pages); every other route takes JSON only. */
+  formRoutes?: readonly string[];
+  /** CSP frame-ancestors: who may show these pages in a frame, e.g. the council's own website. */
+  frameAncestors?: readonly string[];
 }
 
 /**
- * The HTTP shell: body limits, health probes and the staff-token guard. Routes for the bot,
- * Direct Line, the web chat page and staff endpoints are added by their own modules.
+ * Headers on every response, including errors. The resident page runs Web Chat, which injects
+ * its own styles (hence 'unsafe-inline' for styles only) and talks to this server alone. Staff
+ * pages send a stricter policy of their own (src/server/staffPageHtml.ts).
  */
-export function createServer({ logger, adminToken, isReady, rawBodyPaths = [] }: ServerOptions): Server {
+const securityHeaders = (frameAncestors: readonly string[]) =>
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        mediaSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: [...frameAncestors],
+      },
+    },
+    // frame-ancestors decides framing; X-Frame-Options cannot name another origin.
+    xFrameOptions: false,
+    referrerPolicy: { policy: 'same-origin' },
+    // The app serves plain HTTP behind TLS termination; the platform sets HSTS.
+    strictTransportSecurity: false,
+  });
+
+/**
+ * The HTTP shell: security headers, the staff-token guard, body parsing and health probes.
+ * Routes for the bot, Direct Line, the web chat page and staff endpoints are added by their
+ * own modules. The guard and the parser run after routing and decide on the route the router
+ * matched, so they see a path exactly as the routes do.
+ */
+export function createServer({ logger, adminToken, isReady, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"] }: ServerOptions): Server {
   const server = restify.createServer({ name: 'council-assistant', handleUncaughtExceptions: false });
-  // The staff guard runs before routing so unknown /api/ paths reveal nothing without a token.
-  server.pre(staffAuth(adminToken));
+  const headers = securityHeaders(frameAncestors);
+  server.pre((request: Request, response: Response, next: Next) => headers(request, response, () => next()));
+  server.use(staffAuth(adminToken));
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  // Malformed JSON → 400 and bodies over the limit → 413, both from restify's parser, except on
-  // rawBodyPaths: a signed body is checked on its exact bytes before anything parses it. The skip
-  // is listed here, where the parser is installed, so the exception is in plain sight (not a hook
-  // racing the parser for the stream, nor a marker hidden on the route).
-  const readsOwnBody = new Set(rawBodyPaths);
-  for (const parse of restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false })) {
-    server.use((request: Request, response: Response, next: Next) => (readsOwnBody.has(request.getPath()) ? next() : parse(request, response, next)));
-  }
+  server.use(parseBody({ rawBodyRoutes: new Set(rawBodyRoutes), formRoutes: new Set(formRoutes) }));
 
   server.get('/healthz', async (_request: Request, response: Response) => {
     response.send(200, { status: 'ok' });

@@ -1,19 +1,27 @@
 import type { Next, Request, Response } from 'restify';
 import { bearerTokenCheck } from './bearerToken.js';
 
-/** Paths under /api/ that carry their own authentication instead of the staff token. */
-const selfAuthenticatedApiPaths = new Set(['/api/messages', '/api/whatsapp']);
+/** Routes under /api/ that carry their own authentication instead of the staff token. */
+const selfAuthenticatedRoutes = new Set(['/api/messages', '/api/whatsapp']);
+
+/** The path pattern the router matched (e.g. `/api/cases/:reference`), not what the client typed. */
+export const matchedRoute = (request: Request): string | undefined => (request.getRoute() as { path?: unknown } | undefined)?.path?.toString();
 
 /**
- * Guards every /api/ endpoint except the bot's own: `Authorization: Bearer $ADMIN_TOKEN`.
- * Without an ADMIN_TOKEN the staff endpoints do not exist (404), so a forgotten
- * setting never leaves them open.
+ * Guards every staff route under /api/ with `Authorization: Bearer $ADMIN_TOKEN`.
+ *
+ * It runs after routing and decides on the route the router matched, never on the raw URL:
+ * a percent-encoded, doubled or dotted spelling of a staff path (`/%61pi/cases/…`) reaches
+ * the same route and so meets the same guard. Without an ADMIN_TOKEN the staff routes do not
+ * exist (404), so a forgotten setting never leaves them open.
  */
 export function staffAuth(adminToken: string | undefined) {
   const hasStaffToken = adminToken ? bearerTokenCheck(adminToken) : undefined;
   return (request: Request, response: Response, next: Next): void => {
-    const path = request.getPath();
-    if (!path.startsWith('/api/') || selfAuthenticatedApiPaths.has(path)) return next();
+    const route = matchedRoute(request);
+    // Installed with server.pre there is no route yet: fail closed rather than let everything through.
+    if (route === undefined) return next(new Error('staffAuth runs after routing: install it with server.use'));
+    if (!route.startsWith('/api/') || selfAuthenticatedRoutes.has(route)) return next();
     if (!hasStaffToken) {
       response.send(404, { code: 'NotFound', message: 'Staff endpoints are disabled: set ADMIN_TOKEN to enable them' });
       return next(false);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Logger } from '../logger.js';
 import { authenticateAdvisor, type AdvisorDirectory } from '../handoff/advisorAuth.js';
 import type { AdvisorSession, AdvisorSessions } from '../handoff/advisorSessions.js';
-import { LoginThrottle } from '../handoff/loginThrottle.js';
+import type { LoginThrottle } from '../handoff/loginThrottle.js';
 import { clearedSessionCookie, readSessionId, sessionCookie } from '../handoff/sessionCookie.js';
 
 /**
@@ -42,8 +42,16 @@ const isSameOrigin = (request: Request): boolean => {
 
 const loginBody = z.object({ username: z.string().trim().toLowerCase().max(64), password: z.string().max(1024) });
 
-export interface StaffPageOptions extends AdvisorDirectory {
+/** What every staff sign-in page shares: the accounts, the sessions and one throttle. */
+export interface StaffSignIn extends AdvisorDirectory {
   sessions: AdvisorSessions;
+  /** One for all staff pages, so each page does not give an attacker its own allowance of guesses. */
+  throttle: LoginThrottle;
+  /** The client's address as the throttle counts it (see clientAddressReader). */
+  clientAddress: (request: Request) => string;
+}
+
+export interface StaffPageOptions extends StaffSignIn {
   logger: Logger;
   /** The page's path, where its sign-in lands, e.g. /advisor. */
   path: string;
@@ -63,8 +71,7 @@ export interface StaffPage {
 }
 
 export function staffPage(options: StaffPageOptions): StaffPage {
-  const { sessions, logger, path, pageName, sendSignInPage } = options;
-  const throttle = new LoginThrottle();
+  const { sessions, throttle, logger, path, pageName, sendSignInPage } = options;
   const sessionSeconds = (session: AdvisorSession): number => Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000);
 
   const signedInAs = (request: Request): SignedIn | undefined => {
@@ -85,20 +92,22 @@ export function staffPage(options: StaffPageOptions): StaffPage {
     },
     async signIn(request, response) {
       if (!isSameOrigin(request)) return sendSignInPage(response, 403, 'Sign in from this page.');
-      const client = request.socket.remoteAddress ?? 'unknown';
-      const retryAfter = throttle.retryAfterSeconds(client);
+      const client = options.clientAddress(request);
+      const body = loginBody.safeParse(request.body ?? {});
+      const username = body.success ? body.data.username : '';
+      // Counted before the password is checked, per client and per username, so parallel guesses wait too.
+      const attempt = [`client:${client}`, `username:${username}`];
+      const retryAfter = throttle.begin(attempt);
       if (retryAfter > 0) {
         response.header('retry-after', String(retryAfter));
         return sendSignInPage(response, 429, `Too many failed attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`);
       }
-      const body = loginBody.safeParse(request.body ?? {});
-      const advisor = body.success ? await authenticateAdvisor(options, body.data.username, body.data.password) : undefined;
+      const advisor = body.success ? await authenticateAdvisor(options, username, body.data.password) : undefined;
       if (!advisor) {
-        throttle.recordFailure(client);
         logger.info({ client }, `${pageName}: sign-in failed`);
-        return sendSignInPage(response, 401, 'The username or password is not right.', body.success ? body.data.username : '');
+        return sendSignInPage(response, 401, 'The username or password is not right.', username);
       }
-      throttle.recordSuccess(client);
+      throttle.succeeded(attempt);
       const { id, session } = sessions.create(advisor);
       logger.info({ advisor }, `${pageName}: signed in`);
       response.writeHead(303, { location: path, 'set-cookie': sessionCookie(request, id, sessionSeconds(session)), 'cache-control': 'no-store' });

@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashAdvisorPassword, parseAdvisorAccounts } from '../../src/handoff/advisorAuth.js';
-import { registerAdvisorConsole } from '../../src/handoff/advisorConsoleRoutes.js';
+import { advisorSignInRoute, registerAdvisorConsole } from '../../src/handoff/advisorConsoleRoutes.js';
 import { AdvisorSessions } from '../../src/handoff/advisorSessions.js';
 import { registerHandoffApi } from '../../src/handoff/handoffApiRoutes.js';
 import type { HandoffRequest, ResidentChannel } from '../../src/handoff/handoffHub.js';
 import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
 import { createLogger } from '../../src/logger.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
-import restify from 'restify';
-import { maxBodyBytes } from '../../src/server/createServer.js';
-import { staffAuth } from '../../src/server/staffAuth.js';
+import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
+import { clientAddressReader } from '../../src/server/clientAddress.js';
+import { createServer } from '../../src/server/createServer.js';
 import { openDatabase } from '../../src/storage/database.js';
 
 export const profile = loadCouncilProfile(fileURLToPath(new URL('../../knowledge/council.yaml', import.meta.url)));
@@ -68,8 +68,8 @@ export class FakeResidents implements ResidentChannel {
 }
 
 /**
- * A restify server with the app's middleware (staff guard, query and body parsing, as in
- * src/server/createServer.ts) and the handoff routes only.
+ * The app's HTTP shell (src/server/createServer.ts: headers, staff guard, body parsing) with the
+ * handoff routes only.
  */
 export async function startConsoleServer(dataDir = temporaryDataDir()) {
   const database = openDatabase(dataDir);
@@ -77,16 +77,11 @@ export async function startConsoleServer(dataDir = temporaryDataDir()) {
   const sessions = new AdvisorSessions({ database });
   const residents = new FakeResidents();
   const logger = createLogger('silent');
-  const server = restify.createServer({ name: 'handoff-test', handleUncaughtExceptions: false });
-  server.pre(staffAuth(adminToken));
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }));
+  const server = createServer({ logger, adminToken, isReady: () => true, formRoutes: [advisorSignInRoute] });
   const advisorConsole = registerAdvisorConsole(server, {
     hub,
     residents,
-    accounts: parseAdvisorAccounts(accountsLine),
-    adminToken,
-    sessions,
+    signIn: { accounts: parseAdvisorAccounts(accountsLine), adminToken, sessions, throttle: new LoginThrottle(), clientAddress: clientAddressReader(undefined) },
     profile,
     logger,
   });

@@ -10,7 +10,7 @@ describe('routes that read their own body', () => {
   const limit = 64;
   const failures: string[] = [];
   let url = '';
-  const server = createServer({ logger: createLogger('silent'), adminToken: undefined, isReady: () => true, rawBodyPaths: ['/raw'] });
+  const server = createServer({ logger: createLogger('silent'), adminToken: undefined, isReady: () => true, rawBodyRoutes: ['/raw'] });
   const echoBytes = async (request: Request, response: Response) => {
     try {
       const body = await readRawBody(request, limit);
@@ -49,7 +49,7 @@ describe('routes that read their own body', () => {
 
   it('fails loudly on a path the global parser already read', async () => {
     expect((await post('/parsed', '{}')).status).toBe(500);
-    expect(failures.at(-1)).toMatch(/rawBodyPaths/);
+    expect(failures.at(-1)).toMatch(/rawBodyRoutes/);
   });
 
   it('leaves the global parser in charge everywhere else', async () => {

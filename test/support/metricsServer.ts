@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import restify from 'restify';
-import { registerDashboard } from '../../src/dashboard/dashboardRoutes.js';
+import { dashboardSignInRoute, registerDashboard } from '../../src/dashboard/dashboardRoutes.js';
 import { hashAdvisorPassword, parseAdvisorAccounts } from '../../src/handoff/advisorAuth.js';
 import { AdvisorSessions } from '../../src/handoff/advisorSessions.js';
 import { createLogger, type Logger } from '../../src/logger.js';
@@ -9,8 +8,9 @@ import { createMetricsReader } from '../../src/metrics/metricsReader.js';
 import { registerMetricsRoutes } from '../../src/metrics/metricsRoutes.js';
 import { PrometheusMetrics } from '../../src/metrics/prometheusMetrics.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
-import { maxBodyBytes } from '../../src/server/createServer.js';
-import { staffAuth } from '../../src/server/staffAuth.js';
+import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
+import { clientAddressReader } from '../../src/server/clientAddress.js';
+import { createServer } from '../../src/server/createServer.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { createConversationTelemetry } from '../../src/telemetry/conversationTelemetry.js';
 import { SqliteTelemetryClient } from '../../src/telemetry/sqliteTelemetryClient.js';
@@ -45,16 +45,17 @@ export async function startMetricsServer({ metricsToken, logger = createLogger('
   const reader = createMetricsReader({ store, profile, now: () => scriptedAsOf });
   const prometheus = new PrometheusMetrics();
 
-  const server = restify.createServer({ name: 'metrics-test', handleUncaughtExceptions: false });
-  server.pre(staffAuth(staffToken));
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }));
+  const server = createServer({ logger, adminToken: staffToken, isReady: () => true, formRoutes: [dashboardSignInRoute] });
   registerMetricsRoutes(server, { reader, prometheus, metricsToken, logger });
   registerDashboard(server, {
     reader,
-    accounts: parseAdvisorAccounts(`carol:${hashAdvisorPassword(staffPassword)}`),
-    adminToken: staffToken,
-    sessions: new AdvisorSessions({ database }),
+    signIn: {
+      accounts: parseAdvisorAccounts(`carol:${hashAdvisorPassword(staffPassword)}`),
+      adminToken: staffToken,
+      sessions: new AdvisorSessions({ database }),
+      throttle: new LoginThrottle(),
+      clientAddress: clientAddressReader(undefined),
+    },
     profile,
     logger,
   });

@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
-import { maxBodyBytes } from '../../server/createServer.js';
+import { maxBodyBytes } from '../../server/bodyParsing.js';
 import { readRawBody } from '../../server/rawBody.js';
 import type { WhatsAppAdapter } from './whatsAppAdapter.js';
 import { webhookPayloadSchema } from './webhookPayload.js';
@@ -20,7 +20,7 @@ export interface WhatsAppRouteOptions {
 /**
  * The webhook Meta calls: GET for the subscription handshake, POST for messages and delivery
  * statuses. A POST is answered as soon as it is verified and recorded; the turns run afterwards.
- * The server must list `whatsAppWebhookPath` in createServer's `rawBodyPaths`: this route reads its own body.
+ * The server must list `whatsAppWebhookPath` in createServer's `rawBodyRoutes`: this route reads its own body.
  */
 export function registerWhatsAppRoutes(server: Server, { adapter, logic, verifyToken, appSecret, logger }: WhatsAppRouteOptions): void {
   server.get(whatsAppWebhookPath, async (request: Request, response: Response) => {

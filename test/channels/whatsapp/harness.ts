@@ -83,7 +83,7 @@ const adminToken = 'staff-token-for-whatsapp-tests';
  */
 export async function startWebhookServer(harness: Harness, logic: (context: TurnContext) => Promise<void>) {
   const logger = createLogger('silent');
-  const server = createServer({ logger, adminToken, isReady: () => true, rawBodyPaths: [whatsAppWebhookPath] });
+  const server = createServer({ logger, adminToken, isReady: () => true, rawBodyRoutes: [whatsAppWebhookPath] });
   registerWhatsAppRoutes(server, { adapter: harness.adapter, logic, verifyToken, appSecret, logger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

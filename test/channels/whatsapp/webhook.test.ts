@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { maxBodyBytes } from '../../../src/server/createServer.js';
+import { maxBodyBytes } from '../../../src/server/bodyParsing.js';
 import { echo, startWebhookServer, verifyToken, whatsAppHarness, type Harness } from './harness.js';
 import { signatureFor, statusUpdate, textMessage } from './webhookPayloads.js';
 

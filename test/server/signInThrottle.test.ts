@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { hashAdvisorPassword } from '../../src/handoff/advisorAuth.js';
+import { startTestApp } from '../support/testApp.js';
+
+const adminToken = 'a-long-enough-staff-token';
+const accounts = `alice:${hashAdvisorPassword('alice-has-a-long-password')}`;
+
+/** One sign-in form post, as the browser sends it. */
+const attempt = (baseUrl: string, page: 'advisor' | 'dashboard', username: string, password: string, headers: Record<string, string> = {}) =>
+  fetch(`${baseUrl}/${page}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ username, password }).toString(),
+  });
+
+describe('the staff sign-in throttle on the real app', () => {
+  let close: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await close?.();
+    close = undefined;
+  });
+
+  it.each([['alice'], ['admin']])('checks at most the allowance of %s guesses sent all at once', async (username) => {
+    const app = await startTestApp({ ADMIN_TOKEN: adminToken, ADVISOR_ACCOUNTS: accounts });
+    close = app.close;
+    const statuses = await Promise.all(Array.from({ length: 200 }, (_, index) => attempt(app.url, index % 2 ? 'advisor' : 'dashboard', username, `guess-${index}`).then((response) => response.status)));
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(195);
+  });
+
+  it('shares one allowance between the console and the dashboard', async () => {
+    const app = await startTestApp({ ADMIN_TOKEN: adminToken, ADVISOR_ACCOUNTS: accounts });
+    close = app.close;
+    const statuses: number[] = [];
+    for (const page of ['advisor', 'dashboard', 'advisor', 'dashboard', 'advisor', 'dashboard'] as const) statuses.push((await attempt(app.url, page, 'alice', 'wrong')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('blocks a username guessed from many addresses, behind a trusted proxy', async () => {
+    const app = await startTestApp({ ADMIN_TOKEN: adminToken, ADVISOR_ACCOUNTS: accounts, TRUSTED_PROXY_HEADER: 'X-Forwarded-For' });
+    close = app.close;
+    const statuses: number[] = [];
+    for (let client = 1; client <= 6; client += 1) statuses.push((await attempt(app.url, 'advisor', 'alice', 'wrong', { 'x-forwarded-for': `203.0.113.${client}:5000` })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    // Another username from a fresh address is not held up by alice's lock.
+    expect((await attempt(app.url, 'advisor', 'bob', 'wrong', { 'x-forwarded-for': '203.0.113.99' })).status).toBe(401);
+  });
+
+  it('lets the right password in and starts that client afresh', async () => {
+    const app = await startTestApp({ ADMIN_TOKEN: adminToken, ADVISOR_ACCOUNTS: accounts });
+    close = app.close;
+    for (let guess = 0; guess < 4; guess += 1) expect((await attempt(app.url, 'advisor', 'alice', 'wrong')).status).toBe(401);
+    expect((await attempt(app.url, 'advisor', 'alice', 'alice-has-a-long-password')).status).toBe(303);
+    for (let guess = 0; guess < 5; guess += 1) expect((await attempt(app.url, 'advisor', 'alice', 'wrong')).status).toBe(401);
+  });
+});
