@@ -7,7 +7,6 @@ import { combineEvidence, evidenceIn, withEvidenceNote, type SharedEvidence } fr
 import type { HandoffReason } from '../handoff/handoffHub.js';
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import { redactPersonalData } from '../privacy/redact.js';
 import { noSentiment, type SentimentAnalyser } from '../sentiment/sentiment.js';
 import type { ConversationTelemetry, MessageRoute } from '../telemetry/conversationEvents.js';
 import type { SafetyAssessment } from '../triage/safety.js';
@@ -253,7 +252,7 @@ export function createPipeline(parts: PipelineParts) {
     const conversation = conversationOf(context);
     memory.lastTopic = topic;
     if (answer.kind === 'unsure') {
-      telemetry.record({ name: 'unanswered', ...conversation, topic, question: redactPersonalData(text), confidence: answer.confidence });
+      telemetry.record({ name: 'unanswered', ...conversation, topic, question: text, confidence: answer.confidence });
       memory.lowConfidenceTurns += 1;
       if (memory.lowConfidenceTurns >= lowConfidenceTurnsBeforeHandoff) {
         memory.lowConfidenceTurns = 0;

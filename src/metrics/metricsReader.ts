@@ -1,5 +1,6 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { decodeConversationEvent, conversationEventPrefix } from '../telemetry/conversationEventCodec.js';
+import { keptText } from '../telemetry/privacyFilteredTelemetryClient.js';
 import type { TelemetryEventStore } from '../telemetry/telemetryEventStore.js';
 import { localDate, storageWindow, type DateRange } from './dateRange.js';
 import { computeMetricsReport, type MetricsReport } from './metricsReport.js';
@@ -24,7 +25,9 @@ export function createMetricsReader({ store, profile, now = () => new Date() }: 
       const window = storageWindow(range);
       const events = store.between(window.from, window.to, conversationEventPrefix).flatMap((stored): TimedEvent[] => {
         const event = decodeConversationEvent(stored.name, stored.properties, stored.metrics);
-        return event ? [{ at: stored.at, event }] : [];
+        if (!event) return [];
+        // Questions stored before the redactor learnt names and dates of birth are still in the table until retention removes them.
+        return [{ at: stored.at, event: event.name === 'unanswered' ? { ...event, question: keptText(event.question) } : event }];
       });
       return computeMetricsReport({ events, range, profile, asOf: now() });
     },

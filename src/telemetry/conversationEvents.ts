@@ -2,7 +2,8 @@ import type { SentimentReading } from '../sentiment/sentiment.js';
 
 /**
  * What the assistant records about a conversation, for the service manager's metrics. No event
- * carries raw message text: only the unanswered question, redacted, for the content team.
+ * carries raw message text: only the unanswered question, for the content team, which the
+ * privacy filter in front of every sink redacts (src/telemetry/privacyFilteredTelemetryClient.ts).
  */
 interface EventBase {
   conversationId: string;
@@ -25,7 +26,7 @@ export type ConversationEvent = EventBase &
         language?: string;
       }
     | { name: 'answer'; topic: string; articleId: string; confidence: number }
-    /** A knowledge question the bot could not answer with confidence; `question` is already redacted. */
+    /** A knowledge question the bot could not answer with confidence; `question` is redacted when written. */
     | { name: 'unanswered'; topic: string; question: string; confidence: number }
     | { name: 'safety'; emergency?: string; safeguarding?: string }
     | { name: 'case-raised'; topic: string; caseType: string; reference: string }

@@ -22,6 +22,25 @@ const withoutPersonalData = <Value>(properties: Record<string, Value> = {}): Rec
   Object.fromEntries(Object.entries(properties).filter(([key]) => !personalProperties.has(key)));
 
 /**
+ * Properties that quote a resident (the unanswered question, kept 395 days and shown on the
+ * dashboard): redacted here, at write time, whoever recorded them.
+ */
+export const residentTextProperties: ReadonlySet<string> = new Set(['question']);
+
+/**
+ * Longer than this, a message is a story, with neighbours, relatives and places the patterns do
+ * not know, so only the event's topic is kept and the text becomes `notKept`.
+ */
+export const longestKeptText = 300;
+export const notKept = '[not kept]';
+
+/** What may be stored of a resident's words: redacted, or nothing when too long to trust the redaction. */
+export const keptText = (text: string): string => (text.length > longestKeptText ? notKept : redactPersonalData(text));
+
+const withResidentTextRedacted = <Value>(properties: Record<string, Value>): Record<string, Value | string> =>
+  Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, residentTextProperties.has(key) && typeof value === 'string' ? keptText(value) : value]));
+
+/**
  * The error with its message redacted. The stack keeps only its frames: its first line repeats
  * the message, which may quote a resident.
  */
@@ -35,7 +54,8 @@ function redactedError(exception: Error): Error {
 
 /**
  * The one privacy rule for telemetry, in front of every sink: personal properties are dropped,
- * trace and exception text is redacted (code may quote a resident), and a dependency's `data`
+ * an event's resident text (`residentTextProperties`) and trace and exception text are redacted
+ * (code may quote a resident), and a dependency's `data`
  * (a URL or command that can carry a query string) is left out. Each call is rebuilt from the
  * fields it names, so nothing else passes through by accident.
  */
@@ -43,7 +63,7 @@ export class PrivacyFilteredTelemetryClient implements TelemetrySink {
   constructor(private readonly sink: TelemetrySink) {}
 
   trackEvent({ name, properties, metrics }: TelemetryEvent): void {
-    this.sink.trackEvent({ name, properties: withoutPersonalData(properties), metrics });
+    this.sink.trackEvent({ name, properties: withResidentTextRedacted(withoutPersonalData(properties)), metrics });
   }
 
   trackPageView({ name, properties, metrics }: TelemetryPageView): void {

@@ -11,14 +11,44 @@ describe('redactPersonalData', () => {
     ['council tax account 12345678 is wrong', 'council tax account [account-number] is wrong', '12345678'],
     ['NI number QQ 12 34 56 C', 'NI number [ni-number]', 'QQ'],
     ['card 4111 1111 1111 1111 was charged', 'card [card-number] was charged', '4111'],
+    ["Hi I'm Mary Ellen Brightwater", "Hi I'm [name]", 'Brightwater'],
+    ['i am sean o\'donnell-price and my bin is missing', 'i am [name] and my bin is missing', 'donnell'],
+    ['mrs mcallister at number 4 keeps feeding pigeons', 'mrs [name] at number 4 keeps feeding pigeons', 'mcallister'],
+    ['Mr. van der Merwe said he would ring', 'Mr. [name] said he would ring', 'Merwe'],
+    ['the gully is blocked. Regards, J. Smith', 'the gully is blocked. Regards, [name]', 'Smith'],
+    ["it's Nadia here again", "it's [name] here again", 'Nadia'],
+    ['DOB 02/11/1987', 'DOB [date-of-birth]', '1987'],
+    ['i was born on 3rd March 1956', 'i was born on [date-of-birth]', 'March'],
+    ['born March 3 56', 'born [date-of-birth]', '56'],
+    ['write to john dot smith at example dot com', 'write to [email]', 'smith'],
+    ['p.walsh[at]example[dot]org', '[email]', 'walsh'],
+    ['sort code 12 34 56 account 12345678', 'sort code [sort-code] account [account-number]', '34'],
+    ['refund to 12-34-56', 'refund to [sort-code]', '34'],
   ])('redacts %j', (input, expected, leaked) => {
     const redacted = redactPersonalData(input);
     expect(redacted).toBe(expected);
     expect(redacted).not.toContain(leaked);
   });
 
+  it('changes nothing more when run twice', () => {
+    const once = redactPersonalData("Hi I'm Jo Bloggs, DOB 1/2/80, jo dot bloggs at example dot com, sort code 12-34-56");
+    expect(redactPersonalData(once)).toBe(once);
+  });
+
   it('leaves ordinary questions alone', () => {
-    for (const text of ['When is my green bin collected?', 'How do I pay council tax by direct debit?', 'There is mould in 2 rooms']) {
+    for (const text of [
+      'When is my green bin collected?',
+      'How do I pay council tax by direct debit?',
+      'There is mould in 2 rooms',
+      "I'm worried about the damp",
+      "I'm disabled and can't carry the bin",
+      'I am a council tenant',
+      "I'm in Larch Close",
+      'this is urgent',
+      'Do you sell Dr Martens?',
+      'Thanks, that helps',
+      'The collection moved to 3rd March',
+    ]) {
       expect(redactPersonalData(text)).toBe(text);
     }
   });

@@ -87,6 +87,18 @@ describe('the privacy filter in front of the fanned-out sinks', () => {
     expect(error.message).toContain('07700');
   });
 
+  it.each([
+    ["Hi I'm Mary Ellen Brightwater, where do I park?", "Hi I'm [name], where do I park?"],
+    ['DOB 02/11/1987, sort code 12-34-56', 'DOB [date-of-birth], sort code [sort-code]'],
+    ['already redacted: [phone]', 'already redacted: [phone]'],
+    ['x'.repeat(301), '[not kept]'],
+  ])("redacts an event's resident text at write time for every sink: %j", (question, kept) => {
+    const { sqlite, cloud, client } = open();
+    client.trackEvent({ name: 'assistant.unanswered', properties: { topic: 'parking', question, channelId: 'webchat' }, metrics: { confidence: 0.2 } });
+    expect(cloud.calls).toEqual(sqlite.calls);
+    expect(sqlite.calls).toEqual([['event', { name: 'assistant.unanswered', properties: { topic: 'parking', question: kept, channelId: 'webchat' }, metrics: { confidence: 0.2 } }]]);
+  });
+
   it("leaves out a dependency's data, which can carry a query string", () => {
     const { cloud, client } = open();
     client.trackDependency({ dependencyTypeName: 'HTTP', target: 'crm.example', name: 'POST /cases', data: 'https://crm.example/cases?name=Jane', duration: 40, success: true, resultCode: 201 });

@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createMetricsReader } from '../../src/metrics/metricsReader.js';
+import { reportToCsv } from '../../src/metrics/reportCsv.js';
+import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { encodeConversationEvent } from '../../src/telemetry/conversationEventCodec.js';
+import { createConversationTelemetry } from '../../src/telemetry/conversationTelemetry.js';
+import { SqliteTelemetryClient } from '../../src/telemetry/sqliteTelemetryClient.js';
+import { TelemetryEventStore } from '../../src/telemetry/telemetryEventStore.js';
+import { temporaryDataDir } from '../support/tempDir.js';
+
+const profile = loadCouncilProfile(fileURLToPath(new URL('../../knowledge/council.yaml', import.meta.url)));
+const at = new Date('2026-03-04T10:00:00.000Z');
+const range = { from: '2026-03-04', to: '2026-03-04' };
+const base = { conversationId: 'c1', channel: 'webchat', topic: 'parking', confidence: 0.2 } as const;
+
+/** An unanswered question as the pipeline records it: the resident's words as typed. */
+const questions: readonly [string, string, readonly string[]][] = [
+  ["Hi I'm Mary Ellen Brightwater, can I park a van on the verge?", "Hi I'm [name], can I park a van on the verge?", ['Mary', 'Ellen', 'Brightwater']],
+  ['born 3rd March 1956, do I get a free permit?', 'born [date-of-birth], do I get a free permit?', ['1956']],
+  ['refund to sort code 12-34-56 please', 'refund to sort code [sort-code] please', ['12-34-56']],
+  ['email john dot smith at example dot com about the permit', 'email [email] about the permit', ['smith']],
+  [`my neighbour ${'keeps parking across my drive and '.repeat(10)}`, '[not kept]', ['neighbour']],
+];
+
+function open() {
+  const store = new TelemetryEventStore(openDatabase(temporaryDataDir()));
+  return { store, reader: createMetricsReader({ store, profile, now: () => at }) };
+}
+
+describe('unanswered questions', () => {
+  it.each(questions)('are stored redacted, and the report and its CSV show only that: %j', (question, stored, leaked) => {
+    const { store, reader } = open();
+    createConversationTelemetry(new SqliteTelemetryClient({ store, now: () => at })).record({ ...base, name: 'unanswered', question });
+    const table = JSON.stringify(store.between('2026-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z'));
+    const report = reader.report(range);
+    expect(report.unansweredQuestions.map(({ example }) => example)).toEqual([stored]);
+    for (const shown of [table, JSON.stringify(report), reportToCsv(report)]) for (const word of leaked) expect(shown).not.toContain(word);
+  });
+
+  it('are redacted when read, for rows written before the redactor knew names', () => {
+    const { store, reader } = open();
+    const legacy = encodeConversationEvent({ ...base, name: 'unanswered', question: questions[0]![0] });
+    store.append({ at: at.toISOString(), kind: 'event', name: legacy.name, conversationId: 'c1', channel: 'webchat', properties: legacy.properties, metrics: legacy.metrics });
+    expect(reader.report(range).unansweredQuestions.map(({ example }) => example)).toEqual([questions[0]![1]]);
+  });
+});
