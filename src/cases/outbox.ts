@@ -140,6 +140,7 @@ export class CaseOutbox {
     return this.statements.requeue.all(at, at, idempotencyKey).length > 0;
   }
 
+  /** Counts and the oldest pending age as of `at`, read from the table each time so they cannot drift from it. */
   summary(at: number): OutboxSummary {
     const { pending, dead } = this.counts();
     const oldest = this.statements.oldestPending.get()?.at ?? undefined;
