@@ -34,9 +34,9 @@ import type { ConversationMemory } from './bot/conversationMemory.js';
 import { createHandoffs } from './bot/handoffs.js';
 import { createPipeline } from './bot/pipeline.js';
 import { createProactiveRunner, createResidentChannel } from './bot/residentChannel.js';
-import type { CaseSystem } from './cases/caseSystem.js';
 import { registerCaseRoutes } from './cases/caseRoutes.js';
 import { CrmWebhookCaseSystem } from './cases/crmWebhookCaseSystem.js';
+import { registerOutboxRoutes } from './cases/outboxRoutes.js';
 import { SqliteCaseSystem } from './cases/sqliteCaseSystem.js';
 import { createServiceDialogs } from './dialogs/serviceDialogs.js';
 import { advisorSignInRoute, registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
@@ -77,12 +77,9 @@ export interface AppOverrides {
   now?: () => Date;
 }
 
-interface ClosableCaseSystem extends CaseSystem {
-  stop?(): Promise<void>;
-}
-
-function createCaseSystem(config: AppConfig, database: SqliteDatabase, profile: CouncilProfile, logger: Logger, now: () => Date): ClosableCaseSystem {
-  if (config.cases.system === 'embedded') return new SqliteCaseSystem({ database, profile, now });
+/** The CRM webhook case system when CASE_SYSTEM=crm-webhook, already delivering; undefined for the embedded one. */
+function startCrmCaseSystem(config: AppConfig, database: SqliteDatabase, profile: CouncilProfile, logger: Logger): CrmWebhookCaseSystem | undefined {
+  if (config.cases.system === 'embedded') return undefined;
   const crm = new CrmWebhookCaseSystem({ database, profile, url: config.cases.url, secret: config.cases.secret, logger });
   crm.start();
   return crm;
@@ -147,7 +144,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     formRoutes: [advisorSignInRoute, dashboardSignInRoute],
     frameAncestors: config.frameAncestors,
   });
-  const prometheus = new PrometheusMetrics({ processMetrics: true });
+  const crm = startCrmCaseSystem(config, database, profile, logger);
+  const cases = crm ?? new SqliteCaseSystem({ database, profile, now });
+  const prometheus = new PrometheusMetrics({ processMetrics: true, ...(crm && { caseDelivery: () => crm.deliverySummary() }) });
   const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'));
   // Every channel's adapter gets the same middleware: transcript, telemetry, then per-channel rendering.
   const channelAware = channelMiddleware(offeredChoices);
@@ -165,7 +164,6 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const knowledge = openAssistantKnowledge({ config, profile, logger });
   const triage = createAssistantTriage({ profile, knowledge, knowledgeDir: config.knowledgeDir, ...(config.llm && { llm }) });
 
-  const cases = createCaseSystem(config, database, profile, logger, now);
   const serviceDialogs = createServiceDialogs({
     cases,
     profile,
@@ -204,6 +202,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   registerBotEndpoint(server, adapter, (context) => bot.run(context), logger);
   registerWebChatPage(server, profile);
   registerCaseRoutes(server, cases);
+  if (crm) registerOutboxRoutes(server, crm);
 
   const whatsApp =
     config.whatsApp &&
@@ -257,6 +256,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       embeddingModel: manifest.embedder.id,
       builtAt: manifest.builtAt,
     },
+    ...(crm && { caseDelivery: crm.deliverySummary() }),
   }));
 
   let url = '';
@@ -295,7 +295,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       advisorConsole.close();
       for (const schedule of retention) schedule.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await cases.stop?.();
+      await crm?.stop();
       await whatsApp?.idle();
       await knowledge.catch(() => undefined);
       await flushTelemetry();

@@ -2,7 +2,7 @@ import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
 import type { DeliveryOutcome } from './crmDelivery.js';
 import type { CaseOutbox, OutboxItem } from './outbox.js';
-import { backoffDelay, type RetryPolicy } from './retryPolicy.js';
+import { backoffDelay, type OutboxRetryPolicy } from './retryPolicy.js';
 
 /** Time as the dispatcher sees it; tests pass a virtual clock so backoff and Retry-After cost no real time. */
 export interface DispatcherClock {
@@ -21,7 +21,7 @@ export interface CrmDispatcherOptions {
   deliver: (item: OutboxItem) => Promise<DeliveryOutcome>;
   /** Called once per item, after the CRM has accepted it. */
   onDelivered: (idempotencyKey: string) => void;
-  retry: RetryPolicy;
+  retry: OutboxRetryPolicy;
   clock: DispatcherClock;
   random: () => number;
   logger: Logger;
@@ -32,8 +32,9 @@ export interface CrmDispatcherOptions {
 
 /**
  * Delivers the outbox in the background: one item at a time, retrying with backoff, until each
- * is delivered or dead. State lives in the outbox, so a new dispatcher carries on where a
- * stopped or crashed one left off. One dispatcher per database.
+ * is delivered, refused by the CRM, or has failed for the whole retry window (then dead, until
+ * staff requeue it). State lives in the outbox, so a new dispatcher carries on where a stopped
+ * or crashed one left off. One dispatcher per database.
  */
 export class CrmDispatcher {
   private running = false;
@@ -109,14 +110,14 @@ export class CrmDispatcher {
       if (!keepGoing()) return;
       const outcome = await deliver(item);
       const attempts = item.attempts + 1;
-      const log = { idempotencyKey: item.idempotencyKey, attempts };
+      const log = { reference: item.idempotencyKey, attempts };
       if (outcome.kind === 'delivered') {
         outbox.markDelivered(item.id, attempts, clock.now());
         onDelivered(item.idempotencyKey);
         logger.info(log, 'case delivered to CRM');
-      } else if (outcome.kind === 'rejected' || attempts >= retry.maxAttempts) {
+      } else if (outcome.kind === 'rejected' || clock.now() - item.retryingSince >= retry.giveUpAfterMs) {
         outbox.markDead(item.id, attempts, outcome.error, clock.now());
-        logger.error({ ...log, error: outcome.error }, 'CRM delivery given up: case needs manual forwarding');
+        logger.error({ ...log, error: outcome.error }, 'CRM delivery given up: requeue it (POST /api/cases/outbox/requeue) or forward the case by hand');
       } else {
         // Never sooner than the CRM asked for with Retry-After.
         const delay = Math.max(backoffDelay(attempts, retry, random), outcome.retryAfterMs ?? 0);

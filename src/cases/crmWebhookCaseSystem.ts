@@ -4,8 +4,9 @@ import type { SqliteDatabase } from '../storage/database.js';
 import type { CaseRecord, CaseSystem, NewCase } from './caseSystem.js';
 import { postToCrm } from './crmDelivery.js';
 import { CrmDispatcher, systemClock, type DispatcherClock } from './crmDispatcher.js';
-import { CaseOutbox, type OutboxEntryStatus } from './outbox.js';
-import { defaultRetryPolicy, type RetryPolicy } from './retryPolicy.js';
+import { CaseOutbox, type OutboxEntryStatus, type OutboxSummary } from './outbox.js';
+import type { DeadDeliveries } from './outboxRoutes.js';
+import { defaultOutboxRetryPolicy, type OutboxRetryPolicy } from './retryPolicy.js';
 import { SqliteCaseSystem } from './sqliteCaseSystem.js';
 
 export interface CrmWebhookCaseSystemOptions {
@@ -20,7 +21,7 @@ export interface CrmWebhookCaseSystemOptions {
   clock?: DispatcherClock;
   /** Source of jitter, in [0, 1). */
   random?: () => number;
-  retry?: Partial<RetryPolicy>;
+  retry?: Partial<OutboxRetryPolicy>;
   requestTimeoutMs?: number;
   idlePollMs?: number;
 }
@@ -30,13 +31,17 @@ export interface CrmWebhookCaseSystemOptions {
  * reference) and, in the same transaction, queued for the council's CRM. A background
  * dispatcher delivers the queue and marks each case `sent-to-service` once the CRM accepts it.
  */
-export class CrmWebhookCaseSystem implements CaseSystem {
+export class CrmWebhookCaseSystem implements CaseSystem, DeadDeliveries {
   private readonly cases: SqliteCaseSystem;
   private readonly outbox: CaseOutbox;
   private readonly dispatcher: CrmDispatcher;
+  private readonly clock: DispatcherClock;
+  private readonly logger: Logger;
 
   constructor(options: CrmWebhookCaseSystemOptions) {
     const clock = options.clock ?? systemClock;
+    this.clock = clock;
+    this.logger = options.logger.child({ component: 'crm-webhook' });
     const endpoint = { url: options.url, secret: options.secret, fetch: options.fetch ?? fetch, timeoutMs: options.requestTimeoutMs ?? 10_000 };
     this.outbox = new CaseOutbox(options.database);
     this.cases = new SqliteCaseSystem({
@@ -51,10 +56,10 @@ export class CrmWebhookCaseSystem implements CaseSystem {
       onDelivered: (reference) => {
         this.cases.transition(reference, 'received', 'sent-to-service');
       },
-      retry: { ...defaultRetryPolicy, ...options.retry },
+      retry: { ...defaultOutboxRetryPolicy, ...options.retry },
       clock,
       random: options.random ?? Math.random,
-      logger: options.logger.child({ component: 'crm-webhook' }),
+      logger: this.logger,
       idlePollMs: options.idlePollMs ?? 60_000,
       batchSize: 20,
     });
@@ -88,5 +93,30 @@ export class CrmWebhookCaseSystem implements CaseSystem {
   /** Where a case's CRM delivery stands, for staff and tests. */
   deliveryStatus(reference: string): OutboxEntryStatus | undefined {
     return this.outbox.status(reference);
+  }
+
+  /** What is waiting for the CRM and what was given up, read from the outbox now. */
+  deliverySummary(): OutboxSummary {
+    return this.outbox.summary(this.clock.now());
+  }
+
+  requeueDead(): string[] {
+    const references = this.outbox.requeueDead(this.clock.now());
+    this.requeued(references);
+    return references;
+  }
+
+  async requeue(reference: string): Promise<string | undefined> {
+    // The case store knows how a reference may be written; the outbox holds it as the store does.
+    const found = await this.cases.find(reference);
+    if (!found || !this.outbox.requeue(found.reference, this.clock.now())) return undefined;
+    this.requeued([found.reference]);
+    return found.reference;
+  }
+
+  private requeued(references: string[]): void {
+    if (references.length === 0) return;
+    this.logger.info({ references }, 'dead CRM deliveries requeued by staff');
+    this.dispatcher.wake();
   }
 }

@@ -4,11 +4,16 @@ export type OutboxState = 'pending' | 'delivered' | 'dead';
 
 export interface OutboxItem {
   id: number;
-  /** Sent as the Idempotency-Key header, so a redelivery after a lost response is recognised by the receiver. */
+  /**
+   * The case's reference, sent as the Idempotency-Key header so a redelivery after a lost
+   * response is recognised by the receiver.
+   */
   idempotencyKey: string;
   /** The exact bytes signed and sent on every attempt. */
   body: string;
   attempts: number;
+  /** When the item was queued, or last requeued by staff: the retry window counts from here. */
+  retryingSince: number;
 }
 
 export interface OutboxEntryStatus {
@@ -17,17 +22,32 @@ export interface OutboxEntryStatus {
   lastError: string | null;
 }
 
+/** What staff and monitoring need to see about deliveries: what is waiting, for how long, and what was given up. */
+export interface OutboxSummary {
+  pending: number;
+  dead: number;
+  /** Age of the oldest pending item since it was queued; 0 when nothing is pending. */
+  oldestPendingSeconds: number;
+}
+
 interface ItemRow {
   id: number;
   idempotency_key: string;
   body: string;
   attempts: number;
+  retrying_since: number;
+}
+
+/** Databases made before staff could requeue have no `requeued_at`: add it (NULL = never requeued). */
+function addRequeuedAt(database: SqliteDatabase): void {
+  const present = database.prepare("SELECT 1 FROM pragma_table_info('case_outbox') WHERE name = 'requeued_at'").get();
+  if (!present) database.exec('ALTER TABLE case_outbox ADD COLUMN requeued_at INTEGER');
 }
 
 /**
  * A durable queue of messages for the council's CRM in SQLite: an item written here survives
- * restarts until it is delivered or, after too many failures, marked dead for staff to look at.
- * Times are milliseconds since the epoch from the dispatcher's clock.
+ * restarts until it is delivered or, after failing for the whole retry window, marked dead for
+ * staff to requeue. Times are milliseconds since the epoch from the dispatcher's clock.
  */
 export class CaseOutbox {
   private readonly statements;
@@ -43,16 +63,19 @@ export class CaseOutbox {
         next_attempt_at INTEGER NOT NULL,
         last_error TEXT,
         created_at INTEGER NOT NULL,
-        finished_at INTEGER
+        finished_at INTEGER,
+        requeued_at INTEGER
       );
       CREATE INDEX IF NOT EXISTS case_outbox_due ON case_outbox (state, next_attempt_at);
     `);
+    addRequeuedAt(database);
     this.statements = {
       enqueue: database.prepare<[string, string, number, number]>(
         "INSERT OR IGNORE INTO case_outbox (idempotency_key, body, state, next_attempt_at, created_at) VALUES (?, ?, 'pending', ?, ?)",
       ),
       due: database.prepare<[number, number], ItemRow>(
-        "SELECT id, idempotency_key, body, attempts FROM case_outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+        `SELECT id, idempotency_key, body, attempts, COALESCE(requeued_at, created_at) AS retrying_since
+         FROM case_outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
       ),
       nextAttemptAt: database.prepare<[], { at: number | null }>("SELECT MIN(next_attempt_at) AS at FROM case_outbox WHERE state = 'pending'"),
       delivered: database.prepare<[number, number, number]>("UPDATE case_outbox SET state = 'delivered', attempts = ?, last_error = NULL, finished_at = ? WHERE id = ?"),
@@ -62,6 +85,14 @@ export class CaseOutbox {
         'SELECT state, attempts, last_error FROM case_outbox WHERE idempotency_key = ?',
       ),
       counts: database.prepare<[], { state: OutboxState; count: number }>('SELECT state, COUNT(*) AS count FROM case_outbox GROUP BY state'),
+      oldestPending: database.prepare<[], { at: number | null }>("SELECT MIN(created_at) AS at FROM case_outbox WHERE state = 'pending'"),
+      // Attempts and the last error stay: they are the item's history.
+      requeueDead: database.prepare<[number, number], { idempotency_key: string }>(
+        "UPDATE case_outbox SET state = 'pending', next_attempt_at = ?, requeued_at = ?, finished_at = NULL WHERE state = 'dead' RETURNING idempotency_key",
+      ),
+      requeue: database.prepare<[number, number, string], { idempotency_key: string }>(
+        "UPDATE case_outbox SET state = 'pending', next_attempt_at = ?, requeued_at = ?, finished_at = NULL WHERE state = 'dead' AND idempotency_key = ? RETURNING idempotency_key",
+      ),
     };
   }
 
@@ -72,7 +103,9 @@ export class CaseOutbox {
 
   /** Pending items whose next attempt is due at `at`, oldest first. */
   due(at: number, limit: number): OutboxItem[] {
-    return this.statements.due.all(at, limit).map((row) => ({ id: row.id, idempotencyKey: row.idempotency_key, body: row.body, attempts: row.attempts }));
+    return this.statements.due
+      .all(at, limit)
+      .map((row) => ({ id: row.id, idempotencyKey: row.idempotency_key, body: row.body, attempts: row.attempts, retryingSince: row.retrying_since }));
   }
 
   /** When the earliest pending item is due, or undefined when nothing is pending. */
@@ -95,6 +128,23 @@ export class CaseOutbox {
   status(idempotencyKey: string): OutboxEntryStatus | undefined {
     const row = this.statements.status.get(idempotencyKey);
     return row ? { state: row.state, attempts: row.attempts, lastError: row.last_error } : undefined;
+  }
+
+  /** Puts every dead item back in the queue, due at `at` with a new retry window; returns their keys. */
+  requeueDead(at: number): string[] {
+    return this.statements.requeueDead.all(at, at).map((row) => row.idempotency_key);
+  }
+
+  /** Puts one dead item back in the queue, as `requeueDead` does; false when it is not dead. */
+  requeue(idempotencyKey: string, at: number): boolean {
+    return this.statements.requeue.all(at, at, idempotencyKey).length > 0;
+  }
+
+  /** Counts and the oldest pending age as of `at`, read from the table each time so they cannot drift from it. */
+  summary(at: number): OutboxSummary {
+    const { pending, dead } = this.counts();
+    const oldest = this.statements.oldestPending.get()?.at ?? undefined;
+    return { pending, dead, oldestPendingSeconds: oldest === undefined ? 0 : Math.max(0, Math.floor((at - oldest) / 1000)) };
   }
 
   /** How many items are in each state, for health checks and metrics. */

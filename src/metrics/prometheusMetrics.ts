@@ -1,8 +1,11 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { OutboxSummary } from '../cases/outbox.js';
 
 export interface PrometheusMetricsOptions {
   /** Also export Node's process metrics (memory, event loop lag, …). */
   processMetrics?: boolean;
+  /** The CRM outbox, read at each scrape (CASE_SYSTEM=crm-webhook); without it there are no case delivery gauges. */
+  caseDelivery?: () => OutboxSummary;
 }
 
 /**
@@ -17,7 +20,7 @@ export class PrometheusMetrics {
   private readonly handoffs: Counter<'channel' | 'reason'>;
   private readonly errors: Counter<'source'>;
 
-  constructor({ processMetrics = false }: PrometheusMetricsOptions = {}) {
+  constructor({ processMetrics = false, caseDelivery }: PrometheusMetricsOptions = {}) {
     const registers = [this.registry];
     this.turns = new Counter({ name: 'assistant_turns_total', help: 'Resident messages handled, by channel', labelNames: ['channel'], registers });
     this.turnSeconds = new Histogram({
@@ -30,6 +33,24 @@ export class PrometheusMetrics {
     this.handoffs = new Counter({ name: 'assistant_handoffs_total', help: 'Handoffs to an advisor started, by channel and reason', labelNames: ['channel', 'reason'], registers });
     this.errors = new Counter({ name: 'assistant_errors_total', help: 'Errors, by where they happened (turn, crm, llm, …)', labelNames: ['source'], registers });
     if (processMetrics) collectDefaultMetrics({ register: this.registry });
+    if (caseDelivery) {
+      // Set from the table when scraped, so they cannot drift from it (across restarts, requeues, …).
+      const gauges: [string, string, keyof OutboxSummary][] = [
+        ['assistant_case_delivery_pending', 'Cases waiting to be delivered to the CRM', 'pending'],
+        ['assistant_case_delivery_dead', 'Cases whose CRM delivery was given up: staff requeue them with POST /api/cases/outbox/requeue', 'dead'],
+        ['assistant_case_delivery_oldest_pending_seconds', 'Age of the oldest case waiting for the CRM; 0 when none is waiting', 'oldestPendingSeconds'],
+      ];
+      for (const [name, help, field] of gauges) {
+        new Gauge({
+          name,
+          help,
+          registers,
+          collect() {
+            this.set(caseDelivery()[field]);
+          },
+        });
+      }
+    }
   }
 
   /** Call once per resident message when the turn ends, with how long it took. */

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../src/cases/caseSystem.js';
 import { signBody } from '../../src/cases/crmDelivery.js';
@@ -7,23 +8,15 @@ import { CrmWebhookCaseSystem, type CrmWebhookCaseSystemOptions } from '../../sr
 import { createLogger } from '../../src/logger.js';
 import { openDatabase, type SqliteDatabase } from '../../src/storage/database.js';
 import { temporaryDataDir } from '../support/tempDir.js';
-import { startFakeCrm, type FakeCrm } from './fakeCrm.js';
+import { startFakeCrm, type CrmBehaviour, type FakeCrm } from './fakeCrm.js';
 import { missedBinCase, profile } from './profileFixture.js';
+import { virtualClock } from './virtualClock.js';
 
 const secret = 'crm-shared-secret-for-tests';
 const logger = createLogger('silent');
+const minute = 60_000;
+const hour = 60 * minute;
 
-/** Virtual time: sleeping moves the clock on at once, so Retry-After and backoff cost no real time. */
-function virtualClock(): DispatcherClock {
-  let now = Date.parse('2026-11-05T10:00:00Z');
-  return {
-    now: () => now,
-    sleep: async (ms) => {
-      now += ms;
-      await new Promise((resolve) => setImmediate(resolve));
-    },
-  };
-}
 
 let crm: FakeCrm;
 const databases: SqliteDatabase[] = [];
@@ -36,7 +29,7 @@ const caseSystem = (database: SqliteDatabase, options: Partial<CrmWebhookCaseSys
     url: crm.url,
     secret,
     logger,
-    retry: { maxAttempts: 8, baseDelayMs: 10, maxDelayMs: 40 },
+    retry: { baseDelayMs: 10, maxDelayMs: 40 },
     requestTimeoutMs: 2_000,
     idlePollMs: 50,
     ...options,
@@ -67,7 +60,7 @@ describe('signBody', () => {
 });
 
 describe('retry policy', () => {
-  const policy = { maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 5_000 };
+  const policy = { baseDelayMs: 1_000, maxDelayMs: 5_000 };
   it('doubles the delay with equal jitter, up to the ceiling', () => {
     expect([1, 2, 3, 4].map((attempt) => backoffDelay(attempt, policy, () => 0))).toEqual([500, 1_000, 2_000, 2_500]);
     expect([1, 2, 3, 4].map((attempt) => backoffDelay(attempt, policy, () => 0.999999))).toEqual([1_000, 2_000, 4_000, 5_000]);
@@ -123,16 +116,6 @@ describe('CrmWebhookCaseSystem', () => {
     expect(throttled).toBeDefined();
   });
 
-  it('gives up after the configured number of attempts and leaves the case for staff', async () => {
-    const cases = caseSystem(database(), { clock: virtualClock(), retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 40 } });
-    crm.fallback = { kind: 'status', status: 500 };
-    const { reference } = await cases.create(missedBinCase('c1'));
-    await cases.drain();
-    expect(crm.requests).toBe(3);
-    expect(cases.deliveryStatus(reference)).toEqual({ state: 'dead', attempts: 3, lastError: 'HTTP 500' });
-    expect(await cases.find(reference)).toMatchObject({ status: 'received' });
-  });
-
   it('does not retry a message the CRM refuses, such as one signed with the wrong secret', async () => {
     const cases = caseSystem(database(), { clock: virtualClock(), secret: 'not-the-shared-secret' });
     const { reference } = await cases.create(missedBinCase('c1'));
@@ -144,7 +127,7 @@ describe('CrmWebhookCaseSystem', () => {
   it('delivers in the background, and a new instance on the same database resumes after a restart', async () => {
     const dataDir = temporaryDataDir();
     crm.fallback = { kind: 'status', status: 503 };
-    const before = caseSystem(database(dataDir), { retry: { maxAttempts: 1000, baseDelayMs: 5, maxDelayMs: 20 } });
+    const before = caseSystem(database(dataDir), { retry: { baseDelayMs: 5, maxDelayMs: 20 } });
     before.start();
     const references = [(await before.create(missedBinCase('c1'))).reference, (await before.create(missedBinCase('c2'))).reference];
     await vi.waitFor(() => {
@@ -166,5 +149,107 @@ describe('CrmWebhookCaseSystem', () => {
     await vi.waitFor(async () => expect(await after.find(late.reference)).toMatchObject({ status: 'sent-to-service' }));
     expect([...crm.processed.keys()].sort()).toEqual([...references, late.reference]);
     expect(crm.duplicatesIgnored).toBe(0);
+  });
+});
+
+/** A logger whose lines the test can read. */
+function capturedLogger() {
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  return { lines, logger: createLogger('info', destination) };
+}
+
+/** The fake CRM answers `failure` while the virtual clock is before `back.at`, and accepts from then on. */
+const outage =
+  (clock: DispatcherClock, back: { at: number }, failure: CrmBehaviour): typeof fetch =>
+  (input, init) => {
+    crm.fallback = clock.now() < back.at ? failure : { kind: 'accept' };
+    return fetch(input, init);
+  };
+
+// These use the default retry policy: at most 15 minutes apart, given up after 72 hours.
+describe('a long CRM outage', () => {
+  const unavailable: CrmBehaviour = { kind: 'status', status: 503 };
+
+  // longestWait: the capped delay, or the Retry-After the CRM asked for when that is longer.
+  it.each<{ name: string; hours: number; failure: CrmBehaviour; longestWait: number }>([
+    { name: '30 minutes of 503', hours: 0.5, failure: unavailable, longestWait: 15 * minute },
+    { name: '71 hours of dropped connections', hours: 71, failure: { kind: 'reset' }, longestWait: 15 * minute },
+    { name: '71 hours of 429 with Retry-After: 3600', hours: 71, failure: { kind: 'status', status: 429, retryAfterSeconds: 3600 }, longestWait: hour },
+  ])('delivers the case exactly once when the CRM comes back after $name', async ({ hours, failure, longestWait }) => {
+    const clock = virtualClock();
+    const back = { at: clock.now() + hours * hour };
+    const cases = caseSystem(database(), { clock, retry: {}, fetch: outage(clock, back, failure) });
+    const { reference } = await cases.create(missedBinCase('c1'));
+
+    await cases.drain();
+
+    expect([...crm.processed.keys()]).toEqual([reference]);
+    expect(crm.duplicatesIgnored).toBe(0);
+    expect(cases.deliveryStatus(reference)).toEqual({ state: 'delivered', attempts: crm.requests, lastError: null });
+    expect(await cases.find(reference)).toMatchObject({ status: 'sent-to-service' });
+    // Delivered at the first attempt after the CRM came back.
+    expect(clock.now()).toBeGreaterThanOrEqual(back.at);
+    expect(clock.now() - back.at).toBeLessThanOrEqual(longestWait);
+  });
+
+  it('gives a case up after 72 hours with one log line naming it, and a requeue delivers it once with its attempts kept', async () => {
+    const clock = virtualClock();
+    const log = capturedLogger();
+    crm.fallback = unavailable;
+    const cases = caseSystem(database(), { clock, retry: {}, logger: log.logger });
+    const queuedAt = clock.now();
+    const { reference } = await cases.create(missedBinCase('c1'));
+
+    await cases.drain();
+
+    const given = cases.deliveryStatus(reference)!;
+    expect(given).toEqual({ state: 'dead', attempts: crm.requests, lastError: 'HTTP 503' });
+    // Given up at the first failure after the 72 hours, so at most one capped delay beyond them.
+    expect(clock.now() - queuedAt).toBeGreaterThanOrEqual(72 * hour);
+    expect(clock.now() - queuedAt).toBeLessThan(72 * hour + 15 * minute);
+    expect(cases.deliverySummary()).toEqual({ pending: 0, dead: 1, oldestPendingSeconds: 0 });
+    const givenUp = log.lines.filter((line) => line.includes('given up'));
+    expect(givenUp).toHaveLength(1);
+    expect(JSON.parse(givenUp[0]!)).toMatchObject({ level: 50, reference, attempts: given.attempts, error: 'HTTP 503' });
+    for (const personal of Object.values(missedBinCase('c1').details)) expect(givenUp[0]).not.toContain(personal);
+
+    crm.fallback = { kind: 'accept' };
+    expect(cases.requeueDead()).toEqual([reference]);
+    expect(cases.deliverySummary()).toEqual({ pending: 1, dead: 0, oldestPendingSeconds: Math.floor((clock.now() - queuedAt) / 1000) });
+    await cases.drain();
+
+    expect(crm.requests).toBe(given.attempts + 1);
+    expect([...crm.processed.keys()]).toEqual([reference]);
+    expect(cases.deliveryStatus(reference)).toEqual({ state: 'delivered', attempts: given.attempts + 1, lastError: null });
+    expect(await cases.find(reference)).toMatchObject({ status: 'sent-to-service' });
+    expect(cases.requeueDead()).toEqual([]);
+  });
+
+  it('requeues one case by its reference, written in any case, with a new 72-hour window', async () => {
+    const clock = virtualClock();
+    const back = { at: Number.POSITIVE_INFINITY };
+    const cases = caseSystem(database(), { clock, retry: {}, fetch: outage(clock, back, unavailable) });
+    const { reference } = await cases.create(missedBinCase('c1'));
+    const other = await cases.create(missedBinCase('c2'));
+    await cases.drain();
+    expect(cases.deliverySummary()).toMatchObject({ dead: 2 });
+
+    expect(await cases.requeue('NBC-BIN-999999')).toBeUndefined();
+    expect(await cases.requeue(reference.toLowerCase())).toBe(reference);
+    // Already back in the queue: nothing to requeue.
+    expect(await cases.requeue(reference)).toBeUndefined();
+
+    // Down for 10 more hours: past the case's first 72, yet retried rather than given up again.
+    back.at = clock.now() + 10 * hour;
+    await cases.drain();
+    expect(cases.deliveryStatus(reference)).toMatchObject({ state: 'delivered' });
+    expect(cases.deliveryStatus(other.reference)).toMatchObject({ state: 'dead' });
+    expect([...crm.processed.keys()]).toEqual([reference]);
   });
 });
