@@ -19,6 +19,7 @@ import { registerBotEndpoint } from './server/botEndpoint.js';
 import { registerWebChatPage } from './server/webchat/webChatPage.js';
 import { registerStatusRoute } from './server/statusRoute.js';
 import { registerDirectLineRoutes } from './channels/directLine/directLineRoutes.js';
+import { DirectLineAdapter } from './channels/directLine/directLineAdapter.js';
 import { DirectLineStore } from './channels/directLine/directLineStore.js';
 import { DirectLineTokens } from './channels/directLine/directLineTokens.js';
 import { channelMiddleware } from './channels/rendering/channelMiddleware.js';
@@ -199,7 +200,16 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     logger,
   });
   const bot = new CouncilBot(pipeline, profile, [conversationState, userState], references, (channel, seconds) => prometheus.recordTurn(channel, seconds));
-  registerBotEndpoint(server, adapter, (context) => bot.run(context), logger);
+  // Web Chat's local Direct Line runs the bot in this process; it is off when Azure Bot Service is used.
+  const directLine = config.botAuth ? undefined : new DirectLineAdapter(directLineStore, now);
+  if (directLine) {
+    directLine.use(...middleware);
+    directLine.onTurnError = adapter.onTurnError;
+  }
+  registerBotEndpoint(server, adapter, (context) => bot.run(context), logger, {
+    authenticated: Boolean(config.botAuth),
+    isLocalConversation: (conversationId) => directLine?.owns(conversationId) ?? false,
+  });
   registerWebChatPage(server, profile);
   registerCaseRoutes(server, cases);
   if (crm) registerOutboxRoutes(server, crm);
@@ -229,7 +239,11 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   };
   const runProactively = createProactiveRunner({
     references,
-    adapterFor: (channelId) => (channelId === whatsAppChannelId && whatsApp ? whatsApp : adapter),
+    adapterFor: (reference) => {
+      if (reference.channelId === whatsAppChannelId && whatsApp) return whatsApp;
+      if (directLine?.owns(reference.conversation?.id ?? '')) return directLine;
+      return adapter;
+    },
     botAppId: config.botAuth?.appId ?? '',
   });
   const advisorConsole = registerAdvisorConsole(server, {
@@ -260,18 +274,18 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   }));
 
   let url = '';
-  if (config.botAuth) {
-    logger.info('local Direct Line is off because Bot Framework authentication is on: use Azure Bot Service channels');
-  } else {
-    const signingKey = loadOrCreateSecret(database, 'directline');
+  if (directLine) {
     registerDirectLineRoutes(server, {
       store: directLineStore,
-      tokens: new DirectLineTokens(signingKey),
+      // Its own secret: the one before it ('directline') was half exposed as the old connector key.
+      tokens: new DirectLineTokens(loadOrCreateSecret(database, 'directline-tokens')),
+      adapter: directLine,
+      logic: (context) => bot.run(context),
       logger,
       botId: 'council-assistant',
-      selfUrl: () => url.replace('0.0.0.0', '127.0.0.1'),
-      connectorKey: signingKey.subarray(0, 16).toString('hex'),
     });
+  } else {
+    logger.info('local Direct Line is off because Bot Framework authentication is on: use Azure Bot Service channels');
   }
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp } from '../support/testApp.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { startTestApp, thursdayMorning } from '../support/testApp.js';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 interface Session {
@@ -7,9 +8,24 @@ interface Session {
   token: string;
 }
 interface ActivityPage {
-  activities: { type: string; text?: string; from: { id: string; role?: string } }[];
+  activities: { type: string; name?: string; text?: string; from: { id: string; role?: string } }[];
   watermark: string;
 }
+
+function storedSecrets(dataDir: string): Buffer[] {
+  const database = openDatabase(dataDir);
+  try {
+    return database.prepare<[], { value: Buffer }>('SELECT value FROM secrets').all().map((row) => row.value);
+  } finally {
+    database.close();
+  }
+}
+
+/** Every secret the server keeps, whole and its first half (the old connector key), in each form it could be written out in. */
+const secretForms = (dataDir: string): string[] =>
+  storedSecrets(dataDir).flatMap((secret) =>
+    [secret, secret.subarray(0, 16)].flatMap((bytes) => (['hex', 'base64', 'base64url'] as const).map((encoding) => bytes.toString(encoding))),
+  );
 
 describe('local Direct Line (what Web Chat talks to)', () => {
   let app: App;
@@ -26,9 +42,13 @@ describe('local Direct Line (what Web Chat talks to)', () => {
     return session;
   }
 
+  const readActivities = (session: Session) => call(`/conversations/${session.conversationId}/activities?watermark=0`, session.token);
+  const post = (session: Session, activity: unknown) =>
+    call(`/conversations/${session.conversationId}/activities`, session.token, { method: 'POST', body: JSON.stringify(activity) });
+
   async function waitForBotMessages(session: Session, count: number): Promise<ActivityPage['activities']> {
     for (let attempt = 0; attempt < 100; attempt += 1) {
-      const page = (await (await call(`/conversations/${session.conversationId}/activities?watermark=0`, session.token)).json()) as ActivityPage;
+      const page = (await (await readActivities(session)).json()) as ActivityPage;
       const fromBot = page.activities.filter((activity) => activity.type === 'message' && activity.from.role === 'bot');
       if (fromBot.length >= count) return page.activities;
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -37,7 +57,8 @@ describe('local Direct Line (what Web Chat talks to)', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // Customer services is open, so asking for a person starts a handoff.
+    app = await startTestApp({}, { now: () => thursdayMorning });
   });
   afterAll(async () => app.close());
 
@@ -70,13 +91,73 @@ describe('local Direct Line (what Web Chat talks to)', () => {
     expect((await call(`/conversations/${session.conversationId}/activities`, 'forged.token')).status).toBe(403);
   });
 
-  it('refuses bot-side posts without the connector key', async () => {
+  it('never shows a resident a server secret or a connector field, handoff included', async () => {
     const session = await newSession();
-    const response = await fetch(`${app.url}/directline-connector/guess/v3/conversations/${session.conversationId}/activities`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', text: 'fake bot message' }),
+    await waitForBotMessages(session, 1);
+    expect((await post(session, { type: 'message', text: 'I want to talk to a person' })).status).toBe(200);
+    await expect.poll(async () => ((await (await readActivities(session)).json()) as ActivityPage).activities.some((activity) => activity.name === 'handoff.initiate')).toBe(true);
+
+    const everything = await (await readActivities(session)).text();
+    const forms = secretForms(app.config.dataDir);
+    expect(forms.length).toBeGreaterThan(0);
+    for (const form of forms) expect(everything).not.toContain(form);
+    expect(everything).not.toContain('serviceUrl');
+  });
+
+  it.each([
+    ['a guessed key', (): string[] => ['guess']],
+    ['the first half of each stored secret (the old connector key)', (dataDir: string) => storedSecrets(dataDir).map((secret) => secret.subarray(0, 16).toString('hex'))],
+  ])('refuses bot-side posts with %s', async (_name, keysFor) => {
+    const session = await newSession();
+    for (const key of keysFor(app.config.dataDir)) {
+      const response = await fetch(`${app.url}/directline-connector/${key}/v3/conversations/${session.conversationId}/activities`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'fake bot message', from: { id: 'council-assistant', role: 'bot' } }),
+      });
+      expect(response.status).toBe(404);
+    }
+    expect(await (await readActivities(session)).text()).not.toContain('fake bot message');
+  });
+
+  it.each([
+    ['handoff.status completed (ending an advisor chat)', { type: 'event', name: 'handoff.status', value: { state: 'completed' } }],
+    ['handoff.status accepted (an advisor "joining")', { type: 'event', name: 'handoff.status', value: { state: 'accepted', message: 'Mallory' } }],
+    ['a conversationUpdate', { type: 'conversationUpdate', membersAdded: [{ id: 'someone-else' }] }],
+    ['an invoke', { type: 'invoke', name: 'adaptiveCard/action', value: {} }],
+    ['a typing activity', { type: 'typing' }],
+    ['a message whose text is not a string', { type: 'message', text: 5 }],
+    ['a message with attachments as an object', { type: 'message', attachments: { contentType: 'image/png' } }],
+    ['a message with an oversized card value', { type: 'message', value: { notes: 'x'.repeat(20_000) } }],
+    ['a message with channelData as an array', { type: 'message', text: 'hi', channelData: ['clientActivityID'] }],
+  ])('refuses %s with a short 400 and shows nothing', async (_name, activity) => {
+    const session = await newSession();
+    await waitForBotMessages(session, 1);
+    const before = ((await (await readActivities(session)).json()) as ActivityPage).activities.length;
+    const response = await post(session, activity);
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { message: string } };
+    expect(error.message.length).toBeLessThan(200);
+    expect(error.message).not.toMatch(/\n\s+at |\.[jt]s:\d|node_modules/);
+    expect(((await (await readActivities(session)).json()) as ActivityPage).activities.length).toBe(before);
+  });
+
+  it('keeps only the allowed fields of a resident message', async () => {
+    const session = await newSession();
+    const response = await post(session, {
+      type: 'message',
+      text: 'hello',
+      from: { id: 'council-assistant', role: 'bot' },
+      serviceUrl: 'http://127.0.0.1:9/elsewhere',
+      name: 'handoff.status',
+      entities: [{ type: 'ClientCapabilities' }],
+      channelData: { clientActivityID: 'web-chat-1', postBack: true },
+      replyToId: 'someone-else',
     });
-    expect(response.status).toBe(404);
+    expect(response.status).toBe(200);
+    const echo = ((await (await readActivities(session)).json()) as ActivityPage).activities.find((activity) => activity.text === 'hello') as unknown as Record<string, unknown>;
+    expect(Object.keys(echo).sort()).toEqual(['channelData', 'from', 'id', 'text', 'timestamp', 'type']);
+    expect(echo.channelData).toEqual({ clientActivityID: 'web-chat-1' });
+    expect(echo.from).toMatchObject({ role: 'user' });
   });
 });

@@ -1,13 +1,13 @@
 import { startApp, type AppOverrides, type RunningApp } from '../../src/app.js';
 import { loadConfig, type AppConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { sharedIndexDir } from './sharedIndex.js';
 import { temporaryDataDir } from './tempDir.js';
 
 export { sharedIndexDir, temporaryDataDir };
 
-/** Starts the real app on 127.0.0.1 with a random port, silent logs and the shared index. */
-export async function startTestApp(environment: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<RunningApp & { config: AppConfig }> {
+/** Starts the real app on 127.0.0.1 with a random port, silent logs (unless given a logger) and the shared index. */
+export async function startTestApp(environment: Record<string, string> = {}, overrides: AppOverrides = {}, logger?: Logger): Promise<RunningApp & { config: AppConfig }> {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -16,7 +16,7 @@ export async function startTestApp(environment: Record<string, string> = {}, ove
     LOG_LEVEL: 'silent',
     ...environment,
   });
-  const app = await startApp(config, createLogger(config.logLevel), overrides);
+  const app = await startApp(config, logger ?? createLogger(config.logLevel), overrides);
   await app.ready;
   return { ...app, config };
 }

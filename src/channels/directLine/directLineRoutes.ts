@@ -1,33 +1,33 @@
 import { randomUUID } from 'node:crypto';
+import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger.js';
-import type { ActivityJson, DirectLineStore } from './directLineStore.js';
+import type { TurnLogic } from '../../server/botEndpoint.js';
+import type { DirectLineAdapter } from './directLineAdapter.js';
+import type { DirectLineStore } from './directLineStore.js';
 import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens.js';
+import { readResidentActivity } from './residentActivity.js';
 
 export interface DirectLineOptions {
   store: DirectLineStore;
   tokens: DirectLineTokens;
+  /** Runs the bot in this process and writes its replies to the store. */
+  adapter: DirectLineAdapter;
+  logic: TurnLogic;
   logger: Logger;
   /** The bot's id as seen in conversations. */
   botId: string;
-  /** Base URL of this server as the bot reaches it, e.g. http://127.0.0.1:3978 */
-  selfUrl: () => string;
-  /** Unguessable path segment of the connector routes, so only the bot can post replies. */
-  connectorKey: string;
 }
 
 const clientBase = '/v3/directline';
-/** Where the bot sends its replies: the Bot Connector API shape, served by this process. */
-const connectorBase = '/directline-connector/:connectorKey';
 
 /**
  * A Direct Line 3.0–compatible endpoint (polling) so the official Web Chat client talks to
- * this bot with no cloud service. Activities from Web Chat are posted to the bot's own
- * /api/messages exactly as Azure's Direct Line would, and the bot's replies (including
- * proactive ones from an advisor) come back through the connector routes.
+ * this bot with no cloud service. A resident's messages go to the bot in this process (see
+ * DirectLineAdapter), and the bot's replies, advisors' included, come back through the store.
  */
 export function registerDirectLineRoutes(server: Server, options: DirectLineOptions): void {
-  const { store, tokens, logger } = options;
+  const { store, tokens, adapter, logger } = options;
 
   const claimsFor = (request: Request, response: Response, conversationId?: string): DirectLineTokenClaims | undefined => {
     const header = request.header('authorization') ?? '';
@@ -49,28 +49,23 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     expires_in: tokens.lifetimeSeconds,
   });
 
-  const deliverToBot = async (conversationId: string, activity: ActivityJson): Promise<void> => {
+  const deliverToBot = async (activity: Partial<Activity>): Promise<void> => {
     try {
-      const reply = await fetch(`${options.selfUrl()}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
-      if (!reply.ok) logger.warn({ conversationId, status: reply.status }, 'directline: bot rejected an activity');
+      await adapter.processActivity(activity, options.logic);
     } catch (error) {
-      logger.error({ conversationId, err: error }, 'directline: could not reach the bot');
+      logger.error({ conversationId: activity.conversation?.id, err: error }, 'directline: the bot could not take an activity');
     }
   };
 
-  const toBotActivity = (claims: DirectLineTokenClaims, activity: ActivityJson, id: string): ActivityJson => ({
+  /** The bot's view of a resident's activity: who sent it comes from the token, never the body. */
+  const toBotActivity = (claims: DirectLineTokenClaims, activity: Partial<Activity>, id: string): Partial<Activity> => ({
     ...activity,
     id,
     channelId: 'webchat',
-    serviceUrl: `${options.selfUrl()}/directline-connector/${options.connectorKey}`,
-    conversation: { id: claims.conversationId },
-    from: { ...(activity.from as object | undefined), id: claims.userId, role: 'user' },
-    recipient: { id: options.botId, role: 'bot' },
-    timestamp: new Date().toISOString(),
+    conversation: { id: claims.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    from: { id: claims.userId, name: '', role: 'user' },
+    recipient: { id: options.botId, name: '', role: 'bot' },
+    timestamp: new Date(),
   });
 
   // A new resident session: a conversation and a token for it.
@@ -93,8 +88,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     if (!store.findConversation(claims.conversationId)) store.createConversation(claims.conversationId, claims.userId);
     response.send(201, conversationResponse(claims));
     if (store.claimStart(claims.conversationId)) {
-      const update = toBotActivity(claims, { type: 'conversationUpdate', membersAdded: [{ id: claims.userId }] }, randomUUID());
-      await deliverToBot(claims.conversationId, update);
+      await deliverToBot(toBotActivity(claims, { type: 'conversationUpdate', membersAdded: [{ id: claims.userId, name: '' }] }, randomUUID()));
     }
   });
 
@@ -108,14 +102,11 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   server.post(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response, request.params.conversationId);
     if (!claims) return;
-    const body = request.body as ActivityJson | undefined;
-    if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
-      return response.send(400, { error: { code: 'BadArgument', message: 'An activity with a type is required' } });
-    }
-    const stored: ActivityJson = { ...body, from: { id: claims.userId, role: 'user' }, timestamp: new Date().toISOString() };
-    const id = store.append(claims.conversationId, stored);
+    const read = readResidentActivity(request.body);
+    if ('refusal' in read) return response.send(400, { error: { code: 'BadArgument', message: read.refusal } });
+    const id = store.append(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: new Date().toISOString() });
     response.send(200, { id });
-    await deliverToBot(claims.conversationId, toBotActivity(claims, body, id));
+    await deliverToBot(toBotActivity(claims, read.activity, id));
   });
 
   server.get(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {
@@ -125,16 +116,4 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     const page = store.activitiesSince(claims.conversationId, Number.isFinite(watermark) ? watermark : 0);
     response.send(200, { activities: page.activities, watermark: String(page.watermark) });
   });
-
-  // The bot's side: replies and proactive messages, shaped like the Bot Connector API.
-  const receiveFromBot = async (request: Request, response: Response) => {
-    const conversationId = request.params.conversationId as string;
-    if (request.params.connectorKey !== options.connectorKey) return response.send(404, { error: { code: 'NotFound', message: 'Not found' } });
-    if (!store.findConversation(conversationId)) return response.send(404, { error: { code: 'BadArgument', message: 'Unknown conversation' } });
-    const activity = request.body as ActivityJson;
-    const id = store.append(conversationId, { ...activity, timestamp: new Date().toISOString() });
-    response.send(200, { id });
-  };
-  server.post(`${connectorBase}/v3/conversations/:conversationId/activities`, receiveFromBot);
-  server.post(`${connectorBase}/v3/conversations/:conversationId/activities/:replyToId`, receiveFromBot);
 }

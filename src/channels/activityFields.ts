@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Bounds on the activity fields the bot reads, shared by /api/messages and the local Direct Line,
+ * so a type-confused or oversized field is refused at the door instead of failing deep in a turn.
+ * The limits are generous for a resident's message and small against the 256 KB body limit.
+ */
+export const activityLimits = {
+  /** Longer than any message a resident types; Teams' own limit is about 28 KB of HTML. */
+  textCharacters: 10_000,
+  /** A submitted card's values, as JSON. */
+  valueCharacters: 16_384,
+  /** Ids: Teams conversation ids run to a few hundred characters. */
+  idCharacters: 1024,
+  attachments: 20,
+  entities: 50,
+  members: 50,
+} as const;
+
+const shortText = z.string().max(256);
+export const activityId = z.string().min(1).max(activityLimits.idCharacters);
+export const activityText = z.string().max(activityLimits.textCharacters);
+
+/** Any JSON a card can submit, no bigger than a card's inputs need. */
+export const activityValue = z.unknown().refine((value) => (JSON.stringify(value) ?? '').length <= activityLimits.valueCharacters, {
+  message: `must be at most ${activityLimits.valueCharacters} characters of JSON`,
+});
+
+/** A BCP 47 language tag such as en-GB. */
+export const activityLocale = z.string().max(35).regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/);
+
+/** What an attachment says about itself; its content stays as the channel sent it. */
+export const attachmentMetadata = z.object({ contentType: shortText, name: shortText.optional() });
+export const activityAttachments = z.array(z.looseObject({ ...attachmentMetadata.shape, contentUrl: z.string().max(2048).optional() })).max(activityLimits.attachments);

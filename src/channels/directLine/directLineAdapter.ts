@@ -1,0 +1,67 @@
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import type { TurnLogic } from '../../server/botEndpoint.js';
+import type { ActivityJson, DirectLineStore } from './directLineStore.js';
+
+/**
+ * The local Direct Line as a Bot Framework adapter: a resident's activity runs through the bot in
+ * this process, and the bot's replies (proactive ones from an advisor too) go straight into the
+ * conversation's log that Web Chat polls. There is no connector URL or key for anyone to read
+ * back or guess, and /api/messages need not be open for Web Chat.
+ */
+export class DirectLineAdapter extends BotAdapter {
+  constructor(
+    private readonly store: DirectLineStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    super();
+  }
+
+  /** Runs the bot's turn for one activity through this adapter's middleware. */
+  async processActivity(activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  /** A conversation this adapter serves (its replies have nowhere else to go). */
+  owns(conversationId: string): boolean {
+    return this.store.findConversation(conversationId) !== undefined;
+  }
+
+  override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    return activities.map((activity) => {
+      const conversationId = activity.conversation?.id ?? '';
+      if (!this.owns(conversationId)) throw new Error(`No local Direct Line conversation ${conversationId}`);
+      return { id: this.store.append(conversationId, { ...forResident(activity), timestamp: this.now().toISOString() }) };
+    });
+  }
+
+  override async updateActivity(): Promise<void> {
+    throw new Error('The local Direct Line does not edit messages');
+  }
+
+  override async deleteActivity(): Promise<void> {
+    throw new Error('The local Direct Line does not delete messages');
+  }
+
+  /** Proactive messages (an advisor's) reach the resident through the conversation's log. */
+  override async continueConversation(reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
+    await this.processActivity(TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true), logic);
+  }
+
+  /** Same as continueConversation: no bot identity or audience applies here. */
+  override async continueConversationAsync(
+    _botAppIdOrClaimsIdentity: unknown,
+    reference: Partial<ConversationReference>,
+    logicOrAudience: string | TurnLogic,
+    maybeLogic?: TurnLogic,
+  ): Promise<void> {
+    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
+    if (!logic) throw new TypeError('continueConversationAsync needs the turn logic');
+    await this.continueConversation(reference, logic);
+  }
+}
+
+/** What Web Chat shows: the bot's activity without the connector fields, which are the server's business. */
+function forResident(activity: Partial<Activity>): ActivityJson {
+  const { serviceUrl: _serviceUrl, relatesTo: _relatesTo, callerId: _callerId, ...shown } = activity;
+  return shown as ActivityJson;
+}
