@@ -200,15 +200,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     logger,
   });
   const bot = new CouncilBot(pipeline, profile, [conversationState, userState], references, (channel, seconds) => prometheus.recordTurn(channel, seconds));
-  // Web Chat's local Direct Line runs the bot in this process; it is off when Azure Bot Service is used.
-  const directLine = config.botAuth ? undefined : new DirectLineAdapter(directLineStore, now);
-  if (directLine) {
-    directLine.use(...middleware);
-    directLine.onTurnError = adapter.onTurnError;
-  }
+  // The resident page's local Direct Line runs the bot in this process, never through /api/messages,
+  // so it works whether or not that endpoint requires Bot Framework authentication.
+  const directLine = new DirectLineAdapter(directLineStore, now);
+  directLine.use(...middleware);
+  directLine.onTurnError = adapter.onTurnError;
   registerBotEndpoint(server, adapter, (context) => bot.run(context), logger, {
     authenticated: Boolean(config.botAuth),
-    isLocalConversation: (conversationId) => directLine?.owns(conversationId) ?? false,
+    isLocalConversation: (conversationId) => directLine.owns(conversationId),
   });
   registerWebChatPage(server, profile);
   registerCaseRoutes(server, cases);
@@ -241,7 +240,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     references,
     adapterFor: (reference) => {
       if (reference.channelId === whatsAppChannelId && whatsApp) return whatsApp;
-      if (directLine?.owns(reference.conversation?.id ?? '')) return directLine;
+      if (directLine.owns(reference.conversation?.id ?? '')) return directLine;
       return adapter;
     },
     botAppId: config.botAuth?.appId ?? '',
@@ -273,24 +272,19 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     ...(crm && { caseDelivery: crm.deliverySummary() }),
   }));
 
-  let url = '';
-  if (directLine) {
-    registerDirectLineRoutes(server, {
-      store: directLineStore,
-      // Its own secret: the one before it ('directline') was half exposed as the old connector key.
-      tokens: new DirectLineTokens(loadOrCreateSecret(database, 'directline-tokens')),
-      adapter: directLine,
-      logic: (context) => bot.run(context),
-      logger,
-      botId: 'council-assistant',
-    });
-  } else {
-    logger.info('local Direct Line is off because Bot Framework authentication is on: use Azure Bot Service channels');
-  }
+  registerDirectLineRoutes(server, {
+    store: directLineStore,
+    // Its own secret: the one before it ('directline') was half exposed as the old connector key.
+    tokens: new DirectLineTokens(loadOrCreateSecret(database, 'directline-tokens')),
+    adapter: directLine,
+    logic: (context) => bot.run(context),
+    logger,
+    botId: 'council-assistant',
+  });
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address() as AddressInfo;
-  url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   logger.info({ url }, 'listening');
 
   const ready = knowledge.then((opened) => {
