@@ -5,7 +5,9 @@ import { sentimentForHandoff } from '../handoff/handoffSummary.js';
 import type { HandoffSummaryRequest } from '../llm/handoffSummariser.js';
 import { isWithinOpeningHours, nextOpening } from '../handoff/openingHours.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
+import { firstPart } from '../knowledge/textTokens.js';
 import type { ConversationTelemetry } from '../telemetry/conversationEvents.js';
+import { readLimit } from '../triage/messageLimits.js';
 import type { ConversationMemory } from './conversationMemory.js';
 import { handoffLeads, handoffOutOfHours, handoffQueued, handoffStillWaiting } from './phrases.js';
 
@@ -29,9 +31,10 @@ export type HandoffStart = 'queued' | 'out-of-hours';
 const priorityFor = (reason: HandoffReason, memory: ConversationMemory): HandoffPriority =>
   reason === 'safeguarding' || memory.priority === 'safeguarding' ? 'safeguarding' : reason === 'emergency' || memory.priority === 'emergency' ? 'emergency' : 'normal';
 
+/** Earlier messages are stored whole: the briefing and the article suggestions read each as the bot did, its opening only. */
 const transcriptLine = (activity: Partial<Activity>): TranscriptLine => ({
   from: activity.from?.role === 'user' ? 'resident' : 'bot',
-  text: activity.text ?? '',
+  text: firstPart(activity.text ?? '', readLimit),
   at: new Date(activity.timestamp ?? Date.now()).toISOString(),
 });
 

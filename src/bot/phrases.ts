@@ -1,4 +1,5 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
+import { readLimit, safetyCeiling, type UnreadPart } from '../triage/messageLimits.js';
 import type { BotReply } from './reply.js';
 
 /**
@@ -139,3 +140,14 @@ export const evidenceKept: BotReply = {
   text: "Thanks, I've kept that. I'll add it to your report. What would you like to report?",
   choices: [{ label: 'Report a repair' }, { label: 'Report damp or mould' }, { label: 'Report a missed bin' }],
 };
+
+const characters = (count: number): string => `${count.toLocaleString('en-GB')} characters`;
+
+/** Said before the reply to a message longer than the assistant reads (see `src/triage/messageLimits.ts`). */
+export function partReadNote(unread: Exclude<UnreadPart, 'none'>): string {
+  const read =
+    unread === 'beyond-read-limit'
+      ? `Your message was long. I checked all of it for anything urgent, but I only read the first ${characters(readLimit)} to answer you.`
+      : `Your message was very long. I checked the first ${characters(safetyCeiling)} for anything urgent and read the first ${characters(readLimit)} to answer you. I did not read the rest.`;
+  return `${read} If there's something else you need, please send it in a shorter message.`;
+}

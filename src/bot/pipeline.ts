@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { noSentiment, type SentimentAnalyser } from '../sentiment/sentiment.js';
 import type { ConversationTelemetry, MessageRoute } from '../telemetry/conversationEvents.js';
+import { boundMessage } from '../triage/messageLimits.js';
 import type { SafetyAssessment } from '../triage/safety.js';
 import { emergencyReply, abuseBoundaryReply } from '../triage/safetyReplies.js';
 import { safetyChoices, type Triage } from '../triage/triage.js';
@@ -16,7 +17,7 @@ import { topicLabel, type TopicId } from '../triage/topics.js';
 import { freshMemory, rememberSentiment, rememberTurn, type ConversationMemory } from './conversationMemory.js';
 import { answerAwaited, helpfulPrompt } from './followUps.js';
 import type { Handoffs } from './handoffs.js';
-import { advisorJoined, endsConversation, evidenceKept, goodbyeAfterRepeatedAbuse, goodbyeSurvey, handoffEndedSurvey, leftQueue, noAdvisorAvailable } from './phrases.js';
+import { advisorJoined, endsConversation, evidenceKept, goodbyeAfterRepeatedAbuse, goodbyeSurvey, handoffEndedSurvey, leftQueue, noAdvisorAvailable, partReadNote } from './phrases.js';
 import { flowForChoice, flowForMessage, flowTopics } from './serviceIntents.js';
 
 export interface PipelineParts {
@@ -50,6 +51,8 @@ const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
 
 /**
  * One resident message, top to bottom:
+ *   0. bounded work: safety triage reads up to a ceiling, everything else the message's opening
+ *      (src/triage/messageLimits.ts); the resident is told, before the reply, when part went unread
  *   1. safety triage (deterministic, every message, before anything else) and sentiment
  *   2. an open handoff? relay to the advisor (after any safety reply)
  *   3. an emergency or disclosure? interrupt any dialog, safety reply, a person for safeguarding
@@ -66,7 +69,10 @@ export function createPipeline(parts: PipelineParts) {
 
   return {
     async handle(context: TurnContext): Promise<void> {
-      const text = (context.activity.text ?? '').trim();
+      const message = boundMessage((context.activity.text ?? '').trim());
+      const text = message.read;
+      // The forms and the advisor's transcript read the activity itself: they too get only the part that is read.
+      if (message.unread !== 'none') context.activity.text = text;
       // A photo or a location may come with no words; anything else empty is not a message to answer.
       const shared = evidenceIn(context.activity);
       if (!text && !shared) return;
@@ -74,14 +80,16 @@ export function createPipeline(parts: PipelineParts) {
       const memory = await parts.memory.get(context, freshMemory());
       await context.sendActivity({ type: ActivityTypes.Typing });
 
-      // 1. Safety first, then how the message reads.
-      const safety = parts.assessSafety(text);
+      // 1. Safety first, on as much of the message as it reads, then how the message reads.
+      const safety = parts.assessSafety(message.checked);
       const sentiment = text ? await parts.sentiment.analyse(text) : noSentiment;
       if (text) rememberSentiment(memory, sentiment.score);
       if (isConcern(safety)) {
         memory.priority = safety.safeguarding ? 'safeguarding' : 'emergency';
         telemetry.record({ name: 'safety', ...conversation, ...(safety.emergency && { emergency: safety.emergency }), ...(safety.safeguarding && { safeguarding: safety.safeguarding }) });
       }
+      // Before the reply, so the reply's buttons stay the last thing on screen.
+      if (message.unread !== 'none') await context.sendActivity(renderReply({ text: partReadNote(message.unread) }));
       const { route, topic } = await act(context, text, shared, safety, memory);
       parts.logger.info({ ...conversation, topic, route, emergency: safety.emergency, safeguarding: safety.safeguarding, evidence: safety.evidence }, 'message handled');
       telemetry.record({ name: 'message', ...conversation, topic, route, sentiment, contractors: parts.contractorsNamed(text) });

@@ -137,8 +137,24 @@ function isOver(sentence: string, start: number, end: number): boolean {
   return isHistoric(sentence, start, end);
 }
 
-/** The status of the mention at [start, end) in a normalised sentence. */
+/**
+ * Characters either side of a mention that its status reads. The words that decide it sit close
+ * by, and without a bound a long unpunctuated message would be read again for each of its
+ * mentions (quadratic: half a second for 10,000 characters of trigger words).
+ */
+const contextReach = 500;
+
+/** The status of the mention at [start, end) in a normalised sentence, read within `contextReach` of it. */
 export function mentionStatus(sentence: string, start: number, end: number): MentionStatus {
+  // Cut at a space where there is one, so no word is read in part.
+  const spaceBefore = sentence.indexOf(' ', start - contextReach);
+  const from = start <= contextReach ? 0 : spaceBefore === -1 || spaceBefore >= start ? start - contextReach : spaceBefore + 1;
+  const spaceAfter = sentence.lastIndexOf(' ', end + contextReach);
+  const to = sentence.length - end <= contextReach ? sentence.length : spaceAfter < end ? end + contextReach : spaceAfter;
+  return statusWithin(sentence.slice(from, to), start - from, end - from);
+}
+
+function statusWithin(sentence: string, start: number, end: number): MentionStatus {
   if (isNegated(sentence, start)) return 'negated';
   if (isHypothetical(sentence, start, end)) return 'hypothetical';
   if (isOver(sentence, start, end)) return 'over';

@@ -55,6 +55,9 @@ export function createTypoCorrector(options: TypoCorrectorOptions): TypoCorrecto
     }
   }
   const cache = new Map<string, string>();
+  // A longer token is more than one edit from every word: it is neither looked up (its deletes alone
+  // would cost its length squared) nor cached.
+  const longest = Math.max(0, ...[...vocabulary].map((word) => word.length)) + 1;
 
   function lookup(token: string): string {
     if (token.length < options.minLength - 1 || vocabulary.has(token) || options.protectedWords.has(token)) return token;
@@ -91,6 +94,7 @@ export function createTypoCorrector(options: TypoCorrectorOptions): TypoCorrecto
 
   return {
     correct(token: string): string {
+      if (token.length > longest) return token;
       let corrected = cache.get(token);
       if (corrected === undefined) {
         corrected = lookup(token);

@@ -89,13 +89,15 @@ export function findHits<Kind extends string>(rules: readonly Rule<Kind>[], mess
   for (const rule of rules) {
     if (rule.alsoNeeds && !rule.alsoNeeds.test(message.whole)) continue;
     let best: MentionStatus | undefined;
-    for (const sentence of message.sentences) {
+    // A live mention is as strong as a rule's hit gets: the rest of the message is not read for it.
+    sentences: for (const sentence of message.sentences) {
       if (rule.vetoedBy?.test(sentence)) continue;
       for (const match of sentence.matchAll(rule.pattern)) {
         let status = mentionStatus(sentence, match.index, match.index + match[0].length);
         if (status === 'negated' && rule.ignoresNegation) status = 'live';
         if (status === 'hypothetical' && rule.conditionIsTheThreat) status = 'live';
         if (best === undefined || rank[status] > rank[best]) best = status;
+        if (best === 'live') break sentences;
       }
     }
     if (best !== undefined) hits.push({ rule, status: best });
