@@ -336,12 +336,4 @@ describe('evidence and speed', () => {
     expect(result.safeguarding).toBe('domestic-abuse');
     for (const id of result.evidence) expect(id).toMatch(/^[a-z-]+\.[a-z-]+$/);
   });
-  it('takes well under a millisecond a message once warm', () => {
-    const texts = [...liveEmergencies.map(([text]) => text), ...notEmergencies, ...longRambling.map(([text]) => text)];
-    for (const text of texts) assessSafety(text);
-    const started = performance.now();
-    for (let round = 0; round < 5; round++) for (const text of texts) assessSafety(`${text} ${round}`);
-    const perMessage = (performance.now() - started) / (texts.length * 5);
-    expect(perMessage).toBeLessThan(1);
-  });
 });
