@@ -6,8 +6,11 @@ import { z } from 'zod';
  * The limits are generous for a resident's message and small against the 256 KB body limit.
  */
 export const activityLimits = {
-  /** Longer than any message a resident types; Teams' own limit is about 28 KB of HTML. */
-  textCharacters: 10_000,
+  /**
+   * As long as the body limit allows: a long message is answered, not refused, the pipeline reading
+   * only its first part and saying so (src/triage/messageLimits.ts). Teams' own limit is about 28 KB.
+   */
+  textCharacters: 256 * 1024,
   /** A submitted card's values, as JSON. */
   valueCharacters: 16_384,
   /** Ids: Teams conversation ids run to a few hundred characters. */

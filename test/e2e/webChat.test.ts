@@ -21,6 +21,11 @@ describe('the resident chat page in a real browser', () => {
     const page = await browser.newPage();
     const failedRequests: string[] = [];
     page.on('requestfailed', (request) => failedRequests.push(request.url()));
+    // Web Chat runs under the page's content security policy: nothing it does may be blocked.
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
     await page.goto(`${app.url}/`);
     await expect.poll(() => page.getByText('What can I help you with today?').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
@@ -33,10 +38,12 @@ describe('the resident chat page in a real browser', () => {
     await expect.poll(() => page.getByText(/direct debit|pay/i).count(), { timeout: 15_000 }).toBeGreaterThan(1);
     // Everything the page needs is served by this server: no CDN.
     expect(failedRequests).toEqual([]);
+    expect(blocked).toEqual([]);
   });
 
   it('has no serious or critical accessibility violations (axe-core, WCAG 2.2 AA rules)', async () => {
-    const page = await browser.newPage();
+    // axe is injected as an inline script, which the page's CSP rightly forbids.
+    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
     await page.goto(`${app.url}/`);
     await expect.poll(() => page.getByText('What can I help you with today?').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await blockingViolations(page)).toEqual([]);
