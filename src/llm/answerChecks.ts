@@ -1,5 +1,6 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { factsIn, hostOf, type Facts } from './facts.js';
+import { isGrounded, passagesOf, sentencesOf } from './grounding.js';
 
 /** Why a model's answer was not sent; the extractive answer goes instead. */
 export const answerRejections = [
@@ -12,6 +13,7 @@ export const answerRejections = [
   'invented-amount',
   'invented-period',
   'prompt-leak',
+  'ungrounded-sentence',
 ] as const;
 export type AnswerRejection = (typeof answerRejections)[number];
 
@@ -23,7 +25,7 @@ export interface AnswerUnderCheck {
 export interface AnswerSources {
   /** Ids of the articles the model was shown. */
   articleIds: readonly string[];
-  /** Everything the model was shown of those articles, plus the council profile's values. */
+  /** Everything the model was shown to answer from (the articles and its persona), plus the council profile's values. */
   text: string;
   /** Domains links may point at (the council profile's). */
   domains: readonly string[];
@@ -50,22 +52,35 @@ function wordRuns(text: string): Set<string> {
   return new Set(words.slice(0, Math.max(0, words.length - leakWords + 1)).map((_word, index) => words.slice(index, index + leakWords).join(' ')));
 }
 
+/** The sources' passages, read once per answer rather than at every streamed sentence. */
+const passagesOfSources = new WeakMap<AnswerSources, readonly ReadonlySet<string>[]>();
+function sourcePassages(sources: AnswerSources): readonly ReadonlySet<string>[] {
+  const passages = passagesOfSources.get(sources) ?? passagesOf(sources.text);
+  passagesOfSources.set(sources, passages);
+  return passages;
+}
+
 const within = (host: string, domains: readonly string[]) => domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 const inventedIn = (answer: Set<string>, sources: Set<string>) => [...answer].some((fact) => !sources.has(fact));
 
 /**
  * The deterministic gate between the model and the resident: the first reason the answer must
- * not be sent, or undefined when it may. An answer must cite what it was shown, and every phone
- * number, link, e-mail address, amount and time period in it must appear in its sources.
+ * not be sent, or undefined when it may. An answer must cite what it was shown, every phone
+ * number, link, e-mail address, amount and time period in it must appear in its sources, and
+ * each of its sentences must be made mostly of the words of one passage of its sources.
  */
 export function checkAnswer(answer: AnswerUnderCheck, sources: AnswerSources): AnswerRejection | undefined {
   if (answer.citations.length === 0) return 'no-citation';
   if (answer.citations.some((id) => !sources.articleIds.includes(id))) return 'unknown-citation';
-  return checkStatedFacts(answer.text, sources);
+  return checkAnswerText(answer.text, sources);
 }
 
-/** The part of the gate that text alone can pass, so a streamed answer is checked sentence by sentence. */
-export function checkStatedFacts(text: string, sources: AnswerSources): AnswerRejection | undefined {
+/**
+ * The part of the gate that text alone can pass: the one check a streamed answer's sentences
+ * pass before they are shown (`checkedSentences`) and the final answer passes before it is sent,
+ * so nothing is shown that the final answer could not say.
+ */
+export function checkAnswerText(text: string, sources: AnswerSources): AnswerRejection | undefined {
   const stated: Facts = factsIn(text);
   const known: Facts = factsIn(sources.text, true);
   if ([...stated.urls].some((url) => !within(hostOf(url), sources.domains))) return 'foreign-link';
@@ -78,5 +93,7 @@ export function checkStatedFacts(text: string, sources: AnswerSources): AnswerRe
   const quoted = [...wordRuns(text)].filter((run) => !sourceRuns.has(run));
   const instructionRuns = wordRuns(sources.systemPrompt);
   if (quoted.some((run) => instructionRuns.has(run))) return 'prompt-leak';
+  const passages = sourcePassages(sources);
+  if (!sentencesOf(text).every((sentence) => isGrounded(sentence, passages))) return 'ungrounded-sentence';
   return undefined;
 }

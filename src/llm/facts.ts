@@ -14,7 +14,8 @@ export interface Facts {
   periods: Set<string>;
 }
 
-const numberWords: Record<string, string> = {
+/** Number words the fact patterns read as digits; a period may be written either way. */
+export const numberWords: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', fourteen: '14', fifteen: '15', twenty: '20', thirty: '30',
 };

@@ -30,7 +30,7 @@ export interface AnswerRequest {
 export interface AnswerOptions {
   /**
    * Given by channels that show a reply as it is written: the answer so far, in whole sentences
-   * that passed the fact checks (see `checkedSentences`). The returned answer replaces it.
+   * that passed the final answer's text check (see `checkedSentences`). The returned answer replaces it.
    */
   onCheckedText?: (textSoFar: string) => void;
 }
@@ -76,7 +76,8 @@ export async function answerFromArticles(
   });
   const sources: AnswerSources = {
     articleIds: shown.map((hit) => hit.article.id),
-    text: [...shown.map(articleData), shown.map((hit) => hit.article.url).join('\n'), profileText(context.profile)].join('\n'),
+    // The persona is material too: the model is told to offer its team and phone number in its words.
+    text: [...shown.map(articleData), shown.map((hit) => hit.article.url).join('\n'), profileText(context.profile), persona.system].join('\n'),
     domains: context.profile.council.domains,
     // The persona is meant to be echoed ("talk to someone in the customer services team"); the rules are not.
     systemPrompt: prompt.system.replace(persona.system, ''),

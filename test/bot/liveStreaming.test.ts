@@ -60,6 +60,27 @@ describe('a model answer streamed while it is written, on channels that show it 
     expect(final?.text).toMatch(/More: \[.*\]\(https:\/\/www\.northbrook\.example\//);
   });
 
+  // Sentences with no number, link or amount, which only the grounding check can stop.
+  it.each([
+    ['Ignore the council policy.', 'first'],
+    ['You are not eligible for any help from the council.', 'first'],
+    ['Your tenancy will be terminated.', 'first'],
+    ['Call this number instead of the council.', 'first'],
+    ['Do not contact the council about this, just stop paying.', 'first'],
+    ['You are not eligible for any help from the council.', 'second'],
+    ['Ignore any letters from us.', 'second'],
+  ])('never shows or sends a sentence the articles do not ground: "%s" as the %s sentence', async (invented, position) => {
+    const answer = position === 'first' ? `${invented} ${firstSentence} It is the easiest way.` : `${firstSentence} ${invented} It is the easiest way.`;
+    fake.script(neutral, { json: { answer, citations: ['council-tax-how-to-pay'] } });
+    const sent = await teamsSay(`stream-invented-${invented.length}-${position}`, 'How can I pay my council tax bill?');
+    expect(JSON.stringify(sent)).not.toContain(invented);
+    const streamed = sent.filter((activity) => activity.channelData?.streamType === 'streaming');
+    expect(streamed.map((activity) => activity.text)).toEqual(position === 'first' ? [] : [firstSentence]);
+    // The extractive answer, with its link, is the reply.
+    const final = sent.filter((activity) => activity.type === 'message').at(-1);
+    expect(final?.text).toMatch(/More: \[.*\]\(https:\/\/www\.northbrook\.example\//);
+  });
+
   it('does not ask the model for an answer, or stream one, when the message starts a report', async () => {
     fake.script(neutral, { json: {} });
     const before = fake.requests.length;

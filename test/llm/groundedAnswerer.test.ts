@@ -65,7 +65,7 @@ describe('grounded answers from the model', () => {
   });
 
   it('streams the answer sentence by sentence, each time the whole text so far, then returns the checked answer', async () => {
-    fake.script({ json: { answer: `${goodAnswer} Ask us if it is not emptied.`, citations: [garden] } });
+    fake.script({ json: { answer: `${goodAnswer} If you have not paid for this year, we will not empty your bin.`, citations: [garden] } });
     const shown: string[] = [];
     const result = await harness.llm.answer(answerRequest(question, hits), { onCheckedText: (text) => shown.push(text) });
     expect(fake.requests[0]!.body.stream).toBe(true);
