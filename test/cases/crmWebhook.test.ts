@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../src/cases/caseSystem.js';
 import { signBody } from '../../src/cases/crmDelivery.js';
@@ -11,6 +10,7 @@ import { temporaryDataDir } from '../support/tempDir.js';
 import { startFakeCrm, type CrmBehaviour, type FakeCrm } from './fakeCrm.js';
 import { missedBinCase, profile } from './profileFixture.js';
 import { virtualClock } from './virtualClock.js';
+import { capturedLogger } from '../support/capturedLogger.js';
 
 const secret = 'crm-shared-secret-for-tests';
 const logger = createLogger('silent');
@@ -152,17 +152,6 @@ describe('CrmWebhookCaseSystem', () => {
   });
 });
 
-/** A logger whose lines the test can read. */
-function capturedLogger() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(chunk.toString('utf8'));
-      done();
-    },
-  });
-  return { lines, logger: createLogger('info', destination) };
-}
 
 /** The fake CRM answers `failure` while the virtual clock is before `back.at`, and accepts from then on. */
 const outage =

@@ -1,24 +1,12 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
 import { startMetricsServer, staffToken } from '../support/metricsServer.js';
+import { capturedLogger } from '../support/capturedLogger.js';
 
 type MetricsServer = Awaited<ReturnType<typeof startMetricsServer>>;
 
 const metricsToken = 'a-long-enough-scrape-token';
 
-/** A logger whose lines the test can read. */
-function capturedLogger() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(chunk.toString('utf8'));
-      done();
-    },
-  });
-  return { lines, logger: createLogger('info', destination) };
-}
 
 const openWarnings = (lines: string[]): string[] => lines.filter((line) => line.includes('/metrics is open'));
 

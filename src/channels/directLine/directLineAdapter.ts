@@ -1,5 +1,6 @@
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { TurnLogic } from '../../server/botEndpoint.js';
+import { InProcessAdapter } from '../inProcessAdapter.js';
 import type { ActivityJson, DirectLineStore } from './directLineStore.js';
 
 /**
@@ -8,7 +9,7 @@ import type { ActivityJson, DirectLineStore } from './directLineStore.js';
  * conversation's log that Web Chat polls. There is no connector URL or key for anyone to read
  * back or guess, and /api/messages need not be open for Web Chat.
  */
-export class DirectLineAdapter extends BotAdapter {
+export class DirectLineAdapter extends InProcessAdapter {
   constructor(
     private readonly store: DirectLineStore,
     private readonly now: () => Date = () => new Date(),
@@ -45,18 +46,6 @@ export class DirectLineAdapter extends BotAdapter {
   /** Proactive messages (an advisor's) reach the resident through the conversation's log. */
   override async continueConversation(reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
     await this.processActivity(TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true), logic);
-  }
-
-  /** Same as continueConversation: no bot identity or audience applies here. */
-  override async continueConversationAsync(
-    _botAppIdOrClaimsIdentity: unknown,
-    reference: Partial<ConversationReference>,
-    logicOrAudience: string | TurnLogic,
-    maybeLogic?: TurnLogic,
-  ): Promise<void> {
-    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
-    if (!logic) throw new TypeError('continueConversationAsync needs the turn logic');
-    await this.continueConversation(reference, logic);
   }
 }
 

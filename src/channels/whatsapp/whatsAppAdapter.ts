@@ -1,6 +1,5 @@
 import {
   ActivityTypes,
-  BotAdapter,
   TurnContext,
   type Activity,
   type ConversationReference,
@@ -8,6 +7,7 @@ import {
 } from 'botbuilder';
 import type { Logger } from '../../logger.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
+import { InProcessAdapter } from '../inProcessAdapter.js';
 import { conversationIdFor } from './conversationIds.js';
 import { GraphClient, realTiming, type GraphClientTiming } from './graphClient.js';
 import { inboundActivity } from './inboundActivity.js';
@@ -34,7 +34,7 @@ export interface WhatsAppAdapterDependencies {
  * WhatsApp Business Cloud API as a Bot Framework adapter: webhook messages become activities and
  * run through the same middleware and bot as every other channel; replies go to the Graph API.
  */
-export class WhatsAppAdapter extends BotAdapter {
+export class WhatsAppAdapter extends InProcessAdapter {
   private readonly graph: GraphClient;
   private readonly store: WhatsAppStore;
   private readonly logger: Logger;
@@ -120,18 +120,6 @@ export class WhatsAppAdapter extends BotAdapter {
   override async continueConversation(reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
     const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
     await this.inOrder(reference.conversation?.id ?? '', () => this.processActivity(activity, logic));
-  }
-
-  /** Same as continueConversation: no bot identity or audience applies to WhatsApp. */
-  override async continueConversationAsync(
-    _botAppIdOrClaimsIdentity: unknown,
-    reference: Partial<ConversationReference>,
-    logicOrAudience: string | TurnLogic,
-    maybeLogic?: TurnLogic,
-  ): Promise<void> {
-    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
-    if (!logic) throw new TypeError('continueConversationAsync needs the turn logic');
-    await this.continueConversation(reference, logic);
   }
 
   private conversationIdOf(phoneNumber: string): string {
