@@ -43,7 +43,7 @@ const lowConfidenceTurnsBeforeHandoff = 2;
 const negativeTurnsBeforeHandoff = 3;
 const negativeThreshold = -0.4;
 /** Case checks that showed nothing before the conversation stops offering them: a script cannot walk references through one chat. */
-export const failedCaseLookupsAllowed = 3;
+const failedCaseLookupsAllowed = 3;
 
 /** The ids every telemetry event carries. */
 const conversationOf = (context: TurnContext) => ({ conversationId: context.activity.conversation.id, channel: context.activity.channelId });
