@@ -81,7 +81,7 @@ export function openConversation({
       if ('reply' in turn.result) await context.sendActivity(renderReply(turn.result.reply));
     }
     await conversationState.saveChanges(context);
-  }, { conversation: { id: resident.conversationId, isGroup: false, name: resident.conversationId }, from: { id: resident.userId, name: 'resident' } });
+  }, { conversation: { id: resident.conversationId, isGroup: false, name: resident.conversationId, conversationType: 'personal' }, from: { id: resident.userId, name: 'resident' } });
 
   /** Text, or a whole activity (a photo, a shared location). */
   async function say(message: string | Partial<Activity>): Promise<BotTurn> {
