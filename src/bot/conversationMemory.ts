@@ -23,6 +23,8 @@ export interface ConversationMemory {
   articlesShown: string[];
   /** References of cases raised in this conversation. */
   caseReferences: string[];
+  /** Case checks that showed nothing (unknown reference, or details that did not match); bounded so references cannot be walked here. */
+  failedCaseLookups: number;
   /** The message that raised an emergency: its words describe the repair if the resident picks "Report it". */
   reportableText?: string;
   /** The last few messages each way, so a follow-up ("what about the garden one?") can be understood. */
@@ -40,6 +42,7 @@ export const freshMemory = (): ConversationMemory => ({
   offeredActions: [],
   articlesShown: [],
   caseReferences: [],
+  failedCaseLookups: 0,
   detailsCollected: [],
   recentTurns: [],
 });

@@ -30,6 +30,16 @@ export function talkToSomeoneReply(profile: CouncilProfile): BotReply {
   };
 }
 
+/** After too many case checks that showed nothing: no more checks in this conversation, a person instead. */
+export function caseLookupsStopped(profile: CouncilProfile): BotReply {
+  return {
+    text:
+      "I can't check any more references in this chat. An advisor can help: type 'talk to someone', " +
+      `or call us on ${profile.council.phone} (${profile.council.openingHours.summary}).`,
+    choices: [{ label: 'Talk to someone' }],
+  };
+}
+
 /** Why the bot is bringing in a person, said before the queue position. */
 export const handoffLeads = {
   'asked-for-person': "I'll ask one of our advisors to join this chat.",

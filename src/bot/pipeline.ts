@@ -17,7 +17,18 @@ import { topicLabel, type TopicId } from '../triage/topics.js';
 import { freshMemory, rememberSentiment, rememberTurn, type ConversationMemory } from './conversationMemory.js';
 import { answerAwaited, helpfulPrompt } from './followUps.js';
 import type { Handoffs } from './handoffs.js';
-import { advisorJoined, endsConversation, evidenceKept, goodbyeAfterRepeatedAbuse, goodbyeSurvey, handoffEndedSurvey, leftQueue, noAdvisorAvailable, partReadNote } from './phrases.js';
+import {
+  advisorJoined,
+  caseLookupsStopped,
+  endsConversation,
+  evidenceKept,
+  goodbyeAfterRepeatedAbuse,
+  goodbyeSurvey,
+  handoffEndedSurvey,
+  leftQueue,
+  noAdvisorAvailable,
+  partReadNote,
+} from './phrases.js';
 import { flowForChoice, flowForMessage, flowTopics } from './serviceIntents.js';
 
 export interface PipelineParts {
@@ -42,6 +53,8 @@ const lowConfidenceTurnsBeforeHandoff = 2;
 /** This many negative messages in a row, each at or below the threshold, bring in a person. */
 const negativeTurnsBeforeHandoff = 3;
 const negativeThreshold = -0.4;
+/** Case checks that showed nothing before the conversation stops offering them: a script cannot walk references through one chat. */
+const failedCaseLookupsAllowed = 3;
 
 /** The ids every telemetry event carries. */
 const conversationOf = (context: TurnContext) => ({ conversationId: context.activity.conversation.id, channel: context.activity.channelId });
@@ -224,6 +237,10 @@ export function createPipeline(parts: PipelineParts) {
       await startHandoff(context, memory, memory.priority === 'emergency' ? 'emergency' : 'asked-for-person', topic);
       return { route: 'human', topic };
     }
+    if (flow === 'check-case' && lookupsUsedUp(memory)) {
+      await context.sendActivity(renderReply(caseLookupsStopped(profile)));
+      return { route: 'dialog', topic };
+    }
     if (flow && flow !== 'talk-to-someone') {
       // A button carries no details; the emergency's own words fill a "Report it" repair.
       const initialText = picked ? (flow === 'report-repair' && memory.priority === 'emergency' ? memory.reportableText : undefined) : text;
@@ -314,11 +331,20 @@ export function createPipeline(parts: PipelineParts) {
         memory.detailsCollected = result.details;
         await startHandoff(context, memory, result.reason === 'asked-for-person' ? 'asked-for-person' : 'dialog-failed', flowTopics[result.flow] ?? 'contact-human');
         return;
+      case 'case-status':
+        await context.sendActivity(renderReply(result.reply));
+        if (result.shown) return;
+        memory.failedCaseLookups = (memory.failedCaseLookups ?? 0) + 1;
+        if (lookupsUsedUp(memory)) await context.sendActivity(renderReply(caseLookupsStopped(profile)));
+        return;
       default:
         await context.sendActivity(renderReply(result.reply));
     }
   }
 }
+
+/** Memory saved before the count existed has none. */
+const lookupsUsedUp = (memory: ConversationMemory): boolean => (memory.failedCaseLookups ?? 0) >= failedCaseLookupsAllowed;
 
 function sustainedNegative(memory: ConversationMemory): boolean {
   const recent = memory.sentiment.slice(-negativeTurnsBeforeHandoff);

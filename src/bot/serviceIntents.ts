@@ -1,6 +1,6 @@
 import type { ActionDialogId } from '../knowledge/article.js';
 import type { ServiceDialogId } from '../dialogs/serviceDialogs.js';
-import { findCaseReference } from '../cases/caseSystem.js';
+import { findCaseReference } from '../cases/caseReference.js';
 import type { TopicId } from '../triage/topics.js';
 
 /**

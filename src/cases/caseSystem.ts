@@ -8,13 +8,15 @@ export interface NewCase {
   priority: CasePriority;
   channel: string;
   conversationId: string;
+  /** The channel's id for the resident who raised it (activity.from.id): with the channel and conversation, who may read its status back. */
+  userId?: string;
   details: Record<string, unknown>;
-  /** What the resident was told will happen next. */
+  /** What the resident was told will happen next; read back to whoever checks the case, so it holds no personal details. */
   nextSteps?: string;
 }
 
 export interface CaseRecord extends NewCase {
-  /** e.g. NBC-REP-000123: council prefix, type code, sequence */
+  /** e.g. NBC-REP-7K4Q-2MXR: council prefix, type code, random symbols and a check symbol (see caseReference.ts) */
   reference: string;
   status: CaseStatus;
   /** ISO 8601 instants */
@@ -25,7 +27,7 @@ export interface CaseRecord extends NewCase {
 /** Where service requests are recorded; a reference is always issued, even when the council's CRM is unreachable. */
 export interface CaseSystem {
   create(input: NewCase): Promise<CaseRecord>;
-  /** Looks a case up by reference, ignoring case and spaces. */
+  /** Looks a case up by reference, forgiving case, spaces, dashes and O/0, I/L/1; for staff, or after checking who asks. */
   find(reference: string): Promise<CaseRecord | undefined>;
 }
 
@@ -35,26 +37,3 @@ export const caseTypeCodes: Readonly<Record<CaseType, string>> = {
   'missed-bin': 'BIN',
   callback: 'CBK',
 };
-
-const sequenceDigits = 6;
-
-export function formatCaseReference(prefix: string, type: CaseType, sequence: number): string {
-  return `${prefix}-${caseTypeCodes[type]}-${String(sequence).padStart(sequenceDigits, '0')}`;
-}
-
-const referencePattern = (prefix: string, anchored: boolean): RegExp => {
-  const codes = Object.values(caseTypeCodes).join('|');
-  const body = `${prefix}[\\s-]*(${codes})[\\s-]*(\\d{${sequenceDigits},})`;
-  return new RegExp(anchored ? `^${body}$` : `\\b${body}\\b`, 'i');
-};
-
-const canonical = (prefix: string, found: RegExpExecArray | null): string | undefined =>
-  found ? `${prefix}-${found[1]!.toUpperCase()}-${found[2]}` : undefined;
-
-/** The canonical form of a reference as typed ("nbc rep 000123"), or undefined if it is not one of `prefix`'s. */
-export const normaliseCaseReference = (text: string, prefix: string): string | undefined =>
-  canonical(prefix, referencePattern(prefix, true).exec(text.trim()));
-
-/** The first of `prefix`'s references written anywhere in `text`, in canonical form. */
-export const findCaseReference = (text: string, prefix: string): string | undefined =>
-  canonical(prefix, referencePattern(prefix, false).exec(text));

@@ -1,13 +1,8 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { SqliteDatabase } from '../storage/database.js';
-import {
-  formatCaseReference,
-  normaliseCaseReference,
-  type CaseRecord,
-  type CaseStatus,
-  type CaseSystem,
-  type NewCase,
-} from './caseSystem.js';
+import { SqliteError } from 'better-sqlite3';
+import { cryptoRandomSymbols, issueCaseReference, normaliseCaseReference, type RandomSymbols } from './caseReference.js';
+import type { CaseRecord, CaseStatus, CaseSystem, NewCase } from './caseSystem.js';
 
 interface CaseRow {
   reference: string;
@@ -15,6 +10,7 @@ interface CaseRow {
   priority: CaseRecord['priority'];
   channel: string;
   conversation_id: string;
+  user_id: string | null;
   details: string;
   status: CaseStatus;
   created_at: string;
@@ -28,7 +24,14 @@ export interface SqliteCaseSystemOptions {
   now?: () => Date;
   /** Runs inside the transaction that records the case, so its writes (e.g. an outbox entry) commit or roll back with it. */
   onRecorded?: (record: CaseRecord) => void;
+  /** Where references' random symbols come from; tests give a fixed source to force a collision. */
+  random?: RandomSymbols;
 }
+
+/** A reference already taken is drawn again; at 35 random bits, several in a row mean the source is broken, not unlucky. */
+const referenceAttempts = 5;
+
+const isTaken = (error: unknown): boolean => error instanceof SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 const toRecord = (row: CaseRow): CaseRecord => ({
   reference: row.reference,
@@ -36,6 +39,7 @@ const toRecord = (row: CaseRow): CaseRecord => ({
   priority: row.priority,
   channel: row.channel,
   conversationId: row.conversation_id,
+  ...(row.user_id === null ? {} : { userId: row.user_id }),
   details: JSON.parse(row.details) as Record<string, unknown>,
   status: row.status,
   createdAt: row.created_at,
@@ -44,18 +48,22 @@ const toRecord = (row: CaseRow): CaseRecord => ({
 });
 
 /**
- * Cases in SQLite. The reference is issued here from a local sequence, always, so a resident
- * gets one even when the council's CRM is down. AUTOINCREMENT never reuses a number.
+ * Cases in SQLite. The reference is issued here, always, so a resident gets one even when the
+ * council's CRM is down. It is random (see caseReference.ts) and unique in the table: a clash is
+ * drawn again. `seq` only keeps the order cases came in; references before the random ones were
+ * built from it, and are still found.
  */
 export class SqliteCaseSystem implements CaseSystem {
   private readonly prefix: string;
   private readonly now: () => Date;
+  private readonly random: RandomSymbols;
   private readonly record: (input: NewCase, at: string) => CaseRecord;
   private readonly statements;
 
-  constructor({ database, profile, now = () => new Date(), onRecorded }: SqliteCaseSystemOptions) {
+  constructor({ database, profile, now = () => new Date(), onRecorded, random = cryptoRandomSymbols }: SqliteCaseSystemOptions) {
     this.prefix = profile.council.referencePrefix;
     this.now = now;
+    this.random = random;
     database.exec(`
       CREATE TABLE IF NOT EXISTS cases (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -64,6 +72,7 @@ export class SqliteCaseSystem implements CaseSystem {
         priority TEXT NOT NULL CHECK (priority IN ('emergency', 'urgent', 'routine', 'normal')),
         channel TEXT NOT NULL,
         conversation_id TEXT NOT NULL,
+        user_id TEXT,
         details TEXT NOT NULL,
         status TEXT NOT NULL CHECK (status IN ('received', 'sent-to-service', 'in-progress', 'closed')),
         created_at TEXT NOT NULL,
@@ -72,33 +81,46 @@ export class SqliteCaseSystem implements CaseSystem {
       );
       CREATE INDEX IF NOT EXISTS cases_by_conversation ON cases (conversation_id);
     `);
+    // Databases from before cases recorded who raised them gain the column; their cases have no user.
+    if (!database.prepare("SELECT 1 FROM pragma_table_info('cases') WHERE name = 'user_id'").get()) database.exec('ALTER TABLE cases ADD COLUMN user_id TEXT');
     this.statements = {
       insert: database.prepare(
-        `INSERT INTO cases (type, priority, channel, conversation_id, details, status, created_at, updated_at, next_steps)
-         VALUES (@type, @priority, @channel, @conversation_id, @details, 'received', @at, @at, @next_steps)`,
+        `INSERT INTO cases (reference, type, priority, channel, conversation_id, user_id, details, status, created_at, updated_at, next_steps)
+         VALUES (@reference, @type, @priority, @channel, @conversation_id, @user_id, @details, 'received', @at, @at, @next_steps)`,
       ),
-      setReference: database.prepare<[string, number | bigint]>('UPDATE cases SET reference = ? WHERE seq = ?'),
       byReference: database.prepare<[string], CaseRow>('SELECT * FROM cases WHERE reference = ?'),
       setStatus: database.prepare<[CaseStatus, string, string, CaseStatus]>(
         'UPDATE cases SET status = ?, updated_at = ? WHERE reference = ? AND status = ?',
       ),
     };
     this.record = database.transaction((input: NewCase, at: string): CaseRecord => {
-      const { lastInsertRowid } = this.statements.insert.run({
+      const row = {
         type: input.type,
         priority: input.priority,
         channel: input.channel,
         conversation_id: input.conversationId,
+        user_id: input.userId ?? null,
         details: JSON.stringify(input.details),
         at,
         next_steps: input.nextSteps ?? null,
-      });
-      const reference = formatCaseReference(this.prefix, input.type, Number(lastInsertRowid));
-      this.statements.setReference.run(reference, lastInsertRowid);
+      };
+      const reference = this.insertWithNewReference(row, input.type);
       const record = toRecord(this.statements.byReference.get(reference)!);
       onRecorded?.(record);
       return record;
     });
+  }
+
+  private insertWithNewReference(row: Record<string, unknown>, type: NewCase['type']): string {
+    for (let attempt = 1; ; attempt += 1) {
+      const reference = issueCaseReference(this.prefix, type, this.random);
+      try {
+        this.statements.insert.run({ ...row, reference });
+        return reference;
+      } catch (error) {
+        if (!isTaken(error) || attempt >= referenceAttempts) throw error;
+      }
+    }
   }
 
   async create(input: NewCase): Promise<CaseRecord> {

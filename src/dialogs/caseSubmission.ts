@@ -24,6 +24,7 @@ export async function submitCase(context: SubmitContext, request: CaseRequest): 
     priority: raised(request.priority, context),
     channel: context.channel,
     conversationId: context.conversationId,
+    userId: context.userId,
     details: { ...request.details, ...evidenceDetails(context.evidence), ...(context.priority && { concernRaised: context.priority }) },
     nextSteps: request.nextSteps,
   });

@@ -1,11 +1,18 @@
 import type { CaseRecord, CaseStatus, CaseType } from '../cases/caseSystem.js';
+import type { BotReply } from '../bot/reply.js';
 import { describeDate, localIsoDate } from '../serviceRequests/calendarDate.js';
-import { extractSlotsFromText, parseCaseReference } from '../serviceRequests/slots.js';
+import { exampleReference, extractSlotsFromText, parseCaseReference, parseSecondFactor, type SecondFactor } from '../serviceRequests/slots.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
+import { proves, raisedBy } from './caseAccess.js';
+import { fixedQuestion } from './commonSlots.js';
 import type { FlowDefinition } from './flowDefinition.js';
+import { callbackNextSteps } from './requestCallbackDialog.js';
+import type { FlowEnding } from './serviceDialogResult.js';
 
 interface CheckCaseDetails {
   reference: string;
+  /** Asked of everyone but the resident who raised the case, whether or not the reference exists, so asking says nothing. */
+  secondFactor: SecondFactor;
 }
 
 const caseNames: Readonly<Record<CaseType, string>> = {
@@ -22,11 +29,34 @@ const statusNames: Readonly<Record<CaseStatus, string>> = {
   closed: 'it is closed',
 };
 
+/** A call back's next step is said afresh: those recorded before references were random named the number and time. */
+const nextStepsOf = (record: CaseRecord, profile: CouncilProfile): string | undefined =>
+  record.type === 'callback' ? callbackNextSteps(profile) : record.nextSteps;
+
+/** Reference, type, status, date and what happens next: never the case's details, which are personal. */
 function statusText(record: CaseRecord, profile: CouncilProfile): string {
   const reported = describeDate(localIsoDate(new Date(record.createdAt), profile.council.timezone));
   const lines = [`${record.reference} is a ${caseNames[record.type]} made on ${reported}. Status: ${statusNames[record.status]}.`];
-  if (record.nextSteps && record.status !== 'closed') lines.push(`What happens next: ${record.nextSteps}`);
+  const nextSteps = nextStepsOf(record, profile);
+  if (nextSteps && record.status !== 'closed') lines.push(`What happens next: ${nextSteps}`);
   return lines.join('\n\n');
+}
+
+const shown = (record: CaseRecord, profile: CouncilProfile): FlowEnding => ({
+  kind: 'case-status',
+  reference: record.reference,
+  shown: true,
+  reply: { text: statusText(record, profile) },
+});
+
+/** The same words for an unknown reference and for details that do not match, so a reply never tells whether a case exists. */
+export function caseNotShown(profile: CouncilProfile): BotReply {
+  return {
+    text:
+      "I can't show a case for those details. Please check the reference against the message you got when you reported it, " +
+      `and give the postcode or phone number you gave then. If you need more help, please call us on ${profile.council.phone}. ` +
+      `We're open ${profile.council.openingHours.summary}.`,
+  };
 }
 
 export const checkCaseFlow: FlowDefinition<CheckCaseDetails> = {
@@ -35,10 +65,18 @@ export const checkCaseFlow: FlowDefinition<CheckCaseDetails> = {
   slots: {
     reference: {
       label: 'Reference',
-      ask: (_details, { profile }) => ({ text: `What is your reference? It looks like ${profile.council.referencePrefix}-REP-000123.` }),
+      ask: (_details, { profile }) => ({ text: `What is your reference? It looks like ${exampleReference(profile.council.referencePrefix)}.` }),
       help: 'The reference was in the message you got when you reported it.',
       parse: (text, { profile }) => parseCaseReference(text, profile.council.referencePrefix),
       describe: (reference) => reference,
+    },
+    secondFactor: {
+      label: 'Postcode or phone digits',
+      ask: fixedQuestion('To keep your details safe, please tell me the postcode you gave when you reported it, or the last 4 digits of the phone number you gave.'),
+      help: 'We only show a case to the person who reported it. The postcode or phone number you gave then shows it is yours.',
+      parse: parseSecondFactor,
+      // Not repeated back, even to an advisor: it is only a key.
+      describe: () => 'Given',
     },
   },
   prefill(initialText, { now, profile }) {
@@ -46,20 +84,15 @@ export const checkCaseFlow: FlowDefinition<CheckCaseDetails> = {
     return caseReference ? { reference: caseReference } : {};
   },
   confirm: false,
-  async submit({ reference }, { cases, profile }) {
-    const record = await cases.find(reference);
-    if (!record) {
-      return {
-        kind: 'case-status',
-        reference,
-        found: false,
-        reply: {
-          text:
-            `I can't find a case with the reference ${reference}. Please check it against the message you got when you reported it. ` +
-            `If it is right, please call us on ${profile.council.phone}. We're open ${profile.council.openingHours.summary}.`,
-        },
-      };
-    }
-    return { kind: 'case-status', reference: record.reference, found: true, reply: { text: statusText(record, profile) } };
+  /** The resident who raised the case sees it at once. */
+  async check({ reference, secondFactor }, context) {
+    if (reference === undefined || secondFactor !== undefined) return undefined;
+    const record = await context.cases.find(reference);
+    return record && raisedBy(record, context) ? shown(record, context.profile) : undefined;
+  },
+  async submit({ reference, secondFactor }, context) {
+    const record = await context.cases.find(reference);
+    if (record && (raisedBy(record, context) || proves(record, secondFactor))) return shown(record, context.profile);
+    return { kind: 'case-status', reference, shown: false, reply: caseNotShown(context.profile) };
   },
 };

@@ -14,11 +14,13 @@ export interface FlowContext {
   priority?: ConversationConcern;
 }
 
-/** What submitting needs besides the details: where to record the case and for which conversation. */
+/** What submitting (and a flow's check) needs besides the details: where cases are, and who is asking. */
 export interface SubmitContext extends FlowContext {
   cases: CaseSystem;
   channel: string;
   conversationId: string;
+  /** The channel's id for the resident (activity.from.id). */
+  userId: string;
   /** Photos and a location the resident sent, for the case. */
   evidence?: SharedEvidence;
 }
@@ -58,7 +60,7 @@ export interface FlowDefinition<Details> {
   /** Details the address of a shared location gives (a WhatsApp location), for flows that ask an address. */
   fromPlace?(address: string, context: FlowContext): Partial<Details>;
   /** Runs after every answer: a rule that already decides the outcome ends the flow before more questions. */
-  check?(details: Partial<Details>, context: FlowContext): FlowEnding | undefined;
+  check?(details: Partial<Details>, context: SubmitContext): FlowEnding | undefined | Promise<FlowEnding | undefined>;
   /** Whether the resident sees a Confirm / Change summary before submit. */
   confirm: boolean;
   submit(details: Details, context: SubmitContext): Promise<FlowEnding>;

@@ -17,7 +17,7 @@ import {
   type ChangeOption,
 } from './confirmStep.js';
 import type { ServiceDialogId } from './dialogIds.js';
-import type { FlowContext, FlowDefinition, SlotDefinition } from './flowDefinition.js';
+import type { FlowContext, FlowDefinition, SlotDefinition, SubmitContext } from './flowDefinition.js';
 import type { ConversationConcern, DetailLine, FlowEnding, ServiceDialogResult } from './serviceDialogResult.js';
 import { combineEvidence, evidenceIn, evidenceLines, type SharedEvidence } from './sharedEvidence.js';
 import { commandsHint, failedAnswersBeforeAdvisor, readSlotAnswer, repromptSlot, slotHelp } from './slotPrompt.js';
@@ -188,7 +188,7 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
 
   /** After each answer: a deciding rule ends the flow; otherwise ask what is missing, then confirm or submit. */
   private async advance(dc: DialogContext, details: Partial<Details>, priority: ConversationConcern | undefined, lead?: string): Promise<DialogTurnResult> {
-    const ending = this.flow.check?.(details, { ...this.context(), ...(priority && { priority }) });
+    const ending = await this.flow.check?.(details, this.submitContext(dc, priority));
     if (ending) return this.end(dc, details, ending);
     const missing = this.slotNames.find((name) => this.applies(name, details) && details[name] === undefined);
     if (!missing && !this.flow.confirm) return this.submit(dc, details, priority);
@@ -222,22 +222,13 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
   }
 
   private async submit(dc: DialogContext, details: Partial<Details>, priority: ConversationConcern | undefined): Promise<DialogTurnResult> {
-    const { activity } = dc.context;
-    const { evidence } = activeInstance<Details>(dc).state;
     // Only details that apply now are sent: a garden subscription answer is dropped if the bin type changed.
     const applicable: Partial<Details> = { ...details };
     for (const name of this.slotNames) if (!this.applies(name, details)) delete applicable[name];
     const ending = await this.flow.submit(
       // Every applicable slot has a value by now: advance only submits when none is missing.
       applicable as Details,
-      {
-        ...this.context(),
-        cases: this.dependencies.cases,
-        channel: activity.channelId,
-        conversationId: activity.conversation.id,
-        ...(priority ? { priority } : {}),
-        ...(evidence && { evidence }),
-      },
+      this.submitContext(dc, priority),
     );
     return this.end(dc, details, ending);
   }
@@ -264,6 +255,21 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
 
   private changeOptions(details: Partial<Details>): ChangeOption[] {
     return this.slotNames.filter((name) => this.applies(name, details)).map((name) => ({ slot: name, label: this.slot(name).label }));
+  }
+
+  /** Where cases are and who is asking, for the flow's check and its submit. */
+  private submitContext(dc: DialogContext, priority: ConversationConcern | undefined): SubmitContext {
+    const { activity } = dc.context;
+    const { evidence } = activeInstance<Details>(dc).state;
+    return {
+      ...this.context(),
+      cases: this.dependencies.cases,
+      channel: activity.channelId,
+      conversationId: activity.conversation.id,
+      userId: activity.from.id,
+      ...(priority ? { priority } : {}),
+      ...(evidence && { evidence }),
+    };
   }
 
   private context(): FlowContext {

@@ -1,3 +1,4 @@
+import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseCallbackTime, parsePersonName, parseUkPhoneNumber, type CallbackTime, type UkPhoneNumber } from '../serviceRequests/slots.js';
 import { submitCase } from './caseSubmission.js';
 import { choicesOf, fixedQuestion } from './commonSlots.js';
@@ -10,6 +11,10 @@ interface CallbackDetails {
 }
 
 const describeTime = (time: CallbackTime): string => (time.period === 'at' ? `At ${time.time}` : time.period === 'any' ? 'Any time' : `In the ${time.period}`);
+
+/** What happens next, without the number or time: it is read back to whoever checks the case. */
+export const callbackNextSteps = (profile: CouncilProfile): string =>
+  `An advisor will call you during our opening hours: ${profile.council.openingHours.summary}.`;
 
 export const requestCallbackFlow: FlowDefinition<CallbackDetails> = {
   id: 'request-callback',
@@ -42,13 +47,12 @@ export const requestCallbackFlow: FlowDefinition<CallbackDetails> = {
   },
   confirm: true,
   async submit(details, context) {
-    const { openingHours } = context.profile.council;
     return submitCase(context, {
       type: 'callback',
       priority: 'normal',
       details: { ...details },
-      nextSteps: `An advisor will call you on ${details.phone.display} (${describeTime(details.bestTime).toLowerCase()}), during our opening hours: ${openingHours.summary}.`,
-      logged: 'Your call back request is logged.',
+      nextSteps: callbackNextSteps(context.profile),
+      logged: `Your call back request is logged: we'll call ${details.phone.display} (${describeTime(details.bestTime).toLowerCase()}).`,
     });
   },
 };

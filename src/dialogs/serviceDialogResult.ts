@@ -20,7 +20,8 @@ export type NotLoggedReason = Extract<MissedBinEligibility, { eligible: false }>
 export type FlowEnding =
   | { kind: 'submitted'; reference: string; caseKind: CaseType; reply: BotReply }
   | { kind: 'not-logged'; reason: NotLoggedReason; reply: BotReply }
-  | { kind: 'case-status'; reference: string; found: boolean; reply: BotReply }
+  /** `shown`: the status was shown; false alike for an unknown reference and for details that did not match. */
+  | { kind: 'case-status'; reference: string; shown: boolean; reply: BotReply }
   /** What the resident described is an emergency: the pipeline shows its emergency reply. */
   | { kind: 'emergency'; emergency: EmergencyKind };
 

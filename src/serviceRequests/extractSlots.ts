@@ -1,6 +1,6 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { IsoDate } from './calendarDate.js';
-import { findCaseReference } from '../cases/caseSystem.js';
+import { findCaseReference } from '../cases/caseReference.js';
 import { findStreetAddress, type StreetAddress } from './slots/address.js';
 import { defaultBinColours, findBinType, type BinColourMap, type BinType } from './slots/binType.js';
 import { parseCollectionDate } from './slots/collectionDate.js';

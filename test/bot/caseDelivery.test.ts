@@ -21,7 +21,7 @@ it('gives the resident a reference while the CRM is down, and delivers the case 
     await resident.say('020 7946 0000');
     await resident.say('any time');
     const done = await resident.say('Confirm');
-    const reference = /NBC-CBK-\d{6}/.exec(done.text)?.[0];
+    const reference = /NBC-CBK-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(done.text)?.[0];
     expect(reference).toBeDefined();
     await expect.poll(() => crm.requests, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await caseStatus(reference!)).toBe('received');

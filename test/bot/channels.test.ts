@@ -65,7 +65,7 @@ describe('one missed-bin report on WhatsApp, Web Chat and Teams', () => {
   it('completes the report over WhatsApp, and the same answers on Web Chat and Teams give the same case', async () => {
     let last = '';
     for (const answer of script) last = await whatsAppSay(answer);
-    const whatsAppReference = /NBC-BIN-\d{6}/.exec(last)?.[0];
+    const whatsAppReference = /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(last)?.[0];
     expect(whatsAppReference, last).toBeDefined();
     // Choices became WhatsApp interactive messages, never more than three buttons.
     const interactive = graph.requests.map((request) => request.body.interactive as { type?: string; action?: { buttons?: unknown[] } } | undefined).filter(Boolean);
@@ -77,7 +77,7 @@ describe('one missed-bin report on WhatsApp, Web Chat and Teams', () => {
     const webChat = residentChat(() => app.url, 'webchat-bin-1', { channelId: 'webchat' });
     let webChatLast = '';
     for (const answer of script) webChatLast = (await webChat.say(answer)).text;
-    const webChatReference = /NBC-BIN-\d{6}/.exec(webChatLast)?.[0];
+    const webChatReference = /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(webChatLast)?.[0];
 
     let teamsLast = '';
     for (const answer of script) {
@@ -89,7 +89,7 @@ describe('one missed-bin report on WhatsApp, Web Chat and Teams', () => {
       const replies = await exchange(app.url, activity);
       teamsLast = replies.map((reply) => String(reply.text ?? '')).join('\n\n');
     }
-    const teamsReference = /NBC-BIN-\d{6}/.exec(teamsLast)?.[0];
+    const teamsReference = /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(teamsLast)?.[0];
 
     const cases = await Promise.all([whatsAppReference, webChatReference, teamsReference].map((reference) => caseDetails(reference!)));
     expect(cases.map((found) => found.channel)).toEqual(['whatsapp', 'webchat', 'msteams']);
@@ -110,7 +110,7 @@ describe('one missed-bin report on WhatsApp, Web Chat and Teams', () => {
     const summary = await whatsAppSay(locationMessage({ latitude: 52.6291, longitude: -1.1325, name: 'Home', address: '8 Aspen Way, Northbrook NB2 4CD' }));
     expect(summary).toContain('Postcode: NB2 4CD');
     const done = await whatsAppSay('Confirm');
-    const reference = /NBC-BIN-\d{6}/.exec(done)?.[0];
+    const reference = /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(done)?.[0];
     expect(reference, done).toBeDefined();
     const { details } = await caseDetails(reference!);
     expect(details).toMatchObject({

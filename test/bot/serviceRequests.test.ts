@@ -32,7 +32,7 @@ describe('service requests over /api/messages', () => {
     expect(summary.buttons).toEqual(['Confirm', 'Change']);
 
     const done = await resident.say('Confirm');
-    const reference = /NBC-BIN-\d{6}/.exec(done.text)?.[0];
+    const reference = /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(done.text)?.[0];
     expect(reference).toBeDefined();
     expect(done.text).toMatch(/by Tuesday 10 November/);
 
@@ -48,9 +48,14 @@ describe('service requests over /api/messages', () => {
     });
     expect((await fetch(`${app.url}/api/cases/${reference}`)).status).not.toBe(200);
 
-    const status = await chat('bin-1-later').say(`Any update on ${reference}?`);
+    // The resident who raised it sees it at once; another conversation needs the postcode on the case.
+    expect((await resident.say(`Any update on ${reference}?`)).text).toContain(`${reference} is a missed bin report`);
+    const later = chat('bin-1-later');
+    expect((await later.say(`Any update on ${reference}?`)).text).toMatch(/postcode you gave when you reported it/);
+    const status = await later.say('NB1 1AA');
     expect(status.text).toContain(`${reference} is a missed bin report`);
     expect(status.text).toMatch(/What happens next/);
+    expect(status.text).not.toMatch(/Larch Close/);
   });
 
   it('does not log a bin that carried a contamination tag, and says what to do instead', async () => {
@@ -87,7 +92,7 @@ describe('service requests over /api/messages', () => {
     const summary = await resident.say('14 Holly Road');
     expect(summary.buttons).toEqual(['Confirm', 'Change']);
     const done = await resident.say('Confirm');
-    expect(done.text).toMatch(/NBC-REP-\d{6}/);
+    expect(done.text).toMatch(/NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}/);
     expect(done.text).toMatch(/(routine|urgent) priority: we aim to complete within \d+ working days/);
 
     const other = chat('repair-2');
@@ -111,7 +116,7 @@ describe('service requests over /api/messages', () => {
     for (const answer of ['Bathroom', 'since this morning', 'no', 'any time', 'NB1 1AA', '14 Holly Road']) turn = await resident.say(answer);
     expect(turn.buttons).toEqual(['Confirm', 'Change']);
     const done = await resident.say('Confirm');
-    expect(done.text).toMatch(/NBC-REP-\d{6}/);
+    expect(done.text).toMatch(/NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}/);
     expect(done.text).toMatch(/emergency priority: we aim to attend and make safe within 24 hours/);
   });
 
@@ -142,7 +147,7 @@ describe('service requests over /api/messages', () => {
     await resident.say('020 7946 0000');
     const summary = await resident.say('in the morning');
     expect(summary.buttons).toEqual(['Confirm', 'Change']);
-    expect((await resident.say('Confirm')).text).toMatch(/NBC-CBK-\d{6}/);
+    expect((await resident.say('Confirm')).text).toMatch(/NBC-CBK-[0-9A-Z]{4}-[0-9A-Z]{4}/);
   });
 
   it('cancels, helps and starts again at any step', async () => {

@@ -34,6 +34,8 @@ export interface ConversationOptions {
   database?: SqliteDatabase;
   /** The LLM's slot extraction, or a stand-in for it. */
   readDetails?: DetailReader;
+  /** Who is talking: another conversation (or another channel user) is another resident. */
+  resident?: { conversationId: string; userId: string };
 }
 
 /**
@@ -41,7 +43,13 @@ export interface ConversationOptions {
  * pipeline: the first message starts the named flow (and is its initial text), later ones
  * continue it, and an ended flow's reply is sent the way the real pipeline sends it.
  */
-export function openConversation({ now = thursdayMorning, storage = new MemoryStorage(), database = openDatabase(temporaryDataDir()), readDetails }: ConversationOptions = {}) {
+export function openConversation({
+  now = thursdayMorning,
+  storage = new MemoryStorage(),
+  database = openDatabase(temporaryDataDir()),
+  readDetails,
+  resident = { conversationId: 'conversation-1', userId: 'resident-1' },
+}: ConversationOptions = {}) {
   const cases = new SqliteCaseSystem({ database, profile, now: () => now });
   const serviceDialogs = createServiceDialogs({ cases, profile, now: () => now, ...(readDetails && { readDetails }) });
   const conversationState = new ConversationState(storage);
@@ -73,7 +81,7 @@ export function openConversation({ now = thursdayMorning, storage = new MemorySt
       if ('reply' in turn.result) await context.sendActivity(renderReply(turn.result.reply));
     }
     await conversationState.saveChanges(context);
-  });
+  }, { conversation: { id: resident.conversationId, isGroup: false, name: resident.conversationId, conversationType: 'personal' }, from: { id: resident.userId, name: 'resident' } });
 
   /** Text, or a whole activity (a photo, a shared location). */
   async function say(message: string | Partial<Activity>): Promise<BotTurn> {
@@ -114,6 +122,12 @@ export function openConversation({ now = thursdayMorning, storage = new MemorySt
     },
     lastResult(): ServiceDialogResult | undefined {
       return results.at(-1);
+    },
+    /** The reference of the case the last flow recorded. */
+    lastReference(): string {
+      const result = results.at(-1);
+      if (result?.kind !== 'submitted') throw new Error(`the last flow recorded no case: ${result?.kind}`);
+      return result.reference;
     },
     caseCount(): number {
       return (database.prepare('SELECT COUNT(*) AS count FROM cases').get() as { count: number }).count;

@@ -14,14 +14,14 @@ describe('report damp and mould', () => {
 
     const done = await chat.say('Confirm');
     expect(done.text).toBe(
-      'Thank you. Your damp and mould report is logged. Your reference is NBC-DMP-000001.\n\n' +
+      `Thank you. Your damp and mould report is logged. Your reference is ${chat.lastReference()}.\n\n` +
         "Under Awaab's Law, this is what happens next:\n" +
         '- We will investigate within 10 working days.\n' +
         '- We will send you a written summary within 3 working days of the investigation.\n' +
         '- We will carry out any work needed to make you safe within 5 working days.\n' +
         '- We will start further work within 5 working days and physically begin it within 12 weeks.',
     );
-    expect(await chat.cases.find('NBC-DMP-000001')).toMatchObject({ priority: 'urgent', details: { rooms: ['bathroom', 'bedroom'], extent: 'one-wall', tenure: 'council-tenant', hazard: 'significant' } });
+    expect(await chat.cases.find(chat.lastReference())).toMatchObject({ priority: 'urgent', details: { rooms: ['bathroom', 'bedroom'], extent: 'one-wall', tenure: 'council-tenant', hazard: 'significant' } });
   });
 
   it('treats widespread mould with a vulnerable occupant as an emergency hazard', async () => {
@@ -30,7 +30,7 @@ describe('report damp and mould', () => {
     await chat.answer('it has spread through every room', 'since last winter', 'Yes, my baby is six months old', 'The council', 'NB1 1AA', '40 Alder Road');
     const done = await chat.say('confirm');
     expect(done.text).toContain('- We will investigate and make safe within 24 hours.');
-    expect(await chat.cases.find('NBC-DMP-000001')).toMatchObject({ priority: 'emergency', details: { rooms: ['kitchen'], extent: 'whole-home', hazard: 'emergency' } });
+    expect(await chat.cases.find(chat.lastReference())).toMatchObject({ priority: 'emergency', details: { rooms: ['kitchen'], extent: 'whole-home', hazard: 'emergency' } });
   });
 
   it('routes a private renter to environmental health and records no council case', async () => {

@@ -25,10 +25,10 @@ describe('report a missed bin', () => {
 
     const done = await chat.say('Confirm');
     expect(done.text).toBe(
-      'Thank you. Your missed bin report is logged. Your reference is NBC-BIN-000001.\n\nWe will come back to collect it by Tuesday 10 November. Please leave the bin out where it is until then.',
+      `Thank you. Your missed bin report is logged. Your reference is ${chat.lastReference()}.\n\nWe will come back to collect it by Tuesday 10 November. Please leave the bin out where it is until then.`,
     );
-    expect(chat.lastResult()).toMatchObject({ kind: 'submitted', flow: 'report-missed-bin', reference: 'NBC-BIN-000001', caseKind: 'missed-bin' });
-    const stored = await chat.cases.find('NBC-BIN-000001');
+    expect(chat.lastResult()).toMatchObject({ kind: 'submitted', flow: 'report-missed-bin', reference: expect.stringMatching(/^NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}$/), caseKind: 'missed-bin' });
+    const stored = await chat.cases.find(chat.lastReference());
     expect(stored).toMatchObject({
       type: 'missed-bin',
       priority: 'normal',
@@ -50,8 +50,8 @@ describe('report a missed bin', () => {
     expect(summary.text).toContain('- Bin type: Garden waste\n- Collection day: Wednesday 4 November');
     expect(summary.text).toContain('- Address: Holly Road\n- House number or name: 14');
     await chat.say('yes, that is right');
-    expect(chat.lastResult()).toMatchObject({ kind: 'submitted', reference: 'NBC-BIN-000001' });
-    expect((await chat.cases.find('NBC-BIN-000001'))?.details).toMatchObject({ binType: 'garden', gardenSubscription: true, address: '14 Holly Road, NB1 1AA' });
+    expect(chat.lastResult()).toMatchObject({ kind: 'submitted', flow: 'report-missed-bin' });
+    expect((await chat.cases.find(chat.lastReference()))?.details).toMatchObject({ binType: 'garden', gardenSubscription: true, address: '14 Holly Road, NB1 1AA' });
   });
 
   it('does not log a bin with a contamination tag, and says why and what to do', async () => {
@@ -121,7 +121,7 @@ describe('report a missed bin', () => {
     expect((await chat.say('no, the collection day is wrong')).text).toMatch(/Which day should it have been collected\?/);
     expect((await chat.say('today')).text).toContain('- Collection day: Thursday 5 November');
     await chat.say('confirm');
-    expect((await chat.cases.find('NBC-BIN-000001'))?.details).toMatchObject({ binType: 'communal', postcode: 'NB2 4QT', collectionDate: '2026-11-05' });
+    expect((await chat.cases.find(chat.lastReference()))?.details).toMatchObject({ binType: 'communal', postcode: 'NB2 4QT', collectionDate: '2026-11-05' });
   });
 
   it('asks the garden subscription again when the bin type is changed to garden waste', async () => {
@@ -184,7 +184,7 @@ describe('report a missed bin', () => {
     const chat = openConversation();
     await chat.start('report-missed-bin', 'recycling missed yesterday', { priority: 'safeguarding' });
     await chat.answer('no', 'NB1 1AA', '2 Cedar Drive', 'Confirm');
-    expect(await chat.cases.find('NBC-BIN-000001')).toMatchObject({ priority: 'urgent', details: { concernRaised: 'safeguarding' } });
+    expect(await chat.cases.find(chat.lastReference())).toMatchObject({ priority: 'urgent', details: { concernRaised: 'safeguarding' } });
   });
 
   it('carries on after a restart, from the dialog state in storage', async () => {
@@ -197,6 +197,7 @@ describe('report a missed bin', () => {
     const after = openConversation({ storage, database });
     expect((await after.say('NB1 1AA')).text).toMatch(/house number or name and the street/);
     await after.answer('9 Maple Road', 'Confirm');
-    expect(after.lastResult()).toMatchObject({ kind: 'submitted', reference: 'NBC-BIN-000001' });
+    expect(after.lastResult()).toMatchObject({ kind: 'submitted', flow: 'report-missed-bin' });
+    expect(after.caseCount()).toBe(1);
   });
 });

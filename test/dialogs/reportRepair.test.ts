@@ -13,10 +13,11 @@ describe('report a repair', () => {
 
     const done = await chat.say('Confirm');
     expect(done.text).toBe(
-      'Thank you. Your repair is logged. Your reference is NBC-REP-000001.\n\n' +
+      `Thank you. Your repair is logged. Your reference is ${chat.lastReference()}.\n\n` +
         "We've given it urgent priority: we aim to complete within 5 working days. If it becomes an emergency, call us on 01632 960000, or 01632 960999 out of hours.",
     );
-    expect(await chat.cases.find('NBC-REP-000001')).toMatchObject({
+    expect(chat.lastReference()).toMatch(/^NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(await chat.cases.find(chat.lastReference())).toMatchObject({
       type: 'repair',
       priority: 'urgent',
       details: { location: ['living room'], vulnerableOccupant: true, accessTimes: 'weekday afternoons', address: '31 Willow Crescent, NB1 1AA', priorityBasis: 'no-heating-or-hot-water' },
@@ -34,7 +35,7 @@ describe('report a repair', () => {
     expect(chat.lastResult()).toBeUndefined();
     const done = await chat.say('yes');
     expect(done.text).toContain('routine priority: we aim to complete within 20 working days');
-    expect((await chat.cases.find('NBC-REP-000001'))?.details).toMatchObject({ description: 'The bathroom door handle has come off', location: ['bathroom'] });
+    expect((await chat.cases.find(chat.lastReference()))?.details).toMatchObject({ description: 'The bathroom door handle has come off', location: ['bathroom'] });
   });
 
   it('ends with an emergency result, and logs nothing, when the problem described is an emergency', async () => {

@@ -9,9 +9,11 @@ describe('request a call back', () => {
     const summary = await chat.say('2');
     expect(summary.text).toContain('- Name: Tomasz Nowak\n- Phone number: 07400 123456\n- Best time to call: In the afternoon');
     const done = await chat.say('Confirm');
-    expect(done.text).toMatch(/^Thank you\. Your call back request is logged\. Your reference is NBC-CBK-000001\./);
-    expect(done.text).toContain('during our opening hours: Monday to Friday, 9am to 5pm');
-    expect(await chat.cases.find('NBC-CBK-000001')).toMatchObject({
+    expect(done.text).toBe(
+      `Thank you. Your call back request is logged: we'll call 07400 123456 (in the afternoon). Your reference is ${chat.lastReference()}.\n\n` +
+        'An advisor will call you during our opening hours: Monday to Friday, 9am to 5pm (closed on bank holidays).',
+    );
+    expect(await chat.cases.find(chat.lastReference())).toMatchObject({
       type: 'callback',
       priority: 'normal',
       details: { name: 'Tomasz Nowak', phone: { e164: '+447400123456', kind: 'mobile' }, bestTime: { period: 'afternoon' } },

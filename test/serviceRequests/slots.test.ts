@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { issueCaseReference } from '../../src/cases/caseReference.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import {
   extractSlotsFromText,
@@ -7,6 +8,7 @@ import {
   parseBinType,
   parseCallbackTime,
   parseCaseReference,
+  parseSecondFactor,
   parseCollectionDate,
   parseDescription,
   parseDuration,
@@ -174,17 +176,36 @@ describe('person name, call-back time, description', () => {
 });
 
 describe('case reference', () => {
+  const reference = issueCaseReference('NBC', 'callback', () => [7, 20, 4, 23, 2, 19, 27]);
   it.each([
+    [reference, reference],
+    [reference.toLowerCase(), reference],
+    [reference.replace(/-/g, ' '), reference],
+    [`my reference is ${reference}, thanks`, reference],
     ['NBC-REP-000123', 'NBC-REP-000123'],
-    ['nbc-bin-004567', 'NBC-BIN-004567'],
-    ['NBC REP 000123', 'NBC-REP-000123'],
     [' nbc - dmp - 000042 ', 'NBC-DMP-000042'],
-    ['my reference is NBC-CBK-000009, thanks', 'NBC-CBK-000009'],
   ])('%j → %s', (input, expected) => expect(valueOf(parseCaseReference(input, 'NBC'))).toBe(expected));
 
   it.each(['NBC-XYZ-000123', 'NBC-REP-123', 'ABC-REP-000123', 'REP-000123'])('refuses %j with the expected format', (input) => {
-    expect(repromptOf(parseCaseReference(input, 'NBC'))).toMatch(/NBC-REP-000123/);
+    expect(repromptOf(parseCaseReference(input, 'NBC'))).toMatch(/NBC-REP-7K4Q-2MXR/);
   });
+
+  it('says a reference with one symbol wrong is mistyped, before anything is looked up', () => {
+    const wrong = reference.slice(0, -1) + (reference.endsWith('0') ? '1' : '0');
+    expect(repromptOf(parseCaseReference(wrong, 'NBC'))).toMatch(/mistyped/);
+  });
+});
+
+describe('second factor', () => {
+  it.each([
+    ['NB1 1AA', { kind: 'postcode', postcode: 'NB1 1AA' }],
+    ['it was nb11aa', { kind: 'postcode', postcode: 'NB1 1AA' }],
+    ['3456', { kind: 'phone-ending', digits: '3456' }],
+    ['ends in 34 56', { kind: 'phone-ending', digits: '3456' }],
+    ['07400 123456', { kind: 'phone-ending', digits: '3456' }],
+  ])('%j → %j', (input, expected) => expect(valueOf(parseSecondFactor(input))).toEqual(expected));
+
+  it.each(['no idea', '123', '123456'])('asks again for %j', (input) => expect(repromptOf(parseSecondFactor(input))).toMatch(/postcode .* last 4 digits/));
 });
 
 describe('damp and mould details', () => {
@@ -251,6 +272,8 @@ describe('extractSlotsFromText', () => {
 
   it('finds a case reference', () => {
     expect(extractSlotsFromText("what's happening with nbc rep 000123?", now, profile)).toEqual({ caseReference: 'NBC-REP-000123' });
+    const reference = issueCaseReference('NBC', 'repair', () => [1, 2, 3, 4, 5, 6, 10]);
+    expect(extractSlotsFromText(`what's happening with ${reference.toLowerCase()}?`, now, profile)).toEqual({ caseReference: reference });
   });
 
   it('leaves out what is not clearly there', () => {

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueCaseReference } from '../../src/cases/caseReference.js';
+import { residentChat } from '../support/residentChat.js';
+import { startTestApp, thursdayMorning } from '../support/testApp.js';
+
+type App = Awaited<ReturnType<typeof startTestApp>>;
+
+const stopped = /I can't check any more references in this chat\. An advisor can help/;
+const askedForProof = /postcode you gave when you reported it, or the last 4 digits of the phone number you gave\.$/;
+
+describe('case checks over /api/messages', () => {
+  let app: App;
+  let reference: string;
+  beforeAll(async () => {
+    app = await startTestApp({}, { now: () => thursdayMorning });
+    const owner = residentChat(() => app.url, 'owner-1');
+    await owner.say('Can someone call me back please?');
+    for (const answer of ['Sam Taylor', '020 7946 0000', 'in the morning']) await owner.say(answer);
+    reference = /NBC-CBK-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await owner.say('Confirm')).text)![0];
+  });
+  afterAll(async () => app.close());
+
+  it('stops offering case checks in a conversation after 3 that showed nothing, and offers an advisor instead', async () => {
+    const walker = residentChat(() => app.url, 'walker-1');
+    const guesses = [
+      { reference: issueCaseReference('NBC', 'callback'), proof: '1111' },
+      { reference: issueCaseReference('NBC', 'repair'), proof: 'NB1 1AA' },
+      { reference, proof: '1234' },
+    ];
+    const replies: { asked: string; answered: string; buttons: string[] }[] = [];
+    for (const guess of guesses) {
+      const asked = await walker.say(`Any update on ${guess.reference}?`);
+      const answered = await walker.say(guess.proof);
+      replies.push({ asked: asked.text, answered: answered.text, buttons: answered.buttons });
+    }
+    expect(replies.map(({ asked }) => askedForProof.test(asked))).toEqual([true, true, true]);
+    expect(replies.map(({ answered }) => stopped.test(answered))).toEqual([false, false, true]);
+    expect(replies.at(-1)!.buttons).toEqual(['Talk to someone']);
+
+    // No fourth check, whichever way it is asked for, so even the right digits cannot be tried here.
+    for (const ask of [`Any update on ${reference}?`, 'Check a case']) {
+      const turn = await walker.say(ask);
+      expect(turn.text).toMatch(stopped);
+      expect(turn.text).not.toMatch(askedForProof);
+    }
+    expect((await walker.say('7946 0000')).text).not.toContain(`${reference} is a call back request`);
+  });
+
+  it('counts per conversation: another conversation with the right phone digits still sees the case', async () => {
+    const resident = residentChat(() => app.url, 'walker-2');
+    expect((await resident.say(`Any update on ${reference}?`)).text).toMatch(askedForProof);
+    const status = await resident.say('0000');
+    expect(status.text).toMatch(new RegExp(`^${reference} is a call back request made on Thursday 5 November\\.`));
+    expect(status.text).not.toMatch(/Sam|Taylor|7946|morning/);
+  });
+});
