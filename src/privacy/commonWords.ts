@@ -50,4 +50,6 @@ council borough county city town village parish district council's hall centre c
 university hospital surgery church police station street road lane avenue close drive court crescent way
 northbrook westshire christmas easter monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december
+credit tax benefit benefits badge pass allowance grant payment support fund team homes housing association trust
+agency office services department board authority partnership network bureau
 `);

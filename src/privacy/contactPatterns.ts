@@ -66,11 +66,12 @@ export const accountAfterLeadIn = /(\b(?:account|acc|acct|a\/c)\b\.?(?:\s*(?:num
 export const nationalInsurance = /\b[A-Z]{2}[\s-]?(?:\d{2}[\s-]?\d{2}[\s-]?\d{2}|\d{3}[\s-]?\d{3})[\s-]?[A-D]\b/gi;
 
 /**
- * A UK phone number typed with the letter o for zero ("o7700 9oo314", "o2o 7946 o112"): ten or
- * eleven digits and o's, starting with 0 or o, in groups. Only a run with an o in it and seven or
- * more real digits counts, so words are never read as numbers; the rest libphonenumber finds.
+ * A UK phone number typed with the letter o for zero or l for one ("o7700 9oo314", "0l632 960 118"):
+ * ten or eleven digits and letters, starting with 0 or o, in groups. Only a run with such a letter
+ * in it and seven or more real digits counts, so words are never read as numbers; the rest
+ * libphonenumber finds.
  */
-const letterOPhone = /(?<![\p{L}\p{N}])[0o](?:[\s-]?[0-9o]){9,10}(?![\p{L}\p{N}])/giu;
-export function redactLetterOPhones(text: string, marker: string): string {
-  return text.replace(letterOPhone, (whole) => (/o/i.test(whole) && (whole.match(/\d/g) ?? []).length >= 7 ? marker : whole));
+const letterPhone = /(?<![\p{L}\p{N}])[0o](?:[\s-]?[0-9ol]){9,10}(?![\p{L}\p{N}])/giu;
+export function redactLetterPhones(text: string, marker: string): string {
+  return text.replace(letterPhone, (whole) => (/[ol]/i.test(whole) && (whole.match(/\d/g) ?? []).length >= 7 ? marker : whole));
 }

@@ -82,8 +82,11 @@ function nameAt(text: string, strength: Strength): NameSpan | undefined {
     if (!initial && !particle && (!wordPattern.test(word) || everydayWords.has(key) || notPeople.has(key))) break;
     const first = words.length === 0;
     if (/^x+$/.test(key)) break;
-    if (first && effective === 'introduced' && (stateWords.has(key) || (!capitalised(word) && adjectiveLike(key)))) return undefined;
-    if (effective === 'capitalised' && !particle && (!capitalised(word) || placeWords.has(key))) {
+    if (first && effective === 'introduced' && (stateWords.has(key) || placeWords.has(key) || (!capitalised(word) && adjectiveLike(key)))) return undefined;
+    if (first && effective === 'capitalised' && stateWords.has(key)) return undefined;
+    // A capitalised run with a place or service word in it names an organisation ("Universal Credit").
+    if (effective === 'capitalised' && !particle && capitalised(word) && placeWords.has(key)) return undefined;
+    if (effective === 'capitalised' && !particle && !capitalised(word)) {
       if (first) return undefined;
       break;
     }
@@ -121,7 +124,9 @@ const relatives =
   'bloke|man|lady|woman|guy|girl|lad|fella|chap|family|couple';
 /** Where a neighbour lives, between the relation and the name ("the tenant upstairs Piotr"). */
 const dwelling = String.raw`(?:\s+(?:next\s+door|upstairs|downstairs|opposite|(?:over|across)\s+the\s+road|at\s+(?:number|no\.?)\s*\d+[a-z]?))?`;
-const relation = String.raw`\b(?:my|our|his|her|their|the|your)\s+(?:ex[\s-]+)?(?:${relatives})${dwelling}`;
+/** "my ex partner", "my foster daughter", "our eldest son": words between the possessive and the relation. */
+const relationModifier = String.raw`(?:(?:ex|foster|step|adopted|eldest|oldest|youngest|little|older|younger|elder|big|late|new|current|former)[\s-]+)?`;
+const relation = String.raw`\b(?:my|our|his|her|their|the|your)\s+${relationModifier}(?:${relatives})${dwelling}`;
 
 const leadIns: readonly LeadIn[] = [
   { pattern: /\b(?:my\s+(?:full\s+)?name\s*(?:is|'s|’s|s|:|-)|(?:full\s+)?name\s*(?:is|:|-)|i\s+am\s+called|i'?m\s+called|is\s+called|named|in\s+the\s+name\s+of|on\s+behalf\s+of|from:|the\s+tenant\s+is|addressed\s+to)\s*/giu, strength: 'named' },
@@ -136,11 +141,11 @@ const leadIns: readonly LeadIn[] = [
   { pattern: new RegExp(`${relation}\\s+is\\s+`, 'giu'), strength: 'capitalised' },
   // "the Pettigrews next door": a family by its surname, where it lives.
   { pattern: /\bthe\s+(?=\p{Lu}\p{Ll}+s\s+(?:next\s+door|upstairs|downstairs|opposite|(?:over|across)\s+the\s+road|at\s+(?:number|no\.?)\s*\d))/gu, strength: 'capitalised' },
-  { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b[,!]?\s*)?/giu, strength: 'capitalised', after: /^\s+(?:here|speaking)\b/i },
+  { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b(?:\s+(?:there|all|team))?[,!]?\s*)?/giu, strength: 'capitalised', after: /^\s+(?:here|speaking)\b/i },
   { pattern: /\byou(?:\s+are|['’]?re)\s+(?:speaking|talking|chatting)\s+(?:to|with)\s+/giu, strength: 'named' },
   // Text-speak at the start: "its dionne, …", "am kwame n i need …", "its me ravinder again".
-  { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b[,!]?\s*)?(?:it['’]?s|am)\s+/giu, strength: 'introduced', after: /^\s*(?:[,.!]|$)|^\s+(?:here|again|from|n|and|&)\b/i },
-  { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b[,!]?\s*)?am\s+/giu, strength: 'introduced' },
+  { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b(?:\s+(?:there|all|team))?[,!]?\s*)?(?:it['’]?s|am)\s+/giu, strength: 'introduced', after: /^\s*(?:[,.!]|$)|^\s+(?:here|again|from|n|and|&)\b/i },
+  { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b(?:\s+(?:there|all|team))?[,!]?\s*)?am\s+/giu, strength: 'introduced' },
   { pattern: /\bit['’]?s\s+me\s+/giu, strength: 'introduced' },
   { pattern: /\bthis\s+is\s+/giu, strength: 'introduced', after: /^\s+(?:about|re|regarding|calling|ringing|writing|emailing|texting|with)\b/i },
   // A nickname: "everyone calls me Bex but …", "known as Jim".
@@ -151,7 +156,7 @@ const leadIns: readonly LeadIn[] = [
   { pattern: /\b(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:was\s+)?born\b)/gu, strength: 'capitalised' },
 ];
 
-const signOff = /\b(?:thanks|thank\s+you|thankyou|thx|cheers|regards|wishes|all\s+the\s+best|speak\s+soon|take\s+care|sincerely|faithfully|ta|love|from|bye)(?:\s+(?:for\s+your\s+help|in\s+advance|again|very\s+much|so\s+much|a\s+lot))?\s*[,.!–—-]*\s+/giu;
+const signOff = /\b(?:thanks|thank\s+you|thankyou|thx|cheers|regards|rgds|wishes|best(?=\s*[,\n–—-])|yours(?:\s+truly)?|all\s+the\s+best|speak\s+soon|take\s+care|sincerely|faithfully|ta|love|from|bye)(?:\s+(?:for\s+your\s+help|in\s+advance|again|very\s+much|so\s+much|a\s+lot))?\s*[,.!–—-]*\s+/giu;
 /** A name after a dash, a kiss or on a line of its own, at the end: "- Malcolm", "xx Tamsin", "…\nFenella". */
 const signature: readonly { pattern: RegExp; strength: Strength }[] = [
   { pattern: /(?:^|\s)[-–—~]+\s*/gu, strength: 'capitalised' },

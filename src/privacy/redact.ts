@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { match as matchPostcodes } from 'postcode';
-import { accountAfterLeadIn, dateOfBirth, hyphenatedSortCode, iban, nationalInsurance, redactLetterOPhones, sortCodeAfterLeadIn, sortCodeAndAccount, spelledOutEmail } from './contactPatterns.js';
+import { accountAfterLeadIn, dateOfBirth, hyphenatedSortCode, iban, nationalInsurance, redactLetterPhones, sortCodeAfterLeadIn, sortCodeAndAccount, spelledOutEmail } from './contactPatterns.js';
 import { redactNames } from './names.js';
 import { redactReferenceCodes } from './referenceCodes.js';
 import { replaceSpans, type Span } from './spans.js';
@@ -101,7 +101,7 @@ function redactPostcodes(text: string): string {
 export function redactPersonalData(text: string): string {
   let result = text;
   for (const [kind, pattern] of firstPatterns) result = result.replace(pattern, (_whole, leadIn: unknown) => `${typeof leadIn === 'string' ? leadIn : ''}${replacement(kind)}`);
-  result = redactPostcodes(redactPhoneNumbers(redactLetterOPhones(result, replacement('phone'))));
+  result = redactPostcodes(redactPhoneNumbers(redactLetterPhones(result, replacement('phone'))));
   for (const [kind, pattern] of patterns) {
     result = result.replace(pattern, (whole) => `${/^\s/.test(whole) ? ' ' : ''}${replacement(kind)}`);
   }

@@ -8,6 +8,7 @@
  * a pattern with optional groups of optional separators backtracks badly on "a-a-a-a-…".
  */
 
+import { everydayWords } from './commonWords.js';
 import { replaceSpans, type Span } from './spans.js';
 
 /** A token: letters and digits, joined by slashes or dashes ("HB/2291/77", "9KQ-41T7"). */
@@ -31,7 +32,7 @@ const digitCount = (text: string): number => (text.match(/\p{N}/gu) ?? []).lengt
 /** A short run of capitals that belongs to a code ("TX 4418 Q", "NBH 0921 44"), but not the pronoun I. */
 const capitalPart = (text: string): boolean => /^\p{Lu}{1,4}$/u.test(text) && text !== 'I';
 /** A short letter run before the digits of a code after a cue ("ref hb 2291"), any case. */
-const letterPart = (text: string): boolean => /^\p{L}{1,4}$/u.test(text) && !linkWords.has(text.toLowerCase());
+const letterPart = (text: string): boolean => /^\p{L}{1,4}$/u.test(text) && !linkWords.has(text.toLowerCase()) && !everydayWords.has(text.toLowerCase());
 
 /**
  * A code with no cue: six or more characters mixing letters with at least three digits
@@ -85,6 +86,8 @@ function codeAfterCue(tokens: readonly Token[], first: number, gap: (left: numbe
     end += 1;
   }
   const code = tokens.slice(first, end).map(({ text }) => text).join('');
-  const enough = digitCount(code) >= 4 || (digitCount(code) >= 1 && hasLetter(code) && code.length >= 3);
+  // A year on its own ("permit 2025") is a date, not a code.
+  const year = /^(?:19|20)\d{2}$/.test(code);
+  const enough = (digitCount(code) >= 4 && !year) || (digitCount(code) >= 1 && hasLetter(code) && code.length >= 3);
   return enough ? end : first;
 }
