@@ -23,6 +23,8 @@ agent team council borough county department office service services housing ten
 hall church school street road lane police station surgery hospital centre center library park
 everyone anyone someone nobody everybody people person sir madam all
 appointment appointments letter letters note notes visit report certificate
+above below upstairs downstairs mobile phone tel telephone email e-mail mob landline contact number text ring call address details
+seven eight nine ten eleven twelve
 `);
 
 /** What follows "I'm" or "I am" when it is not a name: states, roles, places, nationalities. */
@@ -38,6 +40,8 @@ british english scottish welsh irish polish romanian indian pakistani bangladesh
 chinese italian portuguese spanish french german lithuanian latvian bulgarian turkish kurdish
 muslim jewish christian catholic hindu sikh buddhist gay lesbian bisexual trans transgender
 autistic diabetic housebound epileptic blind partially deaf dyslexic a an the
+broken urgent awful terrible horrible bad worse worst cold freezing hot wet damp dirty disgusting ridiculous unacceptable
+true false important impossible dangerous unsafe safe closed open blocked flooded missing gone full empty overdue wrong right
 `);
 
 /** Words that make a capitalised run an organisation or a place rather than a person. */
@@ -46,4 +50,6 @@ council borough county city town village parish district council's hall centre c
 university hospital surgery church police station street road lane avenue close drive court crescent way
 northbrook westshire christmas easter monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december
+credit tax benefit benefits badge pass allowance grant payment support fund team homes housing association trust
+agency office services department board authority partnership network bureau
 `);

@@ -3,23 +3,51 @@
  * out to dodge spam filters, dates of birth in any common format after "born" or "DOB", and bank
  * details. Each pattern keeps its lead-in ("DOB", "sort code") so the sentence still reads.
  */
-const separator = String.raw`(?:\s*[([{]\s*dot\s*[)\]}]\s*|\s+dot\s+|\.)`;
+const openBracket = String.raw`[([{<]`;
+const closeBracket = String.raw`[)\]}>]`;
+const separator = String.raw`(?:\s*${openBracket}\s*dot\s*${closeBracket}\s*|\s+dot\s+|\.)`;
 const topLevel = 'com|org|net|uk|gov|edu|ac|co|io|info|biz|me|eu|ie|sch|nhs|police';
-/** "john dot smith at example dot com", "p.walsh[at]example[dot]org", "anna {at} example {dot} com". */
+/**
+ * The part before the @. Its pieces hold no separator characters, so each way of reading
+ * "a.b_c" is the only one and a long run of them cannot backtrack. Letter-spaced ("l e n n y")
+ * and with a number typed apart ("amber dot hollis 92").
+ */
+const localPart =
+  String.raw`(?:\b(?:[\p{L}\p{N}]\s){2,40}[\p{L}\p{N}]\b|\b[\p{L}\p{N}+]+` +
+  String.raw`(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|\s*\.\s*|[_-]|\s+(?=\p{N}+\s))[\p{L}\p{N}+]+){0,8})`;
+/** An e-mail's domain and top level, its dots spelt out ("dot", "(dot)") or typed. */
+const domain = (dot: string): string => String.raw`[\p{L}\p{N}-]+(?:${dot}[\p{L}\p{N}-]+){0,6}${dot}(?:${topLevel})\b`;
+/**
+ * "john dot smith at example dot com", "p.walsh[at]example[dot]org", "anna {at} example {dot} com",
+ * "harvey<at>example<dot>co<dot>uk", "fiona . mcrae @ example . com". Dots with spaces round
+ * them count only after an @: after a spelt-out "at" they would read "at Tesco. Co-op" as an address.
+ */
 export const spelledOutEmail = new RegExp(
-  String.raw`\b[\w+-]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-])[\w+-]+)*` +
-    String.raw`(?:\s*[([{]\s*at\s*[)\]}]\s*|\s+at\s+)` +
-    String.raw`[a-z0-9-]+(?:${separator}[a-z0-9-]+)*${separator}(?:${topLevel})\b`,
+  String.raw`${localPart}(?:(?:\s*${openBracket}\s*at\s*${closeBracket}\s*|\s+at\s+)${domain(separator)}|\s*@\s*${domain(String.raw`\s*\.\s*`)})`,
   'giu',
 );
 
 const month = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const datePiece = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s*[/.\- ]\s*\d{1,2}\s*[/.\- ]\s*\d{2,4}|\d{1,2}(?:st|nd|rd|th)?|(?:${month})\b\.?|'?\d{2}\b|\d{4})`;
+const units = 'one|two|three|four|five|six|seven|eight|nine';
+const unitOrdinals = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
+const teens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** "the twenty third", "fourteenth", "thirty first": a day of the month in words. */
+const dayInWords = String.raw`(?:(?:twenty|thirty)[\s-]*(?:${unitOrdinals})|${unitOrdinals}|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)\b`;
+/** "nineteen eighty", "nineteen seventy two", "two thousand and one", "twenty oh five". */
+const yearInWords =
+  String.raw`(?:nineteen[\s-]+(?:(?:${tens})(?:[\s-]+(?:${units}))?|oh[\s-]+(?:${units})|${teens})` +
+  String.raw`|(?:two\s+thousand(?:\s+and)?|twenty)(?:[\s-]+(?:oh[\s-]+)?(?:${teens}|(?:${tens})(?:[\s-]+(?:${units}))?|${units}))?)\b`;
+const datePiece = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s*[/.\- ]\s*\d{1,2}\s*[/.\- ]\s*\d{2,4}|\d{1,2}(?:st|nd|rd|th)?|(?:${month})\b\.?|'?\d{2}\b|\d{4}|${dayInWords}|${yearInWords})`;
 const dateJoin = String.raw`[\s,]*(?:(?:of|the|on|in)\b[\s,]*){0,2}`;
-/** "born 3rd March 1956", "DOB: 02/11/1987", "date of birth is the 9th of july 1930", "born March 3 56". */
+/**
+ * "born 3rd March 1956", "DOB: 02/11/1987", "date of birth is the 9th of july 1930", "born March 3 56",
+ * "bday 17/09/84", "the twenty third of june nineteen eighty", and a correction: "the date of birth
+ * you have is wrong, it should be …" (a few words, then "is", "be" or a colon, then the date).
+ */
 export const dateOfBirth = new RegExp(
-  String.raw`(\b(?:born|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday)(?:\s*(?:is|was|:|-|on|in|the)\s*)*\s*)` +
-    String.raw`(${datePiece}(?:${dateJoin}${datePiece})*)`,
+  String.raw`(\b(?:born|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|b['’-]?day)(?:[^\d\n.?!]{0,50}?\b(?:is|be|was|:)(?=\s))?(?:\s*(?:is|was|:|-|on|in|the)\s*)*\s*)` +
+    String.raw`(${datePiece}(?:${dateJoin}${datePiece}){0,6})`,
   'giu',
 );
 
@@ -33,3 +61,17 @@ export const hyphenatedSortCode = /\b\d{2}-\d{2}-\d{2}\b(?!-)/g;
 export const sortCodeAndAccount = /\b\d{2}([\s.])\d{2}\1\d{2}(?=\s+\d{8}\b)/g;
 /** "account no. 0012 3456", "a/c 3344 5566", "account number ending 4455". */
 export const accountAfterLeadIn = /(\b(?:account|acc|acct|a\/c)\b\.?(?:\s*(?:number|no|num|#))?\.?\s*(?:is|:|-|ending(?:\s+in)?)?\s*)(\d(?:[ -]?\d){3,11})\b/giu;
+
+/** A National Insurance number: two letters, six digits in pairs or threes (spaces or dashes), A–D. */
+export const nationalInsurance = /\b[A-Z]{2}[\s-]?(?:\d{2}[\s-]?\d{2}[\s-]?\d{2}|\d{3}[\s-]?\d{3})[\s-]?[A-D]\b/gi;
+
+/**
+ * A UK phone number typed with the letter o for zero or l for one ("o7700 9oo314", "0l632 960 118"):
+ * ten or eleven digits and letters, starting with 0 or o, in groups. Only a run with such a letter
+ * in it and seven or more real digits counts, so words are never read as numbers; the rest
+ * libphonenumber finds.
+ */
+const letterPhone = /(?<![\p{L}\p{N}])[0o](?:[\s-]?[0-9ol]){9,10}(?![\p{L}\p{N}])/giu;
+export function redactLetterPhones(text: string, marker: string): string {
+  return text.replace(letterPhone, (whole) => (/[ol]/i.test(whole) && (whole.match(/\d/g) ?? []).length >= 7 ? marker : whole));
+}

@@ -1,4 +1,5 @@
 import { everydayWords, placeWords, stateWords } from './commonWords.js';
+import { replaceSpans, type Span } from './spans.js';
 
 /**
  * People's names, found by what comes before them: a self-introduction ("I'm", "my name is",
@@ -14,7 +15,9 @@ const wordPattern = /^(?:\([\p{L}'’-]+\)|[\p{L}][\p{L}'’-]*\.?)$/u;
 /** Joining words of multi-part surnames: van der Berg, de la Cruz, Ní Bhriain, bin Ali. */
 const particles = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'von', 'al', 'el', 'bin', 'ibn', 'ní', 'ni', 'nic', 'mac', 'ap', 'dos', 'das', 'del']);
 /** Brands and phrases that look like a title and a name. */
-const notPeople = new Set(['martens', 'marten', 'pepper', 'who', 'oetker', 'seuss', 'scholl']);
+const notPeople = new Set(['martens', 'marten', 'pepper', 'who', 'oetker', 'seuss', 'scholl', 'whippy', 'softee', 'kipling', 'tumble', 'blobby', 'motivator', 'muscle', 'sheen', 'men', 'frosty']);
+/** Words a resident writes after "my son" that are what he did or does, not his name ("my son broke his arm", "my kids love it"). */
+const doingWords = new Set(['broke', 'fell', 'went', 'took', 'gave', 'saw', 'ran', 'hit', 'lost', 'found', 'put', 'let', 'bought', 'brought', 'caught', 'thought', 'felt', 'heard', 'held', 'knew', 'met', 'paid', 'rang', 'sat', 'sold', 'slept', 'spent', 'stood', 'stole', 'swore', 'threw', 'woke', 'won', 'wore', 'hurt', 'cut', 'quit', 'became', 'use', 'used', 'usually', 'often', 'sometimes', 'recently', 'currently', 'too', 'both', 'and', 'who', 'which', 'that', 'whose', 'love', 'like', 'hate', 'play', 'attend', 'enjoy', 'share', 'sleep', 'stay', 'miss', 'deserve', 'suffer', 'struggle', 'cannot', 'keeps']);
 /** First names that end like the adjectives the state rule below turns away. */
 const namesLikeAdjectives = new Set(['mohammed', 'muhammed', 'mohamed', 'muhammad', 'ahmed', 'ahmad', 'fred', 'ted', 'ned', 'jed', 'emily', 'kelly', 'holly', 'lily', 'sally', 'molly', 'billy', 'polly', 'shelly', 'ally', 'carly', 'beverly', 'kimberly', 'stirling', 'sterling']);
 
@@ -29,13 +32,22 @@ const bare = (word: string): string => word.toLowerCase().replace(/[’']s?$/u, 
 const capitalised = (word: string): boolean => /^\(?\p{Lu}/u.test(word);
 const adjectiveLike = (word: string): boolean => /(?:ing|ed|ly|less|ful|ous|able|ible)$/.test(word) && !namesLikeAdjectives.has(word);
 
+/** A lower-case word after a relation that may be a name: not a state, a verb or a past tense. */
+const ordinaryLowerCaseName = (key: string): boolean =>
+  !stateWords.has(key) && !doingWords.has(key) && !placeWords.has(key) && !adjectiveLike(key) && !/[^s]s$/.test(key) && key.length > 1;
+
 type Strength =
   /** "my name is", "name:", a title: whatever follows is a name unless it is an everyday word. */
   | 'named'
   /** "I'm", "I am": also not a state ("I'm worried") or a role ("I am a tenant"). */
   | 'introduced'
   /** "this is", "it's", "thanks,": only a capitalised name, not a council or a day ("this is Northbrook Borough Council"). */
-  | 'capitalised';
+  | 'capitalised'
+  /**
+   * "my grandson", "the lodger": a capitalised name, or one in lower case that is not what the
+   * person did ("my son broke", "my wife works") or is ("my nan is ill").
+   */
+  | 'related';
 
 interface NameSpan {
   end: number;
@@ -69,8 +81,16 @@ function nameAt(text: string, strength: Strength): NameSpan | undefined {
     const particle = particles.has(key) && (words.length > 0 || title > 0);
     if (!initial && !particle && (!wordPattern.test(word) || everydayWords.has(key) || notPeople.has(key))) break;
     const first = words.length === 0;
-    if (first && effective === 'introduced' && (stateWords.has(key) || (!capitalised(word) && adjectiveLike(key)))) return undefined;
-    if (effective === 'capitalised' && !particle && (!capitalised(word) || placeWords.has(key))) {
+    if (/^x+$/.test(key)) break;
+    if (first && effective === 'introduced' && (stateWords.has(key) || placeWords.has(key) || (!capitalised(word) && adjectiveLike(key)))) return undefined;
+    if (first && effective === 'capitalised' && stateWords.has(key)) return undefined;
+    // A capitalised run with a place or service word in it names an organisation ("Universal Credit").
+    if (effective === 'capitalised' && !particle && capitalised(word) && placeWords.has(key)) return undefined;
+    if (effective === 'capitalised' && !particle && !capitalised(word)) {
+      if (first) return undefined;
+      break;
+    }
+    if (effective === 'related' && !particle && (capitalised(word) ? placeWords.has(key) : !ordinaryLowerCaseName(key) || words.length >= 2)) {
       if (first) return undefined;
       break;
     }
@@ -94,6 +114,20 @@ interface LeadIn {
   titled?: true;
 }
 
+/** Family, household and the people who work on a home, as a resident names them ("my stepdaughter", "the builder", "the lady next door"). */
+const relatives =
+  'partner|husband|wife|son|daughter|mum|mother|mom|dad|father|brother|sister|step-?(?:son|daughter|mum|dad|mother|father|brother|sister|kids?|children)|' +
+  'twins?|kids?|children|grandson|granddaughter|grandchild|grandchildren|grandkids?|nan|nanna|nana|nanny|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|' +
+  'fianc[eé]e?|friend|boyfriend|girlfriend|mate|child|baby|niece|nephew|aunt|auntie|aunty|uncle|cousin|in-?laws?|' +
+  'neighbou?rs?|landlord|landlady|lodger|tenant|flatmate|housemate|carer|gp|social\\s+worker|support\\s+worker|key\\s*worker|care\\s+worker|case\\s*worker|' +
+  'housing\\s+officer|health\\s+visitor|letting\\s+agent|estate\\s+agent|agent|builder|plumber|electrician|roofer|gardener|cleaner|contractor|surveyor|caretaker|warden|' +
+  'bloke|man|lady|woman|guy|girl|lad|fella|chap|family|couple';
+/** Where a neighbour lives, between the relation and the name ("the tenant upstairs Piotr"). */
+const dwelling = String.raw`(?:\s+(?:next\s+door|upstairs|downstairs|opposite|(?:over|across)\s+the\s+road|at\s+(?:number|no\.?)\s*\d+[a-z]?))?`;
+/** "my ex partner", "my foster daughter", "our eldest son": words between the possessive and the relation. */
+const relationModifier = String.raw`(?:(?:ex|foster|step|adopted|eldest|oldest|youngest|little|older|younger|elder|big|late|new|current|former)[\s-]+)?`;
+const relation = String.raw`\b(?:my|our|his|her|their|the|your)\s+${relationModifier}(?:${relatives})${dwelling}`;
+
 const leadIns: readonly LeadIn[] = [
   { pattern: /\b(?:my\s+(?:full\s+)?name\s*(?:is|'s|’s|s|:|-)|(?:full\s+)?name\s*(?:is|:|-)|i\s+am\s+called|i'?m\s+called|is\s+called|named|in\s+the\s+name\s+of|on\s+behalf\s+of|from:|the\s+tenant\s+is|addressed\s+to)\s*/giu, strength: 'named' },
   { pattern: /(?:^|[\s,.!(])(?:i\s*['’]?\s*m|i\s+am)\s+/giu, strength: 'introduced' },
@@ -103,23 +137,54 @@ const leadIns: readonly LeadIn[] = [
   { pattern: /\bit['’]?s\s+/giu, strength: 'capitalised', after: /^\s*(?:[,.!]|$)/ },
   { pattern: new RegExp(`(?=\\b(?:${titles}|${capitalTitles})\\b)`, 'giu'), strength: 'named', titled: true },
   { pattern: /\bname\s*,\s*/giu, strength: 'capitalised' },
-  { pattern: /\b(?:my|our|his|her|their)\s+(?:partner|husband|wife|son|daughter|mum|mother|mom|dad|father|brother|sister|neighbour|neighbor|landlord|landlady|carer|nan|nana|gran|grandma|grandad|grandson|granddaughter|friend|boyfriend|girlfriend|child|niece|nephew|aunt|auntie|uncle|lodger|social\s+worker|gp|cousin)(?:['’]s\s+name\s+is|\s+is\s+called|\s+called|\s+named)?\s+/giu, strength: 'capitalised' },
-  { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b[,!]?\s*)?/giu, strength: 'capitalised', after: /^\s+here\b/i },
+  { pattern: new RegExp(`${relation}(?:['’]s\\s+name\\s+is|\\s+is\\s+called|\\s+called|\\s+named)?\\s*,?\\s*`, 'giu'), strength: 'related' },
+  { pattern: new RegExp(`${relation}\\s+is\\s+`, 'giu'), strength: 'capitalised' },
+  // "the Pettigrews next door": a family by its surname, where it lives.
+  { pattern: /\bthe\s+(?=\p{Lu}\p{Ll}+s\s+(?:next\s+door|upstairs|downstairs|opposite|(?:over|across)\s+the\s+road|at\s+(?:number|no\.?)\s*\d))/gu, strength: 'capitalised' },
+  { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b(?:\s+(?:there|all|team))?[,!]?\s*)?/giu, strength: 'capitalised', after: /^\s+(?:here|speaking)\b/i },
+  { pattern: /\byou(?:\s+are|['’]?re)\s+(?:speaking|talking|chatting)\s+(?:to|with)\s+/giu, strength: 'named' },
+  // Text-speak at the start: "its dionne, …", "am kwame n i need …", "its me ravinder again".
+  { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b(?:\s+(?:there|all|team))?[,!]?\s*)?(?:it['’]?s|am)\s+/giu, strength: 'introduced', after: /^\s*(?:[,.!]|$)|^\s+(?:here|again|from|n|and|&)\b/i },
+  { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b(?:\s+(?:there|all|team))?[,!]?\s*)?am\s+/giu, strength: 'introduced' },
+  { pattern: /\bit['’]?s\s+me\s+/giu, strength: 'introduced' },
+  { pattern: /\bthis\s+is\s+/giu, strength: 'introduced', after: /^\s+(?:about|re|regarding|calling|ringing|writing|emailing|texting|with)\b/i },
+  // A nickname: "everyone calls me Bex but …", "known as Jim".
+  { pattern: /\b(?:calls?\s+me|called\s+me|known\s+as|go(?:es)?\s+by)\s+/giu, strength: 'capitalised' },
+  // A name that heads the message before the resident's contact details: "Ifeoma Nwosu, 07700 …".
+  { pattern: /^\s*/gu, strength: 'named', after: /^\s*[-–—,:/|(]*\s*\[(?:email|phone)\]/ },
+  // "Hana was born …", "Joel, born …".
+  { pattern: /\b(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:was\s+)?born\b)/gu, strength: 'capitalised' },
 ];
 
-const signOff = /\b(?:thanks|thank\s+you|thankyou|cheers|regards|wishes|sincerely|faithfully|ta|love|from)(?:\s+(?:for\s+your\s+help|in\s+advance|again|very\s+much|so\s+much|a\s+lot))?\s*[,.!–—-]*\s+/giu;
+const signOff = /\b(?:thanks|thank\s+you|thankyou|thx|cheers|regards|rgds|wishes|best(?=\s*[,\n–—-])|yours(?:\s+truly)?|all\s+the\s+best|speak\s+soon|take\s+care|sincerely|faithfully|ta|love|from|bye)(?:\s+(?:for\s+your\s+help|in\s+advance|again|very\s+much|so\s+much|a\s+lot))?\s*[,.!–—-]*\s+/giu;
+/** A name after a dash, a kiss or on a line of its own, at the end: "- Malcolm", "xx Tamsin", "…\nFenella". */
+const signature: readonly { pattern: RegExp; strength: Strength }[] = [
+  { pattern: /(?:^|\s)[-–—~]+\s*/gu, strength: 'capitalised' },
+  { pattern: /(?:^|\s)x{1,4}\s+/giu, strength: 'named' },
+  { pattern: /\n\s*/gu, strength: 'capitalised' },
+];
+/** What may follow a sign-off name: the end, kisses, or the contact details that end the message. */
+const endOfMessage = /^\s*[.!]*\s*(?:x{1,4}\b\s*[.!]*\s*)?$|^\s*[,-]\s*\[/iu;
 
 /** Replaces names with `[name]`, keeping the lead-in and any title ("Dr [name] said"). */
 export function redactNames(text: string, marker: string): string {
-  const spans: { start: number; end: number }[] = [];
+  const spans: Span[] = [];
   const consider = (from: number, strength: Strength, { after, titled, atEnd = false }: Omit<LeadIn, 'pattern' | 'strength'> & { atEnd?: boolean } = {}): void => {
     const span = nameAt(text.slice(from), strength);
-    if (!span || (titled && span.start === 0)) return;
-    const rest = text.slice(from + span.end);
+    if (!span || (titled && (span.start === 0 || !standsForPerson(text.slice(0, from), text.slice(from))))) return;
+    const found = [{ start: from + span.start, end: from + span.end }];
+    // "Ruby and Jade", "Gwen & Tariq": a second name joined to the first.
+    const joined = /^\s*(?:and|&)\s+/iu.exec(text.slice(found[0]!.end));
+    if (joined) {
+      const next = found[0]!.end + joined[0].length;
+      const second = nameAt(text.slice(next), 'capitalised');
+      if (second) found.push({ start: next + second.start, end: next + second.end });
+    }
+    const rest = text.slice(found[found.length - 1]!.end);
     if (after && !after.test(rest)) return;
     // A sign-off ends the message, or comes just before the contact details that end it.
-    if (atEnd && !/^\s*[.!]*\s*$|^\s*[,-]\s*\[/.test(rest)) return;
-    spans.push({ start: from + span.start, end: from + span.end });
+    if (atEnd && !endOfMessage.test(rest)) return;
+    spans.push(...found);
   };
   for (const { pattern, strength, ...rule } of leadIns) {
     for (const match of text.matchAll(pattern)) {
@@ -127,18 +192,19 @@ export function redactNames(text: string, marker: string): string {
     }
   }
   for (const match of text.matchAll(signOff)) consider(match.index + match[0].length, 'named', { atEnd: true });
+  for (const { pattern, strength } of signature) {
+    for (const match of text.matchAll(pattern)) consider(match.index + match[0].length, strength, { atEnd: true });
+  }
   return replaceSpans(text, spans, marker);
 }
 
-/** The text with each span (overlapping ones merged) replaced by the marker. */
-function replaceSpans(text: string, spans: readonly { start: number; end: number }[], marker: string): string {
-  const merged: { start: number; end: number }[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  let result = text;
-  for (const { start, end } of merged.reverse()) result = `${result.slice(0, start)}${marker}${result.slice(end)}`;
-  return result;
+/**
+ * Whether a title names a person rather than a product or a character: not after an article or a
+ * possessive ("the Mrs Brown's Boys show", "my Mr Kipling cakes") and not before a holiday
+ * ("Father Christmas").
+ */
+function standsForPerson(before: string, from: string): boolean {
+  if (/\b(?:the|a|an|my|your|our|their|some|any|these|those)\s+$/iu.test(before.slice(-12))) return false;
+  const name = /^\s*\S+\s+([\p{L}'’-]+)/u.exec(from);
+  return !(name && placeWords.has(bare(name[1]!)));
 }

@@ -1,7 +1,9 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { match as matchPostcodes } from 'postcode';
-import { accountAfterLeadIn, dateOfBirth, hyphenatedSortCode, iban, sortCodeAfterLeadIn, sortCodeAndAccount, spelledOutEmail } from './contactPatterns.js';
+import { accountAfterLeadIn, dateOfBirth, hyphenatedSortCode, iban, nationalInsurance, redactLetterPhones, sortCodeAfterLeadIn, sortCodeAndAccount, spelledOutEmail } from './contactPatterns.js';
 import { redactNames } from './names.js';
+import { redactReferenceCodes } from './referenceCodes.js';
+import { replaceSpans, type Span } from './spans.js';
 
 export type PersonalDataKind =
   | 'email'
@@ -18,17 +20,25 @@ export type PersonalDataKind =
 const replacement = (kind: PersonalDataKind): string => `[${kind}]`;
 
 const streetWords =
-  'road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|place|pl|grove|gardens|terrace|walk|hill|park|square|mews|row|rise|view|green|vale|parade';
+  'road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|place|pl|grove|gardens|terrace|walk|hill|park|square|mews|row|rise|view|green|vale|parade|' +
+  'cottages|quay|wharf|yard|villas|buildings|heights|wynd|brae|gate|chase|croft|meadows?|fields|circus|embankment|broadway|esplanade|promenade|boulevard|estate';
+/** Words that make a capitalised name a house's ("Rose Cottage", "The Old Forge", "Ivy House"). */
+const houseWords = 'Cottage|House|Farm|Farmhouse|Lodge|Barn|Forge|Mill|Rectory|Vicarage|Manor|Grange|Bungalow|Villa|Orchard|Nook|Haven';
+const capitalStreetWords = streetWords.split('|').map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`).join('|');
 
 /** Patterns whose whole match is personal data, in order: each later one sees the markers of those before. */
 const patterns: ReadonlyArray<readonly [PersonalDataKind, RegExp]> = [
   // National Insurance number: two letters, six digits, A–D.
-  ['ni-number', /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi],
+  ['ni-number', nationalInsurance],
   ['card-number', /\b\d(?:[ -]?\d){12,18}\b/g],
   // UK numbers libphonenumber does not know as valid (new ranges, Ofcom's drama numbers).
   ['phone', /(?:\+44\s?(?:\(0\)\s?)?|\(?\b0)\d(?:\)?[\s-]?\d){8,9}\b/g],
-  // "14 Holly Road", "Flat 3, 22b Market Street"
-  ['address', new RegExp(`\\b(flat|apartment)?\\s*\\d+[a-z]?,?\\s+(\\d+[a-z]?\\s+)?([A-Z][a-z'-]+\\s+){1,3}(${streetWords})\\b\\.?`, 'gi')],
+  // "14 Holly Road", "Flat 3, 22b Market Street", "number 9 ashdown street", Scottish "3/2, 15 Kelvinhaugh Rd".
+  ['address', new RegExp(`\\b(?:(?:flat|apartment|apt|house\\s+number|number|no\\.)\\s*)?\\d+[a-z]?(?:\\/\\d+)?,?\\s+(\\d+[a-z]?\\s+)?([A-Z][a-z'-]+\\s+){1,3}(${streetWords})\\b\\.?`, 'gi')],
+  // A house name and its street: "Rose Cottage, Pound Lane", "The Old Forge, Church Lane".
+  ['address', new RegExp(`\\b(?:The\\s+(?:[A-Z][a-z'-]+\\s+){0,2}[A-Z][a-z'-]+|(?:[A-Z][a-z'-]+\\s+){1,2}(?:${houseWords})),\\s+(?:[A-Z][a-z'-]+\\s+){1,2}(?:${capitalStreetWords})\\b`, 'g')],
+  // A flat or house with no street: "apartment 14", "house number 27", "flat 2/1".
+  ['address', /\b(?:flat|apartment|apt|house\s+number)\s*\d+[a-z]?(?:\/\d+)?\b/gi],
 ];
 
 /**
@@ -37,8 +47,9 @@ const patterns: ReadonlyArray<readonly [PersonalDataKind, RegExp]> = [
  * pattern that has one is a lead-in to keep ("DOB: ", "sort code ").
  */
 const firstPatterns: ReadonlyArray<readonly [PersonalDataKind, RegExp]> = [
-  ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
   ['email', spelledOutEmail],
+  // Starts only where a run of address characters starts, so a long run with no @ is read once.
+  ['email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
   ['date-of-birth', dateOfBirth],
   ['account-number', iban],
   ['sort-code', sortCodeAfterLeadIn],
@@ -47,14 +58,28 @@ const firstPatterns: ReadonlyArray<readonly [PersonalDataKind, RegExp]> = [
   ['account-number', accountAfterLeadIn],
 ];
 
-/** Phone numbers as libphonenumber finds them in UK text (mobiles, landlines, +44). */
+/** Runs of the characters a phone number is written with. */
+const phoneRun = /[\d\s()+.-]+/g;
+/**
+ * The longest run handed to libphonenumber. Its search slows with the square of a long run of
+ * digits and spaces, and a UK number with its spacing is well under 40 characters; a longer run
+ * (a pasted table, an attack) is left to the plain UK pattern in `patterns` below.
+ */
+const longestPhoneRun = 64;
+/** Fewer digits than any UK number (with its 0) has: not worth asking libphonenumber. */
+const shortestPhoneNumber = 9;
+
+/** Phone numbers as libphonenumber finds them in UK text (mobiles, landlines, +44), run by run. */
 function redactPhoneNumbers(text: string): string {
-  const found = findPhoneNumbersInText(text, 'GB');
-  let result = text;
-  for (const { startsAt, endsAt } of [...found].reverse()) {
-    result = `${result.slice(0, startsAt)}${replacement('phone')}${result.slice(endsAt)}`;
+  const found: Span[] = [];
+  for (const run of text.matchAll(phoneRun)) {
+    if (run[0].length > longestPhoneRun || (run[0].match(/\d/g) ?? []).length < shortestPhoneNumber) continue;
+    // A few characters either side ("tel", "ext. 12") for libphonenumber's own reading of the context.
+    const from = Math.max(0, run.index - 8);
+    const window = text.slice(from, Math.min(text.length, run.index + run[0].length + 8));
+    for (const { startsAt, endsAt } of findPhoneNumbersInText(window, 'GB')) found.push({ start: from + startsAt, end: from + endsAt });
   }
-  return result;
+  return replaceSpans(text, found, replacement('phone'));
 }
 
 function redactPostcodes(text: string): string {
@@ -76,10 +101,11 @@ function redactPostcodes(text: string): string {
 export function redactPersonalData(text: string): string {
   let result = text;
   for (const [kind, pattern] of firstPatterns) result = result.replace(pattern, (_whole, leadIn: unknown) => `${typeof leadIn === 'string' ? leadIn : ''}${replacement(kind)}`);
-  result = redactPostcodes(redactPhoneNumbers(result));
+  result = redactPostcodes(redactPhoneNumbers(redactLetterPhones(result, replacement('phone'))));
   for (const [kind, pattern] of patterns) {
     result = result.replace(pattern, (whole) => `${/^\s/.test(whole) ? ' ' : ''}${replacement(kind)}`);
   }
+  result = redactReferenceCodes(result, replacement('account-number'));
   result = redactNames(result, replacement('name'));
   // Council tax / benefit / tenancy account numbers: any remaining run of 6+ digits.
   return result.replace(/\b\d{6,}\b/g, replacement('account-number'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redactPersonalData } from '../../src/privacy/redact.js';
+import { adversarialMessages } from '../support/adversarialMessages.js';
 
 describe('redactPersonalData', () => {
   it.each([
@@ -24,10 +25,27 @@ describe('redactPersonalData', () => {
     ['p.walsh[at]example[dot]org', '[email]', 'walsh'],
     ['sort code 12 34 56 account 12345678', 'sort code [sort-code] account [account-number]', '34'],
     ['refund to 12-34-56', 'refund to [sort-code]', '34'],
+    ['rent account TEN/0448/19/CD is wrong', 'rent account [account-number] is wrong', 'TEN'],
+    ['my blue badge application ref is BB-662190', 'my blue badge application ref is [account-number]', 'BB'],
+    ['the lodger, Desmond Achebe, has not paid', 'the lodger, [name], has not paid', 'Achebe'],
+    ['please help\nfrom Noreen and Alf x', 'please help\nfrom [name] and [name] x', 'Alf'],
+    ['contact n i c k y at example dot com', 'contact [email]', 'example'],
+    ['d.o.b the twenty third of june nineteen eighty', 'd.o.b the [date-of-birth]', 'eighty'],
+    ['NI no QQ-12-34-56-C', 'NI no [ni-number]', 'QQ'],
+    ['i live at 3/2, 15 Kelvinhaugh Rd', 'i live at [address]', 'Kelvinhaugh'],
+    ['ring o7700 9oo314', 'ring [phone]', '9oo'],
   ])('redacts %j', (input, expected, leaked) => {
     const redacted = redactPersonalData(input);
     expect(redacted).toBe(expected);
     expect(redacted).not.toContain(leaked);
+  });
+
+  /**
+   * Long messages built to make a backtracking pattern try every way of splitting them. Each must
+   * come back (the speed itself is measured by `npm run bench:redact`, not asserted here).
+   */
+  it.each(adversarialMessages(10_000))('finishes on a 10,000-character %s', (_name, text) => {
+    expect(redactPersonalData(text).length).toBeGreaterThan(0);
   });
 
   it('changes nothing more when run twice', () => {
@@ -48,6 +66,10 @@ describe('redactPersonalData', () => {
       'Do you sell Dr Martens?',
       'Thanks, that helps',
       'The collection moved to 3rd March',
+      'the ice cream van Mr Whippy plays music at 10pm',
+      'the Mrs Brown\'s Boys show was cancelled',
+      'can I get a permit for 2 cars',
+      'Can I get help with Council Tax?\nUniversal Credit',
     ]) {
       expect(redactPersonalData(text)).toBe(text);
     }
