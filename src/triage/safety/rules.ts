@@ -82,24 +82,100 @@ export function native(source: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${source.normalize('NFKC')})`, 'gu');
 }
 
+const rank: Record<MentionStatus, number> = { live: 3, hypothetical: 2, over: 1, negated: 0 };
+
+/**
+ * The message's sentences on one line each. A rule's pattern does not cross a line (its token gaps
+ * are spaces, `.` stops at a line end, and with the m flag `^` and `$` mark each line), so one scan
+ * of this text finds every sentence's matches: the work per rule grows with the message's length,
+ * not with its length times its number of sentences ("a. a. a. …" once held the service for seconds).
+ */
+interface SentenceLines {
+  text: string;
+  /** Where each sentence starts in `text`. */
+  starts: number[];
+}
+
+function sentenceLines(sentences: readonly string[]): SentenceLines {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const sentence of sentences) {
+    starts.push(offset);
+    offset += sentence.length + 1;
+  }
+  return { text: sentences.join('\n'), starts };
+}
+
+/** The index of the sentence that holds `position`. */
+function sentenceAt(starts: readonly number[], position: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+const lineScanners = new WeakMap<RegExp, RegExp>();
+/** The rule's pattern, global and multi-line, for scanning sentence lines. */
+function lineScanner(pattern: RegExp): RegExp {
+  let scanner = lineScanners.get(pattern);
+  if (!scanner) {
+    scanner = new RegExp(pattern.source, [...new Set([...pattern.flags, 'g', 'm'])].join(''));
+    lineScanners.set(pattern, scanner);
+  }
+  return scanner;
+}
+
+/** How one match reads in its sentence, with the rule's exceptions applied. */
+function statusOf<Kind extends string>(rule: Rule<Kind>, sentence: string, start: number, end: number): MentionStatus {
+  const status = mentionStatus(sentence, start, end);
+  if (status === 'negated' && rule.ignoresNegation) return 'live';
+  if (status === 'hypothetical' && rule.conditionIsTheThreat) return 'live';
+  return status;
+}
+
+/** The strongest mention of the rule, sentence by sentence: for a pattern whose match ran across a line after all. */
+function strongestBySentence<Kind extends string>(rule: Rule<Kind>, sentences: readonly string[]): MentionStatus | undefined {
+  let best: MentionStatus | undefined;
+  for (const sentence of sentences) {
+    if (rule.vetoedBy?.test(sentence)) continue;
+    for (const match of sentence.matchAll(rule.pattern)) {
+      const status = statusOf(rule, sentence, match.index, match.index + match[0].length);
+      if (best === undefined || rank[status] > rank[best]) best = status;
+      if (best === 'live') return best;
+    }
+  }
+  return best;
+}
+
+/** The strongest mention of the rule in one scan of the sentence lines. */
+function strongestMention<Kind extends string>(rule: Rule<Kind>, sentences: readonly string[], lines: SentenceLines): MentionStatus | undefined {
+  let best: MentionStatus | undefined;
+  for (const match of lines.text.matchAll(lineScanner(rule.pattern))) {
+    const index = sentenceAt(lines.starts, match.index);
+    const sentence = sentences[index]!;
+    const start = match.index - lines.starts[index]!;
+    const end = start + match[0].length;
+    if (end > sentence.length) return strongestBySentence(rule, sentences);
+    // A live mention is as strong as a rule's hit gets: the rest of the message is not read for it.
+    if (rule.vetoedBy?.test(sentence)) continue;
+    const status = statusOf(rule, sentence, start, end);
+    if (best === undefined || rank[status] > rank[best]) best = status;
+    if (best === 'live') return best;
+  }
+  return best;
+}
+
 /** Every hit of every rule in the message, each with the status of its strongest mention. */
 export function findHits<Kind extends string>(rules: readonly Rule<Kind>[], message: NormalisedMessage): RuleHit<Kind>[] {
-  const rank: Record<MentionStatus, number> = { live: 3, hypothetical: 2, over: 1, negated: 0 };
+  const lines = sentenceLines(message.sentences);
   const hits: RuleHit<Kind>[] = [];
   for (const rule of rules) {
     if (rule.alsoNeeds && !rule.alsoNeeds.test(message.whole)) continue;
-    let best: MentionStatus | undefined;
-    // A live mention is as strong as a rule's hit gets: the rest of the message is not read for it.
-    sentences: for (const sentence of message.sentences) {
-      if (rule.vetoedBy?.test(sentence)) continue;
-      for (const match of sentence.matchAll(rule.pattern)) {
-        let status = mentionStatus(sentence, match.index, match.index + match[0].length);
-        if (status === 'negated' && rule.ignoresNegation) status = 'live';
-        if (status === 'hypothetical' && rule.conditionIsTheThreat) status = 'live';
-        if (best === undefined || rank[status] > rank[best]) best = status;
-        if (best === 'live') break sentences;
-      }
-    }
+    const best = strongestMention(rule, message.sentences, lines);
     if (best !== undefined) hits.push({ rule, status: best });
   }
   return hits;
