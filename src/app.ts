@@ -38,6 +38,7 @@ import { createProactiveRunner, createResidentChannel } from './bot/residentChan
 import { registerCaseRoutes } from './cases/caseRoutes.js';
 import { CrmWebhookCaseSystem } from './cases/crmWebhookCaseSystem.js';
 import { registerOutboxRoutes } from './cases/outboxRoutes.js';
+import { SqliteCaseCheckGuard } from './cases/caseCheckGuard.js';
 import { SqliteCaseSystem } from './cases/sqliteCaseSystem.js';
 import { createServiceDialogs } from './dialogs/serviceDialogs.js';
 import { advisorSignInRoute, registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
@@ -167,6 +168,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
 
   const serviceDialogs = createServiceDialogs({
     cases,
+    caseChecks: new SqliteCaseCheckGuard({ database, now }),
     profile,
     now,
     ...(config.llm && { readDetails: async (text, slots) => (await llm.extractSlots(text, slots)).value }),

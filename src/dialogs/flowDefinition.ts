@@ -1,4 +1,5 @@
 import type { BotReply } from '../bot/reply.js';
+import type { CaseCheckGuard } from '../cases/caseCheckGuard.js';
 import type { CaseSystem } from '../cases/caseSystem.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { SlotResult } from '../serviceRequests/slots.js';
@@ -17,6 +18,8 @@ export interface FlowContext {
 /** What submitting (and a flow's check) needs besides the details: where cases are, and who is asking. */
 export interface SubmitContext extends FlowContext {
   cases: CaseSystem;
+  /** Wrong second factors per case, across conversations. */
+  caseChecks: CaseCheckGuard;
   channel: string;
   conversationId: string;
   /** The channel's id for the resident (activity.from.id). */

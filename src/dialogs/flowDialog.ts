@@ -1,6 +1,7 @@
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { BotReply } from '../bot/reply.js';
+import type { CaseCheckGuard } from '../cases/caseCheckGuard.js';
 import type { CaseSystem } from '../cases/caseSystem.js';
 import { renderReply } from '../channels/render.js';
 import type { SlotSpecs } from '../llm/slotExtractor.js';
@@ -37,6 +38,7 @@ export type DetailReader = <Details>(text: string, slots: SlotSpecs<Details>) =>
 
 export interface FlowDependencies {
   cases: CaseSystem;
+  caseChecks: CaseCheckGuard;
   profile: CouncilProfile;
   now: () => Date;
   /** Present when an LLM is configured. */
@@ -264,6 +266,7 @@ export class FlowDialog<Details extends object> extends Dialog<FlowOptions> impl
     return {
       ...this.context(),
       cases: this.dependencies.cases,
+      caseChecks: this.dependencies.caseChecks,
       channel: activity.channelId,
       conversationId: activity.conversation.id,
       userId: activity.from.id,

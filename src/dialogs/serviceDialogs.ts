@@ -1,4 +1,5 @@
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { CaseCheckGuard } from '../cases/caseCheckGuard.js';
 import type { CaseSystem } from '../cases/caseSystem.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { checkCaseFlow } from './checkCaseDialog.js';
@@ -18,6 +19,7 @@ export type { ConversationConcern, DetailLine, NotLoggedReason, ServiceDialogRes
 
 export interface ServiceDialogDependencies {
   cases: CaseSystem;
+  caseChecks: CaseCheckGuard;
   profile: CouncilProfile;
   now?: () => Date;
   /** With an LLM configured: details in a first message that the flows' own extractors missed. */
@@ -134,6 +136,6 @@ function toTurn(turn: DialogTurnResult): ServiceDialogTurn {
 }
 
 /** The service-request dialogs, ready to add to the conversation's DialogSet. */
-export function createServiceDialogs({ cases, profile, now = () => new Date(), readDetails }: ServiceDialogDependencies): ServiceDialogs {
-  return new ServiceDialogs({ cases, profile, now, ...(readDetails && { readDetails }) });
+export function createServiceDialogs({ cases, caseChecks, profile, now = () => new Date(), readDetails }: ServiceDialogDependencies): ServiceDialogs {
+  return new ServiceDialogs({ cases, caseChecks, profile, now, ...(readDetails && { readDetails }) });
 }

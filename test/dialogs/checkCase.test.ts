@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { issueCaseReference } from '../../src/cases/caseReference.js';
 import { openDatabase, type SqliteDatabase } from '../../src/storage/database.js';
 import { temporaryDataDir } from '../support/tempDir.js';
-import { openConversation } from './harness.js';
+import { openConversation, thursdayMorning } from './harness.js';
 
 /** A case raised through its form, with the personal details the resident gave and what proves it is theirs. */
 interface Raised {
@@ -121,6 +121,35 @@ describe('check a case', () => {
       expect(other.lastResult()).toMatchObject({ kind: 'case-status', reference, shown: true });
     },
   );
+
+  it('stops showing a case on phone digits to anyone after 5 wrong guesses at it, across conversations, while its owner still sees it', async () => {
+    const callBack = raisedCases[0]!;
+    const { chat, database, reference } = await raiseCase(callBack);
+    for (const guess of ['0000', '1111', '2222', '3333', '4444']) {
+      const guesser = someoneElse(database);
+      await guesser.start('check-case', `What's happening with ${reference}?`);
+      expect((await guesser.say(guess)).text).toBe(neutral);
+    }
+    const rightDigits = someoneElse(database);
+    await rightDigits.start('check-case', `What's happening with ${reference}?`);
+    expect((await rightDigits.say('3456')).text).toBe(neutral);
+
+    await chat.start('check-case', 'Can I check on my request?');
+    expect((await chat.say(reference)).text).toMatch(new RegExp(`^${reference} is a call back request`));
+  });
+
+  it('lets the right answer in again a day after the last wrong guesses', async () => {
+    const callBack = raisedCases[0]!;
+    const { database, reference } = await raiseCase(callBack);
+    for (const guess of ['0000', '1111', '2222', '3333', '4444']) {
+      const guesser = someoneElse(database);
+      await guesser.start('check-case', `What's happening with ${reference}?`);
+      await guesser.say(guess);
+    }
+    const nextDay = openConversation({ database, now: new Date(thursdayMorning.getTime() + 25 * 60 * 60 * 1000), resident: { conversationId: 'next-day', userId: 'resident-next-day' } });
+    await nextDay.start('check-case', `What's happening with ${reference}?`);
+    expect((await nextDay.say('3456')).text).toMatch(new RegExp(`^${reference} is a call back request`));
+  });
 
   it('never repeats a personal detail in a status reply, to the owner or to someone who proved it', async () => {
     const replies: { kind: string; text: string }[] = [];

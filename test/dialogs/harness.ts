@@ -2,6 +2,7 @@ import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'bo
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import { fileURLToPath } from 'node:url';
 import { renderReply } from '../../src/channels/render.js';
+import { SqliteCaseCheckGuard } from '../../src/cases/caseCheckGuard.js';
 import { SqliteCaseSystem } from '../../src/cases/sqliteCaseSystem.js';
 import {
   createServiceDialogs,
@@ -51,7 +52,7 @@ export function openConversation({
   resident = { conversationId: 'conversation-1', userId: 'resident-1' },
 }: ConversationOptions = {}) {
   const cases = new SqliteCaseSystem({ database, profile, now: () => now });
-  const serviceDialogs = createServiceDialogs({ cases, profile, now: () => now, ...(readDetails && { readDetails }) });
+  const serviceDialogs = createServiceDialogs({ cases, caseChecks: new SqliteCaseCheckGuard({ database, now: () => now }), profile, now: () => now, ...(readDetails && { readDetails }) });
   const conversationState = new ConversationState(storage);
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
   dialogs.add(serviceDialogs);
