@@ -22,6 +22,7 @@ import { registerDirectLineRoutes } from './channels/directLine/directLineRoutes
 import { DirectLineAdapter } from './channels/directLine/directLineAdapter.js';
 import { DirectLineStore } from './channels/directLine/directLineStore.js';
 import { DirectLineTokens } from './channels/directLine/directLineTokens.js';
+import { residentLimits } from './channels/directLine/residentLimits.js';
 import { channelMiddleware } from './channels/rendering/channelMiddleware.js';
 import { OfferedChoicesStore } from './channels/rendering/offeredChoicesStore.js';
 import { whatsAppChannelId } from './channels/whatsapp/inboundActivity.js';
@@ -230,13 +231,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     registerWhatsAppRoutes(server, { adapter: whatsApp, logic: (context) => bot.run(context), verifyToken: config.whatsApp.verifyToken, appSecret: config.whatsApp.appSecret, logger });
   }
 
+  const clientAddress = clientAddressReader(config.trustedProxyHeader);
   // One sign-in for the advisor console and the dashboard: the same accounts, sessions and throttle.
   const signIn: StaffSignIn = {
     accounts: config.advisorAccounts,
     adminToken: config.adminToken,
     sessions: new AdvisorSessions({ database }),
     throttle: new LoginThrottle(),
-    clientAddress: clientAddressReader(config.trustedProxyHeader),
+    clientAddress,
   };
   const runProactively = createProactiveRunner({
     references,
@@ -282,6 +284,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     logic: (context) => bot.run(context),
     logger,
     botId: 'council-assistant',
+    clientAddress,
+    limits: residentLimits(),
   });
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

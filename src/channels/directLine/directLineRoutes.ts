@@ -7,6 +7,7 @@ import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens.js';
 import { readResidentActivity } from './residentActivity.js';
+import type { ResidentLimits } from './residentLimits.js';
 
 export interface DirectLineOptions {
   store: DirectLineStore;
@@ -17,6 +18,9 @@ export interface DirectLineOptions {
   logger: Logger;
   /** The bot's id as seen in conversations. */
   botId: string;
+  /** The client's address, as the new-conversation limit counts it. */
+  clientAddress: (request: Request) => string;
+  limits: ResidentLimits;
 }
 
 const clientBase = '/v3/directline';
@@ -27,7 +31,12 @@ const clientBase = '/v3/directline';
  * DirectLineAdapter), and the bot's replies, advisors' included, come back through the store.
  */
 export function registerDirectLineRoutes(server: Server, options: DirectLineOptions): void {
-  const { store, tokens, adapter, logger } = options;
+  const { store, tokens, adapter, logger, limits } = options;
+
+  const tooMany = (response: Response, seconds: number, what: string): void => {
+    response.header('retry-after', String(seconds));
+    response.send(429, { error: { code: 'TooManyRequests', message: `Too many ${what}: try again in ${seconds} seconds` } });
+  };
 
   const claimsFor = (request: Request, response: Response, conversationId?: string): DirectLineTokenClaims | undefined => {
     const header = request.header('authorization') ?? '';
@@ -69,7 +78,9 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   });
 
   // A new resident session: a conversation and a token for it.
-  server.post(`${clientBase}/tokens/generate`, async (_request: Request, response: Response) => {
+  server.post(`${clientBase}/tokens/generate`, async (request: Request, response: Response) => {
+    const wait = await limits.newConversation(options.clientAddress(request));
+    if (wait > 0) return tooMany(response, wait, 'new conversations');
     const conversationId = randomUUID();
     const userId = `dl_${randomUUID()}`;
     store.createConversation(conversationId, userId);
@@ -95,15 +106,23 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   server.get(`${clientBase}/conversations/:conversationId`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response, request.params.conversationId);
     if (!claims) return;
-    if (!store.findConversation(claims.conversationId)) return response.send(404, { error: { code: 'BadArgument', message: 'Unknown conversation' } });
+    if (!store.findConversation(claims.conversationId)) {
+      response.send(404, { error: { code: 'BadArgument', message: 'Unknown conversation' } });
+      return;
+    }
     response.send(200, conversationResponse(claims));
   });
 
   server.post(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response, request.params.conversationId);
     if (!claims) return;
+    const wait = await limits.message(claims.conversationId);
+    if (wait > 0) return tooMany(response, wait, 'messages');
     const read = readResidentActivity(request.body);
-    if ('refusal' in read) return response.send(400, { error: { code: 'BadArgument', message: read.refusal } });
+    if ('refusal' in read) {
+      response.send(400, { error: { code: 'BadArgument', message: read.refusal } });
+      return;
+    }
     const id = store.append(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: new Date().toISOString() });
     response.send(200, { id });
     await deliverToBot(toBotActivity(claims, read.activity, id));

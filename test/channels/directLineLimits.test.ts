@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultResidentLimits, residentLimits } from '../../src/channels/directLine/residentLimits.js';
+import { startTestApp } from '../support/testApp.js';
+
+describe('resident limits', () => {
+  it.each([
+    ['new conversations per client', 'newConversation', defaultResidentLimits.conversationsPerTenMinutes],
+    ['messages per conversation', 'message', defaultResidentLimits.messagesPerMinute],
+  ] as const)('counts %s, each key on its own', async (_name, limit, allowed) => {
+    const limits = residentLimits();
+    const waits: number[] = [];
+    for (let attempt = 0; attempt <= allowed; attempt += 1) waits.push(await limits[limit]('one'));
+    expect(waits.slice(0, allowed).every((wait) => wait === 0)).toBe(true);
+    expect(waits[allowed]).toBeGreaterThan(0);
+    expect(await limits[limit]('another')).toBe(0);
+  });
+});
+
+describe('the local Direct Line under a flood', () => {
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('refuses new conversations past the limit with 429 and Retry-After', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let attempt = 0; attempt <= defaultResidentLimits.conversationsPerTenMinutes; attempt += 1) {
+      const response = await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' });
+      statuses.push(response.status);
+      retryAfter = response.headers.get('retry-after');
+    }
+    expect(statuses.filter((status) => status === 200)).toHaveLength(defaultResidentLimits.conversationsPerTenMinutes);
+    expect(statuses.at(-1)).toBe(429);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});
