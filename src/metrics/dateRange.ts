@@ -12,6 +12,8 @@ export const longestRangeDays = 366;
 
 const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
+
 /** The calendar date of an instant in a time zone (en-CA formats as YYYY-MM-DD). */
 export function localDate(at: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
@@ -45,5 +47,6 @@ export function dateRangeQuery(today: string) {
     })
     .transform(({ from, to = today }): DateRange => ({ from: from ?? addDays(to, -29), to }))
     .refine(({ from, to }) => from <= to, 'from must not be after to')
-    .refine(({ from, to }) => datesIn({ from, to }).length <= longestRangeDays, `the range must be at most ${longestRangeDays} days`);
+    // Counted, not listed: listing the days of 0001-01-01 to 9999-12-31 held the service for seconds.
+    .refine(({ from, to }) => daysBetween(from, to) + 1 <= longestRangeDays, `the range must be at most ${longestRangeDays} days`);
 }

@@ -44,9 +44,9 @@ export async function reportMissedBin(resident: Resident): Promise<MadeCase> {
     [/which bin/i, 'Recycling'],
     [/which day|when/i, 'yesterday'],
     [/tag or sticker/i, 'no'],
-    [/postcode/i, 'NB1 1AA'],
+    [/postcode/i, 'NB2 4QT'],
     [/house number|street|address/i, '27 Larch Close'],
     [/confirm|right|correct/i, 'Confirm'],
   ]);
-  return { reference, personal: ['27 Larch Close', 'Larch Close', 'NB1 1AA'] };
+  return { reference, personal: ['27 Larch Close', 'Larch Close', 'NB2 4QT'] };
 }

@@ -1,4 +1,5 @@
 import { hashAdvisorPassword } from '../../src/handoff/advisorAuth.js';
+import { startFakeConnector } from '../support/fakeConnector.js';
 import { keepTrafficOnLoopback } from './loopbackOnly.js';
 import { emulatorResident } from './residents.js';
 import { sharedIndexDir, startTestApp, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
@@ -18,6 +19,8 @@ export const whatsAppSecret = 'attack-suite-whatsapp-app-secret';
 export interface Target {
   url: string;
   dataDir: string;
+  /** A channel connector on this machine that takes the bot's replies, as Azure's would. */
+  connectorUrl: string;
   /** host:port of every connection the app tried to make off this machine (all refused). */
   refusedConnections: readonly string[];
   /**
@@ -30,6 +33,7 @@ export interface Target {
 
 export async function startTarget(): Promise<Target> {
   const guard = keepTrafficOnLoopback();
+  const connector = await startFakeConnector();
   const dataDir = temporaryDataDir();
   const app = await startTestApp(
     {
@@ -60,10 +64,12 @@ export async function startTarget(): Promise<Target> {
   return {
     url: app.url,
     dataDir,
+    connectorUrl: connector.url,
     refusedConnections: guard.refused,
     uncaught,
     async close() {
       await app.close();
+      await connector.close();
       guard.release();
       for (const [event, handlers] of earlierHandlers) {
         process.off(event, recordUncaught);

@@ -20,4 +20,13 @@ describe('date ranges', () => {
     expect(messages({ from: '2026-03-10', to: '2026-03-01' })).toEqual(['from must not be after to']);
     expect(messages({ from: '2024-01-01', to: '2026-01-01' })).toEqual(['the range must be at most 366 days']);
   });
+
+  it.each([
+    ['2025-03-31', '2026-03-31', true],
+    ['2025-03-30', '2026-03-31', false],
+    ['0001-01-01', '9999-12-31', false],
+    ['2024-02-28', '2024-03-01', true],
+  ])('takes %s to %s: %s (the days are counted, across leap days and centuries)', (from, to, accepted) => {
+    expect(dateRangeQuery('2026-03-31').safeParse({ from, to }).success).toBe(accepted);
+  });
 });

@@ -23,17 +23,18 @@ const routeBudgetMs = 20_000;
 const requestTimeoutMs = 5000;
 const seed = 20261105;
 
-const activity = {
+/** A valid activity; its replies go to the target's connector, so a reply is never held up by a port that is not there. */
+const activity = (serviceUrl: string) => ({
   type: 'message',
   id: 'fuzz-1',
   text: 'hello',
   channelId: 'emulator',
-  serviceUrl: 'http://127.0.0.1:9/',
+  serviceUrl,
   conversation: { id: 'fuzz-conversation' },
   from: { id: 'fuzz-user', role: 'user' },
   recipient: { id: 'council-assistant', role: 'bot' },
   deliveryMode: 'expectReplies',
-};
+});
 
 async function fuzzTargets(target: Target): Promise<FuzzTarget[]> {
   const resident = await directLineResident(target.url);
@@ -44,7 +45,7 @@ async function fuzzTargets(target: Target): Promise<FuzzTarget[]> {
   const signed = (body: string | Buffer | undefined, random: ReturnType<typeof seededRandom>): Record<string, string> =>
     random.chance(0.5) ? { 'x-hub-signature-256': `sha256=${createHmac('sha256', whatsAppSecret).update(body ?? '').digest('hex')}` } : {};
   return [
-    { method: 'POST', path: '/api/messages', valid: activity },
+    { method: 'POST', path: '/api/messages', valid: activity(target.connectorUrl) },
     { method: 'POST', path: '/v3/directline/tokens/generate' },
     { method: 'POST', path: '/v3/directline/tokens/refresh', headers: directLine },
     { method: 'POST', path: '/v3/directline/conversations', headers: directLine },
