@@ -60,7 +60,7 @@ async function send(text: string): Promise<void> {
       type: 'message',
       deliveryMode: 'expectReplies',
       text,
-      channelId: 'bench',
+      channelId: 'test',
       serviceUrl: 'http://127.0.0.1:9/unused',
       conversation: { id: `bench-${conversation}` },
       from: { id: `resident-${conversation}`, role: 'user' },
