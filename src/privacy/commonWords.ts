@@ -25,6 +25,9 @@ everyone anyone someone nobody everybody people person sir madam all
 appointment appointments letter letters note notes visit report certificate
 above below upstairs downstairs mobile phone tel telephone email e-mail mob landline contact number text ring call address details
 seven eight nine ten eleven twelve
+hi hello hiya hey dear morning afternoon evening re fyi question query complaint update
+help advice assistance refund someone staff officer officers worker workers manager managers supervisor adviser advisor
+revenues benefits planning enforcement repairs waste parking licensing highways
 `);
 
 /** What follows "I'm" or "I am" when it is not a name: states, roles, places, nationalities. */
@@ -52,4 +55,5 @@ northbrook westshire christmas easter monday tuesday wednesday thursday friday s
 march april may june july august september october november december
 credit tax benefit benefits badge pass allowance grant payment support fund team homes housing association trust
 agency office services department board authority partnership network bureau
+primary academy infants infant junior juniors nursery secondary grammar community memorial leisure institute
 `);

@@ -6,15 +6,21 @@
 const openBracket = String.raw`[([{<]`;
 const closeBracket = String.raw`[)\]}>]`;
 const separator = String.raw`(?:\s*${openBracket}\s*dot\s*${closeBracket}\s*|\s+dot\s+|\.)`;
-const topLevel = 'com|org|net|uk|gov|edu|ac|co|io|info|biz|me|eu|ie|sch|nhs|police';
+/** Generic and UK endings, and the country codes of the European and other addresses residents use ("web dot de"). */
+const topLevel =
+  'com|org|net|uk|gov|edu|ac|co|io|info|biz|me|eu|ie|sch|nhs|police|' +
+  'de|fr|pl|cz|sk|it|es|pt|nl|be|lu|at|ch|dk|se|no|fi|is|ee|lv|lt|ro|bg|hu|gr|hr|si|rs|ua|ru|tr|in|pk|ng|za|au|nz|ca|us|br|cn|jp';
+
 /**
  * The part before the @. Its pieces hold no separator characters, so each way of reading
- * "a.b_c" is the only one and a long run of them cannot backtrack. Letter-spaced ("l e n n y")
- * and with a number typed apart ("amber dot hollis 92").
+ * "a.b_c" is the only one and a long run of them cannot backtrack. A piece may be a word or
+ * letter-spaced ("a n n a dot k o w a l"); a letter-spaced piece starts with a letter and takes
+ * every spaced character there is, so "1 1 1 …" and "a b c …" have one reading each. A number may
+ * be typed apart ("amber dot hollis 92").
  */
+const localPiece = String.raw`(?:\p{L}(?:\s[\p{L}\p{N}]){2,40}\b(?!\s[\p{L}\p{N}](?![\p{L}\p{N}]))|[\p{L}\p{N}+]+)`;
 const localPart =
-  String.raw`(?:\b(?:[\p{L}\p{N}]\s){2,40}[\p{L}\p{N}]\b|\b[\p{L}\p{N}+]+` +
-  String.raw`(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|\s*\.\s*|[_-]|\s+(?=\p{N}+\s))[\p{L}\p{N}+]+){0,8})`;
+  String.raw`\b${localPiece}(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|\s*\.\s*|[_-]|\s+(?=\p{N}+\s))${localPiece}){0,8}`;
 /** An e-mail's domain and top level, its dots spelt out ("dot", "(dot)") or typed. */
 const domain = (dot: string): string => String.raw`[\p{L}\p{N}-]+(?:${dot}[\p{L}\p{N}-]+){0,6}${dot}(?:${topLevel})\b`;
 /**
@@ -46,7 +52,7 @@ const dateJoin = String.raw`[\s,]*(?:(?:of|the|on|in)\b[\s,]*){0,2}`;
  * you have is wrong, it should be …" (a few words, then "is", "be" or a colon, then the date).
  */
 export const dateOfBirth = new RegExp(
-  String.raw`(\b(?:born|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|b['’-]?day)(?:[^\d\n.?!]{0,50}?\b(?:is|be|was|:)(?=\s))?(?:\s*(?:is|was|:|-|on|in|the)\s*)*\s*)` +
+  String.raw`(\b(?:born|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birthday|b['’-]?day)(?:[^\d\n.?!]{0,50}?\b(?:is|be|was|:)(?=\s))?(?:\s*(?:is|was|:|=|-|on|in|the)\s*)*\s*)` +
     String.raw`(${datePiece}(?:${dateJoin}${datePiece}){0,6})`,
   'giu',
 );
@@ -62,8 +68,20 @@ export const sortCodeAndAccount = /\b\d{2}([\s.])\d{2}\1\d{2}(?=\s+\d{8}\b)/g;
 /** "account no. 0012 3456", "a/c 3344 5566", "account number ending 4455". */
 export const accountAfterLeadIn = /(\b(?:account|acc|acct|a\/c)\b\.?(?:\s*(?:number|no|num|#))?\.?\s*(?:is|:|-|ending(?:\s+in)?)?\s*)(\d(?:[ -]?\d){3,11})\b/giu;
 
-/** A National Insurance number: two letters, six digits in pairs or threes (spaces or dashes), A–D. */
-export const nationalInsurance = /\b[A-Z]{2}[\s-]?(?:\d{2}[\s-]?\d{2}[\s-]?\d{2}|\d{3}[\s-]?\d{3})[\s-]?[A-D]\b/gi;
+/**
+ * A National Insurance number: two letters, six digits, A–D, with at most one space or dash
+ * between any two characters ("QQ 12 34 56 C", "Q Q 1 2 3 4 5 6 C", "QQ-123-456-C").
+ */
+export const nationalInsurance = /\b[A-Z][\s-]?[A-Z](?:[\s-]?\d){6}[\s-]?[A-D]\b/gi;
+
+/**
+ * An e-mail address typed one character at a time, dots and all ("r o s i e . p a r k @ e x a m p l e . c o m"):
+ * a run of single characters one space apart with an @ and a dot after it.
+ */
+export const letterSpacedEmail = /(?<!\S)(?:[\p{L}\p{N}._+-] ){2,80}@(?: [\p{L}\p{N}_-]){1,80}(?: \.(?: [\p{L}\p{N}_-]){1,20}){1,4}(?!\S)/gu;
+
+/** "(+44) 07700 900812", "(+44)01632 960245": the country code in brackets before a number written with its 0. */
+export const bracketedCountryCode = /\(\s*\+\s*44\s*\)\s*(?:\(0\)\s*)?0?\d(?:[\s-]?\d){8,9}\b/g;
 
 /**
  * A UK phone number typed with the letter o for zero or l for one ("o7700 9oo314", "0l632 960 118"):
@@ -74,4 +92,36 @@ export const nationalInsurance = /\b[A-Z]{2}[\s-]?(?:\d{2}[\s-]?\d{2}[\s-]?\d{2}
 const letterPhone = /(?<![\p{L}\p{N}])[0o](?:[\s-]?[0-9ol]){9,10}(?![\p{L}\p{N}])/giu;
 export function redactLetterPhones(text: string, marker: string): string {
   return text.replace(letterPhone, (whole) => (/[ol]/i.test(whole) && (whole.match(/\d/g) ?? []).length >= 7 ? marker : whole));
+}
+
+const digitWords: Record<string, number> = { zero: 1, oh: 1, o: 1, nought: 1, nil: 1, one: 1, two: 1, three: 1, four: 1, five: 1, six: 1, seven: 1, eight: 1, nine: 1 };
+const digitWord = 'zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine';
+/**
+ * A phone number said in words, as a voice assistant or a careful resident writes it ("oh one six
+ * three two …", "zero seven seven double zero …"): a run starting with zero or oh of digit words,
+ * "double" and "treble" counting twice and three times. Ten or eleven digits make a UK number; a
+ * shorter run ("one or two") is left alone. Each word is read once, so a long run stays linear.
+ */
+const spokenPhone = new RegExp(String.raw`\b(?:zero|oh|nought)\b(?:[\s,.-]+(?:(?:double|treble|triple)\s+)?(?:${digitWord})\b){6,16}`, 'giu');
+export function redactSpokenPhones(text: string, marker: string): string {
+  return text.replace(spokenPhone, (whole) => {
+    const digits = (whole.toLowerCase().match(/[a-z]+/g) ?? []).reduce(
+      (count, word, index, all) => count + (digitWords[word] ?? 0) * (all[index - 1] === 'double' ? 2 : /^t(?:reble|riple)$/.test(all[index - 1] ?? '') ? 3 : 1),
+      0,
+    );
+    return digits >= 10 && digits <= 13 ? marker : whole;
+  });
+}
+
+/** The council services whose account numbers residents type straight after the name ("Council tax 4401 9922 81"). */
+const service = String.raw`council\s*tax|c\/?tax|business\s+rates|rates|housing\s+benefits?|benefits?|rent|water|ndr|ct`;
+/**
+ * An account number in groups of digits right after a service ("council tax: 6610 2245 13",
+ * "housing benefit 402 118 93"): seven or more digits in all, not a pair of years ("2024 25").
+ */
+const serviceAccount = new RegExp(String.raw`(\b(?:${service})\b\s*(?:(?:account|acc|acct|ref|reference|number|no\.?|is)\s*){0,3}[:#=-]?\s*)(\d{2,5}(?:[\s-]\d{1,5}){1,4})\b`, 'giu');
+export function redactServiceAccounts(text: string, marker: string): string {
+  return text.replace(serviceAccount, (whole, leadIn: string, code: string) =>
+    code.replace(/\D/g, '').length >= 7 && !/^(?:19|20)\d{2}[\s-](?:(?:19|20)?\d{2})$/.test(code) ? `${leadIn}${marker}` : whole,
+  );
 }

@@ -121,15 +121,19 @@ const relatives =
   'fianc[eé]e?|friend|boyfriend|girlfriend|mate|child|baby|niece|nephew|aunt|auntie|aunty|uncle|cousin|in-?laws?|' +
   'neighbou?rs?|landlord|landlady|lodger|tenant|flatmate|housemate|carer|gp|social\\s+worker|support\\s+worker|key\\s*worker|care\\s+worker|case\\s*worker|' +
   'housing\\s+officer|health\\s+visitor|letting\\s+agent|estate\\s+agent|agent|builder|plumber|electrician|roofer|gardener|cleaner|contractor|surveyor|caretaker|warden|' +
-  'bloke|man|lady|woman|guy|girl|lad|fella|chap|family|couple';
+  'bloke|man|lady|woman|guy|girl|lad|fella|chap|family|couple|' +
+  // Council and agency staff, as a resident names them: "your worker Tobias", "the social workers Hattie and Bram".
+  '(?:social|support|care|case|key)\\s*workers|workers?|officers?|advis[eo]rs?|assessors?|inspectors?|managers?|colleagues?';
 /** Where a neighbour lives, between the relation and the name ("the tenant upstairs Piotr"). */
 const dwelling = String.raw`(?:\s+(?:next\s+door|upstairs|downstairs|opposite|(?:over|across)\s+the\s+road|at\s+(?:number|no\.?)\s*\d+[a-z]?))?`;
 /** "my ex partner", "my foster daughter", "our eldest son": words between the possessive and the relation. */
 const relationModifier = String.raw`(?:(?:ex|foster|step|adopted|eldest|oldest|youngest|little|older|younger|elder|big|late|new|current|former)[\s-]+)?`;
-const relation = String.raw`\b(?:my|our|his|her|their|the|your)\s+${relationModifier}(?:${relatives})${dwelling}`;
+const relation = String.raw`\b(?:my|our|his|her|their|the|your)\s+${relationModifier}(?:${relatives})\b${dwelling}`;
+/** The council teams a resident names staff by: "Kerry in revenues", "Callum from planning enforcement", "Marguerite in the housing options team". */
+const team = String.raw`(?:from|in|at|with)\s+(?:the\s+|your\s+)?(?:revenues?|benefits?|council\s+tax|housing|planning|enforcement|environmental|highways|parking|licensing|repairs|waste|customer\s+services|building\s+control|social\s+services|[\p{L} ]{1,40}?\steam\b)`;
 
 const leadIns: readonly LeadIn[] = [
-  { pattern: /\b(?:my\s+(?:full\s+)?name\s*(?:is|'s|’s|s|:|-)|(?:full\s+)?name\s*(?:is|:|-)|i\s+am\s+called|i'?m\s+called|is\s+called|named|in\s+the\s+name\s+of|on\s+behalf\s+of|from:|the\s+tenant\s+is|addressed\s+to)\s*/giu, strength: 'named' },
+  { pattern: /\b(?:my\s+(?:full\s+)?name\s*(?:is|'s|’s|s|:|-)|(?:full\s+)?name\s*(?:is|:|=|-)|i\s+am\s+called|i'?m\s+called|is\s+called|named|in\s+the\s+name\s+of|on\s+behalf\s+of|from:|the\s+tenant\s+is|addressed\s+to)\s*/giu, strength: 'named' },
   { pattern: /(?:^|[\s,.!(])(?:i\s*['’]?\s*m|i\s+am)\s+/giu, strength: 'introduced' },
   { pattern: /\bthis\s+is\s+/giu, strength: 'capitalised' },
   { pattern: /\bthis\s+is\s+/giu, strength: 'named', after: /^\s+(?:from|speaking|here|again)\b/i },
@@ -138,7 +142,50 @@ const leadIns: readonly LeadIn[] = [
   { pattern: new RegExp(`(?=\\b(?:${titles}|${capitalTitles})\\b)`, 'giu'), strength: 'named', titled: true },
   { pattern: /\bname\s*,\s*/giu, strength: 'capitalised' },
   { pattern: new RegExp(`${relation}(?:['’]s\\s+name\\s+is|\\s+is\\s+called|\\s+called|\\s+named)?\\s*,?\\s*`, 'giu'), strength: 'related' },
-  { pattern: new RegExp(`${relation}\\s+is\\s+`, 'giu'), strength: 'capitalised' },
+  { pattern: new RegExp(`${relation}\\s+(?:is|are)\\s+`, 'giu'), strength: 'capitalised' },
+  // Form-like text: "Caller: Eamon Tully.", "Contact: Philippa Nash |", "tenant=Marek", "Name on account Priscilla Vane".
+  {
+    pattern:
+      /\b(?:(?:contact|caller|applicant|resident|tenant|customer|client|complainant|occupier|occupant|owner|reporter|(?:reported|submitted|raised)\s+by|account\s+holder)(?:\s+name)?\s*[:=|]|name\s+on\s+(?:the\s+)?(?:account|bill|tenancy)\s*[:=|-]?)\s*/giu,
+    strength: 'named',
+  },
+  // A member of staff the resident dealt with: "rang Bartek", "emailed Kerry".
+  { pattern: /\b(?:rang|phoned|emailed|e-mailed|messaged|texted|contacted|met\s+with|met|called)\s+/giu, strength: 'capitalised' },
+  // "spoke to aisling in council tax", "ask for Rashida", "pass a message to Marguerite", "the one called Imogen".
+  {
+    pattern:
+      /\b(?:(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted)\s+(?:to|with)|ask(?:ed|ing)?\s+for|(?:pass|passed|give|forward|forwarded|send)\s+(?:a\s+|the\s+|this\s+|my\s+)?(?:message|note|this|it)\s+(?:on\s+)?to|dealt\s+with\s+by|(?:for\s+the\s+)?attention\s+of|f\.?a\.?o\.?:?|attn:?|(?:one|person|lady|man|woman|guy|bloke|chap|girl|fella|gentleman)\s+(?:called|named))\s+/giu,
+    strength: 'related',
+  },
+  // A name before the team it works in: "Callum Prentice from planning enforcement", "Kerry in revenues".
+  {
+    pattern:
+      new RegExp(String.raw`\b(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+${team})`, 'gu'),
+    strength: 'capitalised',
+  },
+  // The same in lower case after talking to someone: "spoke to aisling in council tax".
+  { pattern: new RegExp(String.raw`\b(?:speak|spoke|spoken|talk|talked|chatted)\s+(?:to|with)\s+(?=[\p{L}'’-]+\s+${team})`, 'giu'), strength: 'named' },
+  // A child or relation listed without "my": "two children: son Jasper and daughter Ottilie".
+  { pattern: /(?:^|[,:;(]|\band\b|&)\s*(?:sons?|daughters?|step-?(?:son|daughter)s?|grandsons?|granddaughters?|twins?|baby|kids?|children)\s+(?:(?:is|are|called|named)\s+)?/giu, strength: 'capitalised' },
+  // Children listed with their ages after the word for them: "three kids, Maisie 9, Theo 6 and Arlo 2".
+  {
+    pattern:
+      /\b(?=\p{Lu}\p{Ll}+\s+\(?(?:aged\s+)?\d{1,2}\)?(?:\s*(?:yrs?|years?(?:\s+old)?))?\s*(?:,|and\b|&|$))(?<=\b(?:kids|children|sons|daughters|boys|girls|grandchildren|twins)\b[^.\n]{0,40})/gu,
+    strength: 'capitalised',
+  },
+  // A name in brackets after a role: "the officer (Yusuf) said".
+  { pattern: new RegExp(`\\b(?:${relatives})\\s*\\(\\s*`, 'giu'), strength: 'capitalised', after: /^\s*\)/ },
+  // The writer's name as the message's first words: "Fenwick Adeyemi. My bin …", "Ignatius. Still no reply".
+  {
+    pattern: /^\s*(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*[.,]|\p{Lu}\p{Ll}+(?<![^aiu]s|ing|ed|ly)[.,]\s)/gu,
+    strength: 'capitalised',
+    after: /^\s*[.,](?!\s*\d)/,
+  },
+  // A change of name: "changed my surname from Pettifer to Oyelaran".
+  { pattern: /\b(?:sur)?name\s+(?:changed\s+)?from\s+/giu, strength: 'named' },
+  { pattern: /\b(?:sur)?name\s+(?:changed\s+)?from\s+(?:[^\s,.]+\s+){1,2}?to\s+/giu, strength: 'named' },
+  // "Sent from Leopold's iPad".
+  { pattern: /\bsent\s+from\s+/giu, strength: 'named', after: /^\s*(?:i?pad|i?phone|samsung|galaxy|android|mobile|tablet|laptop|kindle|device|phone|pixel)\b/i },
   // "the Pettigrews next door": a family by its surname, where it lives.
   { pattern: /\bthe\s+(?=\p{Lu}\p{Ll}+s\s+(?:next\s+door|upstairs|downstairs|opposite|(?:over|across)\s+the\s+road|at\s+(?:number|no\.?)\s*\d))/gu, strength: 'capitalised' },
   { pattern: /^\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b(?:\s+(?:there|all|team))?[,!]?\s*)?/giu, strength: 'capitalised', after: /^\s+(?:here|speaking)\b/i },
@@ -163,8 +210,11 @@ const signature: readonly { pattern: RegExp; strength: Strength }[] = [
   { pattern: /(?:^|\s)x{1,4}\s+/giu, strength: 'named' },
   { pattern: /\n\s*/gu, strength: 'capitalised' },
 ];
-/** What may follow a sign-off name: the end, kisses, or the contact details that end the message. */
-const endOfMessage = /^\s*[.!]*\s*(?:x{1,4}\b\s*[.!]*\s*)?$|^\s*[,-]\s*\[/iu;
+/** What may follow a sign-off name: the end, kisses, the contact details that end the message, or a role in brackets ("(tenant)"). */
+const endOfMessage = /^\s*[.!]*\s*(?:x{1,4}\b\s*[.!]*\s*)?$|^\s*[,-]\s*\[|^\s*\([^()\n]{1,40}\)\s*[.!]*\s*$/iu;
+
+/** Between two joined names: "and", "&", or a child's age and a comma ("4, "); the first group is the age. */
+const nameJoin = /^(\s*\(?(?:aged\s+)?\d{1,2}\)?(?:\s*(?:yrs?|years?(?:\s+old)?|months?))?)?\s*(?:,\s*(?:and\s+|&\s*)?|(?:and|&)\s+)/iu;
 
 /** Replaces names with `[name]`, keeping the lead-in and any title ("Dr [name] said"). */
 export function redactNames(text: string, marker: string): string {
@@ -173,12 +223,13 @@ export function redactNames(text: string, marker: string): string {
     const span = nameAt(text.slice(from), strength);
     if (!span || (titled && (span.start === 0 || !standsForPerson(text.slice(0, from), text.slice(from))))) return;
     const found = [{ start: from + span.start, end: from + span.end }];
-    // "Ruby and Jade", "Gwen & Tariq": a second name joined to the first.
-    const joined = /^\s*(?:and|&)\s+/iu.exec(text.slice(found[0]!.end));
-    if (joined) {
-      const next = found[0]!.end + joined[0].length;
+    // "Ruby and Jade", "Gwen & Tariq", children with their ages "Lottie 4, Reuben 7 and Mae": names joined to the first.
+    for (let joined = nameJoin.exec(text.slice(found[0]!.end)); joined && found.length < 6; joined = nameJoin.exec(text.slice(found[found.length - 1]!.end))) {
+      if (!joined[1] && !/(?:and|&)\s+$/iu.test(joined[0])) break;
+      const next = found[found.length - 1]!.end + joined[0].length;
       const second = nameAt(text.slice(next), 'capitalised');
-      if (second) found.push({ start: next + second.start, end: next + second.end });
+      if (!second) break;
+      found.push({ start: next + second.start, end: next + second.end });
     }
     const rest = text.slice(found[found.length - 1]!.end);
     if (after && !after.test(rest)) return;
@@ -199,12 +250,13 @@ export function redactNames(text: string, marker: string): string {
 }
 
 /**
- * Whether a title names a person rather than a product or a character: not after an article or a
- * possessive ("the Mrs Brown's Boys show", "my Mr Kipling cakes") and not before a holiday
- * ("Father Christmas").
+ * Whether a title names a person rather than a product, a character or a building: not after an
+ * article or a possessive ("the Mrs Brown's Boys show", "my Mr Kipling cakes"), not before a
+ * holiday ("Father Christmas") and not in a building's name ("Sir John Moore Primary").
  */
 function standsForPerson(before: string, from: string): boolean {
   if (/\b(?:the|a|an|my|your|our|their|some|any|these|those)\s+$/iu.test(before.slice(-12))) return false;
-  const name = /^\s*\S+\s+([\p{L}'’-]+)/u.exec(from);
-  return !(name && placeWords.has(bare(name[1]!)));
+  // "Sir John Moore Primary", "Lady Margaret Hall": a place word in the capitalised run names a building.
+  const run = /^\s*\S+((?:\s+\p{Lu}[\p{L}'’.-]*){1,5})/u.exec(from);
+  return !(run && run[1]!.trim().split(/\s+/u).some((word) => placeWords.has(bare(word))));
 }

@@ -34,6 +34,12 @@ describe('redactPersonalData', () => {
     ['NI no QQ-12-34-56-C', 'NI no [ni-number]', 'QQ'],
     ['i live at 3/2, 15 Kelvinhaugh Rd', 'i live at [address]', 'Kelvinhaugh'],
     ['ring o7700 9oo314', 'ring [phone]', '9oo'],
+    ['my car reg is ab 12 cde', 'my car reg is [vehicle]', 'cde'],
+    ['the taxi is KFZ 72, a private plate', 'the taxi is [vehicle], a private plate', 'KFZ'],
+    ['call oh one six three two nine six zero one one eight', 'call [phone]', 'six'],
+    ['I spoke to Kerry in revenues', 'I spoke to [name] in revenues', 'Kerry'],
+    ['Council tax 4401 9922 81 is wrong', 'Council tax [account-number] is wrong', '9922'],
+    ['NI Q Q 1 2 3 4 5 6 C', 'NI [ni-number]', 'Q Q'],
   ])('redacts %j', (input, expected, leaked) => {
     const redacted = redactPersonalData(input);
     expect(redacted).toBe(expected);
@@ -70,6 +76,10 @@ describe('redactPersonalData', () => {
       'the Mrs Brown\'s Boys show was cancelled',
       'can I get a permit for 2 cars',
       'Can I get help with Council Tax?\nUniversal Credit',
+      'streetlight number 27 on Elm Walk is out',
+      'Sir John Moore Primary has no crossing patrol',
+      'the car is a BMW X5 and has been parked for 3 weeks',
+      'Reg. 12 of the parking order says so',
     ]) {
       expect(redactPersonalData(text)).toBe(text);
     }

@@ -25,6 +25,11 @@ export function adversarialMessages(length: number): [string, string][] {
     'births': 'born 1 ',
     'new lines': '\n',
     'capitalised words': 'Ab ',
+    'registration cues': 'reg AB 1 ',
+    'spoken digits': 'oh one ',
+    'service numbers': 'council tax 12 ',
+    'names before a team': 'Ab Cd in the ',
+    'letter-spaced e-mail': 'a . b @ ',
   };
   return Object.entries(pieces).map(([name, piece]) => [name, piece.repeat(Math.ceil(length / piece.length)).slice(0, length)]);
 }
