@@ -4,16 +4,17 @@ import { z } from 'zod';
 import { redactPersonalData } from '../../src/privacy/redact.js';
 
 /**
- * Recall and false positives of the redactor on test/fixtures/personal-data.jsonl: resident-style
- * sentences we wrote (fictional people, UK formats, typos, lower case) before tuning the patterns,
- * each with the exact pieces of personal data that must disappear, and sentences with none, which
- * must come out unchanged (an unanswered-questions report of "[name] [name]" is no report).
+ * Recall and false positives of the redactor on corpora of resident-style sentences (fictional
+ * people, UK formats, typos, lower case), each with the exact pieces of personal data that must
+ * disappear, and sentences with none, which must come out unchanged (an unanswered-questions
+ * report of "[name] [name]" is no report).
  */
 const sample = z.object({ text: z.string().min(1), personal: z.array(z.string().min(1)) });
-const corpus = readFileSync(new URL('../fixtures/personal-data.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => sample.parse(JSON.parse(line)));
+const readCorpus = (name: string) =>
+  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => sample.parse(JSON.parse(line)));
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -28,11 +29,21 @@ function leakedWords(text: string, personal: readonly string[], piece: string, r
   return words(piece).filter((word) => !elsewhere.has(word) && left.has(word));
 }
 
-/** The floors the security review asked for (issue 8). */
-const minimumRecall = 0.95;
-const maximumFalsePositiveRate = 0.05;
+/**
+ * Each corpus with its floors. Ours was written by the people who tune the patterns; the outside
+ * rounds were written by authors who never saw the code, each sealed until the round after it
+ * was tuned (round 3 was scored once, sealed, and is held at what it measured: a regression floor,
+ * below the 0.95 the security review asked for). The next round needs a new outside corpus.
+ */
+const corpora = [
+  { name: 'personal-data.jsonl', minimumRecall: 0.95, maximumFalsePositiveRate: 0.05 },
+  { name: 'personal-data-outside-r1.jsonl', minimumRecall: 0.95, maximumFalsePositiveRate: 0.05 },
+  { name: 'personal-data-outside-r2.jsonl', minimumRecall: 0.95, maximumFalsePositiveRate: 0.05 },
+  { name: 'personal-data-outside-r3.jsonl', minimumRecall: 0.86, maximumFalsePositiveRate: 0.08 },
+];
 
-describe('personal-data corpus', () => {
+describe.each(corpora)('personal-data corpus $name', ({ name, minimumRecall, maximumFalsePositiveRate }) => {
+  const corpus = readCorpus(name);
   const withPersonalData = corpus.filter(({ personal }) => personal.length > 0);
   const without = corpus.filter(({ personal }) => personal.length === 0);
 
@@ -60,7 +71,7 @@ describe('personal-data corpus', () => {
     const recall = (pieces - leaks.length) / pieces;
     const falsePositiveRate = changed.length / without.length;
     console.log(
-      `personal-data corpus: recall ${recall.toFixed(3)} (${pieces - leaks.length}/${pieces} pieces), ` +
+      `${name}: recall ${recall.toFixed(3)} (${pieces - leaks.length}/${pieces} pieces), ` +
         `false positives ${falsePositiveRate.toFixed(3)} (${changed.length}/${without.length} sentences)`,
     );
     expect(recall, `leaked:\n${leaks.join('\n')}`).toBeGreaterThanOrEqual(minimumRecall);
