@@ -23,15 +23,29 @@ const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
 /**
  * Groups unanswered questions that ask the same thing in other words: stemmed content words
  * compared by Jaccard similarity, each question joining the first group it is close enough to.
- * Largest groups first.
+ * Largest groups first. Only groups sharing a word with the question can be close enough, so
+ * those are found through an index of words, not by comparing with every group (thousands of
+ * distinct questions made the dashboard quadratic).
  */
 export function clusterQuestions(questions: readonly { question: string; topic: string }[]): QuestionCluster[] {
   const clusters: (QuestionCluster & { terms: Set<string> })[] = [];
+  const clustersWith = new Map<string, number[]>();
+  let wordless: number | undefined;
   for (const { question, topic } of questions) {
     const questionTerms = contentTerms(question);
-    const match = clusters.find((cluster) => jaccard(cluster.terms, questionTerms) >= similarityThreshold);
-    if (match) match.count += 1;
-    else clusters.push({ example: question, count: 1, topic, terms: questionTerms });
+    const candidates = questionTerms.size === 0 ? (wordless === undefined ? [] : [wordless]) : [...new Set([...questionTerms].flatMap((term) => clustersWith.get(term) ?? []))].sort((a, b) => a - b);
+    const match = candidates.find((index) => jaccard(clusters[index]!.terms, questionTerms) >= similarityThreshold);
+    if (match !== undefined) {
+      clusters[match]!.count += 1;
+      continue;
+    }
+    const index = clusters.push({ example: question, count: 1, topic, terms: questionTerms }) - 1;
+    if (questionTerms.size === 0) wordless = index;
+    for (const term of questionTerms) {
+      const withTerm = clustersWith.get(term);
+      if (withTerm) withTerm.push(index);
+      else clustersWith.set(term, [index]);
+    }
   }
   return clusters
     .sort((a, b) => b.count - a.count)
