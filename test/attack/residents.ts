@@ -11,6 +11,20 @@ export interface Resident {
   say(text: string): Promise<string>;
 }
 
+/** A message as the Emulator sends it with auth off, answered in the HTTP response. */
+export const emulatorActivity = (conversationId: string, id: string, text: string) => ({
+  type: 'message',
+  deliveryMode: 'expectReplies',
+  id,
+  text,
+  channelId: 'emulator',
+  serviceUrl: 'http://127.0.0.1:9/',
+  conversation: { id: conversationId },
+  from: { id: `user-${conversationId}`, role: 'user' },
+  recipient: { id: 'council-assistant', role: 'bot' },
+  timestamp: new Date().toISOString(),
+});
+
 export function emulatorResident(baseUrl: string, conversationId = `attack-${randomUUID()}`): Resident {
   let sequence = 0;
   return {
@@ -20,18 +34,7 @@ export function emulatorResident(baseUrl: string, conversationId = `attack-${ran
       const response = await fetch(`${baseUrl}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          deliveryMode: 'expectReplies',
-          id: `${conversationId}-${sequence}`,
-          text,
-          channelId: 'emulator',
-          serviceUrl: 'http://127.0.0.1:9/',
-          conversation: { id: conversationId },
-          from: { id: `user-${conversationId}`, role: 'user' },
-          recipient: { id: 'council-assistant', role: 'bot' },
-          timestamp: new Date().toISOString(),
-        }),
+        body: JSON.stringify(emulatorActivity(conversationId, `${conversationId}-${sequence}`, text)),
       });
       if (response.status !== 200) throw new Error(`the bot answered ${response.status}: ${await response.text()}`);
       const { activities = [] } = (await response.json()) as { activities?: { type: string; text?: string }[] };

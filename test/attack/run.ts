@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import buildSharedIndex from '../globalSetup.js';
 import { attacks, runAttack } from './attacks.js';
 import { startMeter, type Measures } from './meter.js';
-import type { AttackReport } from './report.js';
+import type { AttackReport, RouteTally } from './report.js';
 import { startTarget } from './target.js';
 
 /**
@@ -22,19 +22,8 @@ const timedFinding = 3;
 const privateTemp = mkdtempSync(join(tmpdir(), 'council-assistant-attack-'));
 process.env.TMPDIR = privateTemp;
 
-// restify's own logger writes a JSON line to stdout for every async handler that returns a value; the table is the output here.
-const write = process.stdout.write.bind(process.stdout);
-process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-  typeof chunk === 'string' && chunk.startsWith('{"level":') ? true : write(chunk, ...rest)) as typeof process.stdout.write;
-
-interface Row {
+interface Row extends Required<Omit<RouteTally, 'measures'>> {
   finding: number;
-  route: string;
-  requests: number;
-  ok: number;
-  clientErrors: number;
-  serverErrors: number;
-  unanswered: number;
   measures: Measures;
   filesLeft: number;
 }

@@ -1,6 +1,7 @@
 import { seededRandom } from '../prng.js';
 import { jsonRequest, rawRequest, type RawResponse } from '../rawHttp.js';
 import { AttackLog, type AttackReport } from '../report.js';
+import { emulatorActivity } from '../residents.js';
 import type { Target } from '../target.js';
 
 /**
@@ -40,17 +41,7 @@ export async function longMessageFreeze(target: Target): Promise<AttackReport> {
   const log = new AttackLog();
   for (const [name, text] of longMessages()) {
     const conversationId = `long-${name.replace(/\W+/g, '-')}`;
-    const activity = {
-      type: 'message',
-      deliveryMode: 'expectReplies',
-      id: `${conversationId}-1`,
-      text,
-      channelId: 'emulator',
-      serviceUrl: 'http://127.0.0.1:9/',
-      conversation: { id: conversationId },
-      from: { id: `user-${conversationId}`, role: 'user' },
-      recipient: { id: 'council-assistant', role: 'bot' },
-    };
+    const activity = emulatorActivity(conversationId, `${conversationId}-1`, text);
     const sent = rawRequest(target.url, { ...jsonRequest('POST', '/api/messages', activity), timeoutMs: 60_000 });
     const polls = await pollHealthWhile(target, sent);
     log.count('POST /api/messages (long message)', await sent, `POST /api/messages with ${name}`);
