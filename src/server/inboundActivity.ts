@@ -20,6 +20,8 @@ export function isLoopbackUrl(text: string): boolean {
 
 const account = z.looseObject({ id: activityId, name: z.string().max(256).optional(), role: z.string().max(32).optional() });
 const members = z.array(account).max(activityLimits.members);
+/** An ISO 8601 instant, as the Bot Framework writes them. */
+const instant = z.string().max(64).refine((text) => !Number.isNaN(Date.parse(text)), 'must be a date and time');
 
 /** The fields the bot and the adapter read, checked for type and size; the rest passes through untouched. */
 const inboundActivity = z.looseObject({
@@ -38,8 +40,8 @@ const inboundActivity = z.looseObject({
   channelData: z.record(z.string(), z.unknown()).optional(),
   locale: activityLocale.optional(),
   deliveryMode: z.enum(['normal', 'notification', 'expectReplies', 'ephemeral']).optional(),
-  timestamp: z.string().max(64).optional(),
-  localTimestamp: z.string().max(64).optional(),
+  timestamp: instant.optional(),
+  localTimestamp: instant.optional(),
   replyToId: activityId.optional(),
   membersAdded: members.optional(),
   membersRemoved: members.optional(),

@@ -36,8 +36,14 @@ export class SqliteTranscriptStore implements TranscriptStore {
     this.deleteBefore = database.prepare('DELETE FROM transcript_activities WHERE timestamp < ?');
   }
 
+  /**
+   * Ordered and expired by the activity's own timestamp, unless that is no date or lies in the
+   * future: an inbound timestamp is the sender's word, and one in 9999 would outlive retention.
+   */
   logActivity(activity: Activity): void {
-    const timestamp = activity.timestamp ? new Date(activity.timestamp).toISOString() : new Date().toISOString();
+    const now = Date.now();
+    const claimed = activity.timestamp ? new Date(activity.timestamp).getTime() : Number.NaN;
+    const timestamp = new Date(Number.isNaN(claimed) ? now : Math.min(claimed, now)).toISOString();
     this.insert.run(activity.channelId, activity.conversation.id, timestamp, JSON.stringify(activity));
   }
 

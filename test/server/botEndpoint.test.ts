@@ -139,6 +139,7 @@ describe('what POST /api/messages refuses with authentication off', () => {
     ['an attachment whose contentType is a number', { attachments: [{ contentType: 5 }] }],
     ['text that is not a string', { text: { html: 'hello' } }],
     ['a negative timestamp', { timestamp: -1 }],
+    ['a timestamp that is no date', { timestamp: 'yesterday-ish' }],
     ['membersAdded as a negative number', { type: 'conversationUpdate', membersAdded: -1 }],
     ['a deliveryMode that does not exist', { deliveryMode: 'everywhere' }],
   ])('refuses %s with a short 400, one info log line, and posts nothing', async (_name, change) => {

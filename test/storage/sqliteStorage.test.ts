@@ -42,6 +42,15 @@ describe('SqliteTranscriptStore', () => {
   const activity = (conversationId: string, text: string, timestamp: string): Activity =>
     ({ type: 'message', text, channelId: 'webchat', conversation: { id: conversationId }, timestamp }) as unknown as Activity;
 
+  it.each([
+    ['no date at all', 'yesterday-ish'],
+    ['a date in 9999, which would outlive retention', '9999-12-31T00:00:00Z'],
+  ])('files an activity whose timestamp is %s at the time it arrives', async (_name, timestamp) => {
+    const store = new SqliteTranscriptStore(openDatabase(temporaryDataDir()));
+    store.logActivity(activity('c1', 'claimed', timestamp));
+    expect(store.deleteOlderThan(new Date(Date.now() + 60_000))).toBe(1);
+  });
+
   it('keeps activities per conversation in order and applies retention', async () => {
     const database = openDatabase(temporaryDataDir());
     const store = new SqliteTranscriptStore(database);
