@@ -21,6 +21,12 @@ export const activityLimits = {
 } as const;
 
 const shortText = z.string().max(256);
+
+/** The first thing wrong with an activity, short and safe to send back: the field and what it must be. */
+export function refusalFor(error: z.ZodError): string {
+  const [issue] = error.issues;
+  return `Invalid activity: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim();
+}
 export const activityId = z.string().min(1).max(activityLimits.idCharacters);
 export const activityText = z.string().max(activityLimits.textCharacters);
 

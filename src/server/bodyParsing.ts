@@ -1,5 +1,6 @@
 import { parse as parseQueryString } from 'node:querystring';
 import type { Next, Request, Response } from 'restify';
+import { matchedRoute } from './matchedRoute.js';
 import { readRawBody } from './rawBody.js';
 
 export const maxBodyBytes = 256 * 1024;
@@ -49,7 +50,7 @@ export function parseBody({ rawBodyRoutes, formRoutes }: BodyParsingOptions) {
       response.send(status, { code, message });
       next(false);
     };
-    const route = (request.getRoute() as { path?: unknown } | undefined)?.path?.toString() ?? '';
+    const route = matchedRoute(request) ?? '';
     const hasBody = request.getContentLength() > 0 || request.isChunked();
     if (!hasBody || request.method === 'GET' || request.method === 'HEAD' || rawBodyRoutes.has(route)) return next();
     const encoding = (request.header('content-encoding') ?? 'identity').toLowerCase();

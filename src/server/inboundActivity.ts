@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { activityAttachments, activityId, activityLimits, activityLocale, activityText, activityValue } from '../channels/activityFields.js';
+import { activityAttachments, activityId, activityLimits, activityLocale, activityText, activityValue, refusalFor } from '../channels/activityFields.js';
 
 /**
  * With Bot Framework authentication off, /api/messages is for local development: these are the
@@ -61,10 +61,7 @@ export type InboundCheck = { activity: InboundActivity } | { refusal: string };
 /** Checks an activity posted to /api/messages; a refusal is short and safe to send back. */
 export function checkInboundActivity(body: unknown, rules: InboundRules): InboundCheck {
   const parsed = inboundActivity.safeParse(body);
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    return { refusal: `Invalid activity: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim() };
-  }
+  if (!parsed.success) return { refusal: refusalFor(parsed.error) };
   const activity = parsed.data;
   if (!rules.authenticated) {
     if (!localChannelIds.has(activity.channelId)) return { refusal: `Unknown channelId for local use: ${[...localChannelIds].join(', ')}` };

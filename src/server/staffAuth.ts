@@ -1,11 +1,10 @@
 import type { Next, Request, Response } from 'restify';
 import { bearerTokenCheck } from './bearerToken.js';
+import { matchedRoute } from './matchedRoute.js';
 
 /** Routes under /api/ that carry their own authentication instead of the staff token. */
 const selfAuthenticatedRoutes = new Set(['/api/messages', '/api/whatsapp']);
 
-/** The path pattern the router matched (e.g. `/api/cases/:reference`), not what the client typed. */
-export const matchedRoute = (request: Request): string | undefined => (request.getRoute() as { path?: unknown } | undefined)?.path?.toString();
 
 /**
  * Guards every staff route under /api/ with `Authorization: Bearer $ADMIN_TOKEN`.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { activityLocale, activityText, activityValue, attachmentMetadata, activityLimits } from '../activityFields.js';
+import { activityLocale, activityText, activityValue, attachmentMetadata, activityLimits, refusalFor } from '../activityFields.js';
 
 /**
  * What a resident may post through the local Direct Line: a message, rebuilt from these fields
@@ -24,7 +24,5 @@ export type ResidentActivity = z.infer<typeof residentActivity>;
 export function readResidentActivity(body: unknown): { activity: ResidentActivity } | { refusal: string } {
   const parsed = residentActivity.safeParse(body);
   if (parsed.success) return { activity: parsed.data };
-  const [issue] = parsed.error.issues;
-  const field = issue?.path.join('.') || 'body';
-  return { refusal: field === 'type' ? 'Only message activities can be sent here' : `Invalid activity: ${field} ${issue?.message ?? ''}`.trim() };
+  return { refusal: parsed.error.issues[0]?.path.join('.') === 'type' ? 'Only message activities can be sent here' : refusalFor(parsed.error) };
 }
