@@ -56,7 +56,7 @@ import { createLlmServices } from './llm/llmServices.js';
 import { loadPrompts } from './llm/prompts.js';
 import { assessSafety } from './triage/safety.js';
 import { createAssistantTriage } from './bot/assistantTriage.js';
-import { openAssistantKnowledge } from './knowledge/assistantKnowledge.js';
+import { openAssistantKnowledge, type AssistantKnowledge } from './knowledge/assistantKnowledge.js';
 import type { IndexManifest } from './knowledge/knowledgeIndex.js';
 import { LexiconSentimentAnalyser } from './sentiment/lexiconSentimentAnalyser.js';
 import { contractorFinder } from './sentiment/contractorMentions.js';
@@ -139,17 +139,24 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   ];
 
   let isReady = false;
+  let indexProgress: number | undefined;
   const server = createServer({
     logger,
     adminToken: config.adminToken,
     isReady: () => isReady,
+    startupProgress: () => indexProgress,
     rawBodyRoutes: [whatsAppWebhookPath],
     formRoutes: [advisorSignInRoute, dashboardSignInRoute],
     frameAncestors: config.frameAncestors,
   });
   const crm = startCrmCaseSystem(config, database, profile, logger);
   const cases = crm ?? new SqliteCaseSystem({ database, profile, now });
-  const prometheus = new PrometheusMetrics({ processMetrics: true, ...(crm && { caseDelivery: () => crm.deliverySummary() }) });
+  let opened: AssistantKnowledge | undefined;
+  const prometheus = new PrometheusMetrics({
+    processMetrics: true,
+    queryEmbeddingCache: () => opened?.queryCache() ?? { hits: 0, misses: 0 },
+    ...(crm && { caseDelivery: () => crm.deliverySummary() }),
+  });
   const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'));
   // Every channel's adapter gets the same middleware: transcript, telemetry, then per-channel rendering.
   const channelAware = channelMiddleware(offeredChoices);
@@ -164,7 +171,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     onUsage: ({ feature, model, promptTokens, completionTokens }) =>
       telemetryClient.trackEvent({ name: 'llm.usage', properties: { feature, model }, metrics: { promptTokens, completionTokens } }),
   });
-  const knowledge = openAssistantKnowledge({ config, profile, logger });
+  const knowledge = openAssistantKnowledge({ config, profile, logger, onProgress: (fraction) => (indexProgress = fraction) });
   const triage = createAssistantTriage({ profile, knowledge, knowledgeDir: config.knowledgeDir, ...(config.llm && { llm }) });
 
   const serviceDialogs = createServiceDialogs({
@@ -293,8 +300,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   logger.info({ url }, 'listening');
 
-  const ready = knowledge.then((opened) => {
-    manifest = opened.manifest;
+  const ready = knowledge.then((knowledgeOpened) => {
+    opened = knowledgeOpened;
+    manifest = knowledgeOpened.manifest;
     isReady = true;
     logger.info('ready');
   });
@@ -311,8 +319,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await crm?.stop();
       await whatsApp?.idle();
-      await knowledge.catch(() => undefined);
+      await (await knowledge.catch(() => undefined))?.close();
       await flushTelemetry();
+      telemetryStore.flush();
+      transcripts.flush();
       database.close();
     },
   };

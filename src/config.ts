@@ -29,6 +29,8 @@ const environmentSchema = z
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
     MicrosoftAppTenantId: optionalText,
     EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
+    /** Threads for the bundled encoder; unset, one per core. */
+    ENCODER_THREADS: z.coerce.number().int().min(1).max(64).optional(),
     ...llmEnvironmentFields,
     OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
     ADVISOR_ACCOUNTS: z.string().default(''),
@@ -116,7 +118,7 @@ export interface AppConfig {
   /** Bot Framework credentials; when absent, inbound auth is off (local use only). */
   botAuth: { appId: string; appPassword?: string; appType: string; tenantId?: string } | undefined;
   /** The embedding model: the offline default, or an OpenAI-compatible service. */
-  embeddings: { provider: 'local' } | { provider: 'openai'; apiKey: string; baseUrl?: string; model: string };
+  embeddings: { provider: 'local'; threads?: number } | { provider: 'openai'; apiKey: string; baseUrl?: string; model: string };
   /** Advisor console accounts (hashed passwords); staff can also sign in with the admin token. */
   advisorAccounts: AdvisorAccount[];
   /** Where cases go: SQLite only, or SQLite plus the council's CRM through a durable outbox. */
@@ -176,7 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddings:
       value.EMBEDDINGS === 'openai'
         ? { provider: 'openai', apiKey: value.OPENAI_API_KEY!, baseUrl: value.OPENAI_BASE_URL, model: value.OPENAI_EMBEDDING_MODEL }
-        : { provider: 'local' },
+        : { provider: 'local', ...(value.ENCODER_THREADS && { threads: value.ENCODER_THREADS }) },
     advisorAccounts: parseAdvisorAccounts(value.ADVISOR_ACCOUNTS),
     cases: value.CASE_SYSTEM === 'crm-webhook' ? { system: 'crm-webhook', url: value.CRM_WEBHOOK_URL!, secret: value.CRM_WEBHOOK_SECRET! } : { system: 'embedded' },
     retention: {

@@ -2,7 +2,7 @@ import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'bot
 import type { DialogContext, DialogSet } from 'botbuilder-dialogs';
 import { openLiveStream, type LiveStream } from '../channels/liveStream.js';
 import { renderReply } from '../channels/render.js';
-import type { ServiceDialogResult, ServiceDialogs, ServiceDialogTurn } from '../dialogs/serviceDialogs.js';
+import type { ServiceDialogId, ServiceDialogResult, ServiceDialogs, ServiceDialogTurn } from '../dialogs/serviceDialogs.js';
 import { combineEvidence, evidenceIn, withEvidenceNote, type SharedEvidence } from '../dialogs/sharedEvidence.js';
 import type { HandoffReason } from '../handoff/handoffHub.js';
 import type { Logger } from '../logger.js';
@@ -221,11 +221,23 @@ export function createPipeline(parts: PipelineParts) {
       return { route: 'evidence', topic: memory.lastTopic ?? 'contact-human' };
     }
     const picked = flowForChoice(text, memory.offeredActions);
-    const formFor = (topic: TopicId, confident: boolean) => picked ?? flowForMessage(text, topic, confident, profile.council.referencePrefix);
+    // A button that starts a form or asks for a person needs no routing: nothing is retrieved or embedded for it.
+    if (picked) {
+      rememberTurn(memory, 'resident', text);
+      memory.offeredActions = [];
+      const topic = (picked !== 'talk-to-someone' && flowTopics[picked]) || (memory.lastTopic ?? 'contact-human');
+      if (picked === 'talk-to-someone') {
+        await startHandoff(context, memory, memory.priority === 'emergency' ? 'emergency' : 'asked-for-person', topic);
+        return { route: 'human', topic };
+      }
+      // A button carries no details; the emergency's own words fill a "Report it" repair.
+      return startForm(context, dc, memory, picked, topic, picked === 'report-repair' && memory.priority === 'emergency' ? memory.reportableText : undefined);
+    }
+    const formFor = (topic: TopicId, confident: boolean) => flowForMessage(text, topic, confident, profile.council.referencePrefix);
     const decision = await parts.triage(text, safety, {
       history: memory.recentTurns ?? [],
       onAnswerText: (textSoFar) => stream.show(textSoFar),
-      // A message that starts a form (or picks a person) is not answered: no model answer is drafted for it.
+      // A message that starts a form is not answered: no model answer is drafted for it.
       startsForm: (topic, confident) => formFor(topic, confident) !== undefined,
     });
     rememberTurn(memory, 'resident', text);
@@ -233,24 +245,7 @@ export function createPipeline(parts: PipelineParts) {
     const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
     const flow = formFor(topic, confident);
     memory.offeredActions = [];
-    if (picked === 'talk-to-someone') {
-      await startHandoff(context, memory, memory.priority === 'emergency' ? 'emergency' : 'asked-for-person', topic);
-      return { route: 'human', topic };
-    }
-    if (flow === 'check-case' && lookupsUsedUp(memory)) {
-      await context.sendActivity(renderReply(caseLookupsStopped(profile)));
-      return { route: 'dialog', topic };
-    }
-    if (flow && flow !== 'talk-to-someone') {
-      // A button carries no details; the emergency's own words fill a "Report it" repair.
-      const initialText = picked ? (flow === 'report-repair' && memory.priority === 'emergency' ? memory.reportableText : undefined) : text;
-      memory.lastTopic = flowTopics[flow] ?? memory.lastTopic;
-      const evidence = memory.sharedEvidence;
-      memory.sharedEvidence = undefined;
-      const turn = await serviceDialogs.startFlow(dc, flow, { ...(initialText && { initialText }), ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }) });
-      await finishFlowTurn(context, memory, turn);
-      return { route: 'dialog', topic: flowTopics[flow] ?? topic };
-    }
+    if (flow) return startForm(context, dc, memory, flow, topic, text);
     if (decision.route.kind === 'human') {
       await startHandoff(context, memory, memory.priority === 'emergency' ? 'emergency' : 'asked-for-person', topic);
       return { route: 'human', topic };
@@ -295,6 +290,27 @@ export function createPipeline(parts: PipelineParts) {
     rememberTurn(memory, 'bot', answer.text);
     await context.sendActivity(await stream.finish(renderReply(helpfulPrompt(decision.reply))));
     return { route: 'answer', topic };
+  }
+
+  /** Starts a form, filled from `initialText` where it says enough; a case check stops after too many lookups. */
+  async function startForm(
+    context: TurnContext,
+    dc: DialogContext,
+    memory: ConversationMemory,
+    flow: ServiceDialogId,
+    topic: TopicId,
+    initialText: string | undefined,
+  ): Promise<{ route: MessageRoute; topic: TopicId }> {
+    if (flow === 'check-case' && lookupsUsedUp(memory)) {
+      await context.sendActivity(renderReply(caseLookupsStopped(profile)));
+      return { route: 'dialog', topic };
+    }
+    memory.lastTopic = flowTopics[flow] ?? memory.lastTopic;
+    const evidence = memory.sharedEvidence;
+    memory.sharedEvidence = undefined;
+    const turn = await serviceDialogs.startFlow(dc, flow, { ...(initialText && { initialText }), ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }) });
+    await finishFlowTurn(context, memory, turn);
+    return { route: 'dialog', topic: flowTopics[flow] ?? topic };
   }
 
   async function startHandoff(context: TurnContext, memory: ConversationMemory, reason: HandoffReason, topic: TopicId): Promise<void> {

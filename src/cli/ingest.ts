@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { KnowledgeError } from '../knowledge/article.js';
-import { buildKnowledgeIndex, writeKnowledgeIndex } from '../knowledge/knowledgeIndex.js';
+import { buildKnowledgeIndex, reusableVectors, writeKnowledgeIndex } from '../knowledge/knowledgeIndex.js';
 import { readKnowledgeContent } from '../knowledge/openKnowledgeIndex.js';
 import { chooseEmbedder } from '../knowledge/chooseEmbedder.js';
 import { loadCouncilProfile, ProfileError } from '../profile/councilProfile.js';
@@ -16,10 +16,15 @@ async function main(): Promise<void> {
   try {
     const profile = loadCouncilProfile(config.councilProfilePath);
     const content = readKnowledgeContent({ ...config, profile });
-    const index = await buildKnowledgeIndex(content, await chooseEmbedder(config));
+    const encoder = await chooseEmbedder(config);
+    // Chunks whose text is unchanged keep their vectors from the index already there.
+    const index = await buildKnowledgeIndex(content, encoder, { reuse: reusableVectors(config.indexDir, encoder) });
+    await encoder.close?.();
     writeKnowledgeIndex(index, config.indexDir);
-    const { articleCount, chunkCount, buildMilliseconds, embedder } = index.manifest;
-    console.log(`Indexed ${articleCount} articles (${chunkCount} chunks) with ${embedder.id} in ${(buildMilliseconds / 1000).toFixed(1)} s → ${config.indexDir}`);
+    const { articleCount, chunkCount, embeddedChunkCount, buildMilliseconds, embedder } = index.manifest;
+    console.log(
+      `Indexed ${articleCount} articles (${chunkCount} chunks, ${embeddedChunkCount} embedded, the rest unchanged) with ${embedder.id} in ${(buildMilliseconds / 1000).toFixed(1)} s → ${config.indexDir}`,
+    );
   } catch (error) {
     if (error instanceof KnowledgeError || error instanceof ProfileError) {
       logger.error(error.message);

@@ -8,6 +8,7 @@ import { HybridRetriever, type RetrievedArticle } from './hybridRetriever.js';
 import type { IndexManifest } from './knowledgeIndex.js';
 import { openKnowledgeIndex } from './openKnowledgeIndex.js';
 import type { TopicScore } from './topicClassifier.js';
+import { CachedEmbedder, type EmbeddingCacheStats } from './cachedEmbedder.js';
 import { chooseEmbedder } from './chooseEmbedder.js';
 
 export interface KnowledgeSearch {
@@ -21,6 +22,10 @@ export interface AssistantKnowledge {
   retriever: HybridRetriever;
   search(text: string): Promise<KnowledgeSearch>;
   answer(text: string, articles: RetrievedArticle[], alternatives: AnswerableTopicId[]): GroundedAnswer;
+  /** How often a question's embedding came from the cache, for `/metrics`. */
+  queryCache(): EmbeddingCacheStats;
+  /** Stops the encoder's threads. */
+  close(): Promise<void>;
 }
 
 /** Articles considered per message: enough for "did you mean" choices and for topic voting. */
@@ -32,10 +37,12 @@ export interface KnowledgeParts {
   logger: Logger;
   /** Chosen from config when not given. */
   embedder?: Embedder;
+  /** Hears the share of an index rebuild done, 0..1. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** Opens (and if stale, rebuilds) the index and wraps retrieval, classification and answering. */
-export async function openAssistantKnowledge({ config, profile, logger, embedder }: KnowledgeParts): Promise<AssistantKnowledge> {
+export async function openAssistantKnowledge({ config, profile, logger, embedder, onProgress }: KnowledgeParts): Promise<AssistantKnowledge> {
   embedder ??= await chooseEmbedder(config);
   const { index } = await openKnowledgeIndex({
     knowledgeDir: config.knowledgeDir,
@@ -44,9 +51,13 @@ export async function openAssistantKnowledge({ config, profile, logger, embedder
     profile,
     embedder,
     logger,
+    ...(onProgress && { onProgress }),
   });
-  const retriever = new HybridRetriever(index, embedder);
+  const queries = new CachedEmbedder(embedder);
+  const retriever = new HybridRetriever(index, queries);
   return {
+    queryCache: () => queries.stats(),
+    close: async () => embedder.close?.(),
     manifest: index.manifest,
     retriever,
     async search(text) {

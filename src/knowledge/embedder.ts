@@ -7,7 +7,10 @@ export interface Embedder {
   /** Identifies the model and its version, e.g. "use-lite@0.2.0". */
   readonly id: string;
   readonly dimensions: number;
-  embed(texts: string[]): Promise<number[][]>;
+  /** Unit vectors in the order of `texts`; `onProgress` hears how many are done, for long indexing runs. */
+  embed(texts: string[], onProgress?: (done: number) => void): Promise<number[][]>;
+  /** Stops what the embedder started (the encoder pool's threads). */
+  close?(): Promise<void>;
 }
 
 /** Scales a vector to unit length, so cosine similarity is a dot product. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type { Article } from './article.js';
 import { chunkArticle, type Chunk } from './chunks.js';
 import type { ConversationMoves } from './conversationMoves.js';
@@ -19,6 +20,8 @@ export interface IndexManifest {
   embedder: { id: string; dimensions: number };
   articleCount: number;
   chunkCount: number;
+  /** Chunks the encoder ran for; the rest kept their vectors from the index before (same text, same model). */
+  embeddedChunkCount?: number;
   builtAt: string;
   buildMilliseconds: number;
 }
@@ -60,10 +63,34 @@ function trainingExamples(content: KnowledgeContent): LabelledText[] {
   return [...fromArticles, ...fromMoves];
 }
 
-export async function buildKnowledgeIndex(content: KnowledgeContent, embedder: Embedder): Promise<KnowledgeIndex> {
+/** A chunk's vector stays valid while its text and the model are the same. */
+function vectorKey(embedderId: string, text: string): string {
+  return createHash('sha256').update(embedderId).update('\n').update(text).digest('base64');
+}
+
+export interface BuildOptions {
+  /** Vectors of an earlier index by `vectorKey`: unchanged chunks are not embedded again. */
+  reuse?: ReadonlyMap<string, number[]>;
+  /** Hears the share of the embedding work done, 0..1. */
+  onProgress?: (fraction: number) => void;
+}
+
+export async function buildKnowledgeIndex(content: KnowledgeContent, embedder: Embedder, { reuse = new Map(), onProgress }: BuildOptions = {}): Promise<KnowledgeIndex> {
   const started = performance.now();
   const chunks = content.articles.flatMap(chunkArticle);
-  const vectors = await embedder.embed(chunks.map((chunk) => chunk.text));
+  const keys = chunks.map((chunk) => vectorKey(embedder.id, chunk.text));
+  const toEmbed = [...new Map(chunks.flatMap((chunk, position) => (reuse.has(keys[position]!) ? [] : [[keys[position]!, chunk.text] as const]))).entries()];
+  const fresh = await embedder.embed(
+    toEmbed.map(([, text]) => text),
+    (done) => onProgress?.(done / toEmbed.length),
+  );
+  const embedded = new Map(toEmbed.map(([key], position) => [key, fresh[position]!]));
+  const vectors = keys.map((key) => embedded.get(key) ?? reuse.get(key)!);
+  const dense = await VectorIndex.build(vectors, embedder.dimensions);
+  const lexical = await LexicalIndex.build(content.articles);
+  // A turn of the event loop between the steps, so health probes answer while it works.
+  await setImmediate();
+  const classifier = TopicClassifier.fit(trainingExamples(content));
   return {
     manifest: {
       formatVersion,
@@ -71,16 +98,32 @@ export async function buildKnowledgeIndex(content: KnowledgeContent, embedder: E
       embedder: { id: embedder.id, dimensions: embedder.dimensions },
       articleCount: content.articles.length,
       chunkCount: chunks.length,
+      embeddedChunkCount: toEmbed.length,
       builtAt: new Date().toISOString(),
       buildMilliseconds: Math.round(performance.now() - started),
     },
     articles: new Map(content.articles.map((article) => [article.id, article])),
     chunks,
     vectors,
-    dense: VectorIndex.build(vectors, embedder.dimensions),
-    lexical: LexicalIndex.build(content.articles),
-    classifier: TopicClassifier.fit(trainingExamples(content)),
+    dense,
+    lexical,
+    classifier,
   };
+}
+
+/** The vectors of the index in `directory` by `vectorKey`, when it was built with the same model; otherwise none. */
+export function reusableVectors(directory: string, embedder: Embedder): Map<string, number[]> {
+  const manifest = readManifest(directory);
+  if (!manifest || manifest.embedder.id !== embedder.id || manifest.embedder.dimensions !== embedder.dimensions) return new Map();
+  try {
+    const chunks = JSON.parse(readFileSync(join(directory, files.chunks), 'utf8')) as Chunk[];
+    const vectors = readVectors(directory, manifest.embedder.dimensions);
+    if (vectors.length !== chunks.length) return new Map();
+    return new Map(chunks.map((chunk, position) => [vectorKey(embedder.id, chunk.text), vectors[position]!]));
+  } catch {
+    // An unreadable earlier index only means everything is embedded again.
+    return new Map();
+  }
 }
 
 const files = {
@@ -119,17 +162,21 @@ export function readManifest(directory: string): IndexManifest | undefined {
   }
 }
 
-export function readKnowledgeIndex(directory: string, manifest: IndexManifest, articles: Article[]): KnowledgeIndex {
-  const { dimensions } = manifest.embedder;
+function readVectors(directory: string, dimensions: number): number[][] {
   const raw = readFileSync(join(directory, files.vectors));
   const flat = new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength / Float32Array.BYTES_PER_ELEMENT);
   const vectors: number[][] = [];
   for (let start = 0; start < flat.length; start += dimensions) vectors.push(Array.from(flat.subarray(start, start + dimensions)));
+  return vectors;
+}
+
+export function readKnowledgeIndex(directory: string, manifest: IndexManifest, articles: Article[]): KnowledgeIndex {
+  const { dimensions } = manifest.embedder;
   return {
     manifest,
     articles: new Map(articles.map((article) => [article.id, article])),
     chunks: JSON.parse(readFileSync(join(directory, files.chunks), 'utf8')) as Chunk[],
-    vectors,
+    vectors: readVectors(directory, dimensions),
     dense: VectorIndex.read(join(directory, files.dense), dimensions),
     lexical: LexicalIndex.fromJSON(readFileSync(join(directory, files.lexical), 'utf8')),
     classifier: TopicClassifier.fromJSON(readFileSync(join(directory, files.classifier), 'utf8')),

@@ -33,9 +33,10 @@ const options: Options<LexicalDocument> = {
 export class LexicalIndex {
   private constructor(private readonly search: MiniSearch<LexicalDocument>) {}
 
-  static build(articles: Article[]): LexicalIndex {
+  /** Indexes a few articles at a time, letting the event loop run between them. */
+  static async build(articles: Article[]): Promise<LexicalIndex> {
     const search = new MiniSearch<LexicalDocument>(options);
-    search.addAll(
+    await search.addAllAsync(
       articles.map((article) => ({
         id: article.id,
         title: article.title,
@@ -44,6 +45,7 @@ export class LexicalIndex {
         summary: plainText(article.summary),
         body: article.sections.map((section) => `${section.heading} ${plainText(section.body)}`).join(' '),
       })),
+      { chunkSize: 5 },
     );
     return new LexicalIndex(search);
   }

@@ -9,6 +9,7 @@ import {
   buildKnowledgeIndex,
   readKnowledgeIndex,
   readManifest,
+  reusableVectors,
   staleReason,
   writeKnowledgeIndex,
   type KnowledgeContent,
@@ -37,18 +38,41 @@ export interface OpenedIndex {
   rebuiltBecause?: string;
 }
 
-/** Loads the index from disk, rebuilding it first when the content or the embedding model changed. */
-export async function openKnowledgeIndex(
-  location: KnowledgeLocation & { indexDir: string; embedder: Embedder; logger: Logger },
-): Promise<OpenedIndex> {
-  const content = readKnowledgeContent(location);
-  const manifest = readManifest(location.indexDir);
-  const reason = staleReason(manifest, content, location.embedder);
-  if (manifest && !reason) return { index: readKnowledgeIndex(location.indexDir, manifest, content.articles) };
+export interface IndexLocation extends KnowledgeLocation {
+  indexDir: string;
+  embedder: Embedder;
+  logger: Logger;
+  /** Hears the share of a rebuild done, 0..1 (for `/readyz`). */
+  onProgress?: (fraction: number) => void;
+}
 
-  location.logger.info({ reason, articles: content.articles.length }, 'building the knowledge index');
-  const index = await buildKnowledgeIndex(content, location.embedder);
-  writeKnowledgeIndex(index, location.indexDir);
-  location.logger.info({ chunks: index.manifest.chunkCount, milliseconds: index.manifest.buildMilliseconds }, 'knowledge index written');
+/** Tenths of a rebuild logged: enough to see it move on a large council's knowledge. */
+const progressSteps = 10;
+
+/**
+ * Loads the index from disk, rebuilding it first when the content or the embedding model changed.
+ * A rebuild embeds only the chunks whose text changed; the rest keep their vectors.
+ */
+export async function openKnowledgeIndex(location: IndexLocation): Promise<OpenedIndex> {
+  const { indexDir, embedder, logger, onProgress } = location;
+  const content = readKnowledgeContent(location);
+  const manifest = readManifest(indexDir);
+  const reason = staleReason(manifest, content, embedder);
+  if (manifest && !reason) return { index: readKnowledgeIndex(indexDir, manifest, content.articles) };
+
+  logger.info({ reason, articles: content.articles.length }, 'building the knowledge index');
+  let logged = 0;
+  const index = await buildKnowledgeIndex(content, embedder, {
+    reuse: reusableVectors(indexDir, embedder),
+    onProgress(fraction) {
+      onProgress?.(fraction);
+      const step = Math.floor(fraction * progressSteps);
+      if (step > logged) logger.info({ progress: step / progressSteps }, 'building the knowledge index');
+      logged = Math.max(logged, step);
+    },
+  });
+  writeKnowledgeIndex(index, indexDir);
+  const { chunkCount, embeddedChunkCount, buildMilliseconds } = index.manifest;
+  logger.info({ chunks: chunkCount, embedded: embeddedChunkCount, milliseconds: buildMilliseconds }, 'knowledge index written');
   return { index, rebuiltBecause: reason };
 }

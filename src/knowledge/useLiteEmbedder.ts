@@ -14,6 +14,9 @@ const batchSize = 1;
  */
 export const encoderInputLimit = 500;
 
+/** The bundled model's identity, known without loading it (the encoder pool reports it from the main thread). */
+export const useLiteModel = { id: 'use-lite@energetic-ai-0.2.0', dimensions: 512 } as const;
+
 /** The part of the model this class uses, so a test can stand in for it. */
 export interface SentenceEncoder {
   embed(texts: string[]): Promise<number[][]>;
@@ -24,8 +27,8 @@ export interface SentenceEncoder {
  * The model source is passed explicitly: a bare `initModel()` would try to download weights.
  */
 export class UseLiteEmbedder implements Embedder {
-  readonly id = 'use-lite@energetic-ai-0.2.0';
-  readonly dimensions = 512;
+  readonly id = useLiteModel.id;
+  readonly dimensions = useLiteModel.dimensions;
   private model: Promise<SentenceEncoder> | undefined;
 
   /** `loadModel` is for tests: the bundled model unless given. */

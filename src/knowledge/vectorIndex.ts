@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import hnswlib from 'hnswlib-node';
 import { dot } from './embedder.js';
 
@@ -6,6 +7,9 @@ const { HierarchicalNSW } = hnswlib;
 
 /** The default `ef` of 10 loses true nearest neighbours; 64 keeps recall exact at council scale. */
 const searchEf = 64;
+
+/** Points added between two turns of the event loop while building: about 10 ms of work each. */
+const pointsPerSlice = 50;
 
 /**
  * Approximate nearest neighbours over unit vectors (cosine), with hnswlib.
@@ -16,10 +20,14 @@ export class VectorIndex {
     index.setEf(searchEf);
   }
 
-  static build(vectors: number[][], dimensions: number): VectorIndex {
+  /** Adds the vectors a slice at a time, letting the event loop run between slices (a large index takes seconds). */
+  static async build(vectors: number[][], dimensions: number): Promise<VectorIndex> {
     const index = new HierarchicalNSW('cosine', dimensions);
     index.initIndex({ maxElements: Math.max(vectors.length, 1), m: 16, efConstruction: 200, randomSeed: 42 });
-    vectors.forEach((vector, label) => index.addPoint(vector, label));
+    for (let label = 0; label < vectors.length; label += 1) {
+      index.addPoint(vectors[label]!, label);
+      if (label % pointsPerSlice === pointsPerSlice - 1) await setImmediate();
+    }
     return new VectorIndex(index);
   }
 

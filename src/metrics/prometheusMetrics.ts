@@ -1,11 +1,14 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { OutboxSummary } from '../cases/outbox.js';
+import type { EmbeddingCacheStats } from '../knowledge/cachedEmbedder.js';
 
 export interface PrometheusMetricsOptions {
   /** Also export Node's process metrics (memory, event loop lag, …). */
   processMetrics?: boolean;
   /** The CRM outbox, read at each scrape (CASE_SYSTEM=crm-webhook); without it there are no case delivery gauges. */
   caseDelivery?: () => OutboxSummary;
+  /** The query embedding cache's counts since start, read at each scrape. */
+  queryEmbeddingCache?: () => EmbeddingCacheStats;
 }
 
 /**
@@ -20,7 +23,7 @@ export class PrometheusMetrics {
   private readonly handoffs: Counter<'channel' | 'reason'>;
   private readonly errors: Counter<'source'>;
 
-  constructor({ processMetrics = false, caseDelivery }: PrometheusMetricsOptions = {}) {
+  constructor({ processMetrics = false, caseDelivery, queryEmbeddingCache }: PrometheusMetricsOptions = {}) {
     const registers = [this.registry];
     this.turns = new Counter({ name: 'assistant_turns_total', help: 'Resident messages handled, by channel', labelNames: ['channel'], registers });
     this.turnSeconds = new Histogram({
@@ -33,6 +36,23 @@ export class PrometheusMetrics {
     this.handoffs = new Counter({ name: 'assistant_handoffs_total', help: 'Handoffs to an advisor started, by channel and reason', labelNames: ['channel', 'reason'], registers });
     this.errors = new Counter({ name: 'assistant_errors_total', help: 'Errors, by where they happened (turn, crm, llm, …)', labelNames: ['source'], registers });
     if (processMetrics) collectDefaultMetrics({ register: this.registry });
+    if (queryEmbeddingCache) {
+      // Counted by the cache itself; the scrape copies its totals (hit rate = hits / (hits + misses)).
+      for (const [name, help, field] of [
+        ['assistant_query_embedding_cache_hits_total', 'Questions whose embedding came from the cache', 'hits'],
+        ['assistant_query_embedding_cache_misses_total', 'Questions the sentence encoder had to embed', 'misses'],
+      ] as const) {
+        new Counter({
+          name,
+          help,
+          registers,
+          collect() {
+            this.reset();
+            this.inc(queryEmbeddingCache()[field]);
+          },
+        });
+      }
+    }
     if (caseDelivery) {
       // Set from the table when scraped, so they cannot drift from it (across restarts, requeues, …).
       const gauges: [string, string, keyof OutboxSummary][] = [

@@ -9,6 +9,8 @@ export interface ServerOptions {
   adminToken: string | undefined;
   /** True once storage and the knowledge index are ready to serve residents. */
   isReady: () => boolean;
+  /** While starting, the share of the knowledge index built (0..1), when it is being built. */
+  startupProgress?: () => number | undefined;
   /** Routes that read their own body with readRawBody (a webhook signed over its exact bytes). */
   rawBodyRoutes?: readonly string[];
   /** Routes that take an HTML form post (the staff sign-in pages); every other route takes JSON only. */
@@ -53,7 +55,7 @@ const securityHeaders = (frameAncestors: readonly string[]) =>
  * own modules. The guard and the parser run after routing and decide on the route the router
  * matched, so they see a path exactly as the routes do.
  */
-export function createServer({ logger, adminToken, isReady, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"] }: ServerOptions): Server {
+export function createServer({ logger, adminToken, isReady, startupProgress = () => undefined, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"] }: ServerOptions): Server {
   const server = restify.createServer({ name: 'council-assistant', handleUncaughtExceptions: false });
   const headers = securityHeaders(frameAncestors);
   server.pre((request: Request, response: Response, next: Next) => headers(request, response, () => next()));
@@ -66,7 +68,10 @@ export function createServer({ logger, adminToken, isReady, rawBodyRoutes = [], 
   });
   server.get('/readyz', async (_request: Request, response: Response) => {
     if (isReady()) response.send(200, { status: 'ready' });
-    else response.send(503, { status: 'starting' });
+    else {
+      const progress = startupProgress();
+      response.send(503, { status: 'starting', ...(progress !== undefined && { progress: Math.round(progress * 100) / 100 }) });
+    }
   });
 
   server.on('restifyError', (request: Request, _response: Response, error: Error & { statusCode?: number }, callback: () => void) => {

@@ -1,5 +1,6 @@
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import type { SqliteDatabase } from './database.js';
+import { WriteBatch } from './writeBatch.js';
 
 const pageSize = 200;
 
@@ -14,6 +15,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
   private readonly selectConversations;
   private readonly deleteConversation;
   private readonly deleteBefore;
+  private readonly pending: WriteBatch<[channelId: string, conversationId: string, timestamp: string, activity: string]>;
 
   constructor(database: SqliteDatabase) {
     database.exec(`
@@ -34,6 +36,12 @@ export class SqliteTranscriptStore implements TranscriptStore {
     );
     this.deleteConversation = database.prepare('DELETE FROM transcript_activities WHERE channel_id = ? AND conversation_id = ?');
     this.deleteBefore = database.prepare('DELETE FROM transcript_activities WHERE timestamp < ?');
+    this.pending = new WriteBatch(database, (row) => this.insert.run(...row));
+  }
+
+  /** Writes queued activities now: before every read, and at shutdown. */
+  flush(): void {
+    this.pending.flush();
   }
 
   /**
@@ -44,7 +52,8 @@ export class SqliteTranscriptStore implements TranscriptStore {
     const now = Date.now();
     const claimed = activity.timestamp ? new Date(activity.timestamp).getTime() : Number.NaN;
     const timestamp = new Date(Number.isNaN(claimed) ? now : Math.min(claimed, now)).toISOString();
-    this.insert.run(activity.channelId, activity.conversation.id, timestamp, JSON.stringify(activity));
+    // Queued with the rest of the moment's activities (see `WriteBatch`); the text is taken now, as it is.
+    this.pending.add([activity.channelId, activity.conversation.id, timestamp, JSON.stringify(activity)]);
   }
 
   async getTranscriptActivities(
@@ -53,6 +62,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
     continuationToken?: string,
     startDate?: Date,
   ): Promise<PagedResult<Activity>> {
+    this.flush();
     const after = continuationToken ? Number(continuationToken) : 0;
     const rows = this.selectPage.all(channelId, conversationId, (startDate ?? new Date(0)).toISOString(), after, pageSize);
     return {
@@ -62,6 +72,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
   }
 
   async listTranscripts(channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> {
+    this.flush();
     const rows = this.selectConversations.all(channelId, continuationToken ?? '', pageSize);
     return {
       items: rows.map((row) => ({ channelId, id: row.conversation_id, created: new Date(row.created) })),
@@ -70,11 +81,13 @@ export class SqliteTranscriptStore implements TranscriptStore {
   }
 
   async deleteTranscript(channelId: string, conversationId: string): Promise<void> {
+    this.flush();
     this.deleteConversation.run(channelId, conversationId);
   }
 
   /** Retention: removes activities logged before `cutoff`; returns how many. */
   deleteOlderThan(cutoff: Date): number {
+    this.flush();
     return this.deleteBefore.run(cutoff.toISOString()).changes;
   }
 }

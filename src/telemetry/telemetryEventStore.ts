@@ -1,4 +1,5 @@
 import type { SqliteDatabase } from '../storage/database.js';
+import { WriteBatch } from '../storage/writeBatch.js';
 
 export type TelemetryKind = 'event' | 'trace' | 'exception' | 'dependency' | 'pageView';
 
@@ -28,6 +29,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 /** Telemetry events in SQLite, for the dashboard and metrics; never message text (the client strips it). */
 export class TelemetryEventStore {
   private readonly statements;
+  private readonly pending: WriteBatch<StoredTelemetryEvent>;
 
   constructor(database: SqliteDatabase) {
     database.exec(`CREATE TABLE IF NOT EXISTS telemetry_events (
@@ -51,22 +53,25 @@ export class TelemetryEventStore {
       ),
       deleteBefore: database.prepare<[string]>('DELETE FROM telemetry_events WHERE at < ?'),
     };
+    const insert = this.statements.insert;
+    this.pending = new WriteBatch(database, (event) =>
+      insert.run(event.at, event.kind, event.name, event.conversationId, event.channel, JSON.stringify(event.properties), JSON.stringify(event.metrics)),
+    );
   }
 
+  /** Queued and written with the others of the moment (see `WriteBatch`). */
   append(event: StoredTelemetryEvent): void {
-    this.statements.insert.run(
-      event.at,
-      event.kind,
-      event.name,
-      event.conversationId,
-      event.channel,
-      JSON.stringify(event.properties),
-      JSON.stringify(event.metrics),
-    );
+    this.pending.add(event);
+  }
+
+  /** Writes queued events now: before every read, and at shutdown. */
+  flush(): void {
+    this.pending.flush();
   }
 
   /** Events at or after `from` and before `to` (ISO instants), oldest first; optionally only names starting with `namePrefix`. */
   between(from: string, to: string, namePrefix = ''): StoredTelemetryEvent[] {
+    this.flush();
     const like = `${namePrefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     return this.statements.between.all(from, to, like).map((row) => ({
       at: row.at,
@@ -81,6 +86,7 @@ export class TelemetryEventStore {
 
   /** Deletes events older than `days` days; returns how many went. */
   pruneOlderThan(days: number, now: Date = new Date()): number {
+    this.flush();
     return this.statements.deleteBefore.run(new Date(now.getTime() - days * dayMs).toISOString()).changes;
   }
 }
