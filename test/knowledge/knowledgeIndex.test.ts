@@ -17,9 +17,9 @@ describe('the knowledge index on disk', () => {
     cpSync('knowledge', knowledgeDir, { recursive: true });
     indexDir = join(temporaryDataDir(), 'index');
   });
-  const open = (embedder = new HashingEmbedder()) => {
+  const open = (embedder = new HashingEmbedder(), onProgress?: (fraction: number) => void) => {
     const councilProfilePath = join(knowledgeDir, 'council.yaml');
-    return openKnowledgeIndex({ knowledgeDir, councilProfilePath, profile: loadCouncilProfile(councilProfilePath), indexDir, embedder, logger });
+    return openKnowledgeIndex({ knowledgeDir, councilProfilePath, profile: loadCouncilProfile(councilProfilePath), indexDir, embedder, logger, ...(onProgress && { onProgress }) });
   };
 
   it('builds once with a manifest, then reuses the index without embedding again', async () => {
@@ -57,5 +57,38 @@ describe('the knowledge index on disk', () => {
   it('rebuilds when the embedding model changes', async () => {
     await open();
     expect((await open(new HashingEmbedder('hashing-test@2'))).rebuiltBecause).toBe('embedding model changed');
+  });
+
+  it('embeds again only the chunks whose text changed, with the same vectors as a full build', async () => {
+    const first = await open();
+    const path = join(knowledgeDir, 'articles', 'missed-bin-report-a-missed-bin.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('## ', '## Updated: '));
+    const embedder = new HashingEmbedder();
+    const rebuilt = await open(embedder);
+    const changed = rebuilt.index.chunks.filter((chunk) => !first.index.chunks.some((before) => before.text === chunk.text));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(embedder.texts).toBe(changed.length);
+    expect(rebuilt.index.manifest.embeddedChunkCount).toBe(changed.length);
+
+    indexDir = join(temporaryDataDir(), 'fresh-index');
+    const full = await open();
+    expect(full.index.manifest.embeddedChunkCount).toBe(full.index.chunks.length);
+    // Kept vectors come back from the index file in single precision.
+    const largestDifference = Math.max(...rebuilt.index.vectors.flatMap((vector, label) => vector.map((value, position) => Math.abs(value - full.index.vectors[label]![position]!))));
+    expect(largestDifference).toBeLessThan(1e-6);
+  });
+
+  it('embeds everything again when the model changed, since old vectors mean nothing to the new one', async () => {
+    await open();
+    const embedder = new HashingEmbedder('hashing-test@2');
+    const rebuilt = await open(embedder);
+    expect(embedder.texts).toBe(rebuilt.index.chunks.length);
+  });
+
+  it('reports its progress while building, ending at the whole', async () => {
+    const heard: number[] = [];
+    await open(new HashingEmbedder(), (fraction) => heard.push(fraction));
+    expect(heard.at(-1)).toBe(1);
+    expect(heard).toEqual([...heard].sort((a, b) => a - b));
   });
 });

@@ -6,10 +6,14 @@ import { words } from '../../src/knowledge/textTokens.js';
 export class HashingEmbedder implements Embedder {
   readonly dimensions = 64;
   calls = 0;
+  /** Texts embedded over all calls. */
+  texts = 0;
   constructor(readonly id = 'hashing-test@1') {}
 
-  async embed(texts: string[]): Promise<number[][]> {
+  async embed(texts: string[], onProgress?: (done: number) => void): Promise<number[][]> {
     this.calls += 1;
+    this.texts += texts.length;
+    onProgress?.(texts.length);
     return texts.map((text) => {
       const vector = new Array<number>(this.dimensions).fill(0);
       for (const word of words(text)) vector[createHash('sha1').update(word).digest()[0]! % this.dimensions]! += 1;

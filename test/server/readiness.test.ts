@@ -1,0 +1,33 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { createServer } from '../../src/server/createServer.js';
+
+describe('health and readiness while the knowledge index is built', () => {
+  let ready = false;
+  let progress: number | undefined;
+  const server = createServer({ logger: createLogger('silent'), adminToken: undefined, isReady: () => ready, startupProgress: () => progress });
+  let url = '';
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const probe = async (path: string) => {
+    const response = await fetch(`${url}${path}`);
+    return [response.status, await response.json()];
+  };
+
+  it.each<[string, boolean, number | undefined, [number, unknown], [number, unknown]]>([
+    ['starting, before the build reports', false, undefined, [503, { status: 'starting' }], [200, { status: 'ok' }]],
+    ['building, 40 % done', false, 0.4, [503, { status: 'starting', progress: 0.4 }], [200, { status: 'ok' }]],
+    ['building, a third done', false, 1 / 3, [503, { status: 'starting', progress: 0.33 }], [200, { status: 'ok' }]],
+    ['ready', true, 1, [200, { status: 'ready' }], [200, { status: 'ok' }]],
+  ])('%s', async (_, isReady, fraction, readyz, healthz) => {
+    ready = isReady;
+    progress = fraction;
+    expect(await probe('/readyz')).toEqual(readyz);
+    expect(await probe('/healthz')).toEqual(healthz);
+  });
+});
