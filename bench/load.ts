@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -74,8 +74,8 @@ async function measureColdStart(): Promise<[string, string][]> {
     });
     probe('/readyz', () => (ready ??= since()));
   }, 100);
-  while (firstHealth === undefined && since() < 120_000) await sleep(20);
-  while (firstAnswer === undefined && since() < 600_000) {
+  while (firstHealth === undefined && since() < 120_000 && project.isRunning()) await sleep(20);
+  while (firstAnswer === undefined && since() < 600_000 && project.isRunning()) {
     try {
       const { status, reply } = await sendTurn(project, { conversationId: 'cold-start', text: 'How do I pay my council tax?' }, 600_000);
       if (status === 200 && reply) firstAnswer = since();
@@ -84,7 +84,8 @@ async function measureColdStart(): Promise<[string, string][]> {
     }
     if (firstAnswer === undefined) await sleep(100);
   }
-  while (ready === undefined && since() < 600_000) await sleep(50);
+  while (ready === undefined && since() < 600_000 && project.isRunning()) await sleep(50);
+  if (!project.isRunning()) throw new Error(`the project exited during its cold start; its log is in ${workDir}`);
   clearInterval(ticker);
   await Promise.all(probes);
   await project.stop();
@@ -187,6 +188,7 @@ async function warmUp(server: RunningServer): Promise<void> {
   }
 }
 
+const loadBefore = loadavg()[0]!;
 const coldStart = await measureColdStart();
 progress('cold start measured');
 const project = await startProject({ projectDir, dataDir: join(workDir, 'data'), indexDir, logDir: workDir });
@@ -218,6 +220,7 @@ await echo.stop();
 
 const runs = `${repeats} × ${seconds} s`;
 console.log(`\n## npm run bench:load (${runs} per cell, project ${projectDir})\n`);
+console.log(`Machine: ${cpus().length} cores, 1-minute load average ${loadBefore.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end (the driver runs on the same cores).\n`);
 console.log(`Mixed load: ${residentQuestions.length} distinct questions drawn Zipf-like plus 6-turn missed-bin forms (1 session in 5), over POST /api/messages with expectReplies.\n`);
 for (const concurrency of concurrencies) {
   const { project: projectRuns, echo: echoRuns } = mixed.get(concurrency)!;

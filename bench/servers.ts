@@ -15,6 +15,8 @@ export interface RunningServer {
   name: 'project' | 'echo bot';
   url: string;
   pid: number;
+  /** False once the process has exited, so a crash at start-up fails the benchmark at once. */
+  isRunning(): boolean;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ function startChild(name: RunningServer['name'], args: string[], options: { cwd:
     name,
     url: `http://127.0.0.1:${options.port}`,
     pid: child.pid!,
+    isRunning: () => child.exitCode === null && child.signalCode === null,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
@@ -78,7 +81,7 @@ export async function startEchoBot(benchDir: string, logDir: string): Promise<Ru
 /** Waits until `path` answers 200 (the project's /readyz once its index is loaded). */
 export async function waitForStatus(server: RunningServer, path: string, timeoutMilliseconds: number): Promise<void> {
   const deadline = performance.now() + timeoutMilliseconds;
-  while (performance.now() < deadline) {
+  while (performance.now() < deadline && server.isRunning()) {
     try {
       const response = await fetch(`${server.url}${path}`, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
@@ -88,7 +91,7 @@ export async function waitForStatus(server: RunningServer, path: string, timeout
     }
     await sleep(100);
   }
-  throw new Error(`${server.name}: ${path} did not answer 200 within ${timeoutMilliseconds / 1000} s`);
+  throw new Error(`${server.name}: ${path} did not answer 200 ${server.isRunning() ? `within ${timeoutMilliseconds / 1000} s` : 'before the process exited'}`);
 }
 
 /** The activity a channel posts for one resident message; both servers are asked to reply in the response. */
