@@ -1,0 +1,133 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Turn } from './loadMix.js';
+
+/**
+ * The two servers of `npm run bench:load`, each a child process of its own so its CPU and memory
+ * are read from /proc, started with `node --import tsx` (the `tsx` command would put a wrapper
+ * process in between) and logging to a file in the run's folder.
+ */
+
+export interface RunningServer {
+  name: 'project' | 'echo bot';
+  url: string;
+  pid: number;
+  /** False once the process has exited, so a crash at start-up fails the benchmark at once. */
+  isRunning(): boolean;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+const started = new Set<ChildProcess>();
+// A benchmark stopped with Ctrl-C or by an error leaves no server behind.
+process.once('exit', () => {
+  for (const child of started) child.kill('SIGKILL');
+});
+
+function startChild(name: RunningServer['name'], args: string[], options: { cwd: string; env: Record<string, string>; logFile: string; port: number }): RunningServer {
+  const log = openSync(options.logFile, 'a');
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
+  started.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.once('exit', (code, signal) => {
+    started.delete(child);
+    if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL') console.error(`${name} exited (${code ?? signal}); its log: ${options.logFile}`);
+  });
+  return {
+    name,
+    url: `http://127.0.0.1:${options.port}`,
+    pid: child.pid!,
+    isRunning: () => child.exitCode === null && child.signalCode === null,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
+
+export interface ProjectFolders {
+  /** The checkout to run: its src/index.ts, knowledge and node_modules. */
+  projectDir: string;
+  dataDir: string;
+  indexDir: string;
+  logDir: string;
+}
+
+/** The project as deployed minus credentials: loopback, no keys (so Bot Framework auth and the LLM are off), warnings only in the log. */
+export async function startProject({ projectDir, dataDir, indexDir, logDir }: ProjectFolders): Promise<RunningServer> {
+  const port = await freePort();
+  const env = { HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, INDEX_DIR: indexDir, LOG_LEVEL: 'warn' };
+  return startChild('project', ['src/index.ts'], { cwd: projectDir, env, logFile: join(logDir, 'project.log'), port });
+}
+
+export async function startEchoBot(benchDir: string, logDir: string): Promise<RunningServer> {
+  const port = await freePort();
+  return startChild('echo bot', [join(benchDir, 'echoBot.ts'), String(port)], { cwd: join(benchDir, '..'), env: {}, logFile: join(logDir, 'echo.log'), port });
+}
+
+/** Waits until `path` answers 200 (the project's /readyz once its index is loaded). */
+export async function waitForStatus(server: RunningServer, path: string, timeoutMilliseconds: number): Promise<void> {
+  const deadline = performance.now() + timeoutMilliseconds;
+  while (performance.now() < deadline && server.isRunning()) {
+    try {
+      const response = await fetch(`${server.url}${path}`, { signal: AbortSignal.timeout(5_000) });
+      await response.arrayBuffer();
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(100);
+  }
+  throw new Error(`${server.name}: ${path} did not answer 200 ${server.isRunning() ? `within ${timeoutMilliseconds / 1000} s` : 'before the process exited'}`);
+}
+
+/** The activity a channel posts for one resident message; both servers are asked to reply in the response. */
+export function activityFor(turn: Pick<Turn, 'conversationId' | 'text'>): string {
+  return JSON.stringify({
+    type: 'message',
+    deliveryMode: 'expectReplies',
+    text: turn.text,
+    locale: 'en-GB',
+    // A channel the project accepts with authentication off; a serviceUrl on this machine that is never called.
+    channelId: 'webchat',
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    conversation: { id: turn.conversationId },
+    from: { id: `resident-${turn.conversationId}`, role: 'user' },
+    recipient: { id: 'council-assistant', role: 'bot' },
+  });
+}
+
+/** The text of the message activities in an expectReplies response body; undefined when it has none. */
+export function replyText(body: string): string | undefined {
+  try {
+    const { activities } = JSON.parse(body) as { activities?: { type?: string; text?: string }[] };
+    const texts = (activities ?? []).filter((activity) => activity.type === 'message').map((activity) => activity.text ?? '');
+    return texts.length > 0 ? texts.join('\n') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One turn over POST /api/messages, outside a load run (warm-up, cold start). */
+export async function sendTurn(server: RunningServer, turn: Pick<Turn, 'conversationId' | 'text'>, timeoutMilliseconds = 120_000): Promise<{ status: number; reply: string | undefined }> {
+  const response = await fetch(`${server.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: activityFor(turn),
+    signal: AbortSignal.timeout(timeoutMilliseconds),
+  });
+  return { status: response.status, reply: replyText(await response.text()) };
+}
