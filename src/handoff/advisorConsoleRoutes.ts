@@ -10,7 +10,7 @@ import { sendJson, staffPage, type StaffHandler, type StaffSignIn } from '../ser
 import { advisorDisplayName } from './advisorAuth.js';
 import { createAdvisorEventStreams } from './advisorEventStreams.js';
 import { HandoffStateError, type AdvisorDesk, type HandoffEntry, type ResidentChannel } from './handoffHub.js';
-import { handoffDetailLines } from './handoffSummary.js';
+import { handoffDetailLines, openingWords } from './handoffSummary.js';
 
 /** The sign-in form posts here as application/x-www-form-urlencoded (createServer's formRoutes). */
 export const advisorSignInRoute = '/advisor/login';
@@ -33,19 +33,6 @@ const consoleDirectory = join(dirname(fileURLToPath(import.meta.url)), 'console'
 const readConsoleFile = (name: string): string => readFileSync(join(consoleDirectory, name), 'utf8');
 
 const replyBody = z.object({ text: z.string().trim().min(1, 'the reply is empty').max(2000, 'the reply is longer than 2000 characters') });
-
-/** Enough of the resident's last message to tell queue rows apart at a glance. */
-const openingWordCount = 12;
-const openingCharacters = 80;
-
-/** The first words of the resident's latest message ("" before they write), cut at a word with "…". Staff only. */
-export function openingWords(entry: Pick<HandoffEntry, 'transcript'>): string {
-  const last = entry.transcript.findLast((line) => line.from === 'resident')?.text.replace(/\s+/g, ' ').trim() ?? '';
-  const words = last.split(' ');
-  let opening = words.slice(0, openingWordCount).join(' ');
-  if (opening.length > openingCharacters) opening = opening.slice(0, opening.lastIndexOf(' ', openingCharacters) + 1 || openingCharacters).trimEnd();
-  return opening.length < last.length ? `${opening}…` : opening;
-}
 
 const queueItem = (entry: HandoffEntry) => ({
   conversationId: entry.conversationId,

@@ -1,4 +1,4 @@
-import type { HandoffRequest } from './handoffHub.js';
+import type { HandoffEntry, HandoffRequest } from './handoffHub.js';
 
 /** The sentiment the advisor sees: average, whether it is getting better or worse, and a word for it. */
 export function sentimentForHandoff(scores: number[]): HandoffRequest['sentiment'] {
@@ -71,4 +71,17 @@ export function handoffDetailLines(details: Record<string, unknown>): HandoffDet
     const readable = key === 'articlesRead' && Array.isArray(value) ? value.map((id) => (typeof id === 'string' ? sentenceCase(id) : id)) : value;
     return line(many ? known.many : known.one, readable);
   });
+}
+
+/** Enough of the resident's last message to tell queue rows apart at a glance. */
+const openingWordCount = 12;
+const openingCharacters = 80;
+
+/** The first words of the resident's latest message ("" before they write), cut at a word with "…". Staff only. */
+export function openingWords(entry: Pick<HandoffEntry, 'transcript'>): string {
+  const last = entry.transcript.findLast((line) => line.from === 'resident')?.text.replace(/\s+/g, ' ').trim() ?? '';
+  const words = last.split(' ');
+  let opening = words.slice(0, openingWordCount).join(' ');
+  if (opening.length > openingCharacters) opening = opening.slice(0, opening.lastIndexOf(' ', openingCharacters) + 1 || openingCharacters).trimEnd();
+  return opening.length < last.length ? `${opening}…` : opening;
 }

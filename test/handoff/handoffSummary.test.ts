@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openingWords } from '../../src/handoff/advisorConsoleRoutes.js';
 import type { TranscriptLine } from '../../src/handoff/handoffHub.js';
-import { handoffDetailLines } from '../../src/handoff/handoffSummary.js';
+import { handoffDetailLines, openingWords } from '../../src/handoff/handoffSummary.js';
 import { deterministicHandoffSummary, handoffSummaryText } from '../../src/llm/handoffSummariser.js';
 
 describe('the details an advisor reads', () => {
