@@ -32,7 +32,7 @@ export function createResidentChannel(run: ProactiveRunner, bot: CouncilBot): Re
       run(conversationId, async (context) => {
         // The adapter stamps the bot as `from`; the advisor's name goes on after, so the chat can say who wrote it.
         context.onSendActivities(async (_context, activities, next) => {
-          for (const activity of activities) activity.from = { ...activity.from, name: advisorName };
+          for (const activity of activities) if (activity.from) activity.from = { ...activity.from, name: advisorName };
           return next();
         });
         await context.sendActivity(text);

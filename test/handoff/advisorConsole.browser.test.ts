@@ -153,7 +153,7 @@ describe('the advisor console in a real browser', () => {
       const style = getComputedStyle(panel);
       return {
         panel: panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
-        tables: [...panel.querySelectorAll('table')].map((table) => table.scrollWidth),
+        tables: Array.from(panel.querySelectorAll('table'), (table) => table.scrollWidth),
         page: document.documentElement.scrollWidth,
       };
     });
