@@ -28,7 +28,15 @@ export function createProactiveRunner({ references, adapterFor, botAppId }: Proa
 /** How the advisor console reaches residents: proactive messages in their own conversation. */
 export function createResidentChannel(run: ProactiveRunner, bot: CouncilBot): ResidentChannel {
   return {
-    sendToResident: (conversationId, text) => run(conversationId, async (context) => void (await context.sendActivity(text))),
+    sendToResident: (conversationId, text, advisorName) =>
+      run(conversationId, async (context) => {
+        // The adapter stamps the bot as `from`; the advisor's name goes on after, so the chat can say who wrote it.
+        context.onSendActivities(async (_context, activities, next) => {
+          for (const activity of activities) if (activity.from) activity.from = { ...activity.from, name: advisorName };
+          return next();
+        });
+        await context.sendActivity(text);
+      }),
     handoffAccepted: (conversationId, advisor) => run(conversationId, (context) => bot.runProactive(context, (pipeline) => pipeline.handoffAccepted(context, advisor))),
     handoffEnded: (conversationId) => run(conversationId, (context) => bot.runProactive(context, (pipeline) => pipeline.handoffEnded(context))),
   };

@@ -11,6 +11,7 @@ import { reportToCsv } from '../metrics/reportCsv.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { fillTemplate, serveAsset, staffPageHeaders } from '../server/staffPageHtml.js';
 import { sendJson, staffPage, type StaffSignIn } from '../server/staffSessions.js';
+import { conversationMoveLabels, topicLabels } from '../triage/topics.js';
 
 /** The sign-in form posts here as application/x-www-form-urlencoded (createServer's formRoutes). */
 export const dashboardSignInRoute = '/dashboard/login';
@@ -25,6 +26,9 @@ export interface DashboardOptions {
 
 const pageDirectory = join(dirname(fileURLToPath(import.meta.url)), 'page');
 const readPageFile = (name: string): string => readFileSync(join(pageDirectory, name), 'utf8');
+/** Every topic id the measures may name, with the name a manager reads ("Damp and mould", not "damp-mould"). */
+const dashboardTopicLabels = JSON.stringify({ ...topicLabels, ...conversationMoveLabels });
+
 /** Chart.js's browser bundle, straight from node_modules (no CDN). */
 const chartBundlePath = (): string => join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js');
 
@@ -51,6 +55,7 @@ export function registerDashboard(server: Server, options: DashboardOptions): vo
         councilName: profile.council.name,
         advisor: signedIn.session.advisor,
         csrfToken: signedIn.session.csrfToken,
+        topicLabels: dashboardTopicLabels,
         from,
         to,
       }),

@@ -13,6 +13,8 @@ export interface AdvisorAccount {
   username: string;
   salt: Buffer;
   hash: Buffer;
+  /** The name residents see ("Sam Patel"); the sign-in name never leaves the staff pages. */
+  displayName?: string;
 }
 
 const base64 = (minimumBytes: number, what: string) =>
@@ -26,17 +28,26 @@ export const advisorUsername = z
   .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'usernames are 2–32 lower-case letters, digits, dots, dashes or underscores')
   .refine((name) => name !== adminAdvisorName, `"${adminAdvisorName}" is reserved for signing in with ADMIN_TOKEN`);
 
+/** The name residents see; no commas or colons, which separate ADVISOR_ACCOUNTS entries and fields. */
+export const advisorDisplayNameText = z
+  .string()
+  .trim()
+  .regex(/^\p{L}[\p{L}\p{M} .'’-]{0,39}$/u, 'a display name is 1–40 letters, spaces, dots, apostrophes or hyphens, starting with a letter');
+
 const accountEntry = z.object({
   username: advisorUsername,
   salt: base64(saltBytes, 'the salt'),
   hash: base64(keyBytes, 'the hash').refine((bytes) => bytes.length === keyBytes, `the hash must be ${keyBytes} bytes`),
+  displayName: advisorDisplayNameText.optional(),
 });
 
 export class AdvisorAccountsError extends Error {}
 
 /**
- * Parses ADVISOR_ACCOUNTS: `alice:scrypt$<salt_b64>$<hash_b64>,bob:...` (make a line with the
- * hash-password CLI). An empty string means no advisor accounts (only ADMIN_TOKEN can sign in).
+ * Parses ADVISOR_ACCOUNTS: `alice:scrypt$<salt_b64>$<hash_b64>:Alice Smith,bob:...` (make a line
+ * with the hash-password CLI). The `:display name` is optional, so older lines still parse; without
+ * it residents see "An advisor", never the sign-in name. An empty string means no advisor accounts
+ * (only ADMIN_TOKEN can sign in).
  */
 export function parseAdvisorAccounts(text: string): AdvisorAccount[] {
   const problems: string[] = [];
@@ -47,12 +58,12 @@ export function parseAdvisorAccounts(text: string): AdvisorAccount[] {
     .filter((entry) => entry !== '');
   entries.forEach((entry, index) => {
     const where = `ADVISOR_ACCOUNTS entry ${index + 1}`;
-    const match = /^([^:]*):scrypt\$([^$]*)\$([^$]*)$/.exec(entry);
+    const match = /^([^:]*):scrypt\$([^$]*)\$([^$:]*)(?::(.*))?$/.exec(entry);
     if (!match) {
-      problems.push(`${where}: expected username:scrypt$<salt>$<hash>`);
+      problems.push(`${where}: expected username:scrypt$<salt>$<hash>[:display name]`);
       return;
     }
-    const parsed = accountEntry.safeParse({ username: match[1], salt: match[2], hash: match[3] });
+    const parsed = accountEntry.safeParse({ username: match[1], salt: match[2], hash: match[3], displayName: match[4] });
     if (!parsed.success) {
       problems.push(...parsed.error.issues.map((issue) => `${where} (${match[1]}): ${issue.message}`));
       return;
@@ -61,7 +72,8 @@ export function parseAdvisorAccounts(text: string): AdvisorAccount[] {
       problems.push(`${where}: "${parsed.data.username}" appears more than once`);
       return;
     }
-    accounts.push(parsed.data);
+    const { displayName, ...account } = parsed.data;
+    accounts.push(displayName === undefined ? account : { ...account, displayName });
   });
   if (problems.length > 0) throw new AdvisorAccountsError(`Invalid ADVISOR_ACCOUNTS:\n  ${problems.join('\n  ')}`);
   return accounts;
@@ -102,6 +114,14 @@ function adminAccount(adminToken: string): Promise<AdvisorAccount> {
     adminAccounts.set(adminToken, account);
   }
   return account;
+}
+
+/** What residents call an advisor whose account has no display name (and staff signed in as "admin"). */
+export const anonymousAdvisorName = 'An advisor';
+
+/** The name residents see for this signed-in advisor: the account's display name, never the sign-in name. */
+export function advisorDisplayName({ accounts }: AdvisorDirectory, username: string): string {
+  return accounts.find((account) => account.username === username)?.displayName ?? anonymousAdvisorName;
 }
 
 /** The advisor's name when the credentials are right, otherwise undefined. */

@@ -7,8 +7,10 @@ import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { fillTemplate, serveAsset, staffPageHeaders } from '../server/staffPageHtml.js';
 import { sendJson, staffPage, type StaffHandler, type StaffSignIn } from '../server/staffSessions.js';
+import { advisorDisplayName } from './advisorAuth.js';
 import { createAdvisorEventStreams } from './advisorEventStreams.js';
 import { HandoffStateError, type AdvisorDesk, type HandoffEntry, type ResidentChannel } from './handoffHub.js';
+import { handoffDetailLines, openingWords } from './handoffSummary.js';
 
 /** The sign-in form posts here as application/x-www-form-urlencoded (createServer's formRoutes). */
 export const advisorSignInRoute = '/advisor/login';
@@ -34,6 +36,7 @@ const replyBody = z.object({ text: z.string().trim().min(1, 'the reply is empty'
 
 const queueItem = (entry: HandoffEntry) => ({
   conversationId: entry.conversationId,
+  openingWords: openingWords(entry),
   channel: entry.channel,
   priority: entry.priority,
   reason: entry.reason,
@@ -87,6 +90,7 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
         councilName: profile.council.name,
         openingHours: profile.council.openingHours.summary,
         advisor: signedIn.session.advisor,
+        displayName: advisorDisplayName(signIn, signedIn.session.advisor),
         csrfToken: signedIn.session.csrfToken,
       }),
     );
@@ -118,7 +122,7 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
     advisorOnly(async (request, response) => {
       const entry = await hub.latest(conversationIdOf(request));
       if (!entry) return sendJson(response, 404, { code: 'not-found', message: 'No handoff for this conversation' });
-      sendJson(response, 200, entry);
+      sendJson(response, 200, { ...entry, detailLines: handoffDetailLines(entry.details) });
     }),
   );
 
@@ -129,7 +133,7 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
       const entry = await hub.accept(conversationId, session.advisor);
       logger.info({ conversationId, advisor: session.advisor }, 'handoff accepted');
       try {
-        await residents.handoffAccepted?.(conversationId, session.advisor);
+        await residents.handoffAccepted?.(conversationId, advisorDisplayName(signIn, session.advisor));
       } catch (error) {
         // The advisor holds the conversation either way; the resident simply misses the notice.
         logger.error({ err: error, conversationId }, 'handoff accepted but the resident could not be told');
@@ -146,7 +150,9 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
       if (!body.success) return sendJson(response, 400, { code: 'BadRequest', message: body.error.issues.map((issue) => issue.message).join('; ') });
       const { text } = body.data;
       try {
-        const line = await hub.advisorMessage(conversationId, session.advisor, text, () => residents.sendToResident(conversationId, text));
+        const line = await hub.advisorMessage(conversationId, session.advisor, text, () =>
+          residents.sendToResident(conversationId, text, advisorDisplayName(signIn, session.advisor)),
+        );
         sendJson(response, 201, line);
       } catch (error) {
         if (error instanceof HandoffStateError) throw error;

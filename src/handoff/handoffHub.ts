@@ -92,10 +92,11 @@ export interface AdvisorDesk {
 
 /** Implemented by the bot: how the console reaches the resident. */
 export interface ResidentChannel {
-  /** Proactive message through the adapter. */
-  sendToResident(conversationId: string, text: string): Promise<void>;
+  /** Proactive message through the adapter, from the advisor's display name (`from.name`) so the chat can show who wrote it. */
+  sendToResident(conversationId: string, text: string, advisorName: string): Promise<void>;
   /** The bot takes back the conversation and asks for feedback. */
   handoffEnded(conversationId: string): Promise<void>;
+  /** `advisorName` is the display name residents see, never the sign-in name. */
   handoffAccepted?(conversationId: string, advisorName: string): Promise<void>;
 }
 

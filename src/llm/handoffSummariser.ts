@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { handoffDetailLines } from '../handoff/handoffSummary.js';
 import { redactPersonalData } from '../privacy/redact.js';
 import { fallback, fromModel, type LlmContext, type LlmOutcome } from './llmContext.js';
 import { asData, conversationData, type ConversationTurn } from './modelInput.js';
@@ -28,7 +29,8 @@ const summarySchema = z.object({
 const summaryTurns = 20;
 const firstMessageCharacters = 200;
 
-const describeValue = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+/** "Postcode: NB1 1AA", one per detail, empty ones left out (never JSON). */
+const detailSentences = (details: Record<string, unknown>): string[] => handoffDetailLines(details).map(({ label, value }) => `${label}: ${value}`);
 
 /** The summary without a model: the resident's first message, and the details as collected. */
 export function deterministicHandoffSummary(request: HandoffSummaryRequest): HandoffSummary {
@@ -38,7 +40,7 @@ export function deterministicHandoffSummary(request: HandoffSummaryRequest): Han
     : first.length > firstMessageCharacters
       ? `${first.slice(0, firstMessageCharacters)}…`
       : first;
-  return { topic: request.topic, summary, keyDetails: Object.entries(request.details).map(([key, value]) => `${key}: ${describeValue(value)}`) };
+  return { topic: request.topic, summary, keyDetails: detailSentences(request.details) };
 }
 
 /** The note an advisor reads first (`HandoffRequest.summary`). */
@@ -48,7 +50,7 @@ export const handoffSummaryText = (summary: HandoffSummary): string =>
 /** A model-written note for the advisor taking over; the deterministic summary when that fails. */
 export async function summariseHandoff(context: LlmContext, request: HandoffSummaryRequest): Promise<LlmOutcome<HandoffSummary>> {
   const redact = context.redactPersonalData;
-  const details = Object.entries(request.details).map(([key, value]) => `${key}: ${describeValue(value)}`).join('\n');
+  const details = detailSentences(request.details).join('\n');
   const prompt = context.prompts.render('handoff-summary', {
     topic: asData(request.topic),
     conversation: conversationData(request.transcript, redact, summaryTurns),

@@ -45,4 +45,10 @@ export const topicLabels: Readonly<Record<AnswerableTopicId, string>> = {
   'out-of-scope': 'Other services',
 };
 
+/** How staff reports (the dashboard) name the conversation moves; residents never see these as topics. */
+export const conversationMoveLabels: Readonly<Record<ConversationMove, string>> = {
+  'contact-human': 'Asked for a person',
+  smalltalk: 'Small talk',
+};
+
 export const topicLabel = (topic: TopicId): string => (isAnswerableTopic(topic) ? topicLabels[topic] : 'General enquiry');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashAdvisorPassword } from '../../src/handoff/advisorAuth.js';
 import { advisorFetch, signIn } from '../handoff/harness.js';
 import { startFakeConnector } from '../support/fakeConnector.js';
 import { residentChat, type BotTurn } from '../support/residentChat.js';
@@ -141,7 +142,8 @@ describe('an advisor takes over, and the conversation survives a restart', () =>
   it('accepts, replies and ends from the console; the resident gets each message and is asked for a rating', async () => {
     const connector = await startFakeConnector();
     const dataDir = temporaryDataDir();
-    let app = await startTestApp({ ADMIN_TOKEN: adminToken, DATA_DIR: dataDir }, { now: () => thursdayMorning });
+    const environment = { ADMIN_TOKEN: adminToken, DATA_DIR: dataDir, ADVISOR_ACCOUNTS: `sam:${hashAdvisorPassword('sam-has-a-long-password')}:Sam Patel` };
+    let app = await startTestApp(environment, { now: () => thursdayMorning });
     const resident = residentChat(() => app.url, 'takeover-1', { serviceUrl: connector.url });
     try {
       await resident.say('My garden waste bin has been missed three weeks running');
@@ -149,20 +151,23 @@ describe('an advisor takes over, and the conversation survives a restart', () =>
 
       // The server restarts with the resident waiting: nothing is lost.
       await app.close();
-      app = await startTestApp({ ADMIN_TOKEN: adminToken, DATA_DIR: dataDir }, { now: () => thursdayMorning });
+      app = await startTestApp(environment, { now: () => thursdayMorning });
       expect((await waiting(app)).map((item) => item.conversationId)).toContain('takeover-1');
 
-      const advisor = await signIn(app.url, 'admin', adminToken);
+      // The resident is told the advisor's display name, never the sign-in name.
+      const advisor = await signIn(app.url, 'sam', 'sam-has-a-long-password');
       expect((await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1/accept', { method: 'POST' })).status).toBe(200);
-      await expect.poll(() => connector.textsFor('takeover-1')).toContainEqual(expect.stringMatching(/has joined the chat/));
+      await expect.poll(() => connector.textsFor('takeover-1')).toContainEqual(expect.stringMatching(/^Sam Patel from our customer services team has joined the chat/));
 
       const reply = await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1/reply', { method: 'POST', body: { text: 'Hello, I can see the missed collections. Let me help.' } });
       expect(reply.status).toBe(201);
-      expect(connector.textsFor('takeover-1')).toContain('Hello, I can see the missed collections. Let me help.');
+      const relayed = connector.received.find((entry) => entry.body.text === 'Hello, I can see the missed collections. Let me help.');
+      // The advisor's name travels on the message, so the resident's chat can show who wrote it.
+      expect(relayed?.body.from).toMatchObject({ name: 'Sam Patel' });
 
       // While the advisor has the conversation, the bot stays quiet and relays.
-      const relayed = await resident.say('Thank you, it is the brown bin');
-      expect(relayed.text).toBe('');
+      const quiet = await resident.say('Thank you, it is the brown bin');
+      expect(quiet.text).toBe('');
       const conversation = (await (await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1')).json()) as { transcript: { from: string; text: string }[] };
       expect(conversation.transcript.map((line) => line.text)).toEqual(
         expect.arrayContaining(['My garden waste bin has been missed three weeks running', 'Hello, I can see the missed collections. Let me help.', 'Thank you, it is the brown bin']),

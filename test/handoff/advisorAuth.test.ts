@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AdvisorAccountsError,
+  advisorDisplayName,
   authenticateAdvisor,
   hashAdvisorPassword,
   parseAdvisorAccounts,
@@ -29,12 +30,25 @@ describe('advisor passwords', () => {
   });
 
   it.each([
+    ['no display name (the older format)', '', undefined, 'An advisor'],
+    ['a display name', ':Alice Smith', 'Alice Smith', 'Alice Smith'],
+    ['a display name with spaces around it and an apostrophe', ': Siân O’Neill-Jones ', 'Siân O’Neill-Jones', 'Siân O’Neill-Jones'],
+  ])('reads an account with %s; residents see its display name, never the sign-in name', (_case, suffix, displayName, seen) => {
+    const accounts = parseAdvisorAccounts(`alice:${hashAdvisorPassword('a')}${suffix}`);
+    expect(accounts[0]!.displayName).toBe(displayName);
+    expect(advisorDisplayName({ accounts, adminToken: undefined }, 'alice')).toBe(seen);
+    expect(advisorDisplayName({ accounts, adminToken: 'a-long-enough-staff-token' }, 'admin')).toBe('An advisor');
+  });
+
+  it.each([
     ['alice', 'entry 1: expected username:scrypt$<salt>$<hash>'],
     ['alice:bcrypt$abc$def', 'entry 1: expected username:scrypt$<salt>$<hash>'],
     ['Alice Smith:scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', 'usernames are 2–32 lower-case'],
     ['admin:scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', '"admin" is reserved'],
     ['alice:scrypt$not*base64$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', 'the salt must be base64'],
     ['alice:scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAA', 'the hash must be at least 32 bytes'],
+    ['alice:scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:<b>Alice</b>', 'a display name is 1–40 letters'],
+    ['alice:scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:', 'a display name is 1–40 letters'],
   ])('explains what is wrong with %s', (line, message) => {
     expect(() => parseAdvisorAccounts(line)).toThrow(AdvisorAccountsError);
     expect(() => parseAdvisorAccounts(line)).toThrow(message);

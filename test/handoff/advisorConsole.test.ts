@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandoffEntry } from '../../src/handoff/handoffHub.js';
-import { adminToken, advisorFetch, handoffRequest, signIn, startConsoleServer, type AdvisorClient } from './harness.js';
+import { adminToken, advisorFetch, aliceDisplayName, handoffRequest, signIn, startConsoleServer, type AdvisorClient } from './harness.js';
 
 type ConsoleServer = Awaited<ReturnType<typeof startConsoleServer>>;
 
@@ -66,20 +66,34 @@ describe('the advisor console API', () => {
     expect((await advisorFetch(app.url, alice, conversationPath(entry.conversationId, 'accept'), { method: 'POST' })).status).toBe(200);
   });
 
-  it('shows the queue and the full conversation to a signed-in advisor', async () => {
-    const request = handoffRequest({ priority: 'safeguarding', reason: 'safeguarding', topic: 'Worried about a neighbour' });
+  it('shows the queue, with the first words of the resident\'s last message, and the full conversation with its details labelled', async () => {
+    const request = handoffRequest({
+      priority: 'safeguarding',
+      reason: 'safeguarding',
+      topic: 'Worried about a neighbour',
+      details: { collected: { Postcode: 'NB1 1AA' }, caseReferences: [], articlesRead: ['missed-bins'] },
+    });
     await app.hub.initiate(request);
+    await app.hub.residentMessage(request.conversationId, 'The old man next door has not opened his curtains for three days and his milk is still on the step');
     const queue = (await (await advisorFetch(app.url, alice, '/advisor/api/queue')).json()) as { waiting: { topic: string }[] };
-    expect(queue.waiting[0]).toMatchObject({ topic: 'Worried about a neighbour', priority: 'safeguarding', channel: 'webchat' });
+    expect(queue.waiting[0]).toMatchObject({
+      topic: 'Worried about a neighbour',
+      priority: 'safeguarding',
+      channel: 'webchat',
+      openingWords: 'The old man next door has not opened his curtains for three…',
+    });
 
     const response = await advisorFetch(app.url, alice, conversationPath(request.conversationId));
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toMatchObject({
       summary: request.summary,
       details: request.details,
+      detailLines: [
+        { label: 'Postcode', value: 'NB1 1AA' },
+        { label: 'Article read', value: 'Missed bins' },
+      ],
       sentiment: request.sentiment,
       suggestedArticles: request.suggestedArticles,
-      transcript: request.transcript,
     });
   });
 
@@ -88,11 +102,12 @@ describe('the advisor console API', () => {
     const { conversationId } = entry;
     const accepted = await advisorFetch(app.url, alice, conversationPath(conversationId, 'accept'), { method: 'POST' });
     expect(((await accepted.json()) as HandoffEntry).status).toBe('active');
-    expect(app.residents.accepted).toContainEqual({ conversationId, advisorName: 'alice' });
+    // Residents see the account's display name, never the sign-in name.
+    expect(app.residents.accepted).toContainEqual({ conversationId, advisorName: aliceDisplayName });
 
     const reply = await advisorFetch(app.url, alice, conversationPath(conversationId, 'reply'), { method: 'POST', body: { text: ' Your bin will be collected tomorrow. ' } });
     expect(reply.status).toBe(201);
-    expect(app.residents.sent).toContainEqual({ conversationId, text: 'Your bin will be collected tomorrow.' });
+    expect(app.residents.sent).toContainEqual({ conversationId, text: 'Your bin will be collected tomorrow.', advisorName: aliceDisplayName });
     expect((await app.hub.current(conversationId))?.transcript.at(-1)).toMatchObject({ from: 'advisor', text: 'Your bin will be collected tomorrow.' });
 
     expect((await advisorFetch(app.url, alice, conversationPath(conversationId, 'reply'), { method: 'POST', body: { text: '   ' } })).status).toBe(400);

@@ -21,7 +21,9 @@ export const temporaryDataDir = (): string => mkdtempSync(join(tmpdir(), 'handof
 
 export const advisorPassword = 'alice-has-a-long-password';
 export const adminToken = 'a-long-enough-staff-token';
-const accountsLine = `alice:${hashAdvisorPassword(advisorPassword)},bob:${hashAdvisorPassword('bob-has-a-long-password')}`;
+/** Alice has a display name; Bob's line is in the older format, without one. */
+export const aliceDisplayName = 'Alice Smith';
+const accountsLine = `alice:${hashAdvisorPassword(advisorPassword)}:${aliceDisplayName},bob:${hashAdvisorPassword('bob-has-a-long-password')}`;
 
 let sequence = 0;
 export function handoffRequest(overrides: Partial<HandoffRequest> = {}): HandoffRequest {
@@ -50,14 +52,14 @@ export function handoffRequest(overrides: Partial<HandoffRequest> = {}): Handoff
 
 /** Records what the console asked the bot to do. */
 export class FakeResidents implements ResidentChannel {
-  readonly sent: { conversationId: string; text: string }[] = [];
+  readonly sent: { conversationId: string; text: string; advisorName: string }[] = [];
   readonly ended: string[] = [];
   readonly accepted: { conversationId: string; advisorName: string }[] = [];
   failSends = false;
 
-  async sendToResident(conversationId: string, text: string): Promise<void> {
+  async sendToResident(conversationId: string, text: string, advisorName: string): Promise<void> {
     if (this.failSends) throw new Error('channel unavailable');
-    this.sent.push({ conversationId, text });
+    this.sent.push({ conversationId, text, advisorName });
   }
   async handoffEnded(conversationId: string): Promise<void> {
     this.ended.push(conversationId);

@@ -83,7 +83,7 @@ describe('LLM features over HTTP', () => {
       const note = { topic: 'Repeatedly missed garden bin', summary: 'Garden bin missed three weeks running; resident asked for a person.', keyDetails: ['Garden bin'] };
       fake.script({ json: note });
       expect(await harness.llm.summariseHandoff(request)).toEqual({ source: 'llm', value: note });
-      expect(fake.requests[0]!.body.messages[1]!.content).toContain('<details>\nbinType: garden\ncollectionDate: 2026-11-04\n</details>');
+      expect(fake.requests[0]!.body.messages[1]!.content).toContain('<details>\nBin type: garden\nCollection date: 2026-11-04\n</details>');
     });
 
     it('falls back to the first resident message and the details', async () => {
@@ -93,10 +93,10 @@ describe('LLM features over HTTP', () => {
       expect(result.value).toEqual({
         topic: 'missed-bin',
         summary: 'My garden bin has been missed three weeks running and I am fed up',
-        keyDetails: ['binType: garden', 'collectionDate: 2026-11-04'],
+        keyDetails: ['Bin type: garden', 'Collection date: 2026-11-04'],
       });
       expect(handoffSummaryText(result.value)).toBe(
-        'My garden bin has been missed three weeks running and I am fed up\n- binType: garden\n- collectionDate: 2026-11-04',
+        'My garden bin has been missed three weeks running and I am fed up\n- Bin type: garden\n- Collection date: 2026-11-04',
       );
     });
   });

@@ -6,6 +6,9 @@
 
   const byId = (id) => document.getElementById(id);
   const csrfToken = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
+  const topicLabels = JSON.parse(document.querySelector('meta[name="topic-labels"]').getAttribute('content'));
+  /** A topic id as a manager reads it; an id the taxonomy no longer has (older data) is shown as stored. */
+  const topicLabel = (topic) => (Object.prototype.hasOwnProperty.call(topicLabels, topic) ? topicLabels[topic] : topic);
   // Each colour has at least 3:1 contrast with the white background (WCAG 1.4.11).
   const palette = ['#005a4e', '#1d4f91', '#a52a17', '#5a2d82', '#7a5c00', '#484949'];
   const charts = {};
@@ -18,6 +21,35 @@
   const percent = (share) => (share === null ? 'no data' : Math.round(share * 1000) / 10 + '%');
   const decimal = (value) => (value === null ? 'no data' : value.toFixed(2));
   const dateLabel = (date) => new Date(date + 'T12:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  /** "3–9 Dec" within a month, "28 Nov – 2 Dec" across two, "4 Dec" for one day. */
+  function daysLabel(first, last) {
+    if (first === last) return dateLabel(first);
+    const [from, to] = [dateLabel(first), dateLabel(last)];
+    const [fromDay, fromMonth] = from.split(' ');
+    return fromMonth === to.split(' ')[1] ? fromDay + '–' + to : from + ' – ' + to;
+  }
+
+  /**
+   * Day rows with each run of empty days folded into one row, so a quiet month reads as a few lines:
+   * `{ day }` for a day with something in it, `{ none: "3–9 Dec" }` for a run with nothing.
+   */
+  function collapseEmptyDays(days, isEmpty) {
+    const rows = [];
+    let run = [];
+    const closeRun = () => {
+      if (run.length > 0) rows.push({ none: daysLabel(run[0].date, run[run.length - 1].date) });
+      run = [];
+    };
+    for (const day of days) {
+      if (isEmpty(day)) run.push(day);
+      else {
+        closeRun();
+        rows.push({ day });
+      }
+    }
+    closeRun();
+    return rows;
+  }
 
   function element(tag, text, className) {
     const node = document.createElement(tag);
@@ -38,6 +70,14 @@
     table.tHead.replaceChildren(head);
     const body = rows.map((row) => {
       const tr = element('tr');
+      if (row.none !== undefined) {
+        const heading = element('th', row.none);
+        heading.scope = 'row';
+        const cell = element('td', 'None');
+        cell.colSpan = columns.length - 1;
+        tr.append(heading, cell);
+        return tr;
+      }
       columns.forEach(([, value, isNumber], index) => {
         const cell = element(index === 0 ? 'th' : 'td', value(row), isNumber ? 'number' : undefined);
         if (index === 0) cell.scope = 'row';
@@ -99,8 +139,8 @@
     });
     fillTable(
       'table-per-day',
-      [['Date', (day) => dateLabel(day.date)], ...channels.map((channel) => [channel, (day) => day.byChannel[channel] || 0, true]), ['Total', (day) => day.total, true]],
-      report.conversationsPerDay,
+      [['Date', (row) => dateLabel(row.day.date)], ...channels.map((channel) => [channel, (row) => row.day.byChannel[channel] || 0, true]), ['Total', (row) => row.day.total, true]],
+      collapseEmptyDays(report.conversationsPerDay, (day) => day.total === 0),
       'No days in this range.',
     );
   }
@@ -150,12 +190,12 @@
     fillTable(
       'table-sentiment',
       [
-        ['Date', (day) => dateLabel(day.date)],
-        ['Messages', (day) => day.messages, true],
-        ['Average sentiment', (day) => decimal(day.average), true],
-        ['Negative messages', (day) => percent(day.negativeShare), true],
+        ['Date', (row) => dateLabel(row.day.date)],
+        ['Messages', (row) => row.day.messages, true],
+        ['Average sentiment', (row) => decimal(row.day.average), true],
+        ['Negative messages', (row) => percent(row.day.negativeShare), true],
       ],
-      report.sentimentTrend,
+      collapseEmptyDays(report.sentimentTrend, (day) => day.messages === 0),
       'No days in this range.',
     );
   }
@@ -164,7 +204,7 @@
     draw('chart-topics', {
       type: 'bar',
       data: {
-        labels: report.topTopics.map((row) => row.topic),
+        labels: report.topTopics.map((row) => topicLabel(row.topic)),
         datasets: [{ label: 'Conversations', data: report.topTopics.map((row) => row.conversations), backgroundColor: palette[0] }],
       },
       options: { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
@@ -172,7 +212,7 @@
     fillTable(
       'table-topics',
       [
-        ['Topic', (row) => row.topic],
+        ['Topic', (row) => topicLabel(row.topic)],
         ['Conversations', (row) => row.conversations, true],
         ['Resolved', (row) => row.resolved, true],
         ['Escalated', (row) => row.escalated, true],
@@ -199,7 +239,7 @@
       [
         ['Example question', (row) => row.example],
         ['Times asked', (row) => row.count, true],
-        ['Topic', (row) => row.topic],
+        ['Topic', (row) => topicLabel(row.topic)],
       ],
       report.unansweredQuestions,
       'Every question in this range was answered.',

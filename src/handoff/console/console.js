@@ -18,9 +18,16 @@
   };
   const priorityLabels = { safeguarding: 'Safeguarding', emergency: 'Emergency', normal: 'Normal' };
   const speakerLabels = { resident: 'Resident', bot: 'Assistant', advisor: 'Advisor' };
+  const channelLabels = { webchat: 'Web chat', directline: 'Web chat', msteams: 'Teams', whatsapp: 'WhatsApp', emulator: 'Emulator', test: 'Test' };
+  const trendLabels = { improving: 'getting better', steady: 'steady', worsening: 'getting worse' };
+  /** Priorities that must not wait unnoticed: they sound a tone and raise a banner and a desktop alert. */
+  const urgentPriorities = ['safeguarding', 'emergency'];
 
   let queue = { waiting: [], active: [] };
   let openEntry = null;
+  /** Urgent items already alerted, by conversation and arrival, so each sounds once. */
+  const alerted = new Set();
+  let urgentConversationId = null;
 
   async function api(path, method, body) {
     const headers = {};
@@ -66,11 +73,24 @@
     return element('span', priorityLabels[priority] || priority, 'tag tag-' + priority);
   }
 
+  const channelLabel = (channel) => channelLabels[channel] || channel;
+  const reasonLabel = (reason) => reasonLabels[reason] || reason;
+
   function openButton(item) {
     const button = element('button', item.topic, 'link-button');
     button.type = 'button';
     button.addEventListener('click', () => openConversation(item.conversationId, true));
     return button;
+  }
+
+  /** Topic (opens the conversation), the first words the resident last wrote, then reason and channel. */
+  function residentCell(item, withReason) {
+    const cell = document.createDocumentFragment();
+    cell.append(openButton(item));
+    if (item.openingWords) cell.append(element('q', item.openingWords, 'opening-words'));
+    const about = [withReason ? reasonLabel(item.reason) : '', channelLabel(item.channel)].filter(Boolean).join(' · ');
+    cell.append(element('span', about, 'row-meta'));
+    return cell;
   }
 
   function row(item, cells) {
@@ -87,13 +107,71 @@
 
   function renderQueue() {
     byId('waiting-rows').replaceChildren(
-      ...queue.waiting.map((item) =>
-        row(item, [priorityTag(item.priority), reasonLabels[item.reason] || item.reason, item.channel, openButton(item), waitingTime(item.waitingSince)]),
-      ),
+      ...queue.waiting.map((item) => row(item, [priorityTag(item.priority), residentCell(item, true), waitingTime(item.waitingSince)])),
     );
     byId('waiting-empty').hidden = queue.waiting.length > 0;
-    byId('active-rows').replaceChildren(...queue.active.map((item) => row(item, [item.advisor || '', item.channel, openButton(item)])));
+    byId('active-rows').replaceChildren(...queue.active.map((item) => row(item, [item.advisor || '', residentCell(item, false)])));
     byId('active-empty').hidden = queue.active.length > 0;
+  }
+
+  // Browsers start audio only after the person has used the page, so the first click or key unlocks it.
+  let audio = null;
+  function unlockAudio() {
+    const AudioContextClass = window.AudioContext || window.webkitAudioContext;
+    if (!AudioContextClass) return;
+    if (!audio) audio = new AudioContextClass();
+    if (audio.state === 'suspended') audio.resume().catch(() => {});
+  }
+
+  /** Two short beeps, loud enough to be heard across a desk, not long enough to startle. */
+  function playTone() {
+    unlockAudio();
+    if (!audio) return;
+    const start = audio.currentTime;
+    for (const offset of [0, 0.3]) {
+      const oscillator = audio.createOscillator();
+      const gain = audio.createGain();
+      oscillator.type = 'sine';
+      oscillator.frequency.value = 880;
+      gain.gain.setValueAtTime(0.0001, start + offset);
+      gain.gain.exponentialRampToValueAtTime(0.3, start + offset + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + offset + 0.2);
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start(start + offset);
+      oscillator.stop(start + offset + 0.22);
+    }
+  }
+
+  /** A desktop notification names the priority and topic only: the resident's words stay on this page. */
+  function notifyDesktop(text, item) {
+    if (!('Notification' in window) || Notification.permission !== 'granted') return;
+    const notification = new Notification(text, { tag: 'handoff-' + item.conversationId, requireInteraction: true });
+    notification.addEventListener('click', () => {
+      window.focus();
+      openConversation(item.conversationId, true);
+      notification.close();
+    });
+  }
+
+  function raiseAlarm(item) {
+    const text = priorityLabels[item.priority] + ': ' + item.topic + ' (' + reasonLabel(item.reason) + ', ' + channelLabel(item.channel) + ') is waiting.';
+    urgentConversationId = item.conversationId;
+    byId('urgent-text').textContent = text;
+    byId('urgent-banner').hidden = false;
+    byId('alarm').textContent = text;
+    playTone();
+    notifyDesktop(text, item);
+  }
+
+  /** The banner stays until its conversation is opened or no longer waits. */
+  function settleAlarm() {
+    const stillWaiting = queue.waiting.some((item) => item.conversationId === urgentConversationId);
+    const opened = openEntry && openEntry.conversationId === urgentConversationId;
+    if (urgentConversationId && (!stillWaiting || opened)) {
+      urgentConversationId = null;
+      byId('urgent-banner').hidden = true;
+      byId('alarm').textContent = '';
+    }
   }
 
   async function refreshQueue() {
@@ -101,6 +179,10 @@
     queue = await api('/queue');
     renderQueue();
     if (queue.waiting.length > before) announce(queue.waiting.length + (queue.waiting.length === 1 ? ' resident' : ' residents') + ' waiting');
+    const fresh = queue.waiting.filter((item) => urgentPriorities.includes(item.priority) && !alerted.has(item.conversationId + ' ' + item.waitingSince));
+    for (const item of fresh) alerted.add(item.conversationId + ' ' + item.waitingSince);
+    if (fresh.length > 0) raiseAlarm(fresh[0]);
+    settleAlarm();
   }
 
   function transcriptItem(line) {
@@ -118,13 +200,21 @@
     transcript.scrollTop = transcript.scrollHeight;
   }
 
-  function renderDetails(details) {
+  /** Labelled lines from the server (`detailLines`), never raw JSON. */
+  function renderDetails(lines) {
     const list = byId('details');
-    list.replaceChildren();
-    for (const [name, value] of Object.entries(details)) {
-      list.append(element('dt', name), element('dd', typeof value === 'string' ? value : JSON.stringify(value)));
-    }
-    byId('details-empty').hidden = list.childElementCount > 0;
+    list.replaceChildren(...lines.flatMap((line) => [element('dt', line.label), element('dd', line.value)]));
+    byId('details-empty').hidden = lines.length > 0;
+  }
+
+  /** The summary's opening sentence as a paragraph, its "- detail" lines as a list. */
+  function renderSummary(summary) {
+    const lines = summary.split('\n').map((line) => line.trim()).filter(Boolean);
+    const points = lines.filter((line) => line.startsWith('- ')).map((line) => element('li', line.slice(2)));
+    const sentences = lines.filter((line) => !line.startsWith('- ')).map((line) => element('p', line));
+    const list = document.createElement('ul');
+    list.append(...points);
+    byId('summary').replaceChildren(...sentences, ...(points.length > 0 ? [list] : []));
   }
 
   function renderArticles(articles) {
@@ -147,10 +237,11 @@
     );
   }
 
+  /** A waiting item offers only Accept; ending is for the advisor holding it, apart from the reply box. */
   function renderActions(entry) {
     const mine = entry.status === 'active' && entry.advisor === advisorName;
-    byId('accept').hidden = entry.status !== 'waiting';
-    byId('end').hidden = !(entry.status === 'waiting' || mine);
+    byId('accept-actions').hidden = entry.status !== 'waiting';
+    byId('end-actions').hidden = !mine;
     byId('reply-form').hidden = !mine;
   }
 
@@ -162,18 +253,20 @@
     const statusText = { waiting: 'Waiting', active: 'With ' + (entry.advisor || 'an advisor'), completed: 'Ended' };
     byId('fact-status').textContent = statusText[entry.status];
     byId('fact-priority').replaceChildren(priorityTag(entry.priority));
-    byId('fact-reason').textContent = reasonLabels[entry.reason] || entry.reason;
-    byId('fact-channel').textContent = entry.channel;
+    byId('fact-reason').textContent = reasonLabel(entry.reason);
+    byId('fact-channel').textContent = channelLabel(entry.channel);
     byId('fact-waiting').textContent = clockTime(entry.waitingSince) + ' (' + waitingTime(entry.waitingSince) + ')';
     const sentiment = entry.sentiment;
-    byId('fact-sentiment').textContent = sentiment.label + ' (average ' + sentiment.average.toFixed(2) + ', ' + sentiment.trend + ')';
-    byId('summary').textContent = entry.summary;
-    renderDetails(entry.details);
+    const mood = sentiment.label.charAt(0).toUpperCase() + sentiment.label.slice(1);
+    byId('fact-sentiment').textContent = mood + ', ' + (trendLabels[sentiment.trend] || sentiment.trend) + ' (score ' + sentiment.average.toFixed(2).replace('-', '−') + ' on a scale from −1 to 1)';
+    renderSummary(entry.summary);
+    renderDetails(entry.detailLines || []);
     renderArticles(entry.suggestedArticles);
     byId('transcript').replaceChildren(...entry.transcript.map(transcriptItem));
     byId('transcript').scrollTop = byId('transcript').scrollHeight;
     renderActions(entry);
     renderQueue();
+    settleAlarm();
   }
 
   async function openConversation(conversationId, moveFocus) {
@@ -198,7 +291,32 @@
   byId('accept').addEventListener('click', () =>
     act('accept').then(() => byId('reply-text').focus(), showError),
   );
-  byId('end').addEventListener('click', () => act('end').then(() => announce('Handoff ended. The assistant has the conversation again.'), showError));
+  const endDialog = byId('end-dialog');
+  byId('end').addEventListener('click', () => endDialog.showModal());
+  byId('end-cancel').addEventListener('click', () => endDialog.close());
+  byId('end-confirm').addEventListener('click', () => {
+    endDialog.close();
+    act('end').then(() => announce('Handoff ended. The assistant has the conversation again.'), showError);
+  });
+  // Ctrl+Enter (Cmd+Enter on a Mac) sends; Enter alone keeps making new lines.
+  byId('reply-text').addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    if (!byId('send').disabled) byId('reply-form').requestSubmit();
+  });
+  byId('urgent-open').addEventListener('click', () => {
+    if (urgentConversationId) openConversation(urgentConversationId, true);
+  });
+  const alertsButton = byId('enable-alerts');
+  alertsButton.hidden = !('Notification' in window) || Notification.permission !== 'default';
+  alertsButton.addEventListener('click', () => {
+    unlockAudio();
+    Notification.requestPermission().finally(() => {
+      alertsButton.hidden = Notification.permission !== 'default';
+    });
+  });
+  document.addEventListener('pointerdown', unlockAudio, { once: true });
+  document.addEventListener('keydown', unlockAudio, { once: true });
   byId('reply-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const box = byId('reply-text');
