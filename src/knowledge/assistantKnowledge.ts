@@ -43,21 +43,23 @@ export interface KnowledgeParts {
 
 /** Opens (and if stale, rebuilds) the index and wraps retrieval, classification and answering. */
 export async function openAssistantKnowledge({ config, profile, logger, embedder, onProgress }: KnowledgeParts): Promise<AssistantKnowledge> {
-  embedder ??= await chooseEmbedder(config);
+  const questions = embedder ?? (await chooseEmbedder(config, 'questions'));
   const { index } = await openKnowledgeIndex({
     knowledgeDir: config.knowledgeDir,
     councilProfilePath: config.councilProfilePath,
     indexDir: config.indexDir,
     profile,
-    embedder,
+    embedder: questions,
+    ...(!embedder && { indexer: () => chooseEmbedder(config, 'indexing') }),
     logger,
     ...(onProgress && { onProgress }),
   });
-  const queries = new CachedEmbedder(embedder);
+  const queries = new CachedEmbedder(questions);
+  await questions.warm?.();
   const retriever = new HybridRetriever(index, queries);
   return {
     queryCache: () => queries.stats(),
-    close: async () => embedder.close?.(),
+    close: async () => questions.close?.(),
     manifest: index.manifest,
     retriever,
     async search(text) {

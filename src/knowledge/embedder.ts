@@ -9,6 +9,8 @@ export interface Embedder {
   readonly dimensions: number;
   /** Unit vectors in the order of `texts`; `onProgress` hears how many are done, for long indexing runs. */
   embed(texts: string[], onProgress?: (done: number) => void): Promise<number[][]>;
+  /** Loads the model before the first question waits for it (the bundled encoder takes seconds). */
+  warm?(): Promise<void>;
   /** Stops what the embedder started (the encoder pool's threads). */
   close?(): Promise<void>;
 }

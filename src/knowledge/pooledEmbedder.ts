@@ -13,9 +13,18 @@ const textsPerTask = 16;
 const workerFile = new URL(import.meta.url.endsWith('.ts') ? './encoderWorker.ts' : './encoderWorker.js', import.meta.url);
 
 export interface PooledEmbedderOptions {
-  /** Threads at most; one starts at once and more as work queues up. Defaults to the machine's cores. */
-  threads?: number;
+  /** Threads at most; they start as work queues up. */
+  threads: number;
 }
+
+/**
+ * Threads for answering questions: one core is left to the event loop, which has the rest of
+ * every turn to do, and each thread holds its own copy of the model (about 135 MB).
+ */
+export const servingThreads = (): number => Math.max(1, availableParallelism() - 1);
+
+/** Threads for indexing, when nothing else runs yet: every core. */
+export const indexingThreads = (): number => availableParallelism();
 
 /**
  * The bundled sentence encoder, run on worker threads so the event loop never waits for it
@@ -27,12 +36,13 @@ export class PooledEmbedder implements Embedder {
   readonly dimensions = useLiteModel.dimensions;
   private readonly pool: Piscina;
 
-  constructor({ threads = availableParallelism() }: PooledEmbedderOptions = {}) {
+  constructor({ threads }: PooledEmbedderOptions) {
     this.pool = new Piscina({
       filename: workerFile.href,
-      minThreads: 1,
+      // Started by the first text, so a pool that is never used costs nothing.
+      minThreads: 0,
       maxThreads: Math.max(1, threads),
-      // Loading the model costs seconds: a thread is kept for the process's life once started.
+      // Loading the model costs seconds: a thread is kept for the pool's life once started.
       idleTimeout: Number.POSITIVE_INFINITY,
       ...(workerFile.pathname.endsWith('.ts') && { execArgv: ['--import', 'tsx'] }),
     });
@@ -51,6 +61,10 @@ export class PooledEmbedder implements Embedder {
       }),
     );
     return results.flat();
+  }
+
+  async warm(): Promise<void> {
+    await this.embed(['warming up']);
   }
 
   close(): Promise<void> {

@@ -46,7 +46,7 @@ describe('OpenAI-compatible embeddings, chosen by configuration', () => {
 
   it('embeds through the configured server and records the model in the index manifest', async () => {
     const config = loadConfig({ EMBEDDINGS: 'openai', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, OPENAI_EMBEDDING_MODEL: 'test-embed' });
-    const embedder = await chooseEmbedder(config);
+    const embedder = await chooseEmbedder(config, 'questions');
     expect(embedder.id).toBe('openai:test-embed');
     expect(embedder.dimensions).toBe(8);
     const [vector] = await embedder.embed(['aaaa']);
