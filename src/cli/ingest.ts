@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, process.stderr);
   try {
     const profile = loadCouncilProfile(config.councilProfilePath);
-    const content = readKnowledgeContent({ ...config, profile });
+    const content = await readKnowledgeContent({ ...config, profile });
     const encoder = await chooseEmbedder(config, 'indexing');
     // Chunks whose text is unchanged keep their vectors from the index already there.
     const index = await buildKnowledgeIndex(content, encoder, { reuse: reusableVectors(config.indexDir, encoder) });

@@ -170,17 +170,19 @@ function readVectors(directory: string, dimensions: number): number[][] {
   return vectors;
 }
 
-export function readKnowledgeIndex(directory: string, manifest: IndexManifest, articles: Article[]): KnowledgeIndex {
+/** Reads the index a file at a time, letting the event loop run between files. */
+export async function readKnowledgeIndex(directory: string, manifest: IndexManifest, articles: Article[]): Promise<KnowledgeIndex> {
   const { dimensions } = manifest.embedder;
-  return {
-    manifest,
-    articles: new Map(articles.map((article) => [article.id, article])),
-    chunks: JSON.parse(readFileSync(join(directory, files.chunks), 'utf8')) as Chunk[],
-    vectors: readVectors(directory, dimensions),
-    dense: VectorIndex.read(join(directory, files.dense), dimensions),
-    lexical: LexicalIndex.fromJSON(readFileSync(join(directory, files.lexical), 'utf8')),
-    classifier: TopicClassifier.fromJSON(readFileSync(join(directory, files.classifier), 'utf8')),
-  };
+  const chunks = JSON.parse(readFileSync(join(directory, files.chunks), 'utf8')) as Chunk[];
+  await setImmediate();
+  const vectors = readVectors(directory, dimensions);
+  await setImmediate();
+  const dense = VectorIndex.read(join(directory, files.dense), dimensions);
+  await setImmediate();
+  const lexical = LexicalIndex.fromJSON(readFileSync(join(directory, files.lexical), 'utf8'));
+  await setImmediate();
+  const classifier = TopicClassifier.fromJSON(readFileSync(join(directory, files.classifier), 'utf8'));
+  return { manifest, articles: new Map(articles.map((article) => [article.id, article])), chunks, vectors, dense, lexical, classifier };
 }
 
 /** Why an index on disk cannot be used as it is; undefined when it is current. */

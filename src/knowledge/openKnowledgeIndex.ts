@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import { parseArticles, readArticleFiles } from './article.js';
+import { parseArticle, readArticleFiles, type Article } from './article.js';
 import { loadConversationMoves } from './conversationMoves.js';
 import type { Embedder } from './embedder.js';
 import {
@@ -23,13 +24,21 @@ export interface KnowledgeLocation {
   profile: CouncilProfile;
 }
 
-/** Reads and validates every content file; throws KnowledgeError naming the file and field at fault. */
-export function readKnowledgeContent({ knowledgeDir, councilProfilePath, profile }: KnowledgeLocation): KnowledgeContent {
+/**
+ * Reads and validates every content file; throws KnowledgeError naming the file and field at
+ * fault. The event loop runs between articles, so health probes answer while hundreds are parsed.
+ */
+export async function readKnowledgeContent({ knowledgeDir, councilProfilePath, profile }: KnowledgeLocation): Promise<KnowledgeContent> {
   const files = readArticleFiles(join(knowledgeDir, 'articles'));
   const movesPath = join(knowledgeDir, 'conversation-moves.yaml');
   const moves = loadConversationMoves(movesPath);
   const sources = [readFileSync(councilProfilePath, 'utf8'), readFileSync(movesPath, 'utf8'), ...files.map((file) => file.source)];
-  return { articles: parseArticles(files, profile), moves, sources };
+  const articles: Article[] = [];
+  for (const file of files) {
+    articles.push(parseArticle(file.path, file.source, profile));
+    await setImmediate();
+  }
+  return { articles, moves, sources };
 }
 
 export interface OpenedIndex {
@@ -58,10 +67,10 @@ const progressSteps = 10;
  */
 export async function openKnowledgeIndex(location: IndexLocation): Promise<OpenedIndex> {
   const { indexDir, embedder, indexer, logger, onProgress } = location;
-  const content = readKnowledgeContent(location);
+  const content = await readKnowledgeContent(location);
   const manifest = readManifest(indexDir);
   const reason = staleReason(manifest, content, embedder);
-  if (manifest && !reason) return { index: readKnowledgeIndex(indexDir, manifest, content.articles) };
+  if (manifest && !reason) return { index: await readKnowledgeIndex(indexDir, manifest, content.articles) };
 
   logger.info({ reason, articles: content.articles.length }, 'building the knowledge index');
   let logged = 0;
