@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localIsoDate } from '../serviceRequests/calendarDate.js';
 
 /** Whole days in the council's time zone, both ends included: `YYYY-MM-DD`. */
 export interface DateRange {
@@ -14,21 +15,8 @@ const addDays = (date: string, days: number): string => new Date(Date.parse(`${d
 
 const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 
-/**
- * One formatter per time zone: making an Intl.DateTimeFormat costs about a millisecond and memory,
- * and a report dates every event (a dashboard over a few thousand events took seconds and a gigabyte).
- */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date of an instant in a time zone (en-CA formats as YYYY-MM-DD). */
-export function localDate(at: string, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(new Date(at));
-}
+/** The calendar date of an ISO instant in a time zone (a report dates every event). */
+export const localDate = (at: string, timeZone: string): string => localIsoDate(new Date(at), timeZone);
 
 /** Every date in the range, in order. */
 export function datesIn({ from, to }: DateRange): string[] {

@@ -3,10 +3,22 @@ export type IsoDate = string;
 
 const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
+/**
+ * One formatter per time zone: making an Intl.DateTimeFormat costs about a millisecond and memory,
+ * every form turn asks for dates, and a report dates every event (a dashboard over a few thousand
+ * events took seconds and a gigabyte when each made its own).
+ */
+const isoFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The date the wall clock in `timeZone` shows at `instant` (so 00:30 BST on the 4th is the 4th). */
 export function localIsoDate(instant: Date, timeZone: string): IsoDate {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let formatter = isoFormatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats dates as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    isoFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
 }
 
 export function isoDateOf(year: number, month: number, day: number): IsoDate {
@@ -25,9 +37,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** 0 = Sunday … 6 = Saturday. */
 export const dayOfWeek = (date: IsoDate): number => utcMidnight(date).getUTCDay();
 
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
 /** "Tuesday 3 November", the way the assistant writes a date to a resident. */
 export function describeDate(date: IsoDate): string {
   const value = utcMidnight(date);
-  const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(value);
+  const month = monthName.format(value);
   return `${weekdayNames[value.getUTCDay()]} ${value.getUTCDate()} ${month}`;
 }
