@@ -25,10 +25,21 @@ export function createProactiveRunner({ references, adapterFor, botAppId }: Proa
   };
 }
 
+/** Marks a message as an advisor's, not the bot's, so a channel can show who is talking. */
+export const advisorMarker = { sender: 'advisor' } as const;
+
 /** How the advisor console reaches residents: proactive messages in their own conversation. */
 export function createResidentChannel(run: ProactiveRunner, bot: CouncilBot): ResidentChannel {
   return {
-    sendToResident: (conversationId, text) => run(conversationId, async (context) => void (await context.sendActivity(text))),
+    sendToResident: (conversationId, text, advisorName) =>
+      run(conversationId, async (context) => {
+        // The conversation reference names the bot as the sender: the advisor's name replaces it after.
+        context.onSendActivities((_context, activities, next) => {
+          for (const activity of activities) activity.from = { ...activity.from, id: activity.from?.id ?? '', name: advisorName };
+          return next();
+        });
+        await context.sendActivity({ type: 'message', text, channelData: advisorMarker });
+      }),
     handoffAccepted: (conversationId, advisor) => run(conversationId, (context) => bot.runProactive(context, (pipeline) => pipeline.handoffAccepted(context, advisor))),
     handoffEnded: (conversationId) => run(conversationId, (context) => bot.runProactive(context, (pipeline) => pipeline.handoffEnded(context))),
   };

@@ -146,7 +146,7 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
       if (!body.success) return sendJson(response, 400, { code: 'BadRequest', message: body.error.issues.map((issue) => issue.message).join('; ') });
       const { text } = body.data;
       try {
-        const line = await hub.advisorMessage(conversationId, session.advisor, text, () => residents.sendToResident(conversationId, text));
+        const line = await hub.advisorMessage(conversationId, session.advisor, text, () => residents.sendToResident(conversationId, text, session.advisor));
         sendJson(response, 201, line);
       } catch (error) {
         if (error instanceof HandoffStateError) throw error;

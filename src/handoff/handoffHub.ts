@@ -92,8 +92,8 @@ export interface AdvisorDesk {
 
 /** Implemented by the bot: how the console reaches the resident. */
 export interface ResidentChannel {
-  /** Proactive message through the adapter. */
-  sendToResident(conversationId: string, text: string): Promise<void>;
+  /** An advisor's message, sent proactively through the adapter under the advisor's name. */
+  sendToResident(conversationId: string, text: string, advisorName: string): Promise<void>;
   /** The bot takes back the conversation and asks for feedback. */
   handoffEnded(conversationId: string): Promise<void>;
   handoffAccepted?(conversationId: string, advisorName: string): Promise<void>;
