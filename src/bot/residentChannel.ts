@@ -34,8 +34,13 @@ export function createResidentChannel(run: ProactiveRunner, bot: CouncilBot): Re
     sendToResident: (conversationId, text, advisorName) =>
       run(conversationId, async (context) => {
         // The conversation reference names the bot as the sender: the advisor's name replaces it after.
+        // It also makes the message a reply to the resident's last one, which Web Chat would hold back
+        // (up to 5 seconds) until that message is on screen; an advisor's message answers no one message.
         context.onSendActivities((_context, activities, next) => {
-          for (const activity of activities) activity.from = { ...activity.from, id: activity.from?.id ?? '', name: advisorName };
+          for (const activity of activities) {
+            activity.from = { ...activity.from, id: activity.from?.id ?? '', name: advisorName };
+            delete activity.replyToId;
+          }
           return next();
         });
         await context.sendActivity({ type: 'message', text, channelData: advisorMarker });

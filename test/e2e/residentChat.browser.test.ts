@@ -77,6 +77,7 @@ describe('the resident chat page in a real browser (Web Chat over the local Dire
     expect(text).toMatch(/Answers come from a computer, not a person/);
     expect(text).toContain(`for ${app.config.retention.transcriptDays} days`);
     expect(await notice.getByRole('link', { name: 'Read our privacy notice' }).getAttribute('href')).toBe(profile.council.privacyNoticeUrl);
+    await desktop.screenshot({ path: `${screenshots}resident-chat-desktop-start.png` });
   });
 
   it('has a skip link that moves focus to the chat', async () => {
@@ -108,6 +109,7 @@ describe('the resident chat page in a real browser (Web Chat over the local Dire
     expect(await desktop.locator('.emergency-message').last().getByRole('link', { name: gas }).getAttribute('href')).toBe(`tel:${gas.replace(/\s/g, '')}`);
     const border = await desktop.locator('.emergency-message .webchat__bubble__content').last().evaluate((element) => getComputedStyle(element).borderLeftWidth);
     expect(Number.parseFloat(border)).toBeGreaterThanOrEqual(8);
+    await desktop.screenshot({ path: `${screenshots}resident-chat-desktop-emergency.png` });
   });
 
   it('shows the reference after a report in a panel with a copy button', async () => {
