@@ -109,6 +109,7 @@ describe('the resident chat page in a real browser (Web Chat over the local Dire
     expect(await desktop.locator('.emergency-message').last().getByRole('link', { name: gas }).getAttribute('href')).toBe(`tel:${gas.replace(/\s/g, '')}`);
     const border = await desktop.locator('.emergency-message .webchat__bubble__content').last().evaluate((element) => getComputedStyle(element).borderLeftWidth);
     expect(Number.parseFloat(border)).toBeGreaterThanOrEqual(8);
+    await desktop.locator('.emergency-message').last().scrollIntoViewIfNeeded();
     await desktop.screenshot({ path: `${screenshots}resident-chat-desktop-emergency.png` });
   });
 
