@@ -212,14 +212,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const bot = new CouncilBot(pipeline, profile, [conversationState, userState], references, (channel, seconds) => prometheus.recordTurn(channel, seconds));
   // The resident page's local Direct Line runs the bot in this process, never through /api/messages,
   // so it works whether or not that endpoint requires Bot Framework authentication.
-  const directLine = new DirectLineAdapter(directLineStore, now);
+  const directLine = new DirectLineAdapter(directLineStore, profile.branding.botName, now);
   directLine.use(...middleware);
   directLine.onTurnError = adapter.onTurnError;
   registerBotEndpoint(server, adapter, (context) => bot.run(context), logger, {
     authenticated: Boolean(config.botAuth),
     isLocalConversation: (conversationId) => directLine.owns(conversationId),
   });
-  registerWebChatPage(server, profile);
+  registerWebChatPage(server, profile, { keptForDays: config.retention.transcriptDays });
   registerCaseRoutes(server, cases);
   if (crm) registerOutboxRoutes(server, crm);
 
@@ -293,6 +293,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     botId: 'council-assistant',
     clientAddress,
     limits: residentLimits(),
+    now,
   });
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

@@ -143,7 +143,11 @@ export function createPipeline(parts: PipelineParts) {
     // 2. Talking to a person: safety replies still go out, everything else is relayed.
     const handoff = await handoffs.current(context.activity.conversation.id);
     if (handoff) {
-      if (isConcern(safety)) await context.sendActivity(renderReply({ text: (await parts.triage(text, safety)).reply.text }));
+      if (isConcern(safety)) {
+        // The advice without its buttons: the resident is talking to a person now.
+        const { reply } = await parts.triage(text, safety);
+        await context.sendActivity(renderReply({ text: reply.text, ...(reply.emergency && { emergency: true }) }));
+      }
       if (handoff.status === 'waiting' && leaveQueue.test(text)) {
         await handoffs.close(handoff.conversationId);
         await context.sendActivity(renderReply(leftQueue));
@@ -335,13 +339,13 @@ export function createPipeline(parts: PipelineParts) {
         memory.caseReferences = [...memory.caseReferences, result.reference];
         memory.detailsCollected = [];
         telemetry.record({ name: 'case-raised', ...conversation, topic: flowTopics[result.flow] ?? 'contact-human', caseType: result.caseKind, reference: result.reference });
-        await context.sendActivity(renderReply(result.reply));
+        await context.sendActivity(renderReply({ ...result.reply, caseReference: result.reference }));
         return;
       case 'emergency':
         memory.priority = 'emergency';
         memory.detailsCollected = result.details;
         memory.reportableText = result.details.find((line) => line.label === 'What is wrong')?.value ?? memory.reportableText;
-        await context.sendActivity(renderReply({ text: emergencyReply(result.emergency, profile, 'report'), choices: safetyChoices }));
+        await context.sendActivity(renderReply({ text: emergencyReply(result.emergency, profile, 'report'), choices: safetyChoices, emergency: true }));
         return;
       case 'needs-advisor':
         memory.detailsCollected = result.details;

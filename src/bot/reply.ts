@@ -12,4 +12,8 @@ export interface Choice {
 export interface BotReply {
   text: string;
   choices?: Choice[];
+  /** Safety advice for an emergency: a channel that can makes it stand out and announces it at once. */
+  emergency?: boolean;
+  /** The reference of a case this reply confirms, so a channel can show it where it is easy to copy. */
+  caseReference?: string;
 }

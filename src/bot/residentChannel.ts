@@ -25,17 +25,25 @@ export function createProactiveRunner({ references, adapterFor, botAppId }: Proa
   };
 }
 
+/** Marks a message as an advisor's, not the bot's, so a channel can show who is talking. */
+export const advisorMarker = { sender: 'advisor' } as const;
+
 /** How the advisor console reaches residents: proactive messages in their own conversation. */
 export function createResidentChannel(run: ProactiveRunner, bot: CouncilBot): ResidentChannel {
   return {
     sendToResident: (conversationId, text, advisorName) =>
       run(conversationId, async (context) => {
-        // The adapter stamps the bot as `from`; the advisor's name goes on after, so the chat can say who wrote it.
-        context.onSendActivities(async (_context, activities, next) => {
-          for (const activity of activities) if (activity.from) activity.from = { ...activity.from, name: advisorName };
+        // The conversation reference names the bot as the sender: the advisor's name replaces it after.
+        // It also makes the message a reply to the resident's last one, which Web Chat would hold back
+        // (up to 5 seconds) until that message is on screen; an advisor's message answers no one message.
+        context.onSendActivities((_context, activities, next) => {
+          for (const activity of activities) {
+            activity.from = { ...activity.from, id: activity.from?.id ?? '', name: advisorName };
+            delete activity.replyToId;
+          }
           return next();
         });
-        await context.sendActivity(text);
+        await context.sendActivity({ type: 'message', text, channelData: advisorMarker });
       }),
     handoffAccepted: (conversationId, advisor) => run(conversationId, (context) => bot.runProactive(context, (pipeline) => pipeline.handoffAccepted(context, advisor))),
     handoffEnded: (conversationId) => run(conversationId, (context) => bot.runProactive(context, (pipeline) => pipeline.handoffEnded(context))),

@@ -7,6 +7,9 @@ import type { BotReply } from '../bot/reply.js';
  */
 export function renderReply(reply: BotReply): Partial<Activity> {
   const activity: Partial<Activity> = { type: 'message', text: reply.text, textFormat: 'markdown' };
+  if (reply.emergency || reply.caseReference) {
+    activity.channelData = { ...(reply.emergency && { emergency: true }), ...(reply.caseReference && { caseReference: reply.caseReference }) };
+  }
   if (reply.choices && reply.choices.length > 0) {
     activity.suggestedActions = {
       to: [],

@@ -14,6 +14,8 @@ export const councilProfileSchema = z.object({
     name: z.string().min(3),
     shortName: z.string().min(2),
     website: z.url(),
+    /** The privacy notice for the chat, linked before the first message (UK GDPR articles 13 and 14). */
+    privacyNoticeUrl: z.url(),
     domains: z.array(z.string().min(3)).min(1),
     phone,
     email: z.email(),

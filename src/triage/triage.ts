@@ -103,7 +103,7 @@ export function createTriage(parts: TriageParts) {
         safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report') : undefined,
         safety.safeguarding ? safeguardingReply(safety.safeguarding, parts.profile) : undefined,
       ].filter((section): section is string => section !== undefined);
-      return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices: safetyChoices });
+      return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices: safetyChoices, ...(safety.emergency && { emergency: true }) });
     }
     if (safety.abusive) return decide({ kind: 'abuse' }, { text: abuseBoundaryReply(false) });
 

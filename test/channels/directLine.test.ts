@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/database.js';
+import { adminToken, advisorFetch, profile, signIn } from '../handoff/harness.js';
 import { startTestApp, thursdayMorning } from '../support/testApp.js';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
@@ -8,7 +9,7 @@ interface Session {
   token: string;
 }
 interface ActivityPage {
-  activities: { type: string; name?: string; text?: string; from: { id: string; role?: string } }[];
+  activities: { type: string; name?: string; text?: string; from: { id: string; name?: string; role?: string }; channelData?: Record<string, unknown> }[];
   watermark: string;
 }
 
@@ -58,7 +59,7 @@ describe('local Direct Line (what Web Chat talks to)', () => {
 
   beforeAll(async () => {
     // Customer services is open, so asking for a person starts a handoff.
-    app = await startTestApp({}, { now: () => thursdayMorning });
+    app = await startTestApp({ ADMIN_TOKEN: adminToken }, { now: () => thursdayMorning });
   });
   afterAll(async () => app.close());
 
@@ -77,6 +78,37 @@ describe('local Direct Line (what Web Chat talks to)', () => {
     expect(residentMessage?.text).toBe('When is my bin collected?');
     expect(residentMessage?.from.id).not.toBe('spoofed-user');
     expect(activities.indexOf(residentMessage!)).toBeLessThan(activities.length - 1);
+  });
+
+  const botName = profile.branding.botName;
+  it.each([
+    ['an answer comes from the bot under the council’s name for it, marked as nothing else', 'How do I pay my council tax?', { from: expect.objectContaining({ name: botName }) }, ['emergency', 'sender']],
+    ['an emergency reply is marked as one, so the page can make it stand out', 'I can smell gas in my kitchen', { from: expect.objectContaining({ name: botName }), channelData: expect.objectContaining({ emergency: true }) }, ['sender']],
+  ])('what Web Chat is told about a reply: %s', async (_row, text, expected, unmarked) => {
+    const session = await newSession();
+    await waitForBotMessages(session, 1);
+    await post(session, { type: 'message', text });
+    const reply = (await waitForBotMessages(session, 2)).filter((activity) => activity.type === 'message').at(-1)!;
+    expect(reply).toMatchObject(expected);
+    for (const key of unmarked) expect(reply.channelData?.[key]).toBeUndefined();
+  });
+
+  it('relays an advisor’s message under the advisor’s name, marked as an advisor’s', async () => {
+    const session = await newSession();
+    await waitForBotMessages(session, 1);
+    await post(session, { type: 'message', text: 'I want to talk to a person' });
+    await expect.poll(async () => ((await (await readActivities(session)).json()) as ActivityPage).activities.some((activity) => activity.name === 'handoff.initiate')).toBe(true);
+    const advisor = await signIn(app.url, 'admin', adminToken);
+    const path = `/advisor/api/conversations/${session.conversationId}`;
+    expect((await advisorFetch(app.url, advisor, `${path}/accept`, { method: 'POST' })).status).toBe(200);
+    expect((await advisorFetch(app.url, advisor, `${path}/reply`, { method: 'POST', body: { text: 'Hello, this is Sam.' } })).status).toBe(201);
+    const { activities } = (await (await readActivities(session)).json()) as ActivityPage;
+    const relayed = activities.find((activity) => activity.text === 'Hello, this is Sam.');
+    expect(relayed).toMatchObject({ from: { name: 'admin', role: 'bot' }, channelData: { sender: 'advisor' } });
+    // Not a reply to one message, so Web Chat shows it at once rather than waiting for that message.
+    expect(relayed).not.toHaveProperty('replyToId');
+    // The bot's own messages in the same conversation keep its name.
+    expect(activities.filter((activity) => activity.type === 'message' && activity.from.role === 'bot' && activity !== relayed).map((activity) => activity.from.name)).not.toContain('admin');
   });
 
   it('will not let one resident read another conversation', async () => {

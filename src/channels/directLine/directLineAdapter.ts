@@ -12,6 +12,8 @@ import type { ActivityJson, DirectLineStore } from './directLineStore.js';
 export class DirectLineAdapter extends InProcessAdapter {
   constructor(
     private readonly store: DirectLineStore,
+    /** Web Chat announces each message and the typing indicator by the sender's name. */
+    private readonly botName: string,
     private readonly now: () => Date = () => new Date(),
   ) {
     super();
@@ -31,7 +33,8 @@ export class DirectLineAdapter extends InProcessAdapter {
     return activities.map((activity) => {
       const conversationId = activity.conversation?.id ?? '';
       if (!this.owns(conversationId)) throw new Error(`No local Direct Line conversation ${conversationId}`);
-      return { id: this.store.append(conversationId, { ...forResident(activity), timestamp: this.now().toISOString() }) };
+      const from = { ...activity.from, id: activity.from?.id ?? '', name: activity.from?.name || this.botName };
+      return { id: this.store.append(conversationId, { ...forResident(activity), from, timestamp: this.now().toISOString() }) };
     });
   }
 

@@ -21,6 +21,8 @@ export interface DirectLineOptions {
   /** The client's address, as the new-conversation limit counts it. */
   clientAddress: (request: Request) => string;
   limits: ResidentLimits;
+  /** The app's clock, as the adapter stamps the bot's replies: Web Chat orders messages by their timestamps. */
+  now: () => Date;
 }
 
 const clientBase = '/v3/directline';
@@ -74,7 +76,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     conversation: { id: claims.conversationId, isGroup: false, conversationType: 'personal', name: '' },
     from: { id: claims.userId, name: '', role: 'user' },
     recipient: { id: options.botId, name: '', role: 'bot' },
-    timestamp: new Date(),
+    timestamp: options.now(),
   });
 
   // A new resident session: a conversation and a token for it.
@@ -123,7 +125,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       response.send(400, { error: { code: 'BadArgument', message: read.refusal } });
       return;
     }
-    const id = store.append(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: new Date().toISOString() });
+    const id = store.append(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() });
     response.send(200, { id });
     await deliverToBot(toBotActivity(claims, read.activity, id));
   });

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import type { BotReply } from '../../src/bot/reply.js';
+import { renderReply } from '../../src/channels/render.js';
+
+describe('renderReply: what a channel can show beyond the text', () => {
+  it.each<[string, BotReply, unknown]>([
+    ['a plain reply carries no channel data', { text: 'Hello' }, undefined],
+    ['an emergency is marked, so a channel can make it stand out', { text: 'Call 999', emergency: true }, { emergency: true }],
+    ['a confirmed case carries its reference, for a panel with a copy button', { text: 'Logged', caseReference: 'NBC-BIN-AB12-CD34' }, { caseReference: 'NBC-BIN-AB12-CD34' }],
+  ])('%s', (_row, reply, channelData) => {
+    expect(renderReply(reply).channelData).toEqual(channelData);
+  });
+});
