@@ -104,11 +104,11 @@ describe('local Direct Line (what Web Chat talks to)', () => {
     expect((await advisorFetch(app.url, advisor, `${path}/reply`, { method: 'POST', body: { text: 'Hello, this is Sam.' } })).status).toBe(201);
     const { activities } = (await (await readActivities(session)).json()) as ActivityPage;
     const relayed = activities.find((activity) => activity.text === 'Hello, this is Sam.');
-    expect(relayed).toMatchObject({ from: { name: 'admin', role: 'bot' }, channelData: { sender: 'advisor' } });
+    expect(relayed).toMatchObject({ from: { name: 'An advisor', role: 'bot' }, channelData: { sender: 'advisor' } });
     // Not a reply to one message, so Web Chat shows it at once rather than waiting for that message.
     expect(relayed).not.toHaveProperty('replyToId');
     // The bot's own messages in the same conversation keep its name.
-    expect(activities.filter((activity) => activity.type === 'message' && activity.from.role === 'bot' && activity !== relayed).map((activity) => activity.from.name)).not.toContain('admin');
+    expect(activities.filter((activity) => activity.type === 'message' && activity.from.role === 'bot' && activity !== relayed).map((activity) => activity.from.name)).not.toContain('An advisor');
   });
 
   it('will not let one resident read another conversation', async () => {

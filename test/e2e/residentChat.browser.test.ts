@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashAdvisorPassword } from '../../src/handoff/advisorAuth.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import { blockingViolations } from '../support/accessibility.js';
 import { launchChromium } from '../support/browser.js';
@@ -9,6 +10,7 @@ import { startTestApp, thursdayMorning } from '../support/testApp.js';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 const adminToken = 'a-long-enough-staff-token';
+const advisorPassword = 'a-long-enough-advisor-password';
 const profile = loadCouncilProfile(fileURLToPath(new URL('../../knowledge/council.yaml', import.meta.url)));
 const screenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const welcome = 'What can I help you with today?';
@@ -61,7 +63,7 @@ describe('the resident chat page in a real browser (Web Chat over the local Dire
   let desktop: Page;
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    app = await startTestApp({ ADMIN_TOKEN: adminToken }, { now: () => thursdayMorning });
+    app = await startTestApp({ ADMIN_TOKEN: adminToken, ADVISOR_ACCOUNTS: `sam:${hashAdvisorPassword(advisorPassword)}:Sam Patel` }, { now: () => thursdayMorning });
     browser = await launchChromium();
     desktop = await openChat(browser, app.url, { viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
   });
@@ -141,8 +143,8 @@ describe('the resident chat page in a real browser (Web Chat over the local Dire
 
     const advisor = await (await browser.newContext()).newPage();
     await advisor.goto(`${app.url}/advisor`);
-    await advisor.getByLabel('Username').fill('admin');
-    await advisor.getByLabel('Password').fill(adminToken);
+    await advisor.getByLabel('Username').fill('sam');
+    await advisor.getByLabel('Password').fill(advisorPassword);
     await advisor.getByRole('button', { name: 'Sign in' }).click();
     await advisor.getByText('Live updates on.').waitFor();
     await advisor.locator('#waiting-rows button').first().click();
@@ -158,9 +160,9 @@ describe('the resident chat page in a real browser (Web Chat over the local Dire
       if (text.startsWith('Hello')) await sendAsResident(resident, 'It is the April bill');
     }
     const message = resident.locator('.advisor-message').last();
-    expect(await message.locator('.message-label').innerText()).toBe('admin, an advisor');
+    expect(await message.locator('.message-label').innerText()).toBe('Sam Patel, an advisor');
     expect(await message.locator('.chat-avatar--advisor').count()).toBeGreaterThan(0);
-    expect(await announcements(resident)).toContain('admin, an advisor said: Thanks. I can see the April bill now.');
+    expect(await announcements(resident)).toContain('Sam Patel, an advisor said: Thanks. I can see the April bill now.');
     expect(await blockingViolations(resident)).toEqual([]);
     await resident.screenshot({ path: `${screenshots}resident-chat-phone.png` });
   });
@@ -180,5 +182,21 @@ describe('the resident chat page in a real browser (Web Chat over the local Dire
     expect(lastMessage).toBe(true);
     expect(await blockingViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshots}resident-chat-400-percent-zoom.png` });
+  });
+
+  it('says the assistant is getting ready while it starts, then opens the chat by itself', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    // The server is ready already; the first answers of /readyz are those of one still building its index.
+    const starting = [{ status: 'starting' }, { status: 'starting', progress: 0.42 }, { status: 'starting', progress: 0.97 }];
+    await page.route('**/readyz', (route) => {
+      const body = starting.shift();
+      return body ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify(body) }) : route.continue();
+    });
+    await page.goto(`${app.url}/`);
+    await page.getByText('The assistant is getting ready (40% done)').waitFor({ timeout: 10_000 });
+    await page.getByText(welcome).first().waitFor({ timeout: 15_000 });
+    expect(starting).toEqual([]);
+    await context.close();
   });
 });

@@ -41,7 +41,9 @@
 
   const isAdvisor = (activity) => activity.channelData?.sender === 'advisor';
   const isEmergency = (activity) => activity.channelData?.emergency === true;
-  const speakerOf = (activity) => (isAdvisor(activity) ? (activity.from.name || 'An advisor') + ', an advisor' : config.botName);
+  // An advisor without a display name on their account is sent as "An advisor", which says it all.
+  const advisorLabel = (name) => (!name || name === 'An advisor' ? 'An advisor' : name + ', an advisor');
+  const speakerOf = (activity) => (isAdvisor(activity) ? advisorLabel(activity.from.name) : config.botName);
   const initialsOf = (name) =>
     name
       .split(/\s+/)
@@ -134,7 +136,27 @@
   }
 
   const status = document.getElementById('chat-status');
+
+  /**
+   * While the assistant reads its knowledge at start, say so and wait, rather than open a chat
+   * that answers no one. The wording changes only each tenth, so a screen reader is not flooded.
+   */
+  async function whenReady() {
+    let shown = '';
+    for (;;) {
+      const response = await fetch('/readyz', { cache: 'no-store' }).catch(() => undefined);
+      if (response?.ok) return;
+      const body = response ? await response.json().catch(() => ({})) : {};
+      const tenths = typeof body.progress === 'number' ? Math.floor(body.progress * 10) * 10 : undefined;
+      const text = 'The assistant is getting ready' + (tenths === undefined ? '' : ' (' + tenths + '% done)') + '. The chat will open by itself.';
+      if (text !== shown) status.textContent = shown = text;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+
   try {
+    await whenReady();
+    status.textContent = 'Starting the chat…';
     const { token } = await session();
     const directLine = window.WebChat.createDirectLine({ token, domain: directLineBase, webSocket: false, pollingInterval: 500 });
     const short = window.matchMedia('(max-height: 32em)').matches;
