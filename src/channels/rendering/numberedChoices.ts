@@ -1,17 +1,18 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Choice } from '../../bot/reply.js';
-import { choiceByNumber } from '../../dialogs/choiceMatcher.js';
+import { choiceByNumber, choiceByValue } from '../../dialogs/choiceMatcher.js';
 import { conversationKeyOf, type OfferedChoicesStore } from './offeredChoicesStore.js';
 
 const sameWords = (text: string, phrase: string): boolean => text.trim().toLowerCase() === phrase.trim().toLowerCase();
 
 /**
- * The value of the offered choice a reply picks: by its number ("2", "option 2") or by exactly its
- * label. Only whole-message answers count: a longer message ("no, but I can smell gas") must reach
- * the bot word for word, so safety triage still sees it.
+ * The value of the offered choice a reply picks: a button's own value as it was posted, its number
+ * ("2", "option 2"; the label's number when the labels are numbered) or exactly its label. Only
+ * whole-message answers count: a longer message ("no, but I can smell gas") must reach the bot word
+ * for word, so safety triage still sees it.
  */
 export function pickedChoiceValue(text: string, offered: readonly Choice[]): string | undefined {
-  const choice = choiceByNumber(text, offered) ?? offered.find((candidate) => sameWords(text, candidate.label));
+  const choice = choiceByValue(text, offered) ?? choiceByNumber(text, offered) ?? offered.find((candidate) => sameWords(text, candidate.label));
   return choice && (choice.value ?? choice.label);
 }
 
