@@ -29,7 +29,7 @@ export const scriptedEvents: TimedEvent[] = [
     ['2026-03-02T09:03:00.000Z', { name: 'csat', score: 5 }],
     ['2026-03-02T09:03:30.000Z', { name: 'resolved' }],
   ]),
-  // B: a repair case raised, then silence → abandoned (the case still counts).
+  // B: a repair form completed (a reference issued), then silence → resolved and contained.
   ...conversation('b', 'webchat', [
     ['2026-03-02T10:00:00.000Z', message('repairs', 'dialog', -0.6, ['Keystone Property Services'])],
     ['2026-03-02T10:05:00.000Z', { name: 'case-raised', topic: 'repairs', caseType: 'repair', reference: 'NBC-00001' }],
@@ -70,6 +70,11 @@ export const scriptedEvents: TimedEvent[] = [
     ['2026-03-04T10:00:00.000Z', message('bins', 'answer', -0.5, ['Greenway Environmental'])],
     ['2026-03-04T10:00:30.000Z', { name: 'feedback', articleId: 'missed-bins', helpful: false }],
     ['2026-03-04T10:01:00.000Z', { name: 'unanswered', topic: 'bins', question: 'When will my missed bin be collected?', confidence: 0.4 }],
+  ]),
+  // K: a missed-bin form completed, then asked for a person → resolved, not contained.
+  ...conversation('k', 'msteams', [
+    ['2026-03-04T10:30:00.000Z', { name: 'case-raised', topic: 'missed-bin', caseType: 'missed-bin', reference: 'NBC-00002' }],
+    ['2026-03-04T10:31:00.000Z', { name: 'handoff', topic: 'missed-bin', reason: 'asked-for-person', priority: 'normal' }],
   ]),
   // Outside the range on either side.
   ...conversation('g', 'webchat', [
