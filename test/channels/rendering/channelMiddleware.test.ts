@@ -9,12 +9,14 @@ import { temporaryDataDir } from '../../support/tempDir.js';
 
 const botId = '28:northbrook-assistant';
 
-/** A small scripted bot: "menu" offers three services, "rate" the 5-to-1 rating, "pick" buttons whose values are numbers; anything else is echoed. */
+/** A small scripted bot: "menu" offers three services, "rate" the 5-to-1 rating, "pick" buttons whose values are numbers, "links" a page and a button; anything else is echoed. */
 function scriptedBot(seen: string[]) {
   return async (context: TurnContext) => {
     seen.push(context.activity.text ?? '');
     if (context.activity.text === 'rate') {
       await context.sendActivity(renderReply({ text: 'How would you rate this chat?', choices: satisfactionChoices }));
+    } else if (context.activity.text === 'links') {
+      await context.sendActivity(renderReply({ text: 'Pay online.', choices: [{ label: 'Pay online', url: 'https://www.northbrook.example/pay' }, { label: 'Talk to someone' }] }));
     } else if (context.activity.text === 'pick') {
       await context.sendActivity(renderReply({ text: 'Which one?', choices: [{ label: 'Later', value: '2' }, { label: 'Now', value: '1' }] }));
     } else if (context.activity.text === 'menu') {
@@ -137,6 +139,8 @@ describe('channelMiddleware', () => {
     ['webchat', 'pick', '2', '2'],
     ['webchat', 'pick', '1', '1'],
     ['sms', 'pick', 'later', '2'],
+    ['sms', 'links', '1', 'Talk to someone'],
+    ['sms', 'links', '2', '2'],
   ])('on %s after "%s", "%s" reaches the bot as "%s"', async (channel, offer, answer, expected) => {
     const { say, seen } = adapterFor(channel, 'personal');
     await say(offer);
