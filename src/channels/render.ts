@@ -1,5 +1,6 @@
 import { ActionTypes, type Activity } from 'botbuilder';
 import type { BotReply } from '../bot/reply.js';
+import { linkBareDomains } from './rendering/bareDomains.js';
 
 /**
  * Turns a channel-neutral reply into an activity with suggested actions: `imBack` for a choice the
@@ -7,7 +8,7 @@ import type { BotReply } from '../bot/reply.js';
  * get it rewritten on the way out (src/channels/rendering/).
  */
 export function renderReply(reply: BotReply): Partial<Activity> {
-  const activity: Partial<Activity> = { type: 'message', text: reply.text, textFormat: 'markdown' };
+  const activity: Partial<Activity> = { type: 'message', text: linkBareDomains(reply.text), textFormat: 'markdown' };
   if (reply.choices && reply.choices.length > 0) {
     activity.suggestedActions = {
       to: [],
