@@ -46,7 +46,7 @@ describe('the dashboard over HTTP', () => {
     expect(page).toContain('value="2026-03-04"');
 
     const metrics = await fetch(`${app.url}/dashboard/api/metrics?from=2026-03-02&to=2026-03-04`, { headers: { cookie } });
-    expect(await metrics.json()).toMatchObject({ conversations: 10, casesRaised: 2 });
+    expect(await metrics.json()).toMatchObject({ conversations: 9, casesRaised: 1 });
     expect((await fetch(`${app.url}/dashboard/api/metrics?from=2026-13-01`, { headers: { cookie } })).status).toBe(400);
 
     const csv = await fetch(`${app.url}/dashboard/export.csv?from=2026-03-02&to=2026-03-04`, { headers: { cookie } });
@@ -54,7 +54,7 @@ describe('the dashboard over HTTP', () => {
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="assistant-metrics-2026-03-02-to-2026-03-04.csv"');
     const lines = (await csv.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe('section,name,measure,value');
-    expect(lines).toContain('summary,all,conversations,10');
+    expect(lines).toContain('summary,all,conversations,9');
     expect(lines).toContain('channel,webchat,containmentRate,0.6');
     expect(lines).toContain('contractor,Keystone Property Services,negativeMentions,2');
     expect(lines).toContain('unanswered,Can I park my van on the verge?,count,2');

@@ -11,19 +11,19 @@ describe('computeMetricsReport on scripted conversations', () => {
   it('counts sessions and their outcomes the way Copilot Studio does', () => {
     expect(report).toMatchObject({
       range: { from: '2026-03-02', to: '2026-03-04', timeZone: 'Europe/London' },
-      conversations: 10,
-      engaged: 9,
-      resolved: 5,
+      conversations: 9,
+      engaged: 8,
+      resolved: 4,
       contained: 4,
       escalated: 1,
       abandoned: 2,
       ongoing: 1,
-      casesRaised: 2,
-      engagementRate: 0.9,
-      resolutionRate: 0.5556,
-      containmentRate: 0.4444,
-      escalationRate: 0.1111,
-      abandonRate: 0.2222,
+      casesRaised: 1,
+      engagementRate: 0.8889,
+      resolutionRate: 0.5,
+      containmentRate: 0.5,
+      escalationRate: 0.125,
+      abandonRate: 0.25,
     });
   });
 
@@ -31,25 +31,24 @@ describe('computeMetricsReport on scripted conversations', () => {
     expect(report.byChannel).toEqual({
       directline: { conversations: 1, engaged: 1, resolved: 0, contained: 0, escalated: 0, abandoned: 0, ongoing: 1, casesRaised: 0, resolutionRate: 0, containmentRate: 0, escalationRate: 0, abandonRate: 0 },
       emulator: { conversations: 1, engaged: 1, resolved: 1, contained: 1, escalated: 0, abandoned: 0, ongoing: 0, casesRaised: 0, resolutionRate: 1, containmentRate: 1, escalationRate: 0, abandonRate: 0 },
-      msteams: { conversations: 2, engaged: 2, resolved: 1, contained: 0, escalated: 1, abandoned: 0, ongoing: 0, casesRaised: 1, resolutionRate: 0.5, containmentRate: 0, escalationRate: 0.5, abandonRate: 0 },
+      msteams: { conversations: 1, engaged: 1, resolved: 0, contained: 0, escalated: 1, abandoned: 0, ongoing: 0, casesRaised: 0, resolutionRate: 0, containmentRate: 0, escalationRate: 1, abandonRate: 0 },
       webchat: { conversations: 5, engaged: 5, resolved: 3, contained: 3, escalated: 0, abandoned: 2, ongoing: 0, casesRaised: 1, resolutionRate: 0.6, containmentRate: 0.6, escalationRate: 0, abandonRate: 0.4 },
       whatsapp: { conversations: 1, engaged: 0, resolved: 0, contained: 0, escalated: 0, abandoned: 0, ongoing: 0, casesRaised: 0, resolutionRate: null, containmentRate: null, escalationRate: null, abandonRate: null },
     });
-    expect(Object.keys(report.byTopic)).toEqual(['bins', 'council-tax', 'missed-bin', 'parking', 'repairs']);
+    expect(Object.keys(report.byTopic)).toEqual(['bins', 'council-tax', 'parking', 'repairs']);
     expect(report.byTopic.bins).toEqual({ conversations: 4, engaged: 4, resolved: 2, contained: 2, escalated: 0, abandoned: 1, ongoing: 1, casesRaised: 0, resolutionRate: 0.5, containmentRate: 0.5, escalationRate: 0, abandonRate: 0.25 });
     expect(report.byTopic.repairs).toMatchObject({ conversations: 1, resolved: 1, contained: 1, abandoned: 0, casesRaised: 1 });
     expect(report.topTopics).toEqual([
       { topic: 'bins', conversations: 4, resolved: 2, contained: 2, escalated: 0 },
       { topic: 'parking', conversations: 2, resolved: 1, contained: 1, escalated: 0 },
       { topic: 'council-tax', conversations: 1, resolved: 0, contained: 0, escalated: 1 },
-      { topic: 'missed-bin', conversations: 1, resolved: 1, contained: 0, escalated: 0 },
       { topic: 'repairs', conversations: 1, resolved: 1, contained: 1, escalated: 0 },
     ]);
   });
 
   it('reports feedback, CSAT (latest score per session) and sentiment', () => {
     expect(report.feedback).toEqual({ responses: 2, helpful: 1, helpfulShare: 0.5 });
-    expect(report.csat).toEqual({ responses: 2, average: 3.5, responseRate: 0.2222 });
+    expect(report.csat).toEqual({ responses: 2, average: 3.5, responseRate: 0.25 });
     expect(report.sentiment).toEqual({ messages: 10, average: -0.08, negativeShare: 0.4 });
   });
 
@@ -68,7 +67,7 @@ describe('computeMetricsReport on scripted conversations', () => {
     expect(report.conversationsPerDay).toEqual([
       { date: '2026-03-02', total: 2, byChannel: { webchat: 2 } },
       { date: '2026-03-03', total: 4, byChannel: { msteams: 1, whatsapp: 1, webchat: 2 } },
-      { date: '2026-03-04', total: 4, byChannel: { webchat: 1, emulator: 1, msteams: 1, directline: 1 } },
+      { date: '2026-03-04', total: 3, byChannel: { webchat: 1, emulator: 1, directline: 1 } },
     ]);
     expect(report.sentimentTrend).toEqual([
       { date: '2026-03-02', messages: 3, average: -0.1, negativeShare: 0.6667 },

@@ -71,11 +71,6 @@ export const scriptedEvents: TimedEvent[] = [
     ['2026-03-04T10:00:30.000Z', { name: 'feedback', articleId: 'missed-bins', helpful: false }],
     ['2026-03-04T10:01:00.000Z', { name: 'unanswered', topic: 'bins', question: 'When will my missed bin be collected?', confidence: 0.4 }],
   ]),
-  // K: a missed-bin form completed, then asked for a person → resolved, not contained.
-  ...conversation('k', 'msteams', [
-    ['2026-03-04T10:30:00.000Z', { name: 'case-raised', topic: 'missed-bin', caseType: 'missed-bin', reference: 'NBC-00002' }],
-    ['2026-03-04T10:31:00.000Z', { name: 'handoff', topic: 'missed-bin', reason: 'asked-for-person', priority: 'normal' }],
-  ]),
   // Outside the range on either side.
   ...conversation('g', 'webchat', [
     ['2026-03-01T23:50:00.000Z', message('bins', 'answer', 0.9)],
