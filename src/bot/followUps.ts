@@ -1,6 +1,6 @@
 import type { BotReply } from './reply.js';
 import type { AwaitedAnswer } from './conversationMemory.js';
-import { helpfulChoices, helpfulThanks, notHelpfulReply, satisfactionChoices, thanksForRating } from './phrases.js';
+import { helpfulChoices, helpfulThanks, lowRatingAtMost, notHelpfulReply, satisfactionChoices, sorryForLowRating, thanksForRating } from './phrases.js';
 
 /** Feedback the resident gave in answer to the bot's own question. */
 export type FeedbackEvent = { name: 'feedback'; articleId: string; helpful: boolean } | { name: 'csat'; score: number };
@@ -38,5 +38,6 @@ export function answerAwaited(text: string, awaiting: AwaitedAnswer): { event: F
   }
   const score = ratingWords.find(([pattern]) => pattern.test(message))?.[1] ?? satisfactionChoices.find((choice) => normalised(choice.label) === message)?.value;
   if (score === undefined) return undefined;
-  return { event: { name: 'csat', score: Number(score) }, reply: { text: thanksForRating } };
+  const value = Number(score);
+  return { event: { name: 'csat', score: value }, reply: value <= lowRatingAtMost ? sorryForLowRating : { text: thanksForRating } };
 }

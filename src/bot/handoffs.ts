@@ -3,7 +3,7 @@ import { renderReply } from '../channels/render.js';
 import type { HandoffEntry, HandoffHub, HandoffPriority, HandoffReason, HandoffRequest, SuggestedArticle, TranscriptLine } from '../handoff/handoffHub.js';
 import { sentimentForHandoff } from '../handoff/handoffSummary.js';
 import type { HandoffSummaryRequest } from '../llm/handoffSummariser.js';
-import { isWithinOpeningHours, nextOpening } from '../handoff/openingHours.js';
+import { isWithinOpeningHours, nextOpening, whenWeOpen } from '../handoff/openingHours.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { firstPart } from '../knowledge/textTokens.js';
 import type { ConversationTelemetry } from '../telemetry/conversationEvents.js';
@@ -69,7 +69,7 @@ export function createHandoffs(parts: HandoffParts) {
       const now = parts.now();
       if (!isWithinOpeningHours(profile, now)) {
         const opening = nextOpening(profile, now);
-        await context.sendActivity(renderReply(handoffOutOfHours(profile, opening && `${opening.day} at ${opening.opens}`)));
+        await context.sendActivity(renderReply(handoffOutOfHours(profile, opening && whenWeOpen(opening))));
         return 'out-of-hours';
       }
       const activities = await conversationSoFar(context);

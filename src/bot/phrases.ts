@@ -106,6 +106,14 @@ export const goodbyeSurvey: BotReply = {
 
 export const thanksForRating = 'Thank you for your feedback. Goodbye, and take care.';
 
+/** Scores at or below this are "poor" or "very poor": the resident is offered a way to put it right, as a council would. */
+export const lowRatingAtMost = 2;
+
+export const sorryForLowRating: BotReply = {
+  text: "Thank you for telling us, and I'm sorry we didn't get it right. If you want to, you can make a complaint, or talk to someone in our team.",
+  choices: [{ label: 'Make a complaint' }, { label: 'Talk to someone' }],
+};
+
 /** Offered after every grounded answer. */
 export const helpfulChoices = [{ label: 'This helped' }, { label: "This didn't help" }];
 

@@ -2,6 +2,7 @@ import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'bot
 import type { DialogContext, DialogSet } from 'botbuilder-dialogs';
 import { openLiveStream, type LiveStream } from '../channels/liveStream.js';
 import { renderReply } from '../channels/render.js';
+import { choicePickedKey } from '../channels/rendering/numberedChoices.js';
 import type { ServiceDialogId, ServiceDialogResult, ServiceDialogs, ServiceDialogTurn } from '../dialogs/serviceDialogs.js';
 import { combineEvidence, evidenceIn, withEvidenceNote, type SharedEvidence } from '../dialogs/sharedEvidence.js';
 import type { HandoffReason } from '../handoff/handoffHub.js';
@@ -243,6 +244,7 @@ export function createPipeline(parts: PipelineParts) {
       onAnswerText: (textSoFar) => stream.show(textSoFar),
       // A message that starts a form is not answered: no model answer is drafted for it.
       startsForm: (topic, confident) => formFor(topic, confident) !== undefined,
+      choicePicked: context.turnState.get(choicePickedKey) === true,
     });
     rememberTurn(memory, 'resident', text);
     const topic = decision.topic;

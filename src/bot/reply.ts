@@ -7,6 +7,8 @@ export interface Choice {
   label: string;
   /** What comes back when it is picked (defaults to the label). */
   value?: string;
+  /** A page the choice opens instead of sending anything back (a button that opens it, or a link in the text). */
+  url?: string;
 }
 
 export interface BotReply {

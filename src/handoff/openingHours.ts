@@ -58,6 +58,8 @@ export interface NextOpening {
   /** The council's weekday and local opening time, for phrasing in the resident's language. */
   day: DayName;
   opens: string;
+  /** Calendar days from now in the council's time zone: 0 is today, 1 tomorrow. */
+  daysAhead: number;
 }
 
 /** The next time customer services opens after `now` (later today, or a following day); undefined if it never opens. */
@@ -71,7 +73,24 @@ export function nextOpening(profile: CouncilProfile, now: Date): NextOpening | u
     const hours = openingHours.weekly[weekday];
     if (!hours) continue;
     const at = instantAt(timezone, year, month, day, hours[0]);
-    if (at > now) return { at, day: weekday, opens: hours[0] };
+    if (at > now) return { at, day: weekday, opens: hours[0], daysAhead: offset };
   }
   return undefined;
+}
+
+/** A 24-hour "HH:MM" as GOV.UK writes times: "9am", "5:30pm", "midday", "midnight". */
+export function clockTime(time: string): string {
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  if (minute === 0 && hour === 12) return 'midday';
+  if (minute === 0 && hour === 0) return 'midnight';
+  const minutes = minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`;
+  return `${hour % 12 || 12}${minutes}${hour < 12 ? 'am' : 'pm'}`;
+}
+
+const capitalised = (day: DayName): string => day.charAt(0).toUpperCase() + day.slice(1);
+
+/** When customer services next opens, in plain words: "today at 9am", "tomorrow at 9am", "on Monday at 9am". */
+export function whenWeOpen(opening: NextOpening): string {
+  const day = opening.daysAhead === 0 ? 'today' : opening.daysAhead === 1 ? 'tomorrow' : `on ${capitalised(opening.day)}`;
+  return `${day} at ${clockTime(opening.opens)}`;
 }

@@ -62,8 +62,20 @@ function relevantStatements(query: string, markdown: string, summary: string): s
 }
 
 /**
- * The extractive answer: the best article's summary, the few most relevant statements of its
- * best section, and the link. Every word comes from the article (placeholders already resolved
+ * Whether the article's summary speaks to the question. An article that covers several things
+ * (social care, and Blue Badges in a section) has a summary about its main one ("If someone is in
+ * immediate danger, call 999"); a question that shares words with one section and none with the
+ * summary is answered from that section alone.
+ */
+function summaryAnswers(query: string, summary: string, section: { heading: string; body: string }): boolean {
+  const queryTerms = new Set(terms(query));
+  const shares = (text: string): boolean => terms(text).some((term) => queryTerms.has(term));
+  return shares(plainText(summary)) || !shares(`${section.heading} ${plainText(section.body)}`);
+}
+
+/**
+ * The extractive answer: the best article's summary (when it speaks to the question), the few most
+ * relevant statements of its best section, and the link. Every word comes from the article (placeholders already resolved
  * from the council profile) or from the fixed phrases here.
  */
 export function composeGroundedAnswer(query: string, retrieved: RetrievedArticle[], alternatives: AnswerableTopicId[]): GroundedAnswer {
@@ -84,7 +96,8 @@ export function composeGroundedAnswer(query: string, retrieved: RetrievedArticle
   const section = article.sections[best.sectionIndex] ?? article.sections[0]!;
   const details = relevantStatements(query, section.body, article.summary);
   const bullets = details.map((statement) => `- ${statement}`).join('\n');
-  const paragraphs = [plainText(article.summary), bullets, `More: [${article.title}](${article.url})`].filter((part) => part.length > 0);
+  const lead = summaryAnswers(query, article.summary, section) ? plainText(article.summary) : '';
+  const paragraphs = [lead, bullets, `More: [${article.title}](${article.url})`].filter((part) => part.length > 0);
   return {
     kind: 'answer',
     confidence,

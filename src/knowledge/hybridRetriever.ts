@@ -28,6 +28,13 @@ const denseCandidates = 60;
 const lexicalCandidates = 20;
 /** Reciprocal-rank fusion constant (Cormack et al.); 60 is the usual choice and measured best here. */
 const rrfK = 60;
+/**
+ * What a sample question loses when it is the resident's question narrowed to its article's own
+ * subject: every word the resident used, plus a word only that article's title has, which they did
+ * not say ("when is my bin day over Christmas" for "when is my bin day"). Sentence embeddings score
+ * such a question closest of all, so the article about the narrower case beat the one asked about.
+ */
+const narrowerQuestionDiscount = 0.1;
 
 /**
  * Dense (sentence embeddings) and lexical (BM25) retrieval over the same articles, fused by
@@ -37,12 +44,21 @@ const rrfK = 60;
 export class HybridRetriever {
   /** Per article, its section chunks' labels and word stems, computed once. */
   private readonly sectionsByArticle = new Map<string, { label: number; sectionIndex: number; terms: Set<string> }[]>();
+  /** Per sample-question chunk, its word stems and the stems only its article's title has, computed once. */
+  private readonly questionTerms = new Map<number, { terms: Set<string>; subjectTerms: Set<string> }>();
 
   constructor(
     private readonly index: KnowledgeIndex,
     private readonly embedder: Embedder,
   ) {
+    const titleTerms = new Map([...index.articles.values()].map((article) => [article.id, new Set(terms(article.title))]));
+    const titlesWith = new Map<string, number>();
+    for (const stems of titleTerms.values()) for (const term of stems) titlesWith.set(term, (titlesWith.get(term) ?? 0) + 1);
     index.chunks.forEach((chunk, label) => {
+      if (chunk.kind === 'question') {
+        const subjectTerms = new Set([...(titleTerms.get(chunk.articleId) ?? [])].filter((term) => titlesWith.get(term) === 1));
+        this.questionTerms.set(label, { terms: new Set(terms(chunk.text)), subjectTerms });
+      }
       if (chunk.kind !== 'section' || chunk.sectionIndex === undefined) return;
       const sections = this.sectionsByArticle.get(chunk.articleId) ?? [];
       sections.push({ label, sectionIndex: chunk.sectionIndex, terms: new Set(terms(chunk.text)) });
@@ -54,11 +70,13 @@ export class HybridRetriever {
     const [queryVector] = await this.embedder.embed([query]);
     if (!queryVector) throw new Error('the embedder returned no vector');
 
+    const queryTerms = new Set(terms(query));
     const denseByArticle = new Map<string, number>();
     for (const { label, similarity } of this.index.dense.query(queryVector, denseCandidates)) {
       const chunk = this.index.chunks[label];
       if (!chunk) continue;
-      denseByArticle.set(chunk.articleId, Math.max(denseByArticle.get(chunk.articleId) ?? -1, similarity));
+      const matched = this.isNarrowerQuestion(label, queryTerms) ? similarity - narrowerQuestionDiscount : similarity;
+      denseByArticle.set(chunk.articleId, Math.max(denseByArticle.get(chunk.articleId) ?? -1, matched));
     }
     const denseRanking = [...denseByArticle].sort((a, b) => b[1] - a[1]).map(([articleId]) => articleId);
     const lexicalHits = this.index.lexical.query(query, lexicalCandidates);
@@ -70,7 +88,6 @@ export class HybridRetriever {
     for (const ranking of rankings) {
       ranking.forEach((articleId, rank) => fused.set(articleId, (fused.get(articleId) ?? 0) + 1 / (rrfK + rank + 1)));
     }
-    const queryTerms = new Set(terms(query));
     const ranked = [...fused].sort((a, b) => b[1] - a[1]).slice(0, limit);
     const articles = ranked.flatMap(([articleId], position) => {
       const article = this.index.articles.get(articleId);
@@ -89,6 +106,13 @@ export class HybridRetriever {
       ];
     });
     return { articles, queryVector };
+  }
+
+  /** A sample question with every word of the query and a word only its article's title has, which the query lacks. */
+  private isNarrowerQuestion(label: number, queryTerms: Set<string>): boolean {
+    const question = this.questionTerms.get(label);
+    if (!question || queryTerms.size === 0 || ![...queryTerms].every((term) => question.terms.has(term))) return false;
+    return [...question.terms].some((term) => !queryTerms.has(term) && question.subjectTerms.has(term));
   }
 
   /** The section closest to the query: embedding similarity plus a share of the query's words it contains. */

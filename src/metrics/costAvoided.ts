@@ -2,10 +2,10 @@ import type { CouncilProfile } from '../profile/councilProfile.js';
 
 export interface CostAvoided {
   currency: string;
-  /** Contacts resolved in chat on a channel with a known displaced channel. */
+  /** Contacts contained in chat on a channel with a known displaced channel. */
   contacts: number;
   amount: number;
-  /** Resolved contacts on channels the profile gives no displaced channel for (not counted). */
+  /** Contained contacts on channels the profile gives no displaced channel for (not counted). */
   unpricedContacts: number;
   byChannel: { channel: string; displacedChannel: string; contacts: number; unitSaving: number; amount: number }[];
   source: string;
@@ -14,13 +14,13 @@ export interface CostAvoided {
 const pence = (amount: number): number => Math.round(amount * 100) / 100;
 
 /**
- * Contacts resolved in chat × (unit cost of the channel the resident would otherwise have used −
- * unit cost of chat), from the profile's channel costs.
+ * Contacts contained in chat (resolved, no advisor) × (unit cost of the channel the resident would
+ * otherwise have used − unit cost of chat), from the profile's channel costs.
  */
-export function costAvoided(resolvedByChannel: ReadonlyMap<string, number>, costs: CouncilProfile['channelCosts']): CostAvoided {
+export function costAvoided(containedByChannel: ReadonlyMap<string, number>, costs: CouncilProfile['channelCosts']): CostAvoided {
   const byChannel: CostAvoided['byChannel'] = [];
   let unpricedContacts = 0;
-  for (const [channel, contacts] of resolvedByChannel) {
+  for (const [channel, contacts] of containedByChannel) {
     const displacedChannel = costs.displacedChannel[channel];
     if (!displacedChannel) {
       unpricedContacts += contacts;

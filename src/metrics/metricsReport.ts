@@ -11,13 +11,17 @@ type EventOf<Name extends ConversationEvent['name']> = Extract<ConversationEvent
 export interface OutcomeCounts {
   conversations: number;
   engaged: number;
+  /** Resolved: confirmed by the resident or a case reference issued, before any handoff. */
   resolved: number;
+  /** Resolved with no handoff at all in the session. */
+  contained: number;
   escalated: number;
   abandoned: number;
   /** Engaged, no outcome yet, last event under 30 minutes ago. */
   ongoing: number;
   casesRaised: number;
   /** Shares of engaged sessions; null when none were engaged. */
+  resolutionRate: number | null;
   containmentRate: number | null;
   escalationRate: number | null;
   abandonRate: number | null;
@@ -36,7 +40,7 @@ export interface MetricsReport extends OutcomeCounts {
   /** Sessions started each day, by channel. */
   conversationsPerDay: { date: string; total: number; byChannel: Record<string, number> }[];
   sentimentTrend: { date: string; messages: number; average: number | null; negativeShare: number | null }[];
-  topTopics: { topic: string; conversations: number; resolved: number; escalated: number }[];
+  topTopics: { topic: string; conversations: number; resolved: number; contained: number; escalated: number }[];
   contractors: ContractorRow[];
   unansweredQuestions: QuestionCluster[];
 }
@@ -64,11 +68,13 @@ function outcomeCounts(sessions: readonly Session[]): OutcomeCounts {
     conversations: sessions.length,
     engaged,
     resolved: count('resolved'),
+    contained: sessions.filter((session) => session.contained).length,
     escalated: count('escalated'),
     abandoned: count('abandoned'),
     ongoing: count('ongoing'),
     casesRaised: eventsNamed(sessions, 'case-raised').length,
-    containmentRate: ratio(count('resolved'), engaged),
+    resolutionRate: ratio(count('resolved'), engaged),
+    containmentRate: ratio(sessions.filter((session) => session.contained).length, engaged),
     escalationRate: ratio(count('escalated'), engaged),
     abandonRate: ratio(count('abandoned'), engaged),
   };
@@ -102,7 +108,8 @@ export function computeMetricsReport({ events, range, profile, asOf, topTopicCou
   // A photo or a location has no words to read a sentiment from.
   const messages = eventsNamed(sessions, 'message').filter(({ event }) => event.route !== 'evidence');
   const negativeCount = (list: typeof messages): number => list.filter(({ event }) => event.sentiment.label === 'negative').length;
-  const resolvedByChannel = new Map([...groupBy(sessions.filter((session) => session.outcome === 'resolved'), (session) => session.channel)].map(([channel, group]) => [channel, group.length]));
+  // A session an advisor also worked on saved no contact.
+  const containedByChannel = new Map([...groupBy(sessions.filter((session) => session.contained), (session) => session.channel)].map(([channel, group]) => [channel, group.length]));
   const sessionsByDay = groupBy(sessions, (session) => dayOf(session.startedAt));
   const messagesByDay = new Map(dates.map((date) => [date, messages.filter(({ at }) => dayOf(at) === date)]));
 
@@ -120,7 +127,7 @@ export function computeMetricsReport({ events, range, profile, asOf, topTopicCou
       average: mean(messages.map(({ event }) => event.sentiment.score)),
       negativeShare: ratio(negativeCount(messages), messages.length),
     },
-    costAvoided: costAvoided(resolvedByChannel, profile.channelCosts),
+    costAvoided: costAvoided(containedByChannel, profile.channelCosts),
     conversationsPerDay: dates.map((date) => {
       const day = sessionsByDay.get(date) ?? [];
       return { date, total: day.length, byChannel: Object.fromEntries([...groupBy(day, (session) => session.channel)].map(([channel, group]) => [channel, group.length])) };
@@ -133,7 +140,7 @@ export function computeMetricsReport({ events, range, profile, asOf, topTopicCou
       .map(([topic, group]) => ({ topic, ...outcomeCounts(group) }))
       .sort((a, b) => b.conversations - a.conversations || a.topic.localeCompare(b.topic))
       .slice(0, topTopicCount)
-      .map(({ topic, conversations, resolved, escalated }) => ({ topic, conversations, resolved, escalated })),
+      .map(({ topic, conversations, resolved, contained, escalated }) => ({ topic, conversations, resolved, contained, escalated })),
     contractors: contractorTable(
       profile.contractors.map((contractor) => contractor.name),
       messages.map(({ event }) => event),

@@ -16,6 +16,8 @@ export interface Session {
   /** The first topic the resident engaged with, if any. */
   topic: string | undefined;
   outcome: SessionOutcome;
+  /** Resolved with no handoff anywhere in the session: the assistant did the whole job. */
+  contained: boolean;
   events: TimedEvent[];
 }
 
@@ -39,11 +41,17 @@ function engagedTopic(event: ConversationEvent): string | undefined | null {
   }
 }
 
+/**
+ * The resident got what they came for: they said so (`resolved`: "This helped", "bye"), or a form
+ * was completed and the council's reference issued (`case-raised`), the assistant's best work.
+ */
+const resolves = (event: ConversationEvent): boolean => event.name === 'resolved' || event.name === 'case-raised';
+
 function outcomeOf(events: TimedEvent[], engaged: boolean, asOf: Date): SessionOutcome {
   if (!engaged) return 'unengaged';
-  // The first of the two ends the session: a transfer hands it over, a confirmation closes it.
-  const end = events.find(({ event }) => event.name === 'resolved' || event.name === 'handoff');
-  if (end) return end.event.name === 'resolved' ? 'resolved' : 'escalated';
+  // The first of the two ends the session: a transfer hands it over, a confirmation or a reference closes it.
+  const end = events.find(({ event }) => resolves(event) || event.name === 'handoff');
+  if (end) return end.event.name === 'handoff' ? 'escalated' : 'resolved';
   const idleMs = asOf.getTime() - Date.parse(events[events.length - 1]!.at);
   return idleMs >= inactivityMs ? 'abandoned' : 'ongoing';
 }
@@ -51,13 +59,15 @@ function outcomeOf(events: TimedEvent[], engaged: boolean, asOf: Date): SessionO
 function toSession(events: TimedEvent[], asOf: Date): Session {
   const first = events[0]!;
   const topics = events.map(({ event }) => engagedTopic(event)).filter((topic) => topic !== null);
+  const outcome = outcomeOf(events, topics.length > 0, asOf);
   return {
     conversationId: first.event.conversationId,
     channel: first.event.channel,
     startedAt: first.at,
     lastEventAt: events[events.length - 1]!.at,
     topic: topics[0],
-    outcome: outcomeOf(events, topics.length > 0, asOf),
+    outcome,
+    contained: outcome === 'resolved' && !events.some(({ event }) => event.name === 'handoff'),
     events,
   };
 }

@@ -29,6 +29,20 @@ const cues: readonly Cue[] = [
   { pattern: /\b(sick (and tired )?of|fed up)\b/, valence: -2, emotion: 'angry' },
   { pattern: /\b(third|fourth|fifth|sixth|umpteenth|nth) time\b/, valence: -2, emotion: 'angry' },
   { pattern: /\b(still (waiting|not|no|nothing|hasn['’]?t|haven['’]?t)|yet again|once again)\b/, valence: -1.5, emotion: 'angry' },
+  // Frustrated: a resident stuck trying to get through to us. Each needs the resident in the loop
+  // ("the bin lorry goes round in circles", "I'll be in all morning" are not complaints).
+  { pattern: /\b(going|gone|go|went|sent|been sent|running|run|ran|spinning) a?round in circles\b/, valence: -2, emotion: 'angry' },
+  { pattern: /\b(getting|going|got|get|gets|gotten) nowhere\b(?! near)/, valence: -2, emotion: 'angry' },
+  { pattern: /\b(pillar to post|pass(ed|ing)? the buck|passed from one (person|department|team) to (another|the next))\b/, valence: -2, emotion: 'angry' },
+  { pattern: new RegExp(`\\b(no(body| ?-?one)|never|can${apostrophe}t|cannot|won${apostrophe}t)\\b[^.!?]*\\bstraight answer\\b`), valence: -2, emotion: 'angry' },
+  {
+    pattern: /\b(trying|tried|waiting(?! in\b| at home)|waited|on hold|searching|searched|on (your|the council'?s?) (website|site|phone ?line))\b[^.!?]*\b(all|the whole) (morning|afternoon|day|evening|week)\b/,
+    valence: -1.5,
+  },
+  { pattern: /\b(hours|ages|forever|an hour|\d+ (minutes|mins|hours)) (on hold|on the phone|trying|waiting)\b|\bon hold for (ages|hours|an hour|\d+ (minutes|mins|hours))\b/, valence: -1.5 },
+  { pattern: /\b(keeps?|kept) (sending|taking|bringing|putting|going|looping|throwing) (me )?back\b/, valence: -1.5 },
+  { pattern: /\b(keeps?|kept) (getting|giving me|saying|telling me|showing me) the same (answer|thing|reply|message|page)\b/, valence: -1.5 },
+  { pattern: new RegExp(`\\b(can${apostrophe}t|cannot|could ?n${apostrophe}t) find (it|anything|what i need|the (form|page|link|information|answer)) anywhere\\b|\\bimpossible to find\\b`), valence: -1.5 },
   // Plain complaints, no particular emotion.
   { pattern: /\b(missed|late|broken|forgotten|ignored) again\b/, valence: -1.5 },
   { pattern: /\b(nobody|no one|no-one) (has )?(called|come|came|turned up|got back|replied|answered|bothered)\b/, valence: -1.5 },

@@ -57,6 +57,8 @@ export interface TriageOptions {
   onAnswerText?: (textSoFar: string) => void;
   /** True when the message will start a form instead of being answered: the model's answer is not drafted. */
   startsForm?: (topic: TopicId, confident: boolean) => boolean;
+  /** The message is a choice the bot offered, in the bot's own English words: no language is detected in it. */
+  choicePicked?: boolean;
 }
 
 export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { label: 'Report it' }];
@@ -69,7 +71,7 @@ export function createTriage(parts: TriageParts) {
   const interpreterLanguages = Object.keys(parts.profile.interpreterLines);
   /** `safety` may be passed when the caller has already assessed the message (the pipeline does, first). */
   return async function triage(text: string, safety: SafetyAssessment = parts.assessSafety(text), options: TriageOptions = {}): Promise<TriageDecision> {
-    const language = detectLanguage(text, interpreterLanguages);
+    const language = options.choicePicked ? 'eng' : detectLanguage(text, interpreterLanguages);
     // Written in another language: its service words in English help retrieval find the topic.
     const englishTerms = language === 'eng' || !parts.serviceTerms ? '' : englishTermsIn(text, language, parts.serviceTerms);
     const decision = await decideInEnglish(text, englishTerms, safety, options);
@@ -118,7 +120,7 @@ export function createTriage(parts: TriageParts) {
     const answer = llm ? (await llm.answer({ question: text, history, retrieved: articles, extractive }, onAnswerText && { onCheckedText: onAnswerText })).value : extractive;
     const reply: BotReply =
       answer.kind === 'answer'
-        ? { text: answer.text, choices: answer.actions.map((action) => ({ label: action.label })) }
+        ? { text: answer.text, choices: answer.actions.map((action) => ({ label: action.label, ...(action.url && { url: action.url }) })) }
         : { text: answer.text, choices: [...answer.suggestions.map((suggestion) => ({ label: suggestion.label })), { label: 'Talk to someone' }] };
     if (emergencyInfo) reply.text = `${emergencyInfo}\n\n${reply.text}`;
     return decide({ kind: 'answer', answer }, reply);

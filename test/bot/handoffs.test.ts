@@ -128,6 +128,8 @@ describe('out of opening hours', () => {
     try {
       const turn = await residentChat(() => app.url, 'closed-1').say('I want to talk to an advisor');
       expect(turn.text).toMatch(/aren't available right now/);
+      // Saturday night: GOV.UK style, the day capitalised.
+      expect(turn.text).toContain('We open again on Monday at 9am.');
       expect(turn.buttons).toContain('Request a call back');
       expect(await waiting(app)).toEqual([]);
       const callback = await residentChat(() => app.url, 'closed-1').say('Request a call back');

@@ -55,10 +55,10 @@ describe('the dashboard over HTTP', () => {
     const lines = (await csv.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe('section,name,measure,value');
     expect(lines).toContain('summary,all,conversations,9');
-    expect(lines).toContain('channel,webchat,containmentRate,0.4');
+    expect(lines).toContain('channel,webchat,containmentRate,0.6');
     expect(lines).toContain('contractor,Keystone Property Services,negativeMentions,2');
     expect(lines).toContain('unanswered,Can I park my van on the verge?,count,2');
-    expect(lines).toContain('costAvoided,GBP,amount,5.36');
+    expect(lines).toContain('costAvoided,GBP,amount,8.04');
   });
 
   it('signs out only with the CSRF token, and the session then ends', async () => {

@@ -25,8 +25,8 @@ describe('the bundled knowledge', () => {
     }
   });
 
-  it('links every article to a page on the council or county site', () => {
-    const sites = [profile.council.website, profile.county.website, 'https://www.gov.uk'];
+  it('links every article to a page on the council or county site, GOV.UK or the NHS', () => {
+    const sites = [profile.council.website, profile.county.website, 'https://www.gov.uk', 'https://www.nhs.uk'];
     for (const article of articles) expect(sites.some((site) => article.url.startsWith(site)), article.id).toBe(true);
   });
 

@@ -13,34 +13,36 @@ describe('computeMetricsReport on scripted conversations', () => {
       range: { from: '2026-03-02', to: '2026-03-04', timeZone: 'Europe/London' },
       conversations: 9,
       engaged: 8,
-      resolved: 3,
+      resolved: 4,
+      contained: 4,
       escalated: 1,
-      abandoned: 3,
+      abandoned: 2,
       ongoing: 1,
       casesRaised: 1,
       engagementRate: 0.8889,
-      containmentRate: 0.375,
+      resolutionRate: 0.5,
+      containmentRate: 0.5,
       escalationRate: 0.125,
-      abandonRate: 0.375,
+      abandonRate: 0.25,
     });
   });
 
   it('breaks outcomes down by channel and by topic', () => {
     expect(report.byChannel).toEqual({
-      directline: { conversations: 1, engaged: 1, resolved: 0, escalated: 0, abandoned: 0, ongoing: 1, casesRaised: 0, containmentRate: 0, escalationRate: 0, abandonRate: 0 },
-      emulator: { conversations: 1, engaged: 1, resolved: 1, escalated: 0, abandoned: 0, ongoing: 0, casesRaised: 0, containmentRate: 1, escalationRate: 0, abandonRate: 0 },
-      msteams: { conversations: 1, engaged: 1, resolved: 0, escalated: 1, abandoned: 0, ongoing: 0, casesRaised: 0, containmentRate: 0, escalationRate: 1, abandonRate: 0 },
-      webchat: { conversations: 5, engaged: 5, resolved: 2, escalated: 0, abandoned: 3, ongoing: 0, casesRaised: 1, containmentRate: 0.4, escalationRate: 0, abandonRate: 0.6 },
-      whatsapp: { conversations: 1, engaged: 0, resolved: 0, escalated: 0, abandoned: 0, ongoing: 0, casesRaised: 0, containmentRate: null, escalationRate: null, abandonRate: null },
+      directline: { conversations: 1, engaged: 1, resolved: 0, contained: 0, escalated: 0, abandoned: 0, ongoing: 1, casesRaised: 0, resolutionRate: 0, containmentRate: 0, escalationRate: 0, abandonRate: 0 },
+      emulator: { conversations: 1, engaged: 1, resolved: 1, contained: 1, escalated: 0, abandoned: 0, ongoing: 0, casesRaised: 0, resolutionRate: 1, containmentRate: 1, escalationRate: 0, abandonRate: 0 },
+      msteams: { conversations: 1, engaged: 1, resolved: 0, contained: 0, escalated: 1, abandoned: 0, ongoing: 0, casesRaised: 0, resolutionRate: 0, containmentRate: 0, escalationRate: 1, abandonRate: 0 },
+      webchat: { conversations: 5, engaged: 5, resolved: 3, contained: 3, escalated: 0, abandoned: 2, ongoing: 0, casesRaised: 1, resolutionRate: 0.6, containmentRate: 0.6, escalationRate: 0, abandonRate: 0.4 },
+      whatsapp: { conversations: 1, engaged: 0, resolved: 0, contained: 0, escalated: 0, abandoned: 0, ongoing: 0, casesRaised: 0, resolutionRate: null, containmentRate: null, escalationRate: null, abandonRate: null },
     });
     expect(Object.keys(report.byTopic)).toEqual(['bins', 'council-tax', 'parking', 'repairs']);
-    expect(report.byTopic.bins).toEqual({ conversations: 4, engaged: 4, resolved: 2, escalated: 0, abandoned: 1, ongoing: 1, casesRaised: 0, containmentRate: 0.5, escalationRate: 0, abandonRate: 0.25 });
-    expect(report.byTopic.repairs).toMatchObject({ conversations: 1, abandoned: 1, casesRaised: 1 });
+    expect(report.byTopic.bins).toEqual({ conversations: 4, engaged: 4, resolved: 2, contained: 2, escalated: 0, abandoned: 1, ongoing: 1, casesRaised: 0, resolutionRate: 0.5, containmentRate: 0.5, escalationRate: 0, abandonRate: 0.25 });
+    expect(report.byTopic.repairs).toMatchObject({ conversations: 1, resolved: 1, contained: 1, abandoned: 0, casesRaised: 1 });
     expect(report.topTopics).toEqual([
-      { topic: 'bins', conversations: 4, resolved: 2, escalated: 0 },
-      { topic: 'parking', conversations: 2, resolved: 1, escalated: 0 },
-      { topic: 'council-tax', conversations: 1, resolved: 0, escalated: 1 },
-      { topic: 'repairs', conversations: 1, resolved: 0, escalated: 0 },
+      { topic: 'bins', conversations: 4, resolved: 2, contained: 2, escalated: 0 },
+      { topic: 'parking', conversations: 2, resolved: 1, contained: 1, escalated: 0 },
+      { topic: 'council-tax', conversations: 1, resolved: 0, contained: 0, escalated: 1 },
+      { topic: 'repairs', conversations: 1, resolved: 1, contained: 1, escalated: 0 },
     ]);
   });
 
@@ -50,13 +52,13 @@ describe('computeMetricsReport on scripted conversations', () => {
     expect(report.sentiment).toEqual({ messages: 10, average: -0.08, negativeShare: 0.4 });
   });
 
-  it('values contacts resolved in chat at the displaced channel cost less the chat cost', () => {
+  it('values contacts contained in chat at the displaced channel cost less the chat cost', () => {
     expect(report.costAvoided).toEqual({
       currency: 'GBP',
-      contacts: 2,
-      amount: 5.36,
+      contacts: 3,
+      amount: 8.04,
       unpricedContacts: 1,
-      byChannel: [{ channel: 'webchat', displacedChannel: 'phone', contacts: 2, unitSaving: 2.68, amount: 5.36 }],
+      byChannel: [{ channel: 'webchat', displacedChannel: 'phone', contacts: 3, unitSaving: 2.68, amount: 8.04 }],
       source: profile.channelCosts.source,
     });
   });

@@ -23,20 +23,21 @@ describe('the metrics API on a real server', () => {
     const body = await response.json();
     expect(body).toMatchObject({
       conversations: 9,
-      containmentRate: 0.375,
+      resolutionRate: 0.5,
+      containmentRate: 0.5,
       escalationRate: 0.125,
-      abandonRate: 0.375,
+      abandonRate: 0.25,
       casesRaised: 1,
       csat: { average: 3.5, responses: 2, responseRate: 0.25 },
       sentiment: { average: -0.08, negativeShare: 0.4 },
-      costAvoided: { amount: 5.36, currency: 'GBP' },
+      costAvoided: { amount: 8.04, currency: 'GBP' },
     });
     expect(Object.keys(body.byChannel)).toEqual(['directline', 'emulator', 'msteams', 'webchat', 'whatsapp']);
   });
 
   it('defaults to the 30 days to today (taking in the 1 March conversation) and narrows to one day', async () => {
     expect(await (await summary('')).json()).toMatchObject({ range: { from: '2026-02-03', to: '2026-03-04' }, conversations: 10 });
-    expect(await (await summary('?from=2026-03-02&to=2026-03-02')).json()).toMatchObject({ conversations: 2, resolved: 1, abandoned: 1 });
+    expect(await (await summary('?from=2026-03-02&to=2026-03-02')).json()).toMatchObject({ conversations: 2, resolved: 2, abandoned: 0 });
   });
 
   it.each([

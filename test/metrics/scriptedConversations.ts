@@ -29,7 +29,7 @@ export const scriptedEvents: TimedEvent[] = [
     ['2026-03-02T09:03:00.000Z', { name: 'csat', score: 5 }],
     ['2026-03-02T09:03:30.000Z', { name: 'resolved' }],
   ]),
-  // B: a repair case raised, then silence → abandoned (the case still counts).
+  // B: a repair form completed (a reference issued), then silence → resolved and contained.
   ...conversation('b', 'webchat', [
     ['2026-03-02T10:00:00.000Z', message('repairs', 'dialog', -0.6, ['Keystone Property Services'])],
     ['2026-03-02T10:05:00.000Z', { name: 'case-raised', topic: 'repairs', caseType: 'repair', reference: 'NBC-00001' }],

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { choiceCard } from '../teams/choiceCard.js';
 import { numberedText } from './numberedText.js';
-import { offeredChoices, withoutSuggestedActions } from './offeredChoices.js';
+import { isLink, offeredChoices, postableChoices, withoutSuggestedActions } from './offeredChoices.js';
 
 /** Where a turn is happening: the channel, and for Teams whether it is a personal chat. */
 export interface ChannelSurface {
@@ -13,16 +13,26 @@ export interface ChannelSurface {
 const showsSuggestedActions = new Set(['webchat', 'directline', 'emulator', 'test', 'whatsapp']);
 
 /**
- * How an outgoing message shows its choices on a channel: suggested actions where they are shown,
- * an Adaptive Card in Teams group chats and channels, numbered text anywhere else.
+ * How an outgoing message shows its choices on a channel: suggested actions where they are shown
+ * (an `openUrl` one opens its page in Web Chat; WhatsApp's adapter makes it a link in the text),
+ * an Adaptive Card in Teams group chats and channels, numbered text and links anywhere else.
  */
 export function renderForChannel(activity: Partial<Activity>, surface: ChannelSurface): Partial<Activity> {
   const choices = offeredChoices(activity);
   if (activity.type !== 'message' || choices.length === 0) return activity;
   if (showsSuggestedActions.has(surface.channelId)) return activity;
   if (surface.channelId === 'msteams') {
-    // Teams shows suggested actions only in personal (one-to-one) chats.
-    if (surface.conversationType === 'personal') return activity;
+    // Teams shows suggested actions only in personal (one-to-one) chats, and they cannot open a page: links go in a card.
+    if (surface.conversationType === 'personal') {
+      const links = choices.filter(isLink);
+      if (links.length === 0) return activity;
+      const postable = postableChoices(choices);
+      return {
+        ...withoutSuggestedActions(activity),
+        ...(postable.length > 0 && { suggestedActions: { to: [], actions: activity.suggestedActions!.actions.filter((action) => action.type !== 'openUrl') } }),
+        attachments: [...(activity.attachments ?? []), choiceCard('', links)],
+      };
+    }
     const { text: _inTheCard, ...rest } = withoutSuggestedActions(activity);
     return { ...rest, attachments: [...(activity.attachments ?? []), choiceCard(activity.text ?? '', choices)] };
   }

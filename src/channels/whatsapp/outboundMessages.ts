@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Choice } from '../../bot/reply.js';
 import { numberedText } from '../rendering/numberedText.js';
-import { offeredChoices } from '../rendering/offeredChoices.js';
+import { linkLines, offeredChoices, postableChoices } from '../rendering/offeredChoices.js';
 import { splitText } from '../rendering/splitText.js';
 import { toWhatsAppText } from './whatsAppText.js';
 
@@ -55,10 +55,12 @@ function list(text: string, choices: readonly Choice[]): WhatsAppMessage[] {
 /**
  * The WhatsApp messages for one outgoing message activity: up to 3 short choices as reply buttons,
  * up to 10 as a list, anything else as numbered text; long text split at paragraph or sentence ends.
+ * Reply buttons cannot open a page, so a choice with one is a link in the text.
  */
 export function outboundMessages(activity: Partial<Activity>): WhatsAppMessage[] {
-  const text = toWhatsAppText(activity.text ?? '');
-  const choices = offeredChoices(activity);
+  const offered = offeredChoices(activity);
+  const text = [toWhatsAppText(activity.text ?? ''), linkLines(offered)].filter((part) => part !== '').join('\n\n');
+  const choices = postableChoices(offered);
   if (choices.length > 0 && choices.length <= maxButtons && fits(choices, buttonTitleLimit, buttonIdLimit)) return buttons(text, choices);
   if (choices.length > 0 && choices.length <= maxListRows && fits(choices, rowTitleLimit, rowIdLimit)) return list(text, choices);
   const plain = choices.length > 0 ? numberedText(text, choices) : text;

@@ -1,5 +1,6 @@
 import { TestAdapter, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
+import { satisfactionChoices } from '../../../src/bot/phrases.js';
 import { renderReply } from '../../../src/channels/render.js';
 import { channelMiddleware } from '../../../src/channels/rendering/channelMiddleware.js';
 import { OfferedChoicesStore } from '../../../src/channels/rendering/offeredChoicesStore.js';
@@ -8,11 +9,17 @@ import { temporaryDataDir } from '../../support/tempDir.js';
 
 const botId = '28:northbrook-assistant';
 
-/** A small scripted bot: "menu" offers three services; anything else is echoed. */
+/** A small scripted bot: "menu" offers three services, "rate" the 5-to-1 rating, "pick" buttons whose values are numbers, "links" a page and a button; anything else is echoed. */
 function scriptedBot(seen: string[]) {
   return async (context: TurnContext) => {
     seen.push(context.activity.text ?? '');
-    if (context.activity.text === 'menu') {
+    if (context.activity.text === 'rate') {
+      await context.sendActivity(renderReply({ text: 'How would you rate this chat?', choices: satisfactionChoices }));
+    } else if (context.activity.text === 'links') {
+      await context.sendActivity(renderReply({ text: 'Pay online.', choices: [{ label: 'Pay online', url: 'https://www.northbrook.example/pay' }, { label: 'Talk to someone' }] }));
+    } else if (context.activity.text === 'pick') {
+      await context.sendActivity(renderReply({ text: 'Which one?', choices: [{ label: 'Later', value: '2' }, { label: 'Now', value: '1' }] }));
+    } else if (context.activity.text === 'menu') {
       await context.sendActivity(
         renderReply({
           text: 'Which service?',
@@ -116,5 +123,35 @@ describe('channelMiddleware', () => {
       entities: [{ type: 'mention', mentioned: { id: botId, name: 'Northbrook Assistant' }, text: '<at>Northbrook Assistant</at>' }],
     });
     expect(seen.at(-1)).toBe('council tax');
+  });
+
+  // A button posts its value; a resident types the number or the words they see. Position never decides.
+  it.each([
+    ['webchat', 'rate', '5', '5'],
+    ['webchat', 'rate', '1', '1'],
+    ['webchat', 'rate', '1 Very poor', '1'],
+    ['sms', 'rate', '5', '5'],
+    ['sms', 'rate', '4.', '4'],
+    ['sms', 'rate', 'option 2', '2'],
+    ['sms', 'rate', '5 Very good', '5'],
+    ['sms', 'rate', '6', '6'],
+    ['whatsapp', 'rate', '1', '1'],
+    ['webchat', 'pick', '2', '2'],
+    ['webchat', 'pick', '1', '1'],
+    ['sms', 'pick', 'later', '2'],
+    ['sms', 'links', '1', 'Talk to someone'],
+    ['sms', 'links', '2', '2'],
+  ])('on %s after "%s", "%s" reaches the bot as "%s"', async (channel, offer, answer, expected) => {
+    const { say, seen } = adapterFor(channel, 'personal');
+    await say(offer);
+    await say(answer);
+    expect(seen.at(-1)).toBe(expected);
+  });
+
+  it('lists numbered labels as they are, with no position in front', async () => {
+    const { say } = adapterFor('sms', 'personal');
+    const [question] = await say('rate');
+    expect(question?.text).toContain('5 Very good\n4 Good\n3 OK\n2 Poor\n1 Very poor');
+    expect(question?.text).not.toMatch(/\d\. \d/);
   });
 });

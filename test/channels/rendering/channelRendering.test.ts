@@ -54,4 +54,36 @@ describe('renderForChannel', () => {
     const typing: Partial<Activity> = { type: 'typing' };
     expect(renderForChannel(typing, { channelId: 'msteams', conversationType: 'channel' })).toBe(typing);
   });
+
+  describe('a choice that opens a page', () => {
+    const payUrl = 'https://www.northbrook.example/council-tax/pay';
+    const withLink = renderReply({ text: 'You can pay by Direct Debit.', choices: [{ label: 'Pay or set up a Direct Debit', url: payUrl }, { label: 'Talk to someone' }] });
+    const openUrl = { type: 'openUrl', title: 'Pay or set up a Direct Debit', value: payUrl };
+    const imBack = { type: 'imBack', title: 'Talk to someone', value: 'Talk to someone' };
+
+    it('is an openUrl suggested action on Web Chat, beside imBack ones', () => {
+      expect(renderForChannel(withLink, { channelId: 'webchat' }).suggestedActions?.actions).toEqual([openUrl, imBack]);
+    });
+
+    it.each([
+      ['personal', [imBack], [{ type: 'Action.OpenUrl', title: 'Pay or set up a Direct Debit', url: payUrl }]],
+      [
+        'channel',
+        undefined,
+        [
+          { type: 'Action.OpenUrl', title: 'Pay or set up a Direct Debit', url: payUrl },
+          { type: 'Action.Submit', title: 'Talk to someone', data: { msteams: { type: 'messageBack', text: 'Talk to someone', displayText: 'Talk to someone' } } },
+        ],
+      ],
+    ])('is an Action.OpenUrl on a Teams %s card', (conversationType, suggested, cardActions) => {
+      const rendered = renderForChannel(withLink, { channelId: 'msteams', conversationType });
+      expect(rendered.suggestedActions?.actions).toEqual(suggested);
+      expect(rendered.attachments?.[0]?.content).toMatchObject({ actions: cardActions });
+    });
+
+    it('is a link in the text, not a number, on a text-only channel', () => {
+      const { text } = renderForChannel(withLink, { channelId: 'sms' });
+      expect(text).toBe(`You can pay by Direct Debit.\n\nPay or set up a Direct Debit: ${payUrl}\n\n1. Talk to someone\n\nReply with a number or the words of your choice.`);
+    });
+  });
 });

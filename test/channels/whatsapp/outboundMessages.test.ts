@@ -64,4 +64,26 @@ describe('WhatsApp message rendering', () => {
   it('sends nothing for an empty message', () => {
     expect(outboundMessages({ type: 'message', text: '' })).toEqual([]);
   });
+
+  it('puts a choice that opens a page in the text as a link, and keeps the rest as buttons', () => {
+    const [message] = outboundMessages(
+      renderReply({
+        text: 'You can pay by Direct Debit.',
+        choices: [{ label: 'Pay or set up a Direct Debit', url: 'https://www.northbrook.example/council-tax/pay' }, { label: 'Talk to someone' }],
+      }),
+    );
+    expect(message).toEqual({
+      type: 'interactive',
+      interactive: {
+        type: 'button',
+        body: { text: 'You can pay by Direct Debit.\n\nPay or set up a Direct Debit: https://www.northbrook.example/council-tax/pay' },
+        action: { buttons: [{ type: 'reply', reply: { id: 'Talk to someone', title: 'Talk to someone' } }] },
+      },
+    });
+  });
+
+  it('sends only links as text when no choice sends anything back', () => {
+    const messages = outboundMessages(renderReply({ text: 'Find your day online.', choices: [{ label: 'Find your collection day', url: 'https://www.northbrook.example/bins/day' }] }));
+    expect(messages).toEqual([{ type: 'text', text: { body: 'Find your day online.\n\nFind your collection day: https://www.northbrook.example/bins/day', preview_url: false } }]);
+  });
 });
