@@ -35,7 +35,8 @@ it.each([
   const survey = await chat.say("No, that's all, bye");
   expect(survey.buttons).toEqual(['5 Very good', '4 Good', '3 OK', '2 Poor', '1 Very poor']);
   const thanks = await chat.say(answer);
-  expect(storedScores(chat.conversationId)).toEqual([score]);
+  // Events are written in batches a moment after the turn.
+  await expect.poll(() => storedScores(chat.conversationId)).toEqual([score]);
   expect(thanks.buttons.includes('Make a complaint')).toBe(offersComplaint);
 });
 
