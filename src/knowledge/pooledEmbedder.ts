@@ -44,7 +44,7 @@ export class PooledEmbedder implements Embedder {
       maxThreads: Math.max(1, threads),
       // Loading the model costs seconds: a thread is kept for the pool's life once started.
       idleTimeout: Number.POSITIVE_INFINITY,
-      ...(workerFile.pathname.endsWith('.ts') && { execArgv: ['--import', 'tsx'] }),
+      ...(workerFile.pathname.endsWith('.ts') && { execArgv: ['--import', import.meta.resolve('tsx')] }),
     });
   }
 
