@@ -114,6 +114,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     applicationInsightsConnectionString: config.applicationInsightsConnectionString,
     logger,
     now,
+    ...(config.llm && { readSafety: (text: string) => llm.readSafety(text) }),
   });
   const telemetry = createConversationTelemetry(telemetryClient);
   const retention = [

@@ -11,6 +11,8 @@ import { noSentiment, type SentimentAnalyser } from '../sentiment/sentiment.js';
 import type { ConversationTelemetry, MessageRoute } from '../telemetry/conversationEvents.js';
 import { boundMessage } from '../triage/messageLimits.js';
 import type { AssessSafety, SafetyAssessment } from '../triage/safety.js';
+import { withLlmReading } from '../triage/safety/llmAddition.js';
+import type { SafetyReading } from '../llm/safetyCheck.js';
 import { emergencyReply, abuseBoundaryReply, safeguardingReply, safetyAnsweredNo, safetyQuestion, type Hours } from '../triage/safetyReplies.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
@@ -48,6 +50,8 @@ export interface PipelineParts {
   logger: Logger;
   /** The clock for opening hours (a safety reply out of hours promises no advisor). */
   now?: () => Date;
+  /** With an LLM: its reading for risk, which can only add a flag or a safety question. */
+  readSafety?: (text: string) => Promise<SafetyReading | undefined>;
 }
 
 /** Repeated abuse after the first boundary message ends the conversation. */
@@ -100,9 +104,10 @@ export function createPipeline(parts: PipelineParts) {
       await context.sendActivity({ type: ActivityTypes.Typing });
 
       // 1. Safety first, on as much of the message as it reads and the last few before it, then how the message reads.
-      const safety = parts.assessSafety(message.checked, { recent: memory.residentMessages ?? [] });
+      const offline = parts.assessSafety(message.checked, { recent: memory.residentMessages ?? [] });
       rememberForSafety(memory, message.checked);
-      const sentiment = text ? await parts.sentiment.analyse(text) : noSentiment;
+      const [reading, sentiment] = await Promise.all([text ? parts.readSafety?.(message.checked) : undefined, text ? parts.sentiment.analyse(text) : noSentiment]);
+      const safety = withLlmReading(offline, reading);
       if (text) rememberSentiment(memory, sentiment.score);
       if (isConcern(safety)) {
         memory.priority = safety.safeguarding ? 'safeguarding' : 'emergency';
