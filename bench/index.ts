@@ -1,4 +1,4 @@
-import { assessSafety } from '../src/triage/safety.js';
+import { assessSafety, createSafetyAssessor } from '../src/triage/safety.js';
 import { percentile } from './stats.js';
 
 /**
@@ -12,20 +12,28 @@ const samples = [
   'what is the number to ring if there is a power cut',
   'the mould in the bedroom is getting worse and my son has asthma',
 ];
-const timings: number[] = [];
-for (let round = 0; round < 400; round += 1) {
-  for (const text of samples) {
-    const started = performance.now();
-    assessSafety(text);
-    timings.push(performance.now() - started);
+const recent = ['my nan is 91 and lives on her own', 'she has not been answering the door'];
+/** Each configuration's per-message cost: the lexicons alone, then with every layer, then with the conversation's last messages too. */
+const configurations: [string, (text: string) => unknown][] = [
+  ['(a)+(b): lexicons and concept combinations', createSafetyAssessor(undefined)],
+  ['(a)+(b)+(c): with the classifier', assessSafety],
+  ['all layers, with 2 earlier messages as context', (text) => assessSafety(text, { recent })],
+];
+const table: Record<string, { 'p50, ms': string; 'p95, ms': string; 'p99, ms': string; target: string }> = {};
+for (const [name, assess] of configurations) {
+  const timings: number[] = [];
+  // Warm-up: the first calls compile the regular expressions, once per process.
+  for (let round = 0; round < 20; round += 1) for (const text of samples) assess(text);
+  for (let round = 0; round < 400; round += 1) {
+    for (const text of samples) {
+      const started = performance.now();
+      assess(text);
+      timings.push(performance.now() - started);
+    }
   }
+  table[name] = { 'p50, ms': percentile(timings, 50).toFixed(3), 'p95, ms': percentile(timings, 95).toFixed(3), 'p99, ms': percentile(timings, 99).toFixed(3), target: 'p95 ≤ 5' };
 }
-const memory = process.memoryUsage();
-console.log('Safety triage (deterministic detectors, every message)');
-console.table({
-  'p50, ms': { value: percentile(timings, 50).toFixed(3), target: '' },
-  'p95, ms': { value: percentile(timings, 95).toFixed(3), target: '≤ 1' },
-  'p99, ms': { value: percentile(timings, 99).toFixed(3), target: '' },
-  'RSS, MB': { value: (memory.rss / 1_048_576).toFixed(0), target: '' },
-});
+console.log('Safety triage (every offline layer, every message)');
+console.table(table);
+console.log(`RSS: ${(process.memoryUsage().rss / 1_048_576).toFixed(0)} MB`);
 console.log('Retrieval quality, latency, ingest time and hnswlib vs brute force: npm run bench:retrieval');

@@ -114,6 +114,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     applicationInsightsConnectionString: config.applicationInsightsConnectionString,
     logger,
     now,
+    ...(config.llm && { readSafety: (text: string) => llm.readSafety(text) }),
   });
   const telemetry = createConversationTelemetry(telemetryClient);
   const retention = [
@@ -172,7 +173,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       telemetryClient.trackEvent({ name: 'llm.usage', properties: { feature, model }, metrics: { promptTokens, completionTokens } }),
   });
   const knowledge = openAssistantKnowledge({ config, profile, logger, onProgress: (fraction) => (indexProgress = fraction) });
-  const triage = createAssistantTriage({ profile, knowledge, knowledgeDir: config.knowledgeDir, ...(config.llm && { llm }) });
+  const triage = createAssistantTriage({ profile, knowledge, knowledgeDir: config.knowledgeDir, now, ...(config.llm && { llm }) });
 
   const serviceDialogs = createServiceDialogs({
     cases,
@@ -208,6 +209,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     telemetry,
     profile,
     logger,
+    now,
   });
   const bot = new CouncilBot(pipeline, profile, [conversationState, userState], references, (channel, seconds) => prometheus.recordTurn(channel, seconds));
   // The resident page's local Direct Line runs the bot in this process, never through /api/messages,

@@ -10,10 +10,12 @@ export interface AssistantTriageParts {
   /** The knowledge folder, for `service-terms.yaml`. */
   knowledgeDir: string;
   llm?: TriageLlm;
+  /** The clock for opening hours (the app's; the real one by default). */
+  now?: () => Date;
 }
 
 /** The one triage the bot, the command-line tools and the tests use: the safety detectors, the bot's phrases, the service terms. */
-export function createAssistantTriage({ profile, knowledge, knowledgeDir, llm }: AssistantTriageParts): Triage {
+export function createAssistantTriage({ profile, knowledge, knowledgeDir, llm, now }: AssistantTriageParts): Triage {
   return createTriage({
     profile,
     assessSafety,
@@ -21,5 +23,6 @@ export function createAssistantTriage({ profile, knowledge, knowledgeDir, llm }:
     phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
     serviceTerms: loadServiceTerms(knowledgeDir),
     ...(llm && { llm }),
+    ...(now && { now }),
   });
 }

@@ -2,10 +2,16 @@ import type { ActionDialogId } from '../knowledge/article.js';
 import type { DetailLine, ConversationConcern } from '../dialogs/serviceDialogs.js';
 import type { SharedEvidence } from '../dialogs/sharedEvidence.js';
 import type { ConversationTurn } from '../llm/modelInput.js';
+import type { SafetyCheck } from '../triage/safety.js';
+import type { RaisedConcern } from '../triage/safetyReplies.js';
 import type { TopicId } from '../triage/topics.js';
 
 /** A question the bot asked outside a dialog, answered (or ignored) by the resident's next message. */
-export type AwaitedAnswer = { kind: 'helpful'; articleId: string } | { kind: 'satisfaction' };
+export type AwaitedAnswer =
+  | { kind: 'helpful'; articleId: string }
+  | { kind: 'satisfaction' }
+  /** The grey zone's safety question; `text` is the message that raised it, answered once the resident says no. */
+  | { kind: 'safety-check'; check: SafetyCheck; text: string };
 
 /** What the assistant remembers about a conversation between turns (persisted with the conversation). */
 export interface ConversationMemory {
@@ -14,6 +20,8 @@ export interface ConversationMemory {
   lastTopic?: TopicId;
   /** Set once an emergency or safeguarding concern is raised: later cases and handoffs are priority. */
   priority?: ConversationConcern;
+  /** The emergency or safeguarding category raised, so an out-of-hours reply gives its numbers. */
+  raisedConcern?: RaisedConcern;
   /** Sentiment scores of the resident's recent messages, oldest first. */
   sentiment: number[];
   awaiting?: AwaitedAnswer;
@@ -31,6 +39,8 @@ export interface ConversationMemory {
   recentTurns: ConversationTurn[];
   /** Details of a dialog cut short (by an emergency, or to reach a person), kept for the advisor. */
   detailsCollected: DetailLine[];
+  /** The resident's last few messages (as safety read them), so safety sees a concern told across messages. */
+  residentMessages?: string[];
   /** Photos or a location sent outside a form: the next report started takes them. */
   sharedEvidence?: SharedEvidence;
 }
@@ -60,4 +70,13 @@ export function rememberTurn(memory: ConversationMemory, from: ConversationTurn[
 
 export function rememberSentiment(memory: ConversationMemory, score: number): void {
   memory.sentiment = [...memory.sentiment, score].slice(-sentimentWindow);
+}
+
+/** Messages safety reads with the next one, each cut to what the detectors read of it. */
+const safetyContextMessages = 3;
+const safetyContextCharacters = 2000;
+
+/** Keeps the resident's message for the next turn's safety context. */
+export function rememberForSafety(memory: ConversationMemory, text: string): void {
+  memory.residentMessages = [...(memory.residentMessages ?? []), text.slice(0, safetyContextCharacters)].slice(-safetyContextMessages);
 }

@@ -10,6 +10,7 @@ import type { ConversationTelemetry } from '../telemetry/conversationEvents.js';
 import { readLimit } from '../triage/messageLimits.js';
 import type { ConversationMemory } from './conversationMemory.js';
 import { handoffLeads, handoffOutOfHours, handoffQueued, handoffStillWaiting } from './phrases.js';
+import { safetyOutOfHoursReply } from '../triage/safetyReplies.js';
 
 export interface HandoffParts {
   hub: HandoffHub;
@@ -68,6 +69,11 @@ export function createHandoffs(parts: HandoffParts) {
     async start(context: TurnContext, memory: ConversationMemory, reason: HandoffReason, topic: { id: string; label: string }): Promise<HandoffStart> {
       const now = parts.now();
       if (!isWithinOpeningHours(profile, now)) {
+        // An emergency or a disclosure: 999, the category's out-of-hours line and a priority call back, never the repairs line for a disclosure.
+        if (priorityFor(reason, memory) !== 'normal') {
+          await context.sendActivity(renderReply({ text: safetyOutOfHoursReply(memory.raisedConcern ?? {}, profile), choices: [{ label: 'Request a call back' }] }));
+          return 'out-of-hours';
+        }
         const opening = nextOpening(profile, now);
         await context.sendActivity(renderReply(handoffOutOfHours(profile, opening && whenWeOpen(opening))));
         return 'out-of-hours';

@@ -11,11 +11,15 @@ import type { CouncilProfile } from '../profile/councilProfile.js';
 import { noSentiment, type SentimentAnalyser } from '../sentiment/sentiment.js';
 import type { ConversationTelemetry, MessageRoute } from '../telemetry/conversationEvents.js';
 import { boundMessage } from '../triage/messageLimits.js';
-import type { SafetyAssessment } from '../triage/safety.js';
-import { emergencyReply, abuseBoundaryReply } from '../triage/safetyReplies.js';
-import { safetyChoices, type Triage } from '../triage/triage.js';
+import type { AssessSafety, SafetyAssessment } from '../triage/safety.js';
+import { withLlmReading } from '../triage/safety/llmAddition.js';
+import type { SafetyReading } from '../llm/safetyCheck.js';
+import { emergencyReply, abuseBoundaryReply, safeguardingReply, safetyAnsweredNo, safetyQuestion, type Hours } from '../triage/safetyReplies.js';
+import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
+import { isWithinOpeningHours } from '../handoff/openingHours.js';
+import { safetyChoices, safetyChoicesFor, type Triage } from '../triage/triage.js';
 import { topicLabel, type TopicId } from '../triage/topics.js';
-import { freshMemory, rememberSentiment, rememberTurn, type ConversationMemory } from './conversationMemory.js';
+import { freshMemory, rememberForSafety, rememberSentiment, rememberTurn, type ConversationMemory } from './conversationMemory.js';
 import { answerAwaited, helpfulPrompt } from './followUps.js';
 import type { Handoffs } from './handoffs.js';
 import {
@@ -33,7 +37,7 @@ import {
 import { flowForChoice, flowForMessage, flowTopics } from './serviceIntents.js';
 
 export interface PipelineParts {
-  assessSafety: (text: string) => SafetyAssessment;
+  assessSafety: AssessSafety;
   triage: Triage;
   memory: StatePropertyAccessor<ConversationMemory>;
   dialogs: DialogSet;
@@ -45,6 +49,10 @@ export interface PipelineParts {
   telemetry: ConversationTelemetry;
   profile: CouncilProfile;
   logger: Logger;
+  /** The clock for opening hours (a safety reply out of hours promises no advisor). */
+  now?: () => Date;
+  /** With an LLM: its reading for risk, which can only add a flag or a safety question. */
+  readSafety?: (text: string) => Promise<SafetyReading | undefined>;
 }
 
 /** Repeated abuse after the first boundary message ends the conversation. */
@@ -69,9 +77,11 @@ const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
  *      (src/triage/messageLimits.ts); the resident is told, before the reply, when part went unread
  *   1. safety triage (deterministic, every message, before anything else) and sentiment
  *   2. an open handoff? relay to the advisor (after any safety reply)
- *   3. an emergency or disclosure? interrupt any dialog, safety reply, a person for safeguarding
+ *   3. an emergency or disclosure? interrupt any dialog, safety reply, a person for safeguarding;
+ *      signals below a flag (the grey zone)? one calm question first, with buttons
  *   4. abuse? a calm boundary
- *   5. an answer to the bot's own question (was this helpful? a rating)?
+ *   5. an answer to the bot's own question (the safety question: yes → the safety reply and a person with
+ *      priority, no → noted for the advisor and on with what was asked; was this helpful? a rating)?
  *   6. a service request in progress? continue it
  *   7. route: a flow to start (with any photos or location sent), a person, small talk, or a grounded
  *      answer ("not sure" below confidence), streamed sentence by checked sentence where the channel can
@@ -94,12 +104,15 @@ export function createPipeline(parts: PipelineParts) {
       const memory = await parts.memory.get(context, freshMemory());
       await context.sendActivity({ type: ActivityTypes.Typing });
 
-      // 1. Safety first, on as much of the message as it reads, then how the message reads.
-      const safety = parts.assessSafety(message.checked);
-      const sentiment = text ? await parts.sentiment.analyse(text) : noSentiment;
+      // 1. Safety first, on as much of the message as it reads and the last few before it, then how the message reads.
+      const offline = parts.assessSafety(message.checked, { recent: memory.residentMessages ?? [] });
+      rememberForSafety(memory, message.checked);
+      const [reading, sentiment] = await Promise.all([text ? parts.readSafety?.(message.checked) : undefined, text ? parts.sentiment.analyse(text) : noSentiment]);
+      const safety = withLlmReading(offline, reading);
       if (text) rememberSentiment(memory, sentiment.score);
       if (isConcern(safety)) {
         memory.priority = safety.safeguarding ? 'safeguarding' : 'emergency';
+        memory.raisedConcern = { ...(safety.emergency && { emergency: safety.emergency }), ...(safety.safeguarding && { safeguarding: safety.safeguarding }) };
         telemetry.record({ name: 'safety', ...conversation, ...(safety.emergency && { emergency: safety.emergency }), ...(safety.safeguarding && { safeguarding: safety.safeguarding }) });
       }
       // Before the reply, so the reply's buttons stay the last thing on screen.
@@ -138,6 +151,7 @@ export function createPipeline(parts: PipelineParts) {
     safety: SafetyAssessment,
     memory: ConversationMemory,
   ): Promise<{ route: MessageRoute; topic: TopicId }> {
+    const hours = (): Hours => (isWithinOpeningHours(profile, (parts.now ?? (() => new Date()))()) ? 'open' : 'closed');
     const dc = await parts.dialogs.createContext(context);
     const currentTopic = (): TopicId => memory.lastTopic ?? 'contact-human';
 
@@ -160,12 +174,20 @@ export function createPipeline(parts: PipelineParts) {
 
     // 3. An emergency or a disclosure interrupts whatever was happening.
     if (isConcern(safety)) {
+      if (memory.awaiting?.kind === 'safety-check') memory.awaiting = undefined;
       const decision = await parts.triage(text, safety);
       await keepDetailsAndStopFlow(dc, memory);
       memory.reportableText = text;
       await context.sendActivity(renderReply(decision.reply));
-      if (safety.safeguarding) await startHandoff(context, memory, 'safeguarding', decision.topic);
+      // Out of hours the reply itself gives the out-of-hours line and a call back: nobody can join.
+      if (safety.safeguarding && hours() === 'open') await startHandoff(context, memory, 'safeguarding', decision.topic);
       return { route: 'safety', topic: decision.topic };
+    }
+    // A worrying sign below a flag: ask before anything else; a form in progress waits for the answer.
+    if (safety.safetyCheck) {
+      memory.awaiting = { kind: 'safety-check', check: safety.safetyCheck, text };
+      await context.sendActivity(renderReply(safetyQuestion(safety.safetyCheck)));
+      return { route: 'safety-check', topic: currentTopic() };
     }
 
     // 4. Abuse gets a boundary; a form in progress stays where it was.
@@ -180,7 +202,32 @@ export function createPipeline(parts: PipelineParts) {
       return { route: 'abuse', topic: currentTopic() };
     }
 
-    // 5. The bot's own question outside a form: a thumbs answer or a rating.
+    // 5. The bot's own question outside a form: the safety question, a thumbs answer or a rating.
+    if (memory.awaiting?.kind === 'safety-check') {
+      const { check, text: asked } = memory.awaiting;
+      memory.awaiting = undefined;
+      const answer = parseYesNo(text);
+      const question = check === 'self-harm' ? 'Asked whether they are thinking of ending their life' : 'Asked whether they or anyone with them is in danger';
+      if (answer.ok && answer.value) {
+        const selfHarm = check === 'self-harm';
+        memory.priority = selfHarm ? 'safeguarding' : 'emergency';
+        memory.raisedConcern = selfHarm ? { safeguarding: 'self-harm' } : { emergency: 'danger-to-life' };
+        memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: yes` }];
+        const open = hours() === 'open';
+        await context.sendActivity(renderReply({ text: selfHarm ? safeguardingReply('self-harm', profile, hours()) : emergencyReply('danger-to-life', profile, 'report', hours()), ...(selfHarm && !open && { choices: safetyChoicesFor('closed', false) }) }));
+        // A person with priority; out of hours the handoff gives the out-of-hours line and a call back instead.
+        if (open || !selfHarm) await startHandoff(context, memory, selfHarm ? 'safeguarding' : 'emergency', currentTopic());
+        return { route: 'safety', topic: currentTopic() };
+      }
+      memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${answer.ok ? 'no' : 'no clear answer'}` }];
+      // "No": on with what they asked, as if the question had not been needed.
+      if (answer.ok) {
+        await context.sendActivity(renderReply({ text: safetyAnsweredNo }));
+        text = asked;
+        context.activity.text = asked;
+        safety = { ...safety, safetyCheck: null };
+      }
+    }
     if (memory.awaiting) {
       const followUp = answerAwaited(text, memory.awaiting);
       memory.awaiting = undefined;

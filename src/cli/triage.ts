@@ -36,6 +36,8 @@ async function main(): Promise<void> {
         emergency: decision.safety.emergency !== null,
         safeguarding: decision.safety.safeguarding,
         wantsHuman: decision.safety.wantsHuman,
+        // The grey zone: the bot asks a safety question first (a message counts as caught when flagged or asked).
+        safetyCheck: decision.safety.safetyCheck !== null,
         articles: decision.articles.map((hit) => ({ id: hit.article.id, topic: hit.article.topic, score: Number(hit.score.toFixed(4)) })),
         reply: decision.reply.text,
       });

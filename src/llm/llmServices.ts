@@ -1,4 +1,5 @@
 import type { GroundedAnswer } from '../knowledge/answer.js';
+import { readSafety, type SafetyReading } from './safetyCheck.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { LlmSentimentAnalyser } from '../sentiment/llmSentimentAnalyser.js';
 import type { SentimentAnalyser } from '../sentiment/sentiment.js';
@@ -33,6 +34,8 @@ export interface LlmServices {
   summariseHandoff(request: HandoffSummaryRequest): Promise<LlmOutcome<HandoffSummary>>;
   /** The model's sentiment reading, or `fallback`'s. */
   sentimentAnalyser(fallback: SentimentAnalyser): SentimentAnalyser;
+  /** A second reading for risk, beside the offline safety layers; undefined when off, slow, down or invalid. */
+  readSafety(text: string, budgetMs?: number): Promise<SafetyReading | undefined>;
   /** For status pages: `off` when no LLM is configured. */
   state(): CircuitState | 'off';
 }
@@ -72,6 +75,7 @@ export function createLlmServices(parts: LlmServiceParts): LlmServices {
     extractSlots: (text, slots) => extractSlots(context, text, slots),
     summariseHandoff: (request) => summariseHandoff(context, request),
     sentimentAnalyser: (fallback) => new LlmSentimentAnalyser(context, fallback),
+    readSafety: (text, budgetMs) => readSafety(context, text, budgetMs),
     state: () => runner?.breaker.state ?? 'off',
   };
 }

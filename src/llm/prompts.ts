@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { readFrontMatter } from '../content/frontMatter.js';
 
 /** Every prompt the assistant uses; start-up fails when one is missing. */
-export const promptIds = ['persona', 'grounded-answer', 'query-rewrite', 'slot-extraction', 'sentiment', 'handoff-summary'] as const;
+export const promptIds = ['persona', 'grounded-answer', 'query-rewrite', 'slot-extraction', 'sentiment', 'handoff-summary', 'safety-check'] as const;
 export type PromptId = (typeof promptIds)[number];
 
 const frontMatterSchema = z.strictObject({

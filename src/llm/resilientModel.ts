@@ -3,7 +3,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import type { LLMResult } from '@langchain/core/outputs';
 import { CircuitBreaker } from './circuitBreaker.js';
 
-export const llmFeatures = ['answer', 'query-rewrite', 'slot-extraction', 'handoff-summary', 'sentiment'] as const;
+export const llmFeatures = ['answer', 'query-rewrite', 'slot-extraction', 'handoff-summary', 'sentiment', 'safety-check'] as const;
 export type LlmFeature = (typeof llmFeatures)[number];
 
 /** One model call's tokens, for telemetry. */

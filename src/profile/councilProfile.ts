@@ -28,6 +28,8 @@ export const councilProfileSchema = z.object({
     }),
     outOfHoursRepairsPhone: phone,
     homelessnessOutOfHoursPhone: phone,
+    /** Who answers each safeguarding category when the council is closed. */
+    safeguardingOutOfHoursPhones: z.object({ 'domestic-abuse': phone, 'self-harm': phone, 'child-at-risk': phone, 'adult-at-risk': phone }),
     environmentalHealthEmail: z.email(),
   }),
   county: z.object({
@@ -50,6 +52,8 @@ export const councilProfileSchema = z.object({
     mensAdviceLine: phone,
     nspcc: phone,
     childline: phone,
+    olderPeopleAbuseHelpline: phone,
+    modernSlaveryHelpline: phone,
     shelter: phone,
     housingOmbudsman: phone,
     localGovernmentOmbudsman: phone,

@@ -1,4 +1,8 @@
 import { abuseRules } from './safety/abuse.js';
+import { readFileSync } from 'node:fs';
+import { classifierModelPath } from './safety/classifierFingerprint.js';
+import { classifierFileSchema, loadClassifier, type SafetyClassifier } from './safety/classifierModel.js';
+import { readConcepts, type CombinationHit } from './safety/combinations.js';
 import { emergencyInfoRules } from './safety/emergencyInfo.js';
 import { emergencyPriority, emergencyRules, softKinds, type EmergencyKind } from './safety/emergencyRules.js';
 import { createTypoCorrector } from './safety/fuzzy.js';
@@ -24,9 +28,17 @@ export interface SafetyAssessment {
   wantsHuman: boolean;
   /** Abusive language aimed at the bot or staff (not swearing about a situation). */
   abusive: boolean;
+  /**
+   * The grey zone: signals of danger or of self-harm below a flag. The bot asks one calm, direct
+   * question before anything else; null when there is nothing to ask or the message is flagged.
+   */
+  safetyCheck: SafetyCheck | null;
   /** Ids of the rules that fired, for logs and tests; never the resident's text. */
   evidence: string[];
 }
+
+/** What the safety question asks: whether they are thinking of ending their life, or whether anyone is in danger. */
+export type SafetyCheck = 'danger' | 'self-harm';
 
 const allEmergencyRules: readonly Rule<EmergencyKind>[] = [...emergencyRules, ...multilingualEmergencyRules];
 const allSafeguardingRules: readonly Rule<SafeguardingFlag>[] = [...safeguardingRules, ...multilingualSafeguardingRules];
@@ -84,13 +96,96 @@ function anyLive<Kind extends string>(rules: readonly Rule<Kind>[], message: Nor
   return live.length > 0;
 }
 
-/** Deterministic safety triage of one resident message: no model, no network, well under a millisecond. */
-export function assessSafety(text: string): SafetyAssessment {
-  const message = normaliseMessage(text, corrector);
-  const evidence: string[] = [];
-  const { emergency, emergencyInfo } = assessEmergency(message, evidence);
-  const safeguarding = assessSafeguarding(message, evidence);
-  const wantsHuman = anyLive(allWantsHumanRules, message, evidence);
-  const abusive = anyLive(abuseRules, message, evidence);
-  return { emergency, emergencyInfo, safeguarding, wantsHuman, abusive, evidence };
+/** A flag or a question from a layer that can only add: a combination of concepts, or the classifier. */
+interface Addition {
+  id: string;
+  adds: CombinationHit['adds'];
 }
+
+/**
+ * Layer (c): the classifier's heads, each over its own threshold. It asks and never flags: trained on
+ * about a thousand messages, it scores short harmless ones ("I need to end my tenancy") as high as
+ * disclosures, so on its own it is a reason to ask, not to assume.
+ */
+function classifierAdditions(classifier: SafetyClassifier, text: string): Addition[] {
+  return classifier
+    .score(text)
+    .filter((head) => head.ask)
+    .map(({ label }) => ({ id: `classifier.${label}`, adds: { ask: label === 'self-harm' ? 'self-harm' : 'danger' } }));
+}
+
+/** Layers (b) and (c) over one text; the classifier is asked only when a sign of risk is there to corroborate it. */
+function additionsFor(text: string, message: NormalisedMessage, classifier: SafetyClassifier | undefined): Addition[] {
+  const { combinations, riskSign } = readConcepts(message);
+  return classifier && riskSign ? [...combinations, ...classifierAdditions(classifier, text)] : combinations;
+}
+
+/**
+ * Additions from the conversation: the layers read the last few resident messages with this one, so
+ * a concern told across two messages is caught; what the earlier messages give on their own was
+ * dealt with on their turn and is not raised again.
+ */
+function contextAdditions(text: string, recent: readonly string[], classifier: SafetyClassifier | undefined): Addition[] {
+  if (recent.length === 0) return [];
+  const earlier = recent.join('\n');
+  const before = new Set(additionsFor(earlier, normaliseMessage(earlier, corrector), classifier).map((addition) => addition.id));
+  const together = [...recent, text].join('\n');
+  return additionsFor(together, normaliseMessage(together, corrector), classifier)
+    .filter((addition) => !before.has(addition.id))
+    .map((addition) => ({ ...addition, id: `context.${addition.id}` }));
+}
+
+/** Adds what the rules missed: a flag where there was none of that family, or a question in the grey zone. */
+function applyAdditions(assessment: SafetyAssessment, additions: readonly Addition[]): void {
+  const asks: SafetyCheck[] = [];
+  for (const { id, adds } of additions) {
+    if ('emergency' in adds && !assessment.emergency) assessment.emergency = adds.emergency;
+    else if ('safeguarding' in adds && !assessment.safeguarding) assessment.safeguarding = adds.safeguarding;
+    else if ('ask' in adds) asks.push(adds.ask);
+    else continue;
+    assessment.evidence.push(id);
+  }
+  assessment.safetyCheck = grey(assessment, asks);
+}
+
+/** The question to ask, if any: none once a message is flagged, self-harm before danger. */
+function grey(assessment: SafetyAssessment, asks: readonly SafetyCheck[]): SafetyCheck | null {
+  if (assessment.emergency || assessment.safeguarding) return null;
+  return asks.includes('self-harm') ? 'self-harm' : asks.includes('danger') ? 'danger' : null;
+}
+
+export interface SafetyContext {
+  /** The conversation's last few resident messages before this one, oldest first. */
+  recent?: readonly string[];
+}
+
+/** How many earlier resident messages the layers read with this one. */
+export const recentMessagesRead = 3;
+
+export type AssessSafety = (text: string, context?: SafetyContext) => SafetyAssessment;
+
+/**
+ * Deterministic safety triage of one resident message: no model call, no network, a few
+ * milliseconds at most (npm run bench). Layer (a), the lexicons and patterns, decides from the
+ * message alone; layers (b) and (c) can only add a flag or a question, from the message and the
+ * last few messages before it.
+ */
+export function createSafetyAssessor(classifier: SafetyClassifier | undefined): AssessSafety {
+  return (text, { recent = [] } = {}) => {
+    const message = normaliseMessage(text, corrector);
+    const evidence: string[] = [];
+    const { emergency, emergencyInfo } = assessEmergency(message, evidence);
+    const safeguarding = assessSafeguarding(message, evidence);
+    const wantsHuman = anyLive(allWantsHumanRules, message, evidence);
+    const abusive = anyLive(abuseRules, message, evidence);
+    const assessment: SafetyAssessment = { emergency, emergencyInfo, safeguarding, wantsHuman, abusive, safetyCheck: null, evidence };
+    applyAdditions(assessment, [...additionsFor(text, message, classifier), ...contextAdditions(text, recent.slice(-recentMessagesRead), classifier)]);
+    return assessment;
+  };
+}
+
+/** The committed model (`npm run train:safety`), read once at start-up. */
+export const committedClassifier: SafetyClassifier = loadClassifier(classifierFileSchema.parse(JSON.parse(readFileSync(classifierModelPath, 'utf8'))));
+
+/** Safety triage with every offline layer. */
+export const assessSafety: AssessSafety = createSafetyAssessor(committedClassifier);

@@ -1,3 +1,4 @@
+import type { BotReply } from '../bot/reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { EmergencyKind } from './safety/emergencyRules.js';
 import type { SafeguardingFlag } from './safety/safeguardingRules.js';
@@ -64,14 +65,19 @@ function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile): string {
   }
 }
 
+/** Whether advisors can join now: out of hours a reply never promises one. */
+export type Hours = 'open' | 'closed';
+
 /**
  * `report`: the resident says it is happening now, so the reply leads with the action and offers
- * a priority report or an advisor. `info`: a question about one, answered with the same facts.
+ * a priority report, and an advisor when advisors are in. `info`: a question about one, answered
+ * with the same facts.
  */
-export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mode: Mode): string {
+export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mode: Mode, hours: Hours = 'open'): string {
   const action = whatToDoNow(kind, profile);
   if (mode === 'info') return `${situation[kind]}: ${action.charAt(0).toLowerCase()}${action.slice(1)}`;
-  return `This sounds like an emergency. ${action}\n\nWhen you are safe, I can log this as an emergency for you or put you through to an advisor now.`;
+  const offer = hours === 'open' ? 'When you are safe, I can log this as an emergency for you or put you through to an advisor now.' : 'When you are safe, I can log this as an emergency for you.';
+  return `This sounds like an emergency. ${action}\n\n${offer}`;
 }
 
 function helplines(flag: SafeguardingFlag, profile: CouncilProfile): string[] {
@@ -96,18 +102,55 @@ function helplines(flag: SafeguardingFlag, profile: CouncilProfile): string[] {
     case 'adult-at-risk':
       return [
         `If someone is in danger right now, call ${bold(national.emergency)}.`,
-        `${county.name} adult social care: ${bold(county.adultSocialCarePhone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours.`,
+        `${county.name} adult social care: ${bold(county.adultSocialCarePhone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours. Hourglass, for the abuse or neglect of an older person, is free and open 24 hours: ${bold(national.olderPeopleAbuseHelpline)}. The Modern Slavery Helpline, for anyone made to work or kept against their will, is open 24 hours: ${bold(national.modernSlaveryHelpline)}.`,
       ];
   }
 }
 
-/** Calm and non-judgemental: 999 first, then the helplines, then a priority advisor. */
-export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile): string {
+/** The council's own number for the category while it is closed, from the profile. */
+function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile): string {
+  return `Our offices are closed now. At any time tonight or this weekend you can call ${bold(profile.council.safeguardingOutOfHoursPhones[flag])} (our out-of-hours line for this).`;
+}
+
+/**
+ * Calm and non-judgemental: 999 first, then the helplines, then a priority advisor. Out of hours no
+ * advisor is promised: the council's out-of-hours number for the category, and a call back marked
+ * as safeguarding.
+ */
+export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open'): string {
   return [
     "Thank you for telling me. You don't have to deal with this on your own.",
     ...helplines(flag, profile),
-    'I can put you through to one of our advisors now, as a priority.',
+    ...(hours === 'open'
+      ? ['I can put you through to one of our advisors now, as a priority.']
+      : [outOfHoursLine(flag, profile), 'Our advisors are not in until we open again, so I cannot put you through now. I can ask one to call you back as a priority, marked as a safeguarding concern.']),
   ].join('\n\n');
+}
+
+/** The concern a conversation raised, so an out-of-hours reply gives that category's numbers. */
+export interface RaisedConcern {
+  emergency?: EmergencyKind;
+  safeguarding?: SafeguardingFlag;
+}
+
+/**
+ * "Talk to an advisor now" after an emergency or a disclosure, out of hours: nobody can join, so
+ * 999, the category's out-of-hours number and a priority call back; never the repairs line for a
+ * disclosure, nor an unrelated action.
+ */
+export function safetyOutOfHoursReply(concern: RaisedConcern, profile: CouncilProfile): string {
+  const number = concern.safeguarding
+    ? profile.council.safeguardingOutOfHoursPhones[concern.safeguarding]
+    : concern.emergency === 'homeless-tonight'
+      ? profile.council.homelessnessOutOfHoursPhone
+      : concern.emergency && !['danger-to-life', 'fire'].includes(concern.emergency)
+        ? profile.council.outOfHoursRepairsPhone
+        : undefined;
+  return [
+    `Our advisors aren't available right now, so nobody can join this chat until we open (${profile.council.openingHours.summary}).`,
+    `If you or anyone is in danger, call ${bold(profile.national.emergency)}.${number ? ` Our out-of-hours line for this is open now: ${bold(number)}.` : ''}`,
+    `I can ask an advisor to call you back as a priority${concern.safeguarding ? ', marked as a safeguarding concern' : ''}.`,
+  ].join(' ');
 }
 
 /** One calm boundary; the repeat is the last warning before the chat ends. */
@@ -116,3 +159,18 @@ export function abuseBoundaryReply(repeat: boolean): string {
     ? 'I want to help, but I will end this chat if the abusive language continues. Please tell me what you need.'
     : "I can see you're frustrated, and I want to help. Please keep the conversation respectful and tell me what you need.";
 }
+
+/**
+ * The grey zone's one question, asked calmly and directly. For self-harm signals it names suicide
+ * plainly, which the Samaritans' guidance says is safe to ask and does not put the idea there.
+ */
+export function safetyQuestion(check: 'danger' | 'self-harm'): BotReply {
+  const text =
+    check === 'self-harm'
+      ? "Before we go on, I'd like to ask you something directly, because it matters: are you thinking about ending your life?"
+      : 'Before we go on, I want to check one thing: are you, or is anyone with you, in danger right now?';
+  return { text, choices: [{ label: 'Yes' }, { label: 'No' }] };
+}
+
+/** After "no": the question is noted for the advisor and the bot goes on with what was asked. */
+export const safetyAnsweredNo = 'Thank you for telling me. If that changes, just say, at any time. Now, about what you asked:';

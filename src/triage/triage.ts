@@ -3,7 +3,7 @@ import type { GroundedAnswer } from '../knowledge/answer.js';
 import type { AssistantKnowledge } from '../knowledge/assistantKnowledge.js';
 import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import type { SafetyAssessment } from './safety.js';
+import type { SafetyAssessment, SafetyCheck } from './safety.js';
 import type { TopicId } from './topics.js';
 import type { LlmServices } from '../llm/llmServices.js';
 import type { ConversationTurn } from '../llm/modelInput.js';
@@ -11,11 +11,14 @@ import { subjectOf } from './conversationCues.js';
 import { chooseTopic } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage } from './language.js';
-import { abuseBoundaryReply, emergencyReply, safeguardingReply } from './safetyReplies.js';
+import { isWithinOpeningHours } from '../handoff/openingHours.js';
+import { abuseBoundaryReply, emergencyReply, safeguardingReply, safetyQuestion, type Hours } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
 export type Route =
   | { kind: 'safety' }
+  /** The grey zone: one calm, direct question before anything else (see `SafetyAssessment.safetyCheck`). */
+  | { kind: 'safety-check'; check: SafetyCheck }
   | { kind: 'abuse' }
   | { kind: 'human' }
   | { kind: 'smalltalk' }
@@ -48,6 +51,8 @@ export interface TriageParts {
   llm?: TriageLlm;
   /** Words for council services in other languages (`knowledge/service-terms.yaml`), so such messages reach their topic. */
   serviceTerms?: ServiceTerms;
+  /** The clock for opening hours: out of hours a safety reply never promises an advisor. */
+  now?: () => Date;
 }
 
 export interface TriageOptions {
@@ -62,6 +67,12 @@ export interface TriageOptions {
 }
 
 export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { label: 'Report it' }];
+
+/** Out of hours nobody can join: a priority call back instead (marked by the conversation's priority), and "Report it" for an emergency. */
+export function safetyChoicesFor(hours: Hours, emergency: boolean): Choice[] {
+  if (hours === 'open') return safetyChoices;
+  return [...(emergency ? [{ label: 'Report it' }] : []), { label: 'Request a call back' }];
+}
 
 /**
  * Safety first, then topic: the same decision for the live bot and the triage CLI.
@@ -101,12 +112,14 @@ export function createTriage(parts: TriageParts) {
     const decide = (route: Route, reply: BotReply): TriageDecision => ({ topic, safety, articles, route, reply });
 
     if (safety.emergency || safety.safeguarding) {
+      const hours: Hours = isWithinOpeningHours(parts.profile, (parts.now ?? (() => new Date()))()) ? 'open' : 'closed';
       const sections = [
-        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report') : undefined,
-        safety.safeguarding ? safeguardingReply(safety.safeguarding, parts.profile) : undefined,
+        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours) : undefined,
+        safety.safeguarding ? safeguardingReply(safety.safeguarding, parts.profile, hours) : undefined,
       ].filter((section): section is string => section !== undefined);
-      return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices: safetyChoices, ...(safety.emergency && { emergency: true }) });
+      return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices: safetyChoicesFor(hours, safety.emergency !== null), ...(safety.emergency && { emergency: true }) });
     }
+    if (safety.safetyCheck) return decide({ kind: 'safety-check', check: safety.safetyCheck }, safetyQuestion(safety.safetyCheck));
     if (safety.abusive) return decide({ kind: 'abuse' }, { text: abuseBoundaryReply(false) });
 
     // A question about an emergency still gets the number first, then the article.

@@ -20,16 +20,17 @@ describe('npm run --silent triage -- FILE.jsonl', () => {
         '{ this is not json',
         JSON.stringify({ id: 'three' }),
         JSON.stringify({ id: 4, text: 'how do I set up a direct debit for my council tax' }),
+        JSON.stringify({ id: 5, text: 'we got the eviction notice today and honestly what is the point any more' }),
       ].join('\n'),
     );
     const { stdout } = await run('npm', ['run', '--silent', 'triage', '--', input], {
       env: { ...process.env, INDEX_DIR: sharedIndexDir, DATA_DIR: temporaryDataDir(), LOG_LEVEL: 'silent' },
     });
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
 
-    expect(Object.keys(lines[0]!)).toEqual(['id', 'topic', 'emergency', 'safeguarding', 'wantsHuman', 'articles', 'reply']);
-    expect(lines[0]).toMatchObject({ id: 'one', topic: 'repairs', emergency: true, safeguarding: null, wantsHuman: false });
+    expect(Object.keys(lines[0]!)).toEqual(['id', 'topic', 'emergency', 'safeguarding', 'wantsHuman', 'safetyCheck', 'articles', 'reply']);
+    expect(lines[0]).toMatchObject({ id: 'one', topic: 'repairs', emergency: true, safeguarding: null, wantsHuman: false, safetyCheck: false });
     expect(String(lines[0]!.reply)).toContain(profile.national.gasEmergency);
 
     expect(lines[1]).toMatchObject({ id: null });
@@ -42,5 +43,9 @@ describe('npm run --silent triage -- FILE.jsonl', () => {
     expect(articles.length).toBeGreaterThan(0);
     expect(articles[0]!.topic).toBe('council-tax');
     expect(typeof articles[0]!.score).toBe('number');
+
+    // The grey zone: not flagged, but the bot asks first (a message counts as caught when flagged or asked).
+    expect(lines[4]).toMatchObject({ id: 5, emergency: false, safeguarding: null, safetyCheck: true });
+    expect(String(lines[4]!.reply)).toMatch(/thinking about ending your life/);
   });
 });

@@ -62,6 +62,8 @@ function clauseBefore(sentence: string, start: number): string {
 
 function clauseAfter(sentence: string, end: number): string {
   const after = sentence.slice(end).trimStart();
+  // The mention ends its clause: what follows the break is another clause ("better off without me , i have stopped caring").
+  if (after.startsWith(', ')) return '';
   const cut = after.indexOf(' , ');
   return cut === -1 ? after : after.slice(0, cut);
 }

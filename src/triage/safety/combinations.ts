@@ -1,0 +1,386 @@
+import { child, partner, vulnerableAdult, vulnerableToCold as vulnerableToColdWords } from './concepts.js';
+import type { EmergencyKind } from './emergencyRules.js';
+import { findHits, native, oneOf, phrase, verb, type Rule } from './rules.js';
+import type { NormalisedMessage } from './normalise.js';
+import type { SafeguardingFlag } from './safeguardingRules.js';
+
+/**
+ * Layer (b): concepts that are harmless alone and a concern together, as safeguarding practice
+ * reads them (Care Act 2014 types of abuse and neglect, children's safeguarding, suicide and
+ * self-harm signals, welfare concerns, the emergency list in the taxonomy). A resident rarely
+ * names the risk ("suicide", "abuse"); they describe its parts: pills counted out and a goodbye,
+ * an older neighbour, no answer and a week. Each concept is a word list in English and the
+ * council's community languages (Latin script without accents, as the normaliser leaves it;
+ * Urdu, Bengali, Arabic and Punjabi also in their own scripts), and a concept counts only where
+ * it is live: not negated, not a what-if, not over (context.ts).
+ */
+
+/** What a combination adds: a flag, or (grey zone) a question before anything is assumed. */
+export type Addition =
+  | { emergency: EmergencyKind }
+  | { safeguarding: SafeguardingFlag }
+  | { ask: 'danger' | 'self-harm' };
+
+const concepts = {
+  /** A way to end one's life, or getting one ready. */
+  means: oneOf(
+    'pills', 'tablets', 'paracetamol', 'co codamol', 'cocodamol', 'sleeping (?:pills|tablets)', 'painkillers', 'medication', 'meds', 'overdose',
+    'rope', 'noose', 'ligature', 'razor', 'razors', 'blade', 'blades', 'bridge', 'train tracks', 'railway line', 'car park roof', 'top floor', 'jump', 'jumping', 'hang', 'hanging', 'charcoal', 'exhaust',
+    'tabletki', 'tabletek', 'leki', 'lekow', 'sznur', 'skocze', // pol
+    'pastile', 'pastilele', 'medicamente', 'funie', 'sa sar', // ron
+    'pastillas', 'cuerda', 'puente', 'saltar', // spa
+    'comprimidos', 'remedios', 'corda', 'ponte', 'pular', // por
+    'tabletes', 'tablet\\S*', 'vaist\\S*', 'virve', 'tilto', 'tiltas', // lit
+    'goliyan', 'goliyaan', 'dawai', 'rassi', // romanised urd/pan
+    'kiniin', 'kiniinta', 'daawo', 'daawooyin', 'xarig', // som
+    'hose ?pipe', 'in front of (?:a|the) train', 'table[ct]\\S*',
+  ),
+  meansNative: oneOf('گولیاں', 'دوائی', 'رسی', 'ট্যাবলেট', 'ওষুধ', 'দড়ি', 'حبوب', 'أقراص', 'اقراص', 'دواء', 'حبل', 'ਗੋਲੀਆਂ', 'ਦਵਾਈ', 'ਰੱਸੀ', 'ট্রেনের সামনে', 'লাফ'),
+  /** Getting the means ready: saved up, counted out, bought today. */
+  prepared: oneOf(
+    verb('save', 'count', 'collect', 'stockpile', 'hoard', 'buy', 'get', 'line', 'research', 'look', 'google', 'search', 'take', 'swallow', 'sort', 'keep'), 'enough', 'all of them', 'the lot', 'whole (?:box|packet|pack|bottle)', 'boxes of',
+    'zbieram', 'uzbieral\\S*', 'kupil\\S*', 'policzyl\\S*', 'strand\\S*', 'am cumparat', 'adunat', 'juntado', 'junte', 'guardado', 'compre', 'comprei', 'guardei', 'juntei', 'susirink\\S*', 'nusipirk\\S*', 'jama kar\\S*', 'kari\\S*', 'ururiyay', 'iibsaday',
+    'in front of me', 'sat with', 'next to me', 'ready',
+  ),
+  preparedNative: oneOf('جمع', 'خرید', 'জমা', 'কিনে', 'اشتريت', 'جمعت', 'ਇਕੱਠੀਆਂ', 'ਖਰੀਦ'),
+  /** Finality: farewells, last things, "after tomorrow that's it", affairs put in order. */
+  finality: oneOf(
+    'that is it for me', 'that will be it', 'that is me done', 'i am done', 'won?t be (?:here|around)', 'will not be (?:here|around|a problem|a burden)', 'not be (?:here|around) (?:much longer|anymore|for long)', 'no longer be here',
+    'end it(?: all)?', 'ending it', 'end things', 'finish it', 'say(?:ing)? (?:my )?goodbyes?', 'goodbye letters?', 'letters? (?:to|for) (?:my|the) (?:kids|children|family|son|daughter|mum|wife|husband)', 'wrote (?:a )?letters?', 'written (?:a )?letters?', 'note for',
+    'last (?:message|goodbye)', 'after (?:tomorrow|tonight|today|friday|the weekend)', 'put(?:ting)? my affairs in order', 'affairs in order', 'sorting (?:out )?my will', 'made a will', 'giving (?:all )?my (?:things|stuff|belongings) away', 'give (?:all )?my (?:things|stuff) away', 'give away my', 'giving away', 'wo not need (?:it|them|anything)', 'will not need (?:it|them|anything|the flat)',
+    'better off without me', 'no point (?:in )?(?:living|being here|being alive|going on anymore|carrying on anymore)', 'can not go on(?! with)', 'can not do this anymore', 'can not carry on(?! with)', 'do not want to (?:be here|wake up|live|go on)', 'want to disappear', 'end of the road', 'take care of (?:them|my kids|the kids) for me', 'look after (?:them|my kids|my dog|my cat) for me', 'tell (?:them|my kids|my family) i love them',
+    'pozegna\\S*', 'list\\S* pozegnaln\\S*', 'nie dam rady', 'nie bedzie mnie', 'to koniec', 'ostatni raz', 'mam dosc', 'nie chce juz', // pol
+    'ramas bun', 'adio', 'nu mai pot', 'nu voi mai fi', 'sfarsitul', 'ultima data', 'scrisori', // ron
+    'despedida', 'despedirme', 'adios', 'no puedo mas', 'ya no estare', 'se acabo', 'ultima vez', 'cartas', // spa
+    'despedir', 'adeus', 'nao aguento mais', 'nao vou estar', 'acabou', 'cartas', // por
+    'atsisveikin\\S*', 'nebegaliu', 'manes nebebus', 'paskutini\\S*', 'laiskus', 'laiskai', // lit
+    'alvida', 'alwida', 'khatam', 'aur nahi', 'bas ho gaya', 'akhri', // romanised urd/pan
+    'nabad gelyo', 'macsalaameyn', 'waan ka daalay', 'ma awoodo', 'dhammaad', 'warqado', // som
+  ),
+  finalityNative: oneOf('الوداع', 'وداع', 'لن أكون', 'لن اكون', 'رسائل', 'النهاية', 'آخر مرة', 'الوداع', 'الوداع', 'ختم', 'آخری', 'الوداع', 'خدا حافظ', 'خط لکھ', 'বিদায়', 'শেষ', 'চিঠি', 'ਅਲਵਿਦਾ', 'ਆਖਰੀ', 'ਚਿੱਠੀ'),
+  /** Farewells and intent in other words: a question in itself ("I won't be here", "before I go", "end it"). */
+  farewell: oneOf(
+    '(?:i|me) (?:will not|am not going to|wo not) be (?:here|around)', 'not be (?:here|around) (?:much longer|anymore|for long|to)', 'not being (?:here|around|alive)', 'no longer (?:be )?here',
+    'end it(?: all)?', 'ending it(?: all)?', 'end my life', 'end things', 'better off without me', 'do not want to (?:be here|wake up|live|be alive|go on)', 'no point (?:in )?(?:living|being here|being alive)',
+    'before i go(?! (?:to|on|out|away|into|in|back|home|shopping|abroad|on holiday))', '(?:getting|got|put|putting) (?:it all|everything|my affairs|things) in order', 'sorted everything (?:else )?out', 'goodbye (?:everyone|all|world)', 'bye everyone', 'thanks for nothing',
+    'sorry to whoever', 'thank you for (?:all )?your help over the years', '(?:the )?(?:dog|cat|pets?) (?:is |are )?going to', 'look after my (?:dog|cat|kids|children) (?:for me|when)', 'no point now', 'the last straw',
+    'nie chce (?:juz )?zyc', 'wszystko skonczyc', 'skonczyc z (?:tym|soba)', 'nu o sa mai am nevoie', 'nu voi mai avea nevoie', 'nu mai vreau sa traiesc', 'no quiero (?:seguir )?vivir', 'acabar con todo', 'nao quero (?:mais )?viver', 'acabar com tudo', 'nebenoriu gyventi', 'nenoriu gyventi', 'jeena nahi', 'nahi jeena', 'ma rabo inaan noolaado',
+  ),
+  farewellNative: oneOf('আর পারছি না', 'বাঁচতে চাই না', 'جینا نہیں', 'زندہ نہیں رہنا', 'لا أريد أن أعيش', 'ما ابي اعيش', 'ਜੀਣਾ ਨਹੀਂ'),
+  /** Hurting oneself, described: cutting, burning, hitting oneself. */
+  selfInjury: oneOf(
+    `${verb('cut', 'burn', 'scratch', 'hit', 'harm', 'hurt', 'starve', 'punch', 'scald')} (?:myself|himself|herself|themselves|my (?:arms?|legs?|wrists?|skin|thighs?|stomach))`,
+    'tne sie', 'ma tai', 'me corto', 'me corte', 'me machuco', 'pjaustau sav\\S*', 'khud ko (?:kaat|zakhmi|nuqsan)', 'is isku gooya',
+  ),
+  selfInjuryNative: oneOf('خود کو کاٹ', 'নিজেকে কাট', 'أجرح نفسي', 'ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟ'),
+  /** Hopelessness: not a flag alone, a question after a trigger. */
+  hopeless: oneOf(
+    'no point(?! (?:in |)(?:chasing|ringing|calling|asking|complaining|reporting|waiting|carrying on with|going on with))', 'what is the point', 'hopeless', 'no hope', 'given up', 'give up', 'giving up', 'can not cope', 'not coping', 'can not take (?:it|this|any ?more)', 'nothing left', 'no way out', 'sorry for everything', 'tired of (?:it all|everything|living|life)', 'burden', 'worthless', 'at the end of my (?:tether|rope)', 'do not see (?:a|the|any) way', 'can not see (?:a|the|any) way', 'nobody would (?:miss|notice|care)', 'no one would (?:miss|notice|care)', 'broken', 'falling apart', 'drowning',
+    'nie mam sily', 'bez sensu', 'nie widze sensu', 'nu mai are rost', 'fara speranta', 'no tiene sentido', 'sin esperanza', 'nao tem sentido', 'sem esperanca', 'nera prasmes', 'beprasmi\\S*', 'koi faida nahi', 'umeed nahi', 'rajo ma qabo', 'waan quustay',
+    'had enough of (?:it all|all of it|everything|life)', 'nie daje (?:juz )?rady', 'nu mai pot', 'no puedo mas', 'nao aguento mais', 'nebegaliu', 'waan ka daalay',
+  ),
+  /** Triggers practice names for suicide risk: eviction, debt, bailiffs, a benefit stopped, a loss. */
+  trigger: oneOf(
+    'evict\\S*', 'eviction', 'bailiffs?', 'enforcement agents?', 'debts?', 'arrears', 'court', 'repossess\\S*', 'section 21', 'notice to quit', 'sanctioned', 'sanction', 'benefits? (?:stopped|cut)', 'universal credit (?:stopped|cut)', 'lost my (?:job|home|house|flat|kids|wife|husband|partner|son|daughter|mum|dad)', 'split up', 'left me', 'divorce',
+    'eksmisj\\S*', 'komornik\\S*', 'dlug\\S*', 'evacuare', 'executor\\S*', 'datori\\S*', 'desahucio', 'deudas?', 'despejo', 'dividas?', 'iskeldin\\S*', 'skol(?:a|os|u|as|ininkas)', 'antstol\\S*', 'qarz', 'karza', 'deyn', 'deynta', 'guri laga saar\\S*',
+  ),
+  triggerNative: oneOf('قرض', 'بے دخلی', 'ঋণ', 'উচ্ছেদ', 'ديون', 'دين', 'إخلاء', 'اخلاء', 'ਕਰਜ਼', 'ਬੇਦਖਲ'),
+  /** Someone the resident worries about who may be on their own. */
+  someone: oneOf(
+    vulnerableAdult, 'neighbours?', 'the (?:man|woman|lady|gentleman|fella|bloke|guy|couple) (?:next door|upstairs|downstairs|across|opposite|at number|in number|in flat|on the)', 'lives (?:on (?:his|her) own|alone)', 'on (?:his|her) own', 'my (?:mum|mother|dad|father|brother|sister|uncle|aunt|auntie|friend|son|daughter)',
+    'sasiad\\S*', 'sasiadk\\S*', 'vecin\\S*', 'vecin[oa]s?', 'vizinh[oa]s?', 'kaimyn\\S*', 'padosi', 'parosi', 'guanshiga', 'deriska', 'dariska', 'odayga',
+    'autistic', 'autism', 'learning disabilit\\S*', 'my (?:autistic |disabled |elderly |old )?(?:mum|mother|dad|father|brother|sister|son|daughter|aunt|auntie|uncle)s?',
+  ),
+  someoneNative: oneOf('پڑوسی', 'ہمسائے', 'প্রতিবেশী', 'الجار', 'جاري', 'جارتي', 'ਗੁਆਂਢੀ', 'ਗੁਆਂਢ', 'ਬਜ਼ੁਰਗ', 'ਇਕੱਲੇ', 'আব্বা', 'বয়স', 'একা', 'كبير في السن', 'مسن', 'بزرگ', 'اکیلے'),
+  /** Not seen or heard: no answer, curtains closed, post piling up, a smell, flies. */
+  notSeen: oneOf(
+    'not seen', 'have not seen', 'has not been seen', 'nobody has seen', 'no one has seen', 'not heard', 'have not heard', 'no answer', 'not answering', 'not answered', 'does not answer', 'nobody answers', 'no one answers', 'no reply',
+    'curtains? (?:closed|shut|drawn)', 'post (?:piling|piled|building|stacked)', 'letters piling', 'mail piling', 'milk (?:on|outside)', 'post sticking out', 'lights? (?:on|off) (?:all|day and night)', 'smell', 'flies', 'bad smell', 'not been out', 'not come out', 'not picked up', 'phone goes straight',
+    'nie widzial\\S*', 'nie odpowiada', 'nikt nie otwiera', 'nu am (?:mai )?vazut', 'nu raspunde', 'no (?:lo|la) he visto', 'no contesta', 'nao (?:o|a) vejo', 'nao vi', 'nao atende', 'nemaciau', 'nemateme', 'neatsako', 'nahi dekha', 'nahin dekha', 'jawab nahi', 'ma arkin', 'ma jawaabo',
+    'neatidaro', 'has not (?:washed|been out|come out|opened)', 'will not (?:answer|open)',
+  ),
+  notSeenNative: oneOf('نہیں دیکھا', 'جواب نہیں', 'দেখিনি', 'দেখা যায়নি', 'সাড়া', 'لم أره', 'لم اره', 'لم نره', 'لا يرد', 'ਨਹੀਂ ਦੇਖਿਆ', 'ਜਵਾਬ ਨਹੀਂ', 'ما شفته', 'ما شفناه', 'لم أشاهده', 'ما يفتح', 'ਨਹੀਂ ਦਿਖ'),
+  /** A span of days: "since Monday", "for a week", "three days". */
+  duration: oneOf(
+    '(?:\\d+|a|two|three|four|five|six|several|few|couple of) (?:days|weeks?)', 'a week', 'all week', 'since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend|yesterday)', 'in days', 'for days', 'for ages',
+    '\\d+ dni', 'od (?:tygodnia|kilku dni|\\S+ dni)', 'tydzien', '\\d+ zile', 'o saptamana', 'de (?:\\d+|varias) dias', 'una semana', 'ha (?:\\d+|varios) dias', 'uma semana', '\\d+ dien\\S*', 'savait\\S*', 'din se', 'hafte', 'hafta', 'maalmood', 'toddobaad',
+    'since last \\S+', '\\S+ diena', 'penkt\\S* dien\\S*', 'in weeks', 'for weeks',
+  ),
+  durationNative: oneOf('دن', 'ہفت', 'দিন', 'সপ্তাহ', 'أيام', 'ايام', 'أسبوع', 'اسبوع', 'ਦਿਨ', 'ਹਫ਼ਤ'),
+  /** Money or belongings taken or controlled by someone else. */
+  moneyTaken: followedBy2(
+    oneOf('pension', 'money', 'bank card', 'cards?', 'pin', 'savings', 'benefits?', 'wages', 'pay', 'post', 'letters', 'passport', 'documents', 'id'),
+    oneOf(verb('control', 'withdraw', 'empty', 'steal', 'drain', 'hide', 'intercept', 'pocket'), 'goes missing', 'gone missing', 'disappears', 'not allowed', 'never see', 'taken (?:off|from) (?:me|her|him)'),
+  ),
+  moneyTakenBefore: oneOf(
+    followedBy1(oneOf(verb('take', 'control', 'withdraw', 'empty', 'steal', 'drain', 'hide', 'open', 'intercept'), 'keeps', 'kept', 'holds on to'), oneOf('(?:her|his|my|their|mums|dads|nans) (?:pension|money|bank card|cards?|pin|savings|benefits?|wages|post|letters|passport|documents)')),
+    'zabiera (?:mi |jej |mu )?(?:pieniadze|emeryture|paszport)', 'ia (?:banii|pensia|pasaportul)', 'le quita (?:el dinero|la pension)', 'tira (?:o dinheiro|a pensao)', 'atima (?:pinigus|pensija)', 'paise (?:le|chheen)', 'lacagta (?:ka qaat|qaata)',
+    '(?:drawn|drew|taken|took|taking) out (?:\\d|thousands|hundreds|all)', 'sign(?:s|ing)? (?:all )?(?:his|her|their) (?:money|benefits?|flat|house) over', 'makes? (?:him|her|them) sign', 'purse is (?:always )?empty', 'in (?:his|her|their) name', '(?:using|uses|used) (?:his|her|their) (?:phone|card|bank card|badge|blue badge|money)', 'with (?:his|her|their) (?:bank )?card', 'luat buletinele', 'nu ne da bani', 'took (?:our|my) (?:passports?|documents|ids?)',
+  ),
+  takenNative: oneOf('নিয়ে নিয়েছে', 'নিয়ে নেয়', 'لے لیا', 'لے لیتا', 'أخذ', 'ياخذ', 'ਲੈ ਲਿਆ', 'ਲੈ ਲੈਂਦਾ'),
+  moneyNative: oneOf('পেনশনের', 'কার্ড', 'پنشن', 'پیسے', 'پاسپورٹ', 'টাকা', 'পেনশন', 'পাসপোর্ট', 'المال', 'الراتب', 'جواز', 'ਪੈਸੇ', 'ਪੈਨਸ਼ਨ', 'ਪਾਸਪੋਰਟ'),
+  /** Controlled: not allowed out, locked in, phone checked, no key. */
+  controlled: oneOf(
+    'not allowed (?:out|to (?:leave|go out|see (?:my|friends|family)|talk to|speak to|have (?:money|a phone|my own)|work))', '(?:will|does|would) not let me (?:leave|out of|see (?:my|friends|family)|have (?:money|a phone|my own|a key)|work|talk to|speak to)', 'locks? me (?:in|out)', 'locked me (?:in|out)', 'checks my phone', 'took my phone', 'takes my phone', 'tracks me', 'tracking me', 'monitors', 'follows me', 'following me', 'turns up (?:at|outside)', 'watching me', 'keeps me', 'give me an allowance', 'control(?:s|ling)? (?:me|everything|the money|my money)', 'walk(?:ing)? on eggshells', 'scared of (?:him|her|them)', 'afraid of (?:him|her|them)', 'frightened of (?:him|her|them)', 'what he (?:does|will do|did)', 'when he (?:drinks|has had a drink|is drunk|gets angry|kicks off)', 'out me', 'threaten\\S*',
+    'nie pozwala mi', 'zamyka mnie', 'boje sie', 'nu ma lasa', 'ma incuie', 'mi e frica', 'no me deja', 'me encierra', 'tengo miedo', 'nao me deixa', 'me tranca', 'tenho medo', 'neleidzia', 'uzrakina', 'bijau', 'bahar nahi jane', 'darr lagta', 'dar lagta', 'ma ii ogola', 'waan ka baqaa', 'cabsi',
+    'keeps (?:her|him|them) in', '(?:will|does) not let (?:her|him|them) (?:out|go out|leave)',
+  ),
+  controlledNative: oneOf('باہر نہیں جانے', 'ڈر لگتا', 'ڈرتی', 'বাইরে যেতে দেয় না', 'ভয়', 'لا يسمح لي', 'يحبسني', 'أخاف', 'اخاف', 'ਬਾਹਰ ਨਹੀਂ', 'ਡਰ'),
+  /** Hurt in ways a resident describes instead of naming: pushed, choked, hands round the neck. */
+  hurt: oneOf(
+    verb('choke', 'strangle', 'throttle', 'slap', 'punch', 'hit', 'beat', 'headbutt', 'smack', 'batter', 'rape'),
+    `${verb('push', 'shove', 'grab', 'kick', 'drag', 'shake', 'bite', 'spit', 'burn', 'pin', 'hurt', 'force', 'throw', 'strike', 'scratch', 'squeeze')} (?:me|her|him|them|us)(?! (?:on|off|out|to|a|the|ball)(?!\\S))`,
+    'hands? (?:round|around|on) my (?:neck|throat)', 'bruises?', 'bruised', 'black eye', 'marks on', 'burns on', 'injur\\S*', 
+    'popchn\\S*', 'dusil\\S*', 'uderz\\S*', 'pobil\\S*', 'siniak\\S*', 'impins\\S*', 'lovit', 'vanatai', 'empuj\\S*', 'golpe\\S*', 'moretones', 'empurr\\S*', 'bateu', 'hematomas', 'stume', 'musa', 'maara', 'marta', 'peet(?:a|ta|ti|te)', 'kutt(?:a|i|e|da)', 'garaac\\S*', 'dilay', 'qaylin\\S*',
+    'violent', 'broke my (?:finger|arm|nose|ribs?|wrist|jaw|tooth|teeth|leg)', 'mar(?:te|ta|ti|da|de) (?:hain|hai|ne)', 'maar(?:te|ta|ti|da|de) (?:hain|hai|ne)',
+  ),
+  hurtNative: oneOf('مار', 'پیٹ', 'دھکا', 'নীল দাগ', 'মারধর', 'ধাক্কা', 'يضرب', 'ضرب', 'دفع', 'كدمات', 'ਮਾਰ', 'ਕੁੱਟ', 'ਧੱਕਾ', 'نشان', 'جلنے'),
+  /** Partners and family, from concepts.ts, and in the community languages. */
+  family: oneOf(
+    partner, 'husbands?', 'wifes?',
+    'maz\\S*', 'partner\\S*', 'chlopak\\S*', 'zona', 'tesciow\\S*', 'sot\\S*', 'iubit\\S*', 'soacr\\S*', 'marido', 'esposo', 'pareja', 'novio', 'suegr[oa]', 'companheiro', 'namorado', 'sogr[oa]', 'vyr\\S*', 'sugyvent\\S*', 'anyt\\S*', 'shohar', 'khawind', 'pati', 'saas', 'sass', 'ninan', 'ninaan', 'ghar wala', 'ninka', 'ninkeyga', 'seygeyga', 'xaaskay\\S*',
+    'brothers?', 'cousins?',
+  ),
+  familyNative: oneOf('شوہر', 'ساس', 'خاوند', 'স্বামী', 'শাশুড়ি', 'زوجي', 'زوج', 'حماتي', 'أخي', 'ਪਤੀ', 'ਸੱਸ', 'ਘਰਵਾਲਾ', 'أخوي', 'اخوي', 'أبوي', 'ابوي'),
+  /** A child, from concepts.ts, and in the community languages. */
+  child: oneOf(
+    child, 'dziec\\S*', 'dzieck\\S*', 'syn(?:a|owi|em)?', 'corka', 'copii', 'copil\\S*', 'fiul', 'fiica', 'ninos?', 'ninas?', 'hij[oa]s?', 'criancas?', 'filh[oa]s?', 'menin[oa]s?', 'vaik\\S*', 'sun(?:us|aus|ui|u)', 'dukr\\S*', 'bach(?:e|a|i|ay)', 'bachchay', 'bachay', 'carruur\\S*', 'ilmo', 'ilmaha', 'wiil\\S*', 'gabar\\S*',
+    'lad', 'lass', 'munda', 'kudi', 'nikka', 'bacha', '(?:about|around|maybe|looks about|no more than|no older than|can not be more than) (?:[1-9]|1[0-7])(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))',
+  ),
+  childNative: oneOf('بچے', 'بچہ', 'بچی', 'بچوں', 'শিশু', 'বাচ্চা', 'ছেলে', 'মেয়ে', 'أطفال', 'اطفال', 'الطفل', 'طفل', 'ابني', 'ابنتي', 'ਬੱਚ', 'ਮੁੰਡ', 'ਕੁੜੀ'),
+  /** A child going without: hungry, through bins for food, not fed, in dirty clothes. */
+  noFood: oneOf(
+    'no food', 'nothing to eat', 'not (?:been )?fed', 'not eating', 'hungry', 'starving', 'through (?:the )?bins', 'bins for food', 'scraps', 'begging for food', 'asking (?:for|me for) food', 'skinny', 'dirty clothes', 'same clothes', 'filthy', 'no shoes', 'no coat', 'smell of urine', 'not (?:at|going to|been to) school',
+    'glodn\\S*', 'nie ma jedzenia', 'jedzeni\\S*', 'flamanz\\S*', 'mancare', 'hambre', 'hambrient\\S*', 'comida', 'fome', 'alkan\\S*', 'maisto', 'bhook\\S*', 'khana nahi', 'gaajo', 'cunto', 'raashin',
+    'not (?:going|go|been) to school', 'nu merg la scoala', 'nie chodz\\S* do szkoly', 'no van a la escuela', 'nao vao a escola', 'neina i mokykla', 'sleep(?:s|ing)? on the floor', 'dorm pe jos',
+  ),
+  noFoodNative: oneOf('بھوک', 'کھانا نہیں', 'ক্ষুধা', 'খাবার নেই', 'খিদে', 'جائع', 'جوع', 'طعام', 'ਭੁੱਖ', 'ਖਾਣਾ ਨਹੀਂ', 'اسکول نہیں', 'স্কুলে যায় না'),
+  /** A child with no adult: left alone, no one home, all night. */
+  alone: oneOf(
+    'alone', 'on (?:their|his|her) own', 'by (?:themselves|himself|herself)', 'no (?:adult|adults|parent|parents|grown up|one|body) (?:home|in|there|around|with them|looking after)', 'nobody (?:home|in|there|looking after)', 'no one (?:home|in|there|looking after)', 'left (?:them|alone|at home|home)', 'mum (?:is )?(?:out|away|never in|never home)', 'parents? (?:out|away|never (?:in|home))', 'locked (?:in|out)', 'out (?:all night|late|at night|till)', 'wandering', 'roaming', 'out on the streets?',
+    '(?:sam|sama|same|sami) w domu', 'bez (?:opieki|rodzicow|doroslych)', 'singur\\S*', 'fara (?:parinti|adulti)', 'sol[oa]s?', 'sin (?:adultos|padres)', 'sozinh[oa]s?', 'sem (?:adultos|pais)', 'vien(?:i|as|a|us)', 'be (?:tevu|suaugusiu)', 'akele', 'akelay', 'keligood', 'kaligood', 'qof weyn',
+    'leave (?:him|her|them) (?:in|out|on|alone|outside)',
+  ),
+  aloneNative: oneOf('اکیلے', 'اکیلا', 'اکیلی', 'একা', 'وحد', 'بمفرد', 'ਇਕੱਲ'),
+  /** At night or for long: the time that turns "alone" into neglect. */
+  nightOrLong: oneOf('night', 'nights', 'overnight', 'tonight', 'all day', 'all weekend', 'for days', 'late', 'hours', 'midnight', '(?:1|2|3|4|one|two|three|four) ?am', 'evenings?', 'every day', 'weekend', 'days', 'noc\\S*', 'noapte\\S*', 'noche\\S*', 'noite\\S*', 'nakt\\S*', 'raat', 'raat ko', 'habeen\\S*', 'رات', 'রাত', 'الليل', 'ليل', 'ਰਾਤ'),
+  /** Exploitation of a child or an adult: older men, cars, drugs run, gifts, a flat taken over. */
+  exploited: oneOf(
+    'older (?:men|man|lads|boys|guys)', 'grown men', 'picked up (?:in|by)', 'different cars', 'cars pick(?:ing)? (?:her|him|them) up', 'county lines', 'running drugs', 'carrying (?:drugs|packages|bags)', 'dealing', 'drugs', 'new (?:phone|phones|trainers|clothes) (?:from|off) (?:older|men|a man|strangers)', 'money (?:from|off) (?:older|men|a man|strangers)', 'missing from home', '(?:he|she|they) (?:goes|went|has gone|keeps going) missing', 'disappears for days', 'groom\\S*', 'sexual', 'touch(?:ed|ing|es)? (?:her|him|them)', 'inappropriate', 'naked', 'pictures of (?:her|him|them)', 'photos of (?:her|him|them)', 'taken over', 'took over', 'moved in (?:on|with) (?:him|her)', 'using (?:his|her|their) flat', 'cuckoo\\S*', 'trafficked', 'trafficking', 'working for (?:no|little) (?:money|pay)', 'not paid', 'no pay', 'for free', 'many (?:men|people) (?:living|sleeping)', 'lots of (?:men|people) (?:living|sleeping)', 'passport (?:taken|kept)', 'forced (?:to|marriage)', 'married off', 'honour', 'cut (?:her|them)', 'fgm', 'circumcis\\S*',
+    'narkotyk\\S*', 'starsi mezczyzni', 'wykorzyst\\S*', 'droguri', 'barbati mai in varsta', 'exploat\\S*', 'drogas', 'hombres mayores', 'explotad\\S*', 'homens mais velhos', 'explorad\\S*', 'narkotik\\S*', 'isnaudoj\\S*', 'nasha', 'mukhaadaraad', 'la adeegsad\\S*', 'gudniin\\S*', 'boyo',
+    'older (?:blokes|fellas|lads)', 'drop(?:s|ped)? (?:him|her|them) off', 'new trainers', 'taking (?:photos|pictures) of (?:the )?(?:kids|children|girls|boys)', '(?:give|gave|offer\\S*) (?:my|the|them|her|him) (?:\\S+ )?sweets', 'different girls', 'girls? (?:coming|arriving|staying) (?:late|at night)', 'in taxis', 'in (?:his|her|their) name', 'stay(?:s|ing)? in (?:his|her) flat', 'get (?:him|her) to buy', 'filmed (?:him|her)', 'luat buletinele', 'datorii la el',
+  ),
+  exploitedNative: oneOf('منشیات', 'زبردستی', 'মাদক', 'জোর করে', 'مخدرات', 'إجبار', 'اجبار', 'زواج قسري', 'الشرف', 'ختان', 'ਨਸ਼ਾ', 'ਜ਼ਬਰਦਸਤੀ', 'تزوج', 'گھر کا کام'),
+  /** Work without pay, or a debt used to hold someone: signs of modern slavery. */
+  unpaid: oneOf('for nothing', 'for no (?:money|pay)', 'not (?:been )?paid', 'no pay', 'owe (?:him|them|the boss)', 'pay off (?:the|a|my|our) debt', 'nu ne da bani', 'datorii la el', 'nie placi', 'no nos paga', 'nao nos paga', 'nemoka'),
+  /** Someone not seen, in a pronoun: "have not seen her for days". */
+  seenPerson: oneOf('(?:seen|heard from|heard|seen or heard) (?:him|her|them)', '(?:he|she|they) (?:has|have) not been (?:seen|out)'),
+  /** Drugs where children are: a question, not a flag ("needles by the playground" is a street-care report). */
+  drugsAround: oneOf('needles', 'druggies', 'drug (?:users|dealers)', 'crack', 'heroin', 'dealers'),
+  /** Put out of the home or locked out: locks changed, kicked out, thrown out. */
+  putOut: oneOf(
+    'locks? (?:have been |has been |were |was )?changed', 'changed the locks', 'locked (?:me|us) out', 'kicked (?:me|us|him|her|them) out', 'thrown (?:me|us|him|her|them)? ?out', 'threw (?:me|us|him|her|them) out', 'put (?:me|us|him|her|them) out', 'told (?:me|us|him|her|them) to (?:leave|get out)', 'chucked (?:me|us|him|her|them) out', 'out on the streets?', 'sleeping (?:rough|in the car|in my car|outside|on the street)', 'nowhere to (?:go|sleep|stay)', 'no where to (?:go|sleep|stay)',
+    'zmienil\\S* zamki', 'wyrzucil\\S*', 'nie mam gdzie', 'schimbat yala', 'dat afara', 'nu am unde', 'cambi\\S* (?:la )?cerradura', 'echad\\S*', 'no tengo donde', 'trocou a fechadura', 'trocaram', 'expuls\\S*', 'nao tenho onde', 'pakeit\\S* spyn\\S*', 'ismet\\S*', 'neturiu kur', 'ghar se nikal\\S*', 'kahin nahi', 'kaheen nahi', 'guriga iga saaray', 'meel aan aado',
+    'naga saaray', 'qufulkii', 'meel aan (?:caawa )?seexanno',
+  ),
+  putOutNative: oneOf('تالا بدل', 'گھر سے نکال', 'کہیں نہیں', 'তালা বদল', 'বের করে দিয়েছে', 'কোথাও যাওয়ার', 'غير الأقفال', 'طردني', 'طردنا', 'ليس لدي مكان', 'لا مكان', 'ਤਾਲਾ ਬਦਲ', 'ਘਰੋਂ ਕੱਢ', 'ਕਿਤੇ ਨਹੀਂ'),
+  /** Today or tonight: immediacy. */
+  tonight: oneOf('tonight', 'today', 'this (?:evening|afternoon|morning)', 'right now', 'now', 'at the moment', 'just now', 'dzisiaj', 'dzis', 'teraz', 'astazi', 'azi', 'acum', 'in seara asta', 'hoy', 'esta noche', 'ahora', 'hoje', 'esta noite', 'agora', 'siandien', 'siannakt', 'dabar', 'aaj', 'abhi', 'maanta', 'caawa', 'hadda', 'آج', 'ابھی', 'আজ', 'এখন', 'اليوم', 'الليلة', 'الآن', 'الان', 'ਅੱਜ', 'ਹੁਣ', 'caawa', 'haatan'),
+  /** A threat to kill: with family, domestic abuse whatever else is said. */
+  killThreat: oneOf('(?:going to|will|gonna|said he would|says he will|threatened to) (?:kill|murder) (?:me|us|her|the kids)', 'zabije (?:mnie|cie|nas)', 'ma omoara', 'me va a matar', 'vai me matar', 'nuzudys', 'maar (?:dunga|doonga|dalega|dega|deve)', 'i dili doon'),
+  killThreatNative: oneOf('يقتلني', 'يذبحني', 'مار ڈالے', 'মেরে ফেলবে', 'ਮਾਰ ਦੇਵੇਗਾ'),
+  /** A threat, described by what is said or done. */
+  threat: oneOf(
+    verb('threaten', 'say', 'shout', 'scream', 'wave', 'hold', 'carry', 'point', 'come', 'stand'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
+    'grozi\\S*', 'zabije', 'ameninta\\S*', 'omor', 'amenaz\\S*', 'matar\\S*', 'ameac\\S*', 'grasin\\S*', 'nuzudy\\S*', 'dhamki', 'maar dunga', 'maar doonga', 'hanjabaad\\S*', 'dili doon\\S*',
+  ),
+  threatNative: oneOf('دھمکی', 'مار دوں', 'হুমকি', 'মেরে ফেলব', 'يهدد', 'هددني', 'سأقتل', 'سيقتل', 'ਧਮਕੀ', 'ਮਾਰ ਦੇ'),
+  /** A weapon, fuel or fire: a threat with one of these is danger to life. */
+  weapon: oneOf(
+    'knife', 'knives', 'blade', 'machete', 'axe', 'hammer', 'bat', 'baseball bat', 'crowbar', 'gun', 'shotgun', 'screwdriver', 'broken bottle', 'petrol', 'lighter', 'lighter fluid', 'fuel', 'matches', 'jerry can', 'acid',
+    'noz\\S*', 'siekier\\S*', 'benzyn\\S*', 'cutit\\S*', 'topor', 'benzina', 'cuchillo', 'navaja', 'gasolina', 'faca', 'peiil\\S*', 'kirv\\S*', 'benzin\\S*', 'chaku', 'churi', 'mindi', 'middi', 'baasiin', 'shidaal',
+  ),
+  weaponNative: oneOf('چاقو', 'چھری', 'پٹرول', 'ছুরি', 'পেট্রোল', 'سكين', 'بنزين', 'ولاعة', 'ਚਾਕੂ', 'ਛੁਰੀ', 'ਪੈਟਰੋਲ'),
+  /** At the door now: outside, trying to get in, banging. */
+  atTheDoor: oneOf('outside (?:my|the|our) (?:door|flat|house|window)', 'trying to (?:get|break) in', 'banging on (?:the|my|our) (?:door|window)', 'kicking (?:the|my|our) door', 'breaking (?:the|my|our) door', 'at the door', 'in the (?:hallway|stairwell|garden)', 'pod drzwiami', 'la usa', 'en la puerta', 'na porta', 'prie duru', 'darwaze par', 'albaabka'),
+  /** An alarm that keeps sounding (not named as a CO alarm). */
+  alarmSounding: oneOf(
+    followedBy1(oneOf('alarm', 'detector', 'alarm thing', 'beeper'), oneOf('beep\\S*', 'going off', 'keeps going', 'sounding', 'ringing', 'screeching', 'will not stop', 'does not stop', 'wo not stop', 'red light', 'flashing')),
+    'beep beep', 'keeps beeping', 'alarma \\S* (?:suena|pita)', 'alarmul', 'czujnik\\S*', 'alarm\\S* piszczy', 'detector \\S* (?:apita|toca)', 'signalizacij\\S*', 'jaras', 'alaarm',
+  ),
+  /** Symptoms of carbon monoxide: headaches, dizziness, sickness, drowsiness, a yellow flame. */
+  coSymptom: oneOf(
+    'headaches?', 'head (?:is )?(?:banging|pounding|killing)', 'banging head', 'dizzy', 'dizziness', 'sick', 'vomit\\S*', 'nause\\S*', 'drowsy', 'sleepy', 'passed out', 'fainted', 'confused', 'yellow flame', 'orange flame', 'soot', 'boiler', 'not the smoke',
+    'bol\\S* glow\\S*', 'zawroty', 'durere de cap', 'ameteli', 'dolor de cabeza', 'mareo', 'dor de cabeca', 'tontura', 'galvos skausm\\S*', 'svaig\\S*', 'sar dard', 'chakkar', 'madax xanuun', 'wareer', 'سر درد', 'মাথা ব্যথা', 'صداع', 'دوخة', 'ਸਿਰ ਦਰਦ',
+  ),
+  /** A shock from an appliance or fitting, or an electrical fitting hot or burning. */
+  shock: oneOf('(?:got|get|getting|gave|giving|had) (?:me |him |her |them |us )?(?:a )?(?:an )?(?:electric )?shocks?', 'electrocuted', 'tingl\\S* (?:when|from|off)', 'fuse ?box (?:is )?(?:hot|burning|smoking|melting|buzzing|crackling)', 'burning smell from the (?:fuse|socket|plug|wiring)', 'porazil\\S*', 'kopnal prad', 'curentat', 'electrocut\\S*', 'calambre', 'choque', 'nukrete', 'current laga', 'karant', 'shoti', 'کرنٹ', 'শক', 'صعق', 'كهرباء', 'ਕਰੰਟ'),
+  /** Asbestos disturbed: drilled, broken, crumbling, dust. */
+  asbestos: oneOf(followedBy1('asbestos', oneOf(verb('drill', 'break', 'crack', 'crumble', 'disturb', 'smash', 'sand', 'cut'), 'dust', 'everywhere', 'exposed', 'fibres')), followedBy1(oneOf(verb('drill', 'break', 'crack', 'disturb', 'smash', 'sand'), 'dust'), 'asbestos'), 'azbest\\S*', 'azbest', 'amianto', 'asbest\\S*'),
+  /** Breathing in trouble (with mould or damp: the taxonomy's damp-related health risk turned acute). */
+  breathless: oneOf('struggling to breathe', 'can not breathe', 'could not breathe', 'hard to breathe', 'trouble breathing', 'difficulty breathing', 'wheez\\S*', 'gasping', 'asthma attacks?', 'inhaler (?:is not|not) working', 'blue lips', 'hospital', 'ambulance', 'nie moze oddychac', 'duszn\\S*', 'nu poate respira', 'no puede respirar', 'nao consegue respirar', 'negali kvepuoti', 'saans nahi', 'neefsato', 'سانس', 'শ্বাস', 'تنفس', 'ਸਾਹ'),
+  mould: oneOf('mould', 'mold', 'damp', 'black spots', 'mildew', 'condensation', 'plesn\\S*', 'mucegai', 'moho', 'bolor', 'pelesi\\S*', 'seelan', 'caaryaan', 'پھپھوندی', 'نمی', 'ছত্রাক', 'স্যাঁতসেঁতে', 'عفن', 'رطوبة', 'ਸਿੱਲ', 'ਉੱਲੀ'),
+  /** A door or window broken in and the home left open. */
+  brokenIn: oneOf('broken into', 'break in', 'broke in', 'burgled', 'burglary', 'door (?:was |has been |got )?(?:smashed|kicked|forced|broken)(?: in| open| down)?', 'smashed (?:the|my|our) (?:door|window)', 'kicked (?:the|my|our) door (?:in|down)', 'forced (?:the|my|our) door', 'wlamanie', 'wlamal\\S*', 'spart\\S*', 'forzad\\S*', 'arrombad\\S*', 'isilauz\\S*', 'chori', 'la jabiyay', 'کسی نے توڑ', 'ভেঙে', 'كسر', 'ਤੋੜ'),
+  cannotSecure: oneOf('can not (?:lock|close|shut|secure)', 'will not (?:lock|close|shut|secure)', 'does not (?:lock|close|shut)', 'no lock', 'lock (?:is )?(?:broken|smashed|gone)', 'wide open', 'hanging off', 'nie da sie zamknac', 'nu se (?:mai )?inchide', 'no cierra', 'nao fecha', 'neuzsidaro', 'band nahi', 'ma xirmayo', 'بند نہیں', 'বন্ধ হয় না', 'لا يغلق', 'ਬੰਦ ਨਹੀਂ'),
+  adultNeglectNative: oneOf('ਖਾਂਦੇ ਨਹੀਂ', 'ਨਹੀਂ ਖਾਂਦੇ', 'ਕੱਪੜੇ ਨਹੀਂ', 'কিনে দেয় না', 'کھانا نہیں', 'لا ياكل', 'ما ياكل'),
+  /** No power at all: the whole home without electricity. */
+  noPower: oneOf('no (?:electric|electricity|power|lights?)(?: at all| anywhere| in the (?:whole )?(?:flat|house))?', '(?:electric|electricity|power) (?:is |has )?(?:off|out|gone|cut off|tripped)', 'fuse ?box (?:keeps )?(?:tripping|tripped)', 'nu mai avem curent', 'a sarit siguranta', 'nie ma pradu', 'sin luz', 'no hay luz', 'sem luz', 'nera elektros', 'bijli nahi', 'laydh ma jirto'),
+  noPowerNative: oneOf('بجلی نہیں', 'বিদ্যুৎ নেই', 'কারেন্ট নেই', 'لا كهرباء', 'الكهرباء مقطوعة', 'ਬਿਜਲੀ ਨਹੀਂ'),
+  /** Heating or hot water gone, however it is put and in the community languages. */
+  noHeating: oneOf(followedBy1(oneOf('heating', 'boiler', 'radiators', 'hot water', 'heat'), oneOf('has not worked', 'not worked', 'broken', 'broke', 'not working', 'gone', 'off', 'died', 'packed up', 'cold')), 'no (?:heating|heat|hot water)', 'nie ma ogrzewania', 'nu avem caldura', 'sin calefaccion', 'sem aquecimento', 'nera sildymo', 'heating nahi', 'kulayl ma'),
+  noHeatingNative: oneOf('ہیٹنگ نہیں', 'بوائلر', 'হিটিং নেই', 'বয়লার', 'لا تدفئة', 'التدفئة', 'ਹੀਟਿੰਗ'),
+  /** People for whom a night without heat or power is dangerous. */
+  vulnerableToCold: oneOf(vulnerableToColdWords, 'oxygen', 'machine', 'ms', 'disabled', 'weeks? old', 'small (?:child|baby|kid)', 'copil mic', 'bebe', 'niemowl\\S*', 'kudikis\\S*', 'ilmo yar'),
+  vulnerableToColdNative: oneOf('ہفتے کا', 'بچہ', 'নবজাতক', 'ছোট বাচ্চা', 'رضيع', 'ਨਵਜੰਮ', 'بزرگ'),
+  brokenInNative: oneOf('كسروا', 'كسر', 'توڑ', 'ভেঙে', 'ਤੋੜ'),
+  cannotSecureNative: oneOf('ما يتسكر', 'ما ينقفل', 'ما يسكر', 'لا يغلق', 'بند نہیں', 'বন্ধ হয় না', 'ਬੰਦ ਨਹੀਂ'),
+  /** A carer or a care home. */
+  carer: oneOf('carers?', 'care workers?', 'care home', 'nursing home', 'sheltered', 'warden', 'support workers?', 'home help', 'opiekun\\S*', 'ingrijitor\\S*', 'cuidador\\S*', 'slaug\\S*', 'daryeel\\S*', 'نگہداشت', 'কেয়ারার', 'مقدم الرعاية', 'ਕੇਅਰਰ'),
+  /** Neglect of an adult: left in soiled bedding, not fed, not given medication, no heating, hoarding. */
+  adultNeglect: oneOf('soiled', 'wet (?:bed|sheets|through)', 'not (?:been )?(?:fed|washed|changed|turning up|coming|given)', 'no one (?:came|comes|has come)', 'nobody (?:came|comes|has come)', 'missed (?:visits|calls)', 'left (?:him|her) (?:in|on|alone)', 'hoard\\S*', 'piled (?:up|high)', 'rubbish everywhere', 'not eating', 'not washing', 'living in (?:filth|squalor)', 'no heating', 'freezing', 'bedbound', 'bed bound', 'can not get (?:up|out of bed)', 'has fallen (?:over|down)', 'had a fall', '(?:lying|lay|left) on the floor', 'bedsores?', 'pressure sores?', 'shouted at', 'rough with', 'hit (?:him|her)', 'is not eating', 'do not think (?:he|she) is eating', 'stopped going out', 'same (?:pad|nappy|clothes)', 'no staff', '(?:had|have) falls', 'no food in', 'has not washed', 'will not let anyone in', 'not changed'),
+  /** Drug dealing told as anti-social behaviour, with no sign the person is used: not exploitation of an adult. */
+  dealingOnly: oneOf('(?:is|are|been|keeps?) dealing', 'dealing (?:drugs )?(?:from|out of|on)', 'selling drugs'),
+  /** An injury by accident: tripping on a step, a cut on a fence. */
+  accident: oneOf('tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'falling', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass'),
+  /** Money handled with the resident's leave: "takes my card to pay the council tax", "on the horses". */
+  helping: oneOf('to pay', 'to do (?:my|the|our) shopping', 'for (?:me|my shopping|the shopping|his birthday|her birthday)', 'because i (?:can not|am not able)', 'on my behalf', 'with my (?:permission|consent)', 'i (?:gave|give|let) (?:him|her|them)', 'on the horses', 'on (?:sweets|toys|games)'),
+} satisfies Record<string, string>;
+
+type Concept = keyof typeof concepts;
+
+function followedBy1(first: string, second: string): string {
+  return `${first}(?: (?!,)\\S+){0,4} ${second}`;
+}
+function followedBy2(first: string, second: string): string {
+  return `${first}(?: (?!,)\\S+){0,3} ${second}`;
+}
+
+/** People, times and things: a "not" before them negates what is said about them, not them ("nobody has seen him for 4 days"). */
+const whoAndWhen: ReadonlySet<Concept> = new Set<Concept>([
+  'someone', 'someoneNative', 'family', 'familyNative', 'child', 'childNative', 'duration', 'durationNative', 'tonight', 'nightOrLong', 'means', 'meansNative',
+  'vulnerableToCold', 'vulnerableToColdNative', 'mould', 'carer', 'trigger', 'triggerNative', 'weapon', 'weaponNative', 'atTheDoor', 'helping', 'accident', 'dealingOnly', 'drugsAround',
+]);
+
+/** Native-script lists match inside words (particles attach); the rest are whole tokens. */
+const conceptRules: readonly Rule<Concept>[] = (Object.entries(concepts) as [Concept, string][]).map(([id, source]) => ({
+  id: `concept.${id}`,
+  kind: id,
+  pattern: id.endsWith('Native') ? native(source) : phrase(source),
+  ignoresNegation: whoAndWhen.has(id),
+}));
+
+interface Combination {
+  id: string;
+  /** Every group must be live; a group is met by any of its concepts. */
+  needs: readonly (readonly Concept[])[];
+  /** A concept that shows the parts mean something harmless. */
+  unless?: Concept;
+  adds: Addition;
+}
+
+const means: Concept[] = ['means', 'meansNative'];
+const prepared: Concept[] = ['prepared', 'preparedNative'];
+const finality: Concept[] = ['finality', 'finalityNative'];
+const trigger: Concept[] = ['trigger', 'triggerNative'];
+const someone: Concept[] = ['someone', 'someoneNative'];
+const notSeen: Concept[] = ['notSeen', 'notSeenNative'];
+const duration: Concept[] = ['duration', 'durationNative'];
+const family: Concept[] = ['family', 'familyNative'];
+const childish: Concept[] = ['child', 'childNative'];
+const threat: Concept[] = ['threat', 'threatNative'];
+const weapon: Concept[] = ['weapon', 'weaponNative'];
+const putOut: Concept[] = ['putOut', 'putOutNative'];
+
+/** The table: which parts together make a concern. Flags first, then the grey zone's questions. */
+const combinations: readonly Combination[] = [
+  // Suicide and self-harm: means with finality or preparation; finality after a trigger.
+  { id: 'means+finality', needs: [means, finality], adds: { safeguarding: 'self-harm' } },
+  { id: 'means+prepared', needs: [means, prepared], adds: { ask: 'self-harm' } },
+  { id: 'means+hopeless', needs: [means, ['hopeless']], adds: { safeguarding: 'self-harm' } },
+  { id: 'finality+hopeless', needs: [finality, ['hopeless']], adds: { safeguarding: 'self-harm' } },
+  { id: 'finality+trigger', needs: [finality, trigger], adds: { ask: 'self-harm' } },
+  { id: 'self-injury', needs: [['selfInjury', 'selfInjuryNative']], unless: 'accident', adds: { safeguarding: 'self-harm' } },
+  { id: 'farewell+means', needs: [['farewell', 'farewellNative'], means], adds: { safeguarding: 'self-harm' } },
+  { id: 'farewell+hopeless', needs: [['farewell', 'farewellNative'], ['hopeless']], adds: { safeguarding: 'self-harm' } },
+  { id: 'farewell', needs: [['farewell', 'farewellNative']], adds: { ask: 'self-harm' } },
+  { id: 'hopeless+trigger', needs: [['hopeless'], trigger], adds: { ask: 'self-harm' } },
+  { id: 'means+trigger', needs: [means, trigger], adds: { ask: 'self-harm' } },
+  // Welfare: someone not seen for a time.
+  { id: 'someone+not-seen+duration', needs: [someone, notSeen, duration], adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'not-seen+duration', needs: [notSeen, duration, ['seenPerson']], adds: { ask: 'danger' } },
+  // Financial or material abuse, control, modern slavery.
+  { id: 'vulnerable+money-taken', needs: [someone, ['moneyTaken', 'moneyTakenBefore']], unless: 'helping', adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'family+money-taken', needs: [family, ['moneyTaken', 'moneyTakenBefore']], unless: 'helping', adds: { safeguarding: 'domestic-abuse' } },
+  { id: 'family+controlled', needs: [family, ['controlled', 'controlledNative']], adds: { safeguarding: 'domestic-abuse' } },
+  { id: 'family+hurt', needs: [family, ['hurt', 'hurtNative']], adds: { safeguarding: 'domestic-abuse' } },
+  { id: 'family+kill-threat', needs: [family, ['killThreat', 'killThreatNative']], adds: { safeguarding: 'domestic-abuse' } },
+  { id: 'someone+money-taken-native', needs: [[...someone, ...family], ['moneyNative'], ['takenNative']], adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'documents-taken+unpaid', needs: [['moneyTakenBefore'], ['unpaid']], adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'someone+exploited', needs: [someone, ['exploited', 'exploitedNative']], unless: 'dealingOnly', adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'carer+neglect', needs: [['carer'], ['adultNeglect', 'hurt', 'moneyTaken', 'moneyTakenBefore']], adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'vulnerable+neglect', needs: [someone, ['adultNeglect', 'adultNeglectNative']], adds: { ask: 'danger' } },
+  { id: 'no-power+vulnerable', needs: [['noPower', 'noPowerNative'], ['vulnerableToCold', 'vulnerableToColdNative']], adds: { emergency: 'power-loss' } },
+  { id: 'no-heat+vulnerable', needs: [['noHeating', 'noHeatingNative'], ['vulnerableToCold', 'vulnerableToColdNative']], adds: { emergency: 'no-heat-vulnerable' } },
+  // Children.
+  { id: 'child+no-food', needs: [childish, ['noFood', 'noFoodNative']], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'child+alone+night', needs: [childish, ['alone', 'aloneNative'], ['nightOrLong']], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'child+hurt', needs: [childish, ['hurt', 'hurtNative']], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'child+exploited', needs: [childish, ['exploited', 'exploitedNative']], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'child+put-out', needs: [childish, putOut], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'child+alone', needs: [childish, ['alone', 'aloneNative']], adds: { ask: 'danger' } },
+  { id: 'child+drugs', needs: [childish, ['drugsAround']], adds: { ask: 'danger' } },
+  // Immediacy by circumstance.
+  { id: 'put-out+tonight', needs: [putOut, ['tonight']], adds: { emergency: 'homeless-tonight' } },
+  { id: 'threat+weapon', needs: [threat, weapon], adds: { emergency: 'danger-to-life' } },
+  { id: 'at-door+weapon', needs: [['atTheDoor'], weapon], adds: { emergency: 'danger-to-life' } },
+  { id: 'family+at-door', needs: [family, ['atTheDoor'], ['tonight']], adds: { emergency: 'danger-to-life' } },
+  { id: 'threat+at-door', needs: [threat, ['atTheDoor']], adds: { ask: 'danger' } },
+  { id: 'alarm+symptom', needs: [['alarmSounding'], ['coSymptom']], adds: { emergency: 'carbon-monoxide' } },
+  { id: 'alarm', needs: [['alarmSounding']], adds: { ask: 'danger' } },
+  { id: 'shock', needs: [['shock']], adds: { emergency: 'electrical-hazard' } },
+  { id: 'asbestos-disturbed', needs: [['asbestos']], adds: { emergency: 'danger-to-life' } },
+  { id: 'mould+breathless', needs: [['mould'], ['breathless']], adds: { emergency: 'danger-to-life' } },
+  { id: 'broken-in+cannot-secure', needs: [['brokenIn', 'brokenInNative'], ['cannotSecure', 'cannotSecureNative']], adds: { emergency: 'insecure-home' } },
+  { id: 'broken-in+tonight', needs: [['brokenIn'], ['tonight']], adds: { ask: 'danger' } },
+  { id: 'family+threat', needs: [family, threat], adds: { ask: 'danger' } },
+];
+
+/** The concepts live in the message. */
+function liveConcepts(message: NormalisedMessage): Set<Concept> {
+  return new Set(findHits(conceptRules, message).filter((hit) => hit.status === 'live').map((hit) => hit.rule.kind));
+}
+
+export interface CombinationHit {
+  /** `combination.` and the row's id. */
+  id: string;
+  adds: Addition;
+}
+
+/** Concepts that are a sign of risk in themselves (not the people or times they combine with). */
+const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
+  'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
+  'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threat', 'threatNative', 'weapon', 'weaponNative',
+  'atTheDoor', 'alarmSounding', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect',
+]);
+
+export interface ConceptReading {
+  /** Every combination whose parts are all live in the message. */
+  combinations: CombinationHit[];
+  /** Whether any sign of risk is live: the classifier asks only with one (two independent signals, not a score alone). */
+  riskSign: boolean;
+}
+
+/** The concepts live in the message, read once, and what they make together. */
+export function readConcepts(message: NormalisedMessage): ConceptReading {
+  const live = liveConcepts(message);
+  // Money handled with leave is no sign of risk either.
+  const signs = [...live].filter((concept) => riskSigns.has(concept) && !(live.has('helping') && concept.startsWith('moneyTaken')));
+  return { combinations: combinationsOf(live), riskSign: signs.length > 0 };
+}
+
+function combinationsOf(live: ReadonlySet<Concept>): CombinationHit[] {
+  return combinations
+    .filter((combination) => !(combination.unless && live.has(combination.unless)) && combination.needs.every((group) => group.some((concept) => live.has(concept))))
+    .map(({ id, adds }) => ({ id: `combination.${id}`, adds }));
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { SafetyClassifier } from '../../src/triage/safety/classifierModel.js';
+import { assessSafety, createSafetyAssessor } from '../../src/triage/safety.js';
+
+/**
+ * Layers (b) and (c) of safety triage, and the grey zone between a flag and nothing. Every message
+ * here was written for this table from the safeguarding categories (Care Act 2014 types, children's
+ * safeguarding, suicide and self-harm signals, welfare concerns, the taxonomy's emergencies); none
+ * is taken from the dev set or the corpus.
+ */
+
+/** Concept combinations that flag: the risk is described by its parts, never named. */
+const combinationFlags: [string, { emergency?: string; safeguarding?: string }][] = [
+  // Suicide and self-harm: means with finality, farewells with hopelessness, injury described.
+  ['I have got enough paracetamol saved up now and I have written a letter to my son', { safeguarding: 'self-harm' }],
+  ['they will all be better off without me, I have stopped caring about anything, it is hopeless', { safeguarding: 'self-harm' }],
+  ['sometimes I burn my arms with a cigarette when it gets too much', { safeguarding: 'self-harm' }],
+  // Welfare: a vulnerable person, not seen, a span of time.
+  ['the old gentleman at number 4 has not been seen for five days and his curtains are still shut', { safeguarding: 'adult-at-risk' }],
+  ['Mój sąsiad, starszy pan, nie odpowiada od 4 dni, nikt go nie widział', { safeguarding: 'adult-at-risk' }],
+  // Financial and material abuse; modern slavery.
+  ["my grandad has dementia and his lodger keeps taking his pension, he never sees a penny of it", { safeguarding: 'adult-at-risk' }],
+  ['the boss took our passports when we arrived and we work every day for nothing, he says we owe him for the rent', { safeguarding: 'adult-at-risk' }],
+  // Domestic abuse told by what is done.
+  ['can the plumber come in the day, my husband grabbed me by the throat last week and he is home in the evenings', { safeguarding: 'domestic-abuse' }],
+  ['my wife checks my phone every night and controls my money, I have to ask her for bus fare', { safeguarding: 'domestic-abuse' }],
+  // Children.
+  ['the toddler upstairs is left on his own every night till 2am, I hear him crying', { safeguarding: 'child-at-risk' }],
+  ['the two kids next door were going through our bins for food again this morning', { safeguarding: 'child-at-risk' }],
+  // Immediacy by circumstance.
+  ['the landlord changed the locks today and me and my children have nowhere to sleep tonight', { emergency: 'homeless-tonight' }],
+  ['my neighbour is outside my door waving a knife and shouting', { emergency: 'danger-to-life' }],
+  ['got an electric shock off the washing machine just now, my hand is still tingling', { emergency: 'electrical-hazard' }],
+  ['the workmen drilled into the asbestos ceiling tiles and there is dust everywhere in the kids room', { emergency: 'danger-to-life' }],
+  ['the black mould is so bad my son is wheezing and struggling to breathe tonight', { emergency: 'danger-to-life' }],
+  ['the white alarm by the boiler keeps beeping and we all have headaches and feel dizzy', { emergency: 'carbon-monoxide' }],
+  ['someone kicked the front door in last night and it will not lock now', { emergency: 'insecure-home' }],
+  ['the power is off in the whole flat and my dad is on an oxygen machine', { emergency: 'power-loss' }],
+];
+
+/** Risky words in harmless messages: no flag, and no question either. */
+const nearMisses: string[] = [
+  'please can I have a new recycling bin, the kids knocked the old one over',
+  'my son kicked his football over the fence into the council land, can we get it back',
+  'there is no point chasing the repair again, I will just complain',
+  'I can not go on with this complaint, it is taking too long',
+  'my daughter takes my bank card to do my shopping because I can not get out',
+  'my grandad spends all his pension on the horses, can he still get council tax support',
+  'the kids play out on the green all afternoon in the summer holidays',
+  'I cut my hand on the broken fence panel, can someone fix it',
+  'I have not seen the bin men for two weeks, has my collection day changed',
+  'the last time the boiler was serviced was in March',
+  'is the smoke alarm test in the communal hallway today',
+];
+
+/** Signals below a flag: the bot asks one question first. */
+const questions: [string, 'danger' | 'self-harm'][] = [
+  ['we got the eviction notice today and honestly what is the point any more', 'self-harm'],
+  ['can you cancel the gas safety check, I will not be here after next week', 'self-harm'],
+  ['my mum has been sleeping on the floor because nobody came to help her and she is not eating', 'danger'],
+  ['the little ones next door are on their own again', 'danger'],
+];
+
+describe('layer (b): concept combinations flag what the lexicons miss', () => {
+  it.each(combinationFlags)('%s', (text, expected) => {
+    const result = assessSafety(text);
+    if (expected.emergency) expect(result.emergency).toBe(expected.emergency);
+    if (expected.safeguarding) expect(result.safeguarding).toBe(expected.safeguarding);
+    expect(result.safetyCheck).toBeNull();
+  });
+});
+
+describe('near misses: risky words, no flag and no question', () => {
+  it.each(nearMisses)('%s', (text) => {
+    const result = assessSafety(text);
+    expect(result).toMatchObject({ emergency: null, safeguarding: null, safetyCheck: null });
+  });
+});
+
+describe('the grey zone: signals below a flag ask a question', () => {
+  it.each(questions)('%s → asks about %s', (text, check) => {
+    const result = assessSafety(text);
+    expect(result).toMatchObject({ emergency: null, safeguarding: null, safetyCheck: check });
+  });
+});
+
+describe('conversation context: a concern told across messages', () => {
+  it.each([
+    [['my nan is 91 and lives on her own'], 'she is not answering her door since Sunday', 'adult-at-risk'],
+    [['my tablets are in the kitchen drawer'], 'the letters for my kids are written now', 'self-harm'],
+  ])('%j then "%s" → %s', (recent, text, flag) => {
+    expect(assessSafety(text).safeguarding).toBeNull();
+    expect(assessSafety(text, { recent }).safeguarding).toBe(flag);
+  });
+
+  it('a concern the earlier messages raised on their own is not raised again', () => {
+    const recent = ['the kids next door were going through our bins for food'];
+    expect(assessSafety('thanks, what day is my recycling collected?', { recent })).toMatchObject({ safeguarding: null, safetyCheck: null });
+  });
+});
+
+describe('layer (c): the classifier can only add, and only asks', () => {
+  const alwaysAsks: SafetyClassifier = { score: () => [{ label: 'self-harm', score: 1, ask: true, flag: true }] };
+  const withClassifier = createSafetyAssessor(alwaysAsks);
+
+  it('never flags on its own score, and asks only with a sign of risk to corroborate it', () => {
+    expect(withClassifier('what day is my bin collected')).toMatchObject({ safeguarding: null, safetyCheck: null });
+    expect(withClassifier('I feel hopeless about the rent')).toMatchObject({ safeguarding: null, safetyCheck: 'self-harm' });
+  });
+
+  it('never takes a flag away', () => {
+    expect(withClassifier('I can smell gas in the kitchen').emergency).toBe('gas');
+    expect(withClassifier('my partner hits me').safeguarding).toBe('domestic-abuse');
+  });
+});
