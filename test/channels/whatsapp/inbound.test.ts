@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { whatsAppMediaContentType } from '../../../src/channels/whatsapp/inboundActivity.js';
+import { residentMediaContentType } from '../../../src/channels/inboundMedia.js';
 import { webhookPayloadSchema } from '../../../src/channels/whatsapp/webhookPayload.js';
 import { echo, whatsAppHarness, type Harness } from './harness.js';
 import { buttonReply, imageMessage, inbound, listReply, locationMessage, residentNumber, textMessage } from './webhookPayloads.js';
@@ -43,10 +43,10 @@ describe('WhatsApp messages as Bot Framework activities', () => {
     expect((await deliver(listReply('council tax', 'Council tax')))?.text).toBe('council tax');
   });
 
-  it('passes a shared location as value and Place entity, with the address as text', async () => {
+  it('passes a shared location as value and Place entity, never as text to classify', async () => {
     const location = { latitude: 52.9548, longitude: -1.1581, name: 'Northbrook Library', address: '12 Market Street, Northbrook NB1 2AB' };
     const activity = await deliver(locationMessage(location));
-    expect(activity?.text).toBe('12 Market Street, Northbrook NB1 2AB');
+    expect(activity?.text).toBe('');
     expect(activity?.value).toEqual(location);
     expect(activity?.entities?.[0]).toMatchObject({ type: 'Place', address: location.address, geo: { latitude: 52.9548, longitude: -1.1581 } });
 
@@ -60,8 +60,8 @@ describe('WhatsApp messages as Bot Framework activities', () => {
     expect(activity?.text).toBe('Bin left on the pavement');
     expect(activity?.attachments).toEqual([
       {
-        contentType: whatsAppMediaContentType,
-        content: { kind: 'image', id: '1479537139650973', mimeType: 'image/jpeg', sha256: expect.any(String), caption: 'Bin left on the pavement' },
+        contentType: residentMediaContentType,
+        content: { kind: 'image', mediaId: '1479537139650973', mimeType: 'image/jpeg', sha256: expect.any(String), caption: 'Bin left on the pavement' },
       },
     ]);
     // The only Graph requests are the echo reply: no media lookup.
