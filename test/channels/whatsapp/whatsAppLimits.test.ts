@@ -6,7 +6,7 @@ import { mediaKinds } from '../../../src/channels/inboundMedia.js';
 import { renderReply } from '../../../src/channels/render.js';
 import { outboundMessages, type WhatsAppMessage } from '../../../src/channels/whatsapp/outboundMessages.js';
 import { checkCaseFlow } from '../../../src/dialogs/checkCaseDialog.js';
-import type { FlowDefinition } from '../../../src/dialogs/flowDefinition.js';
+import type { FlowContext } from '../../../src/dialogs/flowDefinition.js';
 import { reportDampMouldFlow } from '../../../src/dialogs/reportDampMouldDialog.js';
 import { reportMissedBinFlow } from '../../../src/dialogs/reportMissedBinDialog.js';
 import { reportRepairFlow } from '../../../src/dialogs/reportRepairDialog.js';
@@ -66,7 +66,10 @@ function limitBreaches(message: WhatsAppMessage): string[] {
 const profile = loadCouncilProfile('knowledge/council.yaml');
 const articles = loadArticles('knowledge/articles', profile);
 const context = { now: new Date('2026-11-05T10:00:00Z'), profile };
-const flows = [reportMissedBinFlow, reportRepairFlow, reportDampMouldFlow, checkCaseFlow, requestCallbackFlow] as FlowDefinition<Record<string, unknown>>[];
+/** Each form's questions, as asked before any detail is known. */
+const flowQuestions = (flow: { id: string; slots: object }): [string, BotReply][] =>
+  Object.entries(flow.slots as Record<string, { ask: (details: object, context: FlowContext) => BotReply }>).map(([name, slot]) => [`form ${flow.id}: ${name}`, slot.ask({}, context)]);
+const flows = [reportMissedBinFlow, reportRepairFlow, reportDampMouldFlow, checkCaseFlow, requestCallbackFlow];
 
 /** Every reply the bundled content and the bot's own phrases can produce, by where it comes from. */
 function everyReply(): [string, BotReply][] {
@@ -92,9 +95,7 @@ function everyReply(): [string, BotReply][] {
     for (const mode of ['report', 'info'] as const) replies.push([`emergency ${kind} ${mode}`, { text: emergencyReply(kind, profile, mode), choices: safetyChoices }]);
   }
   for (const flag of safeguardingPriority) replies.push([`safeguarding ${flag}`, { text: safeguardingReply(flag, profile), choices: safetyChoices }]);
-  for (const flow of flows) {
-    for (const [name, slot] of Object.entries(flow.slots)) replies.push([`form ${flow.id}: ${name}`, slot.ask({}, context)]);
-  }
+  for (const flow of flows) replies.push(...flowQuestions(flow));
   for (const [name, value] of Object.entries(phrases)) {
     if (typeof value === 'string') replies.push([`phrase ${name}`, { text: value }]);
     else if (typeof value === 'object' && value !== null && 'text' in value) replies.push([`phrase ${name}`, value as BotReply]);
