@@ -71,7 +71,7 @@ const mediaNames: Record<MediaKind, string> = {
   document: 'a file',
   sticker: 'a sticker',
   contacts: 'a contact card',
-  unsupported: 'a message of a kind WhatsApp does not support here',
+  unsupported: 'a kind of message the assistant cannot read',
 };
 
 const isConcern = (safety: SafetyAssessment): boolean => safety.emergency !== null || safety.safeguarding !== null;

@@ -49,7 +49,8 @@ function fromAttachment(attachment: Attachment): MediaMetadata | undefined {
   }
   const kind = /^(video|audio)\//.exec(attachment.contentType)?.[1] as MediaKind | undefined;
   if (kind) return { kind, mimeType: attachment.contentType, ...(name && { name }) };
-  if (attachment.contentType.startsWith('application/') && !attachment.contentType.startsWith('application/vnd.microsoft.card') && attachment.contentUrl) {
+  // A file uploaded in Web Chat (a PDF, a Word document); Microsoft's own types are cards and the like.
+  if (attachment.contentType.startsWith('application/') && !attachment.contentType.startsWith('application/vnd.microsoft.')) {
     return { kind: 'document', mimeType: attachment.contentType, ...(name && { name }) };
   }
   // Cards, Teams' text/html copy of the message, and the like are not something the resident sent.
