@@ -11,7 +11,7 @@ import type { CouncilProfile } from '../profile/councilProfile.js';
 import { renderReply } from '../channels/render.js';
 import type { ConversationReferences } from '../storage/conversationReferences.js';
 import type { Pipeline } from './pipeline.js';
-import { teamsSharedChatHello, welcomeChoices, welcomeText } from './phrases.js';
+import { cardActionAnswered, teamsSharedChatHello, welcomeChoices, welcomeText } from './phrases.js';
 
 /** `handoff.status` from an engagement hub: `value.state` is accepted, failed or completed. */
 interface HandoffStatusValue {
@@ -93,8 +93,7 @@ export class CouncilBot extends ActivityHandler {
       this.references.remember(TurnContext.getConversationReference(context.activity));
       await this.pipeline.handle(context);
     }
-    const message = words ? 'Thanks' : 'That button no longer does anything. Please type your question.';
-    return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message } };
+    return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: cardActionAnswered(words !== undefined) } };
   }
 
   /** Runs the turn and then saves conversation and user state, even when the handler replied early. */

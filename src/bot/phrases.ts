@@ -175,6 +175,24 @@ const cannotOpenLines: Record<Exclude<MediaKind, 'image'>, string> = {
   unsupported: "I can't open that kind of message here.",
 };
 
+/** How the advisor's console names what arrived. */
+const mediaNames: Record<MediaKind, string> = {
+  image: 'a photo',
+  video: 'a video',
+  audio: 'an audio message',
+  voice: 'a voice message',
+  document: 'a file',
+  sticker: 'a sticker',
+  contacts: 'a contact card',
+  unsupported: 'a kind of message the assistant cannot read',
+};
+
+/** What the advisor reads in an open handoff when the resident sent something with no words that cannot be opened. */
+export const unreadableNote = (kind: MediaKind): string => `(The resident sent ${mediaNames[kind]}, which cannot be opened here.)`;
+
+/** The invoke response to a Teams `Action.Execute` button (shown briefly by Teams). */
+export const cardActionAnswered = (handled: boolean): string => (handled ? 'Thanks' : 'That button no longer does anything. Please type your question.');
+
 /** A voice note, video, file or card with no words: say so, and how else to reach the council. */
 export function cannotOpen(kind: MediaKind, profile: CouncilProfile): string {
   const line = kind === 'image' ? cannotOpenLines.unsupported : cannotOpenLines[kind];

@@ -1,6 +1,6 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogSet } from 'botbuilder-dialogs';
-import { isPhoto, mediaIn, type MediaKind, type MediaMetadata } from '../channels/inboundMedia.js';
+import { isPhoto, mediaIn, type MediaMetadata } from '../channels/inboundMedia.js';
 import { openLiveStream, type LiveStream } from '../channels/liveStream.js';
 import { renderReply } from '../channels/render.js';
 import type { ServiceDialogResult, ServiceDialogs, ServiceDialogTurn } from '../dialogs/serviceDialogs.js';
@@ -31,6 +31,7 @@ import {
   leftQueue,
   noAdvisorAvailable,
   partReadNote,
+  unreadableNote,
 } from './phrases.js';
 import { flowForChoice, flowForMessage, flowTopics } from './serviceIntents.js';
 
@@ -61,18 +62,6 @@ const failedCaseLookupsAllowed = 3;
 
 /** The ids every telemetry event carries. */
 const conversationOf = (context: TurnContext) => ({ conversationId: context.activity.conversation.id, channel: context.activity.channelId });
-
-/** How the advisor's console names what arrived. */
-const mediaNames: Record<MediaKind, string> = {
-  image: 'a photo',
-  video: 'a video',
-  audio: 'an audio message',
-  voice: 'a voice message',
-  document: 'a file',
-  sticker: 'a sticker',
-  contacts: 'a contact card',
-  unsupported: 'a kind of message the assistant cannot read',
-};
 
 const isConcern = (safety: SafetyAssessment): boolean => safety.emergency !== null || safety.safeguarding !== null;
 const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
@@ -163,7 +152,7 @@ export function createPipeline(parts: PipelineParts) {
     const topic = memory.lastTopic ?? 'contact-human';
     const handoff = await handoffs.current(context.activity.conversation.id);
     if (handoff) {
-      await handoffs.relay(context, handoff, `(The resident sent ${mediaNames[media.kind]}, which cannot be opened here.)`);
+      await handoffs.relay(context, handoff, unreadableNote(media.kind));
       return { route: 'handoff', topic };
     }
     const dc = await parts.dialogs.createContext(context);
