@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { ConversationState, TranscriptLoggerMiddleware, UserState } from 'botbuilder';
+import { TranscriptLoggerMiddleware, UserState } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Server } from 'restify';
 import { checkDataDirectories, type AppConfig } from './config.js';
@@ -24,6 +24,7 @@ import { DirectLineStore } from './channels/directLine/directLineStore.js';
 import { DirectLineTokens } from './channels/directLine/directLineTokens.js';
 import { residentLimits } from './channels/directLine/residentLimits.js';
 import { channelMiddleware } from './channels/rendering/channelMiddleware.js';
+import { MemberConversationState } from './channels/teams/memberConversationState.js';
 import { OfferedChoicesStore } from './channels/rendering/offeredChoicesStore.js';
 import { whatsAppChannelId } from './channels/whatsapp/inboundActivity.js';
 import { realTiming } from './channels/whatsapp/graphClient.js';
@@ -98,7 +99,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const profile = loadCouncilProfile(config.councilProfilePath);
   const database = openDatabase(config.dataDir);
   const storage = new SqliteStorage(database, now);
-  const conversationState = new ConversationState(storage);
+  const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
   const transcripts = new SqliteTranscriptStore(database);
   const references = new ConversationReferences(database, now);

@@ -1,9 +1,17 @@
-import { ActivityHandler, TurnContext, type BotState } from 'botbuilder';
+import {
+  ActivityHandler,
+  TurnContext,
+  type Activity,
+  type AdaptiveCardInvokeAction,
+  type AdaptiveCardInvokeValue,
+  type BotState,
+  type InvokeResponse,
+} from 'botbuilder';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { renderReply } from '../channels/render.js';
 import type { ConversationReferences } from '../storage/conversationReferences.js';
 import type { Pipeline } from './pipeline.js';
-import { welcomeChoices, welcomeText } from './phrases.js';
+import { cardActionAnswered, teamsSharedChatHello, welcomeChoices, welcomeText } from './phrases.js';
 
 /** `handoff.status` from an engagement hub: `value.state` is accepted, failed or completed. */
 interface HandoffStatusValue {
@@ -11,17 +19,28 @@ interface HandoffStatusValue {
   message?: string;
 }
 
+/** A Teams channel or group chat: several people, one conversation. */
+const isTeamsSharedChat = (activity: Activity): boolean =>
+  activity.channelId === 'msteams' && activity.conversation?.conversationType !== undefined && activity.conversation.conversationType !== 'personal';
+
+/** What an `Action.Execute` button stands for: the words it sends (as our choice buttons do), or its verb. */
+function wordsOf(action: AdaptiveCardInvokeAction | undefined): string | undefined {
+  const data = (action?.data ?? {}) as { msteams?: { text?: unknown }; text?: unknown; value?: unknown };
+  const candidates = [data.msteams?.text, data.text, data.value, action?.verb];
+  return candidates.find((candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '')?.trim();
+}
+
 /**
  * The Bot Framework face of the assistant: greets new residents, hands every message to the
  * pipeline, and follows handoff status events. Other activity types are ignored (the base class
- * answers invokes). Conversation state is saved after every turn, proactive ones included.
+ * answers other invokes). Conversation state is saved after every turn, proactive ones included.
  */
 export class CouncilBot extends ActivityHandler {
   constructor(
     private readonly pipeline: Pipeline,
     profile: CouncilProfile,
     private readonly states: BotState[],
-    references: ConversationReferences,
+    private readonly references: ConversationReferences,
     /** How long each message took, by channel (for operations dashboards). */
     onMessageHandled: (channel: string, seconds: number) => void,
   ) {
@@ -37,10 +56,15 @@ export class CouncilBot extends ActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      const residentJoined = (context.activity.membersAdded ?? []).some((member) => member.id !== botId);
-      if (residentJoined) {
-        references.remember(TurnContext.getConversationReference(context.activity));
+      const { activity } = context;
+      const botId = activity.recipient?.id;
+      const added = activity.membersAdded ?? [];
+      if (isTeamsSharedChat(activity)) {
+        // A team channel or group chat: the bot says who it is once, when it is added; colleagues joining later get nothing.
+        if (added.some((member) => member.id === botId)) await context.sendActivity(teamsSharedChatHello(profile));
+      } else if (added.some((member) => member.id !== botId) || (activity.channelId === 'msteams' && added.length > 0)) {
+        // In a Teams personal chat the member added may be the bot itself: the resident has just opened it.
+        references.remember(TurnContext.getConversationReference(activity));
         await context.sendActivity(renderReply({ text: welcomeText(profile), choices: welcomeChoices.map((label) => ({ label })) }));
       }
       await next();
@@ -54,6 +78,22 @@ export class CouncilBot extends ActivityHandler {
       }
       await next();
     });
+  }
+
+  /**
+   * An `adaptiveCard/action` invoke (Teams Universal Actions, `Action.Execute`): the button's words
+   * go through the pipeline as if typed, and Teams gets the invoke response it waits for (Microsoft
+   * docs: "Universal Actions for Adaptive Cards", a message response) instead of the base class's 501.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    const words = wordsOf((context.activity.value as AdaptiveCardInvokeValue | undefined)?.action);
+    if (words) {
+      context.activity.text = words;
+      this.references.remember(TurnContext.getConversationReference(context.activity));
+      await this.pipeline.handle(context);
+    }
+    return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: cardActionAnswered(words !== undefined) } };
   }
 
   /** Runs the turn and then saves conversation and user state, even when the handler replied early. */

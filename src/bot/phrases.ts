@@ -1,3 +1,4 @@
+import type { MediaKind } from '../channels/inboundMedia.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { readLimit, safetyCeiling, type UnreadPart } from '../triage/messageLimits.js';
 import type { BotReply } from './reply.js';
@@ -17,6 +18,10 @@ export function welcomeText(profile: CouncilProfile): string {
     `${profile.national.gasEmergency}.`
   );
 }
+
+/** Said once when the bot is added to a Teams channel or group chat: no menu, no emergency card for a room full of staff. */
+export const teamsSharedChatHello = (profile: CouncilProfile): string =>
+  `Hello, I'm the ${profile.branding.botName} for ${profile.council.name}. Mention me with a question and I'll answer from the council's own pages.`;
 
 /** The welcome menu: each label starts a route when the resident picks it. */
 export const welcomeChoices = ['Report a repair', 'Report damp or mould', 'Report a missed bin', 'Check a case', 'Council tax', 'Talk to someone'] as const;
@@ -153,11 +158,57 @@ export function smalltalkReply(text: string, profile: CouncilProfile): BotReply 
   };
 }
 
-/** A photo or a location sent outside a form: kept for the report it belongs to. */
+const reportChoices = [{ label: 'Report a repair' }, { label: 'Report damp or mould' }, { label: 'Report a missed bin' }];
+
+/** A photo sent outside a form: kept for the report it belongs to. */
 export const evidenceKept: BotReply = {
   text: "Thanks, I've kept that. I'll add it to your report. What would you like to report?",
-  choices: [{ label: 'Report a repair' }, { label: 'Report damp or mould' }, { label: 'Report a missed bin' }],
+  choices: reportChoices,
 };
+
+/** A location pin sent outside a form: kept, and never read as a question. */
+export const locationKept: BotReply = {
+  text: "Thanks, I've noted that location. What would you like to report there?",
+  choices: reportChoices,
+};
+
+/** What the assistant cannot do with each kind of media it cannot open. */
+const cannotOpenLines: Record<Exclude<MediaKind, 'image'>, string> = {
+  voice: "I can't listen to voice messages here yet.",
+  audio: "I can't listen to audio messages here yet.",
+  video: "I can't watch videos here yet.",
+  document: "I can't open documents or files here yet.",
+  sticker: "I can't read stickers.",
+  contacts: "I can't read contact cards here.",
+  unsupported: "I can't open that kind of message here.",
+};
+
+/** How the advisor's console names what arrived. */
+const mediaNames: Record<MediaKind, string> = {
+  image: 'a photo',
+  video: 'a video',
+  audio: 'an audio message',
+  voice: 'a voice message',
+  document: 'a file',
+  sticker: 'a sticker',
+  contacts: 'a contact card',
+  unsupported: 'a kind of message the assistant cannot read',
+};
+
+/** What the advisor reads in an open handoff when the resident sent something with no words that cannot be opened. */
+export const unreadableNote = (kind: MediaKind): string => `(The resident sent ${mediaNames[kind]}, which cannot be opened here.)`;
+
+/** The invoke response to a Teams `Action.Execute` button (shown briefly by Teams). */
+export const cardActionAnswered = (handled: boolean): string => (handled ? 'Thanks' : 'That button no longer does anything. Please type your question.');
+
+/** A voice note, video, file or card with no words: say so, and how else to reach the council. */
+export function cannotOpen(kind: MediaKind, profile: CouncilProfile): string {
+  const line = kind === 'image' ? cannotOpenLines.unsupported : cannotOpenLines[kind];
+  return (
+    `${line} Please type your message, or call us on ${profile.council.phone} (${profile.council.openingHours.summary}). ` +
+    `For an emergency repair out of hours, call ${profile.council.outOfHoursRepairsPhone}. If someone is in danger, call ${profile.national.emergency}.`
+  );
+}
 
 const characters = (count: number): string => `${count.toLocaleString('en-GB')} characters`;
 

@@ -1,5 +1,6 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogSet } from 'botbuilder-dialogs';
+import { isPhoto, mediaIn, type MediaMetadata } from '../channels/inboundMedia.js';
 import { openLiveStream, type LiveStream } from '../channels/liveStream.js';
 import { renderReply } from '../channels/render.js';
 import { choicePickedKey } from '../channels/rendering/numberedChoices.js';
@@ -26,13 +27,16 @@ import {
   advisorJoined,
   caseLookupsStopped,
   endsConversation,
+  cannotOpen,
   evidenceKept,
   goodbyeAfterRepeatedAbuse,
+  locationKept,
   goodbyeSurvey,
   handoffEndedSurvey,
   leftQueue,
   noAdvisorAvailable,
   partReadNote,
+  unreadableNote,
 } from './phrases.js';
 import { flowForChoice, flowForMessage, flowTopics } from './serviceIntents.js';
 
@@ -75,7 +79,9 @@ const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
  * One resident message, top to bottom:
  *   0. bounded work: safety triage reads up to a ceiling, everything else the message's opening
  *      (src/triage/messageLimits.ts); the resident is told, before the reply, when part went unread
- *   1. safety triage (deterministic, every message, before anything else) and sentiment
+ *   1. safety triage (deterministic, every message, before anything else) and sentiment; a caption
+ *      is the message's words, so media with words are triaged like text. Media with no words that
+ *      the assistant cannot open (a voice note, a video, a file) get a short reply with the numbers
  *   2. an open handoff? relay to the advisor (after any safety reply)
  *   3. an emergency or disclosure? interrupt any dialog, safety reply, a person for safeguarding;
  *      signals below a flag (the grey zone)? one calm question first, with buttons
@@ -97,9 +103,15 @@ export function createPipeline(parts: PipelineParts) {
       const text = message.read;
       // The forms and the advisor's transcript read the activity itself: they too get only the part that is read.
       if (message.unread !== 'none') context.activity.text = text;
-      // A photo or a location may come with no words; anything else empty is not a message to answer.
+      // A photo or a location may come with no words; a voice note, video or file with none cannot be read.
       const shared = evidenceIn(context.activity);
-      if (!text && !shared) return;
+      const unreadable = text ? undefined : mediaIn(context.activity).find((media) => !isPhoto(media));
+      if (!text && !shared && !unreadable) {
+        // Nothing at all (a bare @mention in a Teams chat): not a wrong answer; a form asks its question again.
+        const dc = await parts.dialogs.createContext(context);
+        if (serviceDialogs.isRunning(dc)) await dc.repromptDialog();
+        return;
+      }
       const conversation = conversationOf(context);
       const memory = await parts.memory.get(context, freshMemory());
       await context.sendActivity({ type: ActivityTypes.Typing });
@@ -117,7 +129,7 @@ export function createPipeline(parts: PipelineParts) {
       }
       // Before the reply, so the reply's buttons stay the last thing on screen.
       if (message.unread !== 'none') await context.sendActivity(renderReply({ text: partReadNote(message.unread) }));
-      const { route, topic } = await act(context, text, shared, safety, memory);
+      const { route, topic } = unreadable ? await cannotRead(context, unreadable, memory) : await act(context, text, shared, safety, memory);
       parts.logger.info({ ...conversation, topic, route, emergency: safety.emergency, safeguarding: safety.safeguarding, evidence: safety.evidence }, 'message handled');
       telemetry.record({ name: 'message', ...conversation, topic, route, sentiment, contractors: parts.contractorsNamed(text) });
     },
@@ -143,6 +155,24 @@ export function createPipeline(parts: PipelineParts) {
       await context.sendActivity(renderReply(noAdvisorAvailable(profile)));
     },
   };
+
+  /**
+   * Media the assistant cannot open, with no words (those are triaged like text): the resident is
+   * told, with the council's numbers, and a form in progress asks its question again. The advisor
+   * in an open handoff is told that something arrived. Recorded as evidence: shown, not asked.
+   */
+  async function cannotRead(context: TurnContext, media: MediaMetadata, memory: ConversationMemory): Promise<{ route: MessageRoute; topic: TopicId }> {
+    await context.sendActivity(renderReply({ text: cannotOpen(media.kind, profile) }));
+    const topic = memory.lastTopic ?? 'contact-human';
+    const handoff = await handoffs.current(context.activity.conversation.id);
+    if (handoff) {
+      await handoffs.relay(context, handoff, unreadableNote(media.kind));
+      return { route: 'handoff', topic };
+    }
+    const dc = await parts.dialogs.createContext(context);
+    if (serviceDialogs.isRunning(dc)) await dc.repromptDialog();
+    return { route: 'evidence', topic };
+  }
 
   async function act(
     context: TurnContext,
@@ -269,7 +299,7 @@ export function createPipeline(parts: PipelineParts) {
     // Photos and a location outside a form wait for the report they belong to.
     memory.sharedEvidence = combineEvidence(memory.sharedEvidence, shared);
     if (!text) {
-      await context.sendActivity(renderReply(evidenceKept));
+      await context.sendActivity(renderReply(shared?.media.length ? evidenceKept : locationKept));
       return { route: 'evidence', topic: memory.lastTopic ?? 'contact-human' };
     }
     const picked = flowForChoice(text, memory.offeredActions);

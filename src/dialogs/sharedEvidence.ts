@@ -1,13 +1,5 @@
 import type { Activity } from 'botbuilder';
-
-/** A photo the resident sent, as metadata only: the file stays with the channel (e.g. a WhatsApp media id). */
-export interface PhotoMetadata {
-  mediaId?: string;
-  mimeType?: string;
-  sha256?: string;
-  caption?: string;
-  name?: string;
-}
+import { isPhoto, mediaIn, type MediaMetadata } from '../channels/inboundMedia.js';
 
 /** A location the resident shared (a WhatsApp location, a Bot Framework Place entity). */
 export interface SharedPlace {
@@ -19,32 +11,16 @@ export interface SharedPlace {
 
 /** What a resident showed rather than typed, kept for the case; plain JSON, as it is stored with the dialog. */
 export interface SharedEvidence {
-  photos: PhotoMetadata[];
+  /** Photos, and videos or documents that came with words; metadata only. */
+  media: MediaMetadata[];
   place?: SharedPlace;
 }
 
 /** Enough for a repair or a missed bin; more is probably a mistake, and each one is kept on the case. */
-export const maxPhotosPerCase = 10;
+export const maxMediaPerCase = 10;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 const coordinate = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-
-function photosIn(activity: Partial<Activity>): PhotoMetadata[] {
-  return (activity.attachments ?? []).flatMap((attachment): PhotoMetadata[] => {
-    const content = (attachment.content ?? {}) as Record<string, unknown>;
-    const isImage = attachment.contentType.startsWith('image/') || content.kind === 'image';
-    if (!isImage) return [];
-    const mimeType = text(content.mimeType) ?? (attachment.contentType.startsWith('image/') ? attachment.contentType : undefined);
-    const photo: PhotoMetadata = {
-      ...(text(content.id) && { mediaId: text(content.id) }),
-      ...(mimeType && { mimeType }),
-      ...(text(content.sha256) && { sha256: text(content.sha256) }),
-      ...(text(content.caption) && { caption: text(content.caption) }),
-      ...(text(attachment.name) && { name: text(attachment.name) }),
-    };
-    return [photo];
-  });
-}
 
 function placeIn(activity: Partial<Activity>): SharedPlace | undefined {
   for (const entity of activity.entities ?? []) {
@@ -60,27 +36,33 @@ function placeIn(activity: Partial<Activity>): SharedPlace | undefined {
   return undefined;
 }
 
-/** Photos and a shared location in this message, or undefined when it has none. */
+/**
+ * Media and a shared location in this message, or undefined when it has none. Media the assistant
+ * cannot open count only when words came with them: alone, the resident is asked to type instead.
+ */
 export function evidenceIn(activity: Partial<Activity>): SharedEvidence | undefined {
-  const photos = photosIn(activity);
+  const worded = (activity.text ?? '').trim() !== '';
+  const media = mediaIn(activity).filter((item) => worded || isPhoto(item));
   const place = placeIn(activity);
-  if (photos.length === 0 && !place) return undefined;
-  return { photos, ...(place && { place }) };
+  if (media.length === 0 && !place) return undefined;
+  return { media, ...(place && { place }) };
 }
 
-/** Both together: photos add up (to the limit), the latest location replaces an earlier one. */
+/** Both together: media add up (to the limit), the latest location replaces an earlier one. */
 export function combineEvidence(earlier: SharedEvidence | undefined, later: SharedEvidence | undefined): SharedEvidence | undefined {
   if (!earlier || !later) return later ?? earlier;
   const place = later.place ?? earlier.place;
-  return { photos: [...earlier.photos, ...later.photos].slice(0, maxPhotosPerCase), ...(place && { place }) };
+  return { media: [...earlier.media, ...later.media].slice(0, maxMediaPerCase), ...(place && { place }) };
 }
 
 /** What the resident sees in the summary, and an advisor in the handoff. */
 export function evidenceLines(evidence: SharedEvidence | undefined): { label: string; value: string }[] {
   if (!evidence) return [];
-  const count = evidence.photos.length;
+  const photos = evidence.media.filter(isPhoto).length;
+  const files = evidence.media.length - photos;
   return [
-    ...(count > 0 ? [{ label: 'Photos', value: `${count} added` }] : []),
+    ...(photos > 0 ? [{ label: 'Photos', value: `${photos} added` }] : []),
+    ...(files > 0 ? [{ label: 'Files', value: `${files} added` }] : []),
     ...(evidence.place ? [{ label: 'Location', value: evidence.place.address ?? evidence.place.name ?? 'shared from your phone' }] : []),
   ];
 }
@@ -91,11 +73,11 @@ export function withEvidenceNote(text: string, evidence: SharedEvidence | undefi
   return notes.length === 0 ? text : [text, `(${notes.join('; ')})`].filter(Boolean).join(' ');
 }
 
-/** How the case records it: photo metadata as attachments, the location as coordinates. */
+/** How the case records it: media metadata as attachments, the location as coordinates. */
 export function evidenceDetails(evidence: SharedEvidence | undefined): Record<string, unknown> {
   if (!evidence) return {};
   return {
-    ...(evidence.photos.length > 0 && { attachments: evidence.photos }),
+    ...(evidence.media.length > 0 && { attachments: evidence.media }),
     ...(evidence.place && { sharedLocation: evidence.place }),
   };
 }

@@ -3,7 +3,8 @@ import { hashAdvisorPassword } from '../../src/handoff/advisorAuth.js';
 import { advisorFetch, signIn } from '../handoff/harness.js';
 import { startFakeConnector } from '../support/fakeConnector.js';
 import { residentChat, type BotTurn } from '../support/residentChat.js';
-import { saturdayNight, startTestApp, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
+import { mediaAttachment } from '../../src/channels/inboundMedia.js';
+import { exchange, residentMessage, saturdayNight, startTestApp, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 const adminToken = 'a-long-enough-staff-token';
@@ -119,6 +120,13 @@ describe('handoff triggers, each with its handoff.initiate event and queue entry
     const left = await resident.say('cancel');
     expect(left.text).toMatch(/left the queue/);
     expect(await entryFor('trigger-person')).toBeUndefined();
+  });
+  it('tells a waiting resident a voice note cannot be opened, and passes a note of it to the queue', async () => {
+    const conversationId = 'trigger-voice';
+    await chat(conversationId).say('I want to talk to a person');
+    const voiceNote = { ...residentMessage(conversationId, ''), attachments: [mediaAttachment({ kind: 'voice', mediaId: 'media-1', mimeType: 'audio/ogg' })] };
+    const replies = (await exchange(app.url, voiceNote)).map((activity) => String(activity.text ?? '')).join('\n\n');
+    expect(replies).toMatch(/can't listen to voice messages[\s\S]*passed that on/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
+import { residentMediaContentType } from '../../src/channels/inboundMedia.js';
 import { evidenceIn } from '../../src/dialogs/sharedEvidence.js';
 import { openConversation } from './harness.js';
 
@@ -13,7 +14,7 @@ const place = (latitude: number, longitude: number, address?: string): Partial<A
 const photo = (id: string, caption?: string): Partial<Activity> => ({
   type: 'message',
   text: caption ?? '',
-  attachments: [{ contentType: 'application/vnd.whatsapp.media', content: { kind: 'image', id, mimeType: 'image/jpeg', sha256: `hash-${id}`, ...(caption && { caption }) } }],
+  attachments: [{ contentType: residentMediaContentType, content: { kind: 'image', mediaId: id, mimeType: 'image/jpeg', sha256: `hash-${id}`, ...(caption && { caption }) } }],
 });
 
 describe('photos and a shared location in a report', () => {
@@ -63,9 +64,9 @@ describe('photos and a shared location in a report', () => {
     await chat.say('Confirm');
     const record = await chat.cases.find((chat.lastResult() as { reference: string }).reference);
     expect(record?.details.attachments).toEqual([
-      { mediaId: 'media-1', mimeType: 'image/jpeg', sha256: 'hash-media-1' },
-      { mediaId: 'media-2', mimeType: 'image/jpeg', sha256: 'hash-media-2' },
-      { mediaId: 'media-3', mimeType: 'image/jpeg', sha256: 'hash-media-3', caption: 'One wall' },
+      { kind: 'image', mediaId: 'media-1', mimeType: 'image/jpeg', sha256: 'hash-media-1' },
+      { kind: 'image', mediaId: 'media-2', mimeType: 'image/jpeg', sha256: 'hash-media-2' },
+      { kind: 'image', mediaId: 'media-3', mimeType: 'image/jpeg', sha256: 'hash-media-3', caption: 'One wall' },
     ]);
   });
 
@@ -76,7 +77,7 @@ describe('photos and a shared location in a report', () => {
     await chat.answer('2 days', 'no', 'any time', 'NB1 1AA', '6 Hazel Mews');
     await chat.say('Confirm');
     const record = await chat.cases.find((chat.lastResult() as { reference: string }).reference);
-    expect(record?.details.attachments).toEqual([{ mediaId: 'early-1', mimeType: 'image/jpeg', sha256: 'hash-early-1' }]);
+    expect(record?.details.attachments).toEqual([{ kind: 'image', mediaId: 'early-1', mimeType: 'image/jpeg', sha256: 'hash-early-1' }]);
   });
 
   it('does not take a shared location as the answer to a question that is not about the address', async () => {

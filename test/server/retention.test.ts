@@ -24,7 +24,7 @@ describe('retention schedules of the running app', () => {
       directLine.createConversation(id, `user-${id}`);
     }
     await new SqliteHandoffHub({ database: seeded, now: longAgo }).initiate(handoffRequest({ conversationId: 'open', channel: 'webchat' }));
-    whatsApp.rememberContact('wa-idle', '447700900123', longAgo().getTime());
+    whatsApp.rememberContact('wa-idle', { phoneNumber: '447700900123' }, longAgo().getTime());
     whatsApp.firstDelivery('wamid.old', daysBeforeThursday(8).getTime());
     whatsApp.firstDelivery('wamid.recent', daysBeforeThursday(6).getTime());
     seeded.close();

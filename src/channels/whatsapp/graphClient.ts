@@ -1,5 +1,6 @@
 import { backoffDelay, retryAfterMs, type RetryPolicy } from '../../cases/retryPolicy.js';
 import type { WhatsAppOptions } from './whatsAppOptions.js';
+import type { WhatsAppAddress } from './whatsAppStore.js';
 
 /** A reply is worth a few quick tries, not the outbox's long patience: the resident is waiting. */
 export const sendRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 8_000 };
@@ -44,9 +45,13 @@ export class GraphClient {
     this.url = `${options.graphBaseUrl.replace(/\/+$/, '')}/${options.apiVersion}/${options.phoneNumberId}/messages`;
   }
 
-  /** Sends one message to `to` and returns its WhatsApp message id (wamid). */
-  async send(to: string, message: object): Promise<string> {
-    const body = JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', to, ...message });
+  /**
+   * Sends one message and returns its WhatsApp message id (wamid). A number goes in `to`; a user
+   * known only by business-scoped user id goes in `recipient` (Meta: `to` wins when both are sent).
+   */
+  async send(address: WhatsAppAddress, message: object): Promise<string> {
+    const recipient = address.phoneNumber ? { to: address.phoneNumber } : { recipient: address.userId };
+    const body = JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', ...recipient, ...message });
     for (let attempt = 1; ; attempt += 1) {
       let response: Response;
       try {

@@ -1,10 +1,9 @@
 import { ActivityTypes, type Activity, type Attachment, type Entity } from 'botbuilder';
+import { mediaAttachment, type MediaKind } from '../inboundMedia.js';
 import type { InboundMessage } from './webhookPayload.js';
 
 export const whatsAppChannelId = 'whatsapp';
 
-/** How WhatsApp media is described to the bot: its metadata only; the file itself is never downloaded. */
-export const whatsAppMediaContentType = 'application/vnd.whatsapp.media';
 
 export interface InboundContext {
   conversationId: string;
@@ -20,7 +19,28 @@ interface MessageContent {
   entities?: Entity[];
 }
 
-/** What a WhatsApp message says, in Bot Framework terms; undefined for types the bot cannot use. */
+type WhatsAppMedia = NonNullable<InboundMessage['image']>;
+
+const mediaContent = (kind: MediaKind, media: WhatsAppMedia): MessageContent => ({
+  // The caption is the resident's words: triaged like a typed message.
+  text: media.caption ?? '',
+  attachments: [
+    mediaAttachment({
+      kind,
+      mediaId: media.id,
+      ...(media.mime_type && { mimeType: media.mime_type }),
+      ...(media.sha256 && { sha256: media.sha256 }),
+      ...(media.caption && { caption: media.caption }),
+      ...(media.filename && { name: media.filename }),
+    }),
+  ],
+});
+
+/**
+ * What a WhatsApp message says, in Bot Framework terms (Meta Cloud API webhook reference, one
+ * message type each); undefined for types that are not a resident's message (reactions, system).
+ * Every type a resident can send becomes a message, so each one gets a reply.
+ */
 function contentOf(message: InboundMessage): MessageContent | undefined {
   switch (message.type) {
     case 'text':
@@ -37,25 +57,25 @@ function contentOf(message: InboundMessage): MessageContent | undefined {
       if (!location) return undefined;
       const { latitude, longitude, name, address } = location;
       return {
-        // The address (or place name) is what a service request can use as the address given.
-        text: address ?? name ?? '',
+        // A pin is not words: its address reaches a form through the Place entity, never triage or routing.
+        text: '',
         value: { latitude, longitude, name, address },
         entities: [{ type: 'Place', name, address, geo: { type: 'GeoCoordinates', latitude, longitude } }],
       };
     }
-    case 'image': {
-      const image = message.image;
-      if (!image) return undefined;
-      return {
-        text: image.caption ?? '',
-        attachments: [
-          {
-            contentType: whatsAppMediaContentType,
-            content: { kind: 'image', id: image.id, mimeType: image.mime_type, sha256: image.sha256, caption: image.caption },
-          },
-        ],
-      };
+    case 'image':
+    case 'video':
+    case 'document':
+    case 'sticker': {
+      const media = message[message.type];
+      return media && mediaContent(message.type, media);
     }
+    case 'audio':
+      return message.audio && mediaContent(message.audio.voice ? 'voice' : 'audio', message.audio);
+    case 'contacts':
+      return { text: '', attachments: [mediaAttachment({ kind: 'contacts' })] };
+    case 'unsupported':
+      return { text: '', attachments: [mediaAttachment({ kind: 'unsupported' })] };
     default:
       return undefined;
   }

@@ -26,9 +26,11 @@ const textMessage = (body: string): WhatsAppMessage => ({ type: 'text', text: { 
 
 const valueOf = (choice: Choice): string => choice.value ?? choice.label;
 
+/** Meta refuses a button or list whose titles are too long or empty, or whose titles or ids repeat. */
 const fits = (choices: readonly Choice[], titleLimit: number, idLimit: number): boolean =>
   choices.every((choice) => choice.label.trim() !== '' && choice.label.length <= titleLimit && valueOf(choice).length <= idLimit) &&
-  new Set(choices.map((choice) => choice.label)).size === choices.length;
+  new Set(choices.map((choice) => choice.label)).size === choices.length &&
+  new Set(choices.map(valueOf)).size === choices.length;
 
 /** Text pieces under `bodyLimit` for the last one, which becomes the interactive message's body. */
 function withBody(text: string, bodyLimit: number): { before: string[]; body: string } {

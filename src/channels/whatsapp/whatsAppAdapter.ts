@@ -5,6 +5,7 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import type { z } from 'zod';
 import type { Logger } from '../../logger.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
@@ -12,9 +13,12 @@ import { conversationIdFor } from './conversationIds.js';
 import { GraphClient, realTiming, type GraphClientTiming } from './graphClient.js';
 import { inboundActivity } from './inboundActivity.js';
 import { outboundMessages } from './outboundMessages.js';
-import type { WebhookPayload } from './webhookPayload.js';
+import { contactUserId, inboundMessageSchema, messageStatusSchema, type InboundMessage, type MessageStatus, type WebhookPayload } from './webhookPayload.js';
 import type { WhatsAppOptions } from './whatsAppOptions.js';
-import type { WhatsAppContact, WhatsAppStore } from './whatsAppStore.js';
+import type { WhatsAppAddress, WhatsAppContact, WhatsAppStore } from './whatsAppStore.js';
+
+const issuePaths = (error: z.ZodError): string[] => error.issues.map((issue) => issue.path.join('.'));
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** WhatsApp allows free-form messages only this long after the resident's last message. */
 export const customerServiceWindowMs = 24 * 60 * 60 * 1000;
@@ -57,8 +61,10 @@ export class WhatsAppAdapter extends InProcessAdapter {
 
   /**
    * Takes one verified webhook delivery: records delivery statuses, drops redelivered messages and
-   * queues a turn for each new one. The bookkeeping is synchronous, so it is durable before the
-   * webhook is acknowledged; the turns run afterwards.
+   * queues a turn for each new one. Each message and status is read on its own: one that cannot be
+   * read is logged (by position and field, never content) and skipped, and the rest are handled.
+   * The bookkeeping is synchronous, so it is durable before the webhook is acknowledged; the turns
+   * run afterwards.
    */
   receive(payload: WebhookPayload, logic: TurnLogic): void {
     const now = this.timing.now();
@@ -68,28 +74,65 @@ export class WhatsAppAdapter extends InProcessAdapter {
         this.logger.warn({ phoneNumberId: change.value.metadata?.phone_number_id }, 'WhatsApp webhook for another phone number ignored');
         continue;
       }
-      for (const status of change.value.statuses ?? []) {
-        const conversationId = status.recipient_id ? this.conversationIdOf(status.recipient_id) : undefined;
-        this.store.recordStatus(status, conversationId, now);
-        if (status.status === 'failed') this.logger.warn({ conversationId, errorCodes: status.errors?.map((error) => error.code) }, 'WhatsApp message failed');
+      for (const [index, raw] of (change.value.statuses ?? []).entries()) {
+        const parsed = messageStatusSchema.safeParse(raw);
+        if (!parsed.success) {
+          this.logger.warn({ index, issues: issuePaths(parsed.error) }, 'WhatsApp status not understood: skipped');
+          continue;
+        }
+        this.recordStatus(parsed.data, now);
       }
-      for (const message of change.value.messages ?? []) {
-        if (!this.store.firstDelivery(message.id, now)) {
-          this.logger.debug({ messageId: message.id }, 'WhatsApp redelivery ignored');
+      const userId = contactUserId(change.value.contacts);
+      for (const [index, raw] of (change.value.messages ?? []).entries()) {
+        const parsed = inboundMessageSchema.safeParse(userId && isRecord(raw) ? { from_user_id: userId, ...raw } : raw);
+        if (!parsed.success) {
+          this.logger.warn({ index, issues: issuePaths(parsed.error) }, 'WhatsApp message not understood: skipped');
           continue;
         }
-        const conversationId = this.conversationIdOf(message.from);
-        this.store.rememberContact(conversationId, message.from, Math.min(now, Number(message.timestamp) * 1000));
-        const activity = inboundActivity(message, { conversationId, phoneNumberId: this.options.phoneNumberId, serviceUrl: this.serviceUrl });
-        if (!activity) {
-          this.logger.info({ conversationId, type: message.type }, 'WhatsApp message type not supported');
-          continue;
-        }
-        this.inOrder(conversationId, () => this.processActivity(activity, logic)).catch((error: unknown) =>
-          this.logger.error({ err: error, conversationId, channelId: 'whatsapp' }, 'WhatsApp turn failed'),
-        );
+        this.receiveMessage(parsed.data, logic, now);
       }
     }
+  }
+
+  private recordStatus(status: MessageStatus, now: number): void {
+    const known = status.recipient_id ?? status.recipient_user_id;
+    const conversationId = known ? this.conversationIdOf({ phoneNumber: status.recipient_id, userId: status.recipient_user_id }) : undefined;
+    this.store.recordStatus(status, conversationId, now);
+    if (status.status === 'failed') this.logger.warn({ conversationId, errorCodes: status.errors?.map((error) => error.code) }, 'WhatsApp message failed');
+  }
+
+  private receiveMessage(message: InboundMessage, logic: TurnLogic, now: number): void {
+    if (!this.store.firstDelivery(message.id, now)) {
+      this.logger.debug({ messageId: message.id }, 'WhatsApp redelivery ignored');
+      return;
+    }
+    const address = { phoneNumber: message.from, userId: message.from_user_id };
+    const conversationId = this.conversationIdOf(address);
+    // A BSUID seen beside the number finds this conversation later, when the number is withheld.
+    if (address.phoneNumber && address.userId) this.store.move(this.keyOf({ userId: address.userId }), conversationId);
+    // Not the resident writing, so the 24-hour window does not move.
+    if (message.type === 'system') {
+      this.changedNumber(message, conversationId);
+      return;
+    }
+    this.store.rememberContact(conversationId, address, Math.min(now, Number(message.timestamp) * 1000));
+    const activity = inboundActivity(message, { conversationId, phoneNumberId: this.options.phoneNumberId, serviceUrl: this.serviceUrl });
+    if (!activity) {
+      this.logger.info({ conversationId, type: message.type }, 'WhatsApp message type not supported');
+      return;
+    }
+    this.inOrder(conversationId, () => this.processActivity(activity, logic)).catch((error: unknown) =>
+      this.logger.error({ err: error, conversationId, channelId: 'whatsapp' }, 'WhatsApp turn failed'),
+    );
+  }
+
+  /** `user_changed_number` (Meta: system messages): the conversation, its form and any handoff follow the resident to the new number. */
+  private changedNumber(message: InboundMessage, conversationId: string): void {
+    const newNumber = message.system?.type === 'user_changed_number' ? (message.system.wa_id ?? message.system.new_wa_id) : undefined;
+    if (!newNumber) return;
+    this.store.move(this.keyOf({ phoneNumber: newNumber }), conversationId);
+    this.store.changeNumber(conversationId, newNumber);
+    this.logger.info({ conversationId }, 'WhatsApp resident changed number: conversation moved');
   }
 
   /** Runs the bot's turn for one activity through this adapter's middleware. */
@@ -122,8 +165,15 @@ export class WhatsAppAdapter extends InProcessAdapter {
     await this.inOrder(reference.conversation?.id ?? '', () => this.processActivity(activity, logic));
   }
 
-  private conversationIdOf(phoneNumber: string): string {
-    return conversationIdFor(phoneNumber, this.dependencies.conversationKey);
+  /** The keyed hash of the number, or of the BSUID when Meta sent no number (prefixed, so the two never meet). */
+  private keyOf(address: WhatsAppAddress): string {
+    const identity = address.phoneNumber ?? `user:${address.userId ?? ''}`;
+    return conversationIdFor(identity, this.dependencies.conversationKey);
+  }
+
+  private conversationIdOf(address: WhatsAppAddress): string {
+    const key = this.keyOf(address);
+    return this.store.movedTo(key) ?? key;
   }
 
   private inOrder(conversationId: string, work: () => Promise<void>): Promise<void> {
@@ -147,7 +197,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
       return { id: withheldOutsideWindow };
     }
     let id = '';
-    for (const message of outboundMessages(activity)) id = await this.graph.send(contact.phoneNumber, message);
+    for (const message of outboundMessages(activity)) id = await this.graph.send(contact, message);
     return { id };
   }
 
@@ -157,7 +207,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
     const nudgedSinceLastMessage = contact.templateSentAt !== undefined && contact.templateSentAt >= contact.lastInboundAt;
     const sendTemplate = template !== undefined && !nudgedSinceLastMessage;
     if (sendTemplate) {
-      await this.graph.send(contact.phoneNumber, { type: 'template', template: { name: template.name, language: { code: template.language } } });
+      await this.graph.send(contact, { type: 'template', template: { name: template.name, language: { code: template.language } } });
       this.store.templateSent(conversationId, this.timing.now());
     }
     this.logger.warn({ conversationId, templateSent: sendTemplate }, 'WhatsApp reply withheld: the 24-hour customer-service window has closed');

@@ -4,6 +4,7 @@ import { RemoveBotMention } from '../../../src/channels/teams/removeBotMention.j
 
 const botId = '28:northbrook-assistant';
 const mention = { type: 'mention', mentioned: { id: botId, name: 'Northbrook Assistant' }, text: '<at>Northbrook Assistant</at>' };
+const colleague = { type: 'mention', mentioned: { id: '29:colleague', name: 'Alex' }, text: '<at>Alex</at>' };
 
 async function textSeenBy(channelId: string, activity: Partial<Activity>): Promise<string | undefined> {
   const reference: ConversationReference = { ...TestAdapter.createConversation('c'), channelId, bot: { id: botId, name: 'Northbrook Assistant' } };
@@ -16,16 +17,17 @@ async function textSeenBy(channelId: string, activity: Partial<Activity>): Promi
 }
 
 describe('RemoveBotMention', () => {
-  it('strips the bot’s @mention from Teams messages', async () => {
-    expect(await textSeenBy('msteams', { type: 'message', text: '<at>Northbrook Assistant</at> missed bin', entities: [mention] })).toBe('missed bin');
-  });
-
-  it('keeps mentions of other people, and messages without a mention', async () => {
-    const colleague = { type: 'mention', mentioned: { id: '29:colleague', name: 'Alex' }, text: '<at>Alex</at>' };
-    expect(await textSeenBy('msteams', { type: 'message', text: '<at>Northbrook Assistant</at> ask <at>Alex</at>', entities: [mention, colleague] })).toBe(
-      'ask <at>Alex</at>',
-    );
-    expect(await textSeenBy('msteams', { type: 'message', text: 'missed bin' })).toBe('missed bin');
+  // Shapes from Microsoft's Teams docs ("Channel and group chat conversations with a bot": mentions) and what Teams clients send.
+  it.each([
+    ['Teams docs: mention entity with text', '<at>Northbrook Assistant</at> missed bin', [mention], 'missed bin'],
+    ['Teams docs: mention entity without text (mentioned.name only)', '<at>Northbrook Assistant</at> missed bin', [{ type: 'mention', mentioned: mention.mentioned }], 'missed bin'],
+    ['the bot mentioned twice', '<at>Northbrook Assistant</at> missed bin <at>Northbrook Assistant</at>', [mention, mention], 'missed bin'],
+    ['a mention in the middle of the words', 'my <at>Northbrook Assistant</at> bin was missed', [mention], 'my bin was missed'],
+    ['another person mentioned too: their name stays as a word', '<at>Northbrook Assistant</at> ask <at>Alex</at>', [mention, colleague], 'ask Alex'],
+    ['a bare mention', '<at>Northbrook Assistant</at>', [mention], ''],
+    ['no mention at all', 'missed bin', [], 'missed bin'],
+  ])('%s', async (_shape, text, entities, expected) => {
+    expect(await textSeenBy('msteams', { type: 'message', text, entities })).toBe(expected);
   });
 
   it('leaves other channels alone', async () => {

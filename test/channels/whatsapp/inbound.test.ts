@@ -1,9 +1,9 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { whatsAppMediaContentType } from '../../../src/channels/whatsapp/inboundActivity.js';
+import { residentMediaContentType } from '../../../src/channels/inboundMedia.js';
 import { webhookPayloadSchema } from '../../../src/channels/whatsapp/webhookPayload.js';
 import { echo, whatsAppHarness, type Harness } from './harness.js';
-import { buttonReply, imageMessage, inbound, listReply, locationMessage, residentNumber, textMessage } from './webhookPayloads.js';
+import { buttonReply, changedNumber, imageMessage, inbound, listReply, locationMessage, residentNumber, textMessage, usernameOnlyMessage } from './webhookPayloads.js';
 
 describe('WhatsApp messages as Bot Framework activities', () => {
   let harness: Harness;
@@ -43,10 +43,10 @@ describe('WhatsApp messages as Bot Framework activities', () => {
     expect((await deliver(listReply('council tax', 'Council tax')))?.text).toBe('council tax');
   });
 
-  it('passes a shared location as value and Place entity, with the address as text', async () => {
+  it('passes a shared location as value and Place entity, never as text to classify', async () => {
     const location = { latitude: 52.9548, longitude: -1.1581, name: 'Northbrook Library', address: '12 Market Street, Northbrook NB1 2AB' };
     const activity = await deliver(locationMessage(location));
-    expect(activity?.text).toBe('12 Market Street, Northbrook NB1 2AB');
+    expect(activity?.text).toBe('');
     expect(activity?.value).toEqual(location);
     expect(activity?.entities?.[0]).toMatchObject({ type: 'Place', address: location.address, geo: { latitude: 52.9548, longitude: -1.1581 } });
 
@@ -60,8 +60,8 @@ describe('WhatsApp messages as Bot Framework activities', () => {
     expect(activity?.text).toBe('Bin left on the pavement');
     expect(activity?.attachments).toEqual([
       {
-        contentType: whatsAppMediaContentType,
-        content: { kind: 'image', id: '1479537139650973', mimeType: 'image/jpeg', sha256: expect.any(String), caption: 'Bin left on the pavement' },
+        contentType: residentMediaContentType,
+        content: { kind: 'image', mediaId: '1479537139650973', mimeType: 'image/jpeg', sha256: expect.any(String), caption: 'Bin left on the pavement' },
       },
     ]);
     // The only Graph requests are the echo reply: no media lookup.
@@ -87,5 +87,60 @@ describe('WhatsApp messages as Bot Framework activities', () => {
     harness.adapter.receive(webhookPayloadSchema.parse(textMessage('second').body), slow);
     await harness.adapter.idle();
     expect(order).toEqual(['start first', 'end first', 'start second', 'end second']);
+  });
+});
+
+describe('WhatsApp identities: numbers, business-scoped user ids and changed numbers', () => {
+  let harness: Harness;
+  const seen: Partial<Activity>[] = [];
+
+  const deliver = async (body: Record<string, unknown>): Promise<Partial<Activity> | undefined> => {
+    seen.length = 0;
+    harness.adapter.receive(webhookPayloadSchema.parse(body), echo(seen));
+    await harness.adapter.idle();
+    return seen[0];
+  };
+
+  beforeEach(async () => {
+    harness = await whatsAppHarness();
+  });
+  afterEach(async () => harness.close());
+
+  it('keys a username-only user by the user id and replies through `recipient` (Meta Cloud API: messages.from_user_id, messages endpoint `recipient`)', async () => {
+    const activity = await deliver(usernameOnlyMessage('GB.1502576394655843', 'my bin was missed').body);
+    expect(activity?.conversation?.id).toMatch(/^wa-[0-9a-f]{32}$/);
+    expect(JSON.stringify(activity)).not.toContain('1502576394655843');
+    expect(harness.graph.requests.at(-1)?.body).toMatchObject({ recipient: 'GB.1502576394655843', text: { body: 'echo: my bin was missed' } });
+    expect(harness.graph.requests.at(-1)?.body.to).toBeUndefined();
+  });
+
+  it('finds the number’s conversation when the same resident later comes with the user id only', async () => {
+    const withBoth = inbound('text', { from_user_id: 'GB.777', text: { body: 'first' } });
+    const first = await deliver(withBoth.body);
+    const later = await deliver(usernameOnlyMessage('GB.777', 'second').body);
+    expect(later?.conversation?.id).toBe(first?.conversation?.id);
+    // The number is still known, so replies keep going to it.
+    expect(harness.graph.requests.at(-1)?.body).toMatchObject({ to: residentNumber });
+  });
+
+  it('moves the conversation to the new number on user_changed_number, and forgets the move with the conversation (Meta Cloud API: messages.system)', async () => {
+    const before = await deliver(textMessage('hello').body);
+    expect(await deliver(changedNumber(residentNumber, '447700900789').body)).toBeUndefined();
+    const after = await deliver(textMessage('again', '447700900789').body);
+    expect(after?.conversation?.id).toBe(before?.conversation?.id);
+    expect(harness.graph.requests.at(-1)?.body).toMatchObject({ to: '447700900789' });
+    harness.clock.now += 60 * 24 * 60 * 60 * 1000;
+    harness.store.deleteIdleSince(new Date(harness.clock.now - 30 * 24 * 60 * 60 * 1000), []);
+    expect(harness.store.movedTo(after!.conversation!.id)).toBeUndefined();
+    const fresh = await deliver(textMessage('new start', '447700900789').body);
+    expect(fresh?.conversation?.id).not.toBe(before?.conversation?.id);
+  });
+
+  it('skips a message or status it cannot read and handles the rest of the delivery', async () => {
+    const good = textMessage('still answered');
+    const value = (good.body.entry as { changes: { value: { messages: unknown[]; statuses?: unknown[] } }[] }[])[0]!.changes[0]!.value;
+    value.messages.unshift({ id: 'wamid.no-sender', timestamp: '1700000000', type: 'text', text: { body: 'no from' } }, 'not even an object');
+    value.statuses = [{ status: 'read' }];
+    expect((await deliver(good.body))?.text).toBe('still answered');
   });
 });

@@ -72,3 +72,37 @@ export const statusUpdate = (messageId: string, status: string, errors?: Record<
 
 /** The X-Hub-Signature-256 header Meta would send for these exact bytes. */
 export const signatureFor = (body: Buffer | string, secret = appSecret): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+
+/** A number of its own for each test row, in the drama range, so replies can be told apart by `to`. */
+let numbers = 200;
+export const freshNumber = (): string => `4477009${String((numbers += 1)).padStart(5, '0')}`;
+
+/** A media message (video, document, audio, sticker, image) in the shape of Meta's webhook reference. */
+export const mediaMessage = (type: string, fields: Record<string, unknown>, from?: string) =>
+  inbound(type, { [type]: { mime_type: 'application/octet-stream', sha256: 'c2hhMjU2LW9mLXRoZS1maWxl', id: `media-${type}-${sequence}`, ...fields } }, from);
+
+/** A message from a user with a username whose number Meta withholds: only the business-scoped user id. */
+export function usernameOnlyMessage(userId: string, text: string) {
+  const id = nextId();
+  const body = webhook({
+    contacts: [{ profile: { name: 'Sam Resident', username: '@sam.resident' }, user_id: userId }],
+    messages: [{ from_user_id: userId, id, timestamp: nowSeconds(), type: 'text', text: { body: text } }],
+  });
+  return { id, body };
+}
+
+/** Meta's system message when a resident moves to a new number (no contacts array). */
+export function changedNumber(from: string, newNumber: string) {
+  const id = nextId();
+  const body = webhook({
+    messages: [{ from, id, timestamp: nowSeconds(), type: 'system', system: { body: `User Sam changed from ${from} to ${newNumber}`, wa_id: newNumber, type: 'user_changed_number' } }],
+  });
+  return { id, body };
+}
+
+/** Several deliveries' messages and statuses merged into one webhook body, as Meta may batch them. */
+export function batch(...parts: { body: Record<string, unknown> }[]): Record<string, unknown> {
+  const values = parts.map((part) => (part.body.entry as { changes: { value: Record<string, unknown[]> }[] }[])[0]!.changes[0]!.value);
+  const merged = (key: string) => values.flatMap((value) => value[key] ?? []);
+  return webhook({ contacts: merged('contacts'), messages: merged('messages'), statuses: merged('statuses') });
+}
