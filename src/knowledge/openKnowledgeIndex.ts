@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseArticles, readArticleFiles } from './article.js';
 import { loadConversationMoves } from './conversationMoves.js';
+import { parseTrainingMessages, readTrainingFiles } from './trainingMessages.js';
 import type { Embedder } from './embedder.js';
 import {
   buildKnowledgeIndex,
@@ -17,7 +18,7 @@ import {
 } from './knowledgeIndex.js';
 
 export interface KnowledgeLocation {
-  /** Folder holding `articles/` and `conversation-moves.yaml`. */
+  /** Folder holding `articles/`, `conversation-moves.yaml` and `training/`. */
   knowledgeDir: string;
   councilProfilePath: string;
   profile: CouncilProfile;
@@ -28,8 +29,9 @@ export function readKnowledgeContent({ knowledgeDir, councilProfilePath, profile
   const files = readArticleFiles(join(knowledgeDir, 'articles'));
   const movesPath = join(knowledgeDir, 'conversation-moves.yaml');
   const moves = loadConversationMoves(movesPath);
-  const sources = [readFileSync(councilProfilePath, 'utf8'), readFileSync(movesPath, 'utf8'), ...files.map((file) => file.source)];
-  return { articles: parseArticles(files, profile), moves, sources };
+  const trainingFiles = readTrainingFiles(join(knowledgeDir, 'training'));
+  const sources = [readFileSync(councilProfilePath, 'utf8'), readFileSync(movesPath, 'utf8'), ...files.map((file) => file.source), ...trainingFiles.map((file) => file.source)];
+  return { articles: parseArticles(files, profile), moves, training: parseTrainingMessages(trainingFiles), sources };
 }
 
 export interface OpenedIndex {
