@@ -1,8 +1,12 @@
 import { assessSafety, createSafetyAssessor } from '../src/triage/safety.js';
-import { percentile } from './stats.js';
+import { trainingExamples } from '../src/knowledge/knowledgeIndex.js';
+import { readKnowledgeContent } from '../src/knowledge/openKnowledgeIndex.js';
+import { TopicClassifier } from '../src/knowledge/topicClassifier.js';
+import { loadCouncilProfile } from '../src/profile/councilProfile.js';
+import { percentile, timeIt } from './stats.js';
 
 /**
- * `npm run bench`: the speed targets, as tables. Safety triage here; retrieval quality and
+ * `npm run bench`: the speed targets, as tables. Safety triage and the topic classifier here; retrieval quality and
  * latency in `npm run bench:retrieval` (it needs the embedding model and takes about a minute).
  */
 const samples = [
@@ -36,4 +40,23 @@ for (const [name, assess] of configurations) {
 console.log('Safety triage (every offline layer, every message)');
 console.table(table);
 console.log(`RSS: ${(process.memoryUsage().rss / 1_048_576).toFixed(0)} MB`);
+
+// The topic classifier runs on every message too; fitted here as the index build fits it.
+const profile = loadCouncilProfile('knowledge/council.yaml');
+const content = await readKnowledgeContent({ knowledgeDir: 'knowledge', councilProfilePath: 'knowledge/council.yaml', profile });
+const examples = trainingExamples(content);
+const fitStarted = performance.now();
+const classifier = await TopicClassifier.fit(examples);
+const fitMilliseconds = performance.now() - fitStarted;
+const classifierTimings: number[] = [];
+for (let round = 0; round < 400; round += 1) {
+  for (const text of samples) classifierTimings.push(timeIt(() => classifier.classify(text)).milliseconds);
+}
+
+console.log(`\nTopic classifier (TF-IDF logistic regression, every message; fitted on ${examples.length} texts in ${(fitMilliseconds / 1000).toFixed(1)} s)`);
+console.table({
+  'p50, ms': { value: percentile(classifierTimings, 50).toFixed(3), target: '' },
+  'p95, ms': { value: percentile(classifierTimings, 95).toFixed(3), target: '< 1' },
+  'p99, ms': { value: percentile(classifierTimings, 99).toFixed(3), target: '' },
+});
 console.log('Retrieval quality, latency, ingest time and hnswlib vs brute force: npm run bench:retrieval');

@@ -10,8 +10,8 @@ import { LexicalIndex } from './lexicalIndex.js';
 import { TopicClassifier, type LabelledText } from './topicClassifier.js';
 import { VectorIndex } from './vectorIndex.js';
 
-/** Bump when chunking or the file layout changes: old indexes are then rebuilt. */
-const formatVersion = 1;
+/** Bump when chunking, the classifier or the file layout changes: old indexes are then rebuilt. */
+const formatVersion = 2;
 
 export interface IndexManifest {
   formatVersion: number;
@@ -40,6 +40,8 @@ export interface KnowledgeIndex {
 export interface KnowledgeContent {
   articles: Article[];
   moves: ConversationMoves;
+  /** Labelled resident messages (`knowledge/training/`), for the topic classifier only. */
+  training: LabelledText[];
   /** The raw sources (files and profile) the hash is taken over. */
   sources: string[];
 }
@@ -50,8 +52,8 @@ export function contentHash(content: KnowledgeContent): string {
   return hash.digest('hex');
 }
 
-/** The classifier's training set: sample questions, keywords and titles, plus conversation moves. */
-function trainingExamples(content: KnowledgeContent): LabelledText[] {
+/** The classifier's training set: sample questions, keywords and titles, conversation moves and labelled messages. */
+export function trainingExamples(content: KnowledgeContent): LabelledText[] {
   const fromArticles = content.articles.flatMap((article) => [
     article.title,
     ...article.sampleQuestions,
@@ -60,7 +62,7 @@ function trainingExamples(content: KnowledgeContent): LabelledText[] {
   const fromMoves = Object.entries(content.moves).flatMap(([topic, phrases]) =>
     phrases.map((text) => ({ topic: topic as keyof ConversationMoves, text })),
   );
-  return [...fromArticles, ...fromMoves];
+  return [...fromArticles, ...fromMoves, ...content.training];
 }
 
 /** A chunk's vector stays valid while its text and the model are the same. */
@@ -90,7 +92,7 @@ export async function buildKnowledgeIndex(content: KnowledgeContent, embedder: E
   const lexical = await LexicalIndex.build(content.articles);
   // A turn of the event loop between the steps, so health probes answer while it works.
   await setImmediate();
-  const classifier = TopicClassifier.fit(trainingExamples(content));
+  const classifier = await TopicClassifier.fit(trainingExamples(content));
   return {
     manifest: {
       formatVersion,

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseArticle, readArticleFiles, type Article } from './article.js';
 import { loadConversationMoves } from './conversationMoves.js';
+import { parseTrainingMessages, readTrainingFiles } from './trainingMessages.js';
 import type { Embedder } from './embedder.js';
 import {
   buildKnowledgeIndex,
@@ -18,7 +19,7 @@ import {
 } from './knowledgeIndex.js';
 
 export interface KnowledgeLocation {
-  /** Folder holding `articles/` and `conversation-moves.yaml`. */
+  /** Folder holding `articles/`, `conversation-moves.yaml` and `training/`. */
   knowledgeDir: string;
   councilProfilePath: string;
   profile: CouncilProfile;
@@ -32,13 +33,14 @@ export async function readKnowledgeContent({ knowledgeDir, councilProfilePath, p
   const files = readArticleFiles(join(knowledgeDir, 'articles'));
   const movesPath = join(knowledgeDir, 'conversation-moves.yaml');
   const moves = loadConversationMoves(movesPath);
-  const sources = [readFileSync(councilProfilePath, 'utf8'), readFileSync(movesPath, 'utf8'), ...files.map((file) => file.source)];
+  const trainingFiles = readTrainingFiles(join(knowledgeDir, 'training'));
+  const sources = [readFileSync(councilProfilePath, 'utf8'), readFileSync(movesPath, 'utf8'), ...files.map((file) => file.source), ...trainingFiles.map((file) => file.source)];
   const articles: Article[] = [];
   for (const file of files) {
     articles.push(parseArticle(file.path, file.source, profile));
     await setImmediate();
   }
-  return { articles, moves, sources };
+  return { articles, moves, training: parseTrainingMessages(trainingFiles), sources };
 }
 
 export interface OpenedIndex {

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
@@ -52,6 +52,20 @@ describe('the knowledge index on disk', () => {
     const path = join(knowledgeDir, 'council.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace(/phone: "?01632 960\d{3}"?/, 'phone: "01632 960555"'));
     expect((await open()).rebuiltBecause).toBe('knowledge or council profile changed');
+  });
+
+  it('rebuilds when a training message is added, and the classifier learns it', async () => {
+    await open();
+    const line = { text: 'zorbling quuxes on my landing', topic: 'street-care' };
+    appendFileSync(join(knowledgeDir, 'training', 'team.jsonl'), `${JSON.stringify(line)}\n`);
+    const reopened = await open();
+    expect(reopened.rebuiltBecause).toBe('knowledge or council profile changed');
+    expect(reopened.index.classifier.classify('zorbling quuxes')[0]!.topic).toBe('street-care');
+  });
+
+  it('names the file and line of a training message it cannot read', async () => {
+    appendFileSync(join(knowledgeDir, 'training', 'team.jsonl'), `${JSON.stringify({ text: 'my bin', topic: 'bins' })}\n`);
+    await expect(open()).rejects.toThrow(/team\.jsonl:\d+: topic/);
   });
 
   it('rebuilds when the embedding model changes', async () => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { TopicClassifier, type LabelledText } from '../../src/knowledge/topicClassifier.js';
+
+/** A tiny training set written for this test: two topics, a few phrasings each. */
+const examples: LabelledText[] = [
+  { topic: 'missed-bin', text: 'my bin was not emptied' },
+  { topic: 'missed-bin', text: 'the recycling was missed today' },
+  { topic: 'missed-bin', text: 'bin men skipped our street' },
+  { topic: 'parking', text: 'I got a parking ticket' },
+  { topic: 'parking', text: 'how do I appeal a penalty charge' },
+  { topic: 'parking', text: 'resident parking permit renewal' },
+];
+
+describe('the topic classifier', () => {
+  it.each([
+    ['a misspelling, through its character n-grams', 'parkng tikcet', 'parking'],
+    ['text-speak the stemmer does not know', 'permitz', 'parking'],
+    ['accents typed or left out alike', 'pérmít', 'parking'],
+  ])('generalises to %s: %s → %s', async (_, text, topic) => {
+    const classifier = await TopicClassifier.fit(examples);
+    expect(classifier.classify(text)[0]!.topic).toBe(topic);
+  });
+
+  it('gives probabilities that sum to one, best first', async () => {
+    const scores = (await TopicClassifier.fit(examples)).classify('bin not emptied');
+    expect(scores.reduce((sum, score) => sum + score.probability, 0)).toBeCloseTo(1, 10);
+    expect(scores[0]!.probability).toBeGreaterThan(scores[1]!.probability);
+  });
+
+  it('classifies the same after a round trip through its file', async () => {
+    const classifier = await TopicClassifier.fit(examples);
+    const reread = TopicClassifier.fromJSON(classifier.toJSON());
+    for (const text of ['parking fine appeal', 'bin missed', 'nothing known here']) {
+      expect(reread.classify(text).map((score) => score.probability)).toEqual(classifier.classify(text).map((score) => score.probability));
+    }
+  });
+
+  it('trains the same model from the same content', async () => {
+    const [first, second] = await Promise.all([TopicClassifier.fit(examples), TopicClassifier.fit(examples)]);
+    expect(first.toJSON()).toBe(second.toJSON());
+  });
+});
