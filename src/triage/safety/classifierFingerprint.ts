@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,9 +15,13 @@ export function codeFingerprint(): string {
   return sha256(codeFiles.map((file) => readFileSync(file, 'utf8')).join('\0'));
 }
 
-/** sha256 of each training file that exists, keyed by its path. */
+/** The repository's root: training files are named from it, so every checkout reads the same names. */
+const root = join(here, '..', '..', '..');
+
+/** sha256 of each training file that exists, keyed by its path from the repository's root. */
 export function dataFingerprint(paths: readonly string[]): Record<string, string> {
-  return Object.fromEntries(paths.filter((path) => existsSync(path)).map((path) => [path, sha256(readFileSync(path))]));
+  const names = paths.map((path) => relative(root, resolve(root, path)));
+  return Object.fromEntries(names.filter((name) => existsSync(join(root, name))).map((name) => [name, sha256(readFileSync(join(root, name)))]));
 }
 
 /** The committed model, next to this file. */
