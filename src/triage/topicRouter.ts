@@ -51,10 +51,12 @@ export function chooseTopic(text: string, safety: SafetyAssessment, evidence: To
   const alternatives = ranked.filter(isAnswerableTopic).slice(0, 3);
   const flagged = safety.emergency !== null || safety.safeguarding !== null;
 
-  // "Hi, I want a real person" asks for someone; "are you a real person?" is small talk.
-  const chitChat = (evidence.classifier.find((score) => score.topic === 'smalltalk')?.probability ?? 0) >= smalltalkProbability;
-  if (!flagged && !safety.wantsHuman && (chitChat || isSmalltalk(text))) return { topic: 'smalltalk', alternatives };
   const best = ranked[0] ?? 'out-of-scope';
+  // "Hi, I want a real person" asks for someone; "are you a real person?" is small talk. So is a
+  // message whose likeliest reading is small talk when no article answers it with confidence.
+  const smalltalkScore = evidence.classifier.find((score) => score.topic === 'smalltalk')?.probability ?? 0;
+  const chitChat = smalltalkScore >= smalltalkProbability || (best === 'smalltalk' && confidence < 0.5);
+  if (!flagged && !safety.wantsHuman && (chitChat || isSmalltalk(text))) return { topic: 'smalltalk', alternatives };
   // Asking for a person, or for our number, with nothing else the content can answer. With no
   // subject named at all, retrieval's confidence means nothing ("agent" matches "letting agent").
   const asksForUs = safety.wantsHuman || asksForPerson(text) || asksForContactDetails(text);
