@@ -191,7 +191,7 @@ export function createPipeline(parts: PipelineParts) {
       if (isConcern(safety)) {
         // The advice without its buttons: the resident is talking to a person now.
         const { reply } = await parts.triage(text, safety);
-        await context.sendActivity(renderReply({ text: reply.text, ...(reply.emergency && { emergency: true }) }));
+        await context.sendActivity(renderReply({ text: reply.text, ...(reply.urgent && { urgent: reply.urgent }) }));
       }
       if (handoff.status === 'waiting' && leaveQueue.test(text)) {
         await handoffs.close(handoff.conversationId);
@@ -424,7 +424,7 @@ export function createPipeline(parts: PipelineParts) {
         memory.priority = 'emergency';
         memory.detailsCollected = result.details;
         memory.reportableText = result.details.find((line) => line.label === 'What is wrong')?.value ?? memory.reportableText;
-        await context.sendActivity(renderReply({ text: emergencyReply(result.emergency, profile, 'report'), choices: safetyChoices, emergency: true }));
+        await context.sendActivity(renderReply({ text: emergencyReply(result.emergency, profile, 'report'), choices: safetyChoices, urgent: 'emergency' }));
         return;
       case 'needs-advisor':
         memory.detailsCollected = result.details;

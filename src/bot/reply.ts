@@ -14,8 +14,11 @@ export interface Choice {
 export interface BotReply {
   text: string;
   choices?: Choice[];
-  /** Safety advice for an emergency: a channel that can makes it stand out and announces it at once. */
-  emergency?: boolean;
+  /**
+   * Safety advice, for an emergency or a disclosure: a channel that can makes it stand out and
+   * announces it at once (a resident with someone at the door needs 999 as visibly as a gas leak).
+   */
+  urgent?: 'emergency' | 'safeguarding';
   /** The reference of a case this reply confirms, so a channel can show it where it is easy to copy. */
   caseReference?: string;
 }

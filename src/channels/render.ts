@@ -9,8 +9,8 @@ import { linkBareDomains } from './rendering/bareDomains.js';
  */
 export function renderReply(reply: BotReply): Partial<Activity> {
   const activity: Partial<Activity> = { type: 'message', text: linkBareDomains(reply.text), textFormat: 'markdown' };
-  if (reply.emergency || reply.caseReference) {
-    activity.channelData = { ...(reply.emergency && { emergency: true }), ...(reply.caseReference && { caseReference: reply.caseReference }) };
+  if (reply.urgent || reply.caseReference) {
+    activity.channelData = { ...(reply.urgent && { urgent: reply.urgent }), ...(reply.caseReference && { caseReference: reply.caseReference }) };
   }
   if (reply.choices && reply.choices.length > 0) {
     activity.suggestedActions = {

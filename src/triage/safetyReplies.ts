@@ -169,7 +169,8 @@ export function safetyQuestion(check: 'danger' | 'self-harm'): BotReply {
     check === 'self-harm'
       ? "Before we go on, I'd like to ask you something directly, because it matters: are you thinking about ending your life?"
       : 'Before we go on, I want to check one thing: are you, or is anyone with you, in danger right now?';
-  return { text, choices: [{ label: 'Yes' }, { label: 'No' }] };
+  // It stands out as the advice does: the answer may be that someone is in danger now.
+  return { text, choices: [{ label: 'Yes' }, { label: 'No' }], urgent: 'safeguarding' };
 }
 
 /** After "no": the question is noted for the advisor and the bot goes on with what was asked. */

@@ -117,7 +117,7 @@ export function createTriage(parts: TriageParts) {
         safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours) : undefined,
         safety.safeguarding ? safeguardingReply(safety.safeguarding, parts.profile, hours) : undefined,
       ].filter((section): section is string => section !== undefined);
-      return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices: safetyChoicesFor(hours, safety.emergency !== null), ...(safety.emergency && { emergency: true }) });
+      return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices: safetyChoicesFor(hours, safety.emergency !== null), urgent: safety.emergency ? 'emergency' : 'safeguarding' });
     }
     if (safety.safetyCheck) return decide({ kind: 'safety-check', check: safety.safetyCheck }, safetyQuestion(safety.safetyCheck));
     if (safety.abusive) return decide({ kind: 'abuse' }, { text: abuseBoundaryReply(false) });

@@ -83,12 +83,15 @@ describe('local Direct Line (what Web Chat talks to)', () => {
   const botName = profile.branding.botName;
   it.each([
     ['an answer comes from the bot under the council’s name for it, marked as nothing else', 'How do I pay my council tax?', { from: expect.objectContaining({ name: botName }) }, ['emergency', 'sender']],
-    ['an emergency reply is marked as one, so the page can make it stand out', 'I can smell gas in my kitchen', { from: expect.objectContaining({ name: botName }), channelData: expect.objectContaining({ emergency: true }) }, ['sender']],
+    ['an emergency reply is marked as one, so the page can make it stand out', 'I can smell gas in my kitchen', { from: expect.objectContaining({ name: botName }), channelData: expect.objectContaining({ urgent: 'emergency' }) }, ['sender']],
+    ['advice after a disclosure is marked urgent too', 'my partner hits me and I am scared to go home', { channelData: expect.objectContaining({ urgent: 'safeguarding' }) }, ['sender']],
+    ['so is the safety question asked when a message only hints at danger', 'my ex is outside banging on the door and I am scared', { text: expect.stringMatching(/danger/i), channelData: expect.objectContaining({ urgent: 'safeguarding' }) }, ['sender']],
   ])('what Web Chat is told about a reply: %s', async (_row, text, expected, unmarked) => {
     const session = await newSession();
     await waitForBotMessages(session, 1);
     await post(session, { type: 'message', text });
-    const reply = (await waitForBotMessages(session, 2)).filter((activity) => activity.type === 'message').at(-1)!;
+    // The first answer to the message (a disclosure is followed by the queue's message).
+    const reply = (await waitForBotMessages(session, 2)).filter((activity) => activity.type === 'message' && activity.from.role === 'bot')[1]!;
     expect(reply).toMatchObject(expected);
     for (const key of unmarked) expect(reply.channelData?.[key]).toBeUndefined();
   });

@@ -104,14 +104,14 @@ describe('the resident chat page in a real browser (Web Chat over the local Dire
 
   it('makes an emergency reply stand out, announces it at once and links its phone numbers', async () => {
     await sendAsResident(desktop, 'I can smell gas in my kitchen');
-    await expect.poll(() => desktop.locator('.emergency-message').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => desktop.locator('.urgent-message').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const gas = profile.national.gasEmergency;
     expect(await desktop.locator('#urgent').getAttribute('role')).toBe('alert');
     expect(await desktop.locator('#urgent').textContent()).toContain(gas);
-    expect(await desktop.locator('.emergency-message').last().getByRole('link', { name: gas }).getAttribute('href')).toBe(`tel:${gas.replace(/\s/g, '')}`);
-    const border = await desktop.locator('.emergency-message .webchat__bubble__content').last().evaluate((element) => getComputedStyle(element).borderLeftWidth);
+    expect(await desktop.locator('.urgent-message').last().getByRole('link', { name: gas }).getAttribute('href')).toBe(`tel:${gas.replace(/\s/g, '')}`);
+    const border = await desktop.locator('.urgent-message .webchat__bubble__content').last().evaluate((element) => getComputedStyle(element).borderLeftWidth);
     expect(Number.parseFloat(border)).toBeGreaterThanOrEqual(8);
-    await desktop.locator('.emergency-message').last().scrollIntoViewIfNeeded();
+    await desktop.locator('.urgent-message').last().scrollIntoViewIfNeeded();
     await desktop.screenshot({ path: `${screenshots}resident-chat-desktop-emergency.png` });
   });
 

@@ -40,7 +40,9 @@
   }
 
   const isAdvisor = (activity) => activity.channelData?.sender === 'advisor';
-  const isEmergency = (activity) => activity.channelData?.emergency === true;
+  /** Safety advice the bot marked urgent ('emergency' or 'safeguarding'), and the words heading it. */
+  const urgencyOf = (activity) => activity.channelData?.urgent;
+  const urgentLabels = { emergency: 'Emergency: act now', safeguarding: 'Your safety comes first' };
   // An advisor without a display name on their account is sent as "An advisor", which says it all.
   const advisorLabel = (name) => (!name || name === 'An advisor' ? 'An advisor' : name + ', an advisor');
   const speakerOf = (activity) => (isAdvisor(activity) ? advisorLabel(activity.from.name) : config.botName);
@@ -83,11 +85,12 @@
   const aboutChat = document.getElementById('about-chat');
   let residentHasWritten = false;
 
-  /** A reply as the page shows it. An emergency that answers this visit's message is announced at once, not queued. */
+  /** A reply as the page shows it. Urgent advice that answers this visit's message is announced at once, not queued. */
   function forResident(activity) {
     if (activity.type !== 'message' || activity.from?.role === 'user') return activity;
-    const announceNow = isEmergency(activity) && residentHasWritten;
-    if (announceNow) urgent.textContent = 'Emergency. ' + spoken(activity);
+    const urgency = urgencyOf(activity);
+    const announceNow = urgency !== undefined && residentHasWritten;
+    if (announceNow) urgent.textContent = urgentLabels[urgency] + '. ' + spoken(activity);
     return {
       ...activity,
       text: activity.text && linkPhoneNumbers(activity.text),
@@ -190,16 +193,16 @@
           const [{ activity }] = setup;
           if (!render || activity.type !== 'message' || activity.from?.role === 'user') return render;
           const advisor = isAdvisor(activity);
-          const emergency = isEmergency(activity);
+          const urgency = urgencyOf(activity);
           const reference = activity.channelData?.caseReference;
-          if (!advisor && !emergency && !reference) return render;
-          const className = [advisor && 'advisor-message', emergency && 'emergency-message'].filter(Boolean).join(' ');
+          if (!advisor && !urgency && !reference) return render;
+          const className = [advisor && 'advisor-message', urgency && 'urgent-message'].filter(Boolean).join(' ');
           return (...args) =>
             h(
               'div',
               { className },
               advisor && h('p', { className: 'message-label' }, speakerOf(activity)),
-              emergency && h('p', { className: 'message-label' }, 'Emergency: act now'),
+              urgency && h('p', { className: 'message-label' }, urgentLabels[urgency]),
               render(...args),
               reference && referencePanel(reference),
             );

@@ -87,8 +87,8 @@ function renderPage(profile: CouncilProfile, { keptForDays }: WebChatPageOptions
   .chat-avatar--advisor { background: #4c2c92; color: #fff; border-radius: 0.25rem; }
   .message-label { margin: 0.5rem 0 0.25rem 3.25rem; font-weight: bold; font-size: 0.875rem; }
   .advisor-message .webchat__bubble__content { border-left: 5px solid #4c2c92 !important; background: #f3f0f9 !important; }
-  .emergency-message .message-label { color: #d4351c; font-size: 1rem; }
-  .emergency-message .webchat__bubble__content { border: 3px solid #d4351c !important; border-left-width: 10px !important; font-weight: bold; }
+  .urgent-message .message-label { color: #d4351c; font-size: 1rem; }
+  .urgent-message .webchat__bubble__content { border: 3px solid #d4351c !important; border-left-width: 10px !important; font-weight: bold; }
   .case-reference { margin: 0.5rem 0.5rem 0.5rem 3.25rem; padding: 0.75rem 1rem; background: #00703c; color: #fff; max-width: 30rem; }
   .case-reference p { margin: 0; }
   .case-reference__value { font-size: 1.5rem; font-weight: bold; letter-spacing: 0.05em; margin: 0.25rem 0 0.5rem !important; overflow-wrap: anywhere; }
