@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     // Chunks whose text is unchanged keep their vectors from the index already there.
     const index = await buildKnowledgeIndex(content, encoder, { reuse: reusableVectors(config.indexDir, encoder) });
     await encoder.close?.();
-    writeKnowledgeIndex(index, config.indexDir);
+    await writeKnowledgeIndex(index, config.indexDir);
     const { articleCount, chunkCount, embeddedChunkCount, buildMilliseconds, embedder } = index.manifest;
     console.log(
       `Indexed ${articleCount} articles (${chunkCount} chunks, ${embeddedChunkCount} embedded, the rest unchanged) with ${embedder.id} in ${(buildMilliseconds / 1000).toFixed(1)} s → ${config.indexDir}`,

@@ -49,8 +49,8 @@ export async function openAssistantKnowledge({ config, profile, logger, embedder
     councilProfilePath: config.councilProfilePath,
     indexDir: config.indexDir,
     profile,
+    // A rebuild at start uses the same threads: the event loop keeps its core, so health probes answer.
     embedder: questions,
-    ...(!embedder && { indexer: () => chooseEmbedder(config, 'indexing') }),
     logger,
     ...(onProgress && { onProgress }),
   });

@@ -3,7 +3,11 @@ import type { Embedder } from './embedder.js';
 import { OpenAiEmbedder } from './openAiEmbedder.js';
 import { indexingThreads, PooledEmbedder, servingThreads } from './pooledEmbedder.js';
 
-/** What the embedder is for: the bundled encoder gets every core for indexing, and leaves one to the event loop for questions. */
+/**
+ * What the embedder is for: the bundled encoder leaves one core to the event loop while the server
+ * runs (questions, and a rebuild at start, when health probes must still answer), and takes every
+ * core for `npm run ingest`, when nothing else runs.
+ */
 export type EmbedderUse = 'questions' | 'indexing';
 
 /** The one place the embedding model is chosen from config; the index manifest records its id. */

@@ -137,17 +137,25 @@ const files = {
   classifier: 'topic-classifier.json',
 };
 
-/** Writes to a sibling folder and swaps it in, so a crash mid-write never leaves a half index. */
-export function writeKnowledgeIndex(index: KnowledgeIndex, directory: string): void {
+/**
+ * Writes to a sibling folder and swaps it in, so a crash mid-write never leaves a half index. The
+ * event loop runs between files (the classifier alone is megabytes of JSON).
+ */
+export async function writeKnowledgeIndex(index: KnowledgeIndex, directory: string): Promise<void> {
   const staging = `${directory}.building`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   writeFileSync(join(staging, files.chunks), JSON.stringify(index.chunks));
+  await setImmediate();
   const flat = new Float32Array(index.vectors.flat());
   writeFileSync(join(staging, files.vectors), Buffer.from(flat.buffer));
+  await setImmediate();
   index.dense.write(join(staging, files.dense));
+  await setImmediate();
   writeFileSync(join(staging, files.lexical), index.lexical.toJSON());
+  await setImmediate();
   writeFileSync(join(staging, files.classifier), index.classifier.toJSON());
+  await setImmediate();
   // The manifest last: its presence marks a complete index.
   writeFileSync(join(staging, files.manifest), JSON.stringify(index.manifest, null, 2));
   rmSync(directory, { recursive: true, force: true });

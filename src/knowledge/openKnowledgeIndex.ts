@@ -51,10 +51,8 @@ export interface OpenedIndex {
 
 export interface IndexLocation extends KnowledgeLocation {
   indexDir: string;
-  /** Embeds the questions; its id and dimensions decide whether the index on disk fits. */
+  /** Its id and dimensions decide whether the index on disk fits; a rebuild embeds with it. */
   embedder: Embedder;
-  /** The same model set up for a rebuild (all cores), closed after it; `embedder` when absent. */
-  indexer?: () => Promise<Embedder>;
   logger: Logger;
   /** Hears the share of a rebuild done, 0..1 (for `/readyz`). */
   onProgress?: (fraction: number) => void;
@@ -68,7 +66,7 @@ const progressSteps = 10;
  * A rebuild embeds only the chunks whose text changed; the rest keep their vectors.
  */
 export async function openKnowledgeIndex(location: IndexLocation): Promise<OpenedIndex> {
-  const { indexDir, embedder, indexer, logger, onProgress } = location;
+  const { indexDir, embedder, logger, onProgress } = location;
   const content = await readKnowledgeContent(location);
   const manifest = readManifest(indexDir);
   const reason = staleReason(manifest, content, embedder);
@@ -76,17 +74,16 @@ export async function openKnowledgeIndex(location: IndexLocation): Promise<Opene
 
   logger.info({ reason, articles: content.articles.length }, 'building the knowledge index');
   let logged = 0;
-  const builder = indexer ? await indexer() : embedder;
-  const index = await buildKnowledgeIndex(content, builder, {
-    reuse: reusableVectors(indexDir, builder),
+  const index = await buildKnowledgeIndex(content, embedder, {
+    reuse: reusableVectors(indexDir, embedder),
     onProgress(fraction) {
       onProgress?.(fraction);
       const step = Math.floor(fraction * progressSteps);
       if (step > logged) logger.info({ progress: step / progressSteps }, 'building the knowledge index');
       logged = Math.max(logged, step);
     },
-  }).finally(() => builder !== embedder && builder.close?.());
-  writeKnowledgeIndex(index, indexDir);
+  });
+  await writeKnowledgeIndex(index, indexDir);
   const { chunkCount, embeddedChunkCount, buildMilliseconds } = index.manifest;
   logger.info({ chunks: chunkCount, embedded: embeddedChunkCount, milliseconds: buildMilliseconds }, 'knowledge index written');
   return { index, rebuiltBecause: reason };
