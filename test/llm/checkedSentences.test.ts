@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAi, type FakeOpenAi } from './fakeOpenAi.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useFakeOpenAi } from './fakeOpenAi.js';
 import { answerRequest, retrieved, servicesFor, type Harness } from './harness.js';
 
 /** Hand-written answers in the style the grounded-answer prompt asks for, each paraphrasing one article section. */
@@ -68,12 +68,8 @@ const inventedSentences = [
 ];
 
 describe('streamed sentences pass the same check as the final answer', () => {
-  let fake: FakeOpenAi;
+  const fake = useFakeOpenAi();
   let harness: Harness;
-  beforeAll(async () => {
-    fake = await startFakeOpenAi();
-  });
-  afterAll(() => fake.close());
   beforeEach(() => {
     harness = servicesFor(fake);
   });

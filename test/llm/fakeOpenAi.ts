@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /** One scripted reply: a JSON object as the message content, raw content, or an HTTP error. */
 export type ScriptedReply = ({ json: unknown } | { content: string } | { status: number }) & {
@@ -112,4 +113,26 @@ export function startFakeOpenAi(): Promise<FakeOpenAi> {
       });
     }),
   );
+}
+
+/**
+ * A fake model for the enclosing describe block: started before its tests, closed after them, its
+ * recorded requests cleared before each test. The handle reads through to the running fake.
+ */
+export function useFakeOpenAi(): FakeOpenAi {
+  let running: FakeOpenAi | undefined;
+  beforeAll(async () => {
+    running = await startFakeOpenAi();
+  });
+  afterAll(() => running?.close());
+  beforeEach(() => {
+    if (running) running.requests.length = 0;
+  });
+  return new Proxy({} as FakeOpenAi, {
+    get(_handle, key) {
+      if (!running) throw new Error('the fake model is used outside the tests of its describe block');
+      const value: unknown = Reflect.get(running, key);
+      return typeof value === 'function' ? value.bind(running) : value;
+    },
+  });
 }

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { deterministicHandoffSummary, handoffSummaryText } from '../../src/llm/handoffSummariser.js';
 import { parseBinType, parsePostcode } from '../../src/serviceRequests/slots.js';
-import { startFakeOpenAi, type FakeOpenAi } from './fakeOpenAi.js';
+import { useFakeOpenAi } from './fakeOpenAi.js';
 import { servicesFor, type Harness } from './harness.js';
 
 const lexicon = { analyse: async () => ({ score: 0.1, label: 'neutral' as const, emotions: [] }) };
 
 describe('LLM features over HTTP', () => {
-  let fake: FakeOpenAi;
+  const fake = useFakeOpenAi();
   let harness: Harness;
-  beforeAll(async () => {
-    fake = await startFakeOpenAi();
-  });
-  afterAll(() => fake.close());
   beforeEach(() => {
-    fake.requests.length = 0;
     harness = servicesFor(fake);
   });
 

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AzureChatOpenAI, ChatOpenAI } from '@langchain/openai';
 import { createChatModel } from '../../src/llm/chatModel.js';
 import { llmEnvironmentSchema, llmSettingsFrom } from '../../src/llm/llmConfig.js';
 import { createLlmServices } from '../../src/llm/llmServices.js';
-import { startFakeOpenAi, type FakeOpenAi } from './fakeOpenAi.js';
+import { useFakeOpenAi } from './fakeOpenAi.js';
 import { answerRequest, profile, prompts, retrieved, settingsFor } from './harness.js';
 
 const garden = 'waste-collections-garden-waste-subscription';
 const lexicon = { analyse: async () => ({ score: 0, label: 'neutral' as const, emotions: [] }) };
 
 describe('choosing the model', () => {
-  let fake: FakeOpenAi;
-  beforeAll(async () => {
-    fake = await startFakeOpenAi();
-  });
-  afterAll(() => fake.close());
+  const fake = useFakeOpenAi();
 
   it('builds ChatOpenAI for openai and AzureChatOpenAI for azure', () => {
     expect(createChatModel(settingsFor(fake))).toBeInstanceOf(ChatOpenAI);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAi, type FakeOpenAi } from './fakeOpenAi.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeOpenAi, type FakeOpenAi } from './fakeOpenAi.js';
 import { answerRequest, retrieved, servicesFor } from './harness.js';
 
 const phone = '07700 900123';
@@ -28,14 +28,7 @@ async function everyFeature(fake: FakeOpenAi, overrides: Record<string, string> 
 }
 
 describe('personal data and the model', () => {
-  let fake: FakeOpenAi;
-  beforeAll(async () => {
-    fake = await startFakeOpenAi();
-  });
-  afterAll(() => fake.close());
-  beforeEach(() => {
-    fake.requests.length = 0;
-  });
+  const fake = useFakeOpenAi();
 
   it('never sends a phone number or e-mail address when redaction is on (the default)', async () => {
     const sent = await everyFeature(fake);

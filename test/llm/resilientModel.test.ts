@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAi, type FakeOpenAi } from './fakeOpenAi.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeOpenAi } from './fakeOpenAi.js';
 import { answerRequest, retrieved, servicesFor } from './harness.js';
 
 const garden = 'waste-collections-garden-waste-subscription';
@@ -8,14 +8,7 @@ const rewritten = { json: { query: 'garden waste bin collection day' } };
 const lexicon = { analyse: async () => ({ score: 0, label: 'neutral' as const, emotions: [] }) };
 
 describe('resilience', () => {
-  let fake: FakeOpenAi;
-  beforeAll(async () => {
-    fake = await startFakeOpenAi();
-  });
-  afterAll(() => fake.close());
-  beforeEach(() => {
-    fake.requests.length = 0;
-  });
+  const fake = useFakeOpenAi();
 
   it('gives up on a slow reply at the timeout, without retrying, and falls back', async () => {
     const { llm } = servicesFor(fake, { LLM_TIMEOUT_MS: '500' });

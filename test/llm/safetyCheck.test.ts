@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { assessSafety } from '../../src/triage/safety.js';
 import { withLlmReading } from '../../src/triage/safety/llmAddition.js';
-import { startFakeOpenAi, type FakeOpenAi } from './fakeOpenAi.js';
+import { useFakeOpenAi } from './fakeOpenAi.js';
 import { servicesFor, type Harness } from './harness.js';
 
 /** The model's safety reading beside the offline layers, against a local fake model. */
 describe('the LLM safety check', () => {
-  let fake: FakeOpenAi;
+  const fake = useFakeOpenAi();
   let harness: Harness;
-  beforeAll(async () => {
-    fake = await startFakeOpenAi();
-  });
-  afterAll(() => fake.close());
   beforeEach(() => {
-    fake.requests.length = 0;
     harness = servicesFor(fake);
   });
 
