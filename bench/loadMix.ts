@@ -1,3 +1,4 @@
+import { seededRandom } from '../src/seededRandom.js';
 import { residentQuestions } from './residentQuestions.js';
 
 /**
@@ -44,17 +45,6 @@ export function missedBinForm(random: () => number): string[] {
 /** A case reference in the bot's words, e.g. "Your reference is MB-2026-00012." */
 export const referenceIssued = /Your reference is \S+/;
 
-/** mulberry32: a small, well-mixed seeded generator, in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Draws ranks 0…count-1 with probability proportional to 1/(rank+1)^exponent. */
 export function zipfSampler(count: number, exponent: number, random: () => number): () => number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formShare, referenceIssued, seededRandom, sessionLength, sessionPlanner, zipfSampler, type Turn } from '../../bench/loadMix.js';
+import { formShare, referenceIssued, sessionLength, sessionPlanner, zipfSampler, type Turn } from '../../bench/loadMix.js';
+import { seededRandom } from '../../src/seededRandom.js';
 import { residentQuestions } from '../../bench/residentQuestions.js';
 
 const sessions = (mix: Parameters<typeof sessionPlanner>[0], count: number): Turn[][] => {

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../seededRandom.js';
 import { classifierFileSchema, dot, headLabels, packWeights, sigmoid, type ClassifierFile, type HeadLabel } from './classifierModel.js';
 import { featureBuckets, textFeatures, type SparseVector } from './textFeatures.js';
 
@@ -24,18 +25,6 @@ const askPercentile = 99;
 const isPositive = (label: HeadLabel, message: LabelledMessage): boolean => (label === 'emergency' ? message.emergency : message.safeguarding === label);
 const isBenign = (message: LabelledMessage): boolean => !message.emergency && message.safeguarding === null;
 
-/** A small seeded generator (mulberry32), so the shuffled order is the same every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Head {
   weights: Float32Array;
   bias: number;
@@ -49,7 +38,7 @@ function trainHead(vectors: readonly SparseVector[], targets: readonly boolean[]
   let biasSquared = 1e-8;
   const positives = targets.filter(Boolean).length;
   const positiveWeight = positives === 0 ? 1 : Math.min(5, (targets.length - positives) / positives);
-  const random = seeded(20_261_204);
+  const random = seededRandom(20_261_204);
   const order = vectors.map((_, index) => index);
   for (let epoch = 0; epoch < epochs; epoch += 1) {
     for (let index = order.length - 1; index > 0; index -= 1) {
