@@ -255,7 +255,8 @@ describe('the advisor console in a real browser', () => {
     await page.getByRole('button', { name: 'End handoff' }).click();
     await dialog.getByRole('button', { name: 'Yes, end handoff' }).click();
     await expect.poll(() => app.residents.ended).toContain(item.conversationId);
-    expect(await page.locator('#fact-status').textContent()).toBe('Ended');
+    // The page hears of the end from the server a moment later.
+    await expect.poll(() => page.locator('#fact-status').textContent()).toBe('Ended');
     await page.close();
   });
 
