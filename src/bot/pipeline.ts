@@ -244,7 +244,13 @@ export function createPipeline(parts: PipelineParts) {
         memory.raisedConcern = selfHarm ? { safeguarding: 'self-harm' } : { emergency: 'danger-to-life' };
         memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: yes` }];
         const open = hours() === 'open';
-        await context.sendActivity(renderReply({ text: selfHarm ? safeguardingReply('self-harm', profile, hours()) : emergencyReply('danger-to-life', profile, 'report', hours()), ...(selfHarm && !open && { choices: safetyChoicesFor('closed', false) }) }));
+        await context.sendActivity(
+          renderReply({
+            text: selfHarm ? safeguardingReply('self-harm', profile, hours()) : emergencyReply('danger-to-life', profile, 'report', hours()),
+            urgent: selfHarm ? 'safeguarding' : 'emergency',
+            ...(selfHarm && !open && { choices: safetyChoicesFor('closed', false) }),
+          }),
+        );
         // A person with priority; out of hours the handoff gives the out-of-hours line and a call back instead.
         if (open || !selfHarm) await startHandoff(context, memory, selfHarm ? 'safeguarding' : 'emergency', currentTopic());
         return { route: 'safety', topic: currentTopic() };

@@ -30,6 +30,8 @@ describe('the safety question (opening hours)', () => {
     await resident.say('we got the eviction notice today and honestly what is the point any more');
     const turn = await resident.say('Yes');
     expect(turn.text).toContain('116 123');
+    // The question and the advice after "yes" both stand out on a channel that can show it.
+    expect(turn.activities.filter((activity) => activity.type === 'message').map((activity) => (activity.channelData as { urgent?: string } | undefined)?.urgent)).toContain('safeguarding');
     const handoff = turn.activities.find((activity) => activity.type === 'event' && activity.name === 'handoff.initiate') as { value: Record<string, unknown> } | undefined;
     expect(handoff?.value).toMatchObject({ priority: 'safeguarding', reason: 'safeguarding' });
   });
