@@ -1,20 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
 import { composeGroundedAnswer } from '../../src/knowledge/answer.js';
 import type { Article } from '../../src/knowledge/article.js';
-import { openAssistantKnowledge, type AssistantKnowledge } from '../../src/knowledge/assistantKnowledge.js';
-import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
-import { sharedIndexDir } from '../support/sharedIndex.js';
+import type { AssistantKnowledge } from '../../src/knowledge/assistantKnowledge.js';
+import { openBundledKnowledge } from '../support/offlineTriage.js';
 
-const profile = loadCouncilProfile('knowledge/council.yaml');
 let knowledge: AssistantKnowledge;
 
 beforeAll(async () => {
-  knowledge = await openAssistantKnowledge({
-    config: { knowledgeDir: 'knowledge', councilProfilePath: 'knowledge/council.yaml', indexDir: sharedIndexDir, embeddings: { provider: 'local' } },
-    profile,
-    logger: createLogger('silent'),
-  });
+  knowledge = await openBundledKnowledge();
 });
 
 // Phrasings written for this test: the everyday question should get the everyday article, a

@@ -1,19 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { openAssistantKnowledge, type AssistantKnowledge } from '../../src/knowledge/assistantKnowledge.js';
+import type { AssistantKnowledge } from '../../src/knowledge/assistantKnowledge.js';
 import { LangChainKnowledgeRetriever } from '../../src/knowledge/langchainRetriever.js';
-import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
-import { sharedIndexDir } from '../support/sharedIndex.js';
+import { openBundledKnowledge } from '../support/offlineTriage.js';
 
-const profile = loadCouncilProfile('knowledge/council.yaml');
 let knowledge: AssistantKnowledge;
 
 beforeAll(async () => {
-  knowledge = await openAssistantKnowledge({
-    config: { knowledgeDir: 'knowledge', councilProfilePath: 'knowledge/council.yaml', indexDir: sharedIndexDir, embeddings: { provider: 'local' } },
-    profile,
-    logger: createLogger('silent'),
-  });
+  knowledge = await openBundledKnowledge();
 });
 
 describe('hybrid retrieval and grounded answers (real embedded model)', () => {

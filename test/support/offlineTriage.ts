@@ -1,4 +1,4 @@
-import { openAssistantKnowledge } from '../../src/knowledge/assistantKnowledge.js';
+import { openAssistantKnowledge, type AssistantKnowledge } from '../../src/knowledge/assistantKnowledge.js';
 import { createLogger } from '../../src/logger.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import type { Triage } from '../../src/triage/triage.js';
@@ -7,12 +7,16 @@ import { sharedIndexDir } from './sharedIndex.js';
 
 export const bundledProfile = loadCouncilProfile('knowledge/council.yaml');
 
-/** The live bot's triage on the bundled knowledge and the shared test index, with no LLM. */
-export async function openOfflineTriage(): Promise<Triage> {
-  const knowledge = await openAssistantKnowledge({
+/** The bundled knowledge over the shared test index, with the real embedded model. */
+export function openBundledKnowledge(): Promise<AssistantKnowledge> {
+  return openAssistantKnowledge({
     config: { knowledgeDir: 'knowledge', councilProfilePath: 'knowledge/council.yaml', indexDir: sharedIndexDir, embeddings: { provider: 'local' } },
     profile: bundledProfile,
     logger: createLogger('silent'),
   });
-  return createAssistantTriage({ profile: bundledProfile, knowledge, knowledgeDir: 'knowledge' });
+}
+
+/** The live bot's triage on the bundled knowledge and the shared test index, with no LLM. */
+export async function openOfflineTriage(): Promise<Triage> {
+  return createAssistantTriage({ profile: bundledProfile, knowledge: await openBundledKnowledge(), knowledgeDir: 'knowledge' });
 }
