@@ -87,7 +87,10 @@ export class CouncilBot extends ActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
-    const words = wordsOf((context.activity.value as AdaptiveCardInvokeValue | undefined)?.action);
+    const invoke = context.activity.value as (AdaptiveCardInvokeValue & { trigger?: string }) | undefined;
+    // A card refreshing itself as someone opens the chat (Universal Actions' automatic refresh): nobody spoke.
+    if (invoke?.trigger === 'automatic') return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } };
+    const words = wordsOf(invoke?.action);
     if (words) {
       context.activity.text = words;
       this.references.remember(TurnContext.getConversationReference(context.activity));

@@ -109,6 +109,23 @@ describe('Teams as Teams sends it: status, what is sent back, what triage saw', 
     expect(await say(alex, 'Recycling')).not.toMatch(/Which bin/i);
   });
 
+  it('Teams docs, Universal Actions (automatic refresh): a card refreshing itself is answered 200 and posts nothing into the chat', async () => {
+    const connector = await startFakeConnector();
+    try {
+      const activity = teamsActivity('personal', {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        serviceUrl: connector.url,
+        value: { action: { type: 'Action.Execute', verb: 'refreshCard', data: {} }, trigger: 'automatic' },
+      });
+      const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      expect(response.status).toBe(200);
+      expect(connector.textsFor((activity.conversation as { id: string }).id)).toEqual([]);
+    } finally {
+      await connector.close();
+    }
+  });
+
   it('Teams docs, Universal Actions: an adaptiveCard/action invoke is answered 200 with a message response, and its words are handled', async () => {
     const connector = await startFakeConnector();
     try {
