@@ -30,6 +30,12 @@ function wordsOf(action: AdaptiveCardInvokeAction | undefined): string | undefin
   return candidates.find((candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '')?.trim();
 }
 
+/** The invoke response Teams waits for after an `adaptiveCard/action`: a message shown on the card. */
+const cardActionResponse = (message: string): InvokeResponse => ({
+  status: 200,
+  body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message },
+});
+
 /**
  * The Bot Framework face of the assistant: greets new residents, hands every message to the
  * pipeline, and follows handoff status events. Other activity types are ignored (the base class
@@ -89,14 +95,14 @@ export class CouncilBot extends ActivityHandler {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
     const invoke = context.activity.value as (AdaptiveCardInvokeValue & { trigger?: string }) | undefined;
     // A card refreshing itself as someone opens the chat (Universal Actions' automatic refresh): nobody spoke.
-    if (invoke?.trigger === 'automatic') return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } };
+    if (invoke?.trigger === 'automatic') return cardActionResponse('');
     const words = wordsOf(invoke?.action);
     if (words) {
       context.activity.text = words;
       this.references.remember(TurnContext.getConversationReference(context.activity));
       await this.pipeline.handle(context);
     }
-    return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: cardActionAnswered(words !== undefined) } };
+    return cardActionResponse(cardActionAnswered(words !== undefined));
   }
 
   /** Runs the turn and then saves conversation and user state, even when the handler replied early. */

@@ -109,37 +109,28 @@ describe('Teams as Teams sends it: status, what is sent back, what triage saw', 
     expect(await say(alex, 'Recycling')).not.toMatch(/Which bin/i);
   });
 
-  it('Teams docs, Universal Actions (automatic refresh): a card refreshing itself is answered 200 and posts nothing into the chat', async () => {
+  // Teams docs, Universal Actions for Adaptive Cards: an adaptiveCard/action invoke gets a message response.
+  it.each<[string, Record<string, unknown>, string, (texts: string[]) => void]>([
+    [
+      'a button (manual) is answered 200 and its words are handled',
+      { action: { type: 'Action.Execute', verb: 'talk', data: { msteams: { text: 'I can smell gas' } } }, trigger: 'manual' },
+      'Thanks',
+      (texts) => expect(texts.join('\n')).toMatch(/0800 111 999/),
+    ],
+    [
+      'a card refreshing itself (automatic) is answered 200 and posts nothing into the chat',
+      { action: { type: 'Action.Execute', verb: 'refreshCard', data: {} }, trigger: 'automatic' },
+      '',
+      (texts) => expect(texts).toEqual([]),
+    ],
+  ])('Teams docs, Universal Actions: %s', async (_, value, answer, checkPosted) => {
     const connector = await startFakeConnector();
     try {
-      const activity = teamsActivity('personal', {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        serviceUrl: connector.url,
-        value: { action: { type: 'Action.Execute', verb: 'refreshCard', data: {} }, trigger: 'automatic' },
-      });
+      const activity = teamsActivity('personal', { type: 'invoke', name: 'adaptiveCard/action', serviceUrl: connector.url, value });
       const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
       expect(response.status).toBe(200);
-      expect(connector.textsFor((activity.conversation as { id: string }).id)).toEqual([]);
-    } finally {
-      await connector.close();
-    }
-  });
-
-  it('Teams docs, Universal Actions: an adaptiveCard/action invoke is answered 200 with a message response, and its words are handled', async () => {
-    const connector = await startFakeConnector();
-    try {
-      const activity = teamsActivity('personal', {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        serviceUrl: connector.url,
-        value: { action: { type: 'Action.Execute', verb: 'talk', data: { msteams: { text: 'I can smell gas' } } }, trigger: 'manual' },
-      });
-      const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-      expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Thanks' });
-      const conversation = (activity.conversation as { id: string }).id;
-      expect(connector.textsFor(conversation).join('\n')).toMatch(/0800 111 999/);
+      expect(await response.json()).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answer });
+      checkPosted(connector.textsFor((activity.conversation as { id: string }).id));
     } finally {
       await connector.close();
     }
