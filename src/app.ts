@@ -58,7 +58,6 @@ import { loadPrompts } from './llm/prompts.js';
 import { assessSafety } from './triage/safety.js';
 import { createAssistantTriage } from './bot/assistantTriage.js';
 import { openAssistantKnowledge, type AssistantKnowledge } from './knowledge/assistantKnowledge.js';
-import type { IndexManifest } from './knowledge/knowledgeIndex.js';
 import { LexiconSentimentAnalyser } from './sentiment/lexiconSentimentAnalyser.js';
 import { contractorFinder } from './sentiment/contractorMentions.js';
 import { createConversationTelemetry } from './telemetry/conversationTelemetry.js';
@@ -140,12 +139,13 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     }),
   ];
 
-  let isReady = false;
+  /** Set once the knowledge index is loaded: the server is ready from then on. */
+  let opened: AssistantKnowledge | undefined;
   let indexProgress: number | undefined;
   const server = createServer({
     logger,
     adminToken: config.adminToken,
-    isReady: () => isReady,
+    isReady: () => opened !== undefined,
     startupProgress: () => indexProgress,
     rawBodyRoutes: [whatsAppWebhookPath],
     formRoutes: [advisorSignInRoute, dashboardSignInRoute],
@@ -153,7 +153,6 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   });
   const crm = startCrmCaseSystem(config, database, profile, logger);
   const cases = crm ?? new SqliteCaseSystem({ database, profile, now });
-  let opened: AssistantKnowledge | undefined;
   const prometheus = new PrometheusMetrics({
     processMetrics: true,
     queryEmbeddingCache: () => opened?.queryCache() ?? { hits: 0, misses: 0 },
@@ -272,16 +271,15 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   registerDashboard(server, { reader: metricsReader, signIn, profile, logger });
 
   const startedAt = new Date().toISOString();
-  let manifest: IndexManifest | undefined;
   registerStatusRoute(server, () => ({
-    status: isReady ? 'ready' : 'starting',
+    status: opened ? 'ready' : 'starting',
     startedAt,
     llm: llm.state(),
-    knowledge: manifest && {
-      articles: manifest.articleCount,
-      chunks: manifest.chunkCount,
-      embeddingModel: manifest.embedder.id,
-      builtAt: manifest.builtAt,
+    knowledge: opened && {
+      articles: opened.manifest.articleCount,
+      chunks: opened.manifest.chunkCount,
+      embeddingModel: opened.manifest.embedder.id,
+      builtAt: opened.manifest.builtAt,
     },
     ...(crm && { caseDelivery: crm.deliverySummary() }),
   }));
@@ -306,8 +304,6 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
 
   const ready = knowledge.then((knowledgeOpened) => {
     opened = knowledgeOpened;
-    manifest = knowledgeOpened.manifest;
-    isReady = true;
     logger.info('ready');
   });
   ready.catch((error: unknown) => logger.fatal({ err: error }, 'knowledge could not be loaded'));
