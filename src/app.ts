@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { TranscriptLoggerMiddleware, UserState } from 'botbuilder';
-import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Server } from 'restify';
 import { checkDataDirectories, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
@@ -33,16 +32,17 @@ import { registerWhatsAppRoutes, whatsAppWebhookPath } from './channels/whatsapp
 import { redeliveryWindowDays, WhatsAppStore } from './channels/whatsapp/whatsAppStore.js';
 import { createBotAdapter } from './bot/adapter.js';
 import { CouncilBot } from './bot/councilBot.js';
-import type { ConversationMemory } from './bot/conversationMemory.js';
-import { createHandoffs } from './bot/handoffs.js';
-import { createPipeline } from './bot/pipeline.js';
+import { conversationMemoryState } from './bot/conversationMemoryState.js';
+import { storedTranscript } from './bot/turnOutput.js';
+import { createConversation } from './conversation/conversation.js';
+import { createHandoffs } from './conversation/handoffs.js';
 import { createProactiveRunner, createResidentChannel } from './bot/residentChannel.js';
 import { registerCaseRoutes } from './cases/caseRoutes.js';
 import { CrmWebhookCaseSystem } from './cases/crmWebhookCaseSystem.js';
 import { registerOutboxRoutes } from './cases/outboxRoutes.js';
 import { SqliteCaseCheckGuard } from './cases/caseCheckGuard.js';
 import { SqliteCaseSystem } from './cases/sqliteCaseSystem.js';
-import { createServiceDialogs } from './dialogs/serviceDialogs.js';
+import { createForms } from './forms/forms.js';
 import { advisorSignInRoute, registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
 import { LoginThrottle } from './handoff/loginThrottle.js';
 import { AdvisorSessions } from './handoff/advisorSessions.js';
@@ -56,7 +56,7 @@ import { handoffSummaryText } from './llm/handoffSummariser.js';
 import { createLlmServices } from './llm/llmServices.js';
 import { loadPrompts } from './llm/prompts.js';
 import { assessSafety } from './triage/safety.js';
-import { createAssistantTriage } from './bot/assistantTriage.js';
+import { createAssistantTriage } from './conversation/assistantTriage.js';
 import { openAssistantKnowledge, type AssistantKnowledge } from './knowledge/assistantKnowledge.js';
 import { LexiconSentimentAnalyser } from './sentiment/lexiconSentimentAnalyser.js';
 import { contractorFinder } from './sentiment/contractorMentions.js';
@@ -114,7 +114,6 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     applicationInsightsConnectionString: config.applicationInsightsConnectionString,
     logger,
     now,
-    ...(config.llm && { readSafety: (text: string) => llm.readSafety(text) }),
   });
   const telemetry = createConversationTelemetry(telemetryClient);
   const retention = [
@@ -175,20 +174,18 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const knowledge = openAssistantKnowledge({ config, profile, logger, onProgress: (fraction) => (indexProgress = fraction) });
   const triage = createAssistantTriage({ profile, knowledge, knowledgeDir: config.knowledgeDir, now, ...(config.llm && { llm }) });
 
-  const serviceDialogs = createServiceDialogs({
+  const forms = createForms({
     cases,
     caseChecks: new SqliteCaseCheckGuard({ database, now }),
     profile,
     now,
     ...(config.llm && { readDetails: async (text, slots) => (await llm.extractSlots(text, slots)).value }),
   });
-  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
-  dialogs.add(serviceDialogs);
 
   const handoffs = createHandoffs({
     hub,
     profile,
-    transcripts,
+    conversationSoFar: storedTranscript(transcripts),
     suggestArticles: async (query) =>
       (await (await knowledge).search(query)).articles.slice(0, 3).map(({ article }) => ({ id: article.id, title: article.title, url: article.url })),
     summarise: async (request) => handoffSummaryText((await llm.summariseHandoff(request)).value),
@@ -197,12 +194,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     now,
   });
 
-  const pipeline = createPipeline({
+  const conversation = createConversation({
     assessSafety,
     triage,
-    memory: conversationState.createProperty<ConversationMemory>('assistant'),
-    dialogs,
-    serviceDialogs,
+    forms,
     handoffs,
     sentiment: config.llm ? llm.sentimentAnalyser(new LexiconSentimentAnalyser()) : new LexiconSentimentAnalyser(),
     contractorsNamed: contractorFinder(profile.contractors),
@@ -210,8 +205,18 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     profile,
     logger,
     now,
+    // With an LLM, its reading for risk can add a flag or the safety question (never remove one).
+    ...(config.llm && { readSafety: (text: string) => llm.readSafety(text) }),
   });
-  const bot = new CouncilBot(pipeline, profile, [conversationState, userState], references, (channel, seconds) => prometheus.recordTurn(channel, seconds));
+  const bot = new CouncilBot({
+    conversation,
+    profile,
+    memory: conversationMemoryState(conversationState),
+    states: [conversationState, userState],
+    references,
+    transcripts,
+    onMessageHandled: (channel, seconds) => prometheus.recordTurn(channel, seconds),
+  });
   // The resident page's local Direct Line runs the bot in this process, never through /api/messages,
   // so it works whether or not that endpoint requires Bot Framework authentication.
   const directLine = new DirectLineAdapter(directLineStore, profile.branding.botName, now);

@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import { apologyForFailedTurn } from './phrases.js';
+import { apologyForFailedTurn } from '../conversation/phrases.js';
 
 /**
  * The Bot Framework adapter for every channel that reaches /api/messages. With no app

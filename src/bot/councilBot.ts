@@ -6,12 +6,16 @@ import {
   type AdaptiveCardInvokeValue,
   type BotState,
   type InvokeResponse,
+  type TranscriptStore,
 } from 'botbuilder';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { renderReply } from '../channels/render.js';
+import type { Conversation } from '../conversation/conversation.js';
 import type { ConversationReferences } from '../storage/conversationReferences.js';
-import type { Pipeline } from './pipeline.js';
-import { cardActionAnswered, teamsSharedChatHello, welcomeChoices, welcomeText } from './phrases.js';
+import { cardActionAnswered, teamsSharedChatHello, welcomeChoices, welcomeText } from '../conversation/phrases.js';
+import type { ConversationMemoryState } from './conversationMemoryState.js';
+import { residentMessageOf } from './residentMessage.js';
+import { botFrameworkOutput } from './turnOutput.js';
 
 /** `handoff.status` from an engagement hub: `value.state` is accepted, failed or completed. */
 interface HandoffStatusValue {
@@ -36,26 +40,41 @@ const cardActionResponse = (message: string): InvokeResponse => ({
   body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message },
 });
 
+export interface CouncilBotParts {
+  conversation: Conversation;
+  profile: CouncilProfile;
+  /** Where the conversation's memory is kept between turns. */
+  memory: ConversationMemoryState;
+  /** Saved after every turn, proactive ones included. */
+  states: BotState[];
+  references: ConversationReferences;
+  /** Read for the `handoff.initiate` event an engagement hub receives. */
+  transcripts: TranscriptStore;
+  /** How long each message took, by channel (for operations dashboards). */
+  onMessageHandled: (channel: string, seconds: number) => void;
+}
+
+/** What an advisor's action does to the conversation, run as a proactive turn. */
+export type ProactiveAction = { kind: 'accepted'; advisor: string } | { kind: 'ended' } | { kind: 'failed' };
+
 /**
- * The Bot Framework face of the assistant: greets new residents, hands every message to the
- * pipeline, and follows handoff status events. Other activity types are ignored (the base class
- * answers other invokes). Conversation state is saved after every turn, proactive ones included.
+ * The Bot Framework face of the assistant, at the edge: greets new residents, turns every message
+ * into the conversation core's terms (a resident message, its memory, an output) and follows
+ * handoff status events. Other activity types are ignored (the base class answers other invokes).
+ * Conversation state is saved after every turn, proactive ones included.
  */
 export class CouncilBot extends ActivityHandler {
-  constructor(
-    private readonly pipeline: Pipeline,
-    profile: CouncilProfile,
-    private readonly states: BotState[],
-    private readonly references: ConversationReferences,
-    /** How long each message took, by channel (for operations dashboards). */
-    onMessageHandled: (channel: string, seconds: number) => void,
-  ) {
+  private readonly parts: CouncilBotParts;
+
+  constructor(parts: CouncilBotParts) {
     super();
+    this.parts = parts;
+    const { profile, references, onMessageHandled } = parts;
     this.onMessage(async (context, next) => {
       const started = performance.now();
       references.remember(TurnContext.getConversationReference(context.activity));
       try {
-        await pipeline.handle(context);
+        await this.handleMessage(context);
       } finally {
         onMessageHandled(context.activity.channelId, (performance.now() - started) / 1000);
       }
@@ -78,9 +97,9 @@ export class CouncilBot extends ActivityHandler {
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'handoff.status') {
         const { state, message } = (context.activity.value ?? {}) as HandoffStatusValue;
-        if (state === 'accepted') await pipeline.handoffAccepted(context, message || 'An advisor');
-        if (state === 'failed') await pipeline.handoffFailed(context);
-        if (state === 'completed') await pipeline.handoffEnded(context);
+        if (state === 'accepted') await this.runAction(context, { kind: 'accepted', advisor: message || 'An advisor' });
+        if (state === 'failed') await this.runAction(context, { kind: 'failed' });
+        if (state === 'completed') await this.runAction(context, { kind: 'ended' });
       }
       await next();
     });
@@ -99,8 +118,8 @@ export class CouncilBot extends ActivityHandler {
     const words = wordsOf(invoke?.action);
     if (words) {
       context.activity.text = words;
-      this.references.remember(TurnContext.getConversationReference(context.activity));
-      await this.pipeline.handle(context);
+      this.parts.references.remember(TurnContext.getConversationReference(context.activity));
+      await this.handleMessage(context);
     }
     return cardActionResponse(cardActionAnswered(words !== undefined));
   }
@@ -112,12 +131,33 @@ export class CouncilBot extends ActivityHandler {
   }
 
   /** A proactive turn (an advisor's action) that reads or changes conversation state. */
-  async runProactive(context: TurnContext, action: (pipeline: Pipeline) => Promise<void>): Promise<void> {
-    await action(this.pipeline);
+  async runProactive(context: TurnContext, action: ProactiveAction): Promise<void> {
+    await this.runAction(context, action);
     await this.saveStates(context);
   }
 
+  /** One message through the conversation core: its memory read before, its replies spoken as activities. */
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const memory = await this.parts.memory.read(context);
+    const out = botFrameworkOutput(context, this.parts.transcripts);
+    try {
+      await this.parts.conversation.handle(residentMessageOf(context), memory, out);
+    } finally {
+      await out.close();
+    }
+  }
+
+  private async runAction(context: TurnContext, action: ProactiveAction): Promise<void> {
+    const { conversation, memory, transcripts } = this.parts;
+    const out = botFrameworkOutput(context, transcripts);
+    const conversationId = context.activity.conversation.id;
+    if (action.kind === 'accepted') return conversation.handoffAccepted(out, action.advisor);
+    const state = await memory.read(context);
+    if (action.kind === 'ended') return conversation.handoffEnded(conversationId, state, out);
+    return conversation.handoffFailed(conversationId, state, out);
+  }
+
   private async saveStates(context: TurnContext): Promise<void> {
-    await Promise.all(this.states.map((state) => state.saveChanges(context, false)));
+    await Promise.all(this.parts.states.map((state) => state.saveChanges(context, false)));
   }
 }

@@ -45,7 +45,7 @@ export function createResidentChannel(run: ProactiveRunner, bot: CouncilBot): Re
         });
         await context.sendActivity({ type: 'message', text, channelData: advisorMarker });
       }),
-    handoffAccepted: (conversationId, advisor) => run(conversationId, (context) => bot.runProactive(context, (pipeline) => pipeline.handoffAccepted(context, advisor))),
-    handoffEnded: (conversationId) => run(conversationId, (context) => bot.runProactive(context, (pipeline) => pipeline.handoffEnded(context))),
+    handoffAccepted: (conversationId, advisor) => run(conversationId, (context) => bot.runProactive(context, { kind: 'accepted', advisor })),
+    handoffEnded: (conversationId) => run(conversationId, (context) => bot.runProactive(context, { kind: 'ended' })),
   };
 }

@@ -1,20 +1,5 @@
 import type { Activity, Attachment } from 'botbuilder';
-
-/**
- * What a resident can send besides words, on any channel. Only the metadata travels: the file
- * stays with the channel (a WhatsApp media id, a Teams download link), so nothing is stored twice.
- */
-export const mediaKinds = ['image', 'video', 'audio', 'voice', 'document', 'sticker', 'contacts', 'unsupported'] as const;
-export type MediaKind = (typeof mediaKinds)[number];
-
-export interface MediaMetadata {
-  kind: MediaKind;
-  mediaId?: string;
-  mimeType?: string;
-  sha256?: string;
-  caption?: string;
-  name?: string;
-}
+import { isPhoto, mediaKinds, type MediaKind, type MediaMetadata, type SharedEvidence, type SharedPlace } from '../forms/sharedEvidence.js';
 
 /**
  * How a channel adapter hands media to the bot: one attachment of this content type per item, the
@@ -27,9 +12,6 @@ export const residentMediaContentType = 'application/vnd.council-assistant.media
 const teamsFileContentType = 'application/vnd.microsoft.teams.file.download.info';
 
 export const mediaAttachment = (media: MediaMetadata): Attachment => ({ contentType: residentMediaContentType, content: media });
-
-/** Photos are kept for the case; the rest the assistant cannot open, so the resident is asked to type. */
-export const isPhoto = (media: MediaMetadata): boolean => media.kind === 'image';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
@@ -60,3 +42,32 @@ function fromAttachment(attachment: Attachment): MediaMetadata | undefined {
 /** The media in a message, whatever channel it came from. */
 export const mediaIn = (activity: Partial<Activity>): MediaMetadata[] =>
   (activity.attachments ?? []).flatMap((attachment) => fromAttachment(attachment) ?? []);
+
+const coordinate = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
+function placeIn(activity: Partial<Activity>): SharedPlace | undefined {
+  for (const entity of activity.entities ?? []) {
+    if (entity.type !== 'Place') continue;
+    const geo = (entity.geo ?? {}) as Record<string, unknown>;
+    const latitude = coordinate(geo.latitude);
+    const longitude = coordinate(geo.longitude);
+    if (latitude === undefined || longitude === undefined) continue;
+    const address = text(entity.address);
+    const name = text(entity.name);
+    return { latitude, longitude, ...(address && { address }), ...(name && { name }) };
+  }
+  return undefined;
+}
+
+/**
+ * Media and a shared location in this message, or undefined when it has none. Media the assistant
+ * cannot open count only when words came with them: alone, the resident is asked to type instead.
+ */
+export function evidenceIn(activity: Partial<Activity>): SharedEvidence | undefined {
+  const worded = (activity.text ?? '').trim() !== '';
+  const media = mediaIn(activity).filter((item) => worded || isPhoto(item));
+  const place = placeIn(activity);
+  if (media.length === 0 && !place) return undefined;
+  return { media, ...(place && { place }) };
+}
+

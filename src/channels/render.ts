@@ -1,5 +1,5 @@
 import { ActionTypes, type Activity } from 'botbuilder';
-import type { BotReply } from '../bot/reply.js';
+import type { BotReply } from '../reply.js';
 import { linkBareDomains } from './rendering/bareDomains.js';
 
 /**

@@ -3,7 +3,7 @@ import { createLogger } from '../logger.js';
 import { loadCouncilProfile } from '../profile/councilProfile.js';
 import { openAssistantKnowledge, type AssistantKnowledge } from '../knowledge/assistantKnowledge.js';
 import type { Triage } from '../triage/triage.js';
-import { createAssistantTriage } from '../bot/assistantTriage.js';
+import { createAssistantTriage } from '../conversation/assistantTriage.js';
 
 export interface CliTriage {
   config: AppConfig;

@@ -1,4 +1,4 @@
-import type { ActionDialogId } from './article.js';
+import type { ActionTarget } from './article.js';
 import { plainText } from './chunks.js';
 import type { RetrievedArticle } from './hybridRetriever.js';
 import { terms } from './textTokens.js';
@@ -6,8 +6,8 @@ import { topicLabels, type AnswerableTopicId } from '../triage/topics.js';
 
 export interface AnswerAction {
   label: string;
-  /** A dialog the bot starts, or a page it links to. */
-  dialog?: ActionDialogId;
+  /** A form or a handoff the button starts, or a page it links to. */
+  start?: ActionTarget;
   url?: string;
 }
 
@@ -22,6 +22,8 @@ export type GroundedAnswer =
       text: string;
       articleId: string;
       articleUrl: string;
+      /** What the answer is about: a short follow-up ("and over the winter?") is read with it. */
+      articleTitle: string;
       sectionHeading: string;
       actions: AnswerAction[];
       confidence: number;
@@ -104,7 +106,8 @@ export function composeGroundedAnswer(query: string, retrieved: RetrievedArticle
     text: paragraphs.join('\n\n'),
     articleId: article.id,
     articleUrl: article.url,
+    articleTitle: article.title,
     sectionHeading: section.heading,
-    actions: article.actions.map((action) => ('dialog' in action ? { label: action.label, dialog: action.dialog } : { label: action.label, url: action.url })),
+    actions: article.actions.map((action) => ('start' in action ? { label: action.label, start: action.start } : { label: action.label, url: action.url })),
   };
 }

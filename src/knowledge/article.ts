@@ -5,16 +5,16 @@ import { readFrontMatter } from '../content/frontMatter.js';
 import { resolvePlaceholders, unknownPlaceholders, type CouncilProfile } from '../profile/councilProfile.js';
 import { answerableTopicIds } from '../triage/topics.js';
 
-/** Dialogs an article may offer as an action (the ids the dialog layer registers). */
-export const actionDialogIds = ['report-repair', 'report-damp-mould', 'report-missed-bin', 'check-case', 'request-callback', 'talk-to-someone'] as const;
-export type ActionDialogId = (typeof actionDialogIds)[number];
+/** What an article's action button starts: a form, or a handoff to a person. */
+export const actionTargets = ['report-repair', 'report-damp-mould', 'report-missed-bin', 'check-case', 'request-callback', 'talk-to-someone'] as const;
+export type ActionTarget = (typeof actionTargets)[number];
 
 const isoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2026-11-20')]).transform((value) =>
   typeof value === 'string' ? value : value.toISOString().slice(0, 10),
 );
 
 const action = z.union([
-  z.strictObject({ label: z.string().min(2).max(40), dialog: z.enum(actionDialogIds) }),
+  z.strictObject({ label: z.string().min(2).max(40), start: z.enum(actionTargets) }),
   z.strictObject({ label: z.string().min(2).max(40), url: z.string().min(8) }),
 ]);
 

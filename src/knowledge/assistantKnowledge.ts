@@ -16,7 +16,7 @@ export interface KnowledgeSearch {
   classifier: TopicScore[];
 }
 
-/** The knowledge side of the assistant, as the triage and the dialogs use it. */
+/** The knowledge side of the assistant, as the triage and the forms use it. */
 export interface AssistantKnowledge {
   manifest: IndexManifest;
   retriever: HybridRetriever;

@@ -98,6 +98,7 @@ export async function answerFromArticles(
     text: `${result.value.answer}\n\n${links}`,
     articleId: first.article.id,
     articleUrl: first.article.url,
+    articleTitle: first.article.title,
     sectionHeading: (first.article.sections[first.sectionIndex] ?? first.article.sections[0]!).heading,
     actions: [...first.article.actions],
     confidence: first.score,

@@ -28,7 +28,7 @@ export interface LlmServices {
   rewriteQuery(history: readonly ConversationTurn[], text: string): Promise<LlmOutcome<string, LlmFailure | 'no-history'>>;
   /** After `composeGroundedAnswer`: the model's answer from the same articles, or that extractive answer. */
   answer(request: AnswerRequest, options?: AnswerOptions): Promise<LlmOutcome<GroundedAnswer, AnswerFallbackReason>>;
-  /** When a dialog starts: details already given in the first message (none on fallback). */
+  /** When a form starts: details already given in the first message (none on fallback). */
   extractSlots<Details>(text: string, slots: SlotSpecs<Details>): Promise<LlmOutcome<Partial<Details>, LlmFailure | 'no-slots'>>;
   /** For `HandoffRequest.summary` (see `handoffSummaryText`); the deterministic summary on fallback. */
   summariseHandoff(request: HandoffSummaryRequest): Promise<LlmOutcome<HandoffSummary>>;

@@ -5,7 +5,7 @@ import { residentData } from './modelInput.js';
 import type { LlmFailure } from './resilientModel.js';
 import { structuredCall } from './structuredCall.js';
 
-/** One detail a dialog needs: what the model is told about it, and the dialog's own parser. */
+/** One detail a form needs: what the model is told about it, and the form's own parser. */
 export interface SlotSpec<Value> {
   description: string;
   parse(text: string): SlotResult<Value>;
@@ -17,10 +17,10 @@ const comparable = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').tri
 
 /**
  * Details a resident already gave in free text, for the slots asked about. The model only points
- * at words in the message; a value counts only if those words are really there and the dialog's
+ * at words in the message; a value counts only if those words are really there and the form's
  * own parser accepts them, so nothing is invented or unvalidated. Fallback: no details.
  * With redaction on, personal details (postcode, address, phone) reach the model only as
- * markers, so those slots stay for the deterministic extractors and the dialog's questions.
+ * markers, so those slots stay for the deterministic extractors and the form's questions.
  */
 export async function extractSlots<Details>(
   context: LlmContext,

@@ -31,7 +31,11 @@ export function encodeConversationEvent(event: ConversationEvent): TelemetryEven
 }
 
 const base = { conversationId: z.string().min(1), channel: z.string().min(1) };
-const route = z.enum(['safety', 'abuse', 'human', 'smalltalk', 'answer', 'unsure', 'dialog', 'handoff', 'feedback', 'evidence', 'safety-check']);
+/** Events recorded before forms had one name say 'dialog'. */
+const route = z.preprocess(
+  (value) => (value === 'dialog' ? 'form' : value),
+  z.enum(['safety', 'abuse', 'human', 'smalltalk', 'answer', 'unsure', 'form', 'handoff', 'feedback', 'evidence', 'safety-check']),
+);
 const jsonArray = z.string().transform((text, context) => {
   try {
     return z.array(z.string()).parse(JSON.parse(text));

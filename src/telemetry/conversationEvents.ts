@@ -12,7 +12,7 @@ interface EventBase {
 }
 
 /** How the pipeline dealt with a message. */
-export type MessageRoute = 'safety' | 'abuse' | 'human' | 'smalltalk' | 'answer' | 'unsure' | 'dialog' | 'handoff' | 'feedback' | 'evidence' | 'safety-check';
+export type MessageRoute = 'safety' | 'abuse' | 'human' | 'smalltalk' | 'answer' | 'unsure' | 'form' | 'handoff' | 'feedback' | 'evidence' | 'safety-check';
 
 export type ConversationEvent = EventBase &
   (

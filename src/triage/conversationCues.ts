@@ -1,4 +1,4 @@
-import { words } from '../knowledge/textTokens.js';
+import { terms, words } from '../knowledge/textTokens.js';
 import { contactWords, fillerWords, laughter, personWords, requestWords, smalltalkCuePhrases, smalltalkCueWords } from './conversationWords.js';
 
 const isSmalltalkCue = (word: string) => smalltalkCueWords.has(word) || laughter.test(word);
@@ -79,4 +79,24 @@ export function asksForContactDetails(text: string): boolean {
   const tokens = tokensOf(text);
   const joined = tokens.join(' ');
   return reachingUs.test(joined) || (reachingCue.test(joined) && allConversation(tokens));
+}
+
+/** Opens by carrying on from what came before: "and over the winter?", "what about the garden one?". */
+const carriesOn = /^(and|but|also|plus|so|or|what about|how about|what if|same for|is that|does that|do they|are they|will they|can they|is it|does it|will it)\b/;
+/** A short follow-up: longer messages say what they are about. */
+const followUpWordsAtMost = 10;
+
+/**
+ * A short message that leans on the last answer ("and do they still come over the winter?"): read
+ * with that answer's subject. A message that names its own subject is read on its own.
+ */
+export function readsAsFollowUp(text: string): boolean {
+  const tokens = words(text);
+  return tokens.length > 0 && tokens.length <= followUpWordsAtMost && carriesOn.test(tokens.join(' '));
+}
+
+/** Whether two texts share a word that names something (not "the", "please" or "can"). */
+export function sharesAWord(a: string, b: string): boolean {
+  const named = new Set(terms(b));
+  return terms(a).some((term) => named.has(term));
 }

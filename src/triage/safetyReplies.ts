@@ -1,4 +1,4 @@
-import type { BotReply } from '../bot/reply.js';
+import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { EmergencyKind } from './safety/emergencyRules.js';
 import type { SafeguardingFlag } from './safety/safeguardingRules.js';

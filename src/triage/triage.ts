@@ -1,4 +1,4 @@
-import type { BotReply, Choice } from '../bot/reply.js';
+import type { BotReply, Choice } from '../reply.js';
 import type { GroundedAnswer } from '../knowledge/answer.js';
 import type { AssistantKnowledge } from '../knowledge/assistantKnowledge.js';
 import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
@@ -7,7 +7,7 @@ import type { SafetyAssessment, SafetyCheck } from './safety.js';
 import type { TopicId } from './topics.js';
 import type { LlmServices } from '../llm/llmServices.js';
 import type { ConversationTurn } from '../llm/modelInput.js';
-import { subjectOf } from './conversationCues.js';
+import { readsAsFollowUp, sharesAWord, subjectOf } from './conversationCues.js';
 import { chooseTopic } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage } from './language.js';
@@ -64,6 +64,8 @@ export interface TriageOptions {
   startsForm?: (topic: TopicId, confident: boolean) => boolean;
   /** The message is a choice the bot offered, in the bot's own English words: no language is detected in it. */
   choicePicked?: boolean;
+  /** What the last answer was about (its article's title): a short follow-up is read with it. */
+  subject?: string;
 }
 
 export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { label: 'Report it' }];
@@ -100,11 +102,19 @@ export function createTriage(parts: TriageParts) {
     };
   };
 
-  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm }: TriageOptions): Promise<TriageDecision> {
+  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject }: TriageOptions): Promise<TriageDecision> {
     const knowledge = await parts.knowledge;
-    // Safety was judged on the resident's own words; only retrieval sees a rewritten follow-up.
-    const rewritten = parts.llm ? (await parts.llm.rewriteQuery(history, text)).value : text;
-    const query = englishTerms ? `${rewritten} ${englishTerms}` : rewritten;
+    const withTerms = (words: string): string => (englishTerms ? `${words} ${englishTerms}` : words);
+    // Routing starts from the resident's own words. Safety was judged on them too; only retrieval sees a follow-up read with what came before.
+    let query = withTerms(text);
+    const followUp = readsAsFollowUp(text);
+    if (followUp && parts.llm && history.length > 0) {
+      const rewritten = (await parts.llm.rewriteQuery(history, text)).value;
+      // A rewrite that shares no word with the message is the model's own idea, not the resident's question.
+      if (sharesAWord(rewritten, text)) query = withTerms(rewritten);
+    } else if (followUp && subject) {
+      query = withTerms(`${text} ${subject}`);
+    }
     // Asking for a person "about my PCN": the request's own words ("talk", "human") would pull retrieval off the subject.
     const evidence = await knowledge.search((safety.wantsHuman && subjectOf(query)) || query);
     const { topic, alternatives } = chooseTopic(query, safety, evidence);

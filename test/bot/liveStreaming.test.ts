@@ -17,6 +17,8 @@ describe('a model answer streamed while it is written, on channels that show it 
   let app: App;
   beforeAll(async () => {
     fake = await startFakeOpenAi();
+    // The model's safety reading runs beside sentiment on every message; it sees nothing here.
+    fake.always('safety_check', { json: { concern: 'none', certainty: 'clear' } });
     connector = await startFakeConnector();
     app = await startTestApp({ LLM: 'openai', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, LLM_TIMEOUT_MS: '3000' }, { now: () => thursdayMorning });
   });
@@ -86,7 +88,9 @@ describe('a model answer streamed while it is written, on channels that show it 
     const before = fake.requests.length;
     const sent = await teamsSay('stream-3', 'I want to report a repair: my kitchen tap is dripping all day');
     expect(sent.filter(isStreamed)).toEqual([]);
-    expect(fake.requests.length - before).toBe(2);
+    // The safety reading, sentiment and slot extraction: no answer is asked for.
+    const schemas = fake.requests.slice(before).map((request) => request.body.response_format?.json_schema?.name);
+    expect([...schemas].sort()).toEqual(['safety_check', 'sentiment', 'slots']);
     expect(sent.filter((activity) => activity.type === 'message').map((activity) => activity.text).join('\n')).toMatch(/report a repair/i);
   });
 

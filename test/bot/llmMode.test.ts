@@ -18,6 +18,8 @@ describe('LLM mode through the whole app, against a local OpenAI-compatible serv
   let app: App;
   beforeAll(async () => {
     fake = await startFakeOpenAi();
+    // The model's safety reading runs beside sentiment on every message; it sees nothing here.
+    fake.always('safety_check', { json: { concern: 'none', certainty: 'clear' } });
     app = await startTestApp({ LLM: 'openai', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.url, LLM_TIMEOUT_MS: '2000' }, { now: () => thursdayMorning });
   });
   afterAll(async () => {
@@ -66,9 +68,9 @@ describe('LLM mode through the whole app, against a local OpenAI-compatible serv
     const before = fake.requests.length;
     fake.script(neutral, { json: { description: 'the thing that heats our water has packed in', duration: 'since last weekend', accessTimes: null, location: 'the moon' } });
     const turn = await residentChat(() => app.url, 'llm-slots').say('I want to report a repair: the thing that heats our water has packed in since last weekend');
-    // Sentiment, then slot extraction: a message that starts a form gets no model answer drafted.
+    // The safety reading and sentiment, then slot extraction: a message that starts a form gets no model answer drafted.
     const formats = fake.requests.slice(before).map((request) => JSON.stringify(request.body).match(/"json_schema":\{"name":"(\w+)"/)?.[1]);
-    expect(formats).toEqual(['sentiment', 'slots']);
+    expect([...formats].sort()).toEqual(['safety_check', 'sentiment', 'slots']);
     expect(turn.text).not.toMatch(/What is wrong\?/);
     expect(turn.text).not.toMatch(/How long has this been a problem/);
     // "the moon" is not in the message, so it is not taken: the room is still asked.

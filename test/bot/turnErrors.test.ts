@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotAdapter } from '../../src/bot/adapter.js';
-import { apologyForFailedTurn } from '../../src/bot/phrases.js';
+import { apologyForFailedTurn } from '../../src/conversation/phrases.js';
 import { createLogger } from '../../src/logger.js';
 import { registerBotEndpoint } from '../../src/server/botEndpoint.js';
 import { createServer } from '../../src/server/createServer.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BotReply } from '../../src/bot/reply.js';
+import type { BotReply } from '../../src/reply.js';
 import { renderReply } from '../../src/channels/render.js';
 
 describe('renderReply: what a channel can show beyond the text', () => {

@@ -30,6 +30,11 @@ export interface FakeOpenAi {
   requests: RecordedRequest[];
   /** Queues replies, used in order; a request with nothing queued gets a 500. */
   script(...replies: ScriptedReply[]): void;
+  /**
+   * Answers every request for this structured-output schema (its `json_schema` name) with `reply`,
+   * outside the queue: for a call that runs beside others in no fixed order (the safety reading).
+   */
+  always(schema: string, reply: ScriptedReply): void;
   close(): Promise<void>;
 }
 
@@ -73,6 +78,7 @@ function sendCompletion(response: ServerResponse, body: ChatRequestBody, content
 export function startFakeOpenAi(): Promise<FakeOpenAi> {
   const requests: RecordedRequest[] = [];
   const queue: ScriptedReply[] = [];
+  const standing = new Map<string, ScriptedReply>();
   const server = createServer((request, response) => {
     let raw = '';
     request.on('data', (chunk) => (raw += chunk));
@@ -83,7 +89,8 @@ export function startFakeOpenAi(): Promise<FakeOpenAi> {
       }
       const body = JSON.parse(raw) as ChatRequestBody;
       requests.push({ path: request.url, headers: request.headers, body });
-      const reply = queue.shift() ?? { status: 500 };
+      const schema = body.response_format?.json_schema?.name;
+      const reply = (schema && standing.get(schema)) || queue.shift() || { status: 500 };
       setTimeout(() => {
         if (response.destroyed) return;
         if ('status' in reply) {
@@ -105,6 +112,7 @@ export function startFakeOpenAi(): Promise<FakeOpenAi> {
         origin,
         requests,
         script: (...replies) => queue.push(...replies),
+        always: (schema, reply) => standing.set(schema, reply),
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

@@ -31,9 +31,9 @@ export const scriptedEvents: TimedEvent[] = [
   ]),
   // B: a repair form completed (a reference issued), then silence → resolved and contained.
   ...conversation('b', 'webchat', [
-    ['2026-03-02T10:00:00.000Z', message('repairs', 'dialog', -0.6, ['Keystone Property Services'])],
+    ['2026-03-02T10:00:00.000Z', message('repairs', 'form', -0.6, ['Keystone Property Services'])],
     ['2026-03-02T10:05:00.000Z', { name: 'case-raised', topic: 'repairs', caseType: 'repair', reference: 'NBC-00001' }],
-    ['2026-03-02T10:06:00.000Z', message('repairs', 'dialog', -0.2, ['Keystone Property Services'])],
+    ['2026-03-02T10:06:00.000Z', message('repairs', 'form', -0.2, ['Keystone Property Services'])],
   ]),
   // C: asked for a person → escalated; a later "resolved" does not change the outcome.
   ...conversation('c', 'msteams', [

@@ -2,7 +2,7 @@ import { openAssistantKnowledge, type AssistantKnowledge } from '../../src/knowl
 import { createLogger } from '../../src/logger.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import type { Triage } from '../../src/triage/triage.js';
-import { createAssistantTriage } from '../../src/bot/assistantTriage.js';
+import { createAssistantTriage } from '../../src/conversation/assistantTriage.js';
 import { sharedIndexDir } from './sharedIndex.js';
 
 export const bundledProfile = loadCouncilProfile('knowledge/council.yaml');

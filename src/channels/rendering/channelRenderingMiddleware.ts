@@ -1,5 +1,5 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
-import type { Choice } from '../../bot/reply.js';
+import type { Choice } from '../../reply.js';
 import { renderForChannel } from './channelRendering.js';
 import { offeredChoices } from './offeredChoices.js';
 import { conversationKeyOf, type OfferedChoicesStore } from './offeredChoicesStore.js';

@@ -1,6 +1,6 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { Choice } from '../../bot/reply.js';
-import { choiceByNumber, choiceByValue } from '../../dialogs/choiceMatcher.js';
+import type { Choice } from '../../reply.js';
+import { choiceByNumber, choiceByValue } from '../../forms/choiceMatcher.js';
 import { postableChoices } from './offeredChoices.js';
 import { conversationKeyOf, type OfferedChoicesStore } from './offeredChoicesStore.js';
 

@@ -1,5 +1,5 @@
-import type { Choice } from '../../bot/reply.js';
-import { labelsAreNumbered } from '../../dialogs/choiceMatcher.js';
+import type { Choice } from '../../reply.js';
+import { labelsAreNumbered } from '../../forms/choiceMatcher.js';
 import { linkLines, postableChoices } from './offeredChoices.js';
 
 /**

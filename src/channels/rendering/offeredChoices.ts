@@ -1,5 +1,5 @@
 import { ActionTypes, type Activity, type CardAction } from 'botbuilder';
-import type { Choice } from '../../bot/reply.js';
+import type { Choice } from '../../reply.js';
 
 /** The choices an outgoing activity offers as suggested actions (what `renderReply` makes of `BotReply.choices`). */
 export function offeredChoices(activity: Partial<Activity>): Choice[] {

@@ -1,4 +1,4 @@
-import type { Choice } from '../../bot/reply.js';
+import type { Choice } from '../../reply.js';
 import type { IdleConversationData, OpenConversation } from '../../storage/conversationRetention.js';
 import type { SqliteDatabase } from '../../storage/database.js';
 

@@ -1,5 +1,5 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import type { Choice } from '../../bot/reply.js';
+import type { Choice } from '../../reply.js';
 
 /**
  * An Adaptive Card with the text and one button per choice, for Teams group chats and channels,

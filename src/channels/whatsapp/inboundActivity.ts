@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity, type Attachment, type Entity } from 'botbuilder';
-import { mediaAttachment, type MediaKind } from '../inboundMedia.js';
+import type { MediaKind } from '../../forms/sharedEvidence.js';
+import { mediaAttachment } from '../inboundMedia.js';
 import type { InboundMessage } from './webhookPayload.js';
 
 export const whatsAppChannelId = 'whatsapp';

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Choice } from '../../bot/reply.js';
+import type { Choice } from '../../reply.js';
 import { numberedText } from '../rendering/numberedText.js';
 import { linkLines, offeredChoices, postableChoices } from '../rendering/offeredChoices.js';
 import { splitText } from '../rendering/splitText.js';

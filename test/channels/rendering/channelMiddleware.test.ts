@@ -1,6 +1,6 @@
 import { TestAdapter, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
-import { satisfactionChoices } from '../../../src/bot/phrases.js';
+import { satisfactionChoices } from '../../../src/conversation/phrases.js';
 import { renderReply } from '../../../src/channels/render.js';
 import { channelMiddleware } from '../../../src/channels/rendering/channelMiddleware.js';
 import { OfferedChoicesStore } from '../../../src/channels/rendering/offeredChoicesStore.js';

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../../src/channels/render.js';
 import { outboundMessages, type WhatsAppMessage } from '../../../src/channels/whatsapp/outboundMessages.js';
-import type { Choice } from '../../../src/bot/reply.js';
+import type { Choice } from '../../../src/reply.js';
 
 const reply = (text: string, choices?: Choice[]): Partial<Activity> => renderReply({ text, choices });
 const interactiveBody = (message: WhatsAppMessage | undefined): string => {

@@ -201,6 +201,6 @@ describe('every WhatsApp message a resident can send gets a reply, and every wor
     // The answer continued the form (the next question), and it went to the new number.
     expect(sentTo(newNumber)).toMatch(/when|collect/i);
     expect(sentTo(newNumber)).not.toMatch(/not sure/i);
-    expect(handledLines().at(-1)).toMatchObject({ route: 'dialog' });
+    expect(handledLines().at(-1)).toMatchObject({ route: 'form' });
   });
 });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { helpfulPrompt } from '../../../src/bot/followUps.js';
-import * as phrases from '../../../src/bot/phrases.js';
-import type { BotReply, Choice } from '../../../src/bot/reply.js';
-import { mediaKinds } from '../../../src/channels/inboundMedia.js';
+import { helpfulPrompt } from '../../../src/conversation/followUps.js';
+import * as phrases from '../../../src/conversation/phrases.js';
+import type { BotReply, Choice } from '../../../src/reply.js';
+import { mediaKinds } from '../../../src/forms/sharedEvidence.js';
 import { renderReply } from '../../../src/channels/render.js';
 import { outboundMessages, type WhatsAppMessage } from '../../../src/channels/whatsapp/outboundMessages.js';
-import { checkCaseFlow } from '../../../src/dialogs/checkCaseDialog.js';
-import type { FlowContext } from '../../../src/dialogs/flowDefinition.js';
-import { reportDampMouldFlow } from '../../../src/dialogs/reportDampMouldDialog.js';
-import { reportMissedBinFlow } from '../../../src/dialogs/reportMissedBinDialog.js';
-import { reportRepairFlow } from '../../../src/dialogs/reportRepairDialog.js';
-import { requestCallbackFlow } from '../../../src/dialogs/requestCallbackDialog.js';
+import { checkCaseForm } from '../../../src/forms/checkCase.js';
+import type { FormContext } from '../../../src/forms/formDefinition.js';
+import { reportDampMouldForm } from '../../../src/forms/reportDampMould.js';
+import { reportMissedBinForm } from '../../../src/forms/reportMissedBin.js';
+import { reportRepairForm } from '../../../src/forms/reportRepair.js';
+import { requestCallbackForm } from '../../../src/forms/requestCallback.js';
 import { composeGroundedAnswer } from '../../../src/knowledge/answer.js';
 import { loadArticles } from '../../../src/knowledge/article.js';
 import { loadCouncilProfile } from '../../../src/profile/councilProfile.js';
@@ -68,8 +68,8 @@ const articles = loadArticles('knowledge/articles', profile);
 const context = { now: new Date('2026-11-05T10:00:00Z'), profile };
 /** Each form's questions, as asked before any detail is known. */
 const flowQuestions = (flow: { id: string; slots: object }): [string, BotReply][] =>
-  Object.entries(flow.slots as Record<string, { ask: (details: object, context: FlowContext) => BotReply }>).map(([name, slot]) => [`form ${flow.id}: ${name}`, slot.ask({}, context)]);
-const flows = [reportMissedBinFlow, reportRepairFlow, reportDampMouldFlow, checkCaseFlow, requestCallbackFlow];
+  Object.entries(flow.slots as Record<string, { ask: (details: object, context: FormContext) => BotReply }>).map(([name, slot]) => [`form ${flow.id}: ${name}`, slot.ask({}, context)]);
+const flows = [reportMissedBinForm, reportRepairForm, reportDampMouldForm, checkCaseForm, requestCallbackForm];
 
 /** Every reply the bundled content and the bot's own phrases can produce, by where it comes from. */
 function everyReply(): [string, BotReply][] {

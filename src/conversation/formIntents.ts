@@ -1,0 +1,81 @@
+import type { ActionTarget } from '../knowledge/article.js';
+import type { FormId } from '../forms/formIds.js';
+import { findCaseReference } from '../cases/caseReference.js';
+import { findRepairItem } from '../serviceRequests/slots.js';
+import type { TopicId } from '../triage/topics.js';
+
+/**
+ * Which form a message starts, if any. Questions ("how long does a repair take?") get a grounded
+ * answer with the form as a button; reports ("the bath tap is leaking", "report a repair") start
+ * the form, with the message's details filled in.
+ */
+const reportingTopics: Partial<Record<TopicId, FormId>> = {
+  repairs: 'report-repair',
+  'damp-mould': 'report-damp-mould',
+  'missed-bin': 'report-missed-bin',
+};
+
+/**
+ * What a report must name before its form starts: "book me a GP appointment" or "renew my passport"
+ * may be routed near repairs, but they name nothing a council repairs, so they are answered (with
+ * the right signpost), never turned into a form.
+ */
+const namesItsSubject: Readonly<Record<'report-repair' | 'report-damp-mould' | 'report-missed-bin', (message: string) => boolean>> = {
+  'report-repair': (message) =>
+    findRepairItem(message) !== undefined ||
+    /\b(repair|repairs|broken|leak\w*|drip\w*|blocked|cracked|smashed|damaged|faulty|not working|stopped working|wont (work|open|close|lock|flush|turn))\b/.test(message),
+  'report-damp-mould': (message) => /\b(damp|mould|mold|mildew|condensation|wet walls?|black spots?)\b/.test(message),
+  'report-missed-bin': (message) => /\b(bins?|collect\w*|caddy|caddies|rubbish|recycling|waste|refuse)\b/.test(message),
+};
+
+const questionStart = /^(how|what|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|shall|am|may|have|has)\b/;
+const reportVerb = /\b(report|log|book|raise|arrange|send (someone|somebody)|come (and|to) (fix|look)|needs? (fixing|repairing|sorting))\b/;
+const caseCheck = /\b(check|track|update on|progress|status|chase|chasing|follow up)\b.*\b(case|report|repair|request|reference|complaint)\b/;
+const callBack = /\b(call|ring|phone) me( back)?\b|\bcall ?back\b/;
+
+const normalised = (text: string): string => text.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
+
+/** A question rather than a report or an answer: it ends with a question mark or opens like one. */
+export const isQuestion = (text: string): boolean => {
+  const message = normalised(text);
+  return message.endsWith('?') || questionStart.test(message);
+};
+
+/** `confident`: retrieval found an article it trusts, so the topic is not a guess. */
+export function formForMessage(text: string, topic: TopicId, confident: boolean, referencePrefix: string): FormId | undefined {
+  const message = normalised(text);
+  if (findCaseReference(text, referencePrefix) || caseCheck.test(message)) return 'check-case';
+  if (callBack.test(message)) return 'request-callback';
+  const form = reportingTopics[topic];
+  if (!form || !namesItsSubject[form as keyof typeof namesItsSubject](message)) return undefined;
+  if (reportVerb.test(message)) return form;
+  // A statement about a confidently recognised problem is a report; a question gets an answer first.
+  return confident && !isQuestion(message) ? form : undefined;
+}
+
+/** What a menu button starts ("Report a repair"); article buttons are matched from what was offered. */
+export const menuActions: Readonly<Record<string, ActionTarget>> = {
+  'report a repair': 'report-repair',
+  // The choice under an emergency reply: an emergency repair report.
+  'report it': 'report-repair',
+  'report damp or mould': 'report-damp-mould',
+  'report a missed bin': 'report-missed-bin',
+  'check a case': 'check-case',
+  'request a call back': 'request-callback',
+  'talk to someone': 'talk-to-someone',
+  'talk to an advisor now': 'talk-to-someone',
+};
+
+export function actionForChoice(text: string, offered: readonly { label: string; start: ActionTarget }[]): ActionTarget | undefined {
+  const message = normalised(text);
+  return menuActions[message] ?? offered.find((action) => normalised(action.label) === message)?.start;
+}
+
+/** The topic a form belongs to, for routing metrics and handoffs. */
+export const formTopics: Readonly<Record<FormId, TopicId | undefined>> = {
+  'report-repair': 'repairs',
+  'report-damp-mould': 'damp-mould',
+  'report-missed-bin': 'missed-bin',
+  'check-case': undefined,
+  'request-callback': 'contact-human',
+};

@@ -1,0 +1,95 @@
+import type { FormTurn } from '../forms/formRunner.js';
+import type { FormId } from '../forms/formIds.js';
+import { emergencyReply } from '../triage/safetyReplies.js';
+import { safetyChoices } from '../triage/triage.js';
+import type { TopicId } from '../triage/topics.js';
+import { formTopics } from './formIntents.js';
+import { startHandoff } from './handoffStart.js';
+import { caseLookupsStopped, complaintChoice } from './phrases.js';
+import type { Turn, TurnOutcome } from './turn.js';
+
+/** Case checks that showed nothing before the conversation stops offering them: a script cannot walk references through one chat. */
+const failedCaseLookupsAllowed = 3;
+
+const lookupsUsedUp = (turn: Turn): boolean => (turn.memory.failedCaseLookups ?? 0) >= failedCaseLookupsAllowed;
+
+const callerOf = ({ message }: Turn) => ({ channel: message.channel, conversationId: message.conversationId, userId: message.userId });
+
+/**
+ * Starts a form, filled from what the resident has said so far (`said`, oldest first), with any
+ * photos or location sent before it; a case check stops after too many lookups that showed nothing.
+ */
+export async function startForm(turn: Turn, form: FormId, topic: TopicId, said: readonly string[]): Promise<TurnOutcome> {
+  const { memory, ports } = turn;
+  const formTopic = formTopics[form] ?? topic;
+  if (form === 'check-case' && lookupsUsedUp(turn)) {
+    await turn.out.say(caseLookupsStopped(ports.profile));
+    return { route: 'form', topic: formTopic };
+  }
+  memory.lastTopic = formTopics[form] ?? memory.lastTopic;
+  const evidence = memory.sharedEvidence;
+  memory.sharedEvidence = undefined;
+  const formTurn = await ports.forms.start(form, { said, ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }) }, callerOf(turn));
+  await finishFormTurn(turn, formTurn);
+  return { route: 'form', topic: formTopic };
+}
+
+/** Hands the message to the form in progress; `not-an-answer` leaves the form waiting for the conversation to take the message. */
+export async function continueForm(turn: Turn, somethingElse: (text: string) => boolean | Promise<boolean>): Promise<FormTurn> {
+  const { memory, ports, message } = turn;
+  if (!memory.form) throw new Error('continueForm called with no form in progress');
+  const formTurn = await ports.forms.continue(memory.form, { text: turn.text, ...(message.evidence && { evidence: message.evidence }) }, callerOf(turn), somethingElse);
+  await finishFormTurn(turn, formTurn);
+  return formTurn;
+}
+
+/** What a form's turn says, and where an ended form leads: a case, an emergency, or a person. */
+async function finishFormTurn(turn: Turn, formTurn: FormTurn): Promise<void> {
+  const { memory, out, ports } = turn;
+  if (formTurn.status === 'not-an-answer') return;
+  for (const reply of formTurn.replies) await out.say(reply);
+  if (formTurn.status === 'waiting') {
+    memory.form = formTurn.state;
+    return;
+  }
+  memory.form = undefined;
+  const { result } = formTurn;
+  switch (result.kind) {
+    case 'submitted':
+      memory.caseReferences = [...memory.caseReferences, result.reference];
+      memory.detailsCollected = [];
+      ports.telemetry.record({
+        name: 'case-raised',
+        conversationId: turn.message.conversationId,
+        channel: turn.message.channel,
+        topic: formTopics[result.form] ?? 'contact-human',
+        caseType: result.caseKind,
+        reference: result.reference,
+      });
+      if (memory.frustrated) {
+        memory.frustrated = undefined;
+        await out.say({ ...result.reply, caseReference: result.reference, choices: [complaintChoice], offer: complaintChoice.label });
+        return;
+      }
+      await out.say({ ...result.reply, caseReference: result.reference });
+      return;
+    case 'emergency':
+      memory.priority = 'emergency';
+      memory.detailsCollected = result.details;
+      memory.reportableText = result.details.find((line) => line.label === 'What is wrong')?.value ?? memory.reportableText;
+      await out.say({ text: emergencyReply(result.emergency, ports.profile, 'report'), choices: safetyChoices, urgent: 'emergency' });
+      return;
+    case 'needs-advisor':
+      memory.detailsCollected = result.details;
+      await startHandoff(turn, result.reason === 'asked-for-person' ? 'asked-for-person' : 'dialog-failed', formTopics[result.form] ?? 'contact-human');
+      return;
+    case 'case-status':
+      await out.say(result.reply);
+      if (result.shown) return;
+      memory.failedCaseLookups = (memory.failedCaseLookups ?? 0) + 1;
+      if (lookupsUsedUp(turn)) await out.say(caseLookupsStopped(ports.profile));
+      return;
+    default:
+      await out.say(result.reply);
+  }
+}

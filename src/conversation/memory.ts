@@ -1,0 +1,91 @@
+import type { FormState } from '../forms/formRunner.js';
+import type { ConversationConcern, DetailLine } from '../forms/formResult.js';
+import type { FormId } from '../forms/formIds.js';
+import type { SharedEvidence } from '../forms/sharedEvidence.js';
+import type { ConversationTurn } from '../llm/modelInput.js';
+import type { SafetyCheck } from '../triage/safety.js';
+import type { RaisedConcern } from '../triage/safetyReplies.js';
+import type { TopicId } from '../triage/topics.js';
+
+/** A question the bot asked outside a form, answered (or ignored) by the resident's next message. */
+export type AwaitedAnswer =
+  | { kind: 'helpful'; articleId: string }
+  | { kind: 'satisfaction' }
+  /** The grey zone's safety question; `text` is the message that raised it, answered once the resident says no. */
+  | { kind: 'safety-check'; check: SafetyCheck; text: string }
+  /** A single offer ("I can ask someone to call you back"): "yes please" takes it as if its button were picked. */
+  | { kind: 'offer'; choice: string };
+
+/** What the assistant remembers about a conversation between turns (persisted with the conversation). */
+export interface ConversationMemory {
+  lowConfidenceTurns: number;
+  abusiveTurns: number;
+  lastTopic?: TopicId;
+  /** Set once an emergency or safeguarding concern is raised: later cases and handoffs are priority. */
+  priority?: ConversationConcern;
+  /** The emergency or safeguarding category raised, so an out-of-hours reply gives its numbers. */
+  raisedConcern?: RaisedConcern;
+  /** Sentiment scores of the resident's recent messages, oldest first. */
+  sentiment: number[];
+  awaiting?: AwaitedAnswer;
+  /** Buttons of the last answer that start a form or a handoff, so picking one starts it. */
+  offeredActions: { label: string; start: FormId | 'talk-to-someone' }[];
+  /** The form in progress, if any. */
+  form?: FormState;
+  /** What the last answer was about (its article's title): a short follow-up ("and over the winter?") is read with it. */
+  lastSubject?: string;
+  /** Articles the bot answered with, newest last: the advisor sees what the resident has read. */
+  articlesShown: string[];
+  /** References of cases raised in this conversation. */
+  caseReferences: string[];
+  /** Case checks that showed nothing (unknown reference, or details that did not match); bounded so references cannot be walked here. */
+  failedCaseLookups: number;
+  /** The message that raised an emergency: its words describe the repair if the resident picks "Report it". */
+  reportableText?: string;
+  /** The last few messages each way, so a follow-up ("what about the garden one?") can be understood. */
+  recentTurns: ConversationTurn[];
+  /** Details of a form cut short (by an emergency, or to reach a person), kept for the advisor. */
+  detailsCollected: DetailLine[];
+  /** The resident's last few messages (as safety read them), so safety sees a concern told across messages. */
+  residentMessages?: string[];
+  /** The resident said the service had let them down before: their report ends with a complaint route. */
+  frustrated?: boolean;
+  /** Photos or a location sent outside a form: the next report started takes them. */
+  sharedEvidence?: SharedEvidence;
+}
+
+export const freshMemory = (): ConversationMemory => ({
+  lowConfidenceTurns: 0,
+  abusiveTurns: 0,
+  sentiment: [],
+  offeredActions: [],
+  articlesShown: [],
+  caseReferences: [],
+  failedCaseLookups: 0,
+  detailsCollected: [],
+  recentTurns: [],
+});
+
+/** Sentiment scores kept for the trend: enough to see a run of bad turns, no more. */
+const sentimentWindow = 6;
+
+const turnWindow = 6;
+/** Long answers are cut: the history only has to say what was talked about. */
+const turnCharacters = 300;
+
+export function rememberTurn(memory: ConversationMemory, from: ConversationTurn['from'], text: string): void {
+  memory.recentTurns = [...(memory.recentTurns ?? []), { from, text: text.slice(0, turnCharacters) }].slice(-turnWindow);
+}
+
+export function rememberSentiment(memory: ConversationMemory, score: number): void {
+  memory.sentiment = [...memory.sentiment, score].slice(-sentimentWindow);
+}
+
+/** Messages safety reads with the next one, each cut to what the detectors read of it. */
+const safetyContextMessages = 3;
+const safetyContextCharacters = 2000;
+
+/** Keeps the resident's message for the next turn's safety context. */
+export function rememberForSafety(memory: ConversationMemory, text: string): void {
+  memory.residentMessages = [...(memory.residentMessages ?? []), text.slice(0, safetyContextCharacters)].slice(-safetyContextMessages);
+}

@@ -1,0 +1,245 @@
+import type { MediaKind } from '../forms/sharedEvidence.js';
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import { readLimit, safetyCeiling, type UnreadPart } from '../triage/messageLimits.js';
+import type { BotReply } from '../reply.js';
+
+/**
+ * Fixed interface phrases of the conversation (answers themselves come only from articles).
+ * Kept in one place so a council can review every sentence the bot can say on its own.
+ */
+export const apologyForFailedTurn =
+  "Sorry, something went wrong on our side and I couldn't finish that. Please try again, or type 'talk to someone'.";
+
+export function welcomeText(profile: CouncilProfile): string {
+  return (
+    `Hello, I'm the ${profile.branding.botName} for ${profile.council.name}. ` +
+    'I can answer questions and help you report things. What can I help you with today?\n\n' +
+    'If someone is in danger, call 999. If you smell gas, call the National Gas Emergency Service on ' +
+    `${profile.national.gasEmergency}.`
+  );
+}
+
+/** Said once when the bot is added to a Teams channel or group chat: no menu, no emergency card for a room full of staff. */
+export const teamsSharedChatHello = (profile: CouncilProfile): string =>
+  `Hello, I'm the ${profile.branding.botName} for ${profile.council.name}. Mention me with a question and I'll answer from the council's own pages.`;
+
+/** The welcome menu: each label starts a route when the resident picks it. */
+export const welcomeChoices = ['Report a repair', 'Report damp or mould', 'Report a missed bin', 'Check a case', 'Council tax', 'Talk to someone'] as const;
+
+export function talkToSomeoneReply(profile: CouncilProfile): BotReply {
+  return {
+    text:
+      `You can talk to our customer services team on ${profile.council.phone} (${profile.council.openingHours.summary}). ` +
+      `For an emergency repair outside those hours, call ${profile.council.outOfHoursRepairsPhone}.`,
+    choices: [{ label: 'Ask another question' }],
+  };
+}
+
+/** After too many case checks that showed nothing: no more checks in this conversation, a person instead. */
+export function caseLookupsStopped(profile: CouncilProfile): BotReply {
+  return {
+    text:
+      "I can't check any more references in this chat. An advisor can help: type 'talk to someone', " +
+      `or call us on ${profile.council.phone} (${profile.council.openingHours.summary}).`,
+    choices: [{ label: 'Talk to someone' }],
+    offer: 'Talk to someone',
+  };
+}
+
+/** Why the bot is bringing in a person, said before the queue position. */
+export const handoffLeads = {
+  'asked-for-person': "I'll ask one of our advisors to join this chat.",
+  safeguarding: "I've asked one of our advisors to join this chat as a priority.",
+  emergency: "I've asked one of our advisors to join this chat as a priority.",
+  'low-confidence': "I'm sorry, I haven't been able to find the right answer for you, so I've asked one of our advisors to join this chat.",
+  'negative-sentiment': "I'm sorry this has been difficult. I've asked one of our advisors to join this chat.",
+  'dialog-failed': "Let's get a person to help with this. I've asked one of our advisors to join this chat.",
+} as const;
+
+export function handoffQueued(lead: string, position: number): BotReply {
+  const place = position <= 1 ? "You're next in the queue." : `You're number ${position} in the queue.`;
+  return {
+    text: `${lead} ${place} Please stay in this chat: they will see everything you've told me, so you won't need to repeat it.`,
+    choices: [{ label: 'Request a call back' }],
+  };
+}
+
+export function handoffStillWaiting(position: number): string {
+  return position <= 1
+    ? "Thanks, I've passed that on. You're next in the queue and an advisor will reply here."
+    : `Thanks, I've passed that on. You're number ${position} in the queue and an advisor will reply here.`;
+}
+
+/** Out of hours nobody can join, so the resident is offered a call back instead of a wait. */
+export function handoffOutOfHours(profile: CouncilProfile, nextOpening: string | undefined): BotReply {
+  const opens = nextOpening ? ` We open again ${nextOpening}.` : '';
+  return {
+    text:
+      `Our advisors aren't available right now: we're open ${profile.council.openingHours.summary}.${opens} ` +
+      `I can ask someone to call you back, or you can phone ${profile.council.phone} when we're open. ` +
+      `For an emergency repair, call ${profile.council.outOfHoursRepairsPhone}.`,
+    choices: [{ label: 'Request a call back' }, { label: 'Ask another question' }],
+    offer: 'Request a call back',
+  };
+}
+
+export const advisorJoined = (advisor: string): string => `${advisor} from our customer services team has joined the chat.`;
+
+export const noAdvisorAvailable = (profile: CouncilProfile): BotReply => ({
+  text: `Sorry, no advisor is able to join right now. I can ask someone to call you back, or you can phone ${profile.council.phone} (${profile.council.openingHours.summary}).`,
+  choices: [{ label: 'Request a call back' }, { label: 'Ask another question' }],
+  offer: 'Request a call back',
+});
+
+export const leftQueue: BotReply = { text: "OK, you've left the queue. Is there anything else I can help with?", choices: [{ label: 'Talk to someone' }] };
+
+/** The one-question satisfaction survey: the choices carry the score. */
+export const satisfactionChoices = [
+  { label: '5 Very good', value: '5' },
+  { label: '4 Good', value: '4' },
+  { label: '3 OK', value: '3' },
+  { label: '2 Poor', value: '2' },
+  { label: '1 Very poor', value: '1' },
+];
+
+export const handoffEndedSurvey: BotReply = {
+  text: "The advisor has ended the chat, and you're back with the assistant. How would you rate the help you got today, from 5 (very good) to 1 (very poor)?",
+  choices: satisfactionChoices,
+};
+
+export const goodbyeSurvey: BotReply = {
+  text: 'Thank you for contacting us. Before you go, how would you rate this chat, from 5 (very good) to 1 (very poor)?',
+  choices: satisfactionChoices,
+};
+
+export const thanksForRating = 'Thank you for your feedback. Goodbye, and take care.';
+
+/** Scores at or below this are "poor" or "very poor": the resident is offered a way to put it right, as a council would. */
+export const lowRatingAtMost = 2;
+
+export const sorryForLowRating: BotReply = {
+  text: "Thank you for telling us, and I'm sorry we didn't get it right. If you want to, you can make a complaint, or talk to someone in our team.",
+  choices: [{ label: 'Make a complaint' }, { label: 'Talk to someone' }],
+};
+
+/** Offered after every grounded answer. */
+export const helpfulChoices = [{ label: 'This helped' }, { label: "This didn't help" }];
+
+export const helpfulThanks: BotReply = { text: "Good, I'm glad that helped. Is there anything else?", choices: [{ label: "No, that's all" }] };
+
+export const notHelpfulReply: BotReply = {
+  text: "Sorry about that. You could ask it another way, pick a topic, or I can bring in one of our advisors.",
+  choices: [{ label: 'Talk to someone' }, { label: 'Start again' }],
+  offer: 'Talk to someone',
+};
+
+/** "No thanks" to an offer. */
+export const offerDeclined: BotReply = { text: 'OK. Is there anything else I can help with?' };
+
+/** A new report asked for while a form is in progress: the form in hand is finished first. */
+export const finishThisFirst: BotReply = { text: "I can help with that too. Let's finish this report first, then tell me about it again." };
+
+/** A resident let down more than once is heard before the report is taken, and told how to complain. */
+export const frustrationHeard: BotReply = {
+  text: "I'm sorry, that isn't the service you should get. I'll take the details now so this is logged, and if you want to, you can make a complaint about how it has been handled: type \"make a complaint\" at any time.",
+};
+
+/** Offered after a report from a resident who was let down before. */
+export const complaintChoice = { label: 'Make a complaint' };
+
+export function goodbyeAfterRepeatedAbuse(profile: CouncilProfile): string {
+  return (
+    "I'm going to end this chat now. If you need help, you can start a new chat later or phone us on " +
+    `${profile.council.phone}. If anyone is in danger, call 999.`
+  );
+}
+
+/** The resident is done: the bot asks for a rating rather than "anything else?". */
+export const endsConversation = (text: string): boolean =>
+  /\b(bye|goodbye|that'?s all|that is all|nothing else|all done|that'?s everything)\b/i.test(text.replace(/’/g, "'"));
+
+const smalltalkReplies: { pattern: RegExp; text: string }[] = [
+  { pattern: /\b(thank|thanks|cheers|ta)\b/i, text: "You're welcome. Is there anything else I can help with?" },
+  { pattern: /\b(bye|goodbye|see you|that's all|thats all)\b/i, text: 'Goodbye, and thank you for contacting us.' },
+  {
+    pattern: /\b(robot|bot|human|real person|ai|computer)\b/i,
+    text: "I'm the council's automated assistant, not a person. I answer from the council's own web pages, and I can put you through to our team at any time: just type 'talk to someone'.",
+  },
+];
+
+/** Greetings, thanks, goodbyes and "are you a robot": fixed, friendly, and back to the menu. */
+export function smalltalkReply(text: string, profile: CouncilProfile): BotReply {
+  const match = smalltalkReplies.find((reply) => reply.pattern.test(text));
+  return {
+    text: match?.text ?? `Hello! I'm the ${profile.branding.botName}. What can I help you with today?`,
+    choices: welcomeChoices.map((label) => ({ label })),
+  };
+}
+
+const reportChoices = [{ label: 'Report a repair' }, { label: 'Report damp or mould' }, { label: 'Report a missed bin' }];
+
+/** A photo sent outside a form: kept for the report it belongs to. */
+export const evidenceKept: BotReply = {
+  text: "Thanks, I've kept that. I'll add it to your report. What would you like to report?",
+  choices: reportChoices,
+};
+
+/** A location pin sent outside a form: kept, and never read as a question. */
+export const locationKept: BotReply = {
+  text: "Thanks, I've noted that location. What would you like to report there?",
+  choices: reportChoices,
+};
+
+/** What the assistant cannot do with each kind of media it cannot open. */
+const cannotOpenLines: Record<Exclude<MediaKind, 'image'>, string> = {
+  voice: "I can't listen to voice messages here yet.",
+  audio: "I can't listen to audio messages here yet.",
+  video: "I can't watch videos here yet.",
+  document: "I can't open documents or files here yet.",
+  sticker: "I can't read stickers.",
+  contacts: "I can't read contact cards here.",
+  unsupported: "I can't open that kind of message here.",
+};
+
+/** How the advisor's console names what arrived. */
+const mediaNames: Record<MediaKind, string> = {
+  image: 'a photo',
+  video: 'a video',
+  audio: 'an audio message',
+  voice: 'a voice message',
+  document: 'a file',
+  sticker: 'a sticker',
+  contacts: 'a contact card',
+  unsupported: 'a kind of message the assistant cannot read',
+};
+
+/** What the advisor reads in an open handoff when the resident sent something with no words that cannot be opened. */
+export const unreadableNote = (kind: MediaKind): string => `(The resident sent ${mediaNames[kind]}, which cannot be opened here.)`;
+
+/** The invoke response to a Teams `Action.Execute` button (shown briefly by Teams). */
+export const cardActionAnswered = (handled: boolean): string => (handled ? 'Thanks' : 'That button no longer does anything. Please type your question.');
+
+/** A voice note, video, file or card with no words: say so, and how else to reach the council. */
+export function cannotOpen(kind: MediaKind, profile: CouncilProfile): string {
+  const line = kind === 'image' ? cannotOpenLines.unsupported : cannotOpenLines[kind];
+  return (
+    `${line} Please type your message, or call us on ${profile.council.phone} (${profile.council.openingHours.summary}). ` +
+    `For an emergency repair out of hours, call ${profile.council.outOfHoursRepairsPhone}. If someone is in danger, call ${profile.national.emergency}.`
+  );
+}
+
+const characters = (count: number): string => `${count.toLocaleString('en-GB')} characters`;
+
+/** Said before the reply to a message longer than the assistant reads (see `src/triage/messageLimits.ts`). */
+export function partReadNote(unread: Exclude<UnreadPart, 'none'>): string {
+  const read =
+    unread === 'beyond-read-limit'
+      ? `Your message was long. I checked all of it for anything urgent, but I only read the first ${characters(readLimit)} to answer you.`
+      : `Your message was very long. I checked the first ${characters(safetyCeiling)} for anything urgent and read the first ${characters(readLimit)} to answer you. I did not read the rest.`;
+  return `${read} If there's something else you need, please send it in a shorter message.`;
+}
+
+/** Said once to a resident whose half-finished form was stored by an older version that cannot be read now. */
+export const formLostInUpgrade: BotReply = {
+  text: "Sorry, we've updated this assistant and the report you were part-way through wasn't saved. Nothing was sent to the council, so please tell me again what you need.",
+};

@@ -1,0 +1,33 @@
+import { noSentiment } from '../../sentiment/sentiment.js';
+import { withLlmReading } from '../../triage/safety/llmAddition.js';
+import { rememberForSafety, rememberSentiment } from '../memory.js';
+import { partReadNote } from '../phrases.js';
+import { isConcern } from '../safetyConcern.js';
+import type { Step } from '../turn.js';
+
+/**
+ * 2. Safety first, on every message before anything else: the deterministic detectors on as much
+ * of the message as they read and the last few before it (a concern told across messages), then
+ * any model's reading, which can only add. How the message reads (sentiment) comes with it.
+ */
+export const checkSafety: Step = async (turn, next) => {
+  const { memory, ports, message, bounded } = turn;
+  const offline = ports.assessSafety(bounded.checked, { recent: memory.residentMessages ?? [] });
+  rememberForSafety(memory, bounded.checked);
+  const [reading, sentiment] = await Promise.all([
+    turn.text ? ports.readSafety?.(bounded.checked) : undefined,
+    turn.text ? ports.sentiment.analyse(turn.text) : noSentiment,
+  ]);
+  turn.safety = withLlmReading(offline, reading);
+  turn.sentiment = sentiment;
+  if (turn.text) rememberSentiment(memory, sentiment.score);
+  const { emergency, safeguarding } = turn.safety;
+  if (isConcern(turn.safety)) {
+    memory.priority = safeguarding ? 'safeguarding' : 'emergency';
+    memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) };
+    ports.telemetry.record({ name: 'safety', conversationId: message.conversationId, channel: message.channel, ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) });
+  }
+  // Before the reply, so the reply's buttons stay the last thing on screen.
+  if (bounded.unread !== 'none') await turn.out.say({ text: partReadNote(bounded.unread) });
+  await next();
+};

@@ -1,0 +1,26 @@
+import { withEvidenceNote } from '../../forms/sharedEvidence.js';
+import { leftQueue } from '../phrases.js';
+import { isConcern } from '../safetyConcern.js';
+import type { Step } from '../turn.js';
+
+const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
+
+/** 4. Talking to a person: safety advice still goes out, everything else is relayed to the advisor. */
+export const relayToAdvisor: Step = async (turn, next) => {
+  const { message, memory, ports, out, text } = turn;
+  const handoff = await ports.handoffs.current(message.conversationId);
+  if (!handoff) return next();
+  const topic = memory.lastTopic ?? 'contact-human';
+  turn.outcome = { route: 'handoff', topic };
+  if (isConcern(turn.safety)) {
+    // The advice without its buttons: the resident is talking to a person now.
+    const { reply } = await ports.triage(text, turn.safety);
+    await out.say({ text: reply.text, ...(reply.urgent && { urgent: reply.urgent }) });
+  }
+  if (handoff.status === 'waiting' && leaveQueue.test(text)) {
+    await ports.handoffs.close(handoff.conversationId);
+    await out.say(leftQueue);
+    return;
+  }
+  await ports.handoffs.relay(out, handoff, withEvidenceNote(text, message.evidence));
+};

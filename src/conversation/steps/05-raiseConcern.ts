@@ -1,0 +1,32 @@
+import { safetyQuestion } from '../../triage/safetyReplies.js';
+import { startHandoff, stopForm } from '../handoffStart.js';
+import { hoursNow, isConcern } from '../safetyConcern.js';
+import type { Step } from '../turn.js';
+
+/**
+ * 5. An emergency or a disclosure interrupts whatever was happening: a form stops (its details kept
+ * for the advisor), the safety reply goes out, and in opening hours a disclosure brings in a person.
+ * A worrying sign below a flag (the grey zone) gets one calm question first, with buttons; a form
+ * in progress waits for the answer.
+ */
+export const raiseConcern: Step = async (turn, next) => {
+  const { memory, ports, out, text, safety } = turn;
+  if (isConcern(safety)) {
+    if (memory.awaiting?.kind === 'safety-check') memory.awaiting = undefined;
+    const decision = await ports.triage(text, safety);
+    stopForm(turn);
+    memory.reportableText = text;
+    await out.say(decision.reply);
+    turn.outcome = { route: 'safety', topic: decision.topic };
+    // Out of hours the reply itself gives the out-of-hours line and a call back: nobody can join.
+    if (safety.safeguarding && hoursNow(turn) === 'open') await startHandoff(turn, 'safeguarding', decision.topic);
+    return;
+  }
+  if (safety.safetyCheck) {
+    memory.awaiting = { kind: 'safety-check', check: safety.safetyCheck, text };
+    await out.say(safetyQuestion(safety.safetyCheck));
+    turn.outcome = { route: 'safety-check', topic: memory.lastTopic ?? 'contact-human' };
+    return;
+  }
+  await next();
+};

@@ -1,0 +1,78 @@
+import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
+import { emergencyReply, safeguardingReply, safetyAnsweredNo } from '../../triage/safetyReplies.js';
+import { safetyChoicesFor } from '../../triage/triage.js';
+import { answerAwaited } from '../followUps.js';
+import { startHandoff } from '../handoffStart.js';
+import { offerDeclined } from '../phrases.js';
+import { hoursNow } from '../safetyConcern.js';
+import type { Step, Turn } from '../turn.js';
+
+/**
+ * 7. An answer to the bot's own question outside a form. The safety question: yes → the safety
+ * reply and a person with priority; no → noted for the advisor and on with what was asked. "Was
+ * this helpful?" and the rating are recorded. An offer ("I can ask someone to call you back") is
+ * taken by "yes please" as if its button were picked, and declined by "no thanks". Anything else
+ * is a new message and goes on.
+ */
+export const answerBotQuestion: Step = async (turn, next) => {
+  const { memory } = turn;
+  const awaiting = memory.awaiting;
+  if (!awaiting) return next();
+  memory.awaiting = undefined;
+  if (awaiting.kind === 'safety-check') return (await safetyAnswer(turn, awaiting)) ? undefined : next();
+  if (awaiting.kind === 'offer') return (await offerAnswer(turn, awaiting.choice)) ? undefined : next();
+  const followUp = answerAwaited(turn.text, awaiting);
+  if (!followUp) return next();
+  const { ports, message, out } = turn;
+  const ids = { conversationId: message.conversationId, channel: message.channel };
+  ports.telemetry.record({ ...ids, ...followUp.event });
+  if (followUp.event.name === 'feedback' && followUp.event.helpful) ports.telemetry.record({ name: 'resolved', ...ids });
+  if (followUp.event.name === 'feedback' && !followUp.event.helpful) memory.lowConfidenceTurns += 1;
+  await out.say(followUp.reply);
+  turn.outcome = { route: 'feedback', topic: memory.lastTopic ?? 'contact-human' };
+};
+
+/** True when the answer was a yes (handled here); a no or no clear answer goes on with the message the question held back. */
+async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm'; text: string }): Promise<boolean> {
+  const { memory, ports, out } = turn;
+  const answer = parseYesNo(turn.text);
+  const selfHarm = awaiting.check === 'self-harm';
+  const question = selfHarm ? 'Asked whether they are thinking of ending their life' : 'Asked whether they or anyone with them is in danger';
+  if (answer.ok && answer.value) {
+    memory.priority = selfHarm ? 'safeguarding' : 'emergency';
+    memory.raisedConcern = selfHarm ? { safeguarding: 'self-harm' } : { emergency: 'danger-to-life' };
+    memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: yes` }];
+    const hours = hoursNow(turn);
+    await out.say({
+      text: selfHarm ? safeguardingReply('self-harm', ports.profile, hours) : emergencyReply('danger-to-life', ports.profile, 'report', hours),
+      urgent: selfHarm ? 'safeguarding' : 'emergency',
+      ...(selfHarm && hours === 'closed' && { choices: safetyChoicesFor('closed', false) }),
+    });
+    const topic = memory.lastTopic ?? 'contact-human';
+    turn.outcome = { route: 'safety', topic };
+    // A person with priority; out of hours the handoff gives the out-of-hours line and a call back instead.
+    if (hours === 'open' || !selfHarm) await startHandoff(turn, selfHarm ? 'safeguarding' : 'emergency', topic);
+    return true;
+  }
+  memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${answer.ok ? 'no' : 'no clear answer'}` }];
+  // "No": on with what they asked, as if the question had not been needed.
+  if (answer.ok) {
+    await out.say({ text: safetyAnsweredNo });
+    turn.text = awaiting.text;
+    turn.safety = { ...turn.safety, safetyCheck: null };
+  }
+  return false;
+}
+
+/** "Yes please" takes the offer as its button (the message becomes the choice); "no thanks" is answered here. */
+async function offerAnswer(turn: Turn, choice: string): Promise<boolean> {
+  const answer = parseYesNo(turn.text);
+  if (!answer.ok) return false;
+  if (answer.value) {
+    turn.text = choice;
+    return false;
+  }
+  await turn.out.say(offerDeclined);
+  turn.outcome = { route: 'feedback', topic: turn.memory.lastTopic ?? 'contact-human' };
+  return true;
+}

@@ -1,0 +1,158 @@
+import { combineEvidence } from '../../forms/sharedEvidence.js';
+import type { TopicId } from '../../triage/topics.js';
+import { helpfulPrompt } from '../followUps.js';
+import { actionForChoice, formForMessage } from '../formIntents.js';
+import { startForm } from '../formTurns.js';
+import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
+import { rememberTurn } from '../memory.js';
+import { endsConversation, evidenceKept, finishThisFirst, frustrationHeard, goodbyeSurvey, locationKept } from '../phrases.js';
+import type { Step, Turn } from '../turn.js';
+
+/** Two unsure answers in a row: a person rather than a third guess. */
+const lowConfidenceTurnsBeforeHandoff = 2;
+/** This many negative messages in a row, each at or below the threshold, bring in a person. */
+const negativeTurnsBeforeHandoff = 3;
+const negativeThreshold = -0.4;
+
+/**
+ * 9. Route: a button that starts a form or asks for a person; otherwise triage decides between a
+ * form to start (filled from what the resident has said), a person, small talk, or a grounded
+ * answer ("not sure" below confidence), streamed sentence by checked sentence where the channel can.
+ * A message a form gave back is answered without starting anything new, and the form resumes.
+ */
+export const route: Step = async (turn) => {
+  const { memory, out, text, message } = turn;
+  // Photos and a location outside a form wait for the report they belong to.
+  memory.sharedEvidence = combineEvidence(memory.sharedEvidence, turn.formWaiting ? undefined : message.evidence);
+  if (!text) {
+    await out.say(message.evidence?.media.length ? evidenceKept : locationKept);
+    turn.outcome = { route: 'evidence', topic: memory.lastTopic ?? 'contact-human' };
+    return;
+  }
+  rememberTurn(memory, 'resident', text);
+  const picked = actionForChoice(text, memory.offeredActions);
+  memory.offeredActions = [];
+  // A button that starts a form or asks for a person needs no routing: nothing is retrieved or embedded for it.
+  if (picked === 'talk-to-someone') return handOver(turn, memory.lastTopic ?? 'contact-human');
+  if (picked && !turn.formWaiting) {
+    // A button carries no details; the emergency's own words fill a "Report it" repair.
+    const said = picked === 'report-repair' && memory.priority === 'emergency' && memory.reportableText ? [memory.reportableText] : [];
+    turn.outcome = await startForm(turn, picked, memory.lastTopic ?? 'contact-human', said);
+    return;
+  }
+  await decide(turn);
+  if (turn.formWaiting && memory.form) await out.say(resumeForm(turn));
+};
+
+async function decide(turn: Turn): Promise<void> {
+  const { memory, ports, out, text, message } = turn;
+  const formFor = (topic: TopicId, confident: boolean) => formForMessage(text, topic, confident, ports.profile.council.referencePrefix);
+  const decision = await ports.triage(text, turn.safety, {
+    history: memory.recentTurns ?? [],
+    onAnswerText: (textSoFar) => out.draft(textSoFar),
+    // A message that starts a form is not answered: no model answer is drafted for it.
+    startsForm: (topic, confident) => !turn.formWaiting && formFor(topic, confident) !== undefined,
+    ...(message.choicePicked && { choicePicked: true }),
+    ...(memory.lastSubject && { subject: memory.lastSubject }),
+  });
+  const { topic } = decision;
+  const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
+  const form = formFor(topic, confident);
+  if (form && turn.formWaiting) {
+    await out.say(finishThisFirst);
+    turn.outcome = { route: 'form', topic };
+    return;
+  }
+  if (form) {
+    // Repeated failure or anger is heard before the report is taken, with a complaint route alongside.
+    if (turn.sentiment.score <= negativeThreshold) /*MERGE:findRepeatedFailure*/ {
+      memory.frustrated = true;
+      await out.say(frustrationHeard);
+    }
+    turn.outcome = await startForm(turn, form, topic, saidSoFar(turn));
+    return;
+  }
+  if (decision.route.kind === 'human') return handOver(turn, topic);
+  if (decision.route.kind === 'smalltalk') {
+    turn.outcome = { route: 'smalltalk', topic };
+    if (!endsConversation(text)) {
+      await out.say(decision.reply);
+      return;
+    }
+    // Leaving in the middle of a form: nothing is sent.
+    stopForm(turn);
+    ports.telemetry.record({ name: 'resolved', conversationId: message.conversationId, channel: message.channel });
+    memory.awaiting = { kind: 'satisfaction' };
+    await out.say(goodbyeSurvey);
+    return;
+  }
+  if (!turn.formWaiting && sustainedNegative(turn)) {
+    await startHandoff(turn, 'negative-sentiment', topic);
+    // A fresh start, so the next bad message alone does not trigger another handoff.
+    memory.sentiment = [];
+    turn.outcome = { route: 'human', topic };
+    return;
+  }
+  if (decision.route.kind !== 'answer') {
+    turn.outcome = { route: decision.route.kind, topic };
+    return;
+  }
+  const { answer } = decision.route;
+  const ids = { conversationId: message.conversationId, channel: message.channel };
+  if (answer.kind === 'unsure') {
+    ports.telemetry.record({ name: 'unanswered', ...ids, topic, question: text, confidence: answer.confidence });
+    turn.outcome = { route: 'unsure', topic };
+    if (!turn.formWaiting) {
+      memory.lastTopic = topic;
+      memory.lowConfidenceTurns += 1;
+      if (memory.lowConfidenceTurns >= lowConfidenceTurnsBeforeHandoff) {
+        memory.lowConfidenceTurns = 0;
+        await startHandoff(turn, 'low-confidence', topic);
+        turn.outcome = { route: 'human', topic };
+        return;
+      }
+    }
+    await out.say(turn.formWaiting ? { text: decision.reply.text } : decision.reply);
+    return;
+  }
+  ports.telemetry.record({ name: 'answer', ...ids, topic, articleId: answer.articleId, confidence: answer.confidence });
+  memory.articlesShown = [...memory.articlesShown, answer.articleId].slice(-5);
+  memory.lastSubject = answer.articleTitle;
+  rememberTurn(memory, 'bot', answer.text);
+  turn.outcome = { route: 'answer', topic };
+  if (turn.formWaiting) {
+    // The form's question comes next, so its buttons stay last; the answer's own buttons wait.
+    await out.say({ text: decision.reply.text });
+    return;
+  }
+  memory.lastTopic = topic;
+  memory.lowConfidenceTurns = 0;
+  memory.offeredActions = answer.actions.flatMap((action) => (action.start ? [{ label: action.label, start: action.start }] : []));
+  memory.awaiting = { kind: 'helpful', articleId: answer.articleId };
+  await out.say(helpfulPrompt(decision.reply));
+}
+
+/** A person, asked for by button or in words. */
+async function handOver(turn: Turn, topic: TopicId): Promise<void> {
+  await startHandoff(turn, handoffReasonForRequest(turn), topic);
+  turn.outcome = { route: 'human', topic };
+}
+
+/** What the resident has said so far that a starting form may fill details from: the recent messages, this one last. */
+function saidSoFar({ memory, text }: Turn): string[] {
+  const earlier = (memory.recentTurns ?? []).filter((line) => line.from === 'resident').map((line) => line.text);
+  // rememberTurn has already added this message (cut to the history's length): the whole of it is used instead.
+  return [...earlier.slice(0, -1), text];
+}
+
+/** "Back to your repair: which room?" with the question's own buttons. */
+function resumeForm({ memory, ports }: Turn) {
+  const form = memory.form!;
+  const question = ports.forms.question(form);
+  return { ...question, text: `Back to ${ports.forms.nameOf(form)}: ${question.text}` };
+}
+
+function sustainedNegative({ memory }: Turn): boolean {
+  const recent = memory.sentiment.slice(-negativeTurnsBeforeHandoff);
+  return recent.length === negativeTurnsBeforeHandoff && recent.every((score) => score <= negativeThreshold);
+}

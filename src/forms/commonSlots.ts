@@ -1,0 +1,21 @@
+import type { BotReply, Choice } from '../reply.js';
+import { parseYesNo } from '../serviceRequests/slots.js';
+import type { SlotDefinition } from './formDefinition.js';
+
+export const choicesOf = (...labels: string[]): Choice[] => labels.map((label) => ({ label }));
+
+/** A question with the given choices, for slots whose question does not depend on earlier answers. */
+export const fixedQuestion = (text: string, choices?: Choice[]): (() => BotReply) => () => (choices ? { text, choices } : { text });
+
+/** A yes/no question with Yes and No buttons (or "1"/"2" where buttons are not shown). */
+export function yesNoSlot<Details>(
+  question: Pick<SlotDefinition<Details, boolean>, 'label' | 'help' | 'applies' | 'dependsOn'> & { text: string },
+): SlotDefinition<Details, boolean> {
+  const { text, ...rest } = question;
+  return {
+    ...rest,
+    ask: fixedQuestion(text, choicesOf('Yes', 'No')),
+    parse: parseYesNo,
+    describe: (value) => (value ? 'Yes' : 'No'),
+  };
+}

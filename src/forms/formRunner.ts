@@ -1,0 +1,314 @@
+import type { CaseCheckGuard } from '../cases/caseCheckGuard.js';
+import type { CaseSystem } from '../cases/caseSystem.js';
+import type { SlotSpecs } from '../llm/slotExtractor.js';
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import type { BotReply } from '../reply.js';
+import {
+  changeMenuHelp,
+  changeMenuReply,
+  changeMenuReprompt,
+  readChangeChoice,
+  readConfirmAnswer,
+  summaryHelp,
+  summaryReply,
+  summaryReprompt,
+  type ChangeOption,
+} from './confirmStep.js';
+import type { FormContext, FormDefinition, SlotDefinition, SubmitContext } from './formDefinition.js';
+import type { FormId } from './formIds.js';
+import type { ConversationConcern, DetailLine, FormEnding, FormResult, InterruptedEnding } from './formResult.js';
+import { globalCommand } from './globalCommands.js';
+import { combineEvidence, evidenceLines, type SharedEvidence } from './sharedEvidence.js';
+import { commandsHint, failedAnswersBeforeAdvisor, readSlotAnswer, repromptSlot, slotHelp } from './slotPrompt.js';
+
+/** Where a form is waiting. */
+export type FormStep =
+  | { kind: 'asking'; slot: string; failures: number }
+  | { kind: 'confirming'; failures: number }
+  | { kind: 'choosing-change'; failures: number };
+
+/** A form in progress, kept in the conversation's memory between turns: plain JSON only. */
+export interface FormState {
+  form: FormId;
+  details: Record<string, unknown>;
+  step: FormStep;
+  priority?: ConversationConcern;
+  /** Photos and a location sent for the case. */
+  evidence?: SharedEvidence;
+  /** What the resident said that no question asks for but the case carries (a cough, a baby). */
+  noticed?: DetailLine[];
+}
+
+/** Finds details in free text (the LLM's slot extraction); resolves to what it found, or nothing. */
+export type DetailReader = <Details>(text: string, slots: SlotSpecs<Details>) => Promise<Partial<Details>>;
+
+export interface FormPorts {
+  cases: CaseSystem;
+  caseChecks: CaseCheckGuard;
+  profile: CouncilProfile;
+  now: () => Date;
+  /** Present when an LLM is configured. */
+  readDetails?: DetailReader;
+}
+
+/** Who is asking: the case is recorded for this conversation and resident. */
+export interface FormCaller {
+  channel: string;
+  conversationId: string;
+  userId: string;
+}
+
+export interface FormStart {
+  /** What the resident has said so far in the conversation, oldest first: details in it are not asked again. */
+  said?: readonly string[];
+  priority?: ConversationConcern;
+  /** Photos or a location the resident sent before the form started. */
+  evidence?: SharedEvidence;
+}
+
+export interface FormMessage {
+  text: string;
+  evidence?: SharedEvidence;
+}
+
+/**
+ * One turn of a form. `not-an-answer`: the message answers nothing the form asks (a question, another
+ * subject); the conversation takes it and the form resumes after, its state untouched.
+ */
+export type FormTurn =
+  | { status: 'waiting'; state: FormState; replies: BotReply[] }
+  | { status: 'ended'; result: FormResult; replies: BotReply[] }
+  | { status: 'not-an-answer' };
+
+/** Whether a message that fills nothing belongs to the conversation rather than the form (a question, a new subject). */
+export type ReadsAsSomethingElse = (text: string) => boolean | Promise<boolean>;
+
+const cancelledReply: BotReply = { text: "OK, I've stopped. Nothing has been sent to the council." };
+
+/** A question with a sentence before it: an introduction, or an acknowledgement of what was just said. */
+const withLead = (question: BotReply, lead: string | undefined): BotReply => (lead ? { ...question, text: `${lead}\n\n${question.text}` } : question);
+const joined = (...parts: (string | undefined)[]): string | undefined => parts.filter(Boolean).join(' ') || undefined;
+
+type AnyForm = FormDefinition<Record<string, unknown>>;
+type AnySlot = SlotDefinition<Record<string, unknown>, unknown>;
+
+/**
+ * Runs declared forms on plain state: fills every detail it can from what the resident has said,
+ * asks what is missing in order, re-prompts with the parser's own words, hands over after repeated
+ * wrong answers, applies the form's rules after every answer, then shows a Confirm / Change summary
+ * and submits. A message that answers a different question fills that detail instead; one that
+ * answers nothing (a question, a new subject) goes back to the conversation without counting against
+ * the resident. The commands that work at any step ("help", "start again", "cancel", "talk to
+ * someone") are read before anything else.
+ */
+export function createFormRunner(forms: readonly FormDefinition<never>[], ports: FormPorts) {
+  const byId = new Map(forms.map((form) => [form.id, form as unknown as AnyForm]));
+  const definition = (id: FormId): AnyForm => {
+    const form = byId.get(id);
+    if (!form) throw new Error(`no form is registered as ${id}`);
+    return form;
+  };
+  const context = (priority?: ConversationConcern): FormContext => ({ profile: ports.profile, now: ports.now(), ...(priority && { priority }) });
+  const slotNames = (form: AnyForm): string[] => Object.keys(form.slots);
+  const slot = (form: AnyForm, name: string): AnySlot => form.slots[name] as AnySlot;
+  const applies = (form: AnyForm, name: string, details: Record<string, unknown>): boolean => slot(form, name).applies?.(details) ?? true;
+  const missing = (form: AnyForm, details: Record<string, unknown>): string[] =>
+    slotNames(form).filter((name) => applies(form, name, details) && details[name] === undefined);
+
+  function lines(state: FormState): DetailLine[] {
+    const form = definition(state.form);
+    return slotNames(form)
+      .filter((name) => applies(form, name, state.details) && state.details[name] !== undefined)
+      .map((name) => ({ label: slot(form, name).label, value: slot(form, name).describe(state.details[name]) }))
+      .concat(state.noticed ?? [], evidenceLines(state.evidence));
+  }
+
+  const changeOptions = (state: FormState): ChangeOption[] => {
+    const form = definition(state.form);
+    return slotNames(form)
+      .filter((name) => applies(form, name, state.details))
+      .map((name) => ({ slot: name, label: slot(form, name).label }));
+  };
+
+  function question(state: FormState): BotReply {
+    const { step } = state;
+    if (step.kind === 'asking') return slot(definition(state.form), step.slot).ask(state.details, context(state.priority));
+    return step.kind === 'confirming' ? summaryReply(lines(state)) : changeMenuReply(changeOptions(state));
+  }
+
+  /** Details a message gives for the questions still open; the form's own extractors, never a guess. */
+  function detailsIn(form: AnyForm, text: string, state: Pick<FormState, 'details' | 'priority'>): Record<string, unknown> {
+    const found = form.prefill?.(text, context(state.priority)) ?? {};
+    return Object.fromEntries(Object.entries(found).filter(([name, value]) => value !== undefined && state.details[name] === undefined && name in form.slots));
+  }
+
+  /** The model is asked only for the free-text details the extractors missed, and its words still go through each slot's parser. */
+  async function detailsFromModel(form: AnyForm, text: string, found: Record<string, unknown>, priority?: ConversationConcern): Promise<Record<string, unknown>> {
+    const readDetails = ports.readDetails;
+    const missed = Object.entries(form.freeText ?? {}).filter(([name]) => found[name] === undefined) as [string, string][];
+    if (!readDetails || missed.length === 0) return {};
+    const specs = Object.fromEntries(
+      missed.map(([name, description]) => [name, { description, parse: (words: string) => slot(form, name).parse(words, context(priority)) }]),
+    ) as SlotSpecs<Record<string, unknown>>;
+    return readDetails(text, specs);
+  }
+
+  /** What the resident said that the form notices without asking: new lines replace older ones with the same label. */
+  function notice(form: AnyForm, text: string, state: FormState): string | undefined {
+    const noticed = form.notice?.(text, context(state.priority));
+    if (!noticed) return undefined;
+    const labels = new Set(noticed.lines.map((line) => line.label));
+    state.noticed = [...(state.noticed ?? []).filter((line) => !labels.has(line.label)), ...noticed.lines];
+    return noticed.say;
+  }
+
+  function submitContext(state: FormState, caller: FormCaller): SubmitContext {
+    return {
+      ...context(state.priority),
+      cases: ports.cases,
+      caseChecks: ports.caseChecks,
+      ...caller,
+      noticed: state.noticed ?? [],
+      ...(state.evidence && { evidence: state.evidence }),
+    };
+  }
+
+  function ended(state: FormState, ending: FormEnding | InterruptedEnding, replies: BotReply[] = []): FormTurn {
+    return { status: 'ended', result: { ...ending, form: state.form, details: lines(state) } as FormResult, replies };
+  }
+
+  /** After each change: a deciding rule ends the form; otherwise ask what is missing, then confirm or submit. */
+  async function advance(state: FormState, caller: FormCaller, lead?: string): Promise<FormTurn> {
+    const form = definition(state.form);
+    const ending = await form.check?.(state.details, submitContext(state, caller));
+    if (ending) return ended(state, ending, lead ? [{ text: lead }] : []);
+    const [next] = missing(form, state.details);
+    if (!next && !form.confirm) return submit(state, caller, lead);
+    state.step = next ? { kind: 'asking', slot: next, failures: 0 } : { kind: 'confirming', failures: 0 };
+    return { status: 'waiting', state, replies: [withLead(question(state), lead)] };
+  }
+
+  async function submit(state: FormState, caller: FormCaller, lead?: string): Promise<FormTurn> {
+    const form = definition(state.form);
+    // Only details that apply now are sent: a garden subscription answer is dropped if the bin type changed.
+    const applicable = Object.fromEntries(Object.entries(state.details).filter(([name]) => name in form.slots && applies(form, name, state.details)));
+    return ended(state, await form.submit(applicable, submitContext(state, caller)), lead ? [{ text: lead }] : []);
+  }
+
+  /** A wrong answer: the parser's own re-prompt, and after too many a person instead of asking again. */
+  function retry(state: FormState, reprompt: BotReply): FormTurn {
+    state.step.failures += 1;
+    if (state.step.failures >= failedAnswersBeforeAdvisor) return ended(state, { kind: 'needs-advisor', reason: 'repeated-invalid-answers' });
+    return { status: 'waiting', state, replies: [reprompt] };
+  }
+
+  /** A changed detail is asked again; details that depend on it are cleared, as they may no longer fit. */
+  function change(state: FormState, caller: FormCaller, slotName: string): Promise<FormTurn> {
+    const form = definition(state.form);
+    for (const name of slotNames(form)) if (name === slotName || slot(form, name).dependsOn === slotName) delete state.details[name];
+    return advance(state, caller);
+  }
+
+  async function answerSlot(state: FormState, step: Extract<FormStep, { kind: 'asking' }>, text: string, caller: FormCaller, somethingElse?: ReadsAsSomethingElse): Promise<FormTurn> {
+    const form = definition(state.form);
+    const current = slot(form, step.slot);
+    const answer = readSlotAnswer(current, text, state.details, context(state.priority));
+    const lead = notice(form, text, state);
+    if (answer.ok) {
+      // The answer may say more than was asked ("the kitchen tap, since Monday"): those details are kept too.
+      state.details = { ...state.details, ...detailsIn(form, text, state), [step.slot]: answer.value };
+      return advance(state, caller, lead);
+    }
+    // It answers another question ("kitchen" to "what is wrong?"): kept, and this one asked again without a strike.
+    const others = detailsIn(form, text, state);
+    if (Object.keys(others).length > 0) {
+      state.details = { ...state.details, ...others };
+      const noted = Object.keys(others).map((name) => `${slot(form, name).label}: ${slot(form, name).describe(others[name])}`);
+      return advance(state, caller, joined(lead, `Thanks, I've noted that (${noted.join('; ')}).`));
+    }
+    if (lead) return { status: 'waiting', state, replies: [withLead(current.ask(state.details, context(state.priority)), lead)] };
+    if (await somethingElse?.(text)) return { status: 'not-an-answer' };
+    return retry(state, repromptSlot(current, answer.reprompt, state.details, context(state.priority)));
+  }
+
+  return {
+    /** Starts a form, filled from what the resident has already said; it may end at once (a reference answers "check a case"). */
+    async start(id: FormId, start: FormStart, caller: FormCaller): Promise<FormTurn> {
+      const form = definition(id);
+      const state: FormState = { form: id, details: {}, step: { kind: 'confirming', failures: 0 }, ...(start.priority && { priority: start.priority }), ...(start.evidence && { evidence: start.evidence }) };
+      const said = (start.said ?? []).join('\n');
+      const lead = said ? notice(form, said, state) : undefined;
+      if (said) state.details = detailsIn(form, said, state);
+      const latest = start.said?.at(-1);
+      if (latest) state.details = { ...(await detailsFromModel(form, latest, state.details, start.priority)), ...state.details };
+      const address = start.evidence?.place?.address;
+      if (address) state.details = { ...state.details, ...(form.fromPlace?.(address, context(start.priority)) ?? {}) };
+      return advance(state, caller, joined(lead, `${form.intro} ${commandsHint}`));
+    },
+
+    /**
+     * Hands the resident's message to the form. `somethingElse` decides, for a message that fills
+     * nothing, whether it is the conversation's (then `not-an-answer`) or a wrong answer.
+     */
+    async continue(state: FormState, message: FormMessage, caller: FormCaller, somethingElse?: ReadsAsSomethingElse): Promise<FormTurn> {
+      const form = definition(state.form);
+      const text = message.text.trim();
+      const command = globalCommand(text);
+      if (command === 'help') return { status: 'waiting', state, replies: [this.help(state)] };
+      if (command === 'start-again') {
+        return advance({ form: state.form, details: {}, step: state.step, ...(state.priority && { priority: state.priority }) }, caller, "OK, let's start again.");
+      }
+      if (command === 'cancel') return ended(state, { kind: 'cancelled', reply: cancelledReply });
+      if (command === 'talk-to-someone') return ended(state, { kind: 'needs-advisor', reason: 'asked-for-person' });
+
+      if (message.evidence) {
+        state.evidence = combineEvidence(state.evidence, message.evidence);
+        const address = message.evidence.place?.address;
+        const fromPlace = address ? form.fromPlace?.(address, context(state.priority)) : undefined;
+        if (fromPlace && Object.keys(fromPlace).length > 0) {
+          state.details = { ...state.details, ...fromPlace };
+          return advance(state, caller, "Thanks, I've used the address of the location you sent.");
+        }
+        // A photo with nothing typed, or a location the form has no use for, is not an answer: say it is kept and ask again.
+        if (!text || message.evidence.place) return { status: 'waiting', state, replies: [withLead(question(state), "Thanks, I've added that to your report.")] };
+      }
+
+      const { step } = state;
+      if (step.kind === 'asking') return answerSlot(state, step, text, caller, somethingElse);
+      if (step.kind === 'confirming') {
+        const answer = readConfirmAnswer(text, changeOptions(state));
+        if (answer?.decision === 'confirm') return submit(state, caller);
+        if (answer?.slot) return change(state, caller, answer.slot);
+        if (answer) {
+          state.step = { kind: 'choosing-change', failures: 0 };
+          return { status: 'waiting', state, replies: [changeMenuReply(changeOptions(state))] };
+        }
+        if (await somethingElse?.(text)) return { status: 'not-an-answer' };
+        return retry(state, summaryReprompt(lines(state)));
+      }
+      const choice = readChangeChoice(text, changeOptions(state));
+      if (choice === 'keep') return advance(state, caller);
+      if (choice) return change(state, caller, choice.slot);
+      if (await somethingElse?.(text)) return { status: 'not-an-answer' };
+      return retry(state, changeMenuReprompt(changeOptions(state)));
+    },
+
+    /** The question the form is waiting on, to ask again (after an interruption, or when nothing was said). */
+    question,
+
+    /** How the conversation names the form in progress ("your repair report"). */
+    nameOf: (state: FormState): string => definition(state.form).title,
+
+    /** "help": why we ask, the question again, and the commands that work at every step. */
+    help(state: FormState): BotReply {
+      const { step } = state;
+      if (step.kind === 'asking') return slotHelp(slot(definition(state.form), step.slot), state.details, context(state.priority));
+      return step.kind === 'confirming' ? summaryHelp(lines(state)) : changeMenuHelp(changeOptions(state));
+    },
+
+    /** What the resident has given so far, for an advisor when the form is cut short. */
+    detailsSoFar: lines,
+  };
+}
+
+export type FormRunner = ReturnType<typeof createFormRunner>;

@@ -1,0 +1,40 @@
+import type { BotReply } from '../reply.js';
+import type { SlotResult } from '../serviceRequests/slots.js';
+import { choiceByNumber } from './choiceMatcher.js';
+import type { FormContext, SlotDefinition } from './formDefinition.js';
+
+/** Wrong answers to one question before the flow hands over to an advisor rather than asking a third time. */
+export const failedAnswersBeforeAdvisor = 2;
+
+export const commandsHint = 'You can type "help", "start again", "cancel" or "talk to someone" at any time.';
+
+/**
+ * Reads an answer to a slot's question. A number picks that choice (channels without buttons show
+ * numbered options); the choice's words, or anything else, go to the slot's own parser.
+ */
+export function readSlotAnswer<Details, Value>(
+  slot: SlotDefinition<Details, Value>,
+  text: string,
+  details: Partial<Details>,
+  context: FormContext,
+): SlotResult<Value> {
+  const picked = choiceByNumber(text, slot.ask(details, context).choices ?? []);
+  return slot.parse(picked ? (picked.value ?? picked.label) : text, context);
+}
+
+/** The parser's specific re-prompt, with the question's choices kept on screen. */
+export function repromptSlot<Details, Value>(
+  slot: SlotDefinition<Details, Value>,
+  reprompt: string,
+  details: Partial<Details>,
+  context: FormContext,
+): BotReply {
+  const { choices } = slot.ask(details, context);
+  return choices ? { text: reprompt, choices } : { text: reprompt };
+}
+
+/** "help": why we ask, the question again, and the commands that work at every step. */
+export function slotHelp<Details, Value>(slot: SlotDefinition<Details, Value>, details: Partial<Details>, context: FormContext): BotReply {
+  const question = slot.ask(details, context);
+  return { ...question, text: `${slot.help}\n\n${question.text}\n\n${commandsHint}` };
+}

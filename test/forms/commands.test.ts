@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { choiceByNumber, matchChoice } from '../../src/forms/choiceMatcher.js';
+import { globalCommand } from '../../src/forms/globalCommands.js';
+
+describe('globalCommand', () => {
+  it('recognises the commands that work at every step, however they are typed', () => {
+    expect(['cancel', 'Cancel.', 'never mind', 'stop'].map(globalCommand)).toEqual(['cancel', 'cancel', 'cancel', 'cancel']);
+    expect(['Start again', 'start over please', 'restart'].map(globalCommand)).toEqual(['start-again', 'start-again', 'start-again']);
+    expect(['help', 'Help!', "I don't understand"].map(globalCommand)).toEqual(['help', 'help', 'help']);
+    expect(['talk to someone', 'Can I speak to a real person?', 'advisor'].map(globalCommand)).toEqual(['talk-to-someone', 'talk-to-someone', 'talk-to-someone']);
+  });
+
+  it('leaves answers that only contain a command word alone', () => {
+    expect(globalCommand("I can't cancel my direct debit")).toBeUndefined();
+    expect(globalCommand('the tap will not stop dripping')).toBeUndefined();
+    expect(globalCommand('I need help with my boiler')).toBeUndefined();
+  });
+});
+
+describe('choice matching', () => {
+  const choices = [{ label: 'Confirm' }, { label: 'Change' }];
+
+  it('accepts the number of a choice or its words', () => {
+    expect(choiceByNumber('2', choices)).toBe(choices[1]);
+    expect(choiceByNumber('option 1', choices)).toBe(choices[0]);
+    expect(choiceByNumber('3', choices)).toBeUndefined();
+    expect(matchChoice('confirm!', choices)).toBe(choices[0]);
+    expect(matchChoice('yes please confirm it', choices)).toBe(choices[0]);
+  });
+
+  it('matches nothing when the answer names more than one choice', () => {
+    expect(matchChoice('confirm or change?', choices)).toBeUndefined();
+    expect(matchChoice('whatever', choices)).toBeUndefined();
+  });
+});

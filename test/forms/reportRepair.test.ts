@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { openConversation } from './harness.js';
+
+describe('report a repair', () => {
+  it('collects the details, sets the priority by the rules and gives the promised response time', async () => {
+    const chat = openConversation();
+    const opening = await chat.start('report-repair', 'I need to report a repair');
+    expect(opening.text).toMatch(/What is wrong\?/);
+    await chat.answer('The radiators are stone cold and the boiler keeps cutting out', 'living room', 'about a week', 'Yes', 'weekday afternoons', 'NB1 1AA');
+    expect((await chat.say('31 Willow Crescent')).text).toMatch(/What's your name\?/);
+    expect((await chat.say('Sam Patel')).text).toMatch(/best phone number or e-mail address[\s\S]*arrange a time to visit/);
+    // A number that is not a UK phone and not an e-mail address is asked again, saying what is needed.
+    expect((await chat.say('12345')).text).toMatch(/UK phone number \(such as 07400 123456\) or an e-mail address/);
+    const summary = await chat.say('sam.patel@example.com');
+    expect(summary.text).toContain('- What is wrong: The radiators are stone cold and the boiler keeps cutting out\n- Where in the home: living room\n- Since when: about a week');
+    expect(summary.text).toContain('- Anyone vulnerable at home: Yes\n- Access times: weekday afternoons');
+    expect(summary.text).toContain('- Your name: Sam Patel\n- How to contact you: sam.patel@example.com');
+
+    const done = await chat.say('Confirm');
+    expect(done.text).toBe(
+      `Thank you. Your repair is logged. Your reference is ${chat.lastReference()}.\n\n` +
+        "We've given it urgent priority: we aim to complete within 5 working days. If it becomes an emergency, call us on 01632 960000, or 01632 960999 out of hours.",
+    );
+    expect(chat.lastReference()).toMatch(/^NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(await chat.cases.find(chat.lastReference())).toMatchObject({
+      type: 'repair',
+      priority: 'urgent',
+      details: { name: 'Sam Patel', contact: { kind: 'email', email: 'sam.patel@example.com' }, location: ['living room'], vulnerableOccupant: true, accessTimes: 'weekday afternoons', address: '31 Willow Crescent, NB1 1AA', priorityBasis: 'no-heating-or-hot-water' },
+      nextSteps: expect.stringContaining('complete within 5 working days'),
+    });
+  });
+
+  it('takes the problem and the room from the first message and gives a routine repair its time', async () => {
+    const chat = openConversation();
+    const opening = await chat.start('report-repair', 'The bathroom door handle has come off');
+    expect(opening.text).not.toMatch(/What is wrong\?/);
+    expect(opening.text).not.toMatch(/Where in your home/);
+    expect(opening.text).toMatch(/How long has this been a problem\?/);
+    await chat.answer('since Saturday', 'no', 'any time', 'NB1 1AA', '6 Hazel Mews', 'Sam Patel', '07400 123456');
+    expect(chat.lastResult()).toBeUndefined();
+    const done = await chat.say('yes');
+    expect(done.text).toContain('routine priority: we aim to complete within 20 working days');
+    expect((await chat.cases.find(chat.lastReference()))?.details).toMatchObject({ description: 'The bathroom door handle has come off', location: ['bathroom'] });
+  });
+
+  it('ends with an emergency result, and logs nothing, when the problem described is an emergency', async () => {
+    const chat = openConversation();
+    await chat.start('report-repair', 'repair please');
+    const reply = await chat.say('Sparks are coming out of the socket behind the fridge');
+    expect(reply.text).toBe('');
+    expect(chat.lastResult()).toEqual({
+      kind: 'emergency',
+      emergency: 'electrical-hazard',
+      form: 'report-repair',
+      details: [{ label: 'What is wrong', value: 'Sparks are coming out of the socket behind the fridge' }],
+    });
+    expect(chat.caseCount()).toBe(0);
+  });
+
+  it('ends at once when the first message already describes an emergency', async () => {
+    const chat = openConversation();
+    await chat.start('report-repair', 'The ceiling has collapsed in the bedroom');
+    expect(chat.lastResult()).toMatchObject({ kind: 'emergency', emergency: 'structural', form: 'report-repair' });
+    expect(chat.caseCount()).toBe(0);
+  });
+
+  it('re-prompts a description that is too short to act on', async () => {
+    const chat = openConversation();
+    await chat.start('report-repair', 'report a repair');
+    expect((await chat.say('broken')).text).toBe('Please tell me a bit more about the problem, for example what is broken, where it is and when it started.');
+  });
+
+  it('gives the pipeline the details so far when it interrupts the flow', async () => {
+    const chat = openConversation();
+    await chat.start('report-repair', 'The extractor fan in the bathroom has stopped working');
+    await chat.say('two days');
+    expect(await chat.interrupt('my partner has threatened me')).toEqual([
+      { label: 'What is wrong', value: 'The extractor fan in the bathroom has stopped working' },
+      { label: 'Where in the home', value: 'bathroom' },
+      { label: 'Since when', value: 'two days' },
+    ]);
+    await chat.say('hello?');
+    expect(chat.notRunningTurns).toEqual(['hello?']);
+  });
+});
