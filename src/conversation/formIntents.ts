@@ -71,6 +71,18 @@ export function actionForChoice(text: string, offered: readonly { label: string;
   return menuActions[message] ?? offered.find((action) => normalised(action.label) === message)?.start;
 }
 
+/**
+ * Topics a form's own answers are about: "the day the bin lorry comes" to "which day was it?"
+ * sounds like collection days, but it is a (wrong) answer, not a new subject.
+ */
+export const formSubjects: Readonly<Record<FormId, readonly TopicId[]>> = {
+  'report-repair': ['repairs', 'damp-mould'],
+  'report-damp-mould': ['damp-mould', 'repairs'],
+  'report-missed-bin': ['missed-bin', 'waste-collections', 'street-care'],
+  'check-case': ['repairs', 'damp-mould', 'missed-bin', 'contact-human'],
+  'request-callback': ['contact-human'],
+};
+
 /** The topic a form belongs to, for routing metrics and handoffs. */
 export const formTopics: Readonly<Record<FormId, TopicId | undefined>> = {
   'report-repair': 'repairs',

@@ -95,8 +95,11 @@ export function readsAsFollowUp(text: string): boolean {
   return tokens.length > 0 && tokens.length <= followUpWordsAtMost && carriesOn.test(tokens.join(' '));
 }
 
-/** Whether two texts share a word that names something (not "the", "please" or "can"). */
+/** Search keeps "not" and "no" (they change what is asked); they name nothing. */
+const negations = new Set(['not', 'no', 'nor', 'never', 'nothing']);
+
+/** Whether two texts share a word that names something (not "the", "please", "can" or "not"). */
 export function sharesAWord(a: string, b: string): boolean {
-  const named = new Set(terms(b));
+  const named = new Set(terms(b).filter((term) => !negations.has(term)));
   return terms(a).some((term) => named.has(term));
 }

@@ -1,7 +1,8 @@
-import { isQuestion } from '../formIntents.js';
+import type { FormId } from '../../forms/formIds.js';
+import { formSubjects, formTopics, isQuestion } from '../formIntents.js';
 import { continueForm } from '../formTurns.js';
+import { sharesAWord } from '../../triage/conversationCues.js';
 import type { Step, Turn } from '../turn.js';
-import { formTopics } from '../formIntents.js';
 
 /**
  * 8. A form in progress takes the message. One that fills nothing the form asks, and reads as a
@@ -12,7 +13,8 @@ export const continueFormInProgress: Step = async (turn, next) => {
   const { memory } = turn;
   if (!memory.form) return next();
   const topic = formTopics[memory.form.form] ?? memory.lastTopic ?? 'contact-human';
-  const formTurn = await continueForm(turn, (text) => readsAsSomethingElse(turn, text, topic));
+  const form = memory.form.form;
+  const formTurn = await continueForm(turn, (text) => readsAsSomethingElse(turn, text, form));
   if (formTurn.status !== 'not-an-answer') {
     turn.outcome = { route: 'form', topic };
     return;
@@ -21,12 +23,16 @@ export const continueFormInProgress: Step = async (turn, next) => {
   await next();
 };
 
-/** A question, or a message that is confidently about another service, belongs to the conversation. */
-async function readsAsSomethingElse(turn: Turn, text: string, formTopic: string): Promise<boolean> {
+/** A question, a request for a person, or a message confidently about another service belongs to the conversation. */
+async function readsAsSomethingElse(turn: Turn, text: string, form: FormId): Promise<boolean> {
   if (isQuestion(text)) return true;
   // A word or two ("no", "kitchen?") is an attempt at the answer, not a new subject.
   if (text.split(/\s+/).length < 3) return false;
   const decision = await turn.ports.triage(text, turn.safety, { startsForm: () => true });
+  if (decision.route.kind === 'human') return true;
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
-  return (confident && decision.topic !== formTopic) || decision.route.kind === 'human';
+  // A vague reply ("I really do not know") can land near an article by chance: a new subject names it.
+  const top = decision.articles[0]?.article;
+  const namesIt = top !== undefined && sharesAWord(text, [top.title, ...top.keywords].join(' '));
+  return confident && namesIt && !formSubjects[form].includes(decision.topic);
 }

@@ -1,0 +1,128 @@
+import { SqliteCaseCheckGuard } from '../../src/cases/caseCheckGuard.js';
+import { SqliteCaseSystem } from '../../src/cases/sqliteCaseSystem.js';
+import { createConversation } from '../../src/conversation/conversation.js';
+import { createHandoffs } from '../../src/conversation/handoffs.js';
+import { freshMemory, type ConversationMemory } from '../../src/conversation/memory.js';
+import type { HandoffContext, ResidentMessage, TurnOutput } from '../../src/conversation/turn.js';
+import { createForms } from '../../src/forms/forms.js';
+import type { DetailReader } from '../../src/forms/formRunner.js';
+import type { TranscriptLine } from '../../src/handoff/handoffHub.js';
+import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
+import { createLogger } from '../../src/logger.js';
+import type { BotReply } from '../../src/reply.js';
+import { LexiconSentimentAnalyser } from '../../src/sentiment/lexiconSentimentAnalyser.js';
+import { contractorFinder } from '../../src/sentiment/contractorMentions.js';
+import { openDatabase } from '../../src/storage/database.js';
+import type { ConversationEvent } from '../../src/telemetry/conversationEvents.js';
+import { assessSafety } from '../../src/triage/safety.js';
+import type { Triage } from '../../src/triage/triage.js';
+import { bundledProfile, openOfflineTriage } from '../support/offlineTriage.js';
+import { temporaryDataDir } from '../support/tempDir.js';
+
+/** Thursday 5 November 2026, 10:00 in Northbrook: customer services is open; "yesterday" is Wednesday. */
+export const thursdayMorning = new Date('2026-11-05T10:00:00Z');
+/** Saturday 7 November 2026, 22:00: customer services is closed. */
+export const saturdayNight = new Date('2026-11-07T22:00:00Z');
+
+let triage: Promise<Triage> | undefined;
+/** One offline triage (the bundled knowledge on the shared index) for every conversation in a test file. */
+const sharedTriage = (): Promise<Triage> => (triage ??= openOfflineTriage());
+
+/** What the bot said in one turn: every reply's text, and the last reply's buttons. */
+export interface BotTurn {
+  text: string;
+  buttons: string[];
+  replies: BotReply[];
+  /** A handoff began this turn (what an engagement hub would receive). */
+  handoff?: HandoffContext;
+  ended: boolean;
+}
+
+export interface ConversationOptions {
+  now?: Date;
+  /** The model's slot extraction, or a stand-in for it. */
+  readDetails?: DetailReader;
+}
+
+/**
+ * A resident talking to the conversation core in-process: the real steps, forms, offline triage,
+ * SQLite cases and handoff queue in a temporary folder, and the memory passed through JSON between
+ * turns as storage would. No HTTP, no botbuilder: a turn takes milliseconds.
+ */
+export async function openConversation({ now = thursdayMorning, readDetails }: ConversationOptions = {}) {
+  const database = openDatabase(temporaryDataDir());
+  const clock = () => now;
+  const events: ConversationEvent[] = [];
+  const cases = new SqliteCaseSystem({ database, profile: bundledProfile, now: clock });
+  const hub = new SqliteHandoffHub({ database, now: clock });
+  const transcript: TranscriptLine[] = [];
+  const telemetry = { record: (event: ConversationEvent) => void events.push(event) };
+  const conversation = createConversation({
+    assessSafety,
+    triage: await sharedTriage(),
+    forms: createForms({ cases, caseChecks: new SqliteCaseCheckGuard({ database, now: clock }), profile: bundledProfile, now: clock, ...(readDetails && { readDetails }) }),
+    handoffs: createHandoffs({
+      hub,
+      profile: bundledProfile,
+      conversationSoFar: async () => [...transcript],
+      suggestArticles: async () => [],
+      summarise: async ({ topic }) => `About ${topic}`,
+      telemetry,
+      onHandoff: () => undefined,
+      now: clock,
+    }),
+    sentiment: new LexiconSentimentAnalyser(),
+    contractorsNamed: contractorFinder(bundledProfile.contractors),
+    telemetry,
+    profile: bundledProfile,
+    logger: createLogger('silent'),
+    now: clock,
+  });
+  let stored = JSON.stringify(freshMemory());
+  const conversationId = `conversation-${Math.random().toString(36).slice(2)}`;
+
+  async function say(text: string, extra: Partial<ResidentMessage> = {}): Promise<BotTurn> {
+    const memory = JSON.parse(stored) as ConversationMemory;
+    const replies: BotReply[] = [];
+    const turn: BotTurn = { text: '', buttons: [], replies, ended: false };
+    const out: TurnOutput = {
+      say: async (reply) => void replies.push(reply),
+      typing: async () => undefined,
+      draft: () => undefined,
+      end: async () => void (turn.ended = true),
+      handoffStarted: async (handoff) => void (turn.handoff = handoff),
+    };
+    await conversation.handle({ conversationId, channel: 'test', userId: 'resident-1', text, ...extra }, memory, out);
+    stored = JSON.stringify(memory);
+    transcript.push({ from: 'resident', text, at: now.toISOString() }, ...replies.map((reply) => ({ from: 'bot' as const, text: reply.text, at: now.toISOString() })));
+    turn.text = replies.map((reply) => reply.text).join('\n\n');
+    turn.buttons = (replies.at(-1)?.choices ?? []).map((choice) => choice.label);
+    return turn;
+  }
+
+  return {
+    say,
+    cases,
+    hub,
+    events,
+    conversationId,
+    /** The memory as stored after the last turn. */
+    memory: (): ConversationMemory => JSON.parse(stored) as ConversationMemory,
+    /** The case a reference in the bot's words names. */
+    async caseFrom(turn: BotTurn) {
+      const reference = turn.replies.find((reply) => reply.caseReference)?.caseReference;
+      return reference ? cases.find(reference) : undefined;
+    },
+    /** An advisor ended the handoff: the bot takes the conversation back. */
+    async advisorEnded(): Promise<BotTurn> {
+      const memory = JSON.parse(stored) as ConversationMemory;
+      const replies: BotReply[] = [];
+      const out: TurnOutput = { say: async (reply) => void replies.push(reply), typing: async () => undefined, draft: () => undefined, end: async () => undefined, handoffStarted: async () => undefined };
+      await conversation.handoffEnded(conversationId, memory, out);
+      stored = JSON.stringify(memory);
+      return { text: replies.map((reply) => reply.text).join('\n\n'), buttons: (replies.at(-1)?.choices ?? []).map((choice) => choice.label), replies, ended: false };
+    },
+  };
+}
+
+export type Resident = Awaited<ReturnType<typeof openConversation>>;
