@@ -119,15 +119,24 @@ describe('collection date (today is Thursday 5 November 2026)', () => {
 });
 
 describe('yes / no', () => {
-  it.each(['yes', 'Yeah', 'yep!', 'aye', 'there was a sticker', 'they put a tag on the bin', 'I think so'])('%j → yes', (input) => {
+  // Answers to a question, and acceptances of an offer ("I can ask someone to call you back") in words.
+  it.each([
+    'yes', 'Yeah', 'yep!', 'aye', 'there was a sticker', 'they put a tag on the bin', 'I think so',
+    'yes please', 'ok', 'Okay.', 'go on then', 'go ahead', 'please do', 'please', 'that would be great', "that'd be lovely", 'sounds good',
+  ])('%j → yes', (input) => {
     expect(valueOf(parseYesNo(input))).toBe(true);
   });
-  it.each(['no', 'Nope', 'nah', 'no sticker', "there wasn't", 'not really'])('%j → no', (input) => {
+  // Answers to a question, and polite refusals of an offer.
+  it.each([
+    'no', 'Nope', 'nah', 'no sticker', "there wasn't", 'not really',
+    'no thanks', 'no thank you', 'not now', 'not at the moment', 'not yet', 'no need', "I'm fine thanks", 'I’m fine, thank you', "we're ok",
+  ])('%j → no', (input) => {
     expect(valueOf(parseYesNo(input))).toBe(false);
   });
-  it('asks for a plain yes or no otherwise', () => {
-    expect(repromptOf(parseYesNo('maybe, what do you mean?'))).toMatch(/"yes" or "no"/);
-  });
+  it.each(['maybe, what do you mean?', "I'm not sure", 'please do something about my bins', "I'm fine with the bins", 'go on what?', 'pleased to hear it'])(
+    'asks for a plain yes or no after %j',
+    (input) => expect(repromptOf(parseYesNo(input))).toMatch(/"yes" or "no"/),
+  );
 });
 
 describe('UK phone number', () => {

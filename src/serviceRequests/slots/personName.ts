@@ -12,3 +12,53 @@ export function parsePersonName(text: string): SlotResult<string> {
   }
   return accept(name);
 }
+
+const title = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?`;
+const capitalised = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+const word = String.raw`[\p{L}][\p{L}\p{M}'’-]*`;
+/** Words that follow "I'm" or "this is" without being a name: "I'm Worried", "This Is Ridiculous", "It's Tuesday". */
+const notNames = new Set(
+  ('about after afraid also angry annoyed at away back calling concerned contacting currently desperate disabled disgusted done elderly english fed fine ' +
+    'frustrated furious getting going good gutted happy having here home in just livid looking not now off ok okay on out over pregnant really ' +
+    'reporting ridiculous scared shocked sick so sorry still stuck sure the this tired told trying unable unhappy upset urgent very waiting worried writing ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'christmas easter northbrook council damp mould mold water leak same rubbish bins help nobody everyone someone problem')
+    .split(' '),
+);
+/** Lead-in words in either case, while the name after them keeps its capitals: "I'm Tom" but not "I'm tired". */
+const anyCase = (words: string): string => words.replace(/\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
+const iAm = anyCase(String.raw`(?:i'm|i’m|im|i am)`);
+const thisIs = anyCase(String.raw`(?:this is|it's|it’s|its)`);
+const introductions: readonly RegExp[] = [
+  // "my name is sarah jones and …": the lead-in is explicit, so lower-case names count.
+  new RegExp(String.raw`\b(?:my name is|my name's|my name’s|my names|name:)\s+((?:${word})(?:\s+${word}){0,3})`, 'iu'),
+  // "I'm Mrs Patel", "this is Dr Okafor".
+  new RegExp(String.raw`\b(?:${iAm}|${thisIs})\s+(${title}\s+${capitalised}(?:\s+${capitalised})?)`, 'u'),
+  // "Mrs Patel here", "Hi, Sarah here", "it's Sarah here".
+  new RegExp(String.raw`(?:^|\b${anyCase('(?:hi|hello|hiya)')},?\s+|\b${thisIs}\s+)(${title}\s+${capitalised}|${capitalised}(?:\s+${capitalised})?)\s+(?:here|speaking)(?:[,.!-]|$)`, 'u'),
+  // "this is Tom from flat 3".
+  new RegExp(String.raw`\b${thisIs}\s+(${capitalised}(?:\s+${capitalised})?)\s+${anyCase('(?:from|at|in) (?:flat|number|no\\.?|apartment|house)')}\b`, 'u'),
+  // "I'm Sarah Jones": a first name alone could be any capitalised word.
+  new RegExp(String.raw`\b(?:${iAm}|${thisIs})\s+(${capitalised}\s+${capitalised})\b`, 'u'),
+];
+const stopWords = /^(?:and|but|i|im|i'm|my|from|at|in|of|the|here|speaking|from|flat|on|to|with|please|thanks|thank)$/i;
+
+/**
+ * The resident's name when they introduce themselves in a longer message ("my name is Sarah Jones",
+ * "I'm Mrs Patel", "this is Tom from flat 3"), so the form need not ask. Only clear introductions:
+ * "I'm worried" or "I'm at home" is not a name, so without "my name is" a name must be capitalised.
+ */
+export function findPersonName(text: string): string | undefined {
+  const written = tidy(text);
+  for (const pattern of introductions) {
+    const found = pattern.exec(written);
+    if (!found?.[1]) continue;
+    const words = found[1].split(' ');
+    const end = words.findIndex((candidate) => stopWords.test(candidate));
+    const nameWords = end < 0 ? words : words.slice(0, end);
+    if (nameWords.some((candidate) => notNames.has(candidate.toLowerCase()))) continue;
+    const name = parsePersonName(nameWords.join(' '));
+    if (name.ok) return name.value;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findContact, parseContact, parseEmailAddress, type SlotResult } from '../../../src/serviceRequests/slots.js';
+
+const mobile = { e164: '+447400123456', display: '07400 123456', kind: 'mobile' } as const;
+const landline = { e164: '+441134960000', display: '0113 496 0000', kind: 'landline' } as const;
+const repromptOf = <T>(result: SlotResult<T>): string => {
+  if (result.ok) throw new Error(`expected a re-prompt, got ${JSON.stringify(result.value)}`);
+  return result.reprompt;
+};
+
+describe('parseEmailAddress', () => {
+  it.each([
+    ['sam.patel@example.com', 'sam.patel@example.com'],
+    ['  Sam.Patel+bins@Example.co.uk. ', 'Sam.Patel+bins@Example.co.uk'],
+    ['my email is sam@example.com', 'sam@example.com'],
+    ["it's o'brien@example.org", "o'brien@example.org"],
+  ])('%j → %s', (text, email) => expect(parseEmailAddress(text)).toEqual({ ok: true, value: email }));
+
+  it.each(['sam@gmail', 'sam@@example.com', 'sam @ example', 'sam.example.com', ''])('refuses %j in plain English', (text) => {
+    expect(repromptOf(parseEmailAddress(text))).toMatch(/doesn't look like an e-mail address.*sam\.patel@example\.com/);
+  });
+});
+
+describe('parseContact: "What\'s the best phone number or e-mail address to reach you?"', () => {
+  it.each([
+    ['07400 123456', { kind: 'phone', phone: mobile }],
+    ["it's 07400123456 thanks", { kind: 'phone', phone: mobile }],
+    ['0113 496 0000', { kind: 'phone', phone: landline }],
+    ['sam@example.com', { kind: 'email', email: 'sam@example.com' }],
+    ['07400 123456 or sam@example.com', { kind: 'phone-and-email', phone: mobile, email: 'sam@example.com' }],
+    ["I'd rather not", { kind: 'declined' }],
+    ['No thank you.', { kind: 'declined' }],
+    ['no thanks', { kind: 'declined' }],
+    ['skip', { kind: 'declined' }],
+    ['prefer not to say', { kind: 'declined' }],
+  ])('%j → %j', (text, contact) => expect(parseContact(text)).toEqual({ ok: true, value: contact }));
+
+  it('asks again, with the reason a number cannot be used', () => {
+    expect(repromptOf(parseContact('0800 123 4567'))).toMatch(/service number/);
+    expect(repromptOf(parseContact('12345678'))).toMatch(/doesn't look like a UK phone number/);
+    expect(repromptOf(parseContact('sam@gmail'))).toMatch(/UK phone number.*e-mail address/);
+    expect(repromptOf(parseContact('my mobile'))).toMatch(/UK phone number.*e-mail address/);
+    expect(repromptOf(parseContact("no, I'll give it to you later"))).toMatch(/UK phone number.*e-mail address/);
+  });
+});
+
+describe('findContact: a phone number or e-mail address inside a longer message', () => {
+  it.each([
+    ['call me on 07400 123456 after 5', { kind: 'phone', phone: mobile }],
+    ['ring me on 07400123456, any time', { kind: 'phone', phone: mobile }],
+    ["I've phoned 5 times, my number is 0113 496 0000", { kind: 'phone', phone: landline }],
+    ['email me at sam.patel@example.com.', { kind: 'email', email: 'sam.patel@example.com' }],
+    ['my old email was sam@example.org but now its sam.patel@example.com', { kind: 'email', email: 'sam.patel@example.com' }],
+    ['my number is 0113 496 0000 or email sam@example.com', { kind: 'phone-and-email', phone: landline, email: 'sam@example.com' }],
+  ])('%j → %j', (text, contact) => expect(findContact(text)).toEqual(contact));
+
+  it.each([
+    ['I rang 0113 496 0000 three times', 'a number the resident called'],
+    ['I called 0800 123 4567 and nobody answered', 'a number the resident called'],
+    ['my reference is NBC-REP-000123', 'a case reference'],
+    ['it was missed on 03/11/2026', 'a date'],
+    ['14 Holly Road, NB1 1AA', 'an address'],
+    ['call me on +33 1 23 45 67 89', 'not a UK number'],
+    ['my email is sam at gmail', 'not an e-mail address'],
+    ['Piers Lamb, council tax account 7400 1234 56', 'bare digits are an account number'],
+  ])('%j → nothing (%s)', (text) => expect(findContact(text)).toBeUndefined());
+});

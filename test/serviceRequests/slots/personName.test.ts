@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonName } from '../../../src/serviceRequests/slots.js';
+
+describe('findPersonName: a clear self-introduction in a longer message', () => {
+  it.each([
+    ['my name is Sarah Jones', 'Sarah Jones'],
+    ['hi my name is sarah jones and i live at 14 Holly Road', 'sarah jones'],
+    ["my name's Aoife O’Brien-Ward, flat 2", 'Aoife O’Brien-Ward'],
+    ["I'm Mrs Patel", 'Mrs Patel'],
+    ['I am Mr O’Brien from number 12', 'Mr O’Brien'],
+    ['this is Tom from flat 3', 'Tom'],
+    ['Hi, Sarah here, about my boiler', 'Sarah'],
+    ["It's Dr Okafor speaking", 'Dr Okafor'],
+    ["I'm Sarah Jones and my boiler is broken", 'Sarah Jones'],
+  ])('%j → %s', (text, name) => expect(findPersonName(text)).toBe(name));
+
+  it.each([
+    "I'm worried about the mould",
+    "I'm at home all day",
+    "I'm Worried About My Son",
+    'This Is Ridiculous',
+    'this is the third time',
+    "I'm a council tenant",
+    "I'm in flat 3",
+    "It's Tuesday today",
+    'my name is on the tenancy',
+    "my name's not on the lease",
+    'call me back on 07400 123456',
+    'Black Mould here, all over',
+    'im tom',
+  ])('%j → nothing', (text) => expect(findPersonName(text)).toBeUndefined());
+});
