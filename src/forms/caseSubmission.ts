@@ -25,7 +25,13 @@ export async function submitCase(context: SubmitContext, request: CaseRequest): 
     channel: context.channel,
     conversationId: context.conversationId,
     userId: context.userId,
-    details: { ...request.details, ...evidenceDetails(context.evidence), ...(context.priority && { concernRaised: context.priority }) },
+    details: {
+      ...request.details,
+      ...evidenceDetails(context.evidence),
+      ...(context.priority && { concernRaised: context.priority }),
+      // What the resident said that no question asked (a cough, a baby), for the team that picks the case up.
+      ...(context.noticed.length > 0 && { alsoSaid: Object.fromEntries(context.noticed.map((line) => [line.label, line.value])) }),
+    },
     nextSteps: request.nextSteps,
   });
   return {

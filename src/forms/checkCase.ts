@@ -80,8 +80,8 @@ export const checkCaseForm: FormDefinition<CheckCaseDetails> = {
       describe: () => 'Given',
     },
   },
-  prefill(initialText, { now, profile }) {
-    const { caseReference } = extractSlotsFromText(initialText, now, profile);
+  prefill(text, { now, profile }) {
+    const { caseReference } = extractSlotsFromText(text, now, profile);
     return caseReference ? { reference: caseReference } : {};
   },
   confirm: false,

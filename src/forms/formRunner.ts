@@ -236,9 +236,13 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     async start(id: FormId, start: FormStart, caller: FormCaller): Promise<FormTurn> {
       const form = definition(id);
       const state: FormState = { form: id, details: {}, step: { kind: 'confirming', failures: 0 }, ...(start.priority && { priority: start.priority }), ...(start.evidence && { evidence: start.evidence }) };
-      const said = (start.said ?? []).join('\n');
-      const lead = said ? notice(form, said, state) : undefined;
-      if (said) state.details = detailsIn(form, said, state);
+      // Each message in turn, oldest first, so a detail is taken from the message that states it.
+      const leads = (start.said ?? []).map((text) => {
+        const lead = notice(form, text, state);
+        state.details = { ...state.details, ...detailsIn(form, text, state) };
+        return lead;
+      });
+      const lead = leads.filter(Boolean).at(-1);
       const latest = start.said?.at(-1);
       if (latest) state.details = { ...(await detailsFromModel(form, latest, state.details, start.priority)), ...state.details };
       const address = start.evidence?.place?.address;

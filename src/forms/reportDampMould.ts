@@ -16,7 +16,7 @@ import { submitCase } from './caseSubmission.js';
 import { choicesOf, fixedQuestion, yesNoSlot } from './commonSlots.js';
 import { contactSlots, type ContactDetails } from './contactSlots.js';
 import type { FormDefinition } from './formDefinition.js';
-import type { FormEnding } from './formResult.js';
+import type { DetailLine, FormEnding } from './formResult.js';
 
 /** The landlord is asked before the address: only council tenants get a council case. */
 interface DampMouldDetails extends AddressDetails, ContactDetails {
@@ -51,8 +51,20 @@ const notOursBecause: Readonly<Record<Exclude<DampMouldRoute, 'council-landlord'
 
 const bulleted = (steps: string[]): string => steps.map((step) => `- ${step}`).join('\n');
 
-/** Widespread mould with a vulnerable occupant is an emergency hazard under Awaab's Law. */
+/** An emergency hazard under Awaab's Law (see the rules) is an emergency case. */
 const casePriority = (nextSteps: DampMouldNextSteps): CasePriority => (nextSteps.hazard === 'emergency' ? 'emergency' : 'urgent');
+
+/** The health effects the form noticed in what the resident said. */
+const healthEffectsNoted = (noticed: readonly DetailLine[]): boolean => noticed.some((line) => line.label === healthEffectsLabel);
+const healthEffectsLabel = 'Health effects';
+
+/** Said before the next question when the resident mentions health effects: see a GP or call NHS 111, and 999 if breathing is hard. */
+function healthAdvice(severe: boolean): string {
+  const urgent = 'If anyone is struggling to breathe, has blue lips or is too breathless to speak, call 999 now.';
+  return severe
+    ? `${urgent} I'll mark this report as urgent for the housing team.`
+    : "I'm sorry to hear it's affecting someone's health. Please speak to your GP or call NHS 111 about the symptoms, and I'll make sure the housing team sees this first. " + urgent;
+}
 
 export const reportDampMouldForm: FormDefinition<DampMouldDetails> = {
   id: 'report-damp-mould',
@@ -101,9 +113,28 @@ export const reportDampMouldForm: FormDefinition<DampMouldDetails> = {
     extent: 'how far it has spread: a small patch, one wall, one room, several rooms or the whole home',
     duration: 'how long the damp or mould has been there',
   },
-  prefill(initialText, { now, profile }) {
-    const { location, ...address } = extractSlotsFromText(initialText, now, profile);
-    return { ...(location ? { rooms: [location] } : {}), ...prefilledAddress(address) };
+  prefill(text, { now, profile }) {
+    const { location, extent, duration, vulnerableOccupant, healthEffects, tenure, contact, personName, ...address } = extractSlotsFromText(text, now, profile);
+    return {
+      ...(location ? { rooms: [location] } : {}),
+      ...(extent && { extent }),
+      ...(duration && { duration }),
+      // Someone whose health the mould is already affecting is someone it is dangerous for.
+      ...((vulnerableOccupant || healthEffects) && { vulnerableOccupant: true }),
+      ...(tenure && { tenure }),
+      ...(contact && { contact }),
+      ...(personName && { name: personName }),
+      ...prefilledAddress(address),
+    };
+  },
+  notice(text, { now, profile }) {
+    const { healthEffects, vulnerableOccupant } = extractSlotsFromText(text, now, profile);
+    if (!healthEffects) return undefined;
+    const who = vulnerableOccupant ? ` (${vulnerableOccupant.who})` : '';
+    return {
+      lines: [{ label: healthEffectsLabel, value: `${healthEffects.effects.join(', ')}${who}${healthEffects.severe ? ': breathing difficulty' : ''}` }],
+      say: healthAdvice(healthEffects.severe),
+    };
   },
   check({ tenure, vulnerableOccupant, extent }, { profile }): FormEnding | undefined {
     if (tenure === undefined || vulnerableOccupant === undefined || extent === undefined) return undefined;
@@ -113,7 +144,7 @@ export const reportDampMouldForm: FormDefinition<DampMouldDetails> = {
   },
   confirm: true,
   async submit(details, context) {
-    const nextSteps = dampMouldNextSteps(details, context.profile);
+    const nextSteps = dampMouldNextSteps({ ...details, healthEffects: healthEffectsNoted(context.noticed) }, context.profile);
     return submitCase(context, {
       type: 'damp-mould',
       priority: casePriority(nextSteps),

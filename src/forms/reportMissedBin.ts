@@ -1,10 +1,10 @@
 import { describeDate, type IsoDate } from '../serviceRequests/calendarDate.js';
 import { missedBinEligibility, type MissedBinEligibility } from '../serviceRequests/rules.js';
-import { extractSlotsFromText, parseBinType, parseCollectionDate, type BinType } from '../serviceRequests/slots.js';
+import { extractSlotsFromText, parseBinType, parseCollectionDate, type BinType, type Contact } from '../serviceRequests/slots.js';
 import { addressFromPlace, addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
 import { submitCase } from './caseSubmission.js';
 import { choicesOf, fixedQuestion, yesNoSlot } from './commonSlots.js';
-import { confirmationContactSlot, type Contact } from './contactSlots.js';
+import { confirmationContactSlot } from './contactSlots.js';
 import type { FormContext, FormDefinition } from './formDefinition.js';
 import type { FormEnding } from './formResult.js';
 
@@ -87,9 +87,9 @@ export const reportMissedBinForm: FormDefinition<MissedBinDetails> = {
     binType: 'which bin was missed: general rubbish, recycling, garden waste, food waste or a communal bin',
     collectionDate: 'the day the bin should have been collected, e.g. "Tuesday" or "yesterday"',
   },
-  prefill(initialText, { now, profile }) {
-    const { binType, collectionDate, ...address } = extractSlotsFromText(initialText, now, profile);
-    return { ...(binType ? { binType } : {}), ...(collectionDate ? { collectionDate } : {}), ...prefilledAddress(address) };
+  prefill(text, { now, profile }) {
+    const { binType, collectionDate, contact, ...address } = extractSlotsFromText(text, now, profile);
+    return { ...(binType ? { binType } : {}), ...(collectionDate ? { collectionDate } : {}), ...(contact && { contact }), ...prefilledAddress(address) };
   },
   check: turnedAway,
   confirm: true,

@@ -1,6 +1,7 @@
 import { repairPriority } from '../serviceRequests/rules.js';
 import {
   extractSlotsFromText,
+  namesRepairItem,
   parseAccessTimes,
   parseDescription,
   parseDuration,
@@ -72,11 +73,19 @@ export const reportRepairForm: FormDefinition<RepairDetails> = {
     duration: 'how long it has been a problem, e.g. "two days" or "since last winter"',
     accessTimes: 'when the repairs team can get into the home',
   },
-  prefill(initialText, { now, profile, priority }) {
-    const { location, repairItem, ...address } = extractSlotsFromText(initialText, now, profile);
-    // A first message that names the broken thing ("my boiler has stopped"), or the emergency being reported, describes the problem.
-    const description = repairItem || priority === 'emergency' ? parseDescription(initialText) : undefined;
-    return { ...(description?.ok ? { description: description.value } : {}), ...(location ? { location: [location] } : {}), ...prefilledAddress(address) };
+  prefill(text, { now, profile, priority }) {
+    const { location, duration, vulnerableOccupant, contact, personName, ...address } = extractSlotsFromText(text, now, profile);
+    // A message that names the broken thing ("my boiler has stopped"), or the emergency being reported, describes the problem.
+    const description = namesRepairItem(text) || priority === 'emergency' ? parseDescription(text) : undefined;
+    return {
+      ...(description?.ok ? { description: description.value } : {}),
+      ...(location ? { location: [location] } : {}),
+      ...(duration && { duration }),
+      ...(vulnerableOccupant && { vulnerableOccupant: true }),
+      ...(contact && { contact }),
+      ...(personName && { name: personName }),
+      ...prefilledAddress(address),
+    };
   },
   check(details, { priority }) {
     // After the emergency reply the resident chose "Report it": log it as an emergency, don't repeat the reply.

@@ -1,5 +1,5 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import { parseCallbackTime, parsePersonName, parseUkPhoneNumber, type CallbackTime, type UkPhoneNumber } from '../serviceRequests/slots.js';
+import { extractSlotsFromText, parseCallbackTime, parsePersonName, parseUkPhoneNumber, type CallbackTime, type UkPhoneNumber } from '../serviceRequests/slots.js';
 import { submitCase } from './caseSubmission.js';
 import { choicesOf, fixedQuestion } from './commonSlots.js';
 import type { FormDefinition } from './formDefinition.js';
@@ -42,6 +42,11 @@ export const requestCallbackForm: FormDefinition<CallbackDetails> = {
       parse: parseCallbackTime,
       describe: describeTime,
     },
+  },
+  prefill(text, { now, profile }) {
+    const { personName, contact } = extractSlotsFromText(text, now, profile);
+    const phone = contact && 'phone' in contact ? contact.phone : undefined;
+    return { ...(personName && { name: personName }), ...(phone && { phone }) };
   },
   freeText: {
     bestTime: 'when the resident would like to be called, e.g. "in the morning"',

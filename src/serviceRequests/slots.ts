@@ -16,7 +16,7 @@ export { parseExtent, findExtent, extents, type Extent } from './slots/extent.js
 export { parseDuration, findDuration, type Duration } from './slots/duration.js';
 export { parseTenure, findTenure, tenures, type Tenure } from './slots/tenure.js';
 export { parseAccessTimes } from './slots/accessTimes.js';
-export { findRepairItem, repairItems, type RepairItem } from './slots/repairItem.js';
+export { findRepairItem, namesRepairItem, repairItems, type RepairItem } from './slots/repairItem.js';
 export { extractSlotsFromText, type ExtractedSlots } from './extractSlots.js';
 export { findVulnerableOccupant, type VulnerableOccupant } from './slots/vulnerableOccupant.js';
 export { findHealthEffects, type HealthEffects } from './slots/healthEffects.js';

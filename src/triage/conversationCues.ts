@@ -86,13 +86,16 @@ const carriesOn = /^(and|but|also|plus|so|or|what about|how about|what if|same f
 /** A short follow-up: longer messages say what they are about. */
 const followUpWordsAtMost = 10;
 
+/** Short enough to lean on what the conversation is about: longer messages say what they are about. */
+export const isShort = (text: string): boolean => words(text).length <= followUpWordsAtMost;
+
 /**
  * A short message that leans on the last answer ("and do they still come over the winter?"): read
  * with that answer's subject. A message that names its own subject is read on its own.
  */
 export function readsAsFollowUp(text: string): boolean {
   const tokens = words(text);
-  return tokens.length > 0 && tokens.length <= followUpWordsAtMost && carriesOn.test(tokens.join(' '));
+  return tokens.length > 0 && isShort(text) && carriesOn.test(tokens.join(' '));
 }
 
 /** Search keeps "not" and "no" (they change what is asked); they name nothing. */

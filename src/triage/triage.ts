@@ -7,7 +7,7 @@ import type { SafetyAssessment, SafetyCheck } from './safety.js';
 import type { TopicId } from './topics.js';
 import type { LlmServices } from '../llm/llmServices.js';
 import type { ConversationTurn } from '../llm/modelInput.js';
-import { readsAsFollowUp, sharesAWord, subjectOf } from './conversationCues.js';
+import { isShort, readsAsFollowUp, sharesAWord, subjectOf } from './conversationCues.js';
 import { chooseTopic } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage } from './language.js';
@@ -64,8 +64,10 @@ export interface TriageOptions {
   startsForm?: (topic: TopicId, confident: boolean) => boolean;
   /** The message is a choice the bot offered, in the bot's own English words: no language is detected in it. */
   choicePicked?: boolean;
-  /** What the last answer was about (its article's title): a short follow-up is read with it. */
+  /** What the conversation is about (the last answer's title, or a form in progress): a short follow-up is read with it. */
   subject?: string;
+  /** The message was asked in the middle of a form: a short question ("how long will it take?") is about the form's subject. */
+  withinForm?: boolean;
 }
 
 export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { label: 'Report it' }];
@@ -102,12 +104,12 @@ export function createTriage(parts: TriageParts) {
     };
   };
 
-  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject }: TriageOptions): Promise<TriageDecision> {
+  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject, withinForm }: TriageOptions): Promise<TriageDecision> {
     const knowledge = await parts.knowledge;
     const withTerms = (words: string): string => (englishTerms ? `${words} ${englishTerms}` : words);
     // Routing starts from the resident's own words. Safety was judged on them too; only retrieval sees a follow-up read with what came before.
     let query = withTerms(text);
-    const followUp = readsAsFollowUp(text);
+    const followUp = readsAsFollowUp(text) || (withinForm === true && isShort(text));
     if (followUp && parts.llm && history.length > 0) {
       const rewritten = (await parts.llm.rewriteQuery(history, text)).value;
       // A rewrite that shares no word with the message is the model's own idea, not the resident's question.

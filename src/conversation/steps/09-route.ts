@@ -6,6 +6,7 @@ import { startForm } from '../formTurns.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
 import { endsConversation, evidenceKept, finishThisFirst, frustrationHeard, goodbyeSurvey, locationKept } from '../phrases.js';
+import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import type { Step, Turn } from '../turn.js';
 
 /** Two unsure answers in a row: a person rather than a third guess. */
@@ -53,7 +54,8 @@ async function decide(turn: Turn): Promise<void> {
     // A message that starts a form is not answered: no model answer is drafted for it.
     startsForm: (topic, confident) => !turn.formWaiting && formFor(topic, confident) !== undefined,
     ...(message.choicePicked && { choicePicked: true }),
-    ...(memory.lastSubject && { subject: memory.lastSubject }),
+    ...(subjectOf(turn) && { subject: subjectOf(turn) }),
+    ...(turn.formWaiting && { withinForm: true }),
   });
   const { topic } = decision;
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
@@ -65,7 +67,7 @@ async function decide(turn: Turn): Promise<void> {
   }
   if (form) {
     // Repeated failure or anger is heard before the report is taken, with a complaint route alongside.
-    if (turn.sentiment.score <= negativeThreshold) /*MERGE:findRepeatedFailure*/ {
+    if (findRepeatedFailure(text) || turn.sentiment.score <= negativeThreshold) {
       memory.frustrated = true;
       await out.say(frustrationHeard);
     }
@@ -130,6 +132,11 @@ async function decide(turn: Turn): Promise<void> {
   memory.offeredActions = answer.actions.flatMap((action) => (action.start ? [{ label: action.label, start: action.start }] : []));
   memory.awaiting = { kind: 'helpful', articleId: answer.articleId };
   await out.say(helpfulPrompt(decision.reply));
+}
+
+/** What the conversation is about now: the form that gave the message back, or the last answer. */
+function subjectOf({ memory, formWaiting, ports }: Turn): string | undefined {
+  return formWaiting && memory.form ? ports.forms.nameOf(memory.form) : memory.lastSubject;
 }
 
 /** A person, asked for by button or in words. */

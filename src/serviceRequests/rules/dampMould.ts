@@ -7,6 +7,8 @@ export interface DampMouldReport {
   /** Someone in the home is very young, elderly, pregnant, or has a breathing or immune condition. */
   vulnerableOccupant: boolean;
   extent: Extent;
+  /** The damp or mould is already affecting someone's health (a cough, asthma worse, breathing difficulty). */
+  healthEffects?: boolean;
 }
 
 export type DampMouldRoute =
@@ -41,8 +43,8 @@ export function dampMouldNextSteps(report: DampMouldReport, profile: CouncilProf
   const council = profile.council;
 
   if (report.tenure === 'council-tenant' || report.tenure === 'housing-association') {
-    // Widespread mould in a home with a vulnerable person is treated as an emergency hazard: the safe side of the law.
-    const hazard = report.vulnerableOccupant && spreadWidely.has(report.extent) ? 'emergency' : 'significant';
+    // Widespread mould in a home with a vulnerable person, or mould already making someone ill, is treated as an emergency hazard: the safe side of the law.
+    const hazard = (report.vulnerableOccupant && spreadWidely.has(report.extent)) || report.healthEffects ? 'emergency' : 'significant';
     const firstStep = hazard === 'emergency' ? timescales.emergencyHazard : timescales.investigation;
     const duties = [firstStep, timescales.writtenSummary, timescales.safetyWork, timescales.furtherWork];
     if (report.tenure === 'council-tenant') {

@@ -26,6 +26,9 @@ const itemWords: ReadonlyArray<readonly [RegExp, RepairItem]> = [
   [/\bfence\b/i, 'fence'],
 ];
 
+/** Whether the text names something in a home that gets repaired ("the kitchen tap and the sink"). */
+export const namesRepairItem = (text: string): boolean => itemWords.some(([pattern]) => pattern.test(text));
+
 /** The thing that needs repairing, when the text names exactly one. */
 export function findRepairItem(text: string): RepairItem | undefined {
   const found = itemWords.filter(([pattern]) => pattern.test(text));
