@@ -7,7 +7,7 @@ import { exchange, residentMessage, startTestApp, thursdayMorning } from '../sup
 type App = Awaited<ReturnType<typeof startTestApp>>;
 const adminToken = 'a-long-enough-staff-token';
 /** One missed-bin report, answer by answer, as a resident would type it on any channel. */
-const script = ['Report a missed bin', 'Recycling', 'yesterday', 'no', 'NB1 1AA', '27 Larch Close', 'Confirm'];
+const script = ['Report a missed bin', 'Recycling', 'yesterday', 'no', 'NB1 1AA', '27 Larch Close', 'No thanks', 'Confirm'];
 
 const graphText = (body: Record<string, unknown>): string => {
   const text = body.text as { body?: string } | undefined;
@@ -107,7 +107,8 @@ describe('one missed-bin report on WhatsApp, Web Chat and Teams', () => {
     await whatsAppSay('no');
     const askedAddress = await whatsAppSay('yes');
     expect(askedAddress).toMatch(/postcode/i);
-    const summary = await whatsAppSay(locationMessage({ latitude: 52.6291, longitude: -1.1325, name: 'Home', address: '8 Aspen Way, Northbrook NB2 4CD' }));
+    expect(await whatsAppSay(locationMessage({ latitude: 52.6291, longitude: -1.1325, name: 'Home', address: '8 Aspen Way, Northbrook NB2 4CD' }))).toMatch(/Would you like a confirmation/);
+    const summary = await whatsAppSay('No thanks');
     expect(summary).toContain('Postcode: NB2 4CD');
     const done = await whatsAppSay('Confirm');
     const reference = /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(done)?.[0];

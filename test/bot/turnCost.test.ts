@@ -22,7 +22,8 @@ describe('what a turn costs: the encoder runs only for a question', () => {
     ['a new question is encoded', 'first', 'how do I apply for a parking permit for my street', [0, 1]],
     ['the same question from someone else comes from the cache', 'second', 'how do I apply for a parking permit for my street', [1, 0]],
     ['a menu button that starts a form is not routed', 'third', 'Report a missed bin', [0, 0]],
-    ['an answer inside the form is not routed', 'third', 'the green recycling bin', [0, 0]],
+    ['an answer inside the form is not routed', 'third', 'the recycling one', [0, 0]],
+    ['a short wrong answer inside the form is asked again, not routed', 'third', 'purple', [0, 0]],
   ];
 
   it.each(steps)('%s', async (_, conversation, text, [hits, misses]) => {
