@@ -45,7 +45,11 @@ export const isQuestion = (text: string): boolean => {
 export function formForMessage(text: string, topic: TopicId, confident: boolean, referencePrefix: string): FormId | undefined {
   const message = normalised(text);
   if (findCaseReference(text, referencePrefix) || caseCheck.test(message)) return 'check-case';
-  if (callBack.test(message)) return 'request-callback';
+  // A report that also says "call me on …" is a report with a number in it, not a call back request.
+  return reportFor(message, topic, confident) ?? (callBack.test(message) ? 'request-callback' : undefined);
+}
+
+function reportFor(message: string, topic: TopicId, confident: boolean): FormId | undefined {
   const form = reportingTopics[topic];
   if (!form || !namesItsSubject[form as keyof typeof namesItsSubject](message)) return undefined;
   if (reportVerb.test(message)) return form;

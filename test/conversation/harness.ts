@@ -15,8 +15,9 @@ import { contractorFinder } from '../../src/sentiment/contractorMentions.js';
 import { openDatabase } from '../../src/storage/database.js';
 import type { ConversationEvent } from '../../src/telemetry/conversationEvents.js';
 import { assessSafety } from '../../src/triage/safety.js';
-import type { Triage } from '../../src/triage/triage.js';
-import { bundledProfile, openOfflineTriage } from '../support/offlineTriage.js';
+import type { Triage, TriageLlm } from '../../src/triage/triage.js';
+import { createAssistantTriage } from '../../src/conversation/assistantTriage.js';
+import { bundledProfile, openBundledKnowledge, openOfflineTriage } from '../support/offlineTriage.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 
 /** Thursday 5 November 2026, 10:00 in Northbrook: customer services is open; "yesterday" is Wednesday. */
@@ -25,7 +26,7 @@ export const thursdayMorning = new Date('2026-11-05T10:00:00Z');
 export const saturdayNight = new Date('2026-11-07T22:00:00Z');
 
 let triage: Promise<Triage> | undefined;
-/** One offline triage (the bundled knowledge on the shared index) for every conversation in a test file. */
+/** One offline triage (the bundled knowledge on the shared index) for every conversation in a test file; the clock is the real one, as opening hours only matter to safety replies. */
 const sharedTriage = (): Promise<Triage> => (triage ??= openOfflineTriage());
 
 /** What the bot said in one turn: every reply's text, and the last reply's buttons. */
@@ -42,6 +43,8 @@ export interface ConversationOptions {
   now?: Date;
   /** The model's slot extraction, or a stand-in for it. */
   readDetails?: DetailReader;
+  /** A stand-in model for the triage (query rewriting, answers); none by default, as offline. */
+  llm?: TriageLlm;
 }
 
 /**
@@ -49,7 +52,7 @@ export interface ConversationOptions {
  * SQLite cases and handoff queue in a temporary folder, and the memory passed through JSON between
  * turns as storage would. No HTTP, no botbuilder: a turn takes milliseconds.
  */
-export async function openConversation({ now = thursdayMorning, readDetails }: ConversationOptions = {}) {
+export async function openConversation({ now = thursdayMorning, readDetails, llm }: ConversationOptions = {}) {
   const database = openDatabase(temporaryDataDir());
   const clock = () => now;
   const events: ConversationEvent[] = [];
@@ -59,7 +62,7 @@ export async function openConversation({ now = thursdayMorning, readDetails }: C
   const telemetry = { record: (event: ConversationEvent) => void events.push(event) };
   const conversation = createConversation({
     assessSafety,
-    triage: await sharedTriage(),
+    triage: llm ? createAssistantTriage({ profile: bundledProfile, knowledge: await openBundledKnowledge(), knowledgeDir: 'knowledge', llm, now: clock }) : await sharedTriage(),
     forms: createForms({ cases, caseChecks: new SqliteCaseCheckGuard({ database, now: clock }), profile: bundledProfile, now: clock, ...(readDetails && { readDetails }) }),
     handoffs: createHandoffs({
       hub,

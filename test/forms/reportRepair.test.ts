@@ -10,7 +10,7 @@ describe('report a repair', () => {
     expect((await chat.say('31 Willow Crescent')).text).toMatch(/What's your name\?/);
     expect((await chat.say('Sam Patel')).text).toMatch(/best phone number or e-mail address[\s\S]*arrange a time to visit/);
     // A number that is not a UK phone and not an e-mail address is asked again, saying what is needed.
-    expect((await chat.say('12345')).text).toMatch(/UK phone number \(such as 07400 123456\) or an e-mail address/);
+    expect((await chat.say('12345')).text).toMatch(/doesn't look like a UK phone number/);
     const summary = await chat.say('sam.patel@example.com');
     expect(summary.text).toContain('- What is wrong: The radiators are stone cold and the boiler keeps cutting out\n- Where in the home: living room\n- Since when: about a week');
     expect(summary.text).toContain('- Anyone vulnerable at home: Yes\n- Access times: weekday afternoons');

@@ -15,7 +15,7 @@ function articleSource(overrides: Record<string, string> = {}, body = '## Who to
     owner: 'Housing Repairs Team',
     keywords: '[repair, broken, fix]',
     sampleQuestions: '["How do I get something fixed?", "Who mends a broken window?", "Can you repair my door?"]',
-    actions: '[{label: Report a repair, dialog: report-repair}]',
+    actions: '[{label: Report a repair, start: report-repair}]',
     ...overrides,
   };
   const frontMatter = Object.entries(fields)
@@ -33,7 +33,7 @@ describe('article front-matter', () => {
     expect(article.summary).toBe(`Ring ${profile.council.phone} or use ${profile.council.website} to report a repair.`);
     expect(article.url).toBe(`${profile.council.website}/repairs`);
     expect(article.sections).toEqual([{ heading: 'Who to call', body: `Call us on ${profile.council.phone}.` }]);
-    expect(article.actions).toEqual([{ label: 'Report a repair', dialog: 'report-repair' }]);
+    expect(article.actions).toEqual([{ label: 'Report a repair', start: 'report-repair' }]);
   });
 
   it.each([
@@ -41,7 +41,7 @@ describe('article front-matter', () => {
     [{ summary: '' }, 'summary'],
     [{ sampleQuestions: '["Just one question here?"]' }, 'sampleQuestions'],
     [{ lastReviewed: 'last week' }, 'lastReviewed'],
-    [{ actions: '[{label: Do it, dialog: launch-rocket}]' }, 'actions.0'],
+    [{ actions: '[{label: Do it, start: launch-rocket}]' }, 'actions.0'],
     [{ colour: 'blue' }, 'colour'],
   ])('names the file and the field at fault: %o', (overrides, field) => {
     expect(() => parse(articleSource(overrides))).toThrow(KnowledgeError);

@@ -64,8 +64,12 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   return false;
 }
 
+/** Longer than this, a message that starts "no" or "yes" says something else too ("no, my bin wasn't collected"). */
+const offerAnswerWordsAtMost = 4;
+
 /** "Yes please" takes the offer as its button (the message becomes the choice); "no thanks" is answered here. */
 async function offerAnswer(turn: Turn, choice: string): Promise<boolean> {
+  if (turn.text.split(/\s+/).length > offerAnswerWordsAtMost) return false;
   const answer = parseYesNo(turn.text);
   if (!answer.ok) return false;
   if (answer.value) {

@@ -1,0 +1,310 @@
+import { describe, expect, it } from 'vitest';
+import type { TriageLlm } from '../../src/triage/triage.js';
+import { openConversation, saturdayNight, type BotTurn, type Resident } from './harness.js';
+
+/** Says each message in turn; the bot's turns, in order. */
+async function script(resident: Resident, messages: string[]): Promise<BotTurn[]> {
+  const turns: BotTurn[] = [];
+  for (const message of messages) turns.push(await resident.say(message));
+  return turns;
+}
+
+/** Answers the form's questions by what each asks, until a summary (or `limit` turns); the summary turn. */
+async function answerUntilSummary(resident: Resident, first: BotTurn, answers: [RegExp, string][], limit = 12): Promise<BotTurn> {
+  let turn = first;
+  for (let step = 0; step < limit && !/Please check these details/.test(turn.text); step += 1) {
+    const question = turn.text.split('\n\n').at(-1) ?? '';
+    const answer = answers.find(([asks]) => asks.test(question))?.[1];
+    if (!answer) throw new Error(`no scripted answer for: ${question}`);
+    turn = await resident.say(answer);
+  }
+  return turn;
+}
+
+const asked = (turns: BotTurn[]): string => turns.map((turn) => turn.text).join('\n---\n');
+
+describe('a form fills its details from everything the resident has said', () => {
+  it.each([
+    {
+      name: 'a leaking tap, for 3 days, in the kitchen, from a council tenant',
+      opening: 'hi my kitchen tap has been leaking for 3 days now and theres water all under the sink, i rent from the council',
+      notAsked: [/What is wrong\?/, /How long has this been a problem/, /Where in your home/],
+      summary: ['- Where in the home: kitchen', '- Since when: for 3 days now'],
+    },
+    {
+      name: "black mould in the baby's room, for months, with a cough, from a council tenant",
+      opening: "theres black mould all over the wall in my babys bedroom and shes got a cough… been like this for months, we rent from the council",
+      notAsked: [/How long has it been there/, /Does anyone living there have asthma/, /Who is your landlord/, /Which rooms/, /How much is affected\?/],
+      summary: ['- Rooms affected: bedroom', '- How much is affected: One wall', '- Health or vulnerability: Yes', '- Landlord: The council', '- Health effects: cough'],
+    },
+    {
+      name: 'a broken boiler, with the name and mobile number given up front',
+      opening: "My name is Sam Patel, my number is 07400 123456, and the boiler in my flat has stopped working since yesterday",
+      notAsked: [/What is wrong\?/, /What's your name/, /best phone number or e-mail/],
+      summary: ['- Your name: Sam Patel', '- How to contact you: 07400 123456'],
+    },
+  ])('$name', async ({ opening, notAsked, summary }) => {
+    const resident = await openConversation();
+    const first = await resident.say(opening);
+    const done = await answerUntilSummary(resident, first, [
+      [/What is wrong/, 'the tap will not stop dripping'],
+      [/Where in your home/, 'kitchen'],
+      [/How long/, 'two weeks'],
+      [/disability|asthma/, 'no'],
+      [/When can the repairs team/, 'any time'],
+      [/landlord/, 'the council'],
+      [/Which rooms/, 'bedroom'],
+      [/How much/, 'one wall'],
+      [/postcode/, 'NB1 1AA'],
+      [/house number or name/, '14 Holly Road'],
+      [/your name/, 'Sam Patel'],
+      [/phone number or e-mail/, '07400 123456'],
+    ]);
+    const questions = asked([first, done]);
+    for (const question of notAsked) expect(questions).not.toMatch(question);
+    for (const line of summary) expect(done.text).toContain(line);
+  });
+
+  it('takes the address from an earlier message when the report comes later', async () => {
+    const resident = await openConversation();
+    await resident.say('hello, I live at 14 Holly Road NB1 1AA');
+    const turn = await resident.say('my boiler has stopped working');
+    expect(turn.text).toMatch(/report a repair/);
+    const done = await answerUntilSummary(resident, turn, [
+      [/How long/, 'since Monday'],
+      [/Where in your home/, 'kitchen'],
+      [/disability/, 'no'],
+      [/When can/, 'any time'],
+      [/your name/, 'Sam Patel'],
+      [/phone number or e-mail/, 'sam@example.com'],
+    ]);
+    expect(done.text).toContain('- Postcode: NB1 1AA');
+    expect(done.text).toContain('- Address: 14 Holly Road');
+  });
+
+  it('acknowledges a health effect of mould with the right advice, and raises the case to an emergency hazard', async () => {
+    const resident = await openConversation();
+    const first = await resident.say("theres black mould all over the wall in my babys bedroom and shes got a cough… been like this for months, we rent from the council");
+    expect(first.text).toMatch(/sorry to hear it's affecting someone's health/);
+    expect(first.text).toMatch(/GP or call NHS 111/);
+    expect(first.text).toMatch(/struggling to breathe[\s\S]*call 999/);
+    await answerUntilSummary(resident, first, [
+      [/postcode/, 'NB1 1AA'],
+      [/house number or name/, '14 Holly Road'],
+      [/your name/, 'Amira Khan'],
+      [/phone number or e-mail/, '07400 123456'],
+    ]);
+    const done = await resident.say('Confirm');
+    expect(done.text).toContain('make safe within 24 hours');
+    expect(await resident.caseFrom(done)).toMatchObject({ priority: 'emergency', details: { hazard: 'emergency', alsoSaid: { 'Health effects': expect.stringContaining('cough') } } });
+  });
+
+  it('says 999 first when someone is struggling to breathe', async () => {
+    const resident = await openConversation();
+    await resident.say('Report damp or mould');
+    await resident.say('the bedroom');
+    const turn = await resident.say('it has spread over one wall and my son gets breathless with it at night');
+    expect(turn.text).toMatch(/^If anyone is struggling to breathe.*call 999 now/);
+    expect(resident.memory().form?.noticed).toEqual([{ label: 'Health effects', value: expect.stringContaining('breathing difficulty') }]);
+  });
+});
+
+describe('a message that is not an answer goes back to the conversation, and the form resumes', () => {
+  it('answers a question asked mid-form from the form\'s subject, then asks its question again', async () => {
+    const resident = await openConversation();
+    const [opening, answered, next] = (await script(resident, ['my black bin was not collected yesterday on Larch Close', 'how long will it take?', 'no'])) as [BotTurn, BotTurn, BotTurn];
+    expect(opening.text).toMatch(/tag or sticker/);
+    expect(answered.text).toMatch(/come back within 3 working days/);
+    expect(answered.text).toMatch(/Back to your missed bin report: Did the crew leave a tag or sticker/);
+    expect(answered.buttons).toEqual(['Yes', 'No']);
+    // The form went on from where it was: the question was not a wrong answer.
+    expect(next.text).toMatch(/postcode/);
+  });
+
+  it('takes "kitchen" to "what is wrong?" as the room, asks again, and a "no" after it is not a handoff', async () => {
+    const resident = await openConversation();
+    const [, room, no, described] = (await script(resident, ['Report a repair', 'kitchen', 'no', 'the cupboard door has come off its hinges'])) as [BotTurn, BotTurn, BotTurn, BotTurn];
+    expect(room.text).toMatch(/noted that \(Where in the home: kitchen\)[\s\S]*What is wrong\?/);
+    expect(no.handoff).toBeUndefined();
+    expect(no.text).toMatch(/tell me a bit more about the problem/);
+    // The room was kept: the next question is how long, not where.
+    expect(described.text).toMatch(/How long has this been a problem/);
+  });
+
+  it('a request for a person mid-form brings one in, with the details so far', async () => {
+    const resident = await openConversation();
+    await script(resident, ['Report a missed bin', 'Recycling']);
+    const turn = await resident.say('can I speak to a real person please');
+    expect(turn.handoff).toMatchObject({ reason: 'asked-for-person', details: { collected: { 'Bin type': 'Recycling' } } });
+  });
+
+  it('a new report asked for mid-form waits until this one is done', async () => {
+    const resident = await openConversation();
+    await script(resident, ['Report a missed bin', 'Recycling']);
+    const turn = await resident.say('also my boiler has stopped working and needs fixing');
+    expect(turn.text).toMatch(/finish this report first/);
+    expect(turn.text).toMatch(/Back to your missed bin report: Which day should it have been collected\?/);
+    expect(resident.memory().form?.form).toBe('report-missed-bin');
+  });
+
+  it('two real wrong answers still bring in a person', async () => {
+    const resident = await openConversation();
+    const turns = await script(resident, ['Report a missed bin', 'Recycling', 'purple', 'dunno']);
+    expect(turns[2]!.handoff).toBeUndefined();
+    expect(turns[3]!.handoff).toMatchObject({ reason: 'dialog-failed' });
+  });
+});
+
+describe("the bot's own offers are understood in words", () => {
+  it.each([
+    ['yes please', /call you back[\s\S]*What name should we ask for/],
+    ['go on then', /call you back[\s\S]*What name should we ask for/],
+    ['ok', /call you back[\s\S]*What name should we ask for/],
+    ['no thanks', /Is there anything else I can help with/],
+  ])('"%s" to "I can ask someone to call you back"', async (answer, expected) => {
+    const resident = await openConversation({ now: saturdayNight });
+    const offer = await resident.say('I want to talk to someone');
+    expect(offer.text).toMatch(/I can ask someone to call you back/);
+    const turn = await resident.say(answer);
+    expect(turn.text).toMatch(expected);
+    expect(turn.text).not.toMatch(/not sure I've understood/i);
+  });
+
+  it('a longer message after an offer is read as a message, not as a no', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('I want to talk to someone');
+    const turn = await resident.say('no, my recycling bin was not collected yesterday');
+    expect(turn.text).toMatch(/report a missed bin/);
+  });
+});
+
+describe('a short follow-up is read with the previous answer', () => {
+  it('"and do they still come over the winter?" after an answer about garden waste', async () => {
+    const resident = await openConversation();
+    await resident.say('when are garden waste bins collected');
+    const first = resident.events.filter((event) => event.name === 'answer').at(-1);
+    await resident.say('and do they still come over the winter?');
+    const followUp = resident.events.filter((event) => event.name === 'answer').at(-1);
+    expect(followUp).not.toBe(first);
+    expect(followUp).toMatchObject({ topic: expect.stringMatching(/waste-collections|missed-bin/) });
+
+    // On its own the same words have nothing to lean on.
+    const stranger = await openConversation();
+    await stranger.say('and do they still come over the winter?');
+    const alone = stranger.events.find((event) => event.name === 'answer' || event.name === 'unanswered');
+    expect(alone && 'articleId' in alone ? alone.articleId : undefined).not.toBe(first && 'articleId' in first ? first.articleId : 'none');
+  });
+});
+
+describe('services the council does not provide are signposted, never turned into a form', () => {
+  it.each([
+    ['can you book me a GP appointment', /GP/],
+    ['I need to renew my passport, can you book it', /passport/i],
+    ['there is a massive pothole on the main road that needs fixing', /pothole|county|highway|road/i],
+  ])('%s', async (message, signpost) => {
+    const resident = await openConversation();
+    const turn = await resident.say(message);
+    expect(resident.memory().form).toBeUndefined();
+    expect(turn.text).toMatch(signpost);
+    expect(turn.text).not.toMatch(/I'll ask a few short questions/);
+  });
+});
+
+describe('repeated failure or anger is heard first, with a complaint route', () => {
+  it('acknowledges, takes the report, and offers a complaint after it', async () => {
+    const resident = await openConversation();
+    const first = await resident.say('my bins have been missed 3 weeks in a row and nobody ever calls back');
+    expect(first.replies[0]!.text).toMatch(/^I'm sorry, that isn't the service you should get/);
+    expect(first.replies[0]!.text).toMatch(/make a complaint/);
+    expect(first.text).toMatch(/report a missed bin/);
+    await answerUntilSummary(resident, first, [
+      [/Which bin/, 'general rubbish'],
+      [/Which day/, 'yesterday'],
+      [/tag or sticker/, 'no'],
+      [/postcode/, 'NB1 1AA'],
+      [/house number/, '14 Holly Road'],
+      [/confirmation/, 'sam@example.com'],
+    ]);
+    const done = await resident.say('Confirm');
+    expect(done.buttons).toEqual(['Make a complaint']);
+    const complaint = await resident.say('yes please');
+    expect(complaint.text).toMatch(/complaint/i);
+  });
+
+  it('a calm report gets no apology', async () => {
+    const resident = await openConversation();
+    const first = await resident.say('the recycling bin was not collected yesterday');
+    expect(first.text).not.toMatch(/isn't the service you should get/);
+  });
+});
+
+describe('forms ask for a name and a way to reach the resident where the service needs one', () => {
+  it.each([
+    ['a repair refuses a decline, and says why', 'Report a repair', "I'd rather not", /We need a phone number or an e-mail address[\s\S]*arrange a time to visit/],
+    ['damp and mould refuses a decline, and says why', 'Report damp or mould', 'no thanks', /We need a phone number or an e-mail address[\s\S]*written summary/],
+    ['an e-mail address that is not one is asked again', 'Report a repair', 'sam@', /e-mail address/],
+  ])('%s', async (_, start, answer, reprompt) => {
+    const resident = await openConversation();
+    const first = await resident.say(start);
+    await answerUntilSummary(resident, first, [
+      [/What is wrong/, 'the bathroom extractor fan has stopped working'],
+      [/How long/, 'a week'],
+      [/disability|asthma/, 'no'],
+      [/When can/, 'any time'],
+      [/Which rooms/, 'bathroom'],
+      [/How much/, 'a small patch'],
+      [/landlord/, 'the council'],
+      [/postcode/, 'NB1 1AA'],
+      [/house number/, '14 Holly Road'],
+      [/your name/, 'Sam Patel'],
+    ]).catch(() => undefined); // stops at the contact question, which has no scripted answer
+    const turn = await resident.say(answer);
+    expect(turn.text).toMatch(reprompt);
+  });
+
+  it('a missed bin can be reported without a way to reach the resident', async () => {
+    const resident = await openConversation();
+    const first = await resident.say('the recycling bin was not collected yesterday');
+    const summary = await answerUntilSummary(resident, first, [
+      [/tag or sticker/, 'no'],
+      [/postcode/, 'NB1 1AA'],
+      [/house number/, '14 Holly Road'],
+      [/confirmation/, 'no thanks'],
+    ]);
+    expect(summary.text).toContain('- Confirmation to: None given');
+  });
+});
+
+describe('with a model configured, routing starts from the resident\'s own words', () => {
+  /** A model that rewrites every query into something unrelated, and never answers. */
+  const misbehaving = (rewrite: string): TriageLlm & { rewrites: number } => {
+    const model = {
+      rewrites: 0,
+      rewriteQuery: async () => {
+        model.rewrites += 1;
+        return { value: rewrite, source: 'llm' as const };
+      },
+      answer: async () => {
+        throw new Error('no answer is asked for in these tests');
+      },
+    };
+    return model;
+  };
+
+  it('a report that names its subject is never rewritten', async () => {
+    const model = misbehaving('not sure');
+    const resident = await openConversation({ llm: model });
+    const turn = await resident.say('my black bin was not collected yesterday on Larch Close');
+    expect(turn.text).toMatch(/report a missed bin/);
+    expect(model.rewrites).toBe(0);
+  });
+
+  it('a rewrite of a follow-up that shares nothing with it is ignored', async () => {
+    const model = misbehaving('how do I apply for a blue badge');
+    const resident = await openConversation({ llm: { ...model, answer: async (request) => ({ value: request.extractive, source: 'fallback' as const, reason: 'disabled' as const }) } });
+    await resident.say('when are garden waste bins collected');
+    await resident.say('and over the winter?');
+    const answer = resident.events.filter((event) => event.name === 'answer').at(-1);
+    expect(answer).toMatchObject({ topic: expect.stringMatching(/waste-collections|missed-bin/) });
+  });
+});
