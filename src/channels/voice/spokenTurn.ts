@@ -20,7 +20,11 @@ export interface TurnMemory {
   unheard: string;
 }
 
-const lastSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=\S)/).pop() ?? '';
+/** What to say again after silence: the last question asked, or else the last sentence (a reference just read out). */
+function lastQuestion(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/);
+  return sentences.filter((sentence) => sentence.endsWith('?')).pop() ?? sentences.pop() ?? '';
+}
 
 /**
  * One turn's replies (already rendered for speech) as one spoken turn: safety advice first, then
@@ -44,6 +48,6 @@ export function spokenTurn(replies: readonly Partial<Activity>[], contactCentre:
   const { now, rest } = firstSentences(body);
   return {
     turn: { urgent, said: now, prompt: [choices, rest ? moreToHear : ''].filter((text) => text !== '').join(' ') },
-    memory: { question: lastSentence(now || (urgent.at(-1) ?? '')), choices, unheard: rest },
+    memory: { question: lastQuestion(now || (urgent.at(-1) ?? '')), choices, unheard: rest },
   };
 }

@@ -51,6 +51,15 @@ describe('a phone call to the assistant', () => {
       expect((await call.answer()).text).toContain('What can I help you with today?');
     });
 
+    it('takes a form only: JSON, even signed over the same parameters, gets 415', async () => {
+      const response = await fetch(`${app.url}/api/voice`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-twilio-signature': signedFor(`${publicBaseUrl}/api/voice`) },
+        body: JSON.stringify(parameters),
+      });
+      expect(response.status).toBe(415);
+    });
+
     it('a signed request is answered with TwiML', async () => {
       const answered = await provider.post({ ...parameters, CallSid: 'CAsigned' });
       expect(answered.status).toBe(200);
