@@ -26,7 +26,7 @@ const isDialable = (written: string): boolean => {
   return !digits.startsWith('0') || digits.length >= 10;
 };
 
-export const spokenPhoneNumbers = (text: string): string =>
+const spokenPhoneNumbers = (text: string): string =>
   text.replace(phoneNumber, (written) => (isDialable(written) ? written.split(' ').map(digitsSpoken).join(', ') : written));
 
 /** A case reference (NBC-BIN-7K4Q-2MXR, or an older NBC-REP-000123): to be written down, so one character at a time. */
@@ -36,7 +36,7 @@ const caseReference = /\b[A-Z]{2,5}-[A-Z]{2,4}-[0-9A-Z]{4,6}(?:-[0-9A-Z]{4})?\b/
 const spelled = (groups: readonly string[]): string =>
   groups.map((group) => [...group].map((character) => (/\d/.test(character) ? digitWords[Number(character)] : character)).join(' ')).join(', ');
 
-export const spokenReference = (reference: string): string => spelled(reference.split('-'));
+const spokenReference = (reference: string): string => spelled(reference.split('-'));
 
 /** A postcode read back for the caller to confirm: "NB3 4QT" is said "N B three, four Q T", as they would say it. */
 const postcode = /\b([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})\b/g;
