@@ -102,10 +102,10 @@ export function spokenChoices(choices: readonly Choice[]): string {
  * the thread. Shorter turns are said whole, so a form's summary or the greeting's safety line is
  * never held back behind "more".
  */
-export const longTurnCharacters = 400;
+const longTurnCharacters = 400;
 
 /** Sentences a long text is cut to: about what a person holds in mind before answering. */
-export const sentencesPerTurn = 3;
+const sentencesPerTurn = 3;
 
 /** What a caller hears now of a spoken text, and what is left for "more". */
 export function firstSentences(text: string): { now: string; rest: string } {
