@@ -30,6 +30,11 @@ import { realTiming } from './channels/whatsapp/graphClient.js';
 import { WhatsAppAdapter } from './channels/whatsapp/whatsAppAdapter.js';
 import { registerWhatsAppRoutes, whatsAppWebhookPath } from './channels/whatsapp/whatsAppRoutes.js';
 import { redeliveryWindowDays, WhatsAppStore } from './channels/whatsapp/whatsAppStore.js';
+import { voiceChannelId } from './channels/rendering/channelRendering.js';
+import { contactCentreNumber } from './channels/voice/contactCentreNumber.js';
+import { VoiceAdapter } from './channels/voice/voiceAdapter.js';
+import { VoiceCallStore } from './channels/voice/voiceCallStore.js';
+import { registerVoiceRoutes, voiceWebhookPath } from './channels/voice/voiceRoutes.js';
 import { createBotAdapter } from './bot/adapter.js';
 import { CouncilBot } from './bot/councilBot.js';
 import { conversationMemoryState } from './bot/conversationMemoryState.js';
@@ -107,6 +112,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const directLineStore = new DirectLineStore(database, now);
   const whatsAppStore = new WhatsAppStore(database);
   const offeredChoices = new OfferedChoicesStore(database);
+  const voiceCalls = new VoiceCallStore(database, now);
 
   const telemetryStore = new TelemetryEventStore(database);
   const { client: telemetryClient, close: flushTelemetry } = await createTelemetryClient({
@@ -125,8 +131,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       logger,
     }),
     startRetention({
-      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices], openConversations: () => hub.openConversations(), now }),
-      what: 'idle conversations (state, references, offered choices, Direct Line logs, WhatsApp numbers and statuses)',
+      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices, voiceCalls], openConversations: () => hub.openConversations(), now }),
+      what: 'idle conversations (state, references, offered choices, Direct Line logs, WhatsApp numbers and statuses, calls)',
       retentionDays: config.retention.conversationDays,
       logger,
     }),
@@ -146,7 +152,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     adminToken: config.adminToken,
     isReady: () => opened !== undefined,
     startupProgress: () => indexProgress,
-    rawBodyRoutes: [whatsAppWebhookPath],
+    rawBodyRoutes: [whatsAppWebhookPath, voiceWebhookPath],
     formRoutes: [advisorSignInRoute, dashboardSignInRoute],
     frameAncestors: config.frameAncestors,
   });
@@ -245,6 +251,22 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     registerWhatsAppRoutes(server, { adapter: whatsApp, logic: (context) => bot.run(context), verifyToken: config.whatsApp.verifyToken, appSecret: config.whatsApp.appSecret, logger });
   }
 
+  const voice =
+    config.voice &&
+    new VoiceAdapter({
+      calls: voiceCalls,
+      offered: offeredChoices,
+      conversationKey: loadOrCreateSecret(database, 'voice-conversations'),
+      contactCentre: contactCentreNumber(profile),
+      logger,
+      now,
+    });
+  if (voice && config.voice) {
+    voice.use(...middleware);
+    voice.onTurnError = adapter.onTurnError;
+    registerVoiceRoutes(server, { adapter: voice, logic: (context) => bot.run(context), logger, ...config.voice });
+  }
+
   const clientAddress = clientAddressReader(config.trustedProxyHeader);
   // One sign-in for the advisor console and the dashboard: the same accounts, sessions and throttle.
   const signIn: StaffSignIn = {
@@ -258,6 +280,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     references,
     adapterFor: (reference) => {
       if (reference.channelId === whatsAppChannelId && whatsApp) return whatsApp;
+      if (reference.channelId === voiceChannelId && voice) return voice;
       if (directLine.owns(reference.conversation?.id ?? '')) return directLine;
       return adapter;
     },

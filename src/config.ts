@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { optionalText } from './environmentText.js';
 import type { WhatsAppOptions } from './channels/whatsapp/whatsAppOptions.js';
+import type { VoiceOptions } from './channels/voice/voiceOptions.js';
 import { checkLlmEnvironment, llmEnvironmentFields, llmSettingsFrom, type LlmSettings } from './llm/llmConfig.js';
 import { AdvisorAccountsError, parseAdvisorAccounts, type AdvisorAccount } from './handoff/advisorAuth.js';
 import { applicationInsightsConnectionString } from './telemetry/applicationInsightsConnectionString.js';
@@ -45,6 +46,8 @@ const environmentSchema = z
     WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v23.0').default('v23.0'),
     WHATSAPP_TEMPLATE_NAME: optionalText,
     WHATSAPP_TEMPLATE_LANGUAGE: optionalText,
+    TWILIO_AUTH_TOKEN: optionalText,
+    PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be the public https:// address the phone provider calls, e.g. https://assistant.northbrook.example' }).optional()),
     TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     METRICS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(395),
     CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
@@ -89,6 +92,10 @@ const environmentSchema = z
     if (Boolean(env.WHATSAPP_TEMPLATE_NAME) !== Boolean(env.WHATSAPP_TEMPLATE_LANGUAGE)) {
       context.addIssue({ code: 'custom', path: ['WHATSAPP_TEMPLATE_LANGUAGE'], message: 'set WHATSAPP_TEMPLATE_NAME and WHATSAPP_TEMPLATE_LANGUAGE together' });
     }
+    if (Boolean(env.TWILIO_AUTH_TOKEN) !== Boolean(env.PUBLIC_BASE_URL)) {
+      const missing = env.TWILIO_AUTH_TOKEN ? 'PUBLIC_BASE_URL' : 'TWILIO_AUTH_TOKEN';
+      context.addIssue({ code: 'custom', path: [missing], message: 'set TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL together: requests are signed over the public URL' });
+    }
     if (env.CASE_SYSTEM === 'crm-webhook') {
       if (!env.CRM_WEBHOOK_URL) context.addIssue({ code: 'custom', path: ['CRM_WEBHOOK_URL'], message: 'is required when CASE_SYSTEM=crm-webhook' });
       if (!env.CRM_WEBHOOK_SECRET) context.addIssue({ code: 'custom', path: ['CRM_WEBHOOK_SECRET'], message: 'is required when CASE_SYSTEM=crm-webhook' });
@@ -131,6 +138,8 @@ export interface AppConfig {
   llm: LlmSettings | undefined;
   /** The WhatsApp Business Cloud API channel; off unless configured. */
   whatsApp: WhatsAppOptions | undefined;
+  /** The phone channel (Twilio Programmable Voice webhooks); off unless configured. */
+  voice: VoiceOptions | undefined;
   /** Telemetry also goes to Application Insights when set; SQLite (the dashboard's source) always. */
   applicationInsightsConnectionString: string | undefined;
   /** Bearer token required by /metrics; unset = /metrics is open (counts only). */
@@ -199,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           ...(value.WHATSAPP_TEMPLATE_NAME && { template: { name: value.WHATSAPP_TEMPLATE_NAME, language: value.WHATSAPP_TEMPLATE_LANGUAGE! } }),
         }
       : undefined,
+    voice: value.TWILIO_AUTH_TOKEN && value.PUBLIC_BASE_URL ? { authToken: value.TWILIO_AUTH_TOKEN, publicBaseUrl: value.PUBLIC_BASE_URL.replace(/\/+$/, '') } : undefined,
     applicationInsightsConnectionString: value.APPLICATIONINSIGHTS_CONNECTION_STRING,
     metricsToken: value.METRICS_TOKEN,
     trustedProxyHeader: value.TRUSTED_PROXY_HEADER,

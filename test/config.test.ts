@@ -58,3 +58,25 @@ describe('listening and framing defaults', () => {
     expect(() => loadConfig({ TRUSTED_PROXY_HEADER: 'X-Forwarded-For: 1.2.3.4' })).toThrow(/TRUSTED_PROXY_HEADER/);
   });
 });
+
+describe('the phone channel', () => {
+  const token = { TWILIO_AUTH_TOKEN: 'twilio-auth-token' };
+  const url = { PUBLIC_BASE_URL: 'https://assistant.northbrook.example/' };
+
+  it.each([
+    [{}, undefined],
+    [{ ...token, ...url }, { authToken: 'twilio-auth-token', publicBaseUrl: 'https://assistant.northbrook.example' }],
+  ])('is on only with both settings: %j', (env, voice) => {
+    expect(loadConfig(env).voice).toEqual(voice);
+  });
+
+  it.each([
+    [token, /PUBLIC_BASE_URL/],
+    [url, /TWILIO_AUTH_TOKEN/],
+    [{ ...token, PUBLIC_BASE_URL: 'assistant.northbrook.example' }, /PUBLIC_BASE_URL/],
+  ])('fails fast on one without the other, or a URL that is not one: %j', (env, named) => {
+    const message = failure(env);
+    expect(message).toMatch(named);
+    expect(message).not.toContain('twilio-auth-token');
+  });
+});

@@ -26,6 +26,8 @@ export const councilProfileSchema = z.object({
       summary: z.string(),
       weekly: z.partialRecord(z.enum(dayNames), z.tuple([clock, clock])),
     }),
+    /** Where a phone call is put through to an advisor (<Dial>); unset, the council's main number. */
+    contactCentrePhone: phone.optional(),
     outOfHoursRepairsPhone: phone,
     homelessnessOutOfHoursPhone: phone,
     /** Who answers each safeguarding category when the council is closed. */

@@ -3,7 +3,7 @@ import { bearerTokenCheck } from './bearerToken.js';
 import { matchedRoute } from './matchedRoute.js';
 
 /** Routes under /api/ that carry their own authentication instead of the staff token. */
-const selfAuthenticatedRoutes = new Set(['/api/messages', '/api/whatsapp']);
+const selfAuthenticatedRoutes = new Set(['/api/messages', '/api/whatsapp', '/api/voice']);
 
 
 /**

@@ -1,0 +1,67 @@
+import { isValid, toNormalised } from 'postcode';
+
+/**
+ * Callers say postcodes the way they would to a person: letter by letter ("N B three, four Q T"),
+ * with the NATO alphabet ("november bravo three four quebec tango"), or "oh" for zero. Speech
+ * recognition writes that down word for word, which no postcode field understands; this puts the
+ * words back together as the postcode ("NB3 4QT") before the bot sees the message.
+ */
+
+const natoLetters: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ['alpha', 'A'], ['alfa', 'A'], ['bravo', 'B'], ['charlie', 'C'], ['delta', 'D'], ['echo', 'E'], ['foxtrot', 'F'],
+    ['golf', 'G'], ['hotel', 'H'], ['india', 'I'], ['juliet', 'J'], ['juliett', 'J'], ['kilo', 'K'], ['lima', 'L'],
+    ['mike', 'M'], ['november', 'N'], ['oscar', 'O'], ['papa', 'P'], ['quebec', 'Q'], ['romeo', 'R'], ['sierra', 'S'],
+    ['tango', 'T'], ['uniform', 'U'], ['victor', 'V'], ['whiskey', 'W'], ['whisky', 'W'], ['xray', 'X'], ['yankee', 'Y'], ['zulu', 'Z'],
+  ],
+);
+
+const digitWords: Readonly<Record<string, string>> = {
+  zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+
+/** A postcode is at most seven characters, so at most seven spoken words. */
+const maxWords = 7;
+
+/** The postcode characters a spoken word stands for, or undefined when it is an ordinary word. */
+function charactersOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (natoLetters[lower]) return natoLetters[lower];
+  if (digitWords[lower]) return digitWords[lower];
+  if (/^[a-z]$/i.test(word) || /^\d{1,2}$/.test(word)) return word.toUpperCase();
+  // "NB" as recognised, but not "is" or "at": two letters count only when written in capitals.
+  if (/^[A-Z]{2}$/.test(word)) return word;
+  // Part of a postcode recognised as one word: "NB3", "4QT".
+  if (/^[a-z0-9]{2,4}$/i.test(word) && /\d/.test(word)) return word.toUpperCase();
+  return undefined;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  characters: string | undefined;
+}
+
+/** Every postcode said in `utterance` written as a postcode ("NB3 4QT"); the other words are left as they were. */
+export function withSpokenPostcodes(utterance: string): string {
+  const words: Word[] = [...utterance.matchAll(/[A-Za-z0-9]+/g)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    characters: charactersOf(match[0]),
+  }));
+  let result = '';
+  let copiedTo = 0;
+  for (let first = 0; first < words.length; first += 1) {
+    for (let last = Math.min(words.length, first + maxWords) - 1; last >= first; last -= 1) {
+      const run = words.slice(first, last + 1);
+      if (run.some((word) => word.characters === undefined)) continue;
+      const characters = run.map((word) => word.characters).join('');
+      if (characters.length < 5 || characters.length > 7 || !isValid(characters)) continue;
+      result += utterance.slice(copiedTo, words[first]!.start) + toNormalised(characters)!;
+      copiedTo = words[last]!.end;
+      first = last;
+      break;
+    }
+  }
+  return result + utterance.slice(copiedTo);
+}

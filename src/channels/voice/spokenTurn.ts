@@ -1,0 +1,53 @@
+import type { Activity } from 'botbuilder';
+import { firstSentences, type VoiceChannelData } from '../rendering/speech.js';
+import type { SpokenTurn } from './twimlResponse.js';
+
+/** The Bot Framework event a handoff starts with (src/bot/handoffs.ts, EventFactory.createHandoffInitiation). */
+const handoffInitiate = 'handoff.initiate';
+
+export const moreToHear = 'Say more to hear the rest.';
+export const puttingThrough = "I'm putting you through to an advisor now. Please hold.";
+
+interface Rendered {
+  speak?: string;
+  channelData?: VoiceChannelData & { urgent?: string };
+}
+
+/** What to keep for the next turn: the last question, its choices, and the rest of a long answer. */
+export interface TurnMemory {
+  question: string;
+  choices: string;
+  unheard: string;
+}
+
+/** What to say again after silence: the last question asked, or else the last sentence (a reference just read out). */
+function lastQuestion(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/);
+  return sentences.filter((sentence) => sentence.endsWith('?')).pop() ?? sentences.pop() ?? '';
+}
+
+/**
+ * One turn's replies (already rendered for speech) as one spoken turn: safety advice first, then
+ * the rest cut to a few sentences, then the choices. A handoff the bot started (only ever in
+ * opening hours: out of hours it offers a call back instead) becomes a transfer to the contact
+ * centre; what the bot says about a chat queue after it is not said on a phone.
+ */
+export function spokenTurn(replies: readonly Partial<Activity>[], contactCentre: string): { turn: SpokenTurn; memory: TurnMemory } {
+  const handoffAt = replies.findIndex((activity) => activity.type === 'event' && activity.name === handoffInitiate);
+  const messages = (handoffAt === -1 ? replies : replies.slice(0, handoffAt)).filter((activity) => activity.type === 'message') as Rendered[];
+  const urgent = messages.filter((message) => message.channelData?.urgent).map((message) => message.speak ?? '');
+  const body = messages
+    .filter((message) => !message.channelData?.urgent)
+    .map((message) => message.speak ?? '')
+    .filter((text) => text !== '')
+    .join(' ');
+  const choices = messages.map((message) => message.channelData?.spokenChoices ?? '').filter((text) => text !== '').pop() ?? '';
+  if (handoffAt !== -1) {
+    return { turn: { urgent, said: [body, puttingThrough].filter((text) => text !== '').join(' '), prompt: '', transferTo: contactCentre }, memory: { question: '', choices: '', unheard: '' } };
+  }
+  const { now, rest } = firstSentences(body);
+  return {
+    turn: { urgent, said: now, prompt: [choices, rest ? moreToHear : ''].filter((text) => text !== '').join(' ') },
+    memory: { question: lastQuestion(now || (urgent.at(-1) ?? '')), choices, unheard: rest },
+  };
+}

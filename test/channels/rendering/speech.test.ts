@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { renderReply } from '../../../src/channels/render.js';
+import { renderForChannel } from '../../../src/channels/rendering/channelRendering.js';
+import { firstSentences, spokenChoices, spokenText } from '../../../src/channels/rendering/speech.js';
+
+describe('spokenText', () => {
+  it.each([
+    ['**Call 999** now.', 'Call nine nine nine now.'],
+    ['Call the National Gas Emergency Service on *0800 111 999*.', 'Call the National Gas Emergency Service on oh eight oh oh, one one one, nine nine nine.'],
+    ['Phone us on 01632 960000 (Monday to Friday).', 'Phone us on oh one six three two, nine six oh oh oh oh (Monday to Friday).'],
+    ['See [collection days](https://www.northbrook.example/bins/collection-days).', 'See collection days, on our website.'],
+    ['Apply on [GOV.UK](https://www.gov.uk/apply).', 'Apply on the GOV dot UK website.'],
+    ['Details: https://www.northbrook.example/bins', 'Details: on our website.'],
+    ['Thanks! 👍 🎉', 'Thanks!'],
+    ['## Bins\n- Put it out by 7am\n- Lid closed', 'Bins. Put it out by 7am. Lid closed.'],
+    ['Your reference is NBC-BIN-7K4Q-2MXR.', 'Your reference is N B C, B I N, seven K four Q, two M X R.'],
+    ['Postcode: NB3 4QT. Address: 14 Holly Road.', 'Postcode: N B three, four Q T. Address: 14 Holly Road.'],
+    ['The fee is £52 for 2026.', 'The fee is £52 for 2026.'],
+    ['You can type "help" at any time.', 'You can say "help" at any time.'],
+    ['Open 9am to 5pm, 14 Holly Road.', 'Open 9am to 5pm, 14 Holly Road.'],
+  ])('%j is said %j', (markdown, spoken) => {
+    expect(spokenText(markdown)).toBe(spoken);
+  });
+});
+
+describe('spokenChoices', () => {
+  it.each([
+    [[{ label: 'Report a repair' }, { label: 'Talk to someone' }], 'Say Report a repair, or press 1. Say Talk to someone, or press 2.'],
+    [[{ label: 'Yes' }, { label: 'No, talk to someone', value: 'talk to someone' }], 'Say Yes, or press 1. Say No, talk to someone, or press 2.'],
+    [[{ label: '5 Very good' }, { label: '1 Very poor' }], 'Say Very good, or press 5. Say Very poor, or press 1.'],
+    [[{ label: 'Pay online', url: 'https://www.northbrook.example/pay' }, { label: 'Talk to someone' }], 'Pay online, on our website. Say Talk to someone, or press 1.'],
+  ])('%j → %j', (choices, spoken) => {
+    expect(spokenChoices(choices)).toBe(spoken);
+  });
+});
+
+describe('firstSentences', () => {
+  const long = 'A sentence long enough to count'.padEnd(401, ' and on');
+  it.each([
+    [`${long}. Two. Three. Four. Five.`, `${long}. Two. Three.`, 'Four. Five.'],
+    ['One. Two. Three. Four. Five. Six.', 'One. Two. Three. Four. Five. Six.', ''],
+    [`${long}?`, `${long}?`, ''],
+  ])('%j → now %j, rest %j', (text, now, rest) => {
+    expect(firstSentences(text)).toEqual({ now, rest });
+  });
+});
+
+describe('renderForChannel on a phone call', () => {
+  it('gives every message its spoken words and moves the choices to words with keypad numbers', () => {
+    const rendered = renderForChannel(renderReply({ text: 'Which bin was **missed**?', choices: [{ label: 'Recycling' }, { label: 'Garden waste' }] }), { channelId: 'voice' });
+    expect(rendered.suggestedActions).toBeUndefined();
+    expect(rendered.speak).toBe('Which bin was missed?');
+    expect(rendered.channelData).toEqual({ spokenChoices: 'Say Recycling, or press 1. Say Garden waste, or press 2.' });
+  });
+
+  it('keeps the urgent mark and speaks a message without choices', () => {
+    const rendered = renderForChannel(renderReply({ text: 'Call **999**.', urgent: 'emergency' }), { channelId: 'voice' });
+    expect(rendered).toMatchObject({ speak: 'Call nine nine nine.', channelData: { urgent: 'emergency' } });
+  });
+});

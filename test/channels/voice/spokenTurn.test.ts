@@ -1,0 +1,43 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { renderReply } from '../../../src/channels/render.js';
+import { renderForChannel } from '../../../src/channels/rendering/channelRendering.js';
+import type { BotReply } from '../../../src/bot/reply.js';
+import { moreToHear, puttingThrough, spokenTurn } from '../../../src/channels/voice/spokenTurn.js';
+
+const contactCentre = '+441632960001';
+const spoken = (reply: BotReply): Partial<Activity> => renderForChannel(renderReply(reply), { channelId: 'voice' });
+const handoffEvent: Partial<Activity> = { type: 'event', name: 'handoff.initiate', value: {} };
+const longAnswer = `${'Council tax pays for local services. '.repeat(12)}Was this helpful?`;
+
+describe('spokenTurn', () => {
+  it.each([
+    {
+      name: 'safety advice first, however late in the turn it was sent',
+      replies: [spoken({ text: 'I can log it.' }), spoken({ text: 'Call **999**.', urgent: 'emergency', choices: [{ label: 'Report it' }] })],
+      turn: { urgent: ['Call nine nine nine.'], said: 'I can log it.', prompt: 'Say Report it, or press 1.' },
+      memory: { question: 'I can log it.', choices: 'Say Report it, or press 1.', unheard: '' },
+    },
+    {
+      name: 'a handoff becomes a transfer, without the chat queue message after it',
+      replies: [spoken({ text: 'I understand.' }), handoffEvent, spoken({ text: "You're next in the queue and an advisor will reply here." })],
+      turn: { urgent: [], said: `I understand. ${puttingThrough}`, prompt: '', transferTo: contactCentre },
+      memory: { question: '', choices: '', unheard: '' },
+    },
+    {
+      name: 'the question and its choices are kept to be said again after silence',
+      replies: [spoken({ text: 'I can report a missed bin collection.' }), spoken({ text: 'Which bin was missed?', choices: [{ label: 'Recycling' }] })],
+      turn: { urgent: [], said: 'I can report a missed bin collection. Which bin was missed?', prompt: 'Say Recycling, or press 1.' },
+      memory: { question: 'Which bin was missed?', choices: 'Say Recycling, or press 1.', unheard: '' },
+    },
+  ])('$name', ({ replies, turn, memory }) => {
+    expect(spokenTurn(replies, contactCentre)).toEqual({ turn, memory });
+  });
+
+  it('cuts a long answer to three sentences, keeps the rest for "more" and says so after the choices', () => {
+    const { turn, memory } = spokenTurn([spoken({ text: longAnswer, choices: [{ label: 'This helped' }] })], contactCentre);
+    expect(turn.said).toBe('Council tax pays for local services. '.repeat(3).trim());
+    expect(turn.prompt).toBe(`Say This helped, or press 1. ${moreToHear}`);
+    expect(memory.unheard).toMatch(/Was this helpful\?$/);
+  });
+});
