@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
-import type { Choice } from '../../bot/reply.js';
-import { labelsAreNumbered } from '../../dialogs/choiceMatcher.js';
+import type { Choice } from '../../reply.js';
+import { labelsAreNumbered } from '../../forms/choiceMatcher.js';
 import { isLink, offeredChoices, postableChoices, withoutSuggestedActions } from './offeredChoices.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { firstSentences, type VoiceChannelData } from '../rendering/speech.js';
 import type { SpokenTurn } from './twimlResponse.js';
 
-/** The Bot Framework event a handoff starts with (src/bot/handoffs.ts, EventFactory.createHandoffInitiation). */
+/** The Bot Framework event a handoff starts with (src/bot/turnOutput.ts, EventFactory.createHandoffInitiation). */
 const handoffInitiate = 'handoff.initiate';
 
 export const moreToHear = 'Say more to hear the rest.';

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../../src/channels/render.js';
 import { renderForChannel } from '../../../src/channels/rendering/channelRendering.js';
-import type { BotReply } from '../../../src/bot/reply.js';
+import type { BotReply } from '../../../src/reply.js';
 import { moreToHear, puttingThrough, spokenTurn } from '../../../src/channels/voice/spokenTurn.js';
 
 const contactCentre = '+441632960001';

@@ -81,7 +81,8 @@ describe('a phone call to the assistant', () => {
     expect((await call.say('Yesterday.')).text).toContain('Say No, or press 2.');
     expect((await call.press('2')).text).toContain('What is the postcode');
     expect((await call.say('November Bravo three, four Quebec Tango.')).text).toContain('house number or name and the street');
-    const summary = await call.say('14 Holly Road.');
+    expect((await call.say('14 Holly Road.')).text).toContain('Would you like a confirmation?');
+    const summary = await call.say('No thanks.');
     expect(summary.text).toMatch(/Bin type: Recycling\..*Postcode: N B three, four Q T\. Address: 14 Holly Road\./);
     expect(summary.text).not.toContain('Say more');
 
