@@ -251,6 +251,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     registerWhatsAppRoutes(server, { adapter: whatsApp, logic: (context) => bot.run(context), verifyToken: config.whatsApp.verifyToken, appSecret: config.whatsApp.appSecret, logger });
   }
 
+  /** Who holds a call's handoff once it is put through to the contact centre's phones. */
+  const phoneTeam = 'Phone team';
   const voice =
     config.voice &&
     new VoiceAdapter({
@@ -258,6 +260,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       offered: offeredChoices,
       conversationKey: loadOrCreateSecret(database, 'voice-conversations'),
       contactCentre: contactCentreNumber(profile),
+      // The console still shows the summary, held by the phone team, until the call ends.
+      onTransferred: async (conversationId) => void (await hub.accept(conversationId, phoneTeam)),
+      onCallEnded: (conversationId) => hub.close(conversationId),
       logger,
       now,
     });

@@ -34,6 +34,10 @@ export interface VoiceAdapterDependencies {
   conversationKey: Buffer;
   /** The E.164 number a caller is put through to when the bot hands off. */
   contactCentre: string;
+  /** A call put through to the contact centre: its handoff is taken by the phone team, not left waiting in the chat queue. */
+  onTransferred: (conversationId: string) => Promise<void>;
+  /** The call is over: whatever handoff it had is finished. */
+  onCallEnded: (conversationId: string) => Promise<void>;
   logger: Logger;
   now: () => Date;
 }
@@ -76,6 +80,7 @@ export class VoiceAdapter extends InProcessAdapter {
     this.dependencies.calls.forget(conversationId);
     this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), []);
     this.outbox.delete(conversationId);
+    await this.dependencies.onCallEnded(conversationId);
   }
 
   async processActivity(activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
@@ -112,11 +117,12 @@ export class VoiceAdapter extends InProcessAdapter {
     return withSpokenPostcodes(speech);
   }
 
-  private answerWithReplies(conversationId: string): string {
+  private async answerWithReplies(conversationId: string): Promise<string> {
     const replies = this.outbox.get(conversationId) ?? [];
     this.outbox.delete(conversationId);
     const { turn, memory } = spokenTurn(replies, this.dependencies.contactCentre);
     this.dependencies.calls.save(conversationId, { ...memory, misses: 0 });
+    if (turn.transferTo) await this.dependencies.onTransferred(conversationId);
     return twimlFor(turn);
   }
 

@@ -115,8 +115,13 @@ describe('a phone call to the assistant', () => {
     expect(transfer.dial).toBe('+441632960001');
     expect(transfer.text).toContain('putting you through');
     expect(transfer.text).not.toContain('queue');
-    const { items } = (await (await fetch(`${app.url}/api/handoffs`, { headers: staff })).json()) as { items: { channel: string; summary: string }[] };
-    expect(items.filter((item) => item.channel === 'voice').length).toBeGreaterThan(0);
+    const handoffs = async (status: string) =>
+      ((await (await fetch(`${app.url}/api/handoffs?status=${status}`, { headers: staff })).json()) as { items: { channel: string; summary: string; advisor?: string }[] }).items.filter((item) => item.channel === 'voice');
+    // The call went to the phone team: advisors see it held by them, and nobody is left waiting for it in the chat queue.
+    expect(await handoffs('waiting')).toEqual([]);
+    expect(await handoffs('active')).toEqual([expect.objectContaining({ reason: 'asked-for-person', summary: expect.any(String) })]);
+    await call.hangUp();
+    expect(await handoffs('active')).toEqual([]);
   });
 
   it('out of hours the same request offers a call back instead of a transfer', async () => {
