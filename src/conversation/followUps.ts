@@ -31,8 +31,8 @@ const ratingWords: ReadonlyArray<readonly [RegExp, number]> = [
  */
 export function answerAwaited(text: string, awaiting: AwaitedAnswer): { event: FeedbackEvent; reply: BotReply } | undefined {
   const message = normalised(text) || text.trim();
-  // The safety question's answer is read by the pipeline itself (step 5).
-  if (awaiting.kind === 'safety-check') return undefined;
+  // The safety question's answer, an offer and safety advice are read by the conversation's own step (07).
+  if (awaiting.kind === 'safety-check' || awaiting.kind === 'offer' || awaiting.kind === 'safety-advice') return undefined;
   if (awaiting.kind === 'helpful') {
     const helpful = helpfulAnswers.find(([pattern]) => pattern.test(message))?.[1];
     if (helpful === undefined) return undefined;

@@ -14,7 +14,9 @@ export type AwaitedAnswer =
   /** The grey zone's safety question; `text` is the message that raised it, answered once the resident says no. */
   | { kind: 'safety-check'; check: SafetyCheck; text: string }
   /** A single offer ("I can ask someone to call you back"): "yes please" takes it as if its button were picked. */
-  | { kind: 'offer'; choice: string };
+  | { kind: 'offer'; choice: string }
+  /** Emergency or safety advice was just given with its buttons: a reply the bot cannot place gets them again, not "not sure". */
+  | { kind: 'safety-advice' };
 
 /** What the assistant remembers about a conversation between turns (persisted with the conversation). */
 export interface ConversationMemory {

@@ -2,6 +2,8 @@ import type { MediaKind } from '../forms/sharedEvidence.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { readLimit, safetyCeiling, type UnreadPart } from '../triage/messageLimits.js';
 import type { BotReply } from '../reply.js';
+import type { Hours } from '../triage/safetyReplies.js';
+import { safetyChoicesFor } from '../triage/triage.js';
 
 /**
  * Fixed interface phrases of the conversation (answers themselves come only from articles).
@@ -132,6 +134,15 @@ export const notHelpfulReply: BotReply = {
   choices: [{ label: 'Talk to someone' }, { label: 'Start again' }],
   offer: 'Talk to someone',
 };
+
+/** After emergency or safety advice, a reply the bot cannot place: the way to act now, and the advice's choices again. */
+export function safetyReminder(hours: Hours, emergency: boolean): BotReply {
+  return {
+    text: 'If you or anyone with you is in danger now, call 999. Otherwise, choose what you would like to do next.',
+    choices: safetyChoicesFor(hours, emergency),
+    urgent: emergency ? 'emergency' : 'safeguarding',
+  };
+}
 
 /** "No thanks" to an offer. */
 export const offerDeclined: BotReply = { text: 'OK. Is there anything else I can help with?' };

@@ -89,6 +89,8 @@ export interface Turn {
   sentiment: SentimentReading;
   /** A form gave this message back: once it is answered, the form asks its question again. */
   formWaiting?: boolean;
+  /** The last reply was emergency or safety advice: a message the bot cannot place gets it again. */
+  afterSafetyAdvice?: boolean;
   outcome?: TurnOutcome;
 }
 

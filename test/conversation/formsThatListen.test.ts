@@ -308,3 +308,24 @@ describe('with a model configured, routing starts from the resident\'s own words
     expect(answer).toMatchObject({ topic: expect.stringMatching(/waste-collections|missed-bin/) });
   });
 });
+
+describe('after emergency advice', () => {
+  it.each(['what', 'eh?', 'about three months'])('a reply the bot cannot place ("%s") gets the way to act now and the choices again, not "not sure"', async (reply) => {
+    const resident = await openConversation({ now: saturdayNight });
+    const advice = await resident.say('there is a strong smell of gas in my kitchen');
+    expect(advice.buttons).toContain('Report it');
+    const turn = await resident.say(reply);
+    expect(turn.text).toMatch(/call 999/);
+    expect(turn.buttons).toEqual(advice.buttons);
+    expect(turn.text).not.toMatch(/not sure/i);
+  });
+
+  it('"Report it" after advice about mould starts a damp and mould report, filled from what was said', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const advice = await resident.say('black mould on the bedroom wall and my daughter is wheezing badly and struggling to breathe');
+    expect(advice.text).toMatch(/999/);
+    const form = await resident.say('Report it');
+    expect(form.text).toMatch(/damp and mould/);
+    expect(resident.memory().form).toMatchObject({ form: 'report-damp-mould', details: { rooms: ['bedroom'] } });
+  });
+});

@@ -15,9 +15,9 @@ import { contractorFinder } from '../../src/sentiment/contractorMentions.js';
 import { openDatabase } from '../../src/storage/database.js';
 import type { ConversationEvent } from '../../src/telemetry/conversationEvents.js';
 import { assessSafety } from '../../src/triage/safety.js';
-import type { Triage, TriageLlm } from '../../src/triage/triage.js';
+import type { TriageLlm } from '../../src/triage/triage.js';
 import { createAssistantTriage } from '../../src/conversation/assistantTriage.js';
-import { bundledProfile, openBundledKnowledge, openOfflineTriage } from '../support/offlineTriage.js';
+import { bundledProfile, openBundledKnowledge } from '../support/offlineTriage.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 
 /** Thursday 5 November 2026, 10:00 in Northbrook: customer services is open; "yesterday" is Wednesday. */
@@ -25,9 +25,9 @@ export const thursdayMorning = new Date('2026-11-05T10:00:00Z');
 /** Saturday 7 November 2026, 22:00: customer services is closed. */
 export const saturdayNight = new Date('2026-11-07T22:00:00Z');
 
-let triage: Promise<Triage> | undefined;
-/** One offline triage (the bundled knowledge on the shared index) for every conversation in a test file; the clock is the real one, as opening hours only matter to safety replies. */
-const sharedTriage = (): Promise<Triage> => (triage ??= openOfflineTriage());
+let knowledge: ReturnType<typeof openBundledKnowledge> | undefined;
+/** The bundled knowledge on the shared index, opened once for every conversation in a test file. */
+const sharedKnowledge = (): ReturnType<typeof openBundledKnowledge> => (knowledge ??= openBundledKnowledge());
 
 /** What the bot said in one turn: every reply's text, and the last reply's buttons. */
 export interface BotTurn {
@@ -62,7 +62,8 @@ export async function openConversation({ now = thursdayMorning, readDetails, llm
   const telemetry = { record: (event: ConversationEvent) => void events.push(event) };
   const conversation = createConversation({
     assessSafety,
-    triage: llm ? createAssistantTriage({ profile: bundledProfile, knowledge: await openBundledKnowledge(), knowledgeDir: 'knowledge', llm, now: clock }) : await sharedTriage(),
+    // The conversation's clock, so safety replies and the conversation agree on whether we are open.
+    triage: createAssistantTriage({ profile: bundledProfile, knowledge: await sharedKnowledge(), knowledgeDir: 'knowledge', now: clock, ...(llm && { llm }) }),
     forms: createForms({ cases, caseChecks: new SqliteCaseCheckGuard({ database, now: clock }), profile: bundledProfile, now: clock, ...(readDetails && { readDetails }) }),
     handoffs: createHandoffs({
       hub,

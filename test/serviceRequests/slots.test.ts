@@ -73,7 +73,14 @@ describe('bin type', () => {
     ['food caddy', 'food'],
     ['the little kitchen caddy', 'food'],
     ['communal bins at the flats', 'communal'],
+    // What the bin is for is the same everywhere, its colour is not: the purpose wins.
+    ['it was the green recycling bin', 'recycling'],
+    ['the black food caddy', 'food'],
   ])('%j → %s', (input, expected) => expect(valueOf(parseBinType(input))).toBe(expected));
+
+  it('names each colour once when it asks again', () => {
+    expect(repromptOf(parseBinType('the purple one'))).toMatch(/\(black, grey, blue, green, brown\)/);
+  });
 
   it('reads colours through the council map it is given', () => {
     const purpleRecycling = { purple: 'recycling', green: 'refuse' } as const;
@@ -272,6 +279,14 @@ describe('extractSlotsFromText', () => {
       postcode: 'NB2 4XY',
       collectionDate: '2026-11-03',
     });
+  });
+
+  it.each([
+    ['flat 3, 5 Park Road', 'Flat 3, 5 Park Road'],
+    ['Apartment 12b 40 Mill Lane', 'Apartment 12b, 40 Mill Lane'],
+    ['it is 5 Park Road', '5 Park Road'],
+  ])('keeps the flat with the house number and street: %j', (input, expected) => {
+    expect(extractSlotsFromText(input, now, profile).streetAddress).toBe(expected);
   });
 
   it('finds the room and the item in a repair report', () => {

@@ -19,7 +19,11 @@ export const raiseConcern: Step = async (turn, next) => {
     await out.say(decision.reply);
     turn.outcome = { route: 'safety', topic: decision.topic };
     // Out of hours the reply itself gives the out-of-hours line and a call back: nobody can join.
-    if (safety.safeguarding && hoursNow(turn) === 'open') await startHandoff(turn, 'safeguarding', decision.topic);
+    if (safety.safeguarding && hoursNow(turn) === 'open') {
+      await startHandoff(turn, 'safeguarding', decision.topic);
+      return;
+    }
+    memory.awaiting = { kind: 'safety-advice' };
     return;
   }
   if (safety.safetyCheck) {

@@ -21,6 +21,10 @@ export const answerBotQuestion: Step = async (turn, next) => {
   memory.awaiting = undefined;
   if (awaiting.kind === 'safety-check') return (await safetyAnswer(turn, awaiting)) ? undefined : next();
   if (awaiting.kind === 'offer') return (await offerAnswer(turn, awaiting.choice)) ? undefined : next();
+  if (awaiting.kind === 'safety-advice') {
+    turn.afterSafetyAdvice = true;
+    return next();
+  }
   const followUp = answerAwaited(turn.text, awaiting);
   if (!followUp) return next();
   const { ports, message, out } = turn;

@@ -1,11 +1,12 @@
 import { combineEvidence } from '../../forms/sharedEvidence.js';
 import type { TopicId } from '../../triage/topics.js';
 import { helpfulPrompt } from '../followUps.js';
-import { actionForChoice, formForMessage } from '../formIntents.js';
+import { actionForChoice, formForMessage, namesSubjectOf } from '../formIntents.js';
 import { startForm } from '../formTurns.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
-import { endsConversation, evidenceKept, finishThisFirst, frustrationHeard, goodbyeSurvey, locationKept } from '../phrases.js';
+import { endsConversation, evidenceKept, finishThisFirst, frustrationHeard, goodbyeSurvey, locationKept, safetyReminder } from '../phrases.js';
+import { hoursNow } from '../safetyConcern.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import type { Step, Turn } from '../turn.js';
 
@@ -36,9 +37,10 @@ export const route: Step = async (turn) => {
   // A button that starts a form or asks for a person needs no routing: nothing is retrieved or embedded for it.
   if (picked === 'talk-to-someone') return handOver(turn, memory.lastTopic ?? 'contact-human');
   if (picked && !turn.formWaiting) {
-    // A button carries no details; the emergency's own words fill a "Report it" repair.
-    const said = picked === 'report-repair' && memory.priority === 'emergency' && memory.reportableText ? [memory.reportableText] : [];
-    turn.outcome = await startForm(turn, picked, memory.lastTopic ?? 'contact-human', said);
+    // A button carries no details; the emergency's own words fill the report "Report it" starts (damp and mould when they name it).
+    const reportable = picked === 'report-repair' && memory.priority === 'emergency' ? memory.reportableText : undefined;
+    const form = reportable && namesSubjectOf('report-damp-mould', reportable) ? 'report-damp-mould' : picked;
+    turn.outcome = await startForm(turn, form, memory.lastTopic ?? 'contact-human', reportable ? [reportable] : []);
     return;
   }
   await decide(turn);
@@ -77,6 +79,10 @@ async function decide(turn: Turn): Promise<void> {
   if (decision.route.kind === 'human') return handOver(turn, topic);
   if (decision.route.kind === 'smalltalk') {
     turn.outcome = { route: 'smalltalk', topic };
+    if (turn.afterSafetyAdvice && !endsConversation(text)) {
+      await out.say(safetyReminder(hoursNow(turn), memory.priority === 'emergency'));
+      return;
+    }
     if (!endsConversation(text)) {
       await out.say(decision.reply);
       return;
@@ -104,6 +110,11 @@ async function decide(turn: Turn): Promise<void> {
   if (answer.kind === 'unsure') {
     ports.telemetry.record({ name: 'unanswered', ...ids, topic, question: text, confidence: answer.confidence });
     turn.outcome = { route: 'unsure', topic };
+    if (turn.afterSafetyAdvice) {
+      // Straight after emergency advice, a reply the bot cannot place is not a new question: the advice's choices again.
+      await out.say(safetyReminder(hoursNow(turn), memory.priority === 'emergency'));
+      return;
+    }
     if (!turn.formWaiting) {
       memory.lastTopic = topic;
       memory.lowConfidenceTurns += 1;

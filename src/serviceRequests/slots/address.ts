@@ -23,7 +23,10 @@ const streetPattern = new RegExp(`(?:\\b(\\d{1,4}[A-Za-z]?),?\\s+)?((?:[A-Z][a-z
 /** Capitalised words that start a sentence or a phrase rather than a street name. */
 const leadingWords = new Set(['On', 'In', 'At', 'Near', 'Outside', 'Along', 'By', 'From', 'To', 'My', 'Our', 'Off', 'Of', 'Not', 'Hi', 'Hello']);
 
-/** A street mentioned in free text ("Holly Road"), with its house number when one comes right before it. */
+/** A flat or unit written just before the house number: "flat 3, 5 Park Road". */
+const flatBefore = /\b(flat|apartment|apt|unit|maisonette)\s*(\d{1,4}[a-z]?)\s*,?\s*$/i;
+
+/** A street mentioned in free text ("Holly Road"), with its house number (and flat) when they come right before it. */
 export function findStreetAddress(text: string): StreetAddress | undefined {
   const found = streetPattern.exec(text);
   if (!found?.[2]) return undefined;
@@ -31,5 +34,8 @@ export function findStreetAddress(text: string): StreetAddress | undefined {
   while (words.length > 2 && leadingWords.has(words[0]!)) words.shift();
   if (leadingWords.has(words[0]!)) return undefined;
   const street = words.join(' ');
-  return found[1] && words.length === found[2].split(' ').length ? `${found[1]} ${street}` : street;
+  if (!found[1] || words.length !== found[2].split(' ').length) return street;
+  const flat = flatBefore.exec(text.slice(0, found.index));
+  const unit = flat ? `${flat[1]![0]!.toUpperCase()}${flat[1]!.slice(1).toLowerCase()} ${flat[2]}, ` : '';
+  return `${unit}${found[1]} ${street}`;
 }

@@ -25,21 +25,25 @@ const purposeWords: ReadonlyArray<readonly [RegExp, BinType]> = [
   [/\b(refuse|general( waste)?|rubbish|household waste|landfill|non[- ]recyclable|residual|wheelie bin)\b/i, 'refuse'],
 ];
 
-/** The bin type named in `text` by purpose or colour, if exactly one is clear. */
+const onlyOne = (found: ReadonlySet<BinType>): BinType | undefined => (found.size === 1 ? [...found][0] : undefined);
+
+/**
+ * The bin type named in `text`, if exactly one is clear. Its purpose ("recycling") is the same in
+ * every council and wins over its colour, which is not: a resident's "green recycling bin" is their
+ * recycling, whatever the council's green bin is. With no purpose named, the colour decides;
+ * "blue and black" names two and is ambiguous.
+ */
 export function findBinType(text: string, colours: BinColourMap = defaultBinColours): BinType | undefined {
-  const found = new Set<BinType>();
-  for (const [pattern, type] of purposeWords) if (pattern.test(text)) found.add(type);
-  for (const [colour, type] of Object.entries(colours)) {
-    if (new RegExp(`\\b${colour}\\b`, 'i').test(text)) found.add(type);
-  }
-  // "green garden waste bin" names one type twice; "blue and black" names two and is ambiguous.
-  return found.size === 1 ? [...found][0] : undefined;
+  const purposes = new Set(purposeWords.filter(([pattern]) => pattern.test(text)).map(([, type]) => type));
+  if (purposes.size > 0) return onlyOne(purposes);
+  return onlyOne(new Set(Object.entries(colours).filter(([colour]) => new RegExp(`\\b${colour}\\b`, 'i').test(text)).map(([, type]) => type)));
 }
 
 export function parseBinType(text: string, colours: BinColourMap = defaultBinColours): SlotResult<BinType> {
   const type = findBinType(text, colours);
   if (!type) {
-    const colourList = Object.keys(colours).join(', ');
+    // "gray" is understood, but the question says each colour once.
+    const colourList = Object.keys(colours).filter((colour) => colour !== 'gray' || !('grey' in colours)).join(', ');
     return reprompt(`Which bin was it: general rubbish, recycling, garden waste, food caddy or a communal bin? You can also tell me its colour (${colourList}). If more than one was missed, tell me one at a time.`);
   }
   return accept(type);
