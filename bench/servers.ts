@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, openSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -69,13 +69,17 @@ export interface ProjectFolders {
 }
 
 /**
- * How `npm start` runs a checkout: built to dist/ by its scripts/build.mjs, then plain node. A
- * checkout from before that script (`--project` for a before/after table) ran src/index.ts under tsx.
+ * The checkout's own `npm start`, without npm in between: its `prestart` (the build) first, then
+ * its `start` command's arguments to this node (`tsx FILE` as `--import tsx FILE`, for a
+ * checkout from before the build, given as `--project` for a before/after table).
  */
 export function projectCommand(projectDir: string): string[] {
-  if (!existsSync(join(projectDir, 'scripts/build.mjs'))) return ['--import', 'tsx', 'src/index.ts'];
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: projectDir, stdio: 'ignore' });
-  return ['dist/index.js'];
+  const { scripts } = JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  if (scripts.prestart) execFileSync('npm', ['run', '--silent', 'prestart'], { cwd: projectDir, stdio: 'ignore' });
+  const [command, ...args] = scripts.start!.split(/\s+/);
+  if (command === 'node') return args;
+  if (command === 'tsx') return ['--import', 'tsx', ...args];
+  throw new Error(`cannot run "npm start" (${scripts.start}) without npm`);
 }
 
 /** The project as deployed minus credentials: loopback, no keys (so Bot Framework auth and the LLM are off), warnings only in the log. */
