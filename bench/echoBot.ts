@@ -6,7 +6,7 @@ import restify from 'restify';
  * The framework's own ceiling for `npm run bench:load`: a bare echo bot on the project's stack
  * (restify, botbuilder's CloudAdapter with authentication off, prom-client's process metrics on
  * /metrics), so whatever the assistant costs beyond it is the assistant's. Usage:
- * `node --import tsx bench/echoBot.ts <port>`; prints "listening <url>" when it is.
+ * `node dist/bench/echoBot.js <port>` once compiled by bench/servers.ts; prints "listening <url>" when it is.
  */
 const port = Number(process.argv[2] ?? 0);
 const registry = new Registry();

@@ -1,14 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { build } from 'esbuild';
 import type { Turn } from './loadMix.js';
 
 /**
  * The two servers of `npm run bench:load`, each a child process of its own so its CPU and memory
- * are read from /proc, started with `node --import tsx` (the `tsx` command would put a wrapper
- * process in between) and logging to a file in the run's folder.
+ * are read from /proc, started with `node` itself (`npm start` would put a wrapper process in
+ * between) and logging to a file in the run's folder. Both run compiled JavaScript, as
+ * `npm start` does: tsx's loader alone would add about 80 MB to each.
  */
 
 export interface RunningServer {
@@ -36,7 +38,7 @@ process.once('exit', () => {
 
 function startChild(name: RunningServer['name'], args: string[], options: { cwd: string; env: Record<string, string>; logFile: string; port: number }): RunningServer {
   const log = openSync(options.logFile, 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
+  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
   started.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.once('exit', (code, signal) => {
@@ -66,16 +68,33 @@ export interface ProjectFolders {
   logDir: string;
 }
 
+/**
+ * The checkout's own `npm start`, without npm in between: its `prestart` (the build) first, then
+ * its `start` command's arguments to this node (`tsx FILE` as `--import tsx FILE`, for a
+ * checkout from before the build, given as `--project` for a before/after table).
+ */
+export function projectCommand(projectDir: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  if (scripts.prestart) execFileSync('npm', ['run', '--silent', 'prestart'], { cwd: projectDir, stdio: 'ignore' });
+  const [command, ...args] = scripts.start!.split(/\s+/);
+  if (command === 'node') return args;
+  if (command === 'tsx') return ['--import', 'tsx', ...args];
+  throw new Error(`cannot run "npm start" (${scripts.start}) without npm`);
+}
+
 /** The project as deployed minus credentials: loopback, no keys (so Bot Framework auth and the LLM are off), warnings only in the log. */
 export async function startProject({ projectDir, dataDir, indexDir, logDir }: ProjectFolders): Promise<RunningServer> {
   const port = await freePort();
   const env = { HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, INDEX_DIR: indexDir, LOG_LEVEL: 'warn' };
-  return startChild('project', ['src/index.ts'], { cwd: projectDir, env, logFile: join(logDir, 'project.log'), port });
+  return startChild('project', projectCommand(projectDir), { cwd: projectDir, env, logFile: join(logDir, 'project.log'), port });
 }
 
+/** The echo bot compiled beside the project's build (dist/bench/), where its packages resolve from node_modules. */
 export async function startEchoBot(benchDir: string, logDir: string): Promise<RunningServer> {
   const port = await freePort();
-  return startChild('echo bot', [join(benchDir, 'echoBot.ts'), String(port)], { cwd: join(benchDir, '..'), env: {}, logFile: join(logDir, 'echo.log'), port });
+  const outfile = join(benchDir, '..', 'dist', 'bench', 'echoBot.js');
+  await build({ entryPoints: [join(benchDir, 'echoBot.ts')], outfile, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  return startChild('echo bot', [outfile, String(port)], { cwd: join(benchDir, '..'), env: {}, logFile: join(logDir, 'echo.log'), port });
 }
 
 /** Waits until `path` answers 200 (the project's /readyz once its index is loaded). */

@@ -7,8 +7,8 @@ import { useLiteModel } from './useLiteModel.js';
 const textsPerTask = 16;
 
 /**
- * Under tsx (npm start, the tests) the worker is TypeScript and needs tsx's loader; built with
- * tsc it is plain JavaScript next to this file.
+ * The worker sits beside this module, in the same language: JavaScript in dist/ (`npm start`,
+ * built by scripts/build.mjs), TypeScript under tsx or vitest, where its threads need tsx's loader.
  */
 const workerFile = new URL(import.meta.url.endsWith('.ts') ? './encoderWorker.ts' : './encoderWorker.js', import.meta.url);
 

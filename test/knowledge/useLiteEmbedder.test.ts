@@ -1,5 +1,7 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { UseLiteEmbedder } from '../../src/knowledge/useLiteEmbedder.js';
+import { loadBundledModel, UseLiteEmbedder } from '../../src/knowledge/useLiteEmbedder.js';
 import { encoderInputLimit } from '../../src/knowledge/useLiteModel.js';
 
 /** Stands in for the sentence encoder and records what reaches it. */
@@ -25,5 +27,18 @@ describe('the sentence encoder reads the opening of each text only', () => {
     const encoder = recordingEncoder();
     await new UseLiteEmbedder(encoder.load).embed([text]);
     expect(encoder.seen).toEqual([reaches]);
+  });
+});
+
+describe('the bundled model in memory', () => {
+  it('keeps no copy of its weights once they are in the backend (the files are 28 MB)', async () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    collectGarbage();
+    const before = process.memoryUsage().arrayBuffers;
+    const model = await loadBundledModel();
+    expect(await model.embed(['How do I pay my council tax?'])).toHaveLength(1);
+    collectGarbage();
+    expect((process.memoryUsage().arrayBuffers - before) / 2 ** 20).toBeLessThan(4);
   });
 });
