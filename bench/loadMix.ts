@@ -26,7 +26,7 @@ export const sessionLength = 6;
 /** The share of sessions that are forms in the mixed load. */
 export const formShare = 0.2;
 
-/** A missed-bin report answered as the form asks: bin, day, tag, postcode, street, confirm. */
+/** A missed-bin report answered as the form asks: bin, day, tag, postcode, street, no confirmation message, confirm. */
 export function missedBinForm(random: () => number): string[] {
   const bins = ['general rubbish', 'recycling', 'food waste'];
   const postcodes = ['NB1 1AA', 'NB2 4QT', 'NB3 7LX', 'NB4 2HD', 'NB7 9RS'];
@@ -38,6 +38,7 @@ export function missedBinForm(random: () => number): string[] {
     'No',
     pick(postcodes),
     `${1 + Math.floor(random() * 120)} ${pick(streets)}`,
+    'No thanks',
     'Confirm',
   ];
 }

@@ -46,6 +46,7 @@ export async function reportMissedBin(resident: Resident): Promise<MadeCase> {
     [/tag or sticker/i, 'no'],
     [/postcode/i, 'NB2 4QT'],
     [/house number|street|address/i, '27 Larch Close'],
+    [/Would you like a confirmation/i, 'No thanks'],
     [/confirm|right|correct/i, 'Confirm'],
   ]);
   return { reference, personal: ['27 Larch Close', 'Larch Close', 'NB2 4QT'] };

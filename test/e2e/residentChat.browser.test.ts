@@ -116,7 +116,7 @@ describe('the resident chat page in a real browser (Web Chat over the local Dire
   });
 
   it('shows the reference after a report in a panel with a copy button', async () => {
-    for (const answer of ['The recycling bin on Larch Close was not collected yesterday', 'no', 'NB1 1AA', '27']) {
+    for (const answer of ['The recycling bin on Larch Close was not collected yesterday', 'no', 'NB1 1AA', '27', 'No thanks']) {
       const before = await desktop.locator(botBubbles).count();
       await sendAsResident(desktop, answer);
       await expect.poll(() => desktop.locator(botBubbles).count(), { timeout: 15_000 }).toBeGreaterThan(before);
