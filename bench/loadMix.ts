@@ -21,7 +21,7 @@ export interface Turn {
 }
 
 /** Turns per session: one whole missed-bin form. */
-export const sessionLength = 6;
+export const sessionLength = 7;
 
 /** The share of sessions that are forms in the mixed load. */
 export const formShare = 0.2;

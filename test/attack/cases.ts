@@ -45,8 +45,9 @@ export async function reportMissedBin(resident: Resident): Promise<MadeCase> {
     [/which day|when/i, 'yesterday'],
     [/tag or sticker/i, 'no'],
     [/postcode/i, 'NB2 4QT'],
-    [/house number|street|address/i, '27 Larch Close'],
+    // Before the address row: this question mentions an e-mail address.
     [/Would you like a confirmation/i, 'No thanks'],
+    [/house number|street|address/i, '27 Larch Close'],
     [/confirm|right|correct/i, 'Confirm'],
   ]);
   return { reference, personal: ['27 Larch Close', 'Larch Close', 'NB2 4QT'] };

@@ -21,7 +21,7 @@ describe('the load mix', () => {
   });
 
   it.each([
-    ['forms', 'form', [6], 1],
+    ['forms', 'form', [7], 1],
     ['questions', 'question', [1, 2, 3], 0],
   ] as const)('plans %s sessions as whole conversations of the expected lengths', (mix, kind, lengths, references) => {
     for (const session of sessions(mix, 50)) {
