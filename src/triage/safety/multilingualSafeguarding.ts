@@ -61,8 +61,8 @@ const nativeChildAtRisk = oneOf(
 const latinDomesticAbuseTold = oneOf(
   '(?:bije|pobil|uderzyl|leje) (?:ja|zone|mame|nas)', '(?:maz|partner|chlopak|ojciec|tata)\\S* (?:\\S+ ){0,8}(?:bije|pobil|uderzyl)', 'podnosi na (?:mnie|nia) reke', 'zamyka mnie', 'przemoc\\S*', // Polish
   'o bate', 'il bate', 'isi bate (?:sotia|nevasta|femeia)', 'o loveste', 'o a lovit', 'ma inchide in casa', 'ma tine inchisa', // Romanian
-  'bate nela', 'bate lhe', 'bate na (?:mulher|esposa|companheira|mae|namorada)', 'agride (?:a|ela)', '(?:me )?(?:deixa|tranca) (?:me )?trancad[ao]', 'me tranca', // Portuguese
-  'le pega', 'la golpea', 'la pega', 'pega a su (?:mujer|esposa|pareja|novia)', '(?:me )?deja encerrad[ao]', 'me encierra', 'maltrato', // Spanish
+  'bate nela', 'bate lhe', 'bate na (?:mulher|esposa|companheira|mae|namorada)', 'agride (?:a|ela)', '(?:deixa|tranca) (?:me )?(?:trancada|trancado)', 'me tranca', // Portuguese
+  'le pega', 'la golpea', 'la pega', 'pega a su (?:mujer|esposa|pareja|novia)', 'deja (?:encerrada|encerrado)', 'me encierra', 'maltrato', // Spanish
   'musa (?:mane|ja|mus)', 'sumuse', 'primuse', 'smurt\\S*', // Lithuanian
   '(?:usko|unko|isko|menu|ohnu|mainu|ainu) (?:\\S+ ){0,2}(?:maarta|marta|maarti|marti|maarda|marda|kuttda|kutda|peet\\S*)', 'maar ?peet', 'haath uthata', 'hath uthata', 'hath chukda', // Urdu, Punjabi
   'amake (?:\\S+ ){0,3}mare', 'gaye hat tole', 'mar ?dhor', // Bengali
@@ -78,7 +78,7 @@ const latinSelfHarmTold = oneOf(
   'tnie sie', 'samookalecz\\S*', 'nie bede (?:juz )?(?:problemem|ciezarem)', 'skonczyc ze soba', 'odebrac sobie', // Polish
   'se taie', 'sa termin cu (?:toate|tot|viata)', 'automutil\\S*', 'sa ma sinucid', // Romanian
   'se corta', 'me corto', 'cortarse', 'autolesion\\S*', 'acabar con (?:todo|mi vida)', 'quitarme de en medio', // Spanish
-  'corta se', 'se corta', 'automutila\\S*', 'melhor (?:nao (?:acordar|estar aqui)|desaparecer|morrer|estar mort[oa])', 'acabar com (?:tudo|a minha vida)', // Portuguese
+  'corta se', 'se corta', 'automutila\\S*', 'melhor (?:nao (?:acordar|estar aqui)|desaparecer|morrer|estar (?:morto|morta))', 'acabar com (?:tudo|a minha vida)', // Portuguese
   'nusizud\\S*', 'savizud\\S*', '(?:nebe)?matau prasmes gyventi', 'pjausto\\S* (?:sau|save|rankas)', // Lithuanian
   'khud ?ko khatam', 'zindagi (?:khatam|mukana)', '(?:jeene|jeen) (?:ka|da) koi faida nahi', 'blade (?:ke|de) nishan', // Urdu, Punjabi
   'is dil\\S*', 'isdil\\S*', 'naftayda (?:ka )?qaad\\S*', // Somali
