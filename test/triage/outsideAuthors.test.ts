@@ -29,8 +29,8 @@ interface Floors {
 }
 
 const sets: [string, { offline: Floors; byExample: Floors }][] = [
-  ['triage-outside-r1-authC.jsonl', { offline: { caught: 0.65, precision: 0.93, askedOnBenign: 0.03 }, byExample: { caught: 0.74, precision: 0.93, askedOnBenign: 0.04 } }],
-  ['triage-outside-r1-authD.jsonl', { offline: { caught: 0.62, precision: 0.93, askedOnBenign: 0.04 }, byExample: { caught: 0.69, precision: 0.93, askedOnBenign: 0.05 } }],
+  ['triage-outside-r1-authC.jsonl', { offline: { caught: 0.7, precision: 0.94, askedOnBenign: 0.025 }, byExample: { caught: 0.8, precision: 0.94, askedOnBenign: 0.035 } }],
+  ['triage-outside-r1-authD.jsonl', { offline: { caught: 0.7, precision: 0.94, askedOnBenign: 0.035 }, byExample: { caught: 0.78, precision: 0.94, askedOnBenign: 0.045 } }],
 ];
 
 function rates(rows: readonly Row[], assessments: readonly SafetyAssessment[]): Floors {
