@@ -55,22 +55,15 @@ export function packVectors(vectors: readonly ArrayLike<number>[]): { scale: num
   return { scale, vectors: Buffer.from(bytes.buffer).toString('base64') };
 }
 
-/** The rows again, each scaled back to unit length. */
-function unpackVectors(file: Pick<ExampleBankFile, 'vectors' | 'dimensions'>): Float32Array[] {
-  const bytes = new Int8Array(Buffer.from(file.vectors, 'base64'));
-  const rows: Float32Array[] = [];
-  for (let start = 0; start < bytes.length; start += file.dimensions) {
-    const row = Float32Array.from(bytes.subarray(start, start + file.dimensions));
+/** The rows again, each scaled back to unit length, one after another in one array. */
+function unpackVectors(file: Pick<ExampleBankFile, 'vectors' | 'dimensions'>): Float32Array {
+  const rows = Float32Array.from(new Int8Array(Buffer.from(file.vectors, 'base64')));
+  for (let start = 0; start < rows.length; start += file.dimensions) {
+    const row = rows.subarray(start, start + file.dimensions);
     const length = Math.hypot(...row) || 1;
-    rows.push(row.map((value) => value / length));
+    for (let index = 0; index < row.length; index += 1) row[index] = row[index]! / length;
   }
   return rows;
-}
-
-function cosine(row: Float32Array, vector: ArrayLike<number>): number {
-  let sum = 0;
-  for (let index = 0; index < row.length; index += 1) sum += row[index]! * vector[index]!;
-  return sum;
 }
 
 /**
@@ -79,22 +72,25 @@ function cosine(row: Float32Array, vector: ArrayLike<number>): number {
  */
 export function loadExampleBank(file: ExampleBankFile, threshold = file.threshold): ExampleBank {
   const rows = unpackVectors(file);
-  if (rows.length !== file.labels.length) throw new Error(`example bank: ${rows.length} vectors for ${file.labels.length} labels`);
+  const { dimensions } = file;
+  if (rows.length !== file.labels.length * dimensions) throw new Error(`example bank: ${rows.length / dimensions} vectors for ${file.labels.length} labels`);
   const lean = (vector: ArrayLike<number>, skip?: (example: number) => boolean): Leaning => {
+    const query = Float32Array.from(vector);
     const nearest: { similarity: number; label: ExampleLabel }[] = [];
     let nearestConcern = -1;
     let nearestHarmless = -1;
-    rows.forEach((row, example) => {
-      if (skip?.(example)) return;
-      const similarity = cosine(row, vector);
+    for (let example = 0, start = 0; example < file.labels.length; example += 1, start += dimensions) {
+      if (skip?.(example)) continue;
+      let similarity = 0;
+      for (let index = 0; index < dimensions; index += 1) similarity += rows[start + index]! * query[index]!;
       const label = file.labels[example]!;
       if (label === 'none') nearestHarmless = Math.max(nearestHarmless, similarity);
       else nearestConcern = Math.max(nearestConcern, similarity);
-      if (nearest.length === file.neighbours && similarity <= nearest[nearest.length - 1]!.similarity) return;
+      if (nearest.length === file.neighbours && similarity <= nearest[nearest.length - 1]!.similarity) continue;
       const place = nearest.findIndex((other) => other.similarity < similarity);
       nearest.splice(place === -1 ? nearest.length : place, 0, { similarity, label });
       if (nearest.length > file.neighbours) nearest.pop();
-    });
+    }
     const total = nearest.reduce((sum, { similarity }) => sum + Math.max(0, similarity), 0);
     const byConcern = new Map<Concern, number>();
     for (const { similarity, label } of nearest) if (label !== 'none') byConcern.set(label, (byConcern.get(label) ?? 0) + Math.max(0, similarity));
