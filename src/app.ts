@@ -63,6 +63,10 @@ import { loadPrompts } from './llm/prompts.js';
 import { assessSafety } from './triage/safety.js';
 import { createAssistantTriage } from './conversation/assistantTriage.js';
 import { openAssistantKnowledge, type AssistantKnowledge } from './knowledge/assistantKnowledge.js';
+import { chooseEmbedder } from './knowledge/chooseEmbedder.js';
+import { PooledEmbedder } from './knowledge/pooledEmbedder.js';
+import { useLiteModel } from './knowledge/useLiteModel.js';
+import { createSafetyByExample } from './triage/safety/byExample.js';
 import { LexiconSentimentAnalyser } from './sentiment/lexiconSentimentAnalyser.js';
 import { contractorFinder } from './sentiment/contractorMentions.js';
 import { createConversationTelemetry } from './telemetry/conversationTelemetry.js';
@@ -177,7 +181,11 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     onUsage: ({ feature, model, promptTokens, completionTokens }) =>
       telemetryClient.trackEvent({ name: 'llm.usage', properties: { feature, model }, metrics: { promptTokens, completionTokens } }),
   });
-  const knowledge = openAssistantKnowledge({ config, profile, logger, onProgress: (fraction) => (indexProgress = fraction) });
+  const questionEncoder = chooseEmbedder(config, 'questions');
+  const knowledge = questionEncoder.then((embedder) => openAssistantKnowledge({ config, profile, logger, embedder, onProgress: (fraction) => (indexProgress = fraction) }));
+  // The safety examples were encoded by the bundled model: with hosted embeddings it runs beside them, on one thread.
+  const exampleEncoder = questionEncoder.then((embedder) => (embedder.id === useLiteModel.id ? embedder : new PooledEmbedder({ threads: 1 })));
+  const readSafetyByExample = exampleEncoder.then(createSafetyByExample);
   const triage = createAssistantTriage({ profile, knowledge, knowledgeDir: config.knowledgeDir, now, ...(config.llm && { llm }) });
 
   const forms = createForms({
@@ -213,6 +221,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     now,
     // With an LLM, its reading for risk can add a flag or the safety question (never remove one).
     ...(config.llm && { readSafety: (text: string) => llm.readSafety(text) }),
+    readSafetyByExample: async (text) => (await readSafetyByExample)(text),
   });
   const bot = new CouncilBot({
     conversation,
@@ -353,6 +362,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       await crm?.stop();
       await whatsApp?.idle();
       await (await knowledge.catch(() => undefined))?.close();
+      const [embedder, examples] = await Promise.all([questionEncoder.catch(() => undefined), exampleEncoder.catch(() => undefined)]);
+      if (examples && examples !== embedder) await examples.close?.();
       await flushTelemetry();
       telemetryStore.flush();
       transcripts.flush();

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { openCliTriage } from './openTriage.js';
+import { openCliTriage, type CliTriage } from './openTriage.js';
 import { scoreTriage, type Accuracy, type FlagScore, type LabelledMessage, type Prediction } from '../triage/evaluation.js';
-import type { Triage } from '../triage/triage.js';
 
 /** `npm run eval [-- FILE.jsonl …]`: triage quality on each labelled file (the dev set when none is given), as small reports. */
 const labelled = z.looseObject({
@@ -35,7 +34,7 @@ function askedSafetyQuestion(safety: object): boolean {
   return safetyCheck !== undefined && safetyCheck !== null && safetyCheck !== false;
 }
 
-async function evaluate(path: string, triage: Triage): Promise<void> {
+async function evaluate(path: string, triage: CliTriage['triage']): Promise<void> {
   const rows: LabelledMessage[] = readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -72,9 +71,9 @@ async function evaluate(path: string, triage: Triage): Promise<void> {
 
 async function main(): Promise<void> {
   const paths = process.argv.slice(2);
-  const { triage, knowledge } = await openCliTriage();
+  const { triage, close } = await openCliTriage();
   for (const path of paths.length > 0 ? paths : ['../shared/eval/triage-dev.jsonl']) await evaluate(resolve(path), triage);
-  await knowledge.close();
+  await close();
 }
 
 await main();

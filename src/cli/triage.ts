@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     process.stderr.write('usage: npm run --silent triage -- FILE.jsonl\n');
     process.exit(2);
   }
-  const { triage } = await openCliTriage();
+  const { triage, close } = await openCliTriage();
   const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
       print({ id: null, error: `triage failed: ${(error as Error).message}` });
     }
   }
+  await close();
 }
 
 await main();

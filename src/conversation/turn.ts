@@ -53,6 +53,8 @@ export interface ConversationPorts {
   assessSafety: AssessSafety;
   /** With an LLM: its reading for risk, which can only add a flag or a safety question. */
   readSafety?: (text: string) => Promise<SafetyReading | undefined>;
+  /** A reading by the nearest labelled examples (src/triage/safety/byExample.ts), which can only add the safety question. */
+  readSafetyByExample?: (text: string) => Promise<SafetyReading | undefined>;
   triage: Triage;
   forms: FormRunner;
   handoffs: Handoffs;

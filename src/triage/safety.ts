@@ -6,6 +6,7 @@ import { readConcepts, type CombinationHit } from './safety/combinations.js';
 import { emergencyInfoRules } from './safety/emergencyInfo.js';
 import { emergencyPriority, emergencyRules, softKinds, type EmergencyKind } from './safety/emergencyRules.js';
 import { createTypoCorrector } from './safety/fuzzy.js';
+import { multilingualHazardRules } from './safety/multilingualHazards.js';
 import { multilingualEmergencyRules } from './safety/multilingualRules.js';
 import { multilingualSafeguardingRules } from './safety/multilingualSafeguarding.js';
 import { multilingualWantsHumanRules } from './safety/multilingualWantsHuman.js';
@@ -40,7 +41,7 @@ export interface SafetyAssessment {
 /** What the safety question asks: whether they are thinking of ending their life, or whether anyone is in danger. */
 export type SafetyCheck = 'danger' | 'self-harm';
 
-const allEmergencyRules: readonly Rule<EmergencyKind>[] = [...emergencyRules, ...multilingualEmergencyRules];
+const allEmergencyRules: readonly Rule<EmergencyKind>[] = [...emergencyRules, ...multilingualEmergencyRules, ...multilingualHazardRules];
 const allSafeguardingRules: readonly Rule<SafeguardingFlag>[] = [...safeguardingRules, ...multilingualSafeguardingRules];
 const allWantsHumanRules: readonly Rule<HumanRequest>[] = [...wantsHumanRules, ...multilingualWantsHumanRules];
 
@@ -103,21 +104,32 @@ interface Addition {
 }
 
 /**
- * Layer (c): the classifier's heads, each over its own threshold. It asks and never flags: trained on
- * about a thousand messages, it scores short harmless ones ("I need to end my tenancy") as high as
- * disclosures, so on its own it is a reason to ask, not to assume.
+ * The least score at which a head asks with no sign of risk beside it, whatever its flag threshold:
+ * short harmless messages pass a flag threshold set from about 1,600 examples ("the kids play out
+ * on the green all afternoon" scores 0.70 on the child head, "my daughter takes my bank card to do
+ * my shopping" 0.86 on domestic abuse).
  */
-function classifierAdditions(classifier: SafetyClassifier, text: string): Addition[] {
-  return classifier
-    .score(text)
-    .filter((head) => head.ask)
-    .map(({ label }) => ({ id: `classifier.${label}`, adds: { ask: label === 'self-harm' ? 'self-harm' : 'danger' } }));
+const aloneAtLeast = 0.9;
+
+/**
+ * Layer (c): the classifier's head that is furthest over its own threshold. It asks and never
+ * flags: trained on about a thousand messages, it scores short harmless ones ("I need to end my
+ * tenancy") as high as disclosures, so on its own it is a reason to ask, not to assume. With a sign
+ * of risk beside it, a head asks over its question threshold (the benign messages' 99th
+ * percentile); alone, only over its flag threshold (above every benign message's score) and `aloneAtLeast`. One head
+ * chooses the question: several heads over their thresholds together are one worry, and the
+ * self-harm question is for a message that reads most like self-harm, not for any that reads a little like it.
+ */
+function classifierAdditions(classifier: SafetyClassifier, text: string, riskSign: boolean): Addition[] {
+  const over = classifier.score(text).filter((head) => (riskSign ? head.ask : head.flag && head.score >= aloneAtLeast));
+  const strongest = over.sort((a, b) => b.score / b.threshold - a.score / a.threshold)[0];
+  return strongest ? [{ id: `classifier.${strongest.label}`, adds: { ask: strongest.label === 'self-harm' ? 'self-harm' : 'danger' } }] : [];
 }
 
-/** Layers (b) and (c) over one text; the classifier is asked only when a sign of risk is there to corroborate it. */
+/** Layers (b) and (c) over one text; the classifier's bar is lower when a sign of risk is there to corroborate it. */
 function additionsFor(text: string, message: NormalisedMessage, classifier: SafetyClassifier | undefined): Addition[] {
   const { combinations, riskSign } = readConcepts(message);
-  return classifier && riskSign ? [...combinations, ...classifierAdditions(classifier, text)] : combinations;
+  return classifier ? [...combinations, ...classifierAdditions(classifier, text, riskSign)] : combinations;
 }
 
 /**

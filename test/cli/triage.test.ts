@@ -21,13 +21,15 @@ describe('npm run --silent triage -- FILE.jsonl', () => {
         JSON.stringify({ id: 'three' }),
         JSON.stringify({ id: 4, text: 'how do I set up a direct debit for my council tax' }),
         JSON.stringify({ id: 5, text: 'we got the eviction notice today and honestly what is the point any more' }),
+        // Nothing the offline layers read; its nearest labelled examples are emergencies (the reading by example).
+        JSON.stringify({ id: 6, text: 'the boiler cupboard is making a strange ticking noise and my head is pounding' }),
       ].join('\n'),
     );
     const { stdout } = await run('npm', ['run', '--silent', 'triage', '--', input], {
       env: { ...process.env, INDEX_DIR: sharedIndexDir, DATA_DIR: temporaryDataDir(), LOG_LEVEL: 'silent' },
     });
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
 
     expect(Object.keys(lines[0]!)).toEqual(['id', 'topic', 'emergency', 'safeguarding', 'wantsHuman', 'safetyCheck', 'articles', 'reply']);
     expect(lines[0]).toMatchObject({ id: 'one', topic: 'repairs', emergency: true, safeguarding: null, wantsHuman: false, safetyCheck: false });
@@ -47,5 +49,7 @@ describe('npm run --silent triage -- FILE.jsonl', () => {
     // The grey zone: not flagged, but the bot asks first (a message counts as caught when flagged or asked).
     expect(lines[4]).toMatchObject({ id: 5, emergency: false, safeguarding: null, safetyCheck: true });
     expect(String(lines[4]!.reply)).toMatch(/thinking about ending your life/);
+    expect(lines[5]).toMatchObject({ id: 6, emergency: false, safeguarding: null, safetyCheck: true });
+    expect(String(lines[5]!.reply)).toMatch(/in danger right now/);
   });
 });

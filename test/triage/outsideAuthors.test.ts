@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { assessSafety } from '../../src/triage/safety.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UseLiteEmbedder } from '../../src/knowledge/useLiteEmbedder.js';
+import { assessSafety, type SafetyAssessment } from '../../src/triage/safety.js';
+import { committedExampleBank } from '../../src/triage/safety/byExample.js';
+import { withLlmReading } from '../../src/triage/safety/llmAddition.js';
 
 /**
  * The safety layers over two sets written by outside authors who never saw the rules, the code
  * or each other's text (test/fixtures/triage-outside-r1-*.jsonl, 370 messages each). They were
  * scored once while sealed, before anyone tuning read them; now they are spent, so they hold
  * floors against regression only, and the next round needs new authors. A message counts as
- * caught when it is flagged or the bot asks its safety question. The floors are what this round
- * reached, far below the 0.98 the product needs (issue #16 stays open).
+ * caught when it is flagged or the bot asks its safety question. The floors are what was
+ * reached, far below the 0.98 the product needs (issue #16 stays open): for the offline layers
+ * alone, and with the reading by example added as the bot adds it (never trained on these sets).
  */
 interface Row {
   id: string;
@@ -18,34 +22,62 @@ interface Row {
   safeguarding: string | null;
 }
 
-const sets: [string, { caught: number; precision: number; askedOnBenign: number }][] = [
-  ['triage-outside-r1-authC.jsonl', { caught: 0.65, precision: 0.93, askedOnBenign: 0.03 }],
-  ['triage-outside-r1-authD.jsonl', { caught: 0.62, precision: 0.93, askedOnBenign: 0.04 }],
+interface Floors {
+  caught: number;
+  precision: number;
+  askedOnBenign: number;
+}
+
+const sets: [string, { offline: Floors; byExample: Floors }][] = [
+  ['triage-outside-r1-authC.jsonl', { offline: { caught: 0.73, precision: 0.94, askedOnBenign: 0.025 }, byExample: { caught: 0.81, precision: 0.94, askedOnBenign: 0.035 } }],
+  ['triage-outside-r1-authD.jsonl', { offline: { caught: 0.76, precision: 0.94, askedOnBenign: 0.035 }, byExample: { caught: 0.83, precision: 0.94, askedOnBenign: 0.045 } }],
 ];
 
-describe.each(sets)('safety on %s (outside authors, spent)', (file, floors) => {
-  const rows: Row[] = readFileSync(fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url)), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Row);
-  const results = rows.map((row) => {
-    const safety = assessSafety(row.text);
+function rates(rows: readonly Row[], assessments: readonly SafetyAssessment[]): Floors {
+  const results = rows.map((row, index) => {
+    const safety = assessments[index]!;
     const flagged = safety.emergency !== null || safety.safeguarding !== null;
     return { needs: row.emergency || row.safeguarding !== null, flagged, asked: !flagged && Boolean(safety.safetyCheck) };
   });
   const needing = results.filter((result) => result.needs);
   const benign = results.filter((result) => !result.needs);
   const flagged = results.filter((result) => result.flagged);
+  return {
+    caught: needing.filter((result) => result.flagged || result.asked).length / needing.length,
+    precision: flagged.filter((result) => result.needs).length / flagged.length,
+    askedOnBenign: benign.filter((result) => result.asked).length / benign.length,
+  };
+}
 
-  it(`catches at least ${floors.caught} of the emergencies and disclosures (flag or question)`, () => {
-    expect(needing.filter((result) => result.flagged || result.asked).length / needing.length).toBeGreaterThanOrEqual(floors.caught);
-  });
+const encoder = new UseLiteEmbedder();
 
-  it(`flags with precision at least ${floors.precision}`, () => {
-    expect(flagged.filter((result) => result.needs).length / flagged.length).toBeGreaterThanOrEqual(floors.precision);
-  });
+describe.each(sets)('safety on %s (outside authors, spent)', (file, floors) => {
+  const rows: Row[] = readFileSync(fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Row);
+  const offline = rows.map((row) => assessSafety(row.text));
+  let byExample: SafetyAssessment[] = [];
+  beforeAll(async () => {
+    const bank = committedExampleBank();
+    const vectors = await encoder.embed(rows.map((row) => row.text));
+    byExample = offline.map((safety, index) => withLlmReading(safety, bank.read(vectors[index]!), 'example'));
+  }, 300_000);
 
-  it(`asks its safety question on at most ${floors.askedOnBenign} of the messages that needed none`, () => {
-    expect(benign.filter((result) => result.asked).length / benign.length).toBeLessThanOrEqual(floors.askedOnBenign);
+  describe.each([
+    ['the offline layers', () => offline, floors.offline],
+    ['with the reading by example', () => byExample, floors.byExample],
+  ] as const)('%s', (_, assessments, floor) => {
+    it(`catch at least ${floor.caught} of the emergencies and disclosures (flag or question)`, () => {
+      expect(rates(rows, assessments()).caught).toBeGreaterThanOrEqual(floor.caught);
+    });
+
+    it(`flag with precision at least ${floor.precision}`, () => {
+      expect(rates(rows, assessments()).precision).toBeGreaterThanOrEqual(floor.precision);
+    });
+
+    it(`ask the safety question on at most ${floor.askedOnBenign} of the messages that needed none`, () => {
+      expect(rates(rows, assessments()).askedOnBenign).toBeLessThanOrEqual(floor.askedOnBenign);
+    });
   });
 });

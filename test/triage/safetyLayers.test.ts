@@ -100,16 +100,31 @@ describe('conversation context: a concern told across messages', () => {
 });
 
 describe('layer (c): the classifier can only add, and only asks', () => {
-  const alwaysAsks: SafetyClassifier = { score: () => [{ label: 'self-harm', score: 1, ask: true, flag: true }] };
+  const alwaysAsks: SafetyClassifier = { score: () => [{ label: 'self-harm', score: 0.6, threshold: 0.5, ask: true, flag: false }] };
   const withClassifier = createSafetyAssessor(alwaysAsks);
+  const aboveEveryBenign: SafetyClassifier = { score: () => [{ label: 'self-harm', score: 0.95, threshold: 0.5, ask: true, flag: true }] };
 
-  it('never flags on its own score, and asks only with a sign of risk to corroborate it', () => {
+  it('never flags on its own score, and over its question threshold asks only with a sign of risk to corroborate it', () => {
     expect(withClassifier('what day is my bin collected')).toMatchObject({ safeguarding: null, safetyCheck: null });
     expect(withClassifier('I feel hopeless about the rent')).toMatchObject({ safeguarding: null, safetyCheck: 'self-harm' });
   });
 
+  it('asks alone, still without flagging, when the score is above every benign message\'s', () => {
+    expect(createSafetyAssessor(aboveEveryBenign)('what day is my bin collected')).toMatchObject({ safeguarding: null, safetyCheck: 'self-harm' });
+  });
+
+  it('asks the question of the head furthest over its threshold, not of every head over it', () => {
+    const twoHeads: SafetyClassifier = {
+      score: () => [
+        { label: 'self-harm', score: 0.4, threshold: 0.35, ask: true, flag: false },
+        { label: 'adult-at-risk', score: 0.6, threshold: 0.3, ask: true, flag: false },
+      ],
+    };
+    expect(createSafetyAssessor(twoHeads)('I feel hopeless about the rent')).toMatchObject({ safetyCheck: 'danger', evidence: expect.arrayContaining(['classifier.adult-at-risk']) });
+  });
+
   it('never takes a flag away', () => {
-    expect(withClassifier('I can smell gas in the kitchen').emergency).toBe('gas');
+    expect(createSafetyAssessor(aboveEveryBenign)('I can smell gas in the kitchen').emergency).toBe('gas');
     expect(withClassifier('my partner hits me').safeguarding).toBe('domestic-abuse');
   });
 });

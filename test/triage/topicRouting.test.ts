@@ -141,3 +141,17 @@ describe('topic routing: near confusions already told apart', () => {
     expect(await topicOf(text)).toBe(topic);
   });
 });
+
+/** An emergency belongs to the service that deals with it, whatever else its words resemble (written for this table). */
+describe('topic routing: emergencies go to their service', () => {
+  it.each([
+    ['Virtuvėje kvepia dujomis, ką daryti?', 'repairs'],
+    ['Hay agua saliendo por la lámpara del pasillo', 'repairs'],
+    ['رائحة غاز قوية في المطبخ والأطفال نائمون', 'repairs'],
+    ['Nu avem căldură de o săptămână și bebelușul e bolnav', 'repairs'],
+    ['smoke is pouring out from under the door of the flat next to mine', 'repairs'],
+    ['the landlord threw us out this morning and we have nowhere to sleep tonight', 'housing-options'],
+  ])('%s → %s', async (text, topic) => {
+    expect(await topicOf(text)).toBe(topic);
+  });
+});

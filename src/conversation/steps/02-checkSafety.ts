@@ -8,17 +8,19 @@ import type { Step } from '../turn.js';
 /**
  * 2. Safety first, on every message before anything else: the deterministic detectors on as much
  * of the message as they read and the last few before it (a concern told across messages), then
- * any model's reading, which can only add. How the message reads (sentiment) comes with it.
+ * the second readings (a model's, and the nearest labelled examples'), which can only add. How the
+ * message reads (sentiment) comes with it.
  */
 export const checkSafety: Step = async (turn, next) => {
   const { memory, ports, message, bounded } = turn;
   const offline = ports.assessSafety(bounded.checked, { recent: memory.residentMessages ?? [] });
   rememberForSafety(memory, bounded.checked);
-  const [reading, sentiment] = await Promise.all([
+  const [reading, byExample, sentiment] = await Promise.all([
     turn.text ? ports.readSafety?.(bounded.checked) : undefined,
+    turn.text ? ports.readSafetyByExample?.(bounded.checked) : undefined,
     turn.text ? ports.sentiment.analyse(turn.text) : noSentiment,
   ]);
-  turn.safety = withLlmReading(offline, reading);
+  turn.safety = withLlmReading(withLlmReading(offline, reading), byExample, 'example');
   turn.sentiment = sentiment;
   if (turn.text) rememberSentiment(memory, sentiment.score);
   const { emergency, safeguarding } = turn.safety;

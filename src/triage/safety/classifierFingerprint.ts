@@ -5,14 +5,15 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-/** The source that decides what a trained file means: change any of it and the committed model is stale. */
-const codeFiles = ['textFeatures', 'classifierModel', 'trainClassifier'].map((name) => join(here, `${name}${extension}`));
+/** The source that decides what a trained file means: change any of it and the committed file is stale. */
+export const classifierCode = ['textFeatures', 'classifierModel', 'trainClassifier'];
+export const exampleBankCode = ['exampleBank', 'trainExampleBank'];
 
 const sha256 = (content: string | Buffer): string => createHash('sha256').update(content).digest('hex');
 
-/** sha256 over the trainer's and the features' source. */
-export function codeFingerprint(): string {
-  return sha256(codeFiles.map((file) => readFileSync(file, 'utf8')).join('\0'));
+/** sha256 over the trainer's and the features' source (the classifier's unless named). */
+export function codeFingerprint(names: readonly string[] = classifierCode): string {
+  return sha256(names.map((name) => readFileSync(join(here, `${name}${extension}`), 'utf8')).join('\0'));
 }
 
 /** The repository's root: training files are named from it, so every checkout reads the same names. */
@@ -26,3 +27,6 @@ export function dataFingerprint(paths: readonly string[]): Record<string, string
 
 /** The committed model, next to this file. */
 export const classifierModelPath = join(here, 'classifierModel.json');
+
+/** The committed example bank, next to this file. */
+export const exampleBankPath = join(here, 'exampleBank.json');

@@ -32,6 +32,8 @@ export type ClassifierFile = z.infer<typeof classifierFileSchema>;
 export interface HeadScore {
   label: HeadLabel;
   score: number;
+  /** The head's question threshold, so heads can be compared by how far over it they are. */
+  threshold: number;
   ask: boolean;
   flag: boolean;
 }
@@ -84,7 +86,7 @@ export function loadClassifier(file: ClassifierFile): SafetyClassifier {
       const vector = textFeatures(text);
       return heads.map((head) => {
         const score = sigmoid(head.bias + dot(head.weights, vector));
-        return { label: head.label, score, ask: score >= head.ask, flag: score >= head.flag };
+        return { label: head.label, score, threshold: head.ask, ask: score >= head.ask, flag: score >= head.flag };
       });
     },
   };

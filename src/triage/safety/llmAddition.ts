@@ -1,14 +1,17 @@
 import type { SafetyReading } from '../../llm/safetyCheck.js';
 import type { SafetyAssessment } from '../safety.js';
 
+/** Who gave a second reading: the model, or the nearest labelled examples (`byExample.ts`). */
+export type ReadingSource = 'llm' | 'example';
+
 /**
- * The model's reading added to the offline assessment: it can add a safeguarding flag (when clear)
- * or a safety question (when possible, or for an emergency, whose kind the model does not name),
+ * A second reading added to the offline assessment: it can add a safeguarding flag (when clear)
+ * or a safety question (when possible, or for an emergency, whose kind the reading does not name),
  * and never takes away a flag or a question the offline layers gave.
  */
-export function withLlmReading(assessment: SafetyAssessment, reading: SafetyReading | undefined): SafetyAssessment {
+export function withLlmReading(assessment: SafetyAssessment, reading: SafetyReading | undefined, source: ReadingSource = 'llm'): SafetyAssessment {
   if (!reading || reading.concern === 'none') return assessment;
-  const evidence = [...assessment.evidence, `llm.${reading.concern}.${reading.certainty}`];
+  const evidence = [...assessment.evidence, `${source}.${reading.concern}.${reading.certainty}`];
   if (reading.concern !== 'emergency' && reading.certainty === 'clear' && !assessment.safeguarding) {
     return { ...assessment, safeguarding: reading.concern, safetyCheck: null, evidence };
   }

@@ -52,6 +52,44 @@ const nativeChildAtRisk = oneOf(
   'يضرب\\s*(?:أطفاله|اطفاله|ابنه|ابنته|(?:ال)?(?:أطفال|اطفال))', // Arabic
 );
 
+
+/**
+ * The same concerns told about someone else, or in the forms the first lists missed: "he beats
+ * her", "he locks me in", "she cuts her arms", "I will not be a problem for anyone". A third
+ * party's abuse or self-harm is as much a disclosure as the resident's own.
+ */
+const latinDomesticAbuseTold = oneOf(
+  '(?:bije|pobil|uderzyl|leje) (?:ja|zone|mame|nas)', '(?:maz|partner|chlopak|ojciec|tata)\\S* (?:\\S+ ){0,8}(?:bije|pobil|uderzyl)', 'podnosi na (?:mnie|nia) reke', 'zamyka mnie', 'przemoc\\S*', // Polish
+  'o bate', 'il bate', 'isi bate (?:sotia|nevasta|femeia)', 'o loveste', 'o a lovit', 'ma inchide in casa', 'ma tine inchisa', // Romanian
+  'bate nela', 'bate lhe', 'bate na (?:mulher|esposa|companheira|mae|namorada)', 'agride (?:a|ela)', '(?:deixa|tranca) (?:me )?(?:trancada|trancado)', 'me tranca', // Portuguese
+  'le pega', 'la golpea', 'la pega', 'pega a su (?:mujer|esposa|pareja|novia)', 'deja (?:encerrada|encerrado)', 'me encierra', 'maltrato', // Spanish
+  'musa (?:mane|ja|mus)', 'sumuse', 'primuse', 'smurt\\S*', // Lithuanian
+  '(?:usko|unko|isko|menu|ohnu|mainu|ainu) (?:\\S+ ){0,2}(?:maarta|marta|maarti|marti|maarda|marda|kuttda|kutda|peet\\S*)', 'maar ?peet', 'haath uthata', 'hath uthata', 'hath chukda', // Urdu, Punjabi
+  'amake (?:\\S+ ){0,3}mare', 'gaye hat tole', 'mar ?dhor', // Bengali
+  'wuu i garaac\\S*', 'i garaaca', 'garaacaa', // Somali
+);
+const nativeDomesticAbuseTold = oneOf(
+  '(?:و|ف)?(?:يضربها|يضربنا|بيضربني|بيضربها|ضربها|يضرب\\s*(?:زوجته|مراته|امي|أمي))', // Arabic
+  '(?:اسے|انہیں|اُسے)\\s*(?:مارتا|پیٹتا)', 'ہاتھ\\s*اٹھاتا', // Urdu
+  'ਹੱਥ\\s*ਚੁੱਕਦਾ', // Punjabi
+  'গায়ে\\s*হাত\\s*তোলে', 'মারধর\\s*করে', '(?:তাকে|ওকে|আমাকে)\\s*মারে', // Bengali
+);
+const latinSelfHarmTold = oneOf(
+  'tnie sie', 'samookalecz\\S*', 'nie bede (?:juz )?(?:problemem|ciezarem)', 'skonczyc ze soba', 'odebrac sobie', // Polish
+  'se taie', 'sa termin cu (?:toate|tot|viata)', 'automutil\\S*', 'sa ma sinucid', // Romanian
+  'se corta', 'me corto', 'cortarse', 'autolesion\\S*', 'acabar con (?:todo|mi vida)', 'quitarme de en medio', // Spanish
+  'corta se', 'se corta', 'automutila\\S*', 'melhor (?:nao (?:acordar|estar aqui)|desaparecer|morrer|estar (?:morto|morta))', 'acabar com (?:tudo|a minha vida)', // Portuguese
+  'nusizud\\S*', 'savizud\\S*', '(?:nebe)?matau prasmes gyventi', 'pjausto\\S* (?:sau|save|rankas)', // Lithuanian
+  'khud ?ko khatam', 'zindagi (?:khatam|mukana)', '(?:jeene|jeen) (?:ka|da) koi faida nahi', 'blade (?:ke|de) nishan', // Urdu, Punjabi
+  'is dil\\S*', 'isdil\\S*', 'naftayda (?:ka )?qaad\\S*', // Somali
+);
+const nativeSelfHarmTold = oneOf(
+  '(?:أخلص|اخلص)\\s*من\\s*(?:كل\\s*هذا|حياتي|نفسي)', '(?:أنهي|انهي)\\s*حياتي', // Arabic
+  'লাফ\\s*দেব', 'মরে\\s*যাব', 'নিজেকে\\s*শেষ', // Bengali
+  'خود\\s*کو\\s*ختم', 'زندگی\\s*ختم', // Urdu
+  'ਆਪਣੇ\\s*ਆਪ\\s*ਨੂੰ\\s*ਖਤਮ', // Punjabi
+);
+
 export const multilingualSafeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   { id: 'self-harm.other-language', kind: 'self-harm', pattern: phrase(latinSelfHarm) },
   { id: 'self-harm.native-script', kind: 'self-harm', pattern: native(nativeSelfHarm) },
@@ -59,4 +97,8 @@ export const multilingualSafeguardingRules: readonly Rule<SafeguardingFlag>[] = 
   { id: 'domestic-abuse.native-script', kind: 'domestic-abuse', pattern: native(nativeDomesticAbuse) },
   { id: 'child.other-language', kind: 'child-at-risk', pattern: phrase(latinChildAtRisk) },
   { id: 'child.native-script', kind: 'child-at-risk', pattern: native(nativeChildAtRisk) },
+  { id: 'domestic-abuse.other-language.told', kind: 'domestic-abuse', pattern: phrase(latinDomesticAbuseTold) },
+  { id: 'domestic-abuse.native-script.told', kind: 'domestic-abuse', pattern: native(nativeDomesticAbuseTold) },
+  { id: 'self-harm.other-language.told', kind: 'self-harm', pattern: phrase(latinSelfHarmTold) },
+  { id: 'self-harm.native-script.told', kind: 'self-harm', pattern: native(nativeSelfHarmTold) },
 ];

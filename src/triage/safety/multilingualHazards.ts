@@ -1,0 +1,95 @@
+import type { EmergencyKind } from './emergencyRules.js';
+import { native, near, oneOf, phrase, present, type Rule } from './rules.js';
+
+/**
+ * The rest of the taxonomy's emergency list in the council's ten community languages (council
+ * profile): Polish, Romanian, Spanish, Portuguese, Lithuanian, Urdu, Bengali, Arabic, Punjabi
+ * and Somali. multilingualRules.ts has gas, fire, flooding and homelessness for the languages
+ * most common in England; this file adds those four for Lithuanian and Somali, and for every
+ * language the kinds it lacked: sparking or shocking electrics, water through light fittings,
+ * no heating with a vulnerable person, a home left open after a break-in, sewage inside and a
+ * collapsing ceiling. Latin script without accents, as the normaliser leaves it; romanised
+ * Urdu, Punjabi and Bengali beside their own scripts.
+ */
+
+const lithuanianSomaliGas = near(oneOf('duj\\S*', 'gaas\\S*'), oneOf('kvep\\S*', 'kvap\\S*', 'jauciu', 'nuotek\\S*', 'prateka', 'ur', 'uraya', 'urta', 'ur xun', 'ka soo uraya', 'daadanay\\S*'), 3);
+const lithuanianSomaliFire = oneOf('gaisr\\S*', 'dega (?:namas|butas|virtuve|kambarys|laiptine)', 'liepsn\\S*', 'dab ayaa (?:ka )?(?:kacay|qabsaday)', 'gubanay\\S*', 'dab qabsaday');
+const lithuanianSomaliFlood = oneOf('uzliej\\S*', 'uzlieta', 'potvyn\\S*', 'truko vamzdis', 'sprogo vamzdis', 'fatahaad\\S*', 'daad (?:ayaa|baa)', 'biyo (?:ayaa|baa) (?:\\S+ ){0,3}(?:galay|buuxay|buuxsamay)');
+const lithuanianSomaliHomeless = oneOf('neturiu kur (?:miegoti|nakvoti|gyventi|eiti)', 'neturime kur (?:miegoti|nakvoti|gyventi|eiti)', 'benam\\S*', 'nakvoti gatveje', 'hoy la ?aan', 'meel aan (?:\\S+ )?(?:seexdo|seexanno|seexano|joogo|aado) ma (?:lihi|lihin|haysto|hayno)');
+
+/** Sparks, shocks, bare wires, a burning smell from the electrics. */
+const latinElectrics = oneOf(
+  'iskrz\\S*', 'iskry', 'porazil\\S* pradem', 'porazeni\\S* pradem', 'kopnal\\S* (?:mnie )?prad', 'spalenizn\\S*', 'zwarci\\S*', // Polish
+  'scantei\\S*', 'electrocut\\S*', 'm a curentat', 'ma curentat', 'miros de ars', 'scurtcircuit\\S*', // Romanian
+  'chispa\\S*', 'chispea\\S*', 'descarga electrica', 'me dio (?:la )?corriente', 'olor a quemado', 'cortocircuito', // Spanish
+  'faisca\\S*', 'faiscas', 'levei (?:um )?choque', 'cheiro (?:a|de) queimado', 'curto circuito', // Portuguese
+  'kibirkst\\S*', 'elektros smug\\S*', 'nukrete (?:elektra|srove)', 'pliki (?:elektros )?laidai', 'plikos? (?:elektros )?laid\\S*', 'trump\\S* jungim\\S*', 'svyla', // Lithuanian
+  'chingari\\S*', 'chingaariyan', 'current (?:lag|lagg|lege)\\S*', 'bijli ka jhatka', 'shock khey\\S*', 'jalne ki (?:boo|bu|smell)', 'sarhan di (?:smell|boo)', // romanised Urdu, Punjabi, Bengali
+  'koronto(?:da)? (?:ayaa |baa )?i (?:qabatay|qabsatay)', 'fiilooyin qaawan', 'dab(?:ka)? korontada', // Somali
+);
+const nativeElectrics = oneOf('شرار', 'صعق', 'ماس\\s*كهربائي', 'چنگاری', 'کرنٹ\\s*لگ', 'بجلی\\s*کا\\s*جھٹکا', 'স্ফুলিঙ্গ', 'ফুলকি', 'শক\\s*খে', 'কারেন্ট\\s*লেগে', 'ਚੰਗਿਆੜ', 'ਕਰੰਟ\\s*ਲੱਗ');
+
+/** Water through a light fitting or the electrics. */
+const water = oneOf('woda', 'wody', 'apa', 'agua', 'vanduo', 'vandens', 'pani', 'paani', 'biyo', 'biyaha');
+const lightOrElectrics = oneOf('lamp\\S*', 'swiatl\\S*', 'oprawk\\S*', 'gniazd\\S*', 'elektry\\S*', 'bec\\S*', 'lumin\\S*', 'priz\\S*', 'lampara\\S*', 'luz', 'luces', 'enchufe\\S*', 'tomada\\S*', 'sviestuv\\S*', 'lemp\\S*', 'sviesa', 'elektr\\S*', 'bijli', 'batti', 'light', 'lights', 'nal(?:ka|ki|al)', 'koronto\\S*');
+const nativeWaterElectrics = oneOf(
+  '(?:ال)?(?:ماء|مياه|مي)[^.!?]{0,25}(?:المصباح|الضو|اللمب|الكهرب|الفيش|الإنارة)', // Arabic
+  'پانی[^.!?]{0,25}(?:لائٹ|بجلی|بلب|ساکٹ)', // Urdu
+  '(?:পানি|জল)[^.!?]{0,25}(?:লাইট|বাতি|বিদ্যুৎ|সুইচ|সকেট)', // Bengali
+  'ਪਾਣੀ[^.!?]{0,25}(?:ਲਾਈਟ|ਬਿਜਲੀ|ਬੱਤੀ|ਸਾਕਟ)', // Punjabi
+);
+
+/** No heating, and someone the cold endangers. */
+const latinNoHeat = oneOf(
+  'nie ma ogrzewania', 'bez ogrzewania', 'nie dziala ogrzewanie', 'ogrzewanie nie dziala', // Polish
+  'nu (?:avem|am|e|este|merge) (?:caldura|incalzire(?:a)?|centrala)', 'fara (?:caldura|incalzire)', 'centrala (?:nu merge|s a stricat)', // Romanian
+  'sin calefaccion', 'no (?:hay|tenemos|tengo|funciona la) calefaccion', 'la calefaccion no funciona', // Spanish
+  'sem aquecimento', 'nao (?:ha|temos|tenho) aquecimento', 'aquecimento (?:nao funciona|avariado)', // Portuguese
+  'nera sildymo', 'neveikia sildymas', 'be sildymo', // Lithuanian
+  '(?:heating|heater|garmi) band', 'garmi nahi', 'heating (?:nahi|nai) (?:chal|hai)', 'heating kaaj korche na', // romanised Urdu, Punjabi, Bengali
+  'kuleyl\\S* (?:ma jiro|ma shaqeyn\\S*|wuu xumaaday|waa xumaaday|way xumaatay)', 'ma jiro kuleyl', // Somali
+);
+const nativeNoHeat = oneOf('(?:لا\\s*يوجد|ما\\s*في|ما\\s*فيه|بدون)\\s*تدفئة', 'التدفئة\\s*(?:لا\\s*تعمل|خربانة|معطلة|طافية)', 'ہیٹنگ\\s*(?:بند|خراب|نہیں)', 'হিটিং\\s*(?:বন্ধ|নষ্ট|কাজ\\s*করছে\\s*না)', 'ਹੀਟਿੰਗ\\s*(?:ਬੰਦ|ਖਰਾਬ|ਨਹੀਂ)');
+const vulnerableToCold = oneOf(
+  'noworod\\S*', 'niemowl\\S*', 'chor\\S*', 'starsz\\S*', 'bebelus\\S*', 'nou nascut', 'bolnav\\S*', 'batran\\S*', 'bebe', 'bebes', 'recien nacido', 'enferm(?:o|a|os|as)', 'ancian(?:o|a|os|as)', 'recem nascido', 'doente', 'idos(?:o|a|os|as)',
+  'naujagim\\S*', 'kudiki\\S*', 'serga', 'sergu\\S*', 'senyv\\S*', 'bacha', 'baccha', 'bachcha', 'mareez', 'bemaar', 'bimar', 'buzurg', 'ilmo yar', 'dhallaan\\S*', 'bukaan\\S*', 'waayeel\\S*',
+  '(?:[6-9]\\d|1[01]\\d) (?:lat|ani|anos|anos|metai|metu|saal|sal|jir|sano|bochor)', 'mahine da', '\\d+ (?:miesiec\\S*|luni|meses|menesi\\S*|mahine|bilood)',
+);
+const nativeVulnerableToCold = oneOf('رضيع', 'مريض', 'مسن', 'كبير\\s*في\\s*السن', 'بچہ', 'مریض', 'بزرگ', 'শিশু', 'বাচ্চা', 'অসুস্থ', 'বৃদ্ধ', 'ਬੱਚ', 'ਬਿਮਾਰ', 'ਬਜ਼ੁਰਗ');
+/** Someone vulnerable anywhere in the message, in either script (a test, so without the global flag). */
+const someoneVulnerable = new RegExp(`${present(vulnerableToCold).source}|${native(nativeVulnerableToCold).source}`, 'u');
+
+/** A break-in, and a door that will not now lock. */
+const latinBreakIn = oneOf('wlaman\\S*', 'wlamal\\S*', 'spart\\S* (?:usa|yala)', 'au intrat hotii', 'forzaron', 'entraron a robar', 'robaron', 'arrombar\\S*', 'assalt\\S*', 'isilauz\\S*', 'isilauzta', 'chor ghus\\S*', 'chori ho', 'tuug\\S*', 'jabiyeen');
+const latinWillNotLock = oneOf('nie (?:da sie|moge) (?:jej |ich )?zamknac', 'nie zamyka sie', 'nu se (?:mai )?(?:inchide|incuie)', 'no cierra', 'no se pued\\S* cerrar', 'nao fecha', 'nao tranca', 'neuzsidaro', 'neuzsirakina', 'band nahi (?:hota|ho raha)', 'lock nahi', 'ma xirmo', 'ma xirmayo');
+const nativeInsecure = oneOf('(?:دخل|دخلوا)\\s*(?:ال)?(?:لصوص|حرامي)[^.!?]{0,60}(?:ما\\s*يقفل|لا\\s*يقفل|ما\\s*ينقفل|مكسور)', '(?:كسروا|انكسر)\\s*(?:ال)?باب[^.!?]{0,40}(?:ما\\s*يقفل|لا\\s*يقفل|ما\\s*ينقفل)');
+
+/** Sewage coming up inside. */
+const latinSewage = oneOf('scieki', 'sciekow', 'szambo', 'kanalizacja (?:wybija|cofa)', 'apa (?:de la )?canal\\S*', 'fecale', 'aguas (?:negras|residuales)', 'esgoto', 'nuotekos', 'nuoteku', 'gutter ka (?:pani|paani)', 'gandagi wapas', 'bulaacad\\S*');
+const nativeSewage = oneOf('(?:ال)?مجاري', 'الصرف\\s*الصحي', 'گٹر', 'নর্দমা', 'পয়ঃ', 'ਸੀਵਰ');
+
+/** A ceiling or roof coming down. */
+const latinCollapse = oneOf(
+  'sufit (?:\\S+ ){0,3}(?:spadl|zawalil|sie wali|runal)', 'zawalil\\S* sie', 'tavanul (?:\\S+ ){0,3}(?:a cazut|cade|s a prabusit)', 'se (?:ha )?(?:caido|derrumbado) el techo', 'el techo se (?:ha )?(?:caido|derrumbado|cae)',
+  'teto (?:\\S+ ){0,3}(?:caiu|desabou|esta a cair)', 'lubos (?:\\S+ ){0,3}(?:nukrito|griuva|isgriuvo)', 'chhat (?:gir|dig) (?:gayi|gai|rahi|payi|pai)', 'saqaf\\S* (?:ayaa |baa )?(?:dhacay|burburay)',
+);
+const nativeCollapse = oneOf('(?:ال)?سقف[^.!?]{0,30}(?:سقط|يسقط|طاح|يطيح|انهار|تشقق)', 'چھت[^.!?]{0,20}(?:گر|ٹوٹ)', 'ছাদ[^.!?]{0,20}(?:ভেঙে|পড়ে|ধসে)', 'ਛੱਤ[^.!?]{0,30}(?:ਡਿੱਗ|ਟੁੱਟ)');
+
+export const multilingualHazardRules: readonly Rule<EmergencyKind>[] = [
+  { id: 'gas.other-language.lit-som', kind: 'gas', pattern: phrase(lithuanianSomaliGas) },
+  { id: 'fire.other-language.lit-som', kind: 'fire', pattern: phrase(lithuanianSomaliFire) },
+  { id: 'flood.other-language.lit-som', kind: 'flooding', pattern: phrase(lithuanianSomaliFlood) },
+  { id: 'homeless.other-language.lit-som', kind: 'homeless-tonight', ignoresNegation: true, pattern: phrase(lithuanianSomaliHomeless) },
+  { id: 'electrics.other-language', kind: 'electrical-hazard', pattern: phrase(latinElectrics) },
+  { id: 'electrics.native-script', kind: 'electrical-hazard', pattern: native(nativeElectrics) },
+  { id: 'electrics.water.other-language', kind: 'water-electrics', pattern: phrase(near(water, lightOrElectrics, 6)) },
+  { id: 'electrics.water.native-script', kind: 'water-electrics', pattern: native(nativeWaterElectrics) },
+  { id: 'heat.other-language', kind: 'no-heat-vulnerable', ignoresNegation: true, pattern: phrase(latinNoHeat), alsoNeeds: someoneVulnerable },
+  { id: 'heat.native-script', kind: 'no-heat-vulnerable', ignoresNegation: true, pattern: native(nativeNoHeat), alsoNeeds: someoneVulnerable },
+  { id: 'insecure.other-language', kind: 'insecure-home', pattern: phrase(latinWillNotLock), alsoNeeds: present(latinBreakIn) },
+  { id: 'insecure.native-script', kind: 'insecure-home', pattern: native(nativeInsecure) },
+  { id: 'sewage.other-language', kind: 'sewage', pattern: phrase(latinSewage) },
+  { id: 'sewage.native-script', kind: 'sewage', pattern: native(nativeSewage) },
+  { id: 'structure.other-language', kind: 'structural', pattern: phrase(latinCollapse) },
+  { id: 'structure.native-script', kind: 'structural', pattern: native(nativeCollapse) },
+];
