@@ -28,8 +28,11 @@ const namesItsSubject: Readonly<Record<'report-repair' | 'report-damp-mould' | '
   'report-missed-bin': (message) => /\b(bins?|collect\w*|caddy|caddies|rubbish|recycling|waste|refuse)\b/.test(message),
 };
 
+/** The forms that take a report of a problem, each started when a message names its subject. */
+export const reportForms = ['report-damp-mould', 'report-repair', 'report-missed-bin'] as const;
+
 /** Whether the text names what a report is about (damp and mould, a repair, a bin). */
-export const namesSubjectOf = (form: keyof typeof namesItsSubject, text: string): boolean => namesItsSubject[form](normalised(text));
+export const namesSubjectOf = (form: (typeof reportForms)[number], text: string): boolean => namesItsSubject[form](normalised(text));
 
 const questionStart = /^(how|what|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|shall|am|may|have|has)\b/;
 const reportVerb = /\b(report|log|book|raise|arrange|send (someone|somebody)|come (and|to) (fix|look)|needs? (fixing|repairing|sorting))\b/;

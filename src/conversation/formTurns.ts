@@ -57,6 +57,8 @@ async function finishFormTurn(turn: Turn, formTurn: FormTurn): Promise<void> {
   switch (result.kind) {
     case 'submitted':
       memory.caseReferences = [...memory.caseReferences, result.reference];
+      // "How do I check on it later?" is about this report.
+      memory.lastSubject = ports.forms.nameOf(result.form);
       memory.detailsCollected = [];
       ports.telemetry.record({
         name: 'case-raised',

@@ -147,6 +147,12 @@ export function safetyReminder(hours: Hours, emergency: boolean): BotReply {
 /** "No thanks" to an offer. */
 export const offerDeclined: BotReply = { text: 'OK. Is there anything else I can help with?' };
 
+/** A new report with a change of mind ("actually", "forget the bin", "instead"): the form in hand stops and the new one starts. */
+export const changesMind = (text: string): boolean => /\b(actually|forget|never ?mind|instead|scrap|cancel|rather)\b/i.test(text);
+
+/** Said when a change of mind stops a form. */
+export const formStopped = (name: string): BotReply => ({ text: `OK, I've stopped ${name}. Nothing has been sent for it.` });
+
 /** A new report asked for while a form is in progress: the form in hand is finished first. */
 export const finishThisFirst: BotReply = { text: "I can help with that too. Let's finish this report first, then tell me about it again." };
 

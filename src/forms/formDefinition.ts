@@ -47,6 +47,8 @@ export interface SlotDefinition<Details, Value> {
   help: string;
   parse(text: string, context: FormContext): SlotResult<Value>;
   describe(value: Value): string;
+  /** The answer is the resident's own words (a description): anything long enough parses, so a question is not taken as one. */
+  inOwnWords?: boolean;
   /** Asked only when this holds, e.g. the garden-waste subscription for garden bins. */
   applies?(details: Partial<Details>): boolean;
   /** Cleared when this other detail is changed, as its answer may no longer fit. */

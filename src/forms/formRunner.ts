@@ -213,6 +213,8 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     const form = definition(state.form);
     const current = slot(form, step.slot);
     const answer = readSlotAnswer(current, text, state.details, context(state.priority));
+    // "How long do repairs take?" parses as a description: a question goes back to the conversation instead.
+    if (answer.ok && current.inOwnWords && (await somethingElse?.(text))) return { status: 'not-an-answer' };
     const lead = notice(form, text, state);
     if (answer.ok) {
       // The answer may say more than was asked ("the kitchen tap, since Monday"): those details are kept too.
@@ -301,7 +303,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     question,
 
     /** How the conversation names the form in progress ("your repair report"). */
-    nameOf: (state: FormState): string => definition(state.form).title,
+    nameOf: (form: FormId): string => definition(form).title,
 
     /** "help": why we ask, the question again, and the commands that work at every step. */
     help(state: FormState): BotReply {

@@ -35,6 +35,7 @@ export const reportRepairForm: FormDefinition<RepairDetails> = {
       ask: fixedQuestion('What is wrong? Please describe the problem, for example "the kitchen tap is leaking under the sink".'),
       help: 'A clear description lets us send the right trade with the right parts, and decide how urgent it is.',
       parse: parseDescription,
+      inOwnWords: true,
       describe: (description) => description,
     },
     location: {

@@ -83,6 +83,10 @@ export function asksForContactDetails(text: string): boolean {
 
 /** Opens by carrying on from what came before: "and over the winter?", "what about the garden one?". */
 const carriesOn = /^(and|but|also|plus|so|or|what about|how about|what if|same for|is that|does that|do they|are they|will they|can they|is it|does it|will it)\b/;
+/** Points back at what came before: "how much does it cost?", "how do I apply for it?". */
+const pointsBack = /\b(it|that|this|they|them|those|these|one)\b/;
+/** A question this short that points back names nothing of its own. */
+const pointingQuestionWordsAtMost = 7;
 /** A short follow-up: longer messages say what they are about. */
 const followUpWordsAtMost = 10;
 
@@ -95,7 +99,9 @@ export const isShort = (text: string): boolean => words(text).length <= followUp
  */
 export function readsAsFollowUp(text: string): boolean {
   const tokens = words(text);
-  return tokens.length > 0 && isShort(text) && carriesOn.test(tokens.join(' '));
+  const joined = tokens.join(' ');
+  if (tokens.length === 0 || !isShort(text)) return false;
+  return carriesOn.test(joined) || (tokens.length <= pointingQuestionWordsAtMost && text.trim().endsWith('?') && pointsBack.test(joined));
 }
 
 /** Search keeps "not" and "no" (they change what is asked); they name nothing. */

@@ -2,7 +2,9 @@ import { franc } from 'franc';
 import { words } from '../knowledge/textTokens.js';
 
 /** English words so common that two of them mean the message is (mostly) English, whatever n-grams say. */
-const englishFunctionWords = new Set('the and is my to of in it not was i you a have has on for with can do be this that at are'.split(' '));
+const englishFunctionWords = new Set(
+  'the and is my to of in it not was i you a have has on for with can do be this that at are how what does did much when where why who will would should me we our your please thanks thank they he she his her been if or but get got'.split(' '),
+);
 
 /**
  * The language of a resident's message, offline (franc's trigram model), limited to English and

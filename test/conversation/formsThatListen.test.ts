@@ -329,3 +329,60 @@ describe('after emergency advice', () => {
     expect(resident.memory().form).toMatchObject({ form: 'report-damp-mould', details: { rooms: ['bedroom'] } });
   });
 });
+
+describe('found by an outside resident trial', () => {
+  it('an emergency told inside an answer to a form stops the form with the emergency advice', async () => {
+    const resident = await openConversation();
+    await resident.say('Report a missed bin');
+    const turn = await resident.say("general rubbish. my elderly dad tried to bring it in and fell this morning and hasn't been able to get up, he's confused");
+    expect(turn.text).toMatch(/999/);
+    expect(turn.text).not.toMatch(/tag or sticker/);
+    expect(resident.memory().form).toBeUndefined();
+  });
+
+  it('"hang on, how long do repairs take?" mid-report is answered, not taken as the description or as a risk', async () => {
+    const resident = await openConversation();
+    await resident.say('Report a repair');
+    const turn = await resident.say('hang on, how long do repairs normally take?');
+    expect(turn.text).not.toMatch(/ending your life/);
+    expect(turn.text).toMatch(/working days/);
+    expect(turn.text).toMatch(/Back to your repair report: What is wrong\?/);
+  });
+
+  it.each([
+    ['yes please', /glad that helped/],
+    ['no thanks', /Sorry about that/],
+  ])('"%s" to an answer is read as its thumbs, not as a new question', async (reply, expected) => {
+    const resident = await openConversation();
+    await resident.say('how do I book a bulky waste collection');
+    const turn = await resident.say(reply);
+    expect(turn.text).toMatch(expected);
+    expect(resident.events.some((event) => event.name === 'feedback')).toBe(true);
+  });
+
+  it('"how much does it cost?" after an answer is about what the answer was about', async () => {
+    const resident = await openConversation();
+    await resident.say('how do I book a bulky waste collection');
+    const first = resident.events.filter((event) => event.name === 'answer').at(-1);
+    const turn = await resident.say('how much does it cost?');
+    expect(turn.text).toMatch(/£35/);
+    expect(resident.events.filter((event) => event.name === 'answer').at(-1)).toMatchObject({ articleId: first && 'articleId' in first ? first.articleId : '' });
+    // Short English is not taken for another language.
+    expect(turn.text).not.toMatch(/intérprete|intérprete|asesor/);
+  });
+
+  it('a change of mind mid-form stops it and starts what the resident wants now', async () => {
+    const resident = await openConversation();
+    await resident.say('Report a missed bin');
+    const turn = await resident.say('actually no, forget the bin, I want to report damp');
+    expect(turn.text).toMatch(/stopped your missed bin report[\s\S]*damp and mould/);
+    expect(resident.memory().form?.form).toBe('report-damp-mould');
+  });
+
+  it('a plain report of a fault gets no apology for past service', async () => {
+    const resident = await openConversation();
+    const turn = await resident.say('my boiler has broken down and we have no heating');
+    expect(turn.text).not.toMatch(/isn't the service you should get/);
+    expect(turn.text).toMatch(/report a repair/);
+  });
+});

@@ -1,11 +1,11 @@
 import { combineEvidence } from '../../forms/sharedEvidence.js';
 import type { TopicId } from '../../triage/topics.js';
 import { helpfulPrompt } from '../followUps.js';
-import { actionForChoice, formForMessage, namesSubjectOf } from '../formIntents.js';
+import { actionForChoice, formForMessage, namesSubjectOf, reportForms } from '../formIntents.js';
 import { startForm } from '../formTurns.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
-import { endsConversation, evidenceKept, finishThisFirst, frustrationHeard, goodbyeSurvey, locationKept, safetyReminder } from '../phrases.js';
+import { changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, goodbyeSurvey, locationKept, safetyReminder } from '../phrases.js';
 import { hoursNow } from '../safetyConcern.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import type { Step, Turn } from '../turn.js';
@@ -61,15 +61,30 @@ async function decide(turn: Turn): Promise<void> {
   });
   const { topic } = decision;
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
-  const form = formFor(topic, confident);
+  let form = formFor(topic, confident);
   if (form && turn.formWaiting) {
-    await out.say(finishThisFirst);
-    turn.outcome = { route: 'form', topic };
-    return;
+    // "Actually no, forget the bin, I want to report damp": the resident changed their mind.
+    if (!changesMind(text)) {
+      await out.say(finishThisFirst);
+      turn.outcome = { route: 'form', topic };
+      return;
+    }
+    const stopped = memory.form!;
+    stopForm(turn);
+    memory.detailsCollected = [];
+    turn.formWaiting = false;
+    await out.say(formStopped(ports.forms.nameOf(stopped.form)));
+    // "Forget the bin, I want to report damp" names both: the new report is the one not just stopped.
+    if (form === stopped.form) form = reportForms.find((other) => other !== stopped.form && namesSubjectOf(other, text));
+    if (!form) {
+      await out.say(offerDeclined);
+      turn.outcome = { route: 'form', topic };
+      return;
+    }
   }
   if (form) {
     // Repeated failure or anger is heard before the report is taken, with a complaint route alongside.
-    if (findRepeatedFailure(text) || turn.sentiment.score <= negativeThreshold) {
+    if (findRepeatedFailure(text) || turn.sentiment.emotions.includes('angry')) {
       memory.frustrated = true;
       await out.say(frustrationHeard);
     }
@@ -147,7 +162,7 @@ async function decide(turn: Turn): Promise<void> {
 
 /** What the conversation is about now: the form that gave the message back, or the last answer. */
 function subjectOf({ memory, formWaiting, ports }: Turn): string | undefined {
-  return formWaiting && memory.form ? ports.forms.nameOf(memory.form) : memory.lastSubject;
+  return formWaiting && memory.form ? ports.forms.nameOf(memory.form.form) : memory.lastSubject;
 }
 
 /** A person, asked for by button or in words. */
@@ -167,7 +182,7 @@ function saidSoFar({ memory, text }: Turn): string[] {
 function resumeForm({ memory, ports }: Turn) {
   const form = memory.form!;
   const question = ports.forms.question(form);
-  return { ...question, text: `Back to ${ports.forms.nameOf(form)}: ${question.text}` };
+  return { ...question, text: `Back to ${ports.forms.nameOf(form.form)}: ${question.text}` };
 }
 
 function sustainedNegative({ memory }: Turn): boolean {

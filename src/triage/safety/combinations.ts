@@ -25,7 +25,11 @@ const concepts = {
   /** A way to end one's life, or getting one ready. */
   means: oneOf(
     'pills', 'tablets', 'paracetamol', 'co codamol', 'cocodamol', 'sleeping (?:pills|tablets)', 'painkillers', 'medication', 'meds', 'overdose',
-    'rope', 'noose', 'ligature', 'razor', 'razors', 'blade', 'blades', 'bridge', 'train tracks', 'railway line', 'car park roof', 'top floor', 'jump', 'jumping', 'hang', 'hanging', 'charcoal', 'exhaust',
+    'rope', 'noose', 'ligature', 'razor', 'razors', 'blade', 'blades', 'bridge', 'train tracks', 'railway line', 'car park roof', 'top floor', 'jump', 'jumping',
+    // "Hang on, how long…", "hanging the washing out": everyday phrases, not a means.
+    'hang(?! on\\b| about\\b| in there| up\\b| out\\b| around\\b| onto\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
+    'hanging(?! on\\b| about\\b| around\\b| up\\b| out\\b| off\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
+    'charcoal', 'exhaust',
     'tabletki', 'tabletek', 'leki', 'lekow', 'sznur', 'skocze', // pol
     'pastile', 'pastilele', 'medicamente', 'funie', 'sa sar', // ron
     'pastillas', 'cuerda', 'puente', 'saltar', // spa

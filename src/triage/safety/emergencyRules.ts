@@ -137,7 +137,9 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'fire.brigade', kind: 'fire', pattern: phrase(followedBy(oneOf('fire brigade', 'fire service', 'fire engines?', 'firemen', 'fire fighters', 'firefighters'), oneOf('here', 'on the way', 'coming', 'outside', 'arrived'), 4)) },
 
   // Danger to life (a person in immediate danger, whatever the cause)
-  { id: 'life.medical', kind: 'danger-to-life', pattern: phrase(oneOf('not breathing', 'stopped breathing', 'unconscious', 'unresponsive', 'will not wake up', 'can not wake (?:him|her|them|my|up)', 'turning blue', 'having a (?:seizure|fit|stroke|heart attack)', 'overdosed', 'taken an overdose', 'took an overdose')) },
+  { id: 'life.medical', kind: 'danger-to-life', pattern: phrase(oneOf('not breathing', 'stopped breathing', 'unconscious', 'unresponsive', 'will not wake up', 'can not wake (?:him|her|them|my|up)', 'turning blue', 'having a (?:seizure|fit|stroke|heart attack)', 'overdosed', 'taken an overdose', 'took an overdose',
+    // Someone who has fallen and cannot get up (often older, alone, confused): an ambulance, not a form.
+    '(?:fallen|fell|had a fall)(?: \\S+){0,10} (?:can not|could not|has not been able to|have not been able to|not able to|unable to|is not able to) get (?:him |her |them |back )?up')) },
   { id: 'life.breathless', kind: 'danger-to-life', pattern: phrase(oneOf('can not breathe', 'struggling to breathe', 'fighting for breath')), vetoedBy: damp },
   { id: 'life.damp-hospital', kind: 'danger-to-life', pattern: phrase(oneOf('in hospital', 'hospitalised', 'hospitalized', 'admitted to hospital', 'taken to hospital', 'a and e', 'ambulance', 'intensive care', 'on oxygen', 'struggling to breathe', 'can not breathe', 'breathing (?:problems|difficulties)')), alsoNeeds: present(oneOf('mould', 'mold', 'damp', 'fungus', 'spores')) },
   { id: 'life.collapsed', kind: 'danger-to-life', pattern: phrase(followedBy(someone, oneOf('collapsed', 'has collapsed', 'passed out', 'fallen and can not get up', 'fell and can not get up', 'on the floor and can not get up', 'lying on the floor', 'had a fall and can not get up'), 4)) },
