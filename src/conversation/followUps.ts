@@ -1,7 +1,7 @@
 import type { BotReply } from '../reply.js';
 import { parseYesNo } from '../serviceRequests/slots.js';
 import type { AwaitedAnswer } from './memory.js';
-import { helpfulChoices, helpfulThanks, lowRatingAtMost, notHelpfulReply, satisfactionChoices, sorryForLowRating, thanksForRating } from './phrases.js';
+import { endsConversation, helpfulChoices, helpfulThanks, lowRatingAtMost, notHelpfulReply, satisfactionChoices, sorryForLowRating, thanksForRating } from './phrases.js';
 
 /** Feedback the resident gave in answer to the bot's own question. */
 export type FeedbackEvent = { name: 'feedback'; articleId: string; helpful: boolean } | { name: 'csat'; score: number };
@@ -35,8 +35,8 @@ export function answerAwaited(text: string, awaiting: AwaitedAnswer): { event: F
   // The safety question's answer, an offer and safety advice are read by the conversation's own step (07).
   if (awaiting.kind === 'safety-check' || awaiting.kind === 'offer' || awaiting.kind === 'safety-advice') return undefined;
   if (awaiting.kind === 'helpful') {
-    // "Yes please" or "no thanks" to an answer, said briefly, is read as its thumbs.
-    const brief = message.split(' ').length <= 4 ? parseYesNo(message) : undefined;
+    // "Yes please" or "no thanks" to an answer, said briefly, is read as its thumbs; "no, that's all, bye" is a goodbye.
+    const brief = message.split(' ').length <= 4 && !endsConversation(text) ? parseYesNo(message) : undefined;
     const helpful = helpfulAnswers.find(([pattern]) => pattern.test(message))?.[1] ?? (brief?.ok ? brief.value : undefined);
     if (helpful === undefined) return undefined;
     return { event: { name: 'feedback', articleId: awaiting.articleId, helpful }, reply: helpful ? helpfulThanks : notHelpfulReply };

@@ -386,3 +386,12 @@ describe('found by an outside resident trial', () => {
     expect(turn.text).toMatch(/report a repair/);
   });
 });
+
+describe('goodbye after an answer', () => {
+  it('"no, that\'s all, bye" is a goodbye with the rating question, not a thumbs down', async () => {
+    const resident = await openConversation();
+    await resident.say('how do I pay my council tax?');
+    const turn = await resident.say("No, that's all, bye");
+    expect(turn.buttons).toEqual(['5 Very good', '4 Good', '3 OK', '2 Poor', '1 Very poor']);
+  });
+});
