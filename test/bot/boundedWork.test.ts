@@ -1,43 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { residentChat } from '../support/residentChat.js';
 import { messageTexts, startTestApp, thursdayMorning } from '../support/testApp.js';
 
-type App = Awaited<ReturnType<typeof startTestApp>>;
-
 /** A neutral sentence, repeated to pad a message to a given length. */
 const filler = (length: number): string => 'I would like to know more about the opening times of the library near the park. '.repeat(Math.ceil(length / 80)).slice(0, length);
-const gasLeak = ' I can smell gas in the kitchen. ';
-const gasNumber = '0800 111 999';
-const readPartly = /checked all of it for anything urgent, but I only read the first 2,000 characters/;
 const readToCeiling = /checked the first 10,000 characters for anything urgent and read the first 2,000 characters to answer you\. I did not read the rest\./;
 
-describe('bounded work per message, over /api/messages', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startTestApp({}, { now: () => thursdayMorning });
-  });
-  afterAll(async () => app.close());
+// What is read of a long message is a table in test/conversation/boundedWork.test.ts; here, that /api/messages takes one.
+let app: Awaited<ReturnType<typeof startTestApp>>;
+beforeAll(async () => {
+  app = await startTestApp({}, { now: () => thursdayMorning });
+});
+afterAll(async () => app.close());
 
-  let conversation = 0;
-  const say = (text: string) => residentChat(() => app.url, `bounded-${(conversation += 1)}`).say(text);
-
-  it.each([
-    ['a gas leak at character 9,000 still gets the emergency reply', `${filler(9_000)}${gasLeak}${filler(500)}`, true, readPartly],
-    ['a gas leak just past the read limit still gets the emergency reply', `${filler(2_100)}${gasLeak}`, true, readPartly],
-    ['a gas leak past the safety ceiling is not read, and the note says so', `${filler(10_500)}${gasLeak}`, false, readToCeiling],
-    ['a 50,000-character message is answered, with the note', `${filler(40_000)}${gasLeak}${filler(10_000)}`, false, readToCeiling],
-  ])('%s', async (_, text, emergency, note) => {
-    const turn = await say(text);
-    expect(turn.text.includes(gasNumber)).toBe(emergency);
-    expect(turn.text).toMatch(note);
-    // The note comes first, so the reply's buttons stay on screen.
-    expect(messageTexts(turn.activities)[0]).toMatch(note);
-    if (emergency) expect(turn.buttons).toEqual(['Talk to an advisor now', 'Report it']);
-  });
-
-  it('a short message gets no note', async () => {
-    const turn = await say('I can smell gas in the kitchen');
-    expect(turn.text).toContain(gasNumber);
-    expect(turn.text).not.toMatch(/characters/);
-  });
+it('a 50,000-character message over /api/messages is answered, the note first', async () => {
+  const turn = await residentChat(() => app.url, 'bounded-long').say(`${filler(40_000)} I can smell gas in the kitchen. ${filler(10_000)}`);
+  expect(messageTexts(turn.activities)[0]).toMatch(readToCeiling);
+  expect(messageTexts(turn.activities).length).toBeGreaterThan(1);
 });

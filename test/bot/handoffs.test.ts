@@ -4,7 +4,7 @@ import { advisorFetch, signIn } from '../handoff/harness.js';
 import { startFakeConnector } from '../support/fakeConnector.js';
 import { residentChat, type BotTurn } from '../support/residentChat.js';
 import { mediaAttachment } from '../../src/channels/inboundMedia.js';
-import { exchange, residentMessage, saturdayNight, startTestApp, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
+import { exchange, residentMessage, startTestApp, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 const adminToken = 'a-long-enough-staff-token';
@@ -30,7 +30,9 @@ const initiation = (turn: BotTurn) => turn.activities.find((activity) => activit
   | { value: Record<string, unknown>; attachments: { name: string; content: { activities: unknown[] } }[] }
   | undefined;
 
-describe('handoff triggers, each with its handoff.initiate event and queue entry', () => {
+// Every trigger, the queue's order, waiting and out of hours are tables in test/conversation/handoffs.test.ts;
+// here, what crosses an edge: the handoff.initiate event, the staff API's queue entry, media from a channel, the console.
+describe('a handoff over /api/messages: its handoff.initiate event and queue entry', () => {
   let app: App;
   beforeAll(async () => {
     app = await startTestApp({ ADMIN_TOKEN: adminToken }, { now: () => thursdayMorning });
@@ -57,94 +59,12 @@ describe('handoff triggers, each with its handoff.initiate event and queue entry
     expect(entry!.suggestedArticles[0]!.url).toMatch(/^https:\/\/www\.northbrook\.example\//);
   });
 
-  it('a safeguarding disclosure: helplines first, then a priority handoff', async () => {
-    const resident = chat('trigger-safeguarding');
-    const turn = await resident.say("my partner hit me again last night and I'm scared to go home");
-    expect(turn.text).toContain('0808 2000 247');
-    expect(initiation(turn)?.value).toMatchObject({ reason: 'safeguarding', priority: 'safeguarding' });
-    expect(await entryFor('trigger-safeguarding')).toMatchObject({ reason: 'safeguarding', priority: 'safeguarding' });
-  });
-
-  it('an emergency the resident wants to talk through', async () => {
-    const resident = chat('trigger-emergency');
-    const emergency = await resident.say('water is pouring through the light fitting in my hallway');
-    expect(emergency.buttons).toContain('Talk to an advisor now');
-    expect(initiation(emergency)).toBeUndefined();
-    const turn = await resident.say('Talk to an advisor now');
-    expect(initiation(turn)?.value).toMatchObject({ reason: 'emergency', priority: 'emergency' });
-  });
-
-  it('two answers in a row the bot was not confident about', async () => {
-    const resident = chat('trigger-unsure');
-    const first = await resident.say('zebra quantum banjo marmalade');
-    expect(first.text).toMatch(/not sure/i);
-    expect(initiation(first)).toBeUndefined();
-    const second = await resident.say('quantum marmalade zebra again');
-    expect(initiation(second)?.value).toMatchObject({ reason: 'low-confidence' });
-  });
-
-  it('sustained negative sentiment', async () => {
-    const resident = chat('trigger-negative');
-    const angry = [
-      'This is disgusting, the council is useless and I am furious',
-      'Absolutely appalling service, I am sick and tired of being ignored',
-      'I am so angry and upset, nobody cares and it is a total disgrace',
-    ];
-    let turn: BotTurn | undefined;
-    for (const text of angry) turn = await resident.say(text);
-    expect(initiation(turn!)?.value).toMatchObject({ reason: 'negative-sentiment' });
-    const entry = await entryFor('trigger-negative');
-    expect(entry!.sentiment.average).toBeLessThan(-0.4);
-  });
-
-  it('a form the resident could not complete, with the details given so far', async () => {
-    const resident = chat('trigger-dialog');
-    await resident.say('Report a missed bin');
-    await resident.say('Recycling');
-    await resident.say('the day the bin lorry comes');
-    const turn = await resident.say('I really do not know');
-    expect(initiation(turn)?.value).toMatchObject({ reason: 'dialog-failed', details: { collected: { 'Bin type': 'Recycling' } } });
-  });
-
-  it('queues safeguarding first, then emergencies, then by waiting time', async () => {
-    const order = (await waiting(app)).map((item) => item.priority);
-    const rank = { safeguarding: 0, emergency: 1, normal: 2 } as Record<string, number>;
-    expect(order).toEqual([...order].sort((a, b) => rank[a]! - rank[b]!));
-    expect(order[0]).toBe('safeguarding');
-  });
-
-  it('relays the resident to the queue while waiting, and lets them leave it', async () => {
-    const resident = chat('trigger-person');
-    const relayed = await resident.say('How long will I wait?');
-    expect(relayed.text).toMatch(/passed that on.*in the queue/);
-    const left = await resident.say('cancel');
-    expect(left.text).toMatch(/left the queue/);
-    expect(await entryFor('trigger-person')).toBeUndefined();
-  });
   it('tells a waiting resident a voice note cannot be opened, and passes a note of it to the queue', async () => {
     const conversationId = 'trigger-voice';
     await chat(conversationId).say('I want to talk to a person');
     const voiceNote = { ...residentMessage(conversationId, ''), attachments: [mediaAttachment({ kind: 'voice', mediaId: 'media-1', mimeType: 'audio/ogg' })] };
     const replies = (await exchange(app.url, voiceNote)).map((activity) => String(activity.text ?? '')).join('\n\n');
     expect(replies).toMatch(/can't listen to voice messages[\s\S]*passed that on/);
-  });
-});
-
-describe('out of opening hours', () => {
-  it('offers a call back instead of a queue', async () => {
-    const app = await startTestApp({ ADMIN_TOKEN: adminToken }, { now: () => saturdayNight });
-    try {
-      const turn = await residentChat(() => app.url, 'closed-1').say('I want to talk to an advisor');
-      expect(turn.text).toMatch(/aren't available right now/);
-      // Saturday night: GOV.UK style, the day capitalised.
-      expect(turn.text).toContain('We open again on Monday at 9am.');
-      expect(turn.buttons).toContain('Request a call back');
-      expect(await waiting(app)).toEqual([]);
-      const callback = await residentChat(() => app.url, 'closed-1').say('Request a call back');
-      expect(callback.text).toMatch(/call you back/);
-    } finally {
-      await app.close();
-    }
   });
 });
 

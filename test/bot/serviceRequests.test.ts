@@ -6,7 +6,9 @@ type App = Awaited<ReturnType<typeof startTestApp>>;
 const adminToken = 'a-long-enough-staff-token';
 const staff = { authorization: `Bearer ${adminToken}` };
 
-describe('service requests over /api/messages', () => {
+// Each form's behaviour is a table in test/conversation/forms.test.ts; here, one report end to end
+// (the case on the staff API, only with the token) and a form surviving a restart.
+describe('a service request over /api/messages', () => {
   let app: App;
   beforeAll(async () => {
     app = await startTestApp({ ADMIN_TOKEN: adminToken }, { now: () => thursdayMorning });
@@ -57,120 +59,6 @@ describe('service requests over /api/messages', () => {
     expect(status.text).toContain(`${reference} is a missed bin report`);
     expect(status.text).toMatch(/What happens next/);
     expect(status.text).not.toMatch(/Larch Close/);
-  });
-
-  it('does not log a bin that carried a contamination tag, and says what to do instead', async () => {
-    const resident = chat('bin-2');
-    await resident.say('Report a missed bin');
-    await resident.say('General rubbish');
-    await resident.say('yesterday');
-    const turnedAway = await resident.say('yes, there was a sticker');
-    expect(turnedAway.text).toMatch(/contaminat|wrong things/i);
-    expect(turnedAway.text).not.toMatch(/NBC-BIN/);
-    // The flow is over: the next message is routed afresh, not read as a postcode.
-    expect((await resident.say('NB1 1AA')).text).not.toMatch(/house number/);
-  });
-
-  it('explains, instead of logging, a missed bin reported too late', async () => {
-    const resident = chat('bin-3');
-    await resident.say('Report a missed bin');
-    await resident.say('Food waste');
-    const late = await resident.say('Monday 26 October');
-    const explained = late.text.match(/tag or sticker/) ? (await resident.say('no')).text : late.text;
-    expect(explained).toMatch(/working days/);
-    expect(explained).not.toMatch(/NBC-BIN/);
-  });
-
-  it('reports a repair with its priority and promised time, and gives an advisor after two bad answers', async () => {
-    const resident = chat('repair-1');
-    const opening = await resident.say('The kitchen tap is dripping and will not turn off fully');
-    expect(opening.text).toMatch(/report a repair/);
-    // The problem and the room came with the message: neither is asked.
-    expect(opening.text).toMatch(/How long has this been a problem/);
-    let summary = opening;
-    for (const answer of ['about a week', 'no', 'weekday mornings', 'NB1 1AA', '14 Holly Road', 'Sam Patel', '07400 123456']) summary = await resident.say(answer);
-    expect(summary.buttons).toEqual(['Confirm', 'Change']);
-    const done = await resident.say('Confirm');
-    expect(done.text).toMatch(/NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}/);
-    expect(done.text).toMatch(/(routine|urgent) priority: we aim to complete within \d+ working days/);
-
-    const other = chat('repair-2');
-    await other.say('Report a repair');
-    expect((await other.say('the bedroom window will not close')).text).toMatch(/How long has this been a problem/);
-    // The answer to another question is kept, and not counted against the resident.
-    expect((await other.say('Flat 3, Larch Close')).text).toMatch(/noted that \(Address: 3 Larch Close\)[\s\S]*How long has this been a problem/);
-    // Two real wrong answers to the same question bring in a person.
-    await other.say('whenever');
-    const stuck = await other.say('dunno');
-    expect(stuck.text).toMatch(/asked one of our advisors to join this chat/);
-    expect(stuck.activities.some((activity) => activity.type === 'event' && activity.name === 'handoff.initiate')).toBe(true);
-  });
-
-  it('logs an emergency repair when the resident picks "Report it" under the emergency reply', async () => {
-    const resident = chat('emergency-repair-1');
-    const emergency = await resident.say('water is coming through the ceiling light in the bathroom');
-    expect(emergency.buttons).toContain('Report it');
-    const form = await resident.say('Report it');
-    expect(form.text).toMatch(/report a repair/);
-    expect(form.text).not.toMatch(/What is wrong\?/);
-    // The emergency's own words gave the problem and the room.
-    expect(form.text).toMatch(/How long has this been a problem/);
-    let turn = form;
-    for (const answer of ['since this morning', 'no', 'any time', 'NB1 1AA', '14 Holly Road', 'Sam Patel', 'sam@example.com']) turn = await resident.say(answer);
-    expect(turn.buttons).toEqual(['Confirm', 'Change']);
-    const done = await resident.say('Confirm');
-    expect(done.text).toMatch(/NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}/);
-    expect(done.text).toMatch(/emergency priority: we aim to attend and make safe within 24 hours/);
-  });
-
-  it('reports damp and mould, routing a private renter to environmental health', async () => {
-    const resident = chat('damp-1');
-    let turn = await resident.say('Report damp or mould');
-    const answers: Record<string, string> = {
-      'rooms|where': 'bedroom and bathroom',
-      'how much|extent|size|spread': 'a large patch on the ceiling',
-      'how long': 'three months',
-      'breathing|health|children|vulnerable': 'yes, my son has asthma',
-      'rent|landlord': 'I rent from a private landlord',
-    };
-    for (let step = 0; step < 8 && !/environmental health|NBC-DMP/i.test(turn.text); step += 1) {
-      const answer = Object.entries(answers).find(([question]) => new RegExp(question, 'i').test(turn.text.split('\n\n').at(-1) ?? ''))?.[1];
-      expect(answer, `no scripted answer for: ${turn.text}`).toBeDefined();
-      turn = await resident.say(answer!);
-    }
-    expect(turn.text).toMatch(/environmental health/i);
-    expect(turn.text).not.toMatch(/NBC-DMP/);
-  });
-
-  it('requests a call back with a validated UK number', async () => {
-    const resident = chat('callback-1');
-    expect((await resident.say('Can someone call me back please?')).text).toMatch(/call you back/);
-    expect((await resident.say('Sam Taylor')).text).toMatch(/phone number/);
-    expect((await resident.say('12345')).text).toMatch(/doesn't look like a UK phone number/);
-    await resident.say('020 7946 0000');
-    const summary = await resident.say('in the morning');
-    expect(summary.buttons).toEqual(['Confirm', 'Change']);
-    expect((await resident.say('Confirm')).text).toMatch(/NBC-CBK-[0-9A-Z]{4}-[0-9A-Z]{4}/);
-  });
-
-  it('cancels, helps and starts again at any step', async () => {
-    const resident = chat('commands-1');
-    await resident.say('Report a missed bin');
-    expect((await resident.say('help')).text).toMatch(/Which bin was missed/);
-    expect((await resident.say('start again')).text).toMatch(/start again/);
-    const cancelled = await resident.say('cancel');
-    expect(cancelled.text).toMatch(/Nothing has been sent/);
-  });
-
-  it('interrupts a form for an emergency: the safety reply first, and the form does not read it as an answer', async () => {
-    const resident = chat('interrupt-1');
-    await resident.say('Report a missed bin');
-    await resident.say('Recycling');
-    const emergency = await resident.say('hang on, I can smell gas in the kitchen');
-    expect(emergency.text).toMatch(/emergency/i);
-    expect(emergency.text).toContain('0800 111 999');
-    expect(emergency.text).not.toMatch(/Which day should it have been collected/);
-    expect((await resident.say('yesterday')).text).not.toMatch(/tag or sticker/);
   });
 });
 

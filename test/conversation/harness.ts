@@ -48,17 +48,18 @@ export interface ConversationOptions {
 }
 
 /**
- * A resident talking to the conversation core in-process: the real steps, forms, offline triage,
- * SQLite cases and handoff queue in a temporary folder, and the memory passed through JSON between
- * turns as storage would. No HTTP, no botbuilder: a turn takes milliseconds.
+ * A council in-process: the real steps, forms, offline triage, SQLite cases and handoff queue in a
+ * temporary folder, on one clock. Several residents can talk to it (`resident()`), sharing its cases
+ * and queue, as they would share a server. No HTTP, no botbuilder: a turn takes milliseconds.
  */
-export async function openConversation({ now = thursdayMorning, readDetails, llm }: ConversationOptions = {}) {
+export async function openCouncil({ now = thursdayMorning, readDetails, llm }: ConversationOptions = {}) {
   const database = openDatabase(temporaryDataDir());
   const clock = () => now;
   const events: ConversationEvent[] = [];
   const cases = new SqliteCaseSystem({ database, profile: bundledProfile, now: clock });
   const hub = new SqliteHandoffHub({ database, now: clock });
-  const transcript: TranscriptLine[] = [];
+  const transcripts = new Map<string, TranscriptLine[]>();
+  const transcriptOf = (conversationId: string): TranscriptLine[] => transcripts.get(conversationId) ?? transcripts.set(conversationId, []).get(conversationId)!;
   const telemetry = { record: (event: ConversationEvent) => void events.push(event) };
   const conversation = createConversation({
     assessSafety,
@@ -68,7 +69,7 @@ export async function openConversation({ now = thursdayMorning, readDetails, llm
     handoffs: createHandoffs({
       hub,
       profile: bundledProfile,
-      conversationSoFar: async () => [...transcript],
+      conversationSoFar: async ({ conversationId }) => [...transcriptOf(conversationId)],
       suggestArticles: async () => [],
       summarise: async ({ topic }) => `About ${topic}`,
       telemetry,
@@ -82,51 +83,75 @@ export async function openConversation({ now = thursdayMorning, readDetails, llm
     logger: createLogger('silent'),
     now: clock,
   });
-  let stored = JSON.stringify(freshMemory());
-  const conversationId = `conversation-${Math.random().toString(36).slice(2)}`;
 
-  async function say(text: string, extra: Partial<ResidentMessage> = {}): Promise<BotTurn> {
-    const memory = JSON.parse(stored) as ConversationMemory;
-    const replies: BotReply[] = [];
-    const turn: BotTurn = { text: '', buttons: [], replies, ended: false };
-    const out: TurnOutput = {
-      say: async (reply) => void replies.push(reply),
-      typing: async () => undefined,
-      draft: () => undefined,
-      end: async () => void (turn.ended = true),
-      handoffStarted: async (handoff) => void (turn.handoff = handoff),
+  /** What one call into the core said, and the memory passed through JSON around it as storage would. */
+  function speaker(conversationId: string) {
+    let stored = JSON.stringify(freshMemory());
+    return {
+      memory: (): ConversationMemory => JSON.parse(stored) as ConversationMemory,
+      async speak(run: (memory: ConversationMemory, out: TurnOutput) => Promise<void>, said?: string): Promise<BotTurn> {
+        const memory = JSON.parse(stored) as ConversationMemory;
+        const replies: BotReply[] = [];
+        const turn: BotTurn = { text: '', buttons: [], replies, ended: false };
+        const out: TurnOutput = {
+          say: async (reply) => void replies.push(reply),
+          typing: async () => undefined,
+          draft: () => undefined,
+          end: async () => void (turn.ended = true),
+          handoffStarted: async (handoff) => void (turn.handoff = handoff),
+        };
+        await run(memory, out);
+        stored = JSON.stringify(memory);
+        // The turn saw the conversation before it, as the edge's transcript store gives it.
+        if (said !== undefined) transcriptOf(conversationId).push({ from: 'resident', text: said, at: now.toISOString() });
+        transcriptOf(conversationId).push(...replies.map((reply) => ({ from: 'bot' as const, text: reply.text, at: now.toISOString() })));
+        turn.text = replies.map((reply) => reply.text).join('\n\n');
+        turn.buttons = (replies.at(-1)?.choices ?? []).map((choice) => choice.label);
+        return turn;
+      },
     };
-    await conversation.handle({ conversationId, channel: 'test', userId: 'resident-1', text, ...extra }, memory, out);
-    stored = JSON.stringify(memory);
-    transcript.push({ from: 'resident', text, at: now.toISOString() }, ...replies.map((reply) => ({ from: 'bot' as const, text: reply.text, at: now.toISOString() })));
-    turn.text = replies.map((reply) => reply.text).join('\n\n');
-    turn.buttons = (replies.at(-1)?.choices ?? []).map((choice) => choice.label);
-    return turn;
   }
 
-  return {
-    say,
-    cases,
-    hub,
-    events,
-    conversationId,
-    /** The memory as stored after the last turn. */
-    memory: (): ConversationMemory => JSON.parse(stored) as ConversationMemory,
-    /** The case a reference in the bot's words names. */
-    async caseFrom(turn: BotTurn) {
-      const reference = turn.replies.find((reply) => reply.caseReference)?.caseReference;
-      return reference ? cases.find(reference) : undefined;
-    },
-    /** An advisor ended the handoff: the bot takes the conversation back. */
-    async advisorEnded(): Promise<BotTurn> {
-      const memory = JSON.parse(stored) as ConversationMemory;
-      const replies: BotReply[] = [];
-      const out: TurnOutput = { say: async (reply) => void replies.push(reply), typing: async () => undefined, draft: () => undefined, end: async () => undefined, handoffStarted: async () => undefined };
-      await conversation.handoffEnded(conversationId, memory, out);
-      stored = JSON.stringify(memory);
-      return { text: replies.map((reply) => reply.text).join('\n\n'), buttons: (replies.at(-1)?.choices ?? []).map((choice) => choice.label), replies, ended: false };
-    },
-  };
+  /** A resident in a conversation of their own with this council. */
+  function resident(conversationId = `conversation-${Math.random().toString(36).slice(2)}`) {
+    const { memory, speak } = speaker(conversationId);
+    return {
+      conversationId,
+      memory,
+      async say(text: string, extra: Partial<ResidentMessage> = {}): Promise<BotTurn> {
+        return speak((memory, out) => conversation.handle({ conversationId, channel: 'test', userId: `resident-of-${conversationId}`, text, ...extra }, memory, out), text);
+      },
+      /** The case a reference in the bot's words names. */
+      async caseFrom(turn: BotTurn) {
+        const reference = turn.replies.find((reply) => reply.caseReference)?.caseReference;
+        return reference ? cases.find(reference) : undefined;
+      },
+      /** This conversation's place in the handoff queue, as the advisor console lists it. */
+      async queued() {
+        return (await hub.queue()).find((entry) => entry.conversationId === conversationId);
+      },
+      /** An advisor picked the conversation up from the queue. */
+      async advisorAccepted(advisor = 'Sam Patel'): Promise<BotTurn> {
+        await hub.accept(conversationId, advisor);
+        return speak((_memory, out) => conversation.handoffAccepted(out, advisor));
+      },
+      /** An advisor ended the handoff: the bot takes the conversation back. */
+      async advisorEnded(): Promise<BotTurn> {
+        return speak((memory, out) => conversation.handoffEnded(conversationId, memory, out));
+      },
+      /** What the advisor sees of the conversation. */
+      transcript: async () => (await hub.latest(conversationId))?.transcript ?? [],
+    };
+  }
+
+  return { resident, cases, hub, events };
 }
 
+/** One resident talking to a council of their own (see `openCouncil`). */
+export async function openConversation(options: ConversationOptions = {}) {
+  const council = await openCouncil(options);
+  return { ...council.resident(), cases: council.cases, hub: council.hub, events: council.events };
+}
+
+export type Council = Awaited<ReturnType<typeof openCouncil>>;
 export type Resident = Awaited<ReturnType<typeof openConversation>>;

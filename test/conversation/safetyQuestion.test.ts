@@ -1,54 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentChat } from '../support/residentChat.js';
-import { saturdayNight, startTestApp, thursdayMorning } from '../support/testApp.js';
-
-type App = Awaited<ReturnType<typeof startTestApp>>;
+import { describe, expect, it } from 'vitest';
+import { openConversation, saturdayNight } from './harness.js';
 
 /** 05:10 on a Friday, London time (GMT in December): out of hours. */
 const fridayDawn = new Date('2026-12-04T05:10:00Z');
 
 /** The grey zone's question, answered yes and no, and what a concern gets when nobody is in. */
 describe('the safety question (opening hours)', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startTestApp({}, { now: () => thursdayMorning });
-  });
-  afterAll(async () => app.close());
-  const chat = (id: string) => residentChat(() => app.url, id);
-
   it.each([
     ['we got the eviction notice today and honestly what is the point any more', /thinking about ending your life/],
     ['the little ones next door are on their own again', /in danger right now/],
   ])('"%s" is asked about first, with buttons', async (text, question) => {
-    const turn = await chat(`ask-${text.length}`).say(text);
+    const turn = await (await openConversation()).say(text);
     expect(turn.text).toMatch(question);
     expect(turn.buttons).toEqual(['Yes', 'No']);
   });
 
-  it('yes: the safety reply and a person with priority', async () => {
-    const resident = chat('ask-yes');
-    await resident.say('we got the eviction notice today and honestly what is the point any more');
+  it('yes: the safety reply, marked urgent, and a person with priority', async () => {
+    const resident = await openConversation();
+    const asked = await resident.say('we got the eviction notice today and honestly what is the point any more');
     const turn = await resident.say('Yes');
     expect(turn.text).toContain('116 123');
     // The question and the advice after "yes" both stand out on a channel that can show it.
-    expect(turn.activities.filter((activity) => activity.type === 'message').map((activity) => (activity.channelData as { urgent?: string } | undefined)?.urgent)).toContain('safeguarding');
-    const handoff = turn.activities.find((activity) => activity.type === 'event' && activity.name === 'handoff.initiate') as { value: Record<string, unknown> } | undefined;
-    expect(handoff?.value).toMatchObject({ priority: 'safeguarding', reason: 'safeguarding' });
+    expect([...asked.replies, ...turn.replies].map((reply) => reply.urgent)).toContain('safeguarding');
+    expect(turn.handoff).toMatchObject({ priority: 'safeguarding', reason: 'safeguarding' });
   });
 
   it('no: on with what was asked, and the question kept for the advisor', async () => {
-    const resident = chat('ask-no');
+    const resident = await openConversation();
     await resident.say('we got the eviction notice today and honestly what is the point any more');
     const turn = await resident.say('No');
     expect(turn.text).toMatch(/If that changes, just say/);
     expect(turn.text).toMatch(/evict|notice|housing/i);
     const later = await resident.say('can I talk to an advisor please');
-    const handoff = later.activities.find((activity) => activity.type === 'event' && activity.name === 'handoff.initiate') as { value: { details: { collected: Record<string, string> } } } | undefined;
-    expect(handoff?.value.details.collected['Safety question']).toBe('Asked whether they are thinking of ending their life: no');
+    expect(later.handoff?.details).toMatchObject({ collected: { 'Safety question': 'Asked whether they are thinking of ending their life: no' } });
   });
 
   it('a concern told across two messages is caught on the second', async () => {
-    const resident = chat('ask-context');
+    const resident = await openConversation();
     await resident.say('my nan is 91 and lives on her own');
     const turn = await resident.say('she is not answering her door since Sunday');
     expect(turn.text).toMatch(/adult social care/);
@@ -56,14 +44,8 @@ describe('the safety question (opening hours)', () => {
 });
 
 describe('safety replies out of hours never promise an advisor', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startTestApp({}, { now: () => fridayDawn });
-  });
-  afterAll(async () => app.close());
-
   it('a disclosure at 05:10 on a Friday: 999, the 24-hour helpline, the out-of-hours line and a safeguarding call back', async () => {
-    const turn = await residentChat(() => app.url, 'closed-disclosure').say('my partner hits me when he drinks and im scared to go home tonight');
+    const turn = await (await openConversation({ now: fridayDawn })).say('my partner hits me when he drinks and im scared to go home tonight');
     expect(turn.text).toContain('999');
     expect(turn.text).toContain('0808 2000 247');
     expect(turn.text).toContain('01632 960998');
@@ -74,25 +56,19 @@ describe('safety replies out of hours never promise an advisor', () => {
   });
 
   it('"Talk to an advisor now" after an emergency: 999 and its out-of-hours line, never an advisor', async () => {
-    const resident = residentChat(() => app.url, 'closed-emergency');
+    const resident = await openConversation({ now: fridayDawn });
     await resident.say('water is pouring through the light fitting in the kitchen');
     const turn = await resident.say('Talk to an advisor now');
     expect(turn.text).toMatch(/nobody can join this chat/);
     expect(turn.text).toContain('999');
     expect(turn.text).toContain('01632 960999');
     expect(turn.buttons).toEqual(['Request a call back']);
+    expect(turn.handoff).toBeUndefined();
   });
-});
 
-describe('saturday night, a child at risk', () => {
-  it('gives the county out-of-hours line, not the repairs line', async () => {
-    const app = await startTestApp({}, { now: () => saturdayNight });
-    try {
-      const turn = await residentChat(() => app.url, 'closed-child').say('the two kids next door were going through our bins for food again tonight');
-      expect(turn.text).toContain('01632 960503');
-      expect(turn.text).not.toContain('01632 960999');
-    } finally {
-      await app.close();
-    }
+  it('saturday night, a child at risk: the county out-of-hours line, not the repairs line', async () => {
+    const turn = await (await openConversation({ now: saturdayNight })).say('the two kids next door were going through our bins for food again tonight');
+    expect(turn.text).toContain('01632 960503');
+    expect(turn.text).not.toContain('01632 960999');
   });
 });

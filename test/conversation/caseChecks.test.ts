@@ -1,27 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { issueCaseReference } from '../../src/cases/caseReference.js';
-import { residentChat } from '../support/residentChat.js';
-import { startTestApp, thursdayMorning } from '../support/testApp.js';
-
-type App = Awaited<ReturnType<typeof startTestApp>>;
+import { openCouncil, type Council } from './harness.js';
 
 const stopped = /I can't check any more references in this chat\. An advisor can help/;
 const askedForProof = /postcode you gave when you reported it, or the last 4 digits of the phone number you gave\.$/;
 
-describe('case checks over /api/messages', () => {
-  let app: App;
+describe('case checks', () => {
+  let council: Council;
   let reference: string;
   beforeAll(async () => {
-    app = await startTestApp({}, { now: () => thursdayMorning });
-    const owner = residentChat(() => app.url, 'owner-1');
-    await owner.say('Can someone call me back please?');
-    for (const answer of ['Sam Taylor', '020 7946 0000', 'in the morning']) await owner.say(answer);
+    council = await openCouncil();
+    const owner = council.resident();
+    for (const answer of ['Can someone call me back please?', 'Sam Taylor', '020 7946 0000', 'in the morning']) await owner.say(answer);
     reference = /NBC-CBK-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await owner.say('Confirm')).text)![0];
   });
-  afterAll(async () => app.close());
 
   it('stops offering case checks in a conversation after 3 that showed nothing, and offers an advisor instead', async () => {
-    const walker = residentChat(() => app.url, 'walker-1');
+    const walker = council.resident();
     const guesses = [
       { reference: issueCaseReference('NBC', 'callback'), proof: '1111' },
       { reference: issueCaseReference('NBC', 'repair'), proof: 'NB1 1AA' },
@@ -47,7 +42,7 @@ describe('case checks over /api/messages', () => {
   });
 
   it('counts per conversation: another conversation with the right phone digits still sees the case', async () => {
-    const resident = residentChat(() => app.url, 'walker-2');
+    const resident = council.resident();
     expect((await resident.say(`Any update on ${reference}?`)).text).toMatch(askedForProof);
     const status = await resident.say('0000');
     expect(status.text).toMatch(new RegExp(`^${reference} is a call back request made on Thursday 5 November\\.`));

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { openConversation } from './harness.js';
+
+/** A neutral sentence, repeated to pad a message to a given length. */
+const filler = (length: number): string => 'I would like to know more about the opening times of the library near the park. '.repeat(Math.ceil(length / 80)).slice(0, length);
+const gasLeak = ' I can smell gas in the kitchen. ';
+const gasNumber = '0800 111 999';
+const readPartly = /checked all of it for anything urgent, but I only read the first 2,000 characters/;
+const readToCeiling = /checked the first 10,000 characters for anything urgent and read the first 2,000 characters to answer you\. I did not read the rest\./;
+
+describe('bounded work per message', () => {
+  it.each([
+    ['a gas leak at character 9,000 still gets the emergency reply', `${filler(9_000)}${gasLeak}${filler(500)}`, true, readPartly],
+    ['a gas leak just past the read limit still gets the emergency reply', `${filler(2_100)}${gasLeak}`, true, readPartly],
+    ['a gas leak past the safety ceiling is not read, and the note says so', `${filler(10_500)}${gasLeak}`, false, readToCeiling],
+    ['a 50,000-character message is answered, with the note', `${filler(40_000)}${gasLeak}${filler(10_000)}`, false, readToCeiling],
+  ])('%s', async (_, text, emergency, note) => {
+    const turn = await (await openConversation()).say(text);
+    expect(turn.text.includes(gasNumber)).toBe(emergency);
+    expect(turn.text).toMatch(note);
+    // The note comes first, so the reply's buttons stay on screen.
+    expect(turn.replies[0]!.text).toMatch(note);
+    if (emergency) expect(turn.buttons).toEqual(['Talk to an advisor now', 'Report it']);
+  });
+
+  it('a short message gets no note', async () => {
+    const turn = await (await openConversation()).say('I can smell gas in the kitchen');
+    expect(turn.text).toContain(gasNumber);
+    expect(turn.text).not.toMatch(/characters/);
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { openCouncil, openConversation, type BotTurn, type Resident } from './harness.js';
+
+/** Says each message in turn; the bot's last turn. */
+async function sayEach(resident: Pick<Resident, 'say'>, messages: string[]): Promise<BotTurn> {
+  let turn: BotTurn | undefined;
+  for (const message of messages) turn = await resident.say(message);
+  return turn!;
+}
+
+describe('reporting a missed bin', () => {
+  it('from a first message with details: asks only what is missing, re-asks a bad postcode, and logs the case', async () => {
+    const resident = await openConversation();
+    const opening = await resident.say('The recycling bin on Larch Close was not collected yesterday');
+    expect(opening.text).toMatch(/report a missed bin/);
+    expect(opening.text).not.toMatch(/Which bin was missed/);
+    expect(opening.text).toMatch(/tag or sticker/);
+    expect(opening.buttons).toEqual(['Yes', 'No']);
+
+    expect((await resident.say('no')).text).toMatch(/postcode/);
+    // A bad postcode gets a specific re-prompt, not a generic error.
+    expect((await resident.say('not sure')).text).toMatch(/doesn't look like a UK postcode/);
+    expect((await resident.say('NB1 1AA')).text).toMatch(/house number or name on Larch Close/);
+    expect((await resident.say('27')).text).toMatch(/Would you like a confirmation/);
+    const summary = await resident.say('No thanks');
+    expect(summary.text).toContain('- Bin type: Recycling');
+    expect(summary.text).toContain('- Collection day: Wednesday 4 November');
+    expect(summary.buttons).toEqual(['Confirm', 'Change']);
+
+    const done = await resident.say('Confirm');
+    expect(done.text).toMatch(/NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    expect(done.text).toMatch(/by Tuesday 10 November/);
+    expect(await resident.caseFrom(done)).toMatchObject({
+      type: 'missed-bin',
+      status: 'received',
+      priority: 'normal',
+      channel: 'test',
+      details: { binType: 'recycling', collectionDate: '2026-11-04', address: '27 Larch Close, NB1 1AA' },
+    });
+  });
+
+  it.each([
+    { name: 'a bin that carried a contamination tag is not logged, and the resident is told why', answers: ['General rubbish', 'yesterday', 'yes, there was a sticker'], told: /contaminat|wrong things/i },
+    { name: 'a bin reported too late is explained, not logged', answers: ['Food waste', 'Monday 26 October'], told: /working days/ },
+  ])('$name', async ({ answers, told }) => {
+    const resident = await openConversation();
+    await resident.say('Report a missed bin');
+    let ended = await sayEach(resident, answers);
+    // Too late may be told before or after the tag question.
+    if (/tag or sticker/.test(ended.text)) ended = await resident.say('no');
+    expect(ended.text).toMatch(told);
+    expect(ended.text).not.toMatch(/NBC-BIN/);
+    expect(resident.memory().form).toBeUndefined();
+    // The form is over: the next message is routed afresh, not read as a postcode.
+    expect((await resident.say('NB1 1AA')).text).not.toMatch(/house number/);
+  });
+});
+
+describe('reporting a repair', () => {
+  it('with its priority and promised time, the problem and room taken from the first message', async () => {
+    const resident = await openConversation();
+    const opening = await resident.say('The kitchen tap is dripping and will not turn off fully');
+    expect(opening.text).toMatch(/report a repair/);
+    expect(opening.text).toMatch(/How long has this been a problem/);
+    const summary = await sayEach(resident, ['about a week', 'no', 'weekday mornings', 'NB1 1AA', '14 Holly Road', 'Sam Patel', '07400 123456']);
+    expect(summary.buttons).toEqual(['Confirm', 'Change']);
+    const done = await resident.say('Confirm');
+    expect(done.text).toMatch(/NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    expect(done.text).toMatch(/(routine|urgent) priority: we aim to complete within \d+ working days/);
+    expect(await resident.caseFrom(done)).toMatchObject({ type: 'repair' });
+  });
+
+  it('keeps an answer to another question, and gives an advisor after two real wrong answers', async () => {
+    const resident = await openConversation();
+    await resident.say('Report a repair');
+    expect((await resident.say('the bedroom window will not close')).text).toMatch(/How long has this been a problem/);
+    // The answer to another question is kept, and not counted against the resident.
+    expect((await resident.say('Flat 3, Larch Close')).text).toMatch(/noted that \(Address: 3 Larch Close\)[\s\S]*How long has this been a problem/);
+    expect((await resident.say('whenever')).handoff).toBeUndefined();
+    const stuck = await resident.say('dunno');
+    expect(stuck.text).toMatch(/asked one of our advisors to join this chat/);
+    expect(stuck.handoff).toMatchObject({ reason: 'dialog-failed' });
+  });
+
+  it('logs an emergency repair when the resident picks "Report it" under the emergency reply', async () => {
+    const resident = await openConversation();
+    const emergency = await resident.say('water is coming through the ceiling light in the bathroom');
+    expect(emergency.buttons).toContain('Report it');
+    const form = await resident.say('Report it');
+    expect(form.text).toMatch(/report a repair/);
+    expect(form.text).not.toMatch(/What is wrong\?/);
+    // The emergency's own words gave the problem and the room.
+    expect(form.text).toMatch(/How long has this been a problem/);
+    const summary = await sayEach(resident, ['since this morning', 'no', 'any time', 'NB1 1AA', '14 Holly Road', 'Sam Patel', 'sam@example.com']);
+    expect(summary.buttons).toEqual(['Confirm', 'Change']);
+    const done = await resident.say('Confirm');
+    expect(done.text).toMatch(/NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    expect(done.text).toMatch(/emergency priority: we aim to attend and make safe within 24 hours/);
+    expect(await resident.caseFrom(done)).toMatchObject({ priority: 'emergency' });
+  });
+});
+
+describe('reporting damp and mould', () => {
+  it('routes a private renter to environmental health, and logs nothing', async () => {
+    const resident = await openConversation();
+    let turn = await resident.say('Report damp or mould');
+    const answers: [RegExp, string][] = [
+      [/rooms|where/i, 'bedroom and bathroom'],
+      [/how much|extent|size|spread/i, 'a large patch on the ceiling'],
+      [/how long/i, 'three months'],
+      [/breathing|health|children|vulnerable/i, 'yes, my son has asthma'],
+      [/rent|landlord/i, 'I rent from a private landlord'],
+    ];
+    for (let step = 0; step < 8 && !/environmental health|NBC-DMP/i.test(turn.text); step += 1) {
+      const answer = answers.find(([question]) => question.test(turn.text.split('\n\n').at(-1) ?? ''))?.[1];
+      expect(answer, `no scripted answer for: ${turn.text}`).toBeDefined();
+      turn = await resident.say(answer!);
+    }
+    expect(turn.text).toMatch(/environmental health/i);
+    expect(turn.text).not.toMatch(/NBC-DMP/);
+  });
+});
+
+describe('requesting a call back', () => {
+  it('with a validated UK number', async () => {
+    const resident = await openConversation();
+    expect((await resident.say('Can someone call me back please?')).text).toMatch(/call you back/);
+    expect((await resident.say('Sam Taylor')).text).toMatch(/phone number/);
+    expect((await resident.say('12345')).text).toMatch(/doesn't look like a UK phone number/);
+    await resident.say('020 7946 0000');
+    const summary = await resident.say('in the morning');
+    expect(summary.buttons).toEqual(['Confirm', 'Change']);
+    const done = await resident.say('Confirm');
+    expect(done.text).toMatch(/NBC-CBK-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    expect(await resident.caseFrom(done)).toMatchObject({ type: 'callback' });
+  });
+});
+
+describe('at any step of a form', () => {
+  it.each([
+    ['help', /Which bin was missed/, 'report-missed-bin'],
+    ['start again', /start again/, 'report-missed-bin'],
+    ['cancel', /Nothing has been sent/, undefined],
+  ])('"%s"', async (command, reply, formAfter) => {
+    const resident = await openConversation();
+    await resident.say('Report a missed bin');
+    expect((await resident.say(command)).text).toMatch(reply);
+    expect(resident.memory().form?.form).toBe(formAfter);
+  });
+
+  it('an emergency interrupts: the safety reply first, and the form does not read it as an answer', async () => {
+    const resident = await openConversation();
+    await sayEach(resident, ['Report a missed bin', 'Recycling']);
+    const emergency = await resident.say('hang on, I can smell gas in the kitchen');
+    expect(emergency.text).toMatch(/emergency/i);
+    expect(emergency.text).toContain('0800 111 999');
+    expect(emergency.text).not.toMatch(/Which day should it have been collected/);
+    expect((await resident.say('yesterday')).text).not.toMatch(/tag or sticker/);
+  });
+});
+
+describe('checking a case by its reference', () => {
+  it('the resident who raised it sees it at once; another conversation needs the postcode on the case', async () => {
+    const council = await openCouncil();
+    const owner = council.resident();
+    const done = await sayEach(owner, ['The recycling bin on Larch Close was not collected yesterday', 'no', 'NB1 1AA', '27', 'No thanks', 'Confirm']);
+    const reference = /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(done.text)![0];
+    expect((await owner.say(`Any update on ${reference}?`)).text).toContain(`${reference} is a missed bin report`);
+    const later = council.resident();
+    expect((await later.say(`Any update on ${reference}?`)).text).toMatch(/postcode you gave when you reported it/);
+    const status = await later.say('NB1 1AA');
+    expect(status.text).toContain(`${reference} is a missed bin report`);
+    expect(status.text).toMatch(/What happens next/);
+    expect(status.text).not.toMatch(/Larch Close/);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { openCouncil, openConversation, saturdayNight, type BotTurn } from './harness.js';
+
+describe('handoff triggers, each starting a handoff with its reason and priority', () => {
+  it('the resident asks for a person: queued, with the conversation so far', async () => {
+    const resident = await openConversation();
+    await resident.say('How do I pay my council tax?');
+    const turn = await resident.say('can I speak to a real person please');
+    expect(turn.text).toMatch(/asked one of our advisors to join|advisors to join this chat/);
+    expect(turn.text).toMatch(/next in the queue|number \d+ in the queue/);
+    expect(turn.handoff).toMatchObject({ reason: 'asked-for-person', priority: 'normal', conversationId: resident.conversationId });
+    expect(await resident.queued()).toMatchObject({ channel: 'test', reason: 'asked-for-person', priority: 'normal', topic: expect.any(String) });
+    expect((await resident.transcript()).map((line) => line.text)).toEqual(expect.arrayContaining(['How do I pay my council tax?', 'can I speak to a real person please']));
+  });
+
+  it.each([
+    {
+      trigger: 'a safeguarding disclosure: helplines first, then a priority handoff',
+      before: [],
+      message: "my partner hit me again last night and I'm scared to go home",
+      said: /0808 2000 247/,
+      handoff: { reason: 'safeguarding', priority: 'safeguarding' },
+    },
+    {
+      trigger: 'an emergency the resident wants to talk through',
+      before: ['water is pouring through the light fitting in my hallway'],
+      message: 'Talk to an advisor now',
+      said: /advisor/,
+      handoff: { reason: 'emergency', priority: 'emergency' },
+    },
+    {
+      trigger: 'two answers in a row the bot was not confident about',
+      before: ['zebra quantum banjo marmalade'],
+      message: 'quantum marmalade zebra again',
+      said: /advisor/,
+      handoff: { reason: 'low-confidence' },
+    },
+    {
+      trigger: 'sustained negative sentiment',
+      before: ['This is disgusting, the council is useless and I am furious', 'Absolutely appalling service, I am sick and tired of being ignored'],
+      message: 'I am so angry and upset, nobody cares and it is a total disgrace',
+      said: /advisor/,
+      handoff: { reason: 'negative-sentiment', sentiment: { average: expect.toSatisfy((average: number) => average < -0.4) } },
+    },
+    {
+      trigger: 'a form the resident could not complete, with the details given so far',
+      before: ['Report a missed bin', 'Recycling', 'the day the bin lorry comes'],
+      message: 'I really do not know',
+      said: /advisor/,
+      handoff: { reason: 'dialog-failed', details: { collected: { 'Bin type': 'Recycling' } } },
+    },
+  ])('$trigger', async ({ before, message, said, handoff }) => {
+    const resident = await openConversation();
+    for (const earlier of before) expect((await resident.say(earlier)).handoff).toBeUndefined();
+    const turn = await resident.say(message);
+    expect(turn.text).toMatch(said);
+    expect(turn.handoff).toMatchObject(handoff);
+    expect(await resident.queued()).toMatchObject(handoff);
+  });
+
+  it('an emergency offers an advisor, and a first unsure answer says so, without starting a handoff', async () => {
+    const emergency = await (await openConversation()).say('water is pouring through the light fitting in my hallway');
+    expect(emergency.buttons).toContain('Talk to an advisor now');
+    expect(emergency.handoff).toBeUndefined();
+    const unsure = await (await openConversation()).say('zebra quantum banjo marmalade');
+    expect(unsure.text).toMatch(/not sure/i);
+    expect(unsure.handoff).toBeUndefined();
+  });
+
+  it('queues safeguarding first, then emergencies, then by waiting time', async () => {
+    const council = await openCouncil();
+    await council.resident().say('I want to talk to a person');
+    const emergency = council.resident();
+    await emergency.say('water is pouring through the light fitting in my hallway');
+    await emergency.say('Talk to an advisor now');
+    await council.resident().say("my partner hit me again last night and I'm scared to go home");
+    expect((await council.hub.queue()).map((entry) => entry.priority)).toEqual(['safeguarding', 'emergency', 'normal']);
+  });
+});
+
+describe('while waiting for an advisor', () => {
+  it('relays the resident to the queue, and lets them leave it', async () => {
+    const resident = await openConversation();
+    await resident.say('I want to talk to a person');
+    const relayed = await resident.say('How long will I wait?');
+    expect(relayed.text).toMatch(/passed that on.*in the queue/);
+    expect((await resident.transcript()).map((line) => line.text)).toContain('How long will I wait?');
+    const left = await resident.say('cancel');
+    expect(left.text).toMatch(/left the queue/);
+    expect(await resident.queued()).toBeUndefined();
+  });
+
+  it('says a voice note cannot be opened, and passes a note of it to the queue', async () => {
+    const resident = await openConversation();
+    await resident.say('I want to talk to a person');
+    const turn = await resident.say('', { unreadable: 'voice' });
+    expect(turn.text).toMatch(/can't listen to voice messages[\s\S]*passed that on/);
+    expect((await resident.transcript()).at(-1)).toMatchObject({ from: 'resident', text: expect.stringMatching(/sent a voice .*cannot be opened/) });
+  });
+});
+
+describe('out of opening hours', () => {
+  it('offers a call back instead of a queue, and takes it', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const turn = await resident.say('I want to talk to an advisor');
+    expect(turn.text).toMatch(/aren't available right now/);
+    // Saturday night: GOV.UK style, the day capitalised.
+    expect(turn.text).toContain('We open again on Monday at 9am.');
+    expect(turn.buttons).toContain('Request a call back');
+    expect(turn.handoff).toBeUndefined();
+    expect(await resident.hub.queue()).toEqual([]);
+    const callback = await resident.say('Request a call back');
+    expect(callback.text).toMatch(/call you back/);
+  });
+});
+
+describe('an advisor takes over', () => {
+  it('the resident is told who joined; the bot stays quiet and relays; at the end it asks for a rating', async () => {
+    const resident = await openConversation();
+    await resident.say('My garden waste bin has been missed three weeks running');
+    await resident.say('I want to talk to someone');
+    expect((await resident.advisorAccepted('Sam Patel')).text).toMatch(/^Sam Patel from our customer services team has joined the chat/);
+
+    const quiet: BotTurn = await resident.say('Thank you, it is the brown bin');
+    expect(quiet.text).toBe('');
+    expect((await resident.transcript()).map((line) => line.text)).toEqual(expect.arrayContaining(['My garden waste bin has been missed three weeks running', 'Thank you, it is the brown bin']));
+
+    expect((await resident.advisorEnded()).text).toMatch(/back with the assistant.*rate/);
+    expect((await resident.say('5')).text).toMatch(/Thank you for your feedback/);
+    expect(resident.events.filter((event) => event.name === 'csat')).toEqual([expect.objectContaining({ score: 5 })]);
+  });
+});
