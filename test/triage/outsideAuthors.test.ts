@@ -8,7 +8,7 @@ import { withLlmReading } from '../../src/triage/safety/llmAddition.js';
 
 /**
  * The safety layers over two sets written by outside authors who never saw the rules, the code
- * or each other's text (test/fixtures/triage-outside-r1-*.jsonl, 370 messages each). They were
+ * or each other's text (test/fixtures/triage-outside-r*-*.jsonl, 370 messages each). They were
  * scored once while sealed, before anyone tuning read them; now they are spent, so they hold
  * floors against regression only, and the next round needs new authors. A message counts as
  * caught when it is flagged or the bot asks its safety question. The floors are what was
@@ -31,6 +31,9 @@ interface Floors {
 const sets: [string, { offline: Floors; byExample: Floors }][] = [
   ['triage-outside-r1-authC.jsonl', { offline: { caught: 0.73, precision: 0.94, askedOnBenign: 0.025 }, byExample: { caught: 0.81, precision: 0.94, askedOnBenign: 0.035 } }],
   ['triage-outside-r1-authD.jsonl', { offline: { caught: 0.76, precision: 0.94, askedOnBenign: 0.035 }, byExample: { caught: 0.83, precision: 0.94, askedOnBenign: 0.045 } }],
+  // Round 2, sealed until scored once at the end of that round (E: 0.605 → 0.735 caught with the reading by example, F: 0.656 → 0.799).
+  ['triage-outside-r2-authE.jsonl', { offline: { caught: 0.64, precision: 0.89, askedOnBenign: 0.04 }, byExample: { caught: 0.72, precision: 0.89, askedOnBenign: 0.05 } }],
+  ['triage-outside-r2-authF.jsonl', { offline: { caught: 0.71, precision: 0.89, askedOnBenign: 0.02 }, byExample: { caught: 0.78, precision: 0.89, askedOnBenign: 0.025 } }],
 ];
 
 function rates(rows: readonly Row[], assessments: readonly SafetyAssessment[]): Floors {
