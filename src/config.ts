@@ -13,7 +13,7 @@ import { applicationInsightsConnectionString } from './telemetry/applicationInsi
  * bad deployment stops at start-up with a message naming each variable at fault.
  */
 
-const environmentSchema = z
+export const environmentSchema = z
   .object({
     // 0 asks the OS for a free port (tests).
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
