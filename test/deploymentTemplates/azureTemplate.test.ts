@@ -56,12 +56,14 @@ function appSettings(): Record<string, string> {
 }
 const settings = appSettings();
 
+/** The parameter an expression is exactly, as in `[parameters('instanceCount')]`. */
+const parameterOf = (value: unknown): Parameter | undefined => template.parameters[/^\[parameters\('(\w+)'\)\]$/.exec(String(value))?.[1] ?? ''];
+
+/** What a setting is when the deployment gives nothing: a parameter's default, or the literal. */
+const defaultOf = (value: unknown) => parameterOf(value)?.defaultValue ?? value;
+
 /** The lowest value an expression can take: a literal, or a parameter's minimum. */
-function minimumOf(value: unknown): number {
-  if (typeof value === 'number') return value;
-  const parameter = template.parameters[/^\[parameters\('(\w+)'\)\]$/.exec(String(value))?.[1] ?? ''];
-  return parameter?.minValue ?? Number.NEGATIVE_INFINITY;
-}
+const minimumOf = (value: unknown): number => (typeof value === 'number' ? value : (parameterOf(value)?.minValue ?? Number.NEGATIVE_INFINITY));
 
 /** An expression with each `variables('x')` replaced by x's own text, one level deep: for searching. */
 const expand = (expression: string) =>
@@ -181,7 +183,7 @@ describe('PostgreSQL', () => {
 
   it('runs PostgreSQL 15 or 16', () => {
     const version = only('Microsoft.DBforPostgreSQL/flexibleServers').properties?.version as string;
-    const parameter = template.parameters[/^\[parameters\('(\w+)'\)\]$/.exec(version)?.[1] ?? ''];
+    const parameter = parameterOf(version);
     for (const offered of parameter ? [parameter.defaultValue, ...(parameter.allowedValues ?? [])] : [version]) expect(['15', '16']).toContain(offered);
   });
 
@@ -198,11 +200,10 @@ describe('PostgreSQL', () => {
 describe('the web app', () => {
   const site = () => only('Microsoft.Web/sites');
   const siteConfig = () => site().properties?.siteConfig as Record<string, unknown>;
-  const parameterDefault = (value: unknown) => template.parameters[/^\[parameters\('(\w+)'\)\]$/.exec(String(value))?.[1] ?? '']?.defaultValue ?? value;
 
   it.each([
     ['runs on Linux', () => site().kind, 'app,linux'],
-    ['runs Node 20', () => parameterDefault(siteConfig().linuxFxVersion), 'NODE|20-lts'],
+    ['runs Node 20', () => defaultOf(siteConfig().linuxFxVersion), 'NODE|20-lts'],
     ['starts with npm start', () => siteConfig().appCommandLine, 'npm start'],
     ['stays loaded', () => siteConfig().alwaysOn, true],
     ['checks each instance on /healthz', () => siteConfig().healthCheckPath, '/healthz'],
@@ -221,7 +222,7 @@ describe('the web app', () => {
   it('runs at least two instances', () => {
     const capacity = only('Microsoft.Web/serverfarms').sku?.capacity;
     expect(minimumOf(capacity)).toBeGreaterThanOrEqual(2);
-    expect(minimumOf(parameterDefault(capacity))).toBeGreaterThanOrEqual(2);
+    expect(minimumOf(defaultOf(capacity))).toBeGreaterThanOrEqual(2);
   });
 
   it("reads secrets with its own identity as Key Vault Secrets User on an RBAC vault", () => {
