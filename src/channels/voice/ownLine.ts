@@ -19,7 +19,7 @@ function spoken(number: string): string | undefined {
  * Replies are written for chat, where "call us on 01632 960000" is the way to a person. On a call
  * to that number, or when the number is the contact centre the call can be put through to, the
  * caller is already there: "call us on …" becomes an offer to put them through, and any other
- * mention of the number is "this line".
+ * mention of the number is "this line" or "this number".
  */
 export function withOwnLineSaid(speech: string, ownNumbers: readonly string[]): string {
   return ownNumbers
@@ -27,7 +27,10 @@ export function withOwnLineSaid(speech: string, ownNumbers: readonly string[]): 
     .filter((number): number is string => number !== undefined && number !== '')
     .reduce(
       (text, number) =>
-        text.replace(new RegExp(`\\b(?:ring|call|phone|contact) us on ${escape(number)}`, 'gi'), canPutThrough).replace(new RegExp(`\\bon ${escape(number)}`, 'g'), 'on this line'),
+        text
+          .replace(new RegExp(`\\b(?:ring|call|phone|contact)(?: us)?(?: on)? ${escape(number)}`, 'gi'), canPutThrough)
+          .replace(new RegExp(`\\bon ${escape(number)}`, 'g'), 'on this line')
+          .replace(new RegExp(escape(number), 'g'), 'this number'),
       speech,
     );
 }

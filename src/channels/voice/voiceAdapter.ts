@@ -40,7 +40,7 @@ const asksForMore = (text: string): boolean => /^(?:say |tell me |hear )?(?:more
 
 /** "Say that again", "pardon?", "what?": the caller missed what was said, which is not a new message for the bot. */
 const asksToRepeat = (text: string): boolean =>
-  /^(?:sorry,? )?(?:(?:can|could) you |please )?(?:repeat(?: that| it)?|say (?:that|it) again|pardon(?: me)?|what|what was that|come again)(?: please)?[?.!]*$/i.test(text.trim());
+  /^(?:sorry,? )?(?:(?:can|could) you |please )?(?:repeat(?: that| it)?|say (?:that|it) again|pardon(?: me)?|what|what was that|come again)(?:,? please)?[?.!]*$/i.test(text.trim());
 
 /** The key that asks for the last thing said again (a common phone-menu convention). */
 const repeatKey = '*';

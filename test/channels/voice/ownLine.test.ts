@@ -24,6 +24,11 @@ describe('withOwnLineSaid', () => {
       heard: 'Our advisors are on this line in the week.',
     },
     {
+      name: '"phone" without "us on" too',
+      chat: 'Or you can phone 01632 960000 when we are open.',
+      heard: `Or you can ${canPutThrough} when we are open.`,
+    },
+    {
       name: 'other numbers are still read out',
       chat: 'Out of hours, call our emergency repairs line on 01632 960500.',
       heard: said('Out of hours, call our emergency repairs line on 01632 960500.'),
