@@ -75,11 +75,16 @@ export function fakeProvider(appUrl: string) {
       dialEnded: (dialCallStatus: string) => send(next, { ...base, CallStatus: 'in-progress', DialCallStatus: dialCallStatus }),
       /** The provider sends the last webhook again, exactly (a retry after a timeout). */
       replay: () => postTo(last!.path, last!.parameters),
+      /** The last webhook sent, to send again to another instance of the app. */
+      lastWebhook: () => last!,
       /** Any parameters of this call's own, signed, to the next address (odd values from a provider). */
       send: (parameters: Record<string, string>) => send(next, { ...base, CallStatus: 'in-progress', ...parameters }),
       hangUp: () => send('/api/voice', { ...base, CallStatus: 'completed', CallDuration: '95' }),
     };
   }
 
-  return { post, call };
+  /** A webhook sent again as it was, e.g. after the app restarted. */
+  const resend = ({ path, parameters }: { path: string; parameters: Record<string, string> }): Promise<Heard> => postTo(path, parameters);
+
+  return { post, call, resend };
 }

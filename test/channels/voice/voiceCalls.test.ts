@@ -167,10 +167,13 @@ describe('a phone call to the assistant', () => {
   it('the completed status callback ends the call; a restart between two turns of a call loses nothing', async () => {
     const call = provider.call();
     await call.answer();
-    expect((await call.say('My bin was not collected')).text).toContain('Which bin was missed?');
+    const asked = await call.say('My bin was not collected');
+    expect(asked.text).toContain('Which bin was missed?');
     await app.close();
     app = await startTestApp(environment, { now: () => clock });
     provider = fakeProvider(app.url);
+    // A retry that arrives after the restart is still answered as before, not run again.
+    expect((await provider.resend(call.lastWebhook())).xml).toBe(asked.xml);
     const resumed = provider.call(call.callSid);
     expect((await resumed.press('2')).text).toContain('Which day should it have been collected?');
 

@@ -37,11 +37,14 @@ describe('turns of a phone call', () => {
       expect((await call.say('Yesterday')).text).toContain('Say No, or press 2.');
     });
 
-    it('sent twice at once, both copies get the one answer', async () => {
+    it('sent twice at once, both copies get the one answer: a confirmation logs one case', async () => {
       const call = await atWhichBin(provider);
-      const [one, two] = await Promise.all([call.press('2'), call.replay()]);
+      for (const [answer, next] of [['2', 'Which day'], ['Yesterday', 'Say No, or press 2.'], ['2', 'What is the postcode'], ['N B three, four Q T', 'house number'], ['14 Holly Road', 'confirmation'], ['No thanks', 'Say Confirm, or press 1.']] as const) {
+        expect((/^\d$/.test(answer) ? await call.press(answer) : await call.say(answer)).text).toContain(next);
+      }
+      const [one, two] = await Promise.all([call.press('1'), call.replay()]);
       expect(two.xml).toBe(one.xml);
-      expect((await call.say('Yesterday')).text).toContain('Say No, or press 2.');
+      expect(one.text.match(/Your reference is/g)).toHaveLength(1);
     });
 
     it('the caller saying the same thing again on the next turn is a new turn', async () => {
