@@ -8,7 +8,7 @@ const voice = 'Polly.Amy-Neural';
 const language = 'en-GB';
 
 /** Seconds the contact centre's phones ring before the caller is offered a call back instead (Twilio's default is 30). */
-export const dialTimeoutSeconds = 25;
+const dialTimeoutSeconds = 25;
 
 /** What the caller hears in answer to one webhook, in the order they hear it. */
 export interface SpokenTurn {

@@ -29,8 +29,8 @@ const missesBeforePerson = 3;
 const advisorChoice = [{ label: 'Talk to someone' }];
 export const notCaught = "Sorry, I didn't catch that.";
 export const advisorOffer = `Sorry, I still didn't catch that. ${spokenChoices(advisorChoice)} Or tell me again what you need.`;
-export const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
-export const nobodyAnswered = "I'm sorry, nobody could answer just now.";
+const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
+const nobodyAnswered = "I'm sorry, nobody could answer just now.";
 const goodbye = 'Thank you for calling. Goodbye.';
 /** What starts the call-back form, as the bot's own choice is labelled (src/conversation/phrases.ts). */
 const callBackRequest = 'Request a call back';

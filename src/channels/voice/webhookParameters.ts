@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 /** Twilio's call ids: "CA" and 32 hex digits. Anything else is not a call this channel can key state on. */
-export const callSidPattern = /^CA[0-9a-f]{32}$/;
+const callSidPattern = /^CA[0-9a-f]{32}$/;
 
 /** Recognition can run on; a turn is about what was said first, and nothing longer is worth keeping. */
-export const maxSpeechCharacters = 1000;
+const maxSpeechCharacters = 1000;
 
 /**
  * The parts of a Programmable Voice webhook this channel reads (Twilio: "TwiML voice webhooks",
