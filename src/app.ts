@@ -32,6 +32,7 @@ import { registerWhatsAppRoutes, whatsAppWebhookPath } from './channels/whatsapp
 import { redeliveryWindowDays, WhatsAppStore } from './channels/whatsapp/whatsAppStore.js';
 import { voiceChannelId } from './channels/rendering/channelRendering.js';
 import { contactCentreNumber } from './channels/voice/contactCentreNumber.js';
+import { CallOutbox } from './channels/voice/callOutbox.js';
 import { VoiceAdapter } from './channels/voice/voiceAdapter.js';
 import { VoiceCallStore } from './channels/voice/voiceCallStore.js';
 import { registerVoiceRoutes, voiceWebhookPath } from './channels/voice/voiceRoutes.js';
@@ -267,8 +268,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     new VoiceAdapter({
       calls: voiceCalls,
       offered: offeredChoices,
+      outbox: new CallOutbox(),
       conversationKey: loadOrCreateSecret(database, 'voice-conversations'),
       contactCentre: contactCentreNumber(profile),
+      referencePrefix: profile.council.referencePrefix,
       // The console still shows the summary, held by the phone team, until the call ends.
       onTransferred: async (conversationId) => void (await hub.accept(conversationId, phoneTeam)),
       onCallEnded: (conversationId) => hub.close(conversationId),

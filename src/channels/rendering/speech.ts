@@ -50,6 +50,34 @@ function spokenLink(label: string): string {
 
 const emoji = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu;
 
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** "3rd", "21st": how a day of the month is said. */
+const ordinal = (day: number): string => `${day}${[11, 12, 13].includes(day % 100) ? 'th' : (['th', 'st', 'nd', 'rd'][day % 10] ?? 'th')}`;
+
+/** A short date as typed in examples, day first ("3/11"), said as a date: "the 3rd of November". */
+const spokenShortDates = (text: string): string =>
+  text.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g, (written, day: string, month: string) =>
+    Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `the ${ordinal(Number(day))} of ${monthNames[Number(month) - 1]}` : written,
+  );
+
+/** An e-mail address as it is said: "sam dot patel at example dot com". */
+const spokenEmails = (text: string): string =>
+  text.replace(/\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b/g, (_email, local: string, domain: string) => `${local.replace(/\./g, ' dot ')} at ${domain.replace(/\./g, ' dot ')}`);
+
+/**
+ * A bracket is seen, not heard: "(free, 24 hours)" is said as an aside between commas. A comma
+ * already after the bracket is not doubled.
+ */
+const spokenBrackets = (text: string): string =>
+  text.replace(/\s*\(([^()]+)\)(\s*[,.;:!?])?/g, (_bracket, inside: string, after: string | undefined) => `, ${inside}${after ? after.trim() : ','}`).replace(/,([.!?;:])/g, '$1');
+
+/** Two spellings written for readers who search either ("grey, gray") are one word to a listener. */
+const oneSpelling = (text: string): string => text.replace(/\b(grey|gray), (?:grey|gray)\b/gi, '$1');
+
+/** "type"/"write" as an instruction to the resident ("you can type…", "please write it in full"), not "bin type". */
+const typedOrWritten = /(?<=\b(?:can|please|to|also|or) )(?:type|write)\b|\b(?:type|write)(?= (?:["“'‘]|it\b|just\b|your\b|the\b|in\b))/gi;
+
 /** One sentence per line: a heading, a list item or a line break becomes a pause the voice can hear. */
 const asSentence = (line: string): string => (/[.!?:;,]$/.test(line) ? line : `${line}.`);
 
@@ -62,8 +90,8 @@ export function spokenText(markdown: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
-    // Forms say what to type ('type "help" at any time'); on a call it is said.
-    .replace(/\btype (?=["“'‘])/gi, 'say ')
+    // Forms say what to type or write ('type "help" at any time', 'write it in full'); on a call it is said.
+    .replace(typedOrWritten, (verb: string) => (verb[0] === verb[0]!.toUpperCase() ? 'Say' : 'say'))
     .split('\n')
     .map((line) =>
       line
@@ -74,7 +102,21 @@ export function spokenText(markdown: string): string {
     )
     .filter((line) => line !== '');
   const text = lines.map(asSentence).join(' ').replace(/\s+/g, ' ');
-  return spokenPhoneNumbers(text.replace(caseReference, spokenReference).replace(postcode, (_postcode, outward: string, inward: string) => spelled([outward, inward])));
+  const spelledOut = text.replace(caseReference, spokenReference).replace(postcode, (_postcode, outward: string, inward: string) => spelled([outward, inward]));
+  return spokenBrackets(spokenPhoneNumbers(oneSpelling(spokenEmails(spokenShortDates(spelledOut)))));
+}
+
+/** A number said as digits ("nine nine nine", "oh eight oh oh, one one one"): three digit words or more in a row. */
+const spokenNumber = new RegExp(`\\b(?:${digitWords.join('|')})(?:,? (?:${digitWords.join('|')})\\b){2,}`);
+
+/**
+ * The sentence of spoken safety advice that holds the number to call: the part said a second
+ * time. Undefined when the advice has no number, or is that one sentence already.
+ */
+export function keySentence(spoken: string): string | undefined {
+  const sentences = spoken.split(/(?<=[.!?])\s+(?=\S)/);
+  const key = sentences.find((sentence) => spokenNumber.test(sentence));
+  return key && sentences.length > 1 ? key : undefined;
 }
 
 const spokenLabel = (label: string): string => spokenText(label).replace(/\.$/, '');

@@ -24,7 +24,7 @@ const digitWords: Readonly<Record<string, string>> = {
 const maxWords = 7;
 
 /** The postcode characters a spoken word stands for, or undefined when it is an ordinary word. */
-function charactersOf(word: string): string | undefined {
+export function charactersOf(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (natoLetters[lower]) return natoLetters[lower];
   if (digitWords[lower]) return digitWords[lower];

@@ -1,4 +1,5 @@
 import twilio from 'twilio';
+import { keySentence } from '../rendering/speech.js';
 
 export const voiceWebhookPath = '/api/voice';
 
@@ -6,9 +7,12 @@ export const voiceWebhookPath = '/api/voice';
 const voice = 'Polly.Amy-Neural';
 const language = 'en-GB';
 
+/** Seconds the contact centre's phones ring before the caller is offered a call back instead (Twilio's default is 30). */
+const dialTimeoutSeconds = 25;
+
 /** What the caller hears in answer to one webhook, in the order they hear it. */
 export interface SpokenTurn {
-  /** Safety advice: said before anything else, slowly and twice, and not cut short by the caller speaking. */
+  /** Safety advice: said before anything else, slowly, with its number said twice, and not cut short by the caller speaking. */
   urgent: string[];
   /** Everything else the bot said this turn, already cut to what is heard now. */
   said: string;
@@ -22,23 +26,28 @@ export interface SpokenTurn {
 
 /**
  * The TwiML for a turn, built with the twilio package's own builder (valid markup, escaped text).
- * Speech and keys are gathered in British English; if the caller says nothing the <Gather> falls
- * through to a <Redirect>, so silence also comes back to this webhook as a turn with nothing heard.
+ * Safety advice is read once in full, then its sentence with the number again: the number is what
+ * the caller must catch, and the whole advice twice is too long to hold. Speech and keys are
+ * gathered in British English; if the caller says nothing the <Gather> falls through to a
+ * <Redirect>, so silence also comes back as a turn with nothing heard. `next` is the address the
+ * next webhook of the call is sent to (this turn's <Gather>, <Redirect> or <Dial> action). A <Dial>
+ * rings for a bounded time and then comes back there, so nobody answering is not the end of the call.
  */
-export function twimlFor(turn: SpokenTurn): string {
+export function twimlFor(turn: SpokenTurn, next: string): string {
   const response = new twilio.twiml.VoiceResponse();
   for (const text of turn.urgent) {
-    for (let time = 0; time < 2; time += 1) response.say({ voice, language }, '').prosody({ rate: 'slow' }, text);
+    const key = keySentence(text);
+    for (const said of key ? [text, key] : [text]) response.say({ voice, language }, '').prosody({ rate: 'slow' }, said);
   }
   if (turn.transferTo || turn.hangUp) {
     if (turn.said) response.say({ voice, language }, turn.said);
-    if (turn.transferTo) response.dial({}, turn.transferTo);
+    if (turn.transferTo) response.dial({ timeout: dialTimeoutSeconds, action: next, method: 'POST' }, turn.transferTo);
     else response.hangup();
     return response.toString();
   }
-  const gather = response.gather({ input: ['speech', 'dtmf'], language, speechTimeout: 'auto', action: voiceWebhookPath, method: 'POST' });
+  const gather = response.gather({ input: ['speech', 'dtmf'], language, speechTimeout: 'auto', action: next, method: 'POST' });
   for (const text of [turn.said, turn.prompt]) if (text) gather.say({ voice, language }, text);
-  response.redirect({ method: 'POST' }, voiceWebhookPath);
+  response.redirect({ method: 'POST' }, next);
   return response.toString();
 }
 

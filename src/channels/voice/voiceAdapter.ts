@@ -6,37 +6,68 @@ import { InProcessAdapter } from '../inProcessAdapter.js';
 import { voiceChannelId } from '../rendering/channelRendering.js';
 import { conversationKeyOf, type OfferedChoicesStore } from '../rendering/offeredChoicesStore.js';
 import { firstSentences, spokenChoices } from '../rendering/speech.js';
+import type { CallOutbox } from './callOutbox.js';
+import { withOwnLineSaid } from './ownLine.js';
+import { withSpokenCaseReference } from './spokenCaseReference.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { moreToHear, spokenTurn } from './spokenTurn.js';
-import { twimlFor, type SpokenTurn } from './twimlResponse.js';
+import { twimlFor, voiceWebhookPath, type SpokenTurn } from './twimlResponse.js';
 import type { VoiceCall, VoiceCallStore } from './voiceCallStore.js';
 import type { WebhookParameters } from './webhookParameters.js';
 
 /** Below this recognition confidence a caller is asked again rather than acted on: a wrong guess could start the wrong form. */
 export const minimumConfidence = 0.4;
 
-/** Silent or unclear turns in a row: the first is asked again, the second offers an advisor, the third ends the call. */
+/**
+ * Silent or unclear turns in a row: the first is asked again, the second offers an advisor, the
+ * third goes to one (a transfer in opening hours, the offer of a call back out of hours). A
+ * caller who cannot be heard is never simply hung up on: they may be the one who most needs a person.
+ */
 const missesBeforeAdvisor = 2;
-const missesBeforeGoodbye = 3;
+const missesBeforePerson = 3;
 
 const advisorChoice = [{ label: 'Talk to someone' }];
 export const notCaught = "Sorry, I didn't catch that.";
 export const advisorOffer = `Sorry, I still didn't catch that. ${spokenChoices(advisorChoice)} Or tell me again what you need.`;
-const goodbye = "I'm sorry, I can't hear you. Please call again. Goodbye.";
+const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
+const nobodyAnswered = "I'm sorry, nobody could answer just now.";
+const goodbye = 'Thank you for calling. Goodbye.';
+/** What starts the call-back form, as the bot's own choice is labelled (src/conversation/phrases.ts). */
+const callBackRequest = 'Request a call back';
 
 /** "more" or "tell me more" continues a long answer; a longer sentence is a new message. */
 const asksForMore = (text: string): boolean => /^(?:say |tell me |hear )?(?:more|the rest|go on|continue)[.!]?$/i.test(text.trim());
 
+/** "Say that again", "pardon?", "what?": the caller missed what was said, which is not a new message for the bot. */
+const asksToRepeat = (text: string): boolean =>
+  /^(?:sorry,? )?(?:(?:can|could) you |please )?(?:repeat(?: that| it)?|say (?:that|it) again|pardon(?: me)?|what|what was that|come again)(?:,? please)?[?.!]*$/i.test(text.trim());
+
+/** The key that asks for the last thing said again (a common phone-menu convention). */
+const repeatKey = '*';
+
+/** What a turn leaves for the next one, beside what was heard and answered. */
+type CallMemory = Pick<VoiceCall, 'question' | 'choices' | 'unheard' | 'misses'>;
+
+interface Answered {
+  turn: SpokenTurn;
+  memory: CallMemory;
+}
+
+const newCall: VoiceCall = { question: '', choices: '', unheard: '', misses: 0, turns: 0, lastRequest: '', lastAnswer: '', lastTurn: { urgent: [], said: '', prompt: '' } };
+
 export interface VoiceAdapterDependencies {
   calls: VoiceCallStore;
   offered: OfferedChoicesStore;
+  outbox: CallOutbox;
   /** Keys the hashes that turn a call and a caller's number into ids: keep it stable across restarts. */
   conversationKey: Buffer;
   /** The E.164 number a caller is put through to when the bot hands off. */
   contactCentre: string;
+  /** The council's case reference prefix ("NBC"), so a reference read out is understood. */
+  referencePrefix: string;
   /** A call put through to the contact centre: its handoff is taken by the phone team, not left waiting in the chat queue. */
   onTransferred: (conversationId: string) => Promise<void>;
-  /** The call is over: whatever handoff it had is finished. */
+  /** The call is over, or a transfer was not answered: whatever handoff it had is finished. */
   onCallEnded: (conversationId: string) => Promise<void>;
   logger: Logger;
   now: () => Date;
@@ -47,39 +78,41 @@ export interface VoiceAdapterDependencies {
  * is one turn, whose words (speech, or keys pressed) become a message activity that runs through
  * the same middleware and bot as every other channel. The replies the bot sends in that turn are
  * collected and answered as TwiML. Replies sent between turns (an advisor's, proactively) wait for
- * the caller's next turn.
+ * the caller's next turn. A webhook is answered once: the provider's retry of it, or a copy sent
+ * at the same time, gets the same TwiML without a second turn.
  */
 export class VoiceAdapter extends InProcessAdapter {
-  private readonly outbox = new Map<string, Partial<Activity>[]>();
+  /** The turn being answered on each call, so a copy of its webhook waits for the same answer and a different one waits its turn. */
+  private readonly answering = new Map<string, { request: string; answer: Promise<string> }>();
 
   constructor(private readonly dependencies: VoiceAdapterDependencies) {
     super();
   }
 
-  /** The TwiML answer to one turn of a call. */
-  async answer(parameters: WebhookParameters, logic: TurnLogic): Promise<string> {
-    const { calls } = this.dependencies;
+  /** The TwiML answer to one webhook of a call; `request` fingerprints it (address and every parameter). */
+  async answer(parameters: WebhookParameters, request: string, logic: TurnLogic): Promise<string> {
     const conversationId = this.hashed('call', parameters.CallSid);
-    const call = calls.call(conversationId);
-    if (!call) {
-      await this.processActivity(this.activity(parameters, conversationId, { type: ActivityTypes.ConversationUpdate, membersAdded: [this.caller(parameters)] }), logic);
-      return this.answerWithReplies(conversationId);
+    const before = this.answering.get(conversationId);
+    if (before?.request === request) return before.answer;
+    const answer = (before?.answer.catch(() => '') ?? Promise.resolve('')).then(() => this.answerOnce(parameters, request, conversationId, logic));
+    const answering = { request, answer };
+    this.answering.set(conversationId, answering);
+    try {
+      return await answer;
+    } finally {
+      if (this.answering.get(conversationId) === answering) this.answering.delete(conversationId);
     }
-    const heard = this.heard(parameters);
-    if (heard === undefined) return this.missed(conversationId, call);
-    if (call.unheard && asksForMore(heard)) return this.more(conversationId, call);
-    await this.processActivity(this.activity(parameters, conversationId, { type: ActivityTypes.Message, text: heard, textFormat: 'plain' }), logic);
-    return this.answerWithReplies(conversationId);
   }
 
   /** The call is over (status callback): the bot sees the conversation end, and the call's own state goes. */
   async hangUp(parameters: WebhookParameters, logic: TurnLogic): Promise<void> {
     const conversationId = this.hashed('call', parameters.CallSid);
+    this.dependencies.outbox.take(conversationId);
     if (!this.dependencies.calls.call(conversationId)) return;
     await this.processActivity(this.activity(parameters, conversationId, { type: ActivityTypes.EndOfConversation, code: 'completedSuccessfully' }), logic);
     this.dependencies.calls.forget(conversationId);
     this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), []);
-    this.outbox.delete(conversationId);
+    this.dependencies.outbox.take(conversationId);
     await this.dependencies.onCallEnded(conversationId);
   }
 
@@ -87,10 +120,12 @@ export class VoiceAdapter extends InProcessAdapter {
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
+  /** Replies wait for the call's turn; one for a call that has ended (an advisor answering late) has nobody to hear it and is dropped. */
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     return activities.map((activity) => {
       const conversationId = activity.conversation?.id ?? '';
-      this.outbox.set(conversationId, [...(this.outbox.get(conversationId) ?? []), activity]);
+      if (this.dependencies.calls.call(conversationId)) this.dependencies.outbox.add(conversationId, activity);
+      else this.dependencies.logger.info({ conversationId }, 'reply to a call that has ended not said');
       return { id: randomUUID() };
     });
   }
@@ -108,42 +143,80 @@ export class VoiceAdapter extends InProcessAdapter {
     await this.processActivity(TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true), logic);
   }
 
-  /** The caller's words this turn: keys pressed, or speech heard clearly enough (postcodes put back together); undefined for nothing usable. */
+  private async answerOnce(parameters: WebhookParameters, request: string, conversationId: string, logic: TurnLogic): Promise<string> {
+    const { calls } = this.dependencies;
+    const stored = calls.call(conversationId);
+    if (stored?.lastRequest === request) return stored.lastAnswer;
+    const call = stored ?? newCall;
+    // Saved before the bot runs, so its replies on the first turn find a call to wait on.
+    if (!stored) calls.save(conversationId, call);
+    const { turn, memory } = await this.turn(parameters, conversationId, stored, logic);
+    const turns = call.turns + 1;
+    const twiml = twimlFor(turn, `${voiceWebhookPath}?turn=${turns}`);
+    calls.save(conversationId, { ...memory, turns, lastRequest: request, lastAnswer: twiml, lastTurn: turn });
+    if (turn.transferTo) await this.dependencies.onTransferred(conversationId);
+    return twiml;
+  }
+
+  private async turn(parameters: WebhookParameters, conversationId: string, call: VoiceCall | undefined, logic: TurnLogic): Promise<Answered> {
+    if (!call) return this.botTurn(parameters, conversationId, { type: ActivityTypes.ConversationUpdate, membersAdded: [this.caller(parameters)] }, logic);
+    if (parameters.DialCallStatus) return this.afterTransfer(parameters, conversationId, call, logic);
+    const heard = this.heard(parameters);
+    if (parameters.Digits === repeatKey || (heard !== undefined && asksToRepeat(heard))) return { turn: call.lastTurn, memory: { ...call, misses: 0 } };
+    if (heard === undefined) return this.missed(parameters, conversationId, call, logic);
+    if (call.unheard && asksForMore(heard)) return this.more(call);
+    return this.botTurn(parameters, conversationId, this.message(heard), logic);
+  }
+
+  /** The caller's words this turn: keys pressed, or speech heard clearly enough (references and postcodes put back together); undefined for nothing usable. */
   private heard({ Digits, SpeechResult, Confidence }: WebhookParameters): string | undefined {
     const digits = Digits?.replace(/[^0-9]/g, '');
     if (digits) return digits;
     const speech = SpeechResult?.trim().replace(/\.$/, '');
     if (!speech || (Confidence !== undefined && Confidence < minimumConfidence)) return undefined;
-    return withSpokenPostcodes(speech);
+    return withSpokenPostcodes(withSpokenCaseReference(speech, this.dependencies.referencePrefix));
   }
 
-  private async answerWithReplies(conversationId: string): Promise<string> {
-    const replies = this.outbox.get(conversationId) ?? [];
-    this.outbox.delete(conversationId);
+  /** One turn of the bot: the activity runs through the middleware and bot, and what it sent is said. */
+  private async botTurn(parameters: WebhookParameters, conversationId: string, content: Partial<Activity>, logic: TurnLogic): Promise<Answered> {
+    await this.processActivity(this.activity(parameters, conversationId, content), logic);
+    const ownNumbers = [this.dependencies.contactCentre, parameters.To];
+    const replies = this.dependencies.outbox.take(conversationId).map((reply) => (reply.speak ? { ...reply, speak: withOwnLineSaid(reply.speak, ownNumbers) } : reply));
     const { turn, memory } = spokenTurn(replies, this.dependencies.contactCentre);
-    this.dependencies.calls.save(conversationId, { ...memory, misses: 0 });
-    if (turn.transferTo) await this.dependencies.onTransferred(conversationId);
-    return twimlFor(turn);
+    return { turn, memory: { ...memory, misses: 0 } };
   }
 
-  private more(conversationId: string, call: VoiceCall): string {
+  private more(call: VoiceCall): Answered {
     const { now, rest } = firstSentences(call.unheard);
-    this.dependencies.calls.save(conversationId, { ...call, unheard: rest, misses: 0 });
-    return twimlFor({ urgent: [], said: now, prompt: rest ? moreToHear : call.choices });
+    return { turn: { urgent: [], said: now, prompt: rest ? moreToHear : call.choices }, memory: { ...call, unheard: rest, misses: 0 } };
   }
 
-  private missed(conversationId: string, call: VoiceCall): string {
+  private async missed(parameters: WebhookParameters, conversationId: string, call: VoiceCall, logic: TurnLogic): Promise<Answered> {
     const misses = call.misses + 1;
-    this.dependencies.calls.save(conversationId, { ...call, misses });
-    let turn: SpokenTurn;
-    if (misses >= missesBeforeGoodbye) turn = { urgent: [], said: goodbye, prompt: '', hangUp: true };
-    else if (misses >= missesBeforeAdvisor) {
+    this.dependencies.logger.info({ conversationId, misses }, 'voice turn with nothing heard');
+    if (misses >= missesBeforePerson) {
+      const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(advisorChoice[0]!.label), logic);
+      return { turn: { ...turn, said: `${stillNotCaught} ${turn.said}`.trim() }, memory };
+    }
+    if (misses >= missesBeforeAdvisor) {
       // Pressing 1 now means "Talk to someone", whatever was offered before.
       this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), advisorChoice);
-      turn = { urgent: [], said: advisorOffer, prompt: '' };
-    } else turn = { urgent: [], said: notCaught, prompt: [call.question, call.choices].filter((text) => text !== '').join(' ') };
-    this.dependencies.logger.info({ conversationId, misses }, 'voice turn with nothing heard');
-    return twimlFor(turn);
+      return { turn: { urgent: [], said: advisorOffer, prompt: '' }, memory: { ...call, misses } };
+    }
+    return { turn: { urgent: [], said: notCaught, prompt: [call.question, call.choices].filter((text) => text !== '').join(' ') }, memory: { ...call, misses } };
+  }
+
+  /** A <Dial> has ended: after a conversation with an advisor the call is over; if nobody answered, the caller is offered a call back. */
+  private async afterTransfer(parameters: WebhookParameters, conversationId: string, call: VoiceCall, logic: TurnLogic): Promise<Answered> {
+    if (parameters.DialCallStatus === 'completed' || parameters.DialCallStatus === 'answered') return { turn: { urgent: [], said: goodbye, prompt: '', hangUp: true }, memory: call };
+    this.dependencies.logger.info({ conversationId, dialCallStatus: parameters.DialCallStatus }, 'voice transfer not answered');
+    await this.dependencies.onCallEnded(conversationId);
+    const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(callBackRequest), logic);
+    return { turn: { ...turn, said: `${nobodyAnswered} ${turn.said}`.trim() }, memory };
+  }
+
+  private message(text: string): Partial<Activity> {
+    return { type: ActivityTypes.Message, text, textFormat: 'plain' };
   }
 
   private activity(parameters: WebhookParameters, conversationId: string, content: Partial<Activity>): Partial<Activity> {

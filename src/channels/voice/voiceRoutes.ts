@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import twilio from 'twilio';
 import type { Logger } from '../../logger.js';
@@ -20,6 +21,15 @@ export interface VoiceRouteOptions extends VoiceOptions {
 /** A webhook has fewer than 40 parameters; a form with many more is not one. */
 const maxParameters = 100;
 
+/**
+ * What makes two webhooks the same request: the address (which numbers the turn) and every
+ * signed parameter. A provider retrying a webhook sends exactly this again.
+ */
+const fingerprintOf = (url: string, parameters: Record<string, string>): string =>
+  createHash('sha256')
+    .update(JSON.stringify([url, Object.entries(parameters).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]))
+    .digest('base64url');
+
 const sendTwiml = (response: Response, twiml: string): void => {
   response.sendRaw(200, twiml, { 'content-type': 'text/xml; charset=utf-8', 'cache-control': 'no-store' });
 };
@@ -29,7 +39,9 @@ const sendTwiml = (response: Response, twiml: string): void => {
  * form; nothing in it is acted on until X-Twilio-Signature proves it came from the provider, over
  * the public URL the provider called (PUBLIC_BASE_URL + path and query) and every parameter. The
  * server must list `voiceWebhookPath` in createServer's `rawBodyRoutes`: this route reads its own
- * body, so no parameter is dropped before the signature is checked.
+ * body, so no parameter is dropped before the signature is checked. Once signed, a request is
+ * refused only for a call id the channel cannot key a call on; other odd values are tolerated
+ * (src/channels/voice/webhookParameters.ts).
  */
 export function registerVoiceRoutes(server: Server, { adapter, logic, logger, authToken, publicBaseUrl }: VoiceRouteOptions): void {
   server.post(voiceWebhookPath, async (request: Request, response: Response) => {
@@ -48,8 +60,9 @@ export function registerVoiceRoutes(server: Server, { adapter, logic, logger, au
       return;
     }
     const parameters = Object.fromEntries(form);
+    const url = request.url ?? voiceWebhookPath;
     const signature = request.header('x-twilio-signature');
-    if (!signature || !twilio.validateRequest(authToken, signature, `${publicBaseUrl}${request.url ?? voiceWebhookPath}`, parameters)) {
+    if (!signature || !twilio.validateRequest(authToken, signature, `${publicBaseUrl}${url}`, parameters)) {
       logger.warn('voice webhook with a missing or wrong signature refused');
       response.send(403, { code: 'Forbidden', message: 'A valid X-Twilio-Signature is required' });
       return;
@@ -57,7 +70,7 @@ export function registerVoiceRoutes(server: Server, { adapter, logic, logger, au
     const parsed = webhookParametersSchema.safeParse(parameters);
     if (!parsed.success) {
       logger.warn({ issues: parsed.error.issues.map((issue) => issue.path.join('.')) }, 'voice webhook not understood');
-      response.send(400, { code: 'BadRequest', message: 'Not a voice webhook' });
+      response.send(400, { code: 'BadRequest', message: 'CallSid must be a call id (CA and 32 hex digits)' });
       return;
     }
     if (callEnded.has(parsed.data.CallStatus)) {
@@ -65,6 +78,6 @@ export function registerVoiceRoutes(server: Server, { adapter, logic, logger, au
       sendTwiml(response, emptyTwiml());
       return;
     }
-    sendTwiml(response, await adapter.answer(parsed.data, logic));
+    sendTwiml(response, await adapter.answer(parsed.data, fingerprintOf(url, parameters), logic));
   });
 }

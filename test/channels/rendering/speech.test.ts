@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../../src/channels/render.js';
 import { renderForChannel } from '../../../src/channels/rendering/channelRendering.js';
-import { firstSentences, spokenChoices, spokenText } from '../../../src/channels/rendering/speech.js';
+import { firstSentences, keySentence, spokenChoices, spokenText } from '../../../src/channels/rendering/speech.js';
 
 describe('spokenText', () => {
   it.each([
     ['**Call 999** now.', 'Call nine nine nine now.'],
     ['Call the National Gas Emergency Service on *0800 111 999*.', 'Call the National Gas Emergency Service on oh eight oh oh, one one one, nine nine nine.'],
-    ['Phone us on 01632 960000 (Monday to Friday).', 'Phone us on oh one six three two, nine six oh oh oh oh (Monday to Friday).'],
+    ['Phone us on 01632 960000 (Monday to Friday).', 'Phone us on oh one six three two, nine six oh oh oh oh, Monday to Friday.'],
     ['See [collection days](https://www.northbrook.example/bins/collection-days).', 'See collection days, on our website.'],
     ['Apply on [GOV.UK](https://www.gov.uk/apply).', 'Apply on the GOV dot UK website.'],
     ['Details: https://www.northbrook.example/bins', 'Details: on our website.'],
@@ -18,8 +18,27 @@ describe('spokenText', () => {
     ['The fee is £52 for 2026.', 'The fee is £52 for 2026.'],
     ['You can type "help" at any time.', 'You can say "help" at any time.'],
     ['Open 9am to 5pm, 14 Holly Road.', 'Open 9am to 5pm, 14 Holly Road.'],
+    // What is typed or seen in a chat, said for the ear.
+    ['You can say "yesterday", or a date such as 3/11.', 'You can say "yesterday", or a date such as the 3rd of November.'],
+    ['Due 21/1, not 31/13.', 'Due the 21st of January, not 31/13.'],
+    ['Please write it in full, for example sam.patel@example.com.', 'Please say it in full, for example sam dot patel at example dot com.'],
+    ['You can also type your postcode. Bin type: Recycling.', 'You can also say your postcode. Bin type: Recycling.'],
+    ['Its colour (black, grey, gray, blue).', 'Its colour, black, grey, blue.'],
+    ["Thanks, I've noted that (Postcode: NB3 4QT).", "Thanks, I've noted that, Postcode: N B three, four Q T."],
+    ['Call **0800 111 999** (free, 24 hours), then let us know.', 'Call oh eight oh oh, one one one, nine nine nine, free, 24 hours, then let us know.'],
   ])('%j is said %j', (markdown, spoken) => {
     expect(spokenText(markdown)).toBe(spoken);
+  });
+});
+
+describe('keySentence', () => {
+  it.each([
+    ['Leave the building now. Once outside, call oh eight oh oh, one one one, nine nine nine. Then tell us.', 'Once outside, call oh eight oh oh, one one one, nine nine nine.'],
+    ['Get out. Call nine nine nine now.', 'Call nine nine nine now.'],
+    ['Call nine nine nine now.', undefined],
+    ['Stay calm. Open one window or two.', undefined],
+  ])('in %j the number is in %j', (spoken, key) => {
+    expect(keySentence(spoken)).toBe(key);
   });
 });
 

@@ -1,0 +1,31 @@
+import { readCaseReference } from '../../cases/caseReference.js';
+import { charactersOf } from './spokenPostcode.js';
+
+/**
+ * Callers read a case reference out the way it was read to them: character by character ("N B C,
+ * B I N, seven K four Q, two M X R"), with "oh" for zero, the NATO alphabet, or the prefix and
+ * type code as words ("NBC bin"). Speech recognition writes that down word for word, with commas
+ * the reference reader does not take; this puts the characters back together ("NBCBIN7K4Q2MXR")
+ * so the case-check form reads it as it would a typed one, check symbol and all.
+ */
+
+/** Prefix (up to five), type code (three) and eight symbols: at most sixteen words. */
+const maxWords = 16;
+
+/** A word's characters in a reference: as in a postcode, or the prefix or type code said as one word. */
+const referenceCharacters = (word: string): string | undefined => charactersOf(word) ?? (/^[a-z]{3,5}$/i.test(word) ? word.toUpperCase() : undefined);
+
+/** `utterance` with a reference of `prefix`'s said in it written as one block of characters; the other words are left as they were. */
+export function withSpokenCaseReference(utterance: string, prefix: string): string {
+  const words = [...utterance.matchAll(/[A-Za-z0-9]+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, characters: referenceCharacters(match[0]) }));
+  for (let first = 0; first < words.length; first += 1) {
+    for (let last = Math.min(words.length, first + maxWords) - 1; last > first; last -= 1) {
+      const run = words.slice(first, last + 1);
+      if (run.some((word) => word.characters === undefined)) continue;
+      const characters = run.map((word) => word.characters).join('');
+      if (!characters.startsWith(prefix.toUpperCase()) || readCaseReference(characters, prefix).kind === 'none') continue;
+      return utterance.slice(0, words[first]!.start) + characters + utterance.slice(words[last]!.end);
+    }
+  }
+  return utterance;
+}

@@ -1,0 +1,65 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { OfferedChoicesStore } from '../../../src/channels/rendering/offeredChoicesStore.js';
+import { CallOutbox } from '../../../src/channels/voice/callOutbox.js';
+import { VoiceAdapter } from '../../../src/channels/voice/voiceAdapter.js';
+import { VoiceCallStore } from '../../../src/channels/voice/voiceCallStore.js';
+import type { WebhookParameters } from '../../../src/channels/voice/webhookParameters.js';
+import { createLogger } from '../../../src/logger.js';
+import { openDatabase } from '../../../src/storage/database.js';
+import { temporaryDataDir } from '../../support/tempDir.js';
+
+const now = () => new Date('2026-11-05T10:00:00Z');
+
+function phoneChannel() {
+  const database = openDatabase(temporaryDataDir());
+  const outbox = new CallOutbox();
+  const adapter = new VoiceAdapter({
+    calls: new VoiceCallStore(database, now),
+    offered: new OfferedChoicesStore(database),
+    outbox,
+    conversationKey: Buffer.alloc(32, 7),
+    contactCentre: '+441632960001',
+    referencePrefix: 'NBC',
+    onTransferred: async () => {},
+    onCallEnded: async () => {},
+    logger: createLogger('silent'),
+    now,
+  });
+  /** A bot that greets, says goodbye when the call ends, and relays an advisor's message whenever it comes. */
+  const conversations: string[] = [];
+  const logic = async (context: TurnContext): Promise<void> => {
+    const { type, name, conversation } = context.activity;
+    if (type === ActivityTypes.ConversationUpdate) conversations.push(conversation.id);
+    if (type === ActivityTypes.Event && name === 'continueConversation') await context.sendActivity({ type: 'message', speak: 'An advisor says hello.' });
+    else await context.sendActivity({ type: 'message', speak: type === ActivityTypes.EndOfConversation ? 'Goodbye.' : 'Hello.' });
+  };
+  const advisorSays = (conversationId: string) =>
+    adapter.continueConversation({ channelId: 'voice', serviceUrl: 'urn:voice', conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'voice' }, bot: { id: 'bot', name: 'bot' } }, logic);
+  return { adapter, outbox, logic, conversations, advisorSays };
+}
+
+const callSid = (index: number): string => `CA${index.toString(16).padStart(32, '0')}`;
+const webhook = (index: number, CallStatus: string): WebhookParameters => ({ CallSid: callSid(index), From: '+447700900123', To: '+441632960000', CallStatus });
+
+describe('VoiceAdapter', () => {
+  it('an advisor reply between turns waits for the caller, and is said on their next turn', async () => {
+    const { adapter, outbox, logic, conversations, advisorSays } = phoneChannel();
+    await adapter.answer(webhook(1, 'ringing'), 'first', logic);
+    await advisorSays(conversations[0]!);
+    expect(outbox.size).toBe(1);
+    expect(await adapter.answer({ ...webhook(1, 'in-progress'), SpeechResult: 'hi', Confidence: 0.9 }, 'second', logic)).toContain('An advisor says hello.');
+    expect(outbox.size).toBe(0);
+  });
+
+  it('keeps nothing for calls that have ended, however many, even when an advisor answers after the caller hung up', async () => {
+    const { adapter, outbox, logic, conversations, advisorSays } = phoneChannel();
+    for (let index = 0; index < 300; index += 1) {
+      await adapter.answer(webhook(index, 'ringing'), `first-${index}`, logic);
+      await advisorSays(conversations[index]!);
+      await adapter.hangUp(webhook(index, 'completed'), logic);
+      await advisorSays(conversations[index]!);
+    }
+    expect(outbox.size).toBe(0);
+  });
+});

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueCaseReference } from '../../../src/cases/caseReference.js';
+import { spokenText } from '../../../src/channels/rendering/speech.js';
+import { saturdayNight, startTestApp, temporaryDataDir, thursdayMorning } from '../../support/testApp.js';
+import { fakeProvider, voiceEnvironment } from './fakeProvider.js';
+
+type App = Awaited<ReturnType<typeof startTestApp>>;
+
+/** A call that has just been asked "Which bin was missed?" (a form, so a second turn would show). */
+async function atWhichBin(provider: ReturnType<typeof fakeProvider>) {
+  const call = provider.call();
+  await call.answer();
+  expect((await call.say('My bin was not collected')).text).toContain('Which bin was missed?');
+  return call;
+}
+
+describe('turns of a phone call', () => {
+  let app: App;
+  let provider: ReturnType<typeof fakeProvider>;
+  let clock = thursdayMorning;
+
+  beforeAll(async () => {
+    app = await startTestApp({ ...voiceEnvironment, DATA_DIR: temporaryDataDir() }, { now: () => clock });
+    provider = fakeProvider(app.url);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  describe('a webhook is answered once', () => {
+    it('sent again (a provider retry), it gets the same answer and the bot does not run a second turn', async () => {
+      const call = await atWhichBin(provider);
+      const answered = await call.press('2');
+      expect(answered.text).toContain('Which day should it have been collected?');
+      expect((await call.replay()).xml).toBe(answered.xml);
+      // One "2" was taken: the form is at the day, not past it.
+      expect((await call.say('Yesterday')).text).toContain('Say No, or press 2.');
+    });
+
+    it('sent twice at once, both copies get the one answer: a confirmation logs one case', async () => {
+      const call = await atWhichBin(provider);
+      for (const [answer, next] of [['2', 'Which day'], ['Yesterday', 'Say No, or press 2.'], ['2', 'What is the postcode'], ['N B three, four Q T', 'house number'], ['14 Holly Road', 'confirmation'], ['No thanks', 'Say Confirm, or press 1.']] as const) {
+        expect((/^\d$/.test(answer) ? await call.press(answer) : await call.say(answer)).text).toContain(next);
+      }
+      const [one, two] = await Promise.all([call.press('1'), call.replay()]);
+      expect(two.xml).toBe(one.xml);
+      expect(one.text.match(/Your reference is/g)).toHaveLength(1);
+    });
+
+    it('the caller saying the same thing again on the next turn is a new turn', async () => {
+      const call = provider.call();
+      await call.answer();
+      const first = await call.silence();
+      const second = await call.silence();
+      expect(first.text).toContain("Sorry, I didn't catch that.");
+      expect(second.text).toContain('Say Talk to someone, or press 1.');
+    });
+  });
+
+  it.each([['Repeat that'], ['Say that again, please.'], ['Pardon?'], ['What?'], ['*']])('%j says the last answer again without a new turn', async (asked) => {
+    const call = await atWhichBin(provider);
+    const last = await call.press('2');
+    const repeated = asked === '*' ? await call.press('*') : await call.say(asked);
+    expect(repeated.says).toEqual(last.says);
+    expect((await call.say('Yesterday')).text).toContain('Say No, or press 2.');
+  });
+
+  it('a case reference read out is understood by the case check', async () => {
+    const reference = issueCaseReference('NBC', 'missed-bin', (count) => [7, 20, 4, 23, 2, 21, 29].slice(0, count));
+    const call = provider.call();
+    await call.answer();
+    expect((await call.press('4')).text).toContain('What is your reference?');
+    expect((await call.say(spokenText(reference))).text).toContain('the postcode you gave when you reported it');
+  });
+
+  describe('a caller who cannot be heard is never hung up on', () => {
+    it('in opening hours the third miss puts them through to an advisor', async () => {
+      const call = await atWhichBin(provider);
+      await call.silence();
+      await call.say('mumble', 0.1);
+      const third = await call.silence();
+      expect(third.xml).not.toContain('<Hangup');
+      expect(third.dial).toBe('+441632960001');
+    });
+
+    it('out of hours the third miss offers a call back, taken by voice', async () => {
+      clock = saturdayNight;
+      try {
+        const call = provider.call();
+        await call.answer();
+        await call.silence();
+        await call.silence();
+        const third = await call.silence();
+        expect(third.xml).not.toContain('<Hangup');
+        expect(third.dial).toBeUndefined();
+        // They rang this number: they are not told to ring it.
+        expect(third.text).not.toContain('oh one six three two, nine six oh oh oh oh');
+        expect(third.text).toContain('talk to someone and I can put you through');
+        expect(third.text).toMatch(/Say Request a call back, or press 1\./);
+        expect(third.xml).toContain('<Gather');
+      } finally {
+        clock = thursdayMorning;
+      }
+    });
+  });
+
+  describe('a transfer', () => {
+    async function transferred() {
+      const call = provider.call();
+      await call.answer();
+      const transfer = await call.say('Can I talk to someone please');
+      expect(transfer.dial).toBe('+441632960001');
+      return { call, transfer };
+    }
+
+    it('rings for a bounded time and then comes back to the webhook', async () => {
+      const { transfer } = await transferred();
+      expect(transfer.xml).toMatch(/<Dial timeout="\d+" action="\/api\/voice\?turn=\d+" method="POST">/);
+    });
+
+    it.each(['no-answer', 'busy', 'failed'])('that ends %s apologises and takes a call back by voice', async (status) => {
+      const { call } = await transferred();
+      const after = await call.dialEnded(status);
+      expect(after.text).toContain('nobody could answer');
+      expect(after.xml).toContain('<Gather');
+      expect(after.text).toMatch(/call back|phone number|name/i);
+    });
+
+    it('that an advisor answered ends the call when they finish', async () => {
+      const { call } = await transferred();
+      const after = await call.dialEnded('completed');
+      expect(after.xml).toContain('<Hangup/>');
+    });
+  });
+
+  describe('odd input from the provider is tolerated, once signed', () => {
+    it.each([
+      ['speech far longer than anyone says', { SpeechResult: `My bin was not collected${' please'.repeat(400)}`, Confidence: '0.9' }],
+      ['a confidence above 1', { SpeechResult: 'My bin was not collected', Confidence: '7' }],
+      ['a confidence that is not a number', { SpeechResult: 'My bin was not collected', Confidence: 'high' }],
+      ['keys that are not keypad keys', { Digits: '3x' }],
+    ])('%s: the turn is answered', async (_case, parameters) => {
+      const call = provider.call();
+      await call.answer();
+      const answered = await call.send(parameters);
+      expect(answered.status).toBe(200);
+      // Heard as the missed bin it is about (a long message may be offered it as a choice rather than started).
+      expect(answered.text).toMatch(/Which bin was missed\?|Say Missed bin, or press 1\./);
+    });
+
+    it.each(['CA123', `CA${'A'.repeat(32)}`, `XX${'a'.repeat(32)}`])('a call id %j that is not one gets 400 and nothing runs', async (callSid) => {
+      const call = provider.call(callSid);
+      const refused = await call.answer();
+      expect(refused.status).toBe(400);
+      expect(refused.says).toEqual([]);
+    });
+  });
+});
