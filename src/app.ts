@@ -5,7 +5,8 @@ import { checkDataDirectories, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfile.js';
 import { openDatabase, type SqliteDatabase } from './storage/database.js';
-import { SqliteStorage } from './storage/sqliteStorage.js';
+import { SqlStorage } from './storage/sqlStorage.js';
+import { openAppDatabase } from './storage/sql/openAppDatabase.js';
 import { SqliteTranscriptStore } from './storage/sqliteTranscriptStore.js';
 import { ConversationReferences } from './storage/conversationReferences.js';
 import { conversationRetention } from './storage/conversationRetention.js';
@@ -106,7 +107,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   checkDataDirectories(config);
   const profile = loadCouncilProfile(config.councilProfilePath);
   const database = openDatabase(config.dataDir);
-  const storage = new SqliteStorage(database, now);
+  const shared = await openAppDatabase(config, database);
+  const storage = new SqlStorage(shared, now);
   const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
   const transcripts = new SqliteTranscriptStore(database);
@@ -129,19 +131,19 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const retention = [
     startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger }),
     startRetention({
-      store: { pruneOlderThan: (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
+      store: { pruneOlderThan: async (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
       what: 'conversation transcripts and finished handoffs',
       retentionDays: config.retention.transcriptDays,
       logger,
     }),
     startRetention({
-      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices, voiceCalls], openConversations: () => hub.openConversations(), now }),
+      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices, voiceCalls], openConversations: async () => hub.openConversations(), now }),
       what: 'idle conversations (state, references, offered choices, Direct Line logs, WhatsApp numbers and statuses, calls)',
       retentionDays: config.retention.conversationDays,
       logger,
     }),
     startRetention({
-      store: { pruneOlderThan: (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
+      store: { pruneOlderThan: async (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
       what: 'WhatsApp message ids',
       retentionDays: redeliveryWindowDays,
       logger,
@@ -367,6 +369,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       await flushTelemetry();
       telemetryStore.flush();
       transcripts.flush();
+      await shared.close();
       database.close();
     },
   };
