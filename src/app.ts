@@ -6,6 +6,8 @@ import { createLogger, type Logger } from './logger.js';
 import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfile.js';
 import { openDatabase, type SqliteDatabase } from './storage/database.js';
 import { SqlStorage } from './storage/sqlStorage.js';
+import { conversationLock } from './storage/conversationLock.js';
+import { oneTurnAtATime } from './bot/oneTurnAtATime.js';
 import { openAppDatabase } from './storage/sql/openAppDatabase.js';
 import { SqliteTranscriptStore } from './storage/sqliteTranscriptStore.js';
 import { ConversationReferences } from './storage/conversationReferences.js';
@@ -170,9 +172,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     ...(crm && { caseDelivery: () => crm.deliverySummary() }),
   });
   const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'));
-  // Every channel's adapter gets the same middleware: transcript, telemetry, then per-channel rendering.
+  // Every channel's adapter gets the same middleware: one turn at a time per conversation, transcript, telemetry, then per-channel rendering.
   const channelAware = channelMiddleware(offeredChoices);
-  const middleware = [new TranscriptLoggerMiddleware(transcripts), new ChannelTelemetryLoggerMiddleware(telemetryClient), channelAware];
+  const middleware = [oneTurnAtATime(conversationLock(shared)), new TranscriptLoggerMiddleware(transcripts), new ChannelTelemetryLoggerMiddleware(telemetryClient), channelAware];
   adapter.use(...middleware);
 
   // Templates are checked even with the LLM off, so a broken one is found before it is switched on.
