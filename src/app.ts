@@ -5,7 +5,10 @@ import { checkDataDirectories, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfile.js';
 import { openDatabase, type SqliteDatabase } from './storage/database.js';
-import { SqliteStorage } from './storage/sqliteStorage.js';
+import { SqlStorage } from './storage/sqlStorage.js';
+import { conversationLock } from './storage/conversationLock.js';
+import { oneTurnAtATime } from './bot/oneTurnAtATime.js';
+import { openAppDatabase } from './storage/sql/openAppDatabase.js';
 import { SqliteTranscriptStore } from './storage/sqliteTranscriptStore.js';
 import { ConversationReferences } from './storage/conversationReferences.js';
 import { conversationRetention } from './storage/conversationRetention.js';
@@ -107,7 +110,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   checkDataDirectories(config);
   const profile = loadCouncilProfile(config.councilProfilePath);
   const database = openDatabase(config.dataDir);
-  const storage = new SqliteStorage(database, now);
+  const shared = await openAppDatabase(config, database);
+  const storage = new SqlStorage(shared, now);
   const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
   const transcripts = new SqliteTranscriptStore(database);
@@ -130,19 +134,19 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const retention = [
     startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger }),
     startRetention({
-      store: { pruneOlderThan: (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
+      store: { pruneOlderThan: async (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
       what: 'conversation transcripts and finished handoffs',
       retentionDays: config.retention.transcriptDays,
       logger,
     }),
     startRetention({
-      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices, voiceCalls], openConversations: () => hub.openConversations(), now }),
+      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices, voiceCalls], openConversations: async () => hub.openConversations(), now }),
       what: 'idle conversations (state, references, offered choices, Direct Line logs, WhatsApp numbers and statuses, calls)',
       retentionDays: config.retention.conversationDays,
       logger,
     }),
     startRetention({
-      store: { pruneOlderThan: (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
+      store: { pruneOlderThan: async (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
       what: 'WhatsApp message ids',
       retentionDays: redeliveryWindowDays,
       logger,
@@ -169,9 +173,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     ...(crm && { caseDelivery: () => crm.deliverySummary() }),
   });
   const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'));
-  // Every channel's adapter gets the same middleware: transcript, telemetry, then per-channel rendering.
+  // Every channel's adapter gets the same middleware: one turn at a time per conversation, transcript, telemetry, then per-channel rendering.
   const channelAware = channelMiddleware(offeredChoices);
-  const middleware = [new TranscriptLoggerMiddleware(transcripts), new ChannelTelemetryLoggerMiddleware(telemetryClient), channelAware];
+  const middleware = [oneTurnAtATime(conversationLock(shared)), new TranscriptLoggerMiddleware(transcripts), new ChannelTelemetryLoggerMiddleware(telemetryClient), channelAware];
   adapter.use(...middleware);
 
   // Templates are checked even with the LLM off, so a broken one is found before it is switched on.
@@ -370,6 +374,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       await flushTelemetry();
       telemetryStore.flush();
       transcripts.flush();
+      await shared.close();
       database.close();
     },
   };

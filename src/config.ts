@@ -20,6 +20,7 @@ export const environmentSchema = z
     // Loopback unless told otherwise: a developer's `npm start` is not reachable from the network.
     HOST: z.string().default('127.0.0.1'),
     DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/assistant?sslmode=require').optional()),
     INDEX_DIR: optionalText,
     KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
     COUNCIL_PROFILE: z.string().min(1).default('./knowledge/council.yaml'),
@@ -115,6 +116,8 @@ export interface AppConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL for every store, shared by all instances; undefined = SQLite in DATA_DIR (one instance). */
+  databaseUrl: string | undefined;
   /** Where the knowledge index is built; by default inside DATA_DIR. */
   indexDir: string;
   knowledgeDir: string;
@@ -153,7 +156,7 @@ export interface AppConfig {
 export class ConfigError extends Error {}
 
 /** Settings whose values are credentials or personal data (advisor accounts). */
-const secretVariable = /TOKEN|SECRET|KEY|PASSWORD|CONNECTION_STRING|ACCOUNTS|WEBHOOK_URL/i;
+const secretVariable = /TOKEN|SECRET|KEY|PASSWORD|CONNECTION_STRING|ACCOUNTS|WEBHOOK_URL|DATABASE_URL/i;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = environmentSchema.safeParse(env);
@@ -171,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: value.PORT,
     host: value.HOST,
     dataDir: value.DATA_DIR,
+    databaseUrl: value.DATABASE_URL,
     indexDir: value.INDEX_DIR ?? join(value.DATA_DIR, 'index'),
     knowledgeDir: value.KNOWLEDGE_DIR,
     councilProfilePath: value.COUNCIL_PROFILE,

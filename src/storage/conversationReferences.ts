@@ -40,7 +40,7 @@ export class ConversationReferences implements IdleConversationData {
   }
 
   /** Retention: references of conversations with no turn since `cutoff`, except open ones. */
-  deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): number {
+  async deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number> {
     return this.deleteIdle.run(cutoff.toISOString(), conversationIdsJson(open)).changes;
   }
 }

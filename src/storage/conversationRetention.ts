@@ -9,7 +9,7 @@ export interface OpenConversation {
 /** A store of per-conversation data (personal data) that expires once the conversation has been idle too long. */
 export interface IdleConversationData {
   /** Deletes what was last updated before `cutoff`, except what belongs to `open` conversations; returns how many rows went. */
-  deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): number;
+  deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number>;
 }
 
 /** The open conversations' ids as a JSON array, for `NOT IN (SELECT value FROM json_each(?))`: one statement, any number of ids. */
@@ -18,17 +18,19 @@ export const conversationIdsJson = (open: readonly OpenConversation[]): string =
 export interface ConversationRetentionOptions {
   stores: readonly IdleConversationData[];
   /** Read at each prune, so a handoff opened since the last one is respected. */
-  openConversations: () => readonly OpenConversation[];
+  openConversations: () => Promise<readonly OpenConversation[]>;
   now: () => Date;
 }
 
 /** Conversation state, references and channel logs not updated for the retention period (CONVERSATION_RETENTION_DAYS). */
 export function conversationRetention({ stores, openConversations, now }: ConversationRetentionOptions): Prunable {
   return {
-    pruneOlderThan(days) {
+    async pruneOlderThan(days) {
       const cutoff = daysBefore(now(), days);
-      const open = openConversations();
-      return stores.reduce((deleted, store) => deleted + store.deleteIdleSince(cutoff, open), 0);
+      const open = await openConversations();
+      let deleted = 0;
+      for (const store of stores) deleted += await store.deleteIdleSince(cutoff, open);
+      return deleted;
     },
   };
 }

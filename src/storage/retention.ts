@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 /** Anything with a retention schedule: telemetry events, transcripts, idle conversations. */
 export interface Prunable {
   /** Deletes what is older than `days` days; returns how many rows went. */
-  pruneOlderThan(days: number): number;
+  pruneOlderThan(days: number): Promise<number>;
 }
 
 export interface RetentionOptions {
@@ -31,16 +31,16 @@ export const daysBefore = (now: Date, days: number): Date => new Date(now.getTim
  * alive, and a failed prune is logged and tried again next time.
  */
 export function startRetention({ store, what, retentionDays, logger, intervalMs = 6 * 60 * 60 * 1000 }: RetentionOptions): RetentionSchedule {
-  const prune = (): void => {
+  const prune = async (): Promise<void> => {
     try {
-      const deleted = store.pruneOlderThan(retentionDays);
+      const deleted = await store.pruneOlderThan(retentionDays);
       if (deleted > 0) logger.info({ deleted, retentionDays, what }, 'retention: old rows deleted');
     } catch (error) {
       logger.error({ err: error, what }, 'retention: pruning failed');
     }
   };
-  prune();
-  const timer = setInterval(prune, intervalMs);
+  void prune();
+  const timer = setInterval(() => void prune(), intervalMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }

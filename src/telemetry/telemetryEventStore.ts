@@ -85,7 +85,7 @@ export class TelemetryEventStore {
   }
 
   /** Deletes events older than `days` days; returns how many went. */
-  pruneOlderThan(days: number, now: Date = new Date()): number {
+  async pruneOlderThan(days: number, now: Date = new Date()): Promise<number> {
     this.flush();
     return this.statements.deleteBefore.run(new Date(now.getTime() - days * dayMs).toISOString()).changes;
   }

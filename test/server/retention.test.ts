@@ -4,7 +4,9 @@ import { WhatsAppStore } from '../../src/channels/whatsapp/whatsAppStore.js';
 import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
 import { ConversationReferences } from '../../src/storage/conversationReferences.js';
 import { openDatabase } from '../../src/storage/database.js';
-import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
+import { SqlStorage } from '../../src/storage/sqlStorage.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 import { handoffRequest } from '../handoff/harness.js';
 import { startTestApp, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
 
@@ -15,7 +17,9 @@ describe('retention schedules of the running app', () => {
     const dataDir = temporaryDataDir();
     const seeded = openDatabase(dataDir);
     const longAgo = () => daysBeforeThursday(40);
-    const storage = new SqliteStorage(seeded, longAgo);
+    const shared = openSqlite(seeded);
+    await migrate(shared);
+    const storage = new SqlStorage(shared, longAgo);
     const directLine = new DirectLineStore(seeded, longAgo);
     const whatsApp = new WhatsAppStore(seeded);
     for (const id of ['idle', 'open']) {

@@ -7,7 +7,9 @@ import { ConversationReferences } from '../../src/storage/conversationReferences
 import { conversationRetention } from '../../src/storage/conversationRetention.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { daysBefore } from '../../src/storage/retention.js';
-import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
+import { SqlStorage } from '../../src/storage/sqlStorage.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 import { handoffRequest } from '../handoff/harness.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 
@@ -15,16 +17,18 @@ const start = new Date('2026-03-01T09:00:00.000Z');
 const day = 24 * 60 * 60 * 1000;
 
 /** Every store on one database and one clock the test moves. */
-function stores(dataDir = temporaryDataDir()) {
+async function stores(dataDir = temporaryDataDir()) {
   const clock = { now: start };
   const now = () => clock.now;
   const database = openDatabase(dataDir);
-  const storage = new SqliteStorage(database, now);
+  const shared = openSqlite(database);
+  await migrate(shared);
+  const storage = new SqlStorage(shared, now);
   const references = new ConversationReferences(database, now);
   const directLine = new DirectLineStore(database, now);
   const offered = new OfferedChoicesStore(database);
   const hub = new SqliteHandoffHub({ database, now });
-  const retention = conversationRetention({ stores: [storage, references, directLine, offered], openConversations: () => hub.openConversations(), now });
+  const retention = conversationRetention({ stores: [storage, references, directLine, offered], openConversations: async () => hub.openConversations(), now });
   const advance = (days: number) => {
     clock.now = new Date(clock.now.getTime() + days * day);
   };
@@ -32,7 +36,7 @@ function stores(dataDir = temporaryDataDir()) {
 }
 
 /** What a conversation leaves behind on Web Chat: state, a reference, a Direct Line log, the choices last offered. */
-async function converse(world: ReturnType<typeof stores>, conversationId: string): Promise<void> {
+async function converse(world: Awaited<ReturnType<typeof stores>>, conversationId: string): Promise<void> {
   await world.storage.write({ [`webchat/conversations/${conversationId}`]: { assistant: { recentTurns: ['my bin was missed'] } } });
   const conversation = { id: conversationId, isGroup: false, conversationType: 'personal', name: 'webchat' };
   world.references.remember({ conversation, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9' });
@@ -41,7 +45,7 @@ async function converse(world: ReturnType<typeof stores>, conversationId: string
   world.offered.remember(conversationKeyOf('webchat', conversationId), [{ label: 'Report a missed bin' }], world.now().getTime());
 }
 
-async function kept(world: ReturnType<typeof stores>, conversationId: string) {
+async function kept(world: Awaited<ReturnType<typeof stores>>, conversationId: string) {
   return {
     state: Object.keys(await world.storage.read([`webchat/conversations/${conversationId}`])).length === 1,
     reference: world.references.find(conversationId) !== undefined,
@@ -56,7 +60,7 @@ const nothing = { state: false, reference: false, directLine: false, activities:
 
 describe('conversation retention', () => {
   it('deletes state, the reference and the Direct Line log of a conversation idle for longer than the period', async () => {
-    const world = stores();
+    const world = await stores();
     await converse(world, 'idle');
     await world.storage.write({ 'webchat/users/user-idle': { preferences: {} } });
     world.advance(29);
@@ -64,24 +68,24 @@ describe('conversation retention', () => {
     world.advance(2);
 
     // state + user state + reference + Direct Line conversation + its activity + the choices offered
-    expect(world.retention.pruneOlderThan(30)).toBe(6);
+    expect(await world.retention.pruneOlderThan(30)).toBe(6);
     expect(await kept(world, 'idle')).toEqual(nothing);
     expect(await world.storage.read(['webchat/users/user-idle'])).toEqual({});
     expect(await kept(world, 'recent')).toEqual(everything);
   });
 
   it('counts from the last update, not the first', async () => {
-    const world = stores();
+    const world = await stores();
     await converse(world, 'returning');
     world.advance(25);
     await converse(world, 'returning');
     world.advance(25);
-    expect(world.retention.pruneOlderThan(30)).toBe(0);
+    expect(await world.retention.pruneOlderThan(30)).toBe(0);
     expect(await kept(world, 'returning')).toEqual({ ...everything, activities: 2 });
   });
 
   it('keeps everything of a conversation whose handoff is still open, however old', async () => {
-    const world = stores();
+    const world = await stores();
     for (const id of ['waiting', 'active', 'completed']) {
       await converse(world, id);
       await world.hub.initiate(handoffRequest({ conversationId: id, channel: 'webchat' }));
@@ -90,22 +94,22 @@ describe('conversation retention', () => {
     await world.hub.close('completed');
     world.advance(90);
 
-    world.retention.pruneOlderThan(30);
+    await world.retention.pruneOlderThan(30);
     expect(await kept(world, 'waiting')).toEqual(everything);
     expect(await kept(world, 'active')).toEqual(everything);
     expect(await kept(world, 'completed')).toEqual(nothing);
   });
 
   it('keeps an open conversation younger than the period', async () => {
-    const world = stores();
+    const world = await stores();
     await converse(world, 'young');
     await world.hub.initiate(handoffRequest({ conversationId: 'young', channel: 'webchat' }));
     world.advance(29);
-    expect(world.retention.pruneOlderThan(30)).toBe(0);
+    expect(await world.retention.pruneOlderThan(30)).toBe(0);
     expect(await kept(world, 'young')).toEqual(everything);
   });
 
-  it('gives a Direct Line log from before retention an updated_at, starting its clock at the upgrade', () => {
+  it('gives a Direct Line log from before retention an updated_at, starting its clock at the upgrade', async () => {
     const dataDir = temporaryDataDir();
     const old = openDatabase(dataDir);
     // The schema as it was before retention.
@@ -120,15 +124,15 @@ describe('conversation retention', () => {
     `);
     old.close();
 
-    const upgraded = stores(dataDir);
+    const upgraded = await stores(dataDir);
     expect(upgraded.directLine.findConversation('from-2025')).toBeDefined();
     const cutoff = (days: number) => daysBefore(new Date(start.getTime() + days * day), 30);
-    expect(upgraded.directLine.deleteIdleSince(cutoff(29), [])).toBe(0);
-    expect(upgraded.directLine.deleteIdleSince(cutoff(31), [])).toBe(2);
+    expect(await upgraded.directLine.deleteIdleSince(cutoff(29), [])).toBe(0);
+    expect(await upgraded.directLine.deleteIdleSince(cutoff(31), [])).toBe(2);
     expect(upgraded.directLine.findConversation('from-2025')).toBeUndefined();
     upgraded.database.close();
     // Opening it again leaves the migrated table alone.
-    expect(() => stores(dataDir).database.close()).not.toThrow();
+    (await stores(dataDir)).database.close();
   });
 });
 

@@ -12,11 +12,11 @@ describe('telemetry retention', () => {
   let database: SqliteDatabase;
   afterEach(() => database?.close());
 
-  it('deletes events older than the retention period and keeps the rest', () => {
+  it('deletes events older than the retention period and keeps the rest', async () => {
     database = openDatabase(temporaryDataDir());
     const store = new TelemetryEventStore(database);
     ['2026-01-01T00:00:00.000Z', '2026-01-31T11:59:59.999Z', '2026-01-31T12:00:00.000Z', '2026-03-01T12:00:00.000Z'].forEach((at) => store.append(event(at)));
-    expect(store.pruneOlderThan(30, new Date('2026-03-02T12:00:00.000Z'))).toBe(2);
+    expect(await store.pruneOlderThan(30, new Date('2026-03-02T12:00:00.000Z'))).toBe(2);
     expect(store.between(...allTime).map((kept) => kept.at)).toEqual(['2026-01-31T12:00:00.000Z', '2026-03-01T12:00:00.000Z']);
   });
 

@@ -100,7 +100,7 @@ export class DirectLineStore implements IdleConversationData {
   }
 
   /** Retention: conversations with no activity since `cutoff`, and their activities, except open ones. */
-  deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): number {
+  async deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number> {
     return this.deleteIdle(cutoff.toISOString(), conversationIdsJson(open));
   }
 }

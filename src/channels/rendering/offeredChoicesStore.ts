@@ -36,7 +36,7 @@ export class OfferedChoicesStore implements IdleConversationData {
     return row ? (JSON.parse(row.choices) as Choice[]) : [];
   }
 
-  deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): number {
+  async deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number> {
     const kept = JSON.stringify(open.map((conversation) => conversationKeyOf(conversation.channel, conversation.conversationId)));
     return this.database
       .prepare('DELETE FROM offered_choices WHERE offered_at < ? AND conversation_key NOT IN (SELECT value FROM json_each(?))')

@@ -99,7 +99,7 @@ export class VoiceCallStore implements IdleConversationData {
     this.database.prepare('DELETE FROM voice_calls WHERE conversation_id = ?').run(conversationId);
   }
 
-  deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): number {
+  async deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number> {
     return this.database
       .prepare('DELETE FROM voice_calls WHERE updated_at < ? AND conversation_id NOT IN (SELECT value FROM json_each(?))')
       .run(cutoff.getTime(), conversationIdsJson(open)).changes;

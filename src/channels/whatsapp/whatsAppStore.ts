@@ -153,7 +153,7 @@ export class WhatsAppStore implements IdleConversationData {
    * state goes at the same time, so nothing is left to reply to) and delivery statuses recorded
    * before it, except for open conversations.
    */
-  deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): number {
+  async deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number> {
     const openIds = conversationIdsJson(open);
     const contacts = this.database
       .prepare('DELETE FROM whatsapp_contacts WHERE last_inbound_at < ? AND conversation_id NOT IN (SELECT value FROM json_each(?))')

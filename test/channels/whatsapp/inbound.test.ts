@@ -130,7 +130,7 @@ describe('WhatsApp identities: numbers, business-scoped user ids and changed num
     expect(after?.conversation?.id).toBe(before?.conversation?.id);
     expect(harness.graph.requests.at(-1)?.body).toMatchObject({ to: '447700900789' });
     harness.clock.now += 60 * 24 * 60 * 60 * 1000;
-    harness.store.deleteIdleSince(new Date(harness.clock.now - 30 * 24 * 60 * 60 * 1000), []);
+    await harness.store.deleteIdleSince(new Date(harness.clock.now - 30 * 24 * 60 * 60 * 1000), []);
     expect(harness.store.movedTo(after!.conversation!.id)).toBeUndefined();
     const fresh = await deliver(textMessage('new start', '447700900789').body);
     expect(fresh?.conversation?.id).not.toBe(before?.conversation?.id);

@@ -41,7 +41,7 @@ describe('WhatsApp retention', () => {
     const recent = await write(otherNumber);
     advance(2);
 
-    expect(harness.store.deleteIdleSince(cutoff(30), [])).toBe(2);
+    expect(await harness.store.deleteIdleSince(cutoff(30), [])).toBe(2);
     expect(harness.store.contact(quiet.conversationId)).toBeUndefined();
     expect(harness.store.statusesOf('wamid.sent-early')).toEqual([]);
     expect(harness.store.contact(recent.conversationId)).toMatchObject({ phoneNumber: otherNumber });
@@ -51,7 +51,7 @@ describe('WhatsApp retention', () => {
     const { conversationId } = await write(residentNumber);
     await deliver(statusUpdate('wamid.to-open', 'read'));
     advance(60);
-    expect(harness.store.deleteIdleSince(cutoff(30), [{ channel: 'whatsapp', conversationId }])).toBe(0);
+    expect(await harness.store.deleteIdleSince(cutoff(30), [{ channel: 'whatsapp', conversationId }])).toBe(0);
     expect(harness.store.contact(conversationId)).toMatchObject({ phoneNumber: residentNumber });
     expect(harness.store.statusesOf('wamid.to-open')).toHaveLength(1);
   });

@@ -2,41 +2,8 @@ import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/database.js';
-import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
 import { SqliteTranscriptStore } from '../../src/storage/sqliteTranscriptStore.js';
 import { temporaryDataDir } from '../support/tempDir.js';
-
-describe('SqliteStorage (botbuilder Storage)', () => {
-  it('reads back what it wrote, across a reopen of the database file', async () => {
-    const dataDir = temporaryDataDir();
-    const first = openDatabase(dataDir);
-    await new SqliteStorage(first).write({ 'webchat/conversations/c1': { step: 2, slots: { bin: 'garden' } } });
-    first.close();
-
-    const second = openDatabase(dataDir);
-    const items = await new SqliteStorage(second).read(['webchat/conversations/c1', 'missing']);
-    expect(items['webchat/conversations/c1']).toMatchObject({ step: 2, slots: { bin: 'garden' }, eTag: '1' });
-    expect(items.missing).toBeUndefined();
-    second.close();
-  });
-
-  it('rejects a write with a stale eTag and accepts "*"', async () => {
-    const storage = new SqliteStorage(openDatabase(temporaryDataDir()));
-    await storage.write({ key: { value: 1 } });
-    const { key } = await storage.read(['key']);
-    await storage.write({ key: { ...key, value: 2 } });
-    await expect(storage.write({ key: { ...key, value: 3 } })).rejects.toThrow(/eTag conflict/);
-    await storage.write({ key: { value: 4, eTag: '*' } });
-    expect((await storage.read(['key'])).key).toMatchObject({ value: 4 });
-  });
-
-  it('deletes keys', async () => {
-    const storage = new SqliteStorage(openDatabase(temporaryDataDir()));
-    await storage.write({ a: { x: 1 }, b: { x: 2 } });
-    await storage.delete(['a']);
-    expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['b']);
-  });
-});
 
 describe('SqliteTranscriptStore', () => {
   const activity = (conversationId: string, text: string, timestamp: string): Activity =>

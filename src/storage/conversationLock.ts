@@ -1,0 +1,79 @@
+import { sql } from 'kysely';
+import type { SqlDatabase } from './sql/sqlDatabase.js';
+
+/**
+ * Runs one conversation's turns one at a time, on every instance: a turn reads the
+ * conversation's memory, changes it and saves it, and a second turn started meanwhile (a resident
+ * who sends two messages at once, through a load balancer to two instances) would otherwise read
+ * the memory the first has not saved yet.
+ */
+export interface ConversationLock {
+  /** Runs `work` once no other turn of `key` runs anywhere; waits at most the lock's timeout. */
+  run<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
+export class ConversationLockTimeoutError extends Error {}
+
+/** How long a turn waits for the one before it: longer than any turn takes, short of a hung request. */
+const waitMilliseconds = 20_000;
+
+/**
+ * Within one process: each key's turns queue behind each other. The map holds only keys with a
+ * turn running or waiting.
+ */
+function inProcessQueue(): ConversationLock {
+  const tails = new Map<string, Promise<unknown>>();
+  return {
+    async run(key, work) {
+      const before = tails.get(key) ?? Promise.resolve();
+      let release!: () => void;
+      const mine = new Promise<void>((resolve) => (release = resolve));
+      const tail = before.then(() => mine);
+      tails.set(key, tail);
+      try {
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new ConversationLockTimeoutError(`turn of ${key} waited ${waitMilliseconds} ms for the one before it`)), waitMilliseconds);
+        });
+        try {
+          await Promise.race([before, timedOut]);
+        } finally {
+          clearTimeout(timer);
+        }
+        return await work();
+      } finally {
+        release();
+        if (tails.get(key) === tail) tails.delete(key);
+      }
+    },
+  };
+}
+
+/**
+ * Across instances on PostgreSQL: a transaction-scoped advisory lock on a hash of the key, held by
+ * a pooled connection for the turn and released by the transaction's end, even when the instance
+ * dies mid-turn (the connection closes). Turns of one conversation in this process queue first, so
+ * they do not each hold a connection while they wait.
+ */
+function advisoryLock(database: SqlDatabase, local: ConversationLock): ConversationLock {
+  return {
+    run: (key, work) =>
+      local.run(key, () =>
+        database.db.transaction().execute(async (transaction) => {
+          await sql`SELECT set_config('lock_timeout', ${`${waitMilliseconds}ms`}, true)`.execute(transaction);
+          try {
+            await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(transaction);
+          } catch (error) {
+            throw new ConversationLockTimeoutError(`turn of ${key} could not take the conversation's lock`, { cause: error });
+          }
+          return work();
+        }),
+      ),
+  };
+}
+
+/** The lock for the app's database: in-process on SQLite (one instance), advisory on PostgreSQL. */
+export function conversationLock(database: SqlDatabase): ConversationLock {
+  const local = inProcessQueue();
+  return database.engine === 'postgres' ? advisoryLock(database, local) : local;
+}

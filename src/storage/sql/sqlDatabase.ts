@@ -1,0 +1,48 @@
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { SqliteDatabase } from '../database.js';
+import type { Tables } from './tables.js';
+
+/** Which engine a store runs on: the embedded default, or PostgreSQL for several instances. */
+export type SqlEngine = 'sqlite' | 'postgres';
+
+/**
+ * The one database every store writes to, through Kysely so that each store is written once
+ * for both engines. `engine` is there for the few statements the engines spell differently
+ * (row locks, advisory locks, sequences); a store branches on it, never on the driver.
+ */
+export interface SqlDatabase {
+  readonly db: Kysely<Tables>;
+  readonly engine: SqlEngine;
+  close(): Promise<void>;
+}
+
+/**
+ * PostgreSQL returns BIGINT (int8) and NUMERIC as strings by default. Every BIGINT here is a
+ * count or milliseconds since the epoch, far inside Number's exact range, so read it as a number
+ * and let both engines hand the stores the same types.
+ */
+const postgresTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+/** PostgreSQL from a `postgres://` URL, with a pool sized for one instance's turns and jobs. */
+export function openPostgres(url: string, poolSize = 10): SqlDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: postgresTypes });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * The embedded SQLite file, shared with the stores that still use better-sqlite3 directly.
+ * Closing it is left to whoever opened the file.
+ */
+export function openSqlite(database: SqliteDatabase): SqlDatabase {
+  const db = new Kysely<Tables>({
+    dialect: new SqliteDialect({ database: { prepare: (text: string) => database.prepare(text), close: () => undefined } }),
+  });
+  return { db, engine: 'sqlite', close: () => db.destroy() };
+}

@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashAdvisorPassword } from '../../src/handoff/advisorAuth.js';
+import { startFakeCrm, type FakeCrm } from '../cases/fakeCrm.js';
+import { advisorFetch, signIn } from '../handoff/harness.js';
+import { residentChat } from '../support/residentChat.js';
+import { createPostgresDatabase } from '../support/sqlDatabases.js';
+import { sharedIndexDir, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
+
+/**
+ * Two instances of the app, each its own process with its own data folder, on one PostgreSQL
+ * database, driven as a load balancer without session affinity would: turn by turn, alternating.
+ * Whatever one instance writes, the other must read; one is killed mid-form.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const adminToken = 'a-long-enough-staff-token';
+const staff = { authorization: `Bearer ${adminToken}` };
+const crmSecret = 'a-long-enough-crm-secret';
+
+interface Instance {
+  url: string;
+  process: ChildProcess;
+}
+
+async function startInstance(environment: Record<string, string>): Promise<Instance> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/appProcess.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, ...environment, DATA_DIR: temporaryDataDir() },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr!.on('data', (chunk) => (errors = (errors + chunk).slice(-4000)));
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`instance not ready within 90 s: ${errors}`)), 90_000);
+    child.once('exit', (code) => reject(new Error(`instance exited with ${code}: ${errors}`)));
+    lines.on('line', (line) => {
+      if (!line.startsWith('{"url"')) return;
+      clearTimeout(timer);
+      resolve((JSON.parse(line) as { url: string }).url);
+    });
+  });
+  return { url, process: child };
+}
+
+const stopped = (instance: Instance, signal: NodeJS.Signals) =>
+  new Promise<void>((resolve) => {
+    if (instance.process.exitCode !== null || instance.process.signalCode !== null) return resolve();
+    instance.process.once('exit', () => resolve());
+    instance.process.kill(signal);
+  });
+
+/** The local Direct Line client Web Chat uses, on whichever instance it is pointed at. */
+async function directLineSession(url: string) {
+  const session = (await (await fetch(`${url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+  const call = (base: string, path: string, init: RequestInit = {}) =>
+    fetch(`${base}/v3/directline/conversations${path}`, { ...init, headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' } });
+  expect((await call(url, '', { method: 'POST' })).status).toBe(201);
+  let watermark = '0';
+  return {
+    conversationId: session.conversationId,
+    async post(base: string, text: string) {
+      const response = await call(base, `/${session.conversationId}/activities`, { method: 'POST', body: JSON.stringify({ type: 'message', text, from: { id: 'resident' } }) });
+      expect(response.status).toBe(200);
+    },
+    /** The bot's and advisors' messages since the last read, polled from `base`. */
+    async read(base: string): Promise<string[]> {
+      const page = (await (await call(base, `/${session.conversationId}/activities?watermark=${watermark}`)).json()) as {
+        activities: { type: string; text?: string; from: { role?: string } }[];
+        watermark: string;
+      };
+      watermark = page.watermark;
+      return page.activities.filter((activity) => activity.type === 'message' && activity.from.role !== 'user').map((activity) => activity.text ?? '');
+    },
+  };
+}
+
+describe('two instances on one PostgreSQL behind a load balancer without affinity', () => {
+  let a: Instance;
+  let b: Instance;
+  let crm: FakeCrm;
+  beforeAll(async () => {
+    crm = await startFakeCrm(crmSecret);
+    // The CRM is down for the first deliveries: the outbox must retry, and deliver each case once.
+    crm.script = [{ kind: 'status', status: 503 }, { kind: 'reset' }, { kind: 'accept-then-reset' }];
+    const environment = {
+      DATABASE_URL: await createPostgresDatabase(),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      INDEX_DIR: sharedIndexDir,
+      LOG_LEVEL: 'warn',
+      ADMIN_TOKEN: adminToken,
+      ADVISOR_ACCOUNTS: [`alice:${hashAdvisorPassword('alice-has-a-long-password')}:Alice Smith`, `bob:${hashAdvisorPassword('bob-has-a-long-password')}:Bob Jones`].join(','),
+      CASE_SYSTEM: 'crm-webhook',
+      CRM_WEBHOOK_URL: crm.url,
+      CRM_WEBHOOK_SECRET: crmSecret,
+      TEST_CLOCK_START: thursdayMorning.toISOString(),
+    };
+    [a, b] = await Promise.all([startInstance(environment), startInstance(environment)]);
+  }, 120_000);
+  afterAll(async () => {
+    await Promise.all([a, b].filter(Boolean).map((instance) => stopped(instance, 'SIGTERM')));
+    await crm?.close();
+  });
+
+  it('takes a missed-bin report turn by turn on alternate instances to one reference, delivered to the CRM once', async () => {
+    let turn = 0;
+    const resident = residentChat(() => [a, b][turn++ % 2]!.url, 'two-instances-bin');
+    for (const answer of ['The recycling bin on Larch Close was not collected yesterday', 'no', 'NB1 1AA', '27']) await resident.say(answer);
+    expect((await resident.say('No thanks')).buttons).toEqual(['Confirm', 'Change']);
+    const done = await resident.say('Confirm');
+    const reference = /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(done.text)?.[0];
+    expect(reference).toBeDefined();
+    for (const instance of [a, b]) {
+      const response = await fetch(`${instance.url}/api/cases/${reference}`, { headers: staff });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ reference, type: 'missed-bin', details: { address: '27 Larch Close, NB1 1AA' } });
+    }
+    await expect.poll(() => [...crm.processed.values()].filter((body) => JSON.stringify(body).includes(reference!)).length, { timeout: 30_000, interval: 250 }).toBe(1);
+  });
+
+  it('gives each of many cases raised on both instances at once its own reference, each delivered once', async () => {
+    const references = await Promise.all(
+      Array.from({ length: 6 }, async (_, index) => {
+        const instance = [a, b][index % 2]!;
+        const resident = residentChat(() => instance.url, `two-instances-callback-${index}`);
+        for (const answer of ['The recycling bin on Larch Close was not collected yesterday', 'no', 'NB1 1AA', String(10 + index), 'No thanks']) await resident.say(answer);
+        return /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await resident.say('Confirm')).text)?.[0];
+      }),
+    );
+    expect(new Set(references).size).toBe(6);
+    await expect
+      .poll(() => references.map((reference) => [...crm.processed.values()].filter((body) => JSON.stringify(body).includes(reference!)).length), { timeout: 40_000, interval: 250 })
+      .toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it('queues a handoff from a resident on A, an advisor on B accepts and replies, and the resident polling A hears it', async () => {
+    const resident = await directLineSession(a.url);
+    await resident.post(a.url, 'How do I pay my council tax?');
+    await resident.post(b.url, 'can I speak to a real person please');
+    await expect.poll(async () => (await resident.read(a.url)).join('\n'), { timeout: 10_000 }).toMatch(/advisors to join|asked one of our advisors/);
+
+    const alice = await signIn(b.url, 'alice', 'alice-has-a-long-password');
+    const bob = await signIn(a.url, 'bob', 'bob-has-a-long-password');
+    const queue = (await (await advisorFetch(b.url, alice, '/advisor/api/queue')).json()) as { waiting: { conversationId: string }[] };
+    expect(queue.waiting.map((item) => item.conversationId)).toContain(resident.conversationId);
+
+    const path = `/advisor/api/conversations/${encodeURIComponent(resident.conversationId)}`;
+    const [byAlice, byBob] = await Promise.all([advisorFetch(b.url, alice, `${path}/accept`, { method: 'POST' }), advisorFetch(a.url, bob, `${path}/accept`, { method: 'POST' })]);
+    expect([byAlice.status, byBob.status].sort()).toEqual([200, 409]);
+    const winner = byAlice.status === 200 ? { url: b.url, client: alice } : { url: a.url, client: bob };
+
+    expect((await advisorFetch(winner.url, winner.client, `${path}/reply`, { method: 'POST', body: { text: 'Hello, I can help with your council tax.' } })).status).toBe(201);
+    await expect.poll(async () => (await resident.read(a.url)).join('\n'), { timeout: 10_000 }).toMatch(/Hello, I can help with your council tax\./);
+  });
+
+  it('finishes a form on B when A is killed in the middle of it', async () => {
+    const onA = residentChat(() => a.url, 'two-instances-killed');
+    await onA.say('Report a missed bin');
+    expect((await onA.say('Garden waste')).text).toMatch(/Which day/);
+    await stopped(a, 'SIGKILL');
+    const onB = residentChat(() => b.url, 'two-instances-killed');
+    expect((await onB.say('yesterday')).text).toMatch(/tag or sticker/);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { openPostgres } from '../../src/storage/sql/sqlDatabase.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { SqlStorage, StateConflictError } from '../../src/storage/sqlStorage.js';
+import { createPostgresDatabase, engines, openTestDatabase } from '../support/sqlDatabases.js';
+
+describe.each(engines)('SqlStorage (botbuilder Storage) on %s', (engine) => {
+  it('reads back what it wrote, with an eTag, and nothing for a missing key', async () => {
+    const storage = new SqlStorage(await openTestDatabase(engine));
+    await storage.write({ 'webchat/conversations/c1': { step: 2, slots: { bin: 'garden' } } });
+    const items = await storage.read(['webchat/conversations/c1', 'missing']);
+    expect(items['webchat/conversations/c1']).toEqual({ step: 2, slots: { bin: 'garden' }, eTag: '1' });
+    expect(items.missing).toBeUndefined();
+  });
+
+  it('rejects a write with a stale eTag and accepts "*"', async () => {
+    const storage = new SqlStorage(await openTestDatabase(engine));
+    await storage.write({ key: { value: 1 } });
+    const { key } = await storage.read(['key']);
+    await storage.write({ key: { ...key, value: 2 } });
+    await expect(storage.write({ key: { ...key, value: 3 } })).rejects.toThrow(StateConflictError);
+    await storage.write({ key: { value: 4, eTag: '*' } });
+    expect((await storage.read(['key'])).key).toEqual({ value: 4, eTag: '3' });
+  });
+
+  it('writes nothing of a batch when one item conflicts', async () => {
+    const storage = new SqlStorage(await openTestDatabase(engine));
+    await storage.write({ a: { value: 1 }, b: { value: 1 } });
+    const stale = await storage.read(['a', 'b']);
+    await storage.write({ b: { ...stale.b, value: 2 } });
+    await expect(storage.write({ a: { ...stale.a, value: 9 }, b: { ...stale.b, value: 9 } })).rejects.toThrow(StateConflictError);
+    expect(await storage.read(['a', 'b'])).toEqual({ a: { value: 1, eTag: '1' }, b: { value: 2, eTag: '2' } });
+  });
+
+  it('deletes keys', async () => {
+    const storage = new SqlStorage(await openTestDatabase(engine));
+    await storage.write({ a: { x: 1 }, b: { x: 2 } });
+    await storage.delete(['a']);
+    expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['b']);
+  });
+
+  it('lets retention delete idle state but keep an open conversation', async () => {
+    let now = new Date('2026-01-01T00:00:00Z');
+    const storage = new SqlStorage(await openTestDatabase(engine), () => now);
+    await storage.write({ 'webchat/conversations/idle': { x: 1 }, 'webchat/conversations/open': { x: 2 } });
+    now = new Date('2026-03-01T00:00:00Z');
+    await storage.write({ 'webchat/conversations/fresh': { x: 3 } });
+    const deleted = await storage.deleteIdleSince(new Date('2026-02-01T00:00:00Z'), [{ channel: 'webchat', conversationId: 'open' }]);
+    expect(deleted).toBe(1);
+    expect(Object.keys(await storage.read(['webchat/conversations/idle', 'webchat/conversations/open', 'webchat/conversations/fresh'])).sort()).toEqual([
+      'webchat/conversations/fresh',
+      'webchat/conversations/open',
+    ]);
+  });
+});
+
+describe('SqlStorage shared by two instances on one PostgreSQL', () => {
+  it('lets exactly one of two writers holding the same eTag win', async () => {
+    const url = await createPostgresDatabase();
+    const [first, second] = [openPostgres(url, 2), openPostgres(url, 2)];
+    try {
+      await migrate(first);
+      const [a, b] = [new SqlStorage(first), new SqlStorage(second)];
+      await a.write({ 'webchat/conversations/c1': { turn: 1 } });
+      for (let round = 0; round < 20; round += 1) {
+        const [readByA, readByB] = await Promise.all([a.read(['webchat/conversations/c1']), b.read(['webchat/conversations/c1'])]);
+        const outcomes = await Promise.allSettled([
+          a.write({ 'webchat/conversations/c1': { ...readByA['webchat/conversations/c1'], by: 'a' } }),
+          b.write({ 'webchat/conversations/c1': { ...readByB['webchat/conversations/c1'], by: 'b' } }),
+        ]);
+        expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      }
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+});
