@@ -121,7 +121,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const directLineStore = new DirectLineStore(database, now);
   const whatsAppStore = new WhatsAppStore(database);
   const offeredChoices = new OfferedChoicesStore(database);
-  const voiceCalls = new VoiceCallStore(database, now);
+  const voiceCalls = new VoiceCallStore(shared, now);
 
   const telemetryStore = new TelemetryEventStore(database);
   const { client: telemetryClient, close: flushTelemetry } = await createTelemetryClient({

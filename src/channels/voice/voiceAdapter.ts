@@ -108,9 +108,9 @@ export class VoiceAdapter extends InProcessAdapter {
   async hangUp(parameters: WebhookParameters, logic: TurnLogic): Promise<void> {
     const conversationId = this.hashed('call', parameters.CallSid);
     this.dependencies.outbox.take(conversationId);
-    if (!this.dependencies.calls.call(conversationId)) return;
+    if (!(await this.dependencies.calls.call(conversationId))) return;
     await this.processActivity(this.activity(parameters, conversationId, { type: ActivityTypes.EndOfConversation, code: 'completedSuccessfully' }), logic);
-    this.dependencies.calls.forget(conversationId);
+    await this.dependencies.calls.forget(conversationId);
     this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), []);
     this.dependencies.outbox.take(conversationId);
     await this.dependencies.onCallEnded(conversationId);
@@ -122,12 +122,14 @@ export class VoiceAdapter extends InProcessAdapter {
 
   /** Replies wait for the call's turn; one for a call that has ended (an advisor answering late) has nobody to hear it and is dropped. */
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    return activities.map((activity) => {
-      const conversationId = activity.conversation?.id ?? '';
-      if (this.dependencies.calls.call(conversationId)) this.dependencies.outbox.add(conversationId, activity);
-      else this.dependencies.logger.info({ conversationId }, 'reply to a call that has ended not said');
-      return { id: randomUUID() };
-    });
+    return Promise.all(
+      activities.map(async (activity) => {
+        const conversationId = activity.conversation?.id ?? '';
+        if (await this.dependencies.calls.call(conversationId)) this.dependencies.outbox.add(conversationId, activity);
+        else this.dependencies.logger.info({ conversationId }, 'reply to a call that has ended not said');
+        return { id: randomUUID() };
+      }),
+    );
   }
 
   override async updateActivity(): Promise<void> {
@@ -145,15 +147,15 @@ export class VoiceAdapter extends InProcessAdapter {
 
   private async answerOnce(parameters: WebhookParameters, request: string, conversationId: string, logic: TurnLogic): Promise<string> {
     const { calls } = this.dependencies;
-    const stored = calls.call(conversationId);
+    const stored = await calls.call(conversationId);
     if (stored?.lastRequest === request) return stored.lastAnswer;
     const call = stored ?? newCall;
     // Saved before the bot runs, so its replies on the first turn find a call to wait on.
-    if (!stored) calls.save(conversationId, call);
+    if (!stored) await calls.save(conversationId, call);
     const { turn, memory } = await this.turn(parameters, conversationId, stored, logic);
     const turns = call.turns + 1;
     const twiml = twimlFor(turn, `${voiceWebhookPath}?turn=${turns}`);
-    calls.save(conversationId, { ...memory, turns, lastRequest: request, lastAnswer: twiml, lastTurn: turn });
+    await calls.save(conversationId, { ...memory, turns, lastRequest: request, lastAnswer: twiml, lastTurn: turn });
     if (turn.transferTo) await this.dependencies.onTransferred(conversationId);
     return twiml;
   }

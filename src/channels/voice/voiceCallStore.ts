@@ -1,5 +1,5 @@
-import { conversationIdsJson, type IdleConversationData, type OpenConversation } from '../../storage/conversationRetention.js';
-import type { SqliteDatabase } from '../../storage/database.js';
+import type { IdleConversationData, OpenConversation } from '../../storage/conversationRetention.js';
+import type { SqlDatabase } from '../../storage/sql/sqlDatabase.js';
 import type { SpokenTurn } from './twimlResponse.js';
 
 /** What the phone channel remembers between two turns of a call, beside the bot's own state. */
@@ -22,54 +22,23 @@ export interface VoiceCall {
   lastTurn: SpokenTurn;
 }
 
-interface Row {
-  question: string;
-  choices: string;
-  unheard: string;
-  misses: number;
-  turns: number;
-  last_request: string;
-  last_answer: string;
-  last_turn: string;
-}
-
 const silentTurn: SpokenTurn = { urgent: [], said: '', prompt: '' };
 
-/** Columns added after the table first shipped: a data directory from before gets them with their defaults. */
-const addedColumns = [
-  ['turns', 'INTEGER NOT NULL DEFAULT 0'],
-  ['last_request', "TEXT NOT NULL DEFAULT ''"],
-  ['last_answer', "TEXT NOT NULL DEFAULT ''"],
-  ['last_turn', "TEXT NOT NULL DEFAULT ''"],
-] as const;
-
 /**
- * Per-call state in SQLite, so a restart between two turns of a call (or between a turn and the
- * provider's retry of it) loses nothing. A row lives from the first webhook of a call to its final
- * status callback (or the conversation retention).
+ * Per-call state in the app's database, so a restart between two turns of a call (or between a
+ * turn and the provider's retry of it), or the next webhook reaching another instance, loses
+ * nothing. A row lives from the first webhook of a call to its final status callback (or the
+ * conversation retention). Writes are whole-row upserts by call: the call's turns are already one
+ * at a time (the conversation lock), so the last write is the call's state.
  */
 export class VoiceCallStore implements IdleConversationData {
   constructor(
-    private readonly database: SqliteDatabase,
+    private readonly database: SqlDatabase,
     private readonly now: () => Date,
-  ) {
-    database.exec(`CREATE TABLE IF NOT EXISTS voice_calls (
-      conversation_id TEXT PRIMARY KEY,
-      question TEXT NOT NULL,
-      choices TEXT NOT NULL,
-      unheard TEXT NOT NULL,
-      misses INTEGER NOT NULL,
-      updated_at INTEGER NOT NULL
-    )`);
-    for (const [name, definition] of addedColumns) {
-      if (!database.prepare("SELECT 1 FROM pragma_table_info('voice_calls') WHERE name = ?").get(name)) database.exec(`ALTER TABLE voice_calls ADD COLUMN ${name} ${definition}`);
-    }
-  }
+  ) {}
 
-  call(conversationId: string): VoiceCall | undefined {
-    const row = this.database
-      .prepare<[string], Row>('SELECT question, choices, unheard, misses, turns, last_request, last_answer, last_turn FROM voice_calls WHERE conversation_id = ?')
-      .get(conversationId);
+  async call(conversationId: string): Promise<VoiceCall | undefined> {
+    const row = await this.database.db.selectFrom('voice_calls').selectAll().where('conversation_id', '=', conversationId).executeTakeFirst();
     return (
       row && {
         question: row.question,
@@ -84,24 +53,33 @@ export class VoiceCallStore implements IdleConversationData {
     );
   }
 
-  save(conversationId: string, call: VoiceCall): void {
-    this.database
-      .prepare(
-        `INSERT INTO voice_calls (conversation_id, question, choices, unheard, misses, turns, last_request, last_answer, last_turn, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (conversation_id) DO UPDATE SET question = excluded.question, choices = excluded.choices, unheard = excluded.unheard, misses = excluded.misses,
-           turns = excluded.turns, last_request = excluded.last_request, last_answer = excluded.last_answer, last_turn = excluded.last_turn, updated_at = excluded.updated_at`,
-      )
-      .run(conversationId, call.question, call.choices, call.unheard, call.misses, call.turns, call.lastRequest, call.lastAnswer, JSON.stringify(call.lastTurn), this.now().getTime());
+  async save(conversationId: string, call: VoiceCall): Promise<void> {
+    const row = {
+      question: call.question,
+      choices: call.choices,
+      unheard: call.unheard,
+      misses: call.misses,
+      turns: call.turns,
+      last_request: call.lastRequest,
+      last_answer: call.lastAnswer,
+      last_turn: JSON.stringify(call.lastTurn),
+      updated_at: this.now().getTime(),
+    };
+    await this.database.db
+      .insertInto('voice_calls')
+      .values({ conversation_id: conversationId, ...row })
+      .onConflict((conflict) => conflict.column('conversation_id').doUpdateSet(row))
+      .execute();
   }
 
   /** The call has ended: nothing of it is needed any more. */
-  forget(conversationId: string): void {
-    this.database.prepare('DELETE FROM voice_calls WHERE conversation_id = ?').run(conversationId);
+  async forget(conversationId: string): Promise<void> {
+    await this.database.db.deleteFrom('voice_calls').where('conversation_id', '=', conversationId).execute();
   }
 
   async deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number> {
-    return this.database
-      .prepare('DELETE FROM voice_calls WHERE updated_at < ? AND conversation_id NOT IN (SELECT value FROM json_each(?))')
-      .run(cutoff.getTime(), conversationIdsJson(open)).changes;
+    let query = this.database.db.deleteFrom('voice_calls').where('updated_at', '<', cutoff.getTime());
+    if (open.length > 0) query = query.where('conversation_id', 'not in', open.map((conversation) => conversation.conversationId));
+    return Number((await query.executeTakeFirst()).numDeletedRows);
   }
 }

@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import type { SqlDatabase, SqlEngine } from './sqlDatabase.js';
 
 /**
@@ -7,7 +7,7 @@ import type { SqlDatabase, SqlEngine } from './sqlDatabase.js';
  * `ifNotExists`, so an existing SQLite file is adopted as it is. Never edit a migration that has
  * shipped: add the next one.
  */
-export function migrations(_engine: SqlEngine): Record<string, Migration> {
+export function migrations(engine: SqlEngine): Record<string, Migration> {
   return {
     '0001-bot-state': {
       async up(db: Kysely<unknown>) {
@@ -21,7 +21,47 @@ export function migrations(_engine: SqlEngine): Record<string, Migration> {
           .execute();
       },
     },
+    '0400-voice-calls': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('voice_calls')
+          .ifNotExists()
+          .addColumn('conversation_id', 'text', (column) => column.primaryKey())
+          .addColumn('question', 'text', (column) => column.notNull())
+          .addColumn('choices', 'text', (column) => column.notNull())
+          .addColumn('unheard', 'text', (column) => column.notNull())
+          .addColumn('misses', 'integer', (column) => column.notNull())
+          .addColumn('updated_at', epochMillis(engine), (column) => column.notNull())
+          .addColumn('turns', 'integer', (column) => column.notNull().defaultTo(0))
+          .addColumn('last_request', 'text', (column) => column.notNull().defaultTo(''))
+          .addColumn('last_answer', 'text', (column) => column.notNull().defaultTo(''))
+          .addColumn('last_turn', 'text', (column) => column.notNull().defaultTo(''))
+          .execute();
+        // A data folder from before replays were recognised has the table without the last four.
+        await addMissingColumns(db, engine, 'voice_calls', [
+          ['turns', 'INTEGER NOT NULL DEFAULT 0'],
+          ['last_request', "TEXT NOT NULL DEFAULT ''"],
+          ['last_answer', "TEXT NOT NULL DEFAULT ''"],
+          ['last_turn', "TEXT NOT NULL DEFAULT ''"],
+        ]);
+      },
+    },
   };
+}
+
+/** Milliseconds since the epoch: SQLite's INTEGER is 64-bit already, PostgreSQL's is not. */
+const epochMillis = (engine: SqlEngine) => (engine === 'postgres' ? 'bigint' : 'integer');
+
+/**
+ * Columns a store used to add to its own table on SQLite when it opened. Only an SQLite file
+ * from before these migrations can lack them; a PostgreSQL database never had the old tables.
+ */
+async function addMissingColumns(db: Kysely<unknown>, engine: SqlEngine, table: string, columns: readonly [name: string, definition: string][]): Promise<void> {
+  if (engine !== 'sqlite') return;
+  const present = new Set((await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(db)).rows.map((row) => row.name));
+  for (const [name, definition] of columns) {
+    if (!present.has(name)) await sql.raw(`ALTER TABLE ${table} ADD COLUMN ${name} ${definition}`).execute(db);
+  }
 }
 
 export class MigrationError extends Error {}

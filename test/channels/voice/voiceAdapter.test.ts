@@ -7,15 +7,17 @@ import { VoiceCallStore } from '../../../src/channels/voice/voiceCallStore.js';
 import type { WebhookParameters } from '../../../src/channels/voice/webhookParameters.js';
 import { createLogger } from '../../../src/logger.js';
 import { openDatabase } from '../../../src/storage/database.js';
+import { openTestDatabase } from '../../support/sqlDatabases.js';
 import { temporaryDataDir } from '../../support/tempDir.js';
 
 const now = () => new Date('2026-11-05T10:00:00Z');
 
-function phoneChannel() {
+async function phoneChannel() {
   const database = openDatabase(temporaryDataDir());
+  const shared = await openTestDatabase('sqlite');
   const outbox = new CallOutbox();
   const adapter = new VoiceAdapter({
-    calls: new VoiceCallStore(database, now),
+    calls: new VoiceCallStore(shared, now),
     offered: new OfferedChoicesStore(database),
     outbox,
     conversationKey: Buffer.alloc(32, 7),
@@ -44,7 +46,7 @@ const webhook = (index: number, CallStatus: string): WebhookParameters => ({ Cal
 
 describe('VoiceAdapter', () => {
   it('an advisor reply between turns waits for the caller, and is said on their next turn', async () => {
-    const { adapter, outbox, logic, conversations, advisorSays } = phoneChannel();
+    const { adapter, outbox, logic, conversations, advisorSays } = await phoneChannel();
     await adapter.answer(webhook(1, 'ringing'), 'first', logic);
     await advisorSays(conversations[0]!);
     expect(outbox.size).toBe(1);
@@ -53,7 +55,7 @@ describe('VoiceAdapter', () => {
   });
 
   it('keeps nothing for calls that have ended, however many, even when an advisor answers after the caller hung up', async () => {
-    const { adapter, outbox, logic, conversations, advisorSays } = phoneChannel();
+    const { adapter, outbox, logic, conversations, advisorSays } = await phoneChannel();
     for (let index = 0; index < 300; index += 1) {
       await adapter.answer(webhook(index, 'ringing'), `first-${index}`, logic);
       await advisorSays(conversations[index]!);
