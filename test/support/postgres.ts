@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,8 +86,16 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     url,
     async stop() {
       const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGINT');
-      await exited;
+      // The postmaster itself, not the `runuser` in front of it, which need not pass a signal on:
+      // SIGQUIT is PostgreSQL's immediate shutdown (nothing here needs to be kept).
+      const pidFile = join(dataDir, 'postmaster.pid');
+      const postmaster = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : 0;
+      if (Number.isInteger(postmaster) && postmaster > 0) process.kill(postmaster, 'SIGQUIT');
+      const stopped = await Promise.race([exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 10_000))]);
+      if (!stopped) {
+        if (Number.isInteger(postmaster) && postmaster > 0) process.kill(postmaster, 'SIGKILL');
+        server.kill('SIGKILL');
+      }
       rmSync(folder, { recursive: true, force: true });
     },
   };
