@@ -251,7 +251,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     config.whatsApp &&
     new WhatsAppAdapter(config.whatsApp, {
       store: whatsAppStore,
-      conversationKey: loadOrCreateSecret(database, 'whatsapp-conversations'),
+      conversationKey: await loadOrCreateSecret(shared, 'whatsapp-conversations'),
       logger,
       // The app's clock, so the 24-hour window and retention agree.
       timing: { ...realTiming, now: () => now().getTime() },
@@ -269,7 +269,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     new VoiceAdapter({
       calls: voiceCalls,
       offered: offeredChoices,
-      conversationKey: loadOrCreateSecret(database, 'voice-conversations'),
+      conversationKey: await loadOrCreateSecret(shared, 'voice-conversations'),
       contactCentre: contactCentreNumber(profile),
       // The console still shows the summary, held by the phone team, until the call ends.
       onTransferred: async (conversationId) => void (await hub.accept(conversationId, phoneTeam)),
@@ -331,7 +331,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   registerDirectLineRoutes(server, {
     store: directLineStore,
     // Its own secret: the one before it ('directline') was half exposed as the old connector key.
-    tokens: new DirectLineTokens(loadOrCreateSecret(database, 'directline-tokens')),
+    tokens: new DirectLineTokens(await loadOrCreateSecret(shared, 'directline-tokens')),
     adapter: directLine,
     logic: (context) => bot.run(context),
     logger,
