@@ -7,6 +7,7 @@ import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfil
 import { openDatabase, type SqliteDatabase } from './storage/database.js';
 import { SqlStorage } from './storage/sqlStorage.js';
 import { openAppDatabase } from './storage/sql/openAppDatabase.js';
+import type { SqlDatabase } from './storage/sql/sqlDatabase.js';
 import { SqliteTranscriptStore } from './storage/sqliteTranscriptStore.js';
 import { ConversationReferences } from './storage/conversationReferences.js';
 import { conversationRetention } from './storage/conversationRetention.js';
@@ -46,8 +47,8 @@ import { createProactiveRunner, createResidentChannel } from './bot/residentChan
 import { registerCaseRoutes } from './cases/caseRoutes.js';
 import { CrmWebhookCaseSystem } from './cases/crmWebhookCaseSystem.js';
 import { registerOutboxRoutes } from './cases/outboxRoutes.js';
-import { SqliteCaseCheckGuard } from './cases/caseCheckGuard.js';
-import { SqliteCaseSystem } from './cases/sqliteCaseSystem.js';
+import { SqlCaseCheckGuard } from './cases/caseCheckGuard.js';
+import { SqlCaseSystem } from './cases/sqlCaseSystem.js';
 import { createForms } from './forms/forms.js';
 import { advisorSignInRoute, registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
 import { LoginThrottle } from './handoff/loginThrottle.js';
@@ -91,7 +92,7 @@ export interface AppOverrides {
 }
 
 /** The CRM webhook case system when CASE_SYSTEM=crm-webhook, already delivering; undefined for the embedded one. */
-function startCrmCaseSystem(config: AppConfig, database: SqliteDatabase, profile: CouncilProfile, logger: Logger): CrmWebhookCaseSystem | undefined {
+function startCrmCaseSystem(config: AppConfig, database: SqlDatabase, profile: CouncilProfile, logger: Logger): CrmWebhookCaseSystem | undefined {
   if (config.cases.system === 'embedded') return undefined;
   const crm = new CrmWebhookCaseSystem({ database, profile, url: config.cases.url, secret: config.cases.secret, logger });
   crm.start();
@@ -162,8 +163,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     formRoutes: [advisorSignInRoute, dashboardSignInRoute],
     frameAncestors: config.frameAncestors,
   });
-  const crm = startCrmCaseSystem(config, database, profile, logger);
-  const cases = crm ?? new SqliteCaseSystem({ database, profile, now });
+  const crm = startCrmCaseSystem(config, shared, profile, logger);
+  const cases = crm ?? new SqlCaseSystem({ database: shared, profile, now });
   const prometheus = new PrometheusMetrics({
     processMetrics: true,
     queryEmbeddingCache: () => opened?.queryCache() ?? { hits: 0, misses: 0 },
@@ -192,7 +193,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
 
   const forms = createForms({
     cases,
-    caseChecks: new SqliteCaseCheckGuard({ database, now }),
+    caseChecks: new SqlCaseCheckGuard({ database: shared, now }),
     profile,
     now,
     ...(config.llm && { readDetails: async (text, slots) => (await llm.extractSlots(text, slots)).value }),
@@ -315,7 +316,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   registerDashboard(server, { reader: metricsReader, signIn, profile, logger });
 
   const startedAt = new Date().toISOString();
-  registerStatusRoute(server, () => ({
+  registerStatusRoute(server, async () => ({
     status: opened ? 'ready' : 'starting',
     startedAt,
     llm: llm.state(),
@@ -325,7 +326,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       embeddingModel: opened.manifest.embedder.id,
       builtAt: opened.manifest.builtAt,
     },
-    ...(crm && { caseDelivery: crm.deliverySummary() }),
+    ...(crm && { caseDelivery: await crm.deliverySummary() }),
   }));
 
   registerDirectLineRoutes(server, {
