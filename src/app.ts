@@ -6,6 +6,7 @@ import { createLogger, type Logger } from './logger.js';
 import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfile.js';
 import { openDatabase, type SqliteDatabase } from './storage/database.js';
 import { SqlStorage } from './storage/sqlStorage.js';
+import { jobLocks } from './storage/sql/jobLocks.js';
 import { openAppDatabase } from './storage/sql/openAppDatabase.js';
 import type { SqlDatabase } from './storage/sql/sqlDatabase.js';
 import { SqliteTranscriptStore } from './storage/sqliteTranscriptStore.js';
@@ -129,25 +130,30 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     now,
   });
   const telemetry = createConversationTelemetry(telemetryClient);
+  // Each instance keeps the schedules; the instance holding a job's lock prunes.
+  const locks = jobLocks(shared);
   const retention = [
-    startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger }),
+    startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger, locks }),
     startRetention({
       store: { pruneOlderThan: async (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
       what: 'conversation transcripts and finished handoffs',
       retentionDays: config.retention.transcriptDays,
       logger,
+      locks,
     }),
     startRetention({
       store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices, voiceCalls], openConversations: async () => hub.openConversations(), now }),
       what: 'idle conversations (state, references, offered choices, Direct Line logs, WhatsApp numbers and statuses, calls)',
       retentionDays: config.retention.conversationDays,
       logger,
+      locks,
     }),
     startRetention({
       store: { pruneOlderThan: async (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
       what: 'WhatsApp message ids',
       retentionDays: redeliveryWindowDays,
       logger,
+      locks,
     }),
   ];
 
