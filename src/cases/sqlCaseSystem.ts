@@ -65,7 +65,7 @@ export class SqlCaseSystem implements CaseSystem {
   }
 
   async create(input: NewCase): Promise<CaseRecord> {
-    const key = await (this.referenceKey ??= loadOrCreateSecret(this.database, 'case-references'));
+    const key = await this.key();
     const at = this.now().toISOString();
     const row = {
       type: input.type,
@@ -114,6 +114,15 @@ export class SqlCaseSystem implements CaseSystem {
       .where('status', '=', from)
       .executeTakeFirst();
     return updated.numUpdatedRows === 1n;
+  }
+
+  /** The key, loaded once; asked for again after a failed load. */
+  private key(): Promise<Buffer> {
+    this.referenceKey ??= loadOrCreateSecret(this.database, 'case-references').catch((error: unknown) => {
+      this.referenceKey = undefined;
+      throw error;
+    });
+    return this.referenceKey;
   }
 
   /** The next case number: PostgreSQL's sequence, or SQLite's counter row (the write lock serialises it). */
