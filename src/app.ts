@@ -8,7 +8,9 @@ import { openDatabase, type SqliteDatabase } from './storage/database.js';
 import { SqlStorage } from './storage/sqlStorage.js';
 import { conversationLock } from './storage/conversationLock.js';
 import { oneTurnAtATime } from './bot/oneTurnAtATime.js';
+import { jobLocks } from './storage/sql/jobLocks.js';
 import { openAppDatabase } from './storage/sql/openAppDatabase.js';
+import type { SqlDatabase } from './storage/sql/sqlDatabase.js';
 import { SqliteTranscriptStore } from './storage/sqliteTranscriptStore.js';
 import { ConversationReferences } from './storage/conversationReferences.js';
 import { conversationRetention } from './storage/conversationRetention.js';
@@ -49,8 +51,8 @@ import { createProactiveRunner, createResidentChannel } from './bot/residentChan
 import { registerCaseRoutes } from './cases/caseRoutes.js';
 import { CrmWebhookCaseSystem } from './cases/crmWebhookCaseSystem.js';
 import { registerOutboxRoutes } from './cases/outboxRoutes.js';
-import { SqliteCaseCheckGuard } from './cases/caseCheckGuard.js';
-import { SqliteCaseSystem } from './cases/sqliteCaseSystem.js';
+import { SqlCaseCheckGuard } from './cases/caseCheckGuard.js';
+import { SqlCaseSystem } from './cases/sqlCaseSystem.js';
 import { createForms } from './forms/forms.js';
 import { advisorSignInRoute, registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
 import { LoginThrottle } from './handoff/loginThrottle.js';
@@ -94,7 +96,7 @@ export interface AppOverrides {
 }
 
 /** The CRM webhook case system when CASE_SYSTEM=crm-webhook, already delivering; undefined for the embedded one. */
-function startCrmCaseSystem(config: AppConfig, database: SqliteDatabase, profile: CouncilProfile, logger: Logger): CrmWebhookCaseSystem | undefined {
+function startCrmCaseSystem(config: AppConfig, database: SqlDatabase, profile: CouncilProfile, logger: Logger): CrmWebhookCaseSystem | undefined {
   if (config.cases.system === 'embedded') return undefined;
   const crm = new CrmWebhookCaseSystem({ database, profile, url: config.cases.url, secret: config.cases.secret, logger });
   crm.start();
@@ -131,25 +133,30 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     now,
   });
   const telemetry = createConversationTelemetry(telemetryClient);
+  // Each instance keeps the schedules; the instance holding a job's lock prunes.
+  const locks = jobLocks(shared);
   const retention = [
-    startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger }),
+    startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger, locks }),
     startRetention({
       store: { pruneOlderThan: async (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
       what: 'conversation transcripts and finished handoffs',
       retentionDays: config.retention.transcriptDays,
       logger,
+      locks,
     }),
     startRetention({
       store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices, voiceCalls], openConversations: async () => hub.openConversations(), now }),
       what: 'idle conversations (state, references, offered choices, Direct Line logs, WhatsApp numbers and statuses, calls)',
       retentionDays: config.retention.conversationDays,
       logger,
+      locks,
     }),
     startRetention({
       store: { pruneOlderThan: async (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
       what: 'WhatsApp message ids',
       retentionDays: redeliveryWindowDays,
       logger,
+      locks,
     }),
   ];
 
@@ -165,8 +172,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     formRoutes: [advisorSignInRoute, dashboardSignInRoute],
     frameAncestors: config.frameAncestors,
   });
-  const crm = startCrmCaseSystem(config, database, profile, logger);
-  const cases = crm ?? new SqliteCaseSystem({ database, profile, now });
+  const crm = startCrmCaseSystem(config, shared, profile, logger);
+  const cases = crm ?? new SqlCaseSystem({ database: shared, profile, now });
   const prometheus = new PrometheusMetrics({
     processMetrics: true,
     queryEmbeddingCache: () => opened?.queryCache() ?? { hits: 0, misses: 0 },
@@ -195,7 +202,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
 
   const forms = createForms({
     cases,
-    caseChecks: new SqliteCaseCheckGuard({ database, now }),
+    caseChecks: new SqlCaseCheckGuard({ database: shared, now }),
     profile,
     now,
     ...(config.llm && { readDetails: async (text, slots) => (await llm.extractSlots(text, slots)).value }),
@@ -254,7 +261,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     config.whatsApp &&
     new WhatsAppAdapter(config.whatsApp, {
       store: whatsAppStore,
-      conversationKey: loadOrCreateSecret(database, 'whatsapp-conversations'),
+      conversationKey: await loadOrCreateSecret(shared, 'whatsapp-conversations'),
       logger,
       // The app's clock, so the 24-hour window and retention agree.
       timing: { ...realTiming, now: () => now().getTime() },
@@ -273,7 +280,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       calls: voiceCalls,
       offered: offeredChoices,
       outbox: new CallOutbox(),
-      conversationKey: loadOrCreateSecret(database, 'voice-conversations'),
+      conversationKey: await loadOrCreateSecret(shared, 'voice-conversations'),
       contactCentre: contactCentreNumber(profile),
       referencePrefix: profile.council.referencePrefix,
       // The console still shows the summary, held by the phone team, until the call ends.
@@ -320,7 +327,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   registerDashboard(server, { reader: metricsReader, signIn, profile, logger });
 
   const startedAt = new Date().toISOString();
-  registerStatusRoute(server, () => ({
+  registerStatusRoute(server, async () => ({
     status: opened ? 'ready' : 'starting',
     startedAt,
     llm: llm.state(),
@@ -330,13 +337,13 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       embeddingModel: opened.manifest.embedder.id,
       builtAt: opened.manifest.builtAt,
     },
-    ...(crm && { caseDelivery: crm.deliverySummary() }),
+    ...(crm && { caseDelivery: await crm.deliverySummary() }),
   }));
 
   registerDirectLineRoutes(server, {
     store: directLineStore,
     // Its own secret: the one before it ('directline') was half exposed as the old connector key.
-    tokens: new DirectLineTokens(loadOrCreateSecret(database, 'directline-tokens')),
+    tokens: new DirectLineTokens(await loadOrCreateSecret(shared, 'directline-tokens')),
     adapter: directLine,
     logic: (context) => bot.run(context),
     logger,

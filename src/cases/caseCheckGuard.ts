@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../storage/database.js';
+import type { SqlDatabase } from '../storage/sql/sqlDatabase.js';
 
 /**
  * Wrong postcodes or phone digits given for one case in the chat, counted across every
@@ -10,48 +10,49 @@ import type { SqliteDatabase } from '../storage/database.js';
  */
 export interface CaseCheckGuard {
   /** True while the case may not be shown on a postcode or phone digits. */
-  locked(reference: string): boolean;
+  locked(reference: string): Promise<boolean>;
   /** A wrong postcode or phone digits were given for this case. */
-  failed(reference: string): void;
+  failed(reference: string): Promise<void>;
 }
 
-export interface SqliteCaseCheckGuardOptions {
-  database: SqliteDatabase;
+export interface SqlCaseCheckGuardOptions {
+  database: SqlDatabase;
   now?: () => Date;
   maxFailures?: number;
   windowHours?: number;
 }
 
-/** The guard in SQLite, so a restart or a second instance does not hand out fresh guesses. */
-export class SqliteCaseCheckGuard implements CaseCheckGuard {
+/**
+ * The guard in the app's database, so a restart or another instance does not hand out fresh
+ * guesses. Each failure is its own row, so failures recorded on two instances at once are both
+ * counted; nothing is read and written back.
+ */
+export class SqlCaseCheckGuard implements CaseCheckGuard {
+  private readonly database: SqlDatabase;
   private readonly now: () => Date;
   private readonly maxFailures: number;
   private readonly windowMs: number;
-  private readonly statements;
 
-  constructor({ database, now = () => new Date(), maxFailures = 5, windowHours = 24 }: SqliteCaseCheckGuardOptions) {
+  constructor({ database, now = () => new Date(), maxFailures = 5, windowHours = 24 }: SqlCaseCheckGuardOptions) {
+    this.database = database;
     this.now = now;
     this.maxFailures = maxFailures;
     this.windowMs = windowHours * 60 * 60 * 1000;
-    database.exec(`CREATE TABLE IF NOT EXISTS case_check_failures (
-      reference TEXT NOT NULL,
-      failed_at TEXT NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS case_check_failures_by_reference ON case_check_failures (reference, failed_at);`);
-    this.statements = {
-      count: database.prepare<[string, string], { failures: number }>('SELECT COUNT(*) AS failures FROM case_check_failures WHERE reference = ? AND failed_at > ?'),
-      insert: database.prepare<[string, string]>('INSERT INTO case_check_failures (reference, failed_at) VALUES (?, ?)'),
-      forgetBefore: database.prepare<[string]>('DELETE FROM case_check_failures WHERE failed_at <= ?'),
-    };
   }
 
-  locked(reference: string): boolean {
-    return this.statements.count.get(reference, this.windowStart())!.failures >= this.maxFailures;
+  async locked(reference: string): Promise<boolean> {
+    const { failures } = await this.database.db
+      .selectFrom('case_check_failures')
+      .select((row) => row.fn.countAll<number>().as('failures'))
+      .where('reference', '=', reference)
+      .where('failed_at', '>', this.windowStart())
+      .executeTakeFirstOrThrow();
+    return Number(failures) >= this.maxFailures;
   }
 
-  failed(reference: string): void {
-    this.statements.forgetBefore.run(this.windowStart());
-    this.statements.insert.run(reference, this.now().toISOString());
+  async failed(reference: string): Promise<void> {
+    await this.database.db.deleteFrom('case_check_failures').where('failed_at', '<=', this.windowStart()).execute();
+    await this.database.db.insertInto('case_check_failures').values({ reference, failed_at: this.now().toISOString() }).execute();
   }
 
   private windowStart(): string {

@@ -2,10 +2,11 @@ import { randomInt } from 'node:crypto';
 import { caseTypeCodes, type CaseType } from './caseSystem.js';
 
 /**
- * Case references such as NBC-BIN-7K4Q-2MXR: the council's prefix, the type code, seven random
- * symbols and a check symbol. The symbols are Crockford's base32 (no I, L, O or U), so a reference
- * reads out on the phone without "was that an O or a zero?". Seven random symbols are 35 bits, so
- * references cannot be walked or guessed the way a sequence can; the check symbol catches a
+ * Case references such as NBC-BIN-7K4Q-2MXR: the council's prefix, the type code, seven symbols
+ * and a check symbol. The symbols are Crockford's base32 (no I, L, O or U), so a reference
+ * reads out on the phone without "was that an O or a zero?". The seven symbols are 35 bits, drawn at
+ * random or enciphered from a case number (caseNumberCipher.ts), so references cannot be walked or
+ * guessed the way a sequence can; the check symbol catches a
  * mistyped reference (any one symbol wrong, or two neighbours swapped) before anything is looked up.
  * References issued before, such as NBC-REP-000123 (a global sequence), are still read, so staff
  * can find old cases.
@@ -51,13 +52,20 @@ export const cryptoRandomSymbols: RandomSymbols = (count) => Array.from({ length
  */
 export function issueCaseReference(prefix: string, type: CaseType, random: RandomSymbols = cryptoRandomSymbols): string {
   for (;;) {
-    const drawn = random(randomLength);
-    const body = [...drawn, timesAlpha(weightedSum(checkedValues(type, drawn)))];
-    if (body.some((value) => value >= 10)) {
-      const symbols = body.map((value) => alphabet[value]).join('');
-      return `${prefix}-${caseTypeCodes[type]}-${symbols.slice(0, groupLength)}-${symbols.slice(groupLength)}`;
-    }
+    const reference = caseReferenceFrom(prefix, type, random(randomLength));
+    if (reference !== undefined) return reference;
   }
+}
+
+/**
+ * The reference whose body is `drawn` (seven symbols) and its check symbol; undefined when the body
+ * would be digits only, so that it is never read as an old sequence number: draw again.
+ */
+export function caseReferenceFrom(prefix: string, type: CaseType, drawn: number[]): string | undefined {
+  const body = [...drawn, timesAlpha(weightedSum(checkedValues(type, drawn)))];
+  if (body.every((value) => value < 10)) return undefined;
+  const symbols = body.map((value) => alphabet[value]).join('');
+  return `${prefix}-${caseTypeCodes[type]}-${symbols.slice(0, groupLength)}-${symbols.slice(groupLength)}`;
 }
 
 /** What a text holds: a reference (in canonical form), one that looks like a reference but fails its check, or neither. */

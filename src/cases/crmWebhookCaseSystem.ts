@@ -1,16 +1,16 @@
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import type { SqliteDatabase } from '../storage/database.js';
+import type { SqlDatabase } from '../storage/sql/sqlDatabase.js';
 import type { CaseRecord, CaseSystem, NewCase } from './caseSystem.js';
 import { postToCrm } from './crmDelivery.js';
 import { CrmDispatcher, systemClock, type DispatcherClock } from './crmDispatcher.js';
 import { CaseOutbox, type OutboxEntryStatus, type OutboxSummary } from './outbox.js';
 import type { DeadDeliveries } from './outboxRoutes.js';
 import { defaultOutboxRetryPolicy, type OutboxRetryPolicy } from './retryPolicy.js';
-import { SqliteCaseSystem } from './sqliteCaseSystem.js';
+import { SqlCaseSystem } from './sqlCaseSystem.js';
 
 export interface CrmWebhookCaseSystemOptions {
-  database: SqliteDatabase;
+  database: SqlDatabase;
   profile: CouncilProfile;
   /** The CRM's webhook endpoint; each case is POSTed here as JSON. */
   url: string;
@@ -32,7 +32,7 @@ export interface CrmWebhookCaseSystemOptions {
  * dispatcher delivers the queue and marks each case `sent-to-service` once the CRM accepts it.
  */
 export class CrmWebhookCaseSystem implements CaseSystem, DeadDeliveries {
-  private readonly cases: SqliteCaseSystem;
+  private readonly cases: SqlCaseSystem;
   private readonly outbox: CaseOutbox;
   private readonly dispatcher: CrmDispatcher;
   private readonly clock: DispatcherClock;
@@ -44,17 +44,17 @@ export class CrmWebhookCaseSystem implements CaseSystem, DeadDeliveries {
     this.logger = options.logger.child({ component: 'crm-webhook' });
     const endpoint = { url: options.url, secret: options.secret, fetch: options.fetch ?? fetch, timeoutMs: options.requestTimeoutMs ?? 10_000 };
     this.outbox = new CaseOutbox(options.database);
-    this.cases = new SqliteCaseSystem({
+    this.cases = new SqlCaseSystem({
       database: options.database,
       profile: options.profile,
       now: () => new Date(clock.now()),
-      onRecorded: (record) => this.outbox.enqueue(record.reference, JSON.stringify(record), clock.now()),
+      onRecorded: (record, transaction) => this.outbox.enqueue(record.reference, JSON.stringify(record), clock.now(), transaction),
     });
     this.dispatcher = new CrmDispatcher({
       outbox: this.outbox,
       deliver: (item) => postToCrm(endpoint, item.body, item.idempotencyKey, clock.now()),
-      onDelivered: (reference) => {
-        this.cases.transition(reference, 'received', 'sent-to-service');
+      onDelivered: async (reference) => {
+        await this.cases.transition(reference, 'received', 'sent-to-service');
       },
       retry: { ...defaultOutboxRetryPolicy, ...options.retry },
       clock,
@@ -62,6 +62,8 @@ export class CrmWebhookCaseSystem implements CaseSystem, DeadDeliveries {
       logger: this.logger,
       idlePollMs: options.idlePollMs ?? 60_000,
       batchSize: 20,
+      // Comfortably longer than one attempt (the request timeout): only a crashed dispatcher's claim runs out.
+      claimMs: endpoint.timeoutMs + 60_000,
     });
   }
 
@@ -91,17 +93,17 @@ export class CrmWebhookCaseSystem implements CaseSystem, DeadDeliveries {
   }
 
   /** Where a case's CRM delivery stands, for staff and tests. */
-  deliveryStatus(reference: string): OutboxEntryStatus | undefined {
+  deliveryStatus(reference: string): Promise<OutboxEntryStatus | undefined> {
     return this.outbox.status(reference);
   }
 
   /** What is waiting for the CRM and what was given up, read from the outbox now. */
-  deliverySummary(): OutboxSummary {
+  deliverySummary(): Promise<OutboxSummary> {
     return this.outbox.summary(this.clock.now());
   }
 
-  requeueDead(): string[] {
-    const references = this.outbox.requeueDead(this.clock.now());
+  async requeueDead(): Promise<string[]> {
+    const references = await this.outbox.requeueDead(this.clock.now());
     this.requeued(references);
     return references;
   }
@@ -109,7 +111,7 @@ export class CrmWebhookCaseSystem implements CaseSystem, DeadDeliveries {
   async requeue(reference: string): Promise<string | undefined> {
     // The case store knows how a reference may be written; the outbox holds it as the store does.
     const found = await this.cases.find(reference);
-    if (!found || !this.outbox.requeue(found.reference, this.clock.now())) return undefined;
+    if (!found || !(await this.outbox.requeue(found.reference, this.clock.now()))) return undefined;
     this.requeued([found.reference]);
     return found.reference;
   }

@@ -1,4 +1,6 @@
-import type { SqliteDatabase } from '../storage/database.js';
+import type { Kysely, Updateable } from 'kysely';
+import type { SqlDatabase } from '../storage/sql/sqlDatabase.js';
+import type { CaseOutboxTable, Tables } from '../storage/sql/tables.js';
 
 export type OutboxState = 'pending' | 'delivered' | 'dead';
 
@@ -30,127 +32,143 @@ export interface OutboxSummary {
   oldestPendingSeconds: number;
 }
 
-interface ItemRow {
-  id: number;
-  idempotency_key: string;
-  body: string;
-  attempts: number;
-  retrying_since: number;
-}
-
-/** Databases made before staff could requeue have no `requeued_at`: add it (NULL = never requeued). */
-function addRequeuedAt(database: SqliteDatabase): void {
-  const present = database.prepare("SELECT 1 FROM pragma_table_info('case_outbox') WHERE name = 'requeued_at'").get();
-  if (!present) database.exec('ALTER TABLE case_outbox ADD COLUMN requeued_at INTEGER');
-}
-
 /**
- * A durable queue of messages for the council's CRM in SQLite: an item written here survives
- * restarts until it is delivered or, after failing for the whole retry window, marked dead for
- * staff to requeue. Times are milliseconds since the epoch from the dispatcher's clock.
+ * A durable queue of messages for the council's CRM in the app's database: an item written here
+ * survives restarts until it is delivered or, after failing for the whole retry window, marked
+ * dead for staff to requeue. Times are milliseconds since the epoch from the dispatcher's clock.
+ *
+ * Several instances may run a dispatcher on one database. A dispatcher takes an item by claiming
+ * it: one UPDATE stamps `claimed_by` and `claimed_until` on the oldest due, unclaimed item, found
+ * with `FOR UPDATE SKIP LOCKED` on PostgreSQL (two claimers never wait for or take the same row;
+ * on SQLite the single writer serialises them). The outcome is written only while the claim is
+ * still the writer's, and clears it. A dispatcher that crashed holding a claim leaves it to expire;
+ * then another takes the item over and delivers it, under the same idempotency key.
  */
 export class CaseOutbox {
-  private readonly statements;
+  constructor(private readonly database: SqlDatabase) {}
 
-  constructor(database: SqliteDatabase) {
-    database.exec(`
-      CREATE TABLE IF NOT EXISTS case_outbox (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        idempotency_key TEXT NOT NULL UNIQUE,
-        body TEXT NOT NULL,
-        state TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'dead')),
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at INTEGER NOT NULL,
-        last_error TEXT,
-        created_at INTEGER NOT NULL,
-        finished_at INTEGER,
-        requeued_at INTEGER
-      );
-      CREATE INDEX IF NOT EXISTS case_outbox_due ON case_outbox (state, next_attempt_at);
-    `);
-    addRequeuedAt(database);
-    this.statements = {
-      enqueue: database.prepare<[string, string, number, number]>(
-        "INSERT OR IGNORE INTO case_outbox (idempotency_key, body, state, next_attempt_at, created_at) VALUES (?, ?, 'pending', ?, ?)",
-      ),
-      due: database.prepare<[number, number], ItemRow>(
-        `SELECT id, idempotency_key, body, attempts, COALESCE(requeued_at, created_at) AS retrying_since
-         FROM case_outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
-      ),
-      nextAttemptAt: database.prepare<[], { at: number | null }>("SELECT MIN(next_attempt_at) AS at FROM case_outbox WHERE state = 'pending'"),
-      delivered: database.prepare<[number, number, number]>("UPDATE case_outbox SET state = 'delivered', attempts = ?, last_error = NULL, finished_at = ? WHERE id = ?"),
-      retry: database.prepare<[number, number, string, number]>('UPDATE case_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?'),
-      dead: database.prepare<[number, string, number, number]>("UPDATE case_outbox SET state = 'dead', attempts = ?, last_error = ?, finished_at = ? WHERE id = ?"),
-      status: database.prepare<[string], { state: OutboxState; attempts: number; last_error: string | null }>(
-        'SELECT state, attempts, last_error FROM case_outbox WHERE idempotency_key = ?',
-      ),
-      counts: database.prepare<[], { state: OutboxState; count: number }>('SELECT state, COUNT(*) AS count FROM case_outbox GROUP BY state'),
-      oldestPending: database.prepare<[], { at: number | null }>("SELECT MIN(created_at) AS at FROM case_outbox WHERE state = 'pending'"),
-      // Attempts and the last error stay: they are the item's history.
-      requeueDead: database.prepare<[number, number], { idempotency_key: string }>(
-        "UPDATE case_outbox SET state = 'pending', next_attempt_at = ?, requeued_at = ?, finished_at = NULL WHERE state = 'dead' RETURNING idempotency_key",
-      ),
-      requeue: database.prepare<[number, number, string], { idempotency_key: string }>(
-        "UPDATE case_outbox SET state = 'pending', next_attempt_at = ?, requeued_at = ?, finished_at = NULL WHERE state = 'dead' AND idempotency_key = ? RETURNING idempotency_key",
-      ),
-    };
+  /** Adds a message, due at once; a second message with the same key is ignored. `transaction` is the case's, when queued with it. */
+  async enqueue(idempotencyKey: string, body: string, at: number, transaction: Kysely<Tables> = this.database.db): Promise<void> {
+    await transaction
+      .insertInto('case_outbox')
+      .values({ idempotency_key: idempotencyKey, body, state: 'pending', next_attempt_at: at, created_at: at })
+      .onConflict((conflict) => conflict.column('idempotency_key').doNothing())
+      .execute();
   }
 
-  /** Adds a message, due at once; a second message with the same key is ignored. */
-  enqueue(idempotencyKey: string, body: string, at: number): void {
-    this.statements.enqueue.run(idempotencyKey, body, at, at);
+  /** Claims the oldest pending item due at `at` that nobody holds, for `claimant` until `until`; undefined when there is none. */
+  async claim(at: number, claimant: string, until: number): Promise<OutboxItem | undefined> {
+    const { db, engine } = this.database;
+    const claimable = db
+      .selectFrom('case_outbox')
+      .select('id')
+      .where('state', '=', 'pending')
+      .where('next_attempt_at', '<=', at)
+      .where((row) => row.or([row('claimed_until', 'is', null), row('claimed_until', '<=', at)]))
+      .orderBy('next_attempt_at')
+      .orderBy('id')
+      .limit(1)
+      .$if(engine === 'postgres', (query) => query.forUpdate().skipLocked());
+    const row = await db
+      .updateTable('case_outbox')
+      .set({ claimed_by: claimant, claimed_until: until })
+      .where('id', '=', claimable)
+      // Checked again on the row as it is now, should another claim have committed since the select.
+      .where('state', '=', 'pending')
+      .where((row) => row.or([row('claimed_until', 'is', null), row('claimed_until', '<=', at)]))
+      .returning(['id', 'idempotency_key', 'body', 'attempts', 'created_at', 'requeued_at'])
+      .executeTakeFirst();
+    return (
+      row && { id: row.id, idempotencyKey: row.idempotency_key, body: row.body, attempts: row.attempts, retryingSince: row.requeued_at ?? row.created_at }
+    );
   }
 
-  /** Pending items whose next attempt is due at `at`, oldest first. */
-  due(at: number, limit: number): OutboxItem[] {
-    return this.statements.due
-      .all(at, limit)
-      .map((row) => ({ id: row.id, idempotencyKey: row.idempotency_key, body: row.body, attempts: row.attempts, retryingSince: row.retrying_since }));
+  /** When the earliest pending item is due and unclaimed, or undefined when nothing is pending. */
+  async nextAttemptAt(): Promise<number | undefined> {
+    const row = await this.database.db
+      .selectFrom('case_outbox')
+      .select((row) =>
+        row.fn
+          .min<number | null>(row.case().when('claimed_until', '>', row.ref('next_attempt_at')).then(row.ref('claimed_until')).else(row.ref('next_attempt_at')).end())
+          .as('at'),
+      )
+      .where('state', '=', 'pending')
+      .executeTakeFirst();
+    return row?.at ?? undefined;
   }
 
-  /** When the earliest pending item is due, or undefined when nothing is pending. */
-  nextAttemptAt(): number | undefined {
-    return this.statements.nextAttemptAt.get()?.at ?? undefined;
+  /** The CRM accepted the item; false when `claimant` no longer held it (its claim expired and another took it over). */
+  async markDelivered(id: number, claimant: string, attempts: number, at: number): Promise<boolean> {
+    return this.settle(id, claimant, { state: 'delivered', attempts, last_error: null, finished_at: at });
   }
 
-  markDelivered(id: number, attempts: number, at: number): void {
-    this.statements.delivered.run(attempts, at, id);
+  async scheduleRetry(id: number, claimant: string, attempts: number, nextAttemptAt: number, error: string): Promise<boolean> {
+    return this.settle(id, claimant, { attempts, next_attempt_at: nextAttemptAt, last_error: error });
   }
 
-  scheduleRetry(id: number, attempts: number, nextAttemptAt: number, error: string): void {
-    this.statements.retry.run(attempts, nextAttemptAt, error, id);
+  async markDead(id: number, claimant: string, attempts: number, error: string, at: number): Promise<boolean> {
+    return this.settle(id, claimant, { state: 'dead', attempts, last_error: error, finished_at: at });
   }
 
-  markDead(id: number, attempts: number, error: string, at: number): void {
-    this.statements.dead.run(attempts, error, at, id);
+  async status(idempotencyKey: string): Promise<OutboxEntryStatus | undefined> {
+    const row = await this.database.db.selectFrom('case_outbox').select(['state', 'attempts', 'last_error']).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+    return row && { state: row.state, attempts: row.attempts, lastError: row.last_error };
   }
 
-  status(idempotencyKey: string): OutboxEntryStatus | undefined {
-    const row = this.statements.status.get(idempotencyKey);
-    return row ? { state: row.state, attempts: row.attempts, lastError: row.last_error } : undefined;
-  }
-
-  /** Puts every dead item back in the queue, due at `at` with a new retry window; returns their keys. */
-  requeueDead(at: number): string[] {
-    return this.statements.requeueDead.all(at, at).map((row) => row.idempotency_key);
+  /** Puts every dead item back in the queue, due at `at` with a new retry window; returns their keys. Attempts and the last error stay: they are the item's history. */
+  async requeueDead(at: number): Promise<string[]> {
+    const rows = await this.database.db
+      .updateTable('case_outbox')
+      .set({ state: 'pending', next_attempt_at: at, requeued_at: at, finished_at: null })
+      .where('state', '=', 'dead')
+      .returning('idempotency_key')
+      .execute();
+    return rows.map((row) => row.idempotency_key);
   }
 
   /** Puts one dead item back in the queue, as `requeueDead` does; false when it is not dead. */
-  requeue(idempotencyKey: string, at: number): boolean {
-    return this.statements.requeue.all(at, at, idempotencyKey).length > 0;
+  async requeue(idempotencyKey: string, at: number): Promise<boolean> {
+    const updated = await this.database.db
+      .updateTable('case_outbox')
+      .set({ state: 'pending', next_attempt_at: at, requeued_at: at, finished_at: null })
+      .where('state', '=', 'dead')
+      .where('idempotency_key', '=', idempotencyKey)
+      .executeTakeFirst();
+    return updated.numUpdatedRows > 0n;
   }
 
   /** Counts and the oldest pending age as of `at`, read from the table each time so they cannot drift from it. */
-  summary(at: number): OutboxSummary {
-    const { pending, dead } = this.counts();
-    const oldest = this.statements.oldestPending.get()?.at ?? undefined;
-    return { pending, dead, oldestPendingSeconds: oldest === undefined ? 0 : Math.max(0, Math.floor((at - oldest) / 1000)) };
+  async summary(at: number): Promise<OutboxSummary> {
+    const { pending, dead } = await this.counts();
+    const oldest = await this.database.db
+      .selectFrom('case_outbox')
+      .select((row) => row.fn.min<number | null>('created_at').as('at'))
+      .where('state', '=', 'pending')
+      .executeTakeFirst();
+    const since = oldest?.at ?? undefined;
+    return { pending, dead, oldestPendingSeconds: since === undefined ? 0 : Math.max(0, Math.floor((at - since) / 1000)) };
   }
 
   /** How many items are in each state, for health checks and metrics. */
-  counts(): Record<OutboxState, number> {
+  async counts(): Promise<Record<OutboxState, number>> {
     const counts: Record<OutboxState, number> = { pending: 0, delivered: 0, dead: 0 };
-    for (const row of this.statements.counts.all()) counts[row.state] = row.count;
+    const rows = await this.database.db
+      .selectFrom('case_outbox')
+      .select((row) => ['state', row.fn.countAll<number>().as('count')])
+      .groupBy('state')
+      .execute();
+    for (const row of rows) counts[row.state] = Number(row.count);
     return counts;
+  }
+
+  /** Writes an attempt's outcome and clears the claim, only while `claimant` still holds it. */
+  private async settle(id: number, claimant: string, outcome: Updateable<CaseOutboxTable>): Promise<boolean> {
+    const updated = await this.database.db
+      .updateTable('case_outbox')
+      .set({ ...outcome, claimed_by: null, claimed_until: null })
+      .where('id', '=', id)
+      .where('claimed_by', '=', claimant)
+      .executeTakeFirst();
+    return updated.numUpdatedRows > 0n;
   }
 }

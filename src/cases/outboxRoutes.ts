@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 /** Deliveries to the CRM that were given up, and how staff send them again once the CRM is back. */
 export interface DeadDeliveries {
   /** Puts every dead delivery back in the queue, due now, with its attempts kept; returns their references. */
-  requeueDead(): string[];
+  requeueDead(): Promise<string[]>;
   /** The same for one case; its reference as stored, or undefined when the case is unknown or its delivery is not dead. */
   requeue(reference: string): Promise<string | undefined>;
 }
@@ -14,7 +14,7 @@ export interface DeadDeliveries {
  */
 export function registerOutboxRoutes(server: Server, deliveries: DeadDeliveries): void {
   server.post('/api/cases/outbox/requeue', async (_request: Request, response: Response) => {
-    response.send(200, { requeued: deliveries.requeueDead() });
+    response.send(200, { requeued: await deliveries.requeueDead() });
   });
 
   server.post('/api/cases/outbox/requeue/:reference', async (request: Request, response: Response) => {

@@ -95,9 +95,9 @@ export const checkCaseForm: FormDefinition<CheckCaseDetails> = {
     const record = await context.cases.find(reference);
     if (record && raisedBy(record, context)) return shown(record, context.profile);
     // Counted per case across conversations, and the lock holds even for the right answer, so guessing the digits gets nowhere.
-    if (record && !context.caseChecks.locked(record.reference)) {
+    if (record && !(await context.caseChecks.locked(record.reference))) {
       if (proves(record, secondFactor)) return shown(record, context.profile);
-      context.caseChecks.failed(record.reference);
+      await context.caseChecks.failed(record.reference);
     }
     return { kind: 'case-status', reference, shown: false, reply: caseNotShown(context.profile) };
   },

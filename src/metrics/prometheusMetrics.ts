@@ -6,7 +6,7 @@ export interface PrometheusMetricsOptions {
   /** Also export Node's process metrics (memory, event loop lag, …). */
   processMetrics?: boolean;
   /** The CRM outbox, read at each scrape (CASE_SYSTEM=crm-webhook); without it there are no case delivery gauges. */
-  caseDelivery?: () => OutboxSummary;
+  caseDelivery?: () => Promise<OutboxSummary>;
   /** The query embedding cache's counts since start, read at each scrape. */
   queryEmbeddingCache?: () => EmbeddingCacheStats;
 }
@@ -65,8 +65,8 @@ export class PrometheusMetrics {
           name,
           help,
           registers,
-          collect() {
-            this.set(caseDelivery()[field]);
+          async collect() {
+            this.set((await caseDelivery())[field]);
           },
         });
       }

@@ -12,8 +12,8 @@ export interface ServiceStatus {
 }
 
 /** GET /api/status (staff): what is running and which knowledge index it serves. */
-export function registerStatusRoute(server: Server, status: () => ServiceStatus): void {
+export function registerStatusRoute(server: Server, status: () => ServiceStatus | Promise<ServiceStatus>): void {
   server.get('/api/status', async (_request: Request, response: Response) => {
-    response.send(200, status());
+    response.send(200, await status());
   });
 }

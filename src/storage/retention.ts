@@ -6,6 +6,12 @@ export interface Prunable {
   pruneOlderThan(days: number): Promise<number>;
 }
 
+/** Keeps a periodic job to one instance at a time when several share a database (see sql/jobLocks.ts). */
+export interface JobLocks {
+  /** Runs `work` unless another instance is running `job` now; undefined when it was skipped. */
+  runAlone<T>(job: string, work: () => Promise<T>): Promise<T | undefined>;
+}
+
 export interface RetentionOptions {
   store: Prunable;
   /** What the store holds, for the log line, e.g. "telemetry events". */
@@ -15,6 +21,8 @@ export interface RetentionOptions {
   logger: Logger;
   /** How often to prune; every six hours by default. */
   intervalMs?: number;
+  /** With several instances, only the one holding the job's lock prunes; without, every run prunes. */
+  locks?: JobLocks;
 }
 
 export interface RetentionSchedule {
@@ -28,13 +36,19 @@ export const daysBefore = (now: Date, days: number): Date => new Date(now.getTim
 
 /**
  * Applies a retention schedule now and then on a timer. The timer does not keep the process
- * alive, and a failed prune is logged and tried again next time.
+ * alive, and a failed prune is logged and tried again next time. Every instance runs the
+ * schedule; with `locks`, a run finding another instance pruning the same data skips.
  */
-export function startRetention({ store, what, retentionDays, logger, intervalMs = 6 * 60 * 60 * 1000 }: RetentionOptions): RetentionSchedule {
+export function startRetention({ store, what, retentionDays, logger, intervalMs = 6 * 60 * 60 * 1000, locks }: RetentionOptions): RetentionSchedule {
+  const pruneNow = async (): Promise<number> => {
+    const deleted = await store.pruneOlderThan(retentionDays);
+    if (deleted > 0) logger.info({ deleted, retentionDays, what }, 'retention: old rows deleted');
+    return deleted;
+  };
   const prune = async (): Promise<void> => {
     try {
-      const deleted = await store.pruneOlderThan(retentionDays);
-      if (deleted > 0) logger.info({ deleted, retentionDays, what }, 'retention: old rows deleted');
+      const deleted = locks ? await locks.runAlone(`retention: ${what}`, pruneNow) : await pruneNow();
+      if (deleted === undefined) logger.info({ what }, 'retention: skipped, another instance is pruning');
     } catch (error) {
       logger.error({ err: error, what }, 'retention: pruning failed');
     }

@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import type { SqliteDatabase } from './database.js';
+import type { SqlDatabase } from './sql/sqlDatabase.js';
 
-/** A random secret kept in the database, so signed tokens stay valid across restarts. */
-export function loadOrCreateSecret(database: SqliteDatabase, name: string): Buffer {
-  database.exec('CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)');
-  database.prepare('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)').run(name, randomBytes(32));
-  const row = database.prepare<[string], { value: Buffer }>('SELECT value FROM secrets WHERE name = ?').get(name);
-  return row!.value;
+/**
+ * A random secret kept in the database, so signed tokens stay valid across restarts and every
+ * instance signs with the same one. Insert-if-absent, then read: two instances starting together
+ * both try to insert, the primary key lets one row in (the other insert does nothing, after
+ * waiting for the first to commit on PostgreSQL), and both read back that row.
+ */
+export async function loadOrCreateSecret(database: SqlDatabase, name: string): Promise<Buffer> {
+  await database.db
+    .insertInto('secrets')
+    .values({ name, value: randomBytes(32) })
+    .onConflict((conflict) => conflict.column('name').doNothing())
+    .execute();
+  const { value } = await database.db.selectFrom('secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+  return value;
 }

@@ -3,8 +3,10 @@ import restify, { type Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCaseRoutes } from '../../src/cases/caseRoutes.js';
 import type { CaseRecord } from '../../src/cases/caseSystem.js';
-import { SqliteCaseSystem } from '../../src/cases/sqliteCaseSystem.js';
+import { SqlCaseSystem } from '../../src/cases/sqlCaseSystem.js';
 import { openDatabase } from '../../src/storage/database.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 import { missedBinCase, profile } from './profileFixture.js';
 
@@ -13,7 +15,9 @@ let baseUrl: string;
 let created: CaseRecord;
 
 beforeAll(async () => {
-  const cases = new SqliteCaseSystem({ database: openDatabase(temporaryDataDir()), profile, now: () => new Date('2026-11-05T10:00:00Z') });
+  const database = openSqlite(openDatabase(temporaryDataDir()));
+  await migrate(database);
+  const cases = new SqlCaseSystem({ database, profile, now: () => new Date('2026-11-05T10:00:00Z') });
   created = await cases.create({ ...missedBinCase('conversation-1'), nextSteps: 'We will come back to collect it by Monday 9 November.' });
   server = restify.createServer();
   registerCaseRoutes(server, cases);

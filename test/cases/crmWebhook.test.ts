@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { CaseRecord } from '../../src/cases/caseSystem.js';
 import { signBody } from '../../src/cases/crmDelivery.js';
 import { backoffDelay, retryAfterMs } from '../../src/cases/retryPolicy.js';
@@ -6,6 +6,10 @@ import type { DispatcherClock } from '../../src/cases/crmDispatcher.js';
 import { CrmWebhookCaseSystem, type CrmWebhookCaseSystemOptions } from '../../src/cases/crmWebhookCaseSystem.js';
 import { createLogger } from '../../src/logger.js';
 import { openDatabase, type SqliteDatabase } from '../../src/storage/database.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openPostgres, openSqlite, type SqlDatabase } from '../../src/storage/sql/sqlDatabase.js';
+import { CaseOutbox } from '../../src/cases/outbox.js';
+import { createPostgresDatabase } from '../support/sqlDatabases.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 import { startFakeCrm, type CrmBehaviour, type FakeCrm } from './fakeCrm.js';
 import { missedBinCase, profile } from './profileFixture.js';
@@ -19,10 +23,10 @@ const hour = 60 * minute;
 
 
 let crm: FakeCrm;
-const databases: SqliteDatabase[] = [];
+const files: { file: SqliteDatabase; database: SqlDatabase }[] = [];
 const systems: CrmWebhookCaseSystem[] = [];
 
-const caseSystem = (database: SqliteDatabase, options: Partial<CrmWebhookCaseSystemOptions> = {}): CrmWebhookCaseSystem => {
+const caseSystem = (database: SqlDatabase, options: Partial<CrmWebhookCaseSystemOptions> = {}): CrmWebhookCaseSystem => {
   const system = new CrmWebhookCaseSystem({
     database,
     profile,
@@ -37,9 +41,12 @@ const caseSystem = (database: SqliteDatabase, options: Partial<CrmWebhookCaseSys
   systems.push(system);
   return system;
 };
-const database = (dataDir = temporaryDataDir()): SqliteDatabase => {
-  const opened = openDatabase(dataDir);
-  databases.push(opened);
+/** The SQLite file in `dataDir` as an instance opens it, migrated. */
+const database = async (dataDir = temporaryDataDir()): Promise<SqlDatabase> => {
+  const file = openDatabase(dataDir);
+  const opened = openSqlite(file);
+  await migrate(opened);
+  files.push({ file, database: opened });
   return opened;
 };
 
@@ -48,7 +55,10 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await Promise.all(systems.splice(0).map((system) => system.stop()));
-  for (const opened of databases.splice(0)) if (opened.open) opened.close();
+  for (const { file, database: opened } of files.splice(0)) {
+    await opened.close();
+    if (file.open) file.close();
+  }
   await crm.close();
 });
 
@@ -83,7 +93,7 @@ describe('CrmWebhookCaseSystem', () => {
       attemptsAt.set(key, [...(attemptsAt.get(key) ?? []), clock.now()]);
       return fetch(input, init);
     };
-    const cases = caseSystem(database(), { clock, fetch: recordingFetch });
+    const cases = caseSystem(await database(), { clock, fetch: recordingFetch });
     crm.script = [
       { kind: 'status', status: 500 },
       { kind: 'reset' },
@@ -110,7 +120,7 @@ describe('CrmWebhookCaseSystem', () => {
     expect(crm.duplicatesIgnored).toBe(1);
     for (const record of created) {
       expect(await cases.find(record.reference)).toMatchObject({ status: 'sent-to-service' });
-      expect(cases.deliveryStatus(record.reference)).toMatchObject({ state: 'delivered', lastError: null });
+      expect(await cases.deliveryStatus(record.reference)).toMatchObject({ state: 'delivered', lastError: null });
     }
     // The third request was answered 429 with Retry-After: 30; its case waited at least that long.
     const throttled = [...attemptsAt.values()].find((times) => times.some((time, index) => index > 0 && time - times[index - 1]! >= 30_000));
@@ -118,29 +128,29 @@ describe('CrmWebhookCaseSystem', () => {
   });
 
   it('does not retry a message the CRM refuses, such as one signed with the wrong secret', async () => {
-    const cases = caseSystem(database(), { clock: virtualClock(), secret: 'not-the-shared-secret' });
+    const cases = caseSystem(await database(), { clock: virtualClock(), secret: 'not-the-shared-secret' });
     const { reference } = await cases.create(missedBinCase('c1'));
     await cases.drain();
     expect(crm.badSignatures).toBe(1);
-    expect(cases.deliveryStatus(reference)).toEqual({ state: 'dead', attempts: 1, lastError: 'HTTP 401' });
+    expect(await cases.deliveryStatus(reference)).toEqual({ state: 'dead', attempts: 1, lastError: 'HTTP 401' });
   });
 
   it('delivers in the background, and a new instance on the same database resumes after a restart', async () => {
     const dataDir = temporaryDataDir();
     crm.fallback = { kind: 'status', status: 503 };
-    const before = caseSystem(database(dataDir), { retry: { baseDelayMs: 5, maxDelayMs: 20 } });
+    const before = caseSystem(await database(dataDir), { retry: { baseDelayMs: 5, maxDelayMs: 20 } });
     before.start();
     const references = [(await before.create(missedBinCase('c1'))).reference, (await before.create(missedBinCase('c2'))).reference];
-    await vi.waitFor(() => {
-      for (const reference of references) expect(before.deliveryStatus(reference)?.attempts).toBeGreaterThan(1);
+    await vi.waitFor(async () => {
+      for (const reference of references) expect((await before.deliveryStatus(reference))?.attempts).toBeGreaterThan(1);
     });
     await before.stop();
-    databases[0]!.close();
+    files[0]!.file.close();
     expect(crm.processed.size).toBe(0);
 
     crm.fallback = { kind: 'accept' };
     // A long idle poll: only the wake-up on create can explain the prompt delivery of a new case below.
-    const after = caseSystem(database(dataDir), { idlePollMs: 60_000 });
+    const after = caseSystem(await database(dataDir), { idlePollMs: 60_000 });
     after.start();
     await vi.waitFor(async () => {
       for (const reference of references) expect(await after.find(reference)).toMatchObject({ status: 'sent-to-service' });
@@ -174,14 +184,14 @@ describe('a long CRM outage', () => {
   ])('delivers the case exactly once when the CRM comes back after $name', async ({ hours, failure, longestWait }) => {
     const clock = virtualClock();
     const back = { at: clock.now() + hours * hour };
-    const cases = caseSystem(database(), { clock, retry: {}, fetch: outage(clock, back, failure) });
+    const cases = caseSystem(await database(), { clock, retry: {}, fetch: outage(clock, back, failure) });
     const { reference } = await cases.create(missedBinCase('c1'));
 
     await cases.drain();
 
     expect([...crm.processed.keys()]).toEqual([reference]);
     expect(crm.duplicatesIgnored).toBe(0);
-    expect(cases.deliveryStatus(reference)).toEqual({ state: 'delivered', attempts: crm.requests, lastError: null });
+    expect(await cases.deliveryStatus(reference)).toEqual({ state: 'delivered', attempts: crm.requests, lastError: null });
     expect(await cases.find(reference)).toMatchObject({ status: 'sent-to-service' });
     // Delivered at the first attempt after the CRM came back.
     expect(clock.now()).toBeGreaterThanOrEqual(back.at);
@@ -192,43 +202,43 @@ describe('a long CRM outage', () => {
     const clock = virtualClock();
     const log = capturedLogger();
     crm.fallback = unavailable;
-    const cases = caseSystem(database(), { clock, retry: {}, logger: log.logger });
+    const cases = caseSystem(await database(), { clock, retry: {}, logger: log.logger });
     const queuedAt = clock.now();
     const { reference } = await cases.create(missedBinCase('c1'));
 
     await cases.drain();
 
-    const given = cases.deliveryStatus(reference)!;
+    const given = (await cases.deliveryStatus(reference))!;
     expect(given).toEqual({ state: 'dead', attempts: crm.requests, lastError: 'HTTP 503' });
     // Given up at the first failure after the 72 hours, so at most one capped delay beyond them.
     expect(clock.now() - queuedAt).toBeGreaterThanOrEqual(72 * hour);
     expect(clock.now() - queuedAt).toBeLessThan(72 * hour + 15 * minute);
-    expect(cases.deliverySummary()).toEqual({ pending: 0, dead: 1, oldestPendingSeconds: 0 });
+    expect(await cases.deliverySummary()).toEqual({ pending: 0, dead: 1, oldestPendingSeconds: 0 });
     const givenUp = log.lines.filter((line) => line.includes('given up'));
     expect(givenUp).toHaveLength(1);
     expect(JSON.parse(givenUp[0]!)).toMatchObject({ level: 50, reference, attempts: given.attempts, error: 'HTTP 503' });
     for (const personal of Object.values(missedBinCase('c1').details)) expect(givenUp[0]).not.toContain(personal);
 
     crm.fallback = { kind: 'accept' };
-    expect(cases.requeueDead()).toEqual([reference]);
-    expect(cases.deliverySummary()).toEqual({ pending: 1, dead: 0, oldestPendingSeconds: Math.floor((clock.now() - queuedAt) / 1000) });
+    expect(await cases.requeueDead()).toEqual([reference]);
+    expect(await cases.deliverySummary()).toEqual({ pending: 1, dead: 0, oldestPendingSeconds: Math.floor((clock.now() - queuedAt) / 1000) });
     await cases.drain();
 
     expect(crm.requests).toBe(given.attempts + 1);
     expect([...crm.processed.keys()]).toEqual([reference]);
-    expect(cases.deliveryStatus(reference)).toEqual({ state: 'delivered', attempts: given.attempts + 1, lastError: null });
+    expect(await cases.deliveryStatus(reference)).toEqual({ state: 'delivered', attempts: given.attempts + 1, lastError: null });
     expect(await cases.find(reference)).toMatchObject({ status: 'sent-to-service' });
-    expect(cases.requeueDead()).toEqual([]);
+    expect(await cases.requeueDead()).toEqual([]);
   });
 
   it('requeues one case by its reference, written in any case, with a new 72-hour window', async () => {
     const clock = virtualClock();
     const back = { at: Number.POSITIVE_INFINITY };
-    const cases = caseSystem(database(), { clock, retry: {}, fetch: outage(clock, back, unavailable) });
+    const cases = caseSystem(await database(), { clock, retry: {}, fetch: outage(clock, back, unavailable) });
     const { reference } = await cases.create(missedBinCase('c1'));
     const other = await cases.create(missedBinCase('c2'));
     await cases.drain();
-    expect(cases.deliverySummary()).toMatchObject({ dead: 2 });
+    expect(await cases.deliverySummary()).toMatchObject({ dead: 2 });
 
     expect(await cases.requeue('NBC-BIN-999999')).toBeUndefined();
     expect(await cases.requeue(reference.toLowerCase())).toBe(reference);
@@ -238,8 +248,57 @@ describe('a long CRM outage', () => {
     // Down for 10 more hours: past the case's first 72, yet retried rather than given up again.
     back.at = clock.now() + 10 * hour;
     await cases.drain();
-    expect(cases.deliveryStatus(reference)).toMatchObject({ state: 'delivered' });
-    expect(cases.deliveryStatus(other.reference)).toMatchObject({ state: 'dead' });
+    expect(await cases.deliveryStatus(reference)).toMatchObject({ state: 'delivered' });
+    expect(await cases.deliveryStatus(other.reference)).toMatchObject({ state: 'dead' });
     expect([...crm.processed.keys()]).toEqual([reference]);
+  });
+});
+
+describe('CRM delivery from several instances on one PostgreSQL', () => {
+  /** Two instances' pools on one new database, closed after the test. */
+  async function twoInstances(): Promise<[SqlDatabase, SqlDatabase]> {
+    const url = await createPostgresDatabase();
+    const pools: [SqlDatabase, SqlDatabase] = [openPostgres(url, 4), openPostgres(url, 4)];
+    await migrate(pools[0]);
+    onTestFinished(() => Promise.all(pools.map((pool) => pool.close())).then(() => undefined));
+    return pools;
+  }
+
+  it('delivers each case exactly once while two dispatchers run, through a CRM that fails on cue', async () => {
+    const pools = await twoInstances();
+    const instances = pools.map((pool) => caseSystem(pool, { retry: { baseDelayMs: 5, maxDelayMs: 20 }, idlePollMs: 10 }));
+    crm.script = [
+      { kind: 'status', status: 503 },
+      { kind: 'reset' },
+      { kind: 'status', status: 429, retryAfterSeconds: 0 },
+      { kind: 'accept' },
+      { kind: 'status', status: 500 },
+      { kind: 'reset' },
+    ];
+    for (const instance of instances) instance.start();
+    const created = await Promise.all(Array.from({ length: 40 }, (_unused, index) => instances[index % 2]!.create(missedBinCase(`c${index}`))));
+
+    await vi.waitFor(async () => expect(await instances[0]!.deliverySummary()).toMatchObject({ pending: 0, dead: 0 }), { timeout: 20_000 });
+    const references = created.map((record) => record.reference).sort();
+    expect([...crm.processed.keys()].sort()).toEqual(references);
+    expect([...crm.deliveries.values()].every((count) => count === 1)).toBe(true);
+    expect(crm.duplicatesIgnored).toBe(0);
+    for (const record of created) expect(await instances[1]!.find(record.reference)).toMatchObject({ status: 'sent-to-service' });
+  });
+
+  it('retries a case whose dispatcher crashed holding it, once the claim runs out, and sends it once', async () => {
+    const [crashed, survivor] = await twoInstances();
+    const clock = virtualClock();
+    const cases = caseSystem(survivor, { clock });
+    const { reference } = await cases.create(missedBinCase('c1'));
+    // The other instance claimed it, then died before sending anything.
+    const heldUntil = clock.now() + 5 * minute;
+    expect(await new CaseOutbox(crashed).claim(clock.now(), 'crashed-instance', heldUntil)).toMatchObject({ idempotencyKey: reference });
+
+    await cases.drain();
+
+    expect(clock.now()).toBeGreaterThanOrEqual(heldUntil);
+    expect([...crm.deliveries]).toEqual([[reference, 1]]);
+    expect(await cases.deliveryStatus(reference)).toEqual({ state: 'delivered', attempts: 1, lastError: null });
   });
 });

@@ -15,6 +15,8 @@ export interface FakeCrm {
   url: string;
   /** Cases the CRM has processed, by idempotency key, each with the body it processed. */
   processed: Map<string, unknown>;
+  /** Signed requests that reached processing, by idempotency key: 1 for each key when every case was sent once. */
+  deliveries: Map<string, number>;
   /** Requests that repeated a key the CRM had already processed; answered 200 without processing again. */
   duplicatesIgnored: number;
   badSignatures: number;
@@ -39,7 +41,7 @@ const signatureMatches = (body: string, header: string | undefined, secret: stri
 
 /** A council CRM webhook receiver on 127.0.0.1 that checks signatures, de-duplicates by idempotency key and fails on cue. */
 export async function startFakeCrm(secret: string): Promise<FakeCrm> {
-  const crm: Omit<FakeCrm, 'url' | 'close'> = { processed: new Map(), duplicatesIgnored: 0, badSignatures: 0, requests: 0, script: [], fallback: { kind: 'accept' } };
+  const crm: Omit<FakeCrm, 'url' | 'close'> = { processed: new Map(), deliveries: new Map(), duplicatesIgnored: 0, badSignatures: 0, requests: 0, script: [], fallback: { kind: 'accept' } };
   const server: Server = createServer(async (request, response) => {
     crm.requests += 1;
     const body = await readBody(request);
@@ -62,6 +64,7 @@ export async function startFakeCrm(secret: string): Promise<FakeCrm> {
       return;
     }
     const key = String(request.headers['idempotency-key']);
+    crm.deliveries.set(key, (crm.deliveries.get(key) ?? 0) + 1);
     if (crm.processed.has(key)) crm.duplicatesIgnored += 1;
     else crm.processed.set(key, JSON.parse(body));
     if (behaviour.kind === 'accept-then-reset') {

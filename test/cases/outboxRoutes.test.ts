@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CrmWebhookCaseSystem } from '../../src/cases/crmWebhookCaseSystem.js';
 import { createLogger } from '../../src/logger.js';
 import { openDatabase } from '../../src/storage/database.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 import { startTestApp, temporaryDataDir } from '../support/testApp.js';
 import { startFakeCrm, type FakeCrm } from './fakeCrm.js';
 import { missedBinCase, profile } from './profileFixture.js';
@@ -25,14 +27,17 @@ describe('CRM deliveries for staff (CASE_SYSTEM=crm-webhook)', () => {
     // 80 hours ago on a virtual clock, with the CRM down: one case is given up after 72 hours, another is queued 8 hours ago.
     const dataDir = temporaryDataDir();
     const clock = virtualClock(Date.now() - 80 * hour);
-    const database = openDatabase(dataDir);
+    const file = openDatabase(dataDir);
+    const database = openSqlite(file);
+    await migrate(database);
     const earlier = new CrmWebhookCaseSystem({ database, profile, url: crm.url, secret, logger: createLogger('silent'), clock });
     crm.fallback = { kind: 'status', status: 503 };
     const dead = await earlier.create(missedBinCase('c1'));
     await earlier.drain();
     const waiting = await earlier.create(missedBinCase('c2'));
     const waitingSince = clock.now();
-    database.close();
+    await database.close();
+    file.close();
 
     const app = await startTestApp({ DATA_DIR: dataDir, ADMIN_TOKEN: staffToken, CASE_SYSTEM: 'crm-webhook', CRM_WEBHOOK_URL: crm.url, CRM_WEBHOOK_SECRET: secret });
     try {

@@ -1,5 +1,5 @@
-import { SqliteCaseCheckGuard } from '../../src/cases/caseCheckGuard.js';
-import { SqliteCaseSystem } from '../../src/cases/sqliteCaseSystem.js';
+import { SqlCaseCheckGuard } from '../../src/cases/caseCheckGuard.js';
+import { SqlCaseSystem } from '../../src/cases/sqlCaseSystem.js';
 import { createConversation } from '../../src/conversation/conversation.js';
 import { createHandoffs } from '../../src/conversation/handoffs.js';
 import { freshMemory, type ConversationMemory } from '../../src/conversation/memory.js';
@@ -13,6 +13,8 @@ import type { BotReply } from '../../src/reply.js';
 import { LexiconSentimentAnalyser } from '../../src/sentiment/lexiconSentimentAnalyser.js';
 import { contractorFinder } from '../../src/sentiment/contractorMentions.js';
 import { openDatabase } from '../../src/storage/database.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 import type { ConversationEvent } from '../../src/telemetry/conversationEvents.js';
 import { assessSafety } from '../../src/triage/safety.js';
 import type { TriageLlm } from '../../src/triage/triage.js';
@@ -56,7 +58,9 @@ export async function openCouncil({ now = thursdayMorning, readDetails, llm }: C
   const database = openDatabase(temporaryDataDir());
   const clock = () => now;
   const events: ConversationEvent[] = [];
-  const cases = new SqliteCaseSystem({ database, profile: bundledProfile, now: clock });
+  const shared = openSqlite(database);
+  await migrate(shared);
+  const cases = new SqlCaseSystem({ database: shared, profile: bundledProfile, now: clock });
   const hub = new SqliteHandoffHub({ database, now: clock });
   const transcripts = new Map<string, TranscriptLine[]>();
   const transcriptOf = (conversationId: string): TranscriptLine[] => transcripts.get(conversationId) ?? transcripts.set(conversationId, []).get(conversationId)!;
@@ -65,7 +69,7 @@ export async function openCouncil({ now = thursdayMorning, readDetails, llm }: C
     assessSafety,
     // The conversation's clock, so safety replies and the conversation agree on whether we are open.
     triage: createAssistantTriage({ profile: bundledProfile, knowledge: await sharedKnowledge(), knowledgeDir: 'knowledge', now: clock, ...(llm && { llm }) }),
-    forms: createForms({ cases, caseChecks: new SqliteCaseCheckGuard({ database, now: clock }), profile: bundledProfile, now: clock, ...(readDetails && { readDetails }) }),
+    forms: createForms({ cases, caseChecks: new SqlCaseCheckGuard({ database: shared, now: clock }), profile: bundledProfile, now: clock, ...(readDetails && { readDetails }) }),
     handoffs: createHandoffs({
       hub,
       profile: bundledProfile,

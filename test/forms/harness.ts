@@ -1,14 +1,17 @@
 import type { Activity } from 'botbuilder';
 import { fileURLToPath } from 'node:url';
 import { evidenceIn } from '../../src/channels/inboundMedia.js';
-import { SqliteCaseCheckGuard } from '../../src/cases/caseCheckGuard.js';
-import { SqliteCaseSystem } from '../../src/cases/sqliteCaseSystem.js';
+import { SqlCaseCheckGuard } from '../../src/cases/caseCheckGuard.js';
+import type { CaseSystem } from '../../src/cases/caseSystem.js';
+import { SqlCaseSystem } from '../../src/cases/sqlCaseSystem.js';
 import { createForms } from '../../src/forms/forms.js';
 import type { DetailReader, FormState, FormStart, FormTurn } from '../../src/forms/formRunner.js';
 import type { FormId } from '../../src/forms/formIds.js';
 import type { DetailLine, FormResult } from '../../src/forms/formResult.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import { openDatabase, type SqliteDatabase } from '../../src/storage/database.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 
 export const profile = loadCouncilProfile(fileURLToPath(new URL('../../knowledge/council.yaml', import.meta.url)));
@@ -47,8 +50,15 @@ export function openConversation({
   readDetails,
   resident = { conversationId: 'conversation-1', userId: 'resident-1' },
 }: ConversationOptions = {}) {
-  const cases = new SqliteCaseSystem({ database, profile, now: () => now });
-  const forms = createForms({ cases, caseChecks: new SqliteCaseCheckGuard({ database, now: () => now }), profile, now: () => now, ...(readDetails && { readDetails }) });
+  const shared = openSqlite(database);
+  // Opening stays synchronous for the tests: the schema is brought up to date before the first case is touched.
+  const migrated = migrate(shared);
+  const recorded = new SqlCaseSystem({ database: shared, profile, now: () => now });
+  const cases: CaseSystem = {
+    create: async (input) => (await migrated, recorded.create(input)),
+    find: async (reference) => (await migrated, recorded.find(reference)),
+  };
+  const forms = createForms({ cases, caseChecks: new SqlCaseCheckGuard({ database: shared, now: () => now }), profile, now: () => now, ...(readDetails && { readDetails }) });
   const caller = { channel: 'test', conversationId: resident.conversationId, userId: resident.userId };
   const results: FormResult[] = [];
   /** Messages that arrived with no form in progress, or that the form gave back to the conversation. */
@@ -76,6 +86,7 @@ export function openConversation({
     const activity: Partial<Activity> = typeof message === 'string' ? { type: 'message', text: message } : message;
     const text = (activity.text ?? '').trim();
     const evidence = evidenceIn(activity);
+    await migrated;
     const state = stored();
     let turn: FormTurn;
     if (starting) {

@@ -1,4 +1,5 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import { casesMigrations } from './casesMigrations.js';
 import type { SqlDatabase, SqlEngine } from './sqlDatabase.js';
 
 /**
@@ -46,6 +47,8 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
         ]);
       },
     },
+    // Secrets, cases and the CRM outbox: 0100-0199.
+    ...casesMigrations(engine),
   };
 }
 
