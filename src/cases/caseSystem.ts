@@ -29,6 +29,18 @@ export interface CaseSystem {
   create(input: NewCase): Promise<CaseRecord>;
   /** Looks a case up by reference, forgiving case, spaces, dashes and O/0, I/L/1; for staff, or after checking who asks. */
   find(reference: string): Promise<CaseRecord | undefined>;
+  /** For staff: cases newest first, optionally from one channel and since an instant. */
+  list(filter: CaseListFilter): Promise<CaseRecord[]>;
+}
+
+/** A listing is a page, never the whole table: 100 unless asked, 500 at most. */
+export const caseListFilter = { defaultLimit: 100, maxLimit: 500 } as const;
+
+export interface CaseListFilter {
+  channel?: string;
+  since?: Date;
+  /** At most this many, newest first. */
+  limit: number;
 }
 
 export const caseTypeCodes: Readonly<Record<CaseType, string>> = {

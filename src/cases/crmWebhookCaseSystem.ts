@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { SqlDatabase } from '../storage/sql/sqlDatabase.js';
-import type { CaseRecord, CaseSystem, NewCase } from './caseSystem.js';
+import type { CaseListFilter, CaseRecord, CaseSystem, NewCase } from './caseSystem.js';
 import { postToCrm } from './crmDelivery.js';
 import { CrmDispatcher, systemClock, type DispatcherClock } from './crmDispatcher.js';
 import { CaseOutbox, type OutboxEntryStatus, type OutboxSummary } from './outbox.js';
@@ -75,6 +75,10 @@ export class CrmWebhookCaseSystem implements CaseSystem, DeadDeliveries {
 
   find(reference: string): Promise<CaseRecord | undefined> {
     return this.cases.find(reference);
+  }
+
+  list(filter: CaseListFilter): Promise<CaseRecord[]> {
+    return this.cases.list(filter);
   }
 
   /** Starts delivering in the background, beginning with anything left pending before a restart. */

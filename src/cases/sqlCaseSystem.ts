@@ -5,7 +5,7 @@ import type { SqlDatabase } from '../storage/sql/sqlDatabase.js';
 import type { CasesTable, Tables } from '../storage/sql/tables.js';
 import { symbolsForCaseNumber } from './caseNumberCipher.js';
 import { caseReferenceFrom, normaliseCaseReference } from './caseReference.js';
-import type { CaseRecord, CaseStatus, CaseSystem, NewCase } from './caseSystem.js';
+import type { CaseListFilter, CaseRecord, CaseStatus, CaseSystem, NewCase } from './caseSystem.js';
 
 export interface SqlCaseSystemOptions {
   database: SqlDatabase;
@@ -103,6 +103,14 @@ export class SqlCaseSystem implements CaseSystem {
     if (canonical === undefined) return undefined;
     const row = await this.database.db.selectFrom('cases').select(columns).where('reference', '=', canonical).executeTakeFirst();
     return row && toRecord(row as CasesTable);
+  }
+
+  async list({ channel, since, limit }: CaseListFilter): Promise<CaseRecord[]> {
+    let query = this.database.db.selectFrom('cases').select(columns);
+    if (channel !== undefined) query = query.where('channel', '=', channel);
+    if (since !== undefined) query = query.where('created_at', '>=', since.toISOString());
+    const rows = await query.orderBy('created_at', 'desc').orderBy('seq', 'desc').limit(limit).execute();
+    return rows.map((row) => toRecord(row as CasesTable));
   }
 
   /** Moves a case on from `from` to `to`; false when the case is not (or no longer) in `from`. One conditional UPDATE, so of two instances only one moves it. */

@@ -118,6 +118,8 @@ describe('two instances on one PostgreSQL behind a load balancer without affinit
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ reference, type: 'missed-bin', details: { address: '27 Larch Close, NB1 1AA' } });
     }
+    const listing = (await (await fetch(`${a.url}/api/cases?channel=test&since=${thursdayMorning.toISOString()}`, { headers: staff })).json()) as { items: { reference: string }[] };
+    expect(listing.items.map((item) => item.reference)).toContain(reference);
     await expect.poll(() => [...crm.processed.values()].filter((body) => JSON.stringify(body).includes(reference!)).length, { timeout: 30_000, interval: 250 }).toBe(1);
   });
 

@@ -57,6 +57,7 @@ export function openConversation({
   const cases: CaseSystem = {
     create: async (input) => (await migrated, recorded.create(input)),
     find: async (reference) => (await migrated, recorded.find(reference)),
+    list: async (filter) => (await migrated, recorded.list(filter)),
   };
   const forms = createForms({ cases, caseChecks: new SqlCaseCheckGuard({ database: shared, now: () => now }), profile, now: () => now, ...(readDetails && { readDetails }) });
   const caller = { channel: 'test', conversationId: resident.conversationId, userId: resident.userId };
