@@ -7,9 +7,11 @@ import { TurnGate, type TurnLimits } from './turnGate.js';
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
 /**
- * Measured with `npm run bench:load` on 2 cores at 50 concurrent conversations: 4 turns at once
- * kept the longest event-loop delay near a single turn's work and lost no throughput (the encoder
- * pool and the event loop both stay busy). The queue holds well over a minute's peak of a busy
+ * Measured on 2 cores at 50 concurrent conversations (20 s each, a busy machine): 2, 4, 8 and
+ * unlimited turns at once served about the same turns a second (64–72), but p99 was 1.4–1.6 s at
+ * 2 and 4, 2.2 s at 8 and 7.2 s unlimited, and event-loop stalls over 100 ms numbered 1, 6, 8 and
+ * 21. One encoder thread and one event loop are kept busy by a few turns; more only wait inside
+ * the process instead of in this queue. The queue holds well over a minute's peak of a busy
  * council; past it a channel is asked to retry rather than left waiting behind minutes of turns.
  */
 export const defaultTurnLimits: TurnLimits = { concurrent: 4, queued: 500 };
@@ -21,6 +23,7 @@ const retryAfterSeconds = 2;
  * POST /api/messages: Bot Framework channels (Teams, Azure's Direct Line, the Emulator) arrive here.
  * Activities are checked before the adapter sees them; with authentication off, only local channels
  * and loopback serviceUrls are accepted, so the bot cannot be made to post anywhere else.
+ * Accepted activities pass the turn gate: a few run at once, the rest wait, 503 when the queue is full.
  */
 export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic: TurnLogic, logger: Logger, rules: InboundRules, gate = new TurnGate(defaultTurnLimits)): void {
   server.post('/api/messages', async (request: Request, response: Response) => {
