@@ -48,9 +48,14 @@ describe('the reading by example on the encoder pool', () => {
     it('reads each message as the reading in this thread does', async () => {
       const inThread = createSafetyByExample(new UseLiteEmbedder(), undefined, 60_000);
       const onPool = pooledSafetyByExample(pool, 60_000);
-      for (const text of ['I do not want to be here anymore', 'When is my bin collected?', 'He hits me when he drinks']) {
-        expect(await onPool(text)).toEqual(await inThread(text));
+      const texts = ['my partner hits me and I am scared to go home', 'I cant cope anymore and I have pills', 'When is my bin collected?'];
+      const readings = [];
+      for (const text of texts) {
+        const reading = await onPool(text);
+        expect(reading).toEqual(await inThread(text));
+        readings.push(reading?.concern);
       }
+      expect(readings).toEqual(['domestic-abuse', 'self-harm', 'none']);
     });
   });
 });
