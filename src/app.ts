@@ -71,8 +71,7 @@ import { createAssistantTriage } from './conversation/assistantTriage.js';
 import { openAssistantKnowledge, type AssistantKnowledge } from './knowledge/assistantKnowledge.js';
 import { chooseEmbedder } from './knowledge/chooseEmbedder.js';
 import { PooledEmbedder } from './knowledge/pooledEmbedder.js';
-import { useLiteModel } from './knowledge/useLiteModel.js';
-import { createSafetyByExample } from './triage/safety/byExample.js';
+import { pooledSafetyByExample } from './triage/pooledSafetyByExample.js';
 import { LexiconSentimentAnalyser } from './sentiment/lexiconSentimentAnalyser.js';
 import { contractorFinder } from './sentiment/contractorMentions.js';
 import { createConversationTelemetry } from './telemetry/conversationTelemetry.js';
@@ -196,8 +195,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const questionEncoder = chooseEmbedder(config, 'questions');
   const knowledge = questionEncoder.then((embedder) => openAssistantKnowledge({ config, profile, logger, embedder, onProgress: (fraction) => (indexProgress = fraction) }));
   // The safety examples were encoded by the bundled model: with hosted embeddings it runs beside them, on one thread.
-  const exampleEncoder = questionEncoder.then((embedder) => (embedder.id === useLiteModel.id ? embedder : new PooledEmbedder({ threads: 1 })));
-  const readSafetyByExample = exampleEncoder.then(createSafetyByExample);
+  const exampleEncoder = questionEncoder.then((embedder) => (embedder instanceof PooledEmbedder ? embedder : new PooledEmbedder({ threads: 1 })));
+  const readSafetyByExample = exampleEncoder.then((pool) => pooledSafetyByExample(pool));
   const triage = createAssistantTriage({ profile, knowledge, knowledgeDir: config.knowledgeDir, now, ...(config.llm && { llm }) });
 
   const forms = createForms({

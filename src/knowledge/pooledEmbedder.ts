@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import type { SafetyReading } from '../llm/safetyCheck.js';
 import type { Embedder } from './embedder.js';
 import { useLiteModel } from './useLiteModel.js';
 
@@ -61,6 +62,11 @@ export class PooledEmbedder implements Embedder {
       }),
     );
     return results.flat();
+  }
+
+  /** The safety reading by example of one message, encoder and example search both on a pool thread (`encoderWorker.ts`). */
+  readByExample(text: string): Promise<SafetyReading> {
+    return this.pool.run(text, { name: 'readByExample' }) as Promise<SafetyReading>;
   }
 
   async warm(): Promise<void> {

@@ -1,0 +1,89 @@
+import type { AddressInfo } from 'node:net';
+import type { TurnContext } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBotAdapter } from '../../src/bot/adapter.js';
+import { createLogger } from '../../src/logger.js';
+import { registerBotEndpoint } from '../../src/server/botEndpoint.js';
+import { createServer } from '../../src/server/createServer.js';
+import { TurnGate } from '../../src/server/turnGate.js';
+import { residentMessage } from '../support/testApp.js';
+
+/** A piece of work that runs until the test lets it finish, noting when it started. */
+function heldWork(started: string[], name: string) {
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  return { work: () => (started.push(name), done), finish };
+}
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('admission of turns', () => {
+  it.each([
+    ['one at a time, one waiting', { concurrent: 1, queued: 1 }, ['a'], ['c']],
+    ['two at a time, none waiting', { concurrent: 2, queued: 0 }, ['a', 'b'], ['c']],
+    ['two at a time, one waiting', { concurrent: 2, queued: 1 }, ['a', 'b'], []],
+  ])('%s: runs the first at once, queues the next and refuses beyond', async (_, limits, runningFirst, refused) => {
+    const gate = new TurnGate(limits);
+    const started: string[] = [];
+    const turns = Object.fromEntries(['a', 'b', 'c'].map((name) => [name, heldWork(started, name)]));
+    const admitted = Object.fromEntries(Object.entries(turns).map(([name, turn]) => [name, gate.run(turn.work)]));
+    await settle();
+    expect(started).toEqual(runningFirst);
+    for (const name of refused) expect(await admitted[name]).toBe(false);
+    for (const turn of Object.values(turns)) turn.finish();
+    for (const name of Object.keys(turns).filter((name) => !refused.includes(name))) expect(await admitted[name]).toBe(true);
+    expect(started).toEqual(['a', 'b', 'c'].filter((name) => !refused.includes(name)));
+  });
+
+  it('passes a freed place to the turn that waited longest, not to a newcomer', async () => {
+    const gate = new TurnGate({ concurrent: 1, queued: 5 });
+    const started: string[] = [];
+    const first = heldWork(started, 'first');
+    const waiting = heldWork(started, 'waiting');
+    const newcomer = heldWork(started, 'newcomer');
+    const runs = [gate.run(first.work), gate.run(waiting.work)];
+    first.finish();
+    runs.push(gate.run(newcomer.work));
+    waiting.finish();
+    newcomer.finish();
+    await Promise.all(runs);
+    expect(started).toEqual(['first', 'waiting', 'newcomer']);
+  });
+});
+
+describe('POST /api/messages when the turns and the queue are full', () => {
+  const logger = createLogger('silent');
+  const server = createServer({ logger, adminToken: undefined, isReady: () => true });
+  let url = '';
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let holding!: () => void;
+  const holdStarted = new Promise<void>((resolve) => (holding = resolve));
+
+  beforeAll(async () => {
+    const logic = async (context: TurnContext) => {
+      if (context.activity.text === 'hold') {
+        holding();
+        await held;
+      }
+      await context.sendActivity(`you said ${context.activity.text}`);
+    };
+    registerBotEndpoint(server, createBotAdapter(undefined, logger), logic, logger, { authenticated: false, isLocalConversation: () => false }, new TurnGate({ concurrent: 1, queued: 0 }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const post = (text: string) =>
+    fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deliveryMode: 'expectReplies', ...residentMessage(`gate-${text}`, text) }) });
+
+  it('asks the channel to retry with 503 and Retry-After, and serves again once a place is free', async () => {
+    const held = post('hold');
+    await holdStarted;
+    const refused = await post('one more');
+    expect(refused.status).toBe(503);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    release();
+    expect((await held).status).toBe(200);
+    expect((await post('after')).status).toBe(200);
+  });
+});
