@@ -105,11 +105,12 @@ interface Addition {
 
 /**
  * The least score at which a head asks with no sign of risk beside it, whatever its flag threshold:
- * short harmless messages pass a flag threshold set from about 1,600 examples ("the kids play out
- * on the green all afternoon" scores 0.70 on the child head, "my daughter takes my bank card to do
- * my shopping" 0.86 on domestic abuse).
+ * a head whose flag threshold is low (the child head's, set from few benign messages about
+ * children) would otherwise ask on short harmless messages ("the kids play out on the green all
+ * afternoon"). Trained with the hard negatives of the third round's authors, the heads' flag
+ * thresholds sit above this for every head but the child one.
  */
-const aloneAtLeast = 0.9;
+const aloneAtLeast = 0.6;
 
 /**
  * Layer (c): the classifier's head that is furthest over its own threshold. It asks and never

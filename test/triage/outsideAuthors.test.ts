@@ -29,11 +29,12 @@ interface Floors {
 }
 
 const sets: [string, { offline: Floors; byExample: Floors }][] = [
-  ['triage-outside-r1-authC.jsonl', { offline: { caught: 0.73, precision: 0.94, askedOnBenign: 0.025 }, byExample: { caught: 0.81, precision: 0.94, askedOnBenign: 0.035 } }],
-  ['triage-outside-r1-authD.jsonl', { offline: { caught: 0.76, precision: 0.94, askedOnBenign: 0.035 }, byExample: { caught: 0.83, precision: 0.94, askedOnBenign: 0.045 } }],
+  // Raised in round 3 (training authors J and K, concept families by category): C 0.827 → 0.867, D 0.847 → 0.880, E 0.735 → 0.762, F 0.799 → 0.831 caught with the reading by example.
+  ['triage-outside-r1-authC.jsonl', { offline: { caught: 0.78, precision: 0.95, askedOnBenign: 0.02 }, byExample: { caught: 0.86, precision: 0.95, askedOnBenign: 0.02 } }],
+  ['triage-outside-r1-authD.jsonl', { offline: { caught: 0.8, precision: 0.95, askedOnBenign: 0.01 }, byExample: { caught: 0.87, precision: 0.95, askedOnBenign: 0.01 } }],
   // Round 2, sealed until scored once at the end of that round (E: 0.605 → 0.735 caught with the reading by example, F: 0.656 → 0.799).
-  ['triage-outside-r2-authE.jsonl', { offline: { caught: 0.64, precision: 0.89, askedOnBenign: 0.04 }, byExample: { caught: 0.72, precision: 0.89, askedOnBenign: 0.05 } }],
-  ['triage-outside-r2-authF.jsonl', { offline: { caught: 0.71, precision: 0.89, askedOnBenign: 0.02 }, byExample: { caught: 0.78, precision: 0.89, askedOnBenign: 0.025 } }],
+  ['triage-outside-r2-authE.jsonl', { offline: { caught: 0.7, precision: 0.9, askedOnBenign: 0.015 }, byExample: { caught: 0.76, precision: 0.9, askedOnBenign: 0.035 } }],
+  ['triage-outside-r2-authF.jsonl', { offline: { caught: 0.74, precision: 0.9, askedOnBenign: 0.01 }, byExample: { caught: 0.83, precision: 0.9, askedOnBenign: 0.01 } }],
 ];
 
 function rates(rows: readonly Row[], assessments: readonly SafetyAssessment[]): Floors {

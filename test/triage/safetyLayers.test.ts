@@ -36,6 +36,15 @@ const combinationFlags: [string, { emergency?: string; safeguarding?: string }][
   ['the white alarm by the boiler keeps beeping and we all have headaches and feel dizzy', { emergency: 'carbon-monoxide' }],
   ['someone kicked the front door in last night and it will not lock now', { emergency: 'insecure-home' }],
   ['the power is off in the whole flat and my dad is on an oxygen machine', { emergency: 'power-loss' }],
+  ['the bedroom ceiling is sagging in the middle and lumps of plaster keep landing on the bed', { emergency: 'structural' }],
+  ['the socket behind the fridge is crackling and the plate is hot to touch', { emergency: 'electrical-hazard' }],
+  ['one of the hob rings is hissing and there is no flame on it', { emergency: 'gas' }],
+  ['the back door key snapped in the lock and it will not shut, and it is getting late', { emergency: 'insecure-home' }],
+  ['the hospital is sending me home this afternoon and I have no address to go to', { emergency: 'homeless-tonight' }],
+  // Modern slavery told by its parts: papers held, a debt for the journey.
+  ['the lads at the car valeting place say the boss holds their passports and they are paying off a debt for their journey', { safeguarding: 'adult-at-risk' }],
+  // Self-harm by a place and a final word rather than pills.
+  ['I have been standing by the canal most nights, I have written letters to my sisters', { safeguarding: 'self-harm' }],
 ];
 
 /** Risky words in harmless messages: no flag, and no question either. */
@@ -51,11 +60,18 @@ const nearMisses: string[] = [
   'I have not seen the bin men for two weeks, has my collection day changed',
   'the last time the boiler was serviced was in March',
   'is the smoke alarm test in the communal hallway today',
+  // Everyday speech about family is not a threat, and grown children leave home.
+  'my son says he would like his own room now he is at college',
+  'can we move to a smaller flat now the kids have left home',
 ];
 
 /** Signals below a flag: the bot asks one question first. */
 const questions: [string, 'danger' | 'self-harm'][] = [
   ['we got the eviction notice today and honestly what is the point any more', 'self-harm'],
+  ['after the bailiffs came I keep thinking about the reservoir', 'self-harm'],
+  ['honestly I just want to fade away, anyway how do I pay the arrears', 'self-harm'],
+  ['the man who cleans the takeaway sleeps in the shed out the back, the owner keeps his passport', 'danger'],
+  ['my deaf neighbour gets called a cripple by the lads on the corner every time she goes out', 'danger'],
   ['can you cancel the gas safety check, I will not be here after next week', 'self-harm'],
   ['my mum has been sleeping on the floor because nobody came to help her and she is not eating', 'danger'],
   ['the little ones next door are on their own again', 'danger'],

@@ -38,6 +38,9 @@ const concepts = {
     'goliyan', 'goliyaan', 'dawai', 'rassi', // romanised urd/pan
     'kiniin', 'kiniinta', 'daawo', 'daawooyin', 'xarig', // som
     'hose ?pipe', 'in front of (?:a|the) train', 'table[ct]\\S*',
+    // Places and ways that practice names beside pills and ropes: water, a height, a platform, gas left unlit.
+    'reservoir', 'canal', 'river', 'quarry', 'cliffs?', 'the edge', 'the drop', 'platform', 'walk into (?:the )?(?:sea|river|canal|reservoir|traffic)', 'step in front of',
+    'morphine', 'insulin', 'quetiapine', 'sertraline', 'amitriptyline', 'citalopram', 'mirtazapine', 'diazepam', 'antidepressants?', 'blister packs?', '(?:turn|put|leave) the gas on',
   ),
   meansNative: oneOf('گولیاں', 'دوائی', 'رسی', 'ট্যাবলেট', 'ওষুধ', 'দড়ি', 'حبوب', 'أقراص', 'اقراص', 'دواء', 'حبل', 'ਗੋਲੀਆਂ', 'ਦਵਾਈ', 'ਰੱਸੀ', 'ট্রেনের সামনে', 'লাফ'),
   /** Getting the means ready: saved up, counted out, bought today. */
@@ -67,25 +70,28 @@ const concepts = {
     '(?:i|me) (?:will not|am not going to|wo not) be (?:here|around)', 'not be (?:here|around) (?:much longer|anymore|for long|to)', 'not being (?:here|around|alive)', 'no longer (?:be )?here',
     'end it(?: all)?', 'ending it(?: all)?', 'end my life', 'end things', 'better off without me', 'do not want to (?:be here|wake up|live|be alive|go on)', 'no point (?:in )?(?:living|being here|being alive)',
     'before i go(?! (?:to|on|out|away|into|in|back|home|shopping|abroad|on holiday))', '(?:getting|got|put|putting) (?:it all|everything|my affairs|things) in order', 'sorted everything (?:else )?out', 'goodbye (?:everyone|all|world)', 'bye everyone', 'thanks for nothing',
-    'sorry to whoever', 'thank you for (?:all )?your help over the years', '(?:the )?(?:dog|cat|pets?) (?:is |are )?going to', 'look after my (?:dog|cat|kids|children) (?:for me|when)', 'no point now', 'the last straw',
+    'sorry to whoever', '(?:not|never) (?:want to )?(?:wake|woke) up', '(?:do|would) not care if i (?:do not |did not |never )?(?:wake|woke) up', 'disappear (?:permanently|for good|forever)', 'ways to (?:die|disappear|end it)', 'kill myself', 'take my (?:own )?life', '(?:after|when|once) i am gone', 'six feet under', 'how easy it would be', 'fade (?:out|away)', 'i am at the end', 'not after this (?:month|week)', 'i have (?:got )?a date', '(?:got|have) plans for (?:it|that|the)', 'save everyone the', 'not (?:see|see the) need to stay', 'do not want to be here',
+    'thank you for (?:all )?your help over the years', '(?:the )?(?:dog|cat|pets?) (?:is |are )?going to', 'look after my (?:dog|cat|kids|children) (?:for me|when)', 'no point now', 'the last straw',
     'nie chce (?:juz )?zyc', 'wszystko skonczyc', 'skonczyc z (?:tym|soba)', 'nu o sa mai am nevoie', 'nu voi mai avea nevoie', 'nu mai vreau sa traiesc', 'no quiero (?:seguir )?vivir', 'acabar con todo', 'nao quero (?:mais )?viver', 'acabar com tudo', 'nebenoriu gyventi', 'nenoriu gyventi', 'jeena nahi', 'nahi jeena', 'ma rabo inaan noolaado',
   ),
   farewellNative: oneOf('আর পারছি না', 'বাঁচতে চাই না', 'جینا نہیں', 'زندہ نہیں رہنا', 'لا أريد أن أعيش', 'ما ابي اعيش', 'ਜੀਣਾ ਨਹੀਂ'),
   /** Hurting oneself, described: cutting, burning, hitting oneself. */
   selfInjury: oneOf(
     `${verb('cut', 'burn', 'scratch', 'hit', 'harm', 'hurt', 'starve', 'punch', 'scald')} (?:myself|himself|herself|themselves|my (?:arms?|legs?|wrists?|skin|thighs?|stomach))`,
-    'tne sie', 'ma tai', 'me corto', 'me corte', 'me machuco', 'pjaustau sav\\S*', 'khud ko (?:kaat|zakhmi|nuqsan)', 'is isku gooya',
+    'tne sie', 'cuts (?:on|all over) (?:her|his|my|their|both) (?:arms?|legs?|wrists?|thighs?|body)', '(?:i have|i) cut (?:again|myself)', '(?:i am|i have been|i keep|been|started) cutting (?:again|herself|himself|myself)', 'cutting (?:herself|himself|myself)', 'cut (?:again|myself) (?:tonight|last night|today)',
+    'ma tai', 'me corto', 'me corte', 'me machuco', 'pjaustau sav\\S*', 'khud ko (?:kaat|zakhmi|nuqsan)', 'is isku gooya',
   ),
   selfInjuryNative: oneOf('خود کو کاٹ', 'নিজেকে কাট', 'أجرح نفسي', 'ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟ'),
   /** Hopelessness: not a flag alone, a question after a trigger. */
   hopeless: oneOf(
     'no point(?! (?:in |)(?:chasing|ringing|calling|asking|complaining|reporting|waiting|carrying on with|going on with))', 'what is the point', 'hopeless', 'no hope', 'given up', 'give up', 'giving up', 'can not cope', 'not coping', 'can not take (?:it|this|any ?more)', 'nothing left', 'no way out', 'sorry for everything', 'tired of (?:it all|everything|living|life)', 'burden', 'worthless', 'at the end of my (?:tether|rope)', 'do not see (?:a|the|any) way', 'can not see (?:a|the|any) way', 'nobody would (?:miss|notice|care)', 'no one would (?:miss|notice|care)', 'broken', 'falling apart', 'drowning',
     'nie mam sily', 'bez sensu', 'nie widze sensu', 'nu mai are rost', 'fara speranta', 'no tiene sentido', 'sin esperanza', 'nao tem sentido', 'sem esperanca', 'nera prasmes', 'beprasmi\\S*', 'koi faida nahi', 'umeed nahi', 'rajo ma qabo', 'waan quustay',
-    'had enough of (?:it all|all of it|everything|life)', 'nie daje (?:juz )?rady', 'nu mai pot', 'no puedo mas', 'nao aguento mais', 'nebegaliu', 'waan ka daalay',
+    'had enough of (?:it all|all of it|everything|life)', '(?:can not|do not) see the point', 'nothing to live for', 'no reason to (?:live|go on|carry on|keep going)', 'no reason (?:for|to) (?:continue|continuing)', 'lepiej beze mnie', 'better off without me', 'ya no veo salida', 'no veo salida', 'sem saida', 'nu mai vad rostul', 'ma jiro sabab',
+    'nie daje (?:juz )?rady', 'nu mai pot', 'no puedo mas', 'nao aguento mais', 'nebegaliu', 'waan ka daalay',
   ),
   /** Triggers practice names for suicide risk: eviction, debt, bailiffs, a benefit stopped, a loss. */
   trigger: oneOf(
-    'evict\\S*', 'eviction', 'bailiffs?', 'enforcement agents?', 'debts?', 'arrears', 'court', 'repossess\\S*', 'section 21', 'notice to quit', 'sanctioned', 'sanction', 'benefits? (?:stopped|cut)', 'universal credit (?:stopped|cut)', 'lost my (?:job|home|house|flat|kids|wife|husband|partner|son|daughter|mum|dad)', 'split up', 'left me', 'divorce',
+    'evict\\S*', 'eviction', 'bailiffs?', 'enforcement agents?', 'debts?', 'arrears', 'court', 'repossess\\S*', 'section 21', 'notice to quit', 'sanctioned', 'sanction', 'benefits? (?:stopped|cut)', 'universal credit (?:stopped|cut)', 'lost my (?:job|home|house|flat|kids|wife|husband|partner|son|daughter|mum|dad)', 'split up', 'left me', 'divorce', 'passed away', 'bereave\\S*', 'funeral', 'since (?:my |our )?\\S+ died', 'final notice', 'made (?:myself|me|us) homeless', 'rejected', 'turned down', 'denied',
     'eksmisj\\S*', 'komornik\\S*', 'dlug\\S*', 'evacuare', 'executor\\S*', 'datori\\S*', 'desahucio', 'deudas?', 'despejo', 'dividas?', 'iskeldin\\S*', 'skol(?:a|os|u|as|ininkas)', 'antstol\\S*', 'qarz', 'karza', 'deyn', 'deynta', 'guri laga saar\\S*',
   ),
   triggerNative: oneOf('قرض', 'بے دخلی', 'ঋণ', 'উচ্ছেদ', 'ديون', 'دين', 'إخلاء', 'اخلاء', 'ਕਰਜ਼', 'ਬੇਦਖਲ'),
@@ -120,6 +126,8 @@ const concepts = {
     followedBy1(oneOf(verb('take', 'control', 'withdraw', 'empty', 'steal', 'drain', 'hide', 'open', 'intercept'), 'keeps', 'kept', 'holds on to'), oneOf('(?:her|his|my|their|mums|dads|nans) (?:pension|money|bank card|cards?|pin|savings|benefits?|wages|post|letters|passport|documents)')),
     'zabiera (?:mi |jej |mu )?(?:pieniadze|emeryture|paszport)', 'ia (?:banii|pensia|pasaportul)', 'le quita (?:el dinero|la pension)', 'tira (?:o dinheiro|a pensao)', 'atima (?:pinigus|pensija)', 'paise (?:le|chheen)', 'lacagta (?:ka qaat|qaata)',
     '(?:drawn|drew|taken|took|taking) out (?:\\d|thousands|hundreds|all)', 'sign(?:s|ing)? (?:all )?(?:his|her|their) (?:money|benefits?|flat|house) over', 'makes? (?:him|her|them) sign', 'purse is (?:always )?empty', 'in (?:his|her|their) name', '(?:using|uses|used) (?:his|her|their) (?:phone|card|bank card|badge|blue badge|money)', 'with (?:his|her|their) (?:bank )?card', 'luat buletinele', 'nu ne da bani', 'took (?:our|my) (?:passports?|documents|ids?)',
+    '(?:has|got|kept|keeps|took|takes|given (?:him|her|them)|gave (?:him|her|them)) (?:his|her|their|my (?:mums|dads|nans)) (?:bank )?(?:cards?|login|logins|pin|details)', 'sending (?:\\S+ )?money to', 'asks? (?:them |him |her |residents )?for cash', 'scam\\S*', 'met online',
+    'tiene su tarjeta', 'ficou com o cartao', 'ia banii', '(?:pension|paise) (?:\\S+ )?(?:lai janda|le leta|le lete|le jata|lai jaanda)', 'bani din portofel',
   ),
   takenNative: oneOf('নিয়ে নিয়েছে', 'নিয়ে নেয়', 'لے لیا', 'لے لیتا', 'أخذ', 'ياخذ', 'ਲੈ ਲਿਆ', 'ਲੈ ਲੈਂਦਾ'),
   moneyNative: oneOf('পেনশনের', 'কার্ড', 'پنشن', 'پیسے', 'پاسپورٹ', 'টাকা', 'পেনশন', 'পাসপোর্ট', 'المال', 'الراتب', 'جواز', 'ਪੈਸੇ', 'ਪੈਨਸ਼ਨ', 'ਪਾਸਪੋਰਟ'),
@@ -161,7 +169,7 @@ const concepts = {
   noFoodNative: oneOf('بھوک', 'کھانا نہیں', 'ক্ষুধা', 'খাবার নেই', 'খিদে', 'جائع', 'جوع', 'طعام', 'ਭੁੱਖ', 'ਖਾਣਾ ਨਹੀਂ', 'اسکول نہیں', 'স্কুলে যায় না'),
   /** A child with no adult: left alone, no one home, all night. */
   alone: oneOf(
-    'alone', 'on (?:their|his|her) own', 'by (?:themselves|himself|herself)', 'no (?:adult|adults|parent|parents|grown up|one|body) (?:home|in|there|around|with them|looking after)', 'nobody (?:home|in|there|looking after)', 'no one (?:home|in|there|looking after)', 'left (?:them|alone|at home|home)', 'mum (?:is )?(?:out|away|never in|never home)', 'parents? (?:out|away|never (?:in|home))', 'locked (?:in|out)', 'out (?:all night|late|at night|till)', 'wandering', 'roaming', 'out on the streets?',
+    'alone', 'on (?:their|his|her) own', 'by (?:themselves|himself|herself)', 'no (?:adult|adults|parent|parents|grown up|one|body) (?:home|in|there|around|with them|looking after)', 'nobody (?:home|in|there|looking after)', 'no one (?:home|in|there|looking after)', 'left (?:them|alone|at home)', 'mum (?:is )?(?:out|away|never in|never home)', 'parents? (?:out|away|never (?:in|home))', 'locked (?:in|out)', 'out (?:all night|late|at night|till)', 'wandering', 'roaming', 'out on the streets?',
     '(?:sam|sama|same|sami) w domu', 'bez (?:opieki|rodzicow|doroslych)', 'singur\\S*', 'fara (?:parinti|adulti)', 'sol[oa]s?', 'sin (?:adultos|padres)', 'sozinh[oa]s?', 'sem (?:adultos|pais)', 'vien(?:i|as|a|us)', 'be (?:tevu|suaugusiu)', 'akele', 'akelay', 'keligood', 'kaligood', 'qof weyn',
     'leave (?:him|her|them) (?:in|out|on|alone|outside)',
   ),
@@ -176,7 +184,7 @@ const concepts = {
   ),
   exploitedNative: oneOf('منشیات', 'زبردستی', 'মাদক', 'জোর করে', 'مخدرات', 'إجبار', 'اجبار', 'زواج قسري', 'الشرف', 'ختان', 'ਨਸ਼ਾ', 'ਜ਼ਬਰਦਸਤੀ', 'تزوج', 'گھر کا کام'),
   /** Work without pay, or a debt used to hold someone: signs of modern slavery. */
-  unpaid: oneOf('for nothing', 'for no (?:money|pay)', 'not (?:been )?paid', 'no pay', 'owe (?:him|them|the boss)', 'pay off (?:the|a|my|our) debt', 'nu ne da bani', 'datorii la el', 'nie placi', 'no nos paga', 'nao nos paga', 'nemoka'),
+  unpaid: oneOf('for nothing', 'for no (?:money|pay)', 'not (?:been )?paid', 'no pay', 'owe (?:him|them|the boss)', 'pay(?:ing)? off (?:the|a|my|our|their|his|her) debt', 'nu ne da bani', 'datorii la el', 'nie placi', 'no nos paga', 'nao nos paga', 'nemoka'),
   /** Someone not seen, in a pronoun: "have not seen her for days". */
   seenPerson: oneOf('(?:seen|heard from|heard|seen or heard) (?:him|her|them)', '(?:he|she|they) (?:has|have) not been (?:seen|out)'),
   /** Drugs where children are: a question, not a flag ("needles by the playground" is a street-care report). */
@@ -186,6 +194,7 @@ const concepts = {
     'locks? (?:have been |has been |were |was )?changed', 'changed the locks', 'locked (?:me|us) out', 'kicked (?:me|us|him|her|them) out', 'thrown (?:me|us|him|her|them)? ?out', 'threw (?:me|us|him|her|them) out', 'put (?:me|us|him|her|them) out', 'told (?:me|us|him|her|them) to (?:leave|get out)', 'chucked (?:me|us|him|her|them) out', 'out on the streets?', 'sleeping (?:rough|in the car|in my car|outside|on the street)', 'nowhere to (?:go|sleep|stay)', 'no where to (?:go|sleep|stay)',
     'zmienil\\S* zamki', 'wyrzucil\\S*', 'nie mam gdzie', 'schimbat yala', 'dat afara', 'nu am unde', 'cambi\\S* (?:la )?cerradura', 'echad\\S*', 'no tengo donde', 'trocou a fechadura', 'trocaram', 'expuls\\S*', 'nao tenho onde', 'pakeit\\S* spyn\\S*', 'ismet\\S*', 'neturiu kur', 'ghar se nikal\\S*', 'kahin nahi', 'kaheen nahi', 'guriga iga saaray', 'meel aan aado',
     'naga saaray', 'qufulkii', 'meel aan (?:caawa )?seexanno',
+    'nowhere (?:to (?:go|sleep|stay) )?tonight', 'no address to go', 'no address', 'got out of prison', 'released from (?:prison|jail|custody)', 'sofa surfing', 'despejad\\S*', 'desalojad\\S*', 'nao temos onde', 'no tenemos donde', 'nu avem unde', 'nie mamy gdzie',
   ),
   putOutNative: oneOf('تالا بدل', 'گھر سے نکال', 'کہیں نہیں', 'তালা বদল', 'বের করে দিয়েছে', 'কোথাও যাওয়ার', 'غير الأقفال', 'طردني', 'طردنا', 'ليس لدي مكان', 'لا مكان', 'ਤਾਲਾ ਬਦਲ', 'ਘਰੋਂ ਕੱਢ', 'ਕਿਤੇ ਨਹੀਂ'),
   /** Today or tonight: immediacy. */
@@ -197,6 +206,15 @@ const concepts = {
   threat: oneOf(
     verb('threaten', 'say', 'shout', 'scream', 'wave', 'hold', 'carry', 'point', 'come', 'stand'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
     'grozi\\S*', 'zabije', 'ameninta\\S*', 'omor', 'amenaz\\S*', 'matar\\S*', 'ameac\\S*', 'grasin\\S*', 'nuzudy\\S*', 'dhamki', 'maar dunga', 'maar doonga', 'hanjabaad\\S*', 'dili doon\\S*',
+  ),
+  /**
+   * A threat made to a person, narrower than `threat`: "says", "comes" and "stands" are threats
+   * beside a weapon, but beside a son or a landlord they are everyday speech ("my son says…").
+   */
+  menace: oneOf(
+    verb('threaten'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
+    '(?:came|comes|coming|come) at (?:me|us|her|him)', '(?:stood|stands|standing) over (?:me|us|her|him)', 'squar\\S* up to', 'raised (?:his|her) (?:fist|fists|hand)', '(?:shout\\S*|scream\\S*|yell\\S*) (?:at|in) (?:me|us|her|him|my face|her face)',
+    'grozi\\S*', 'zabije', 'ameninta\\S*', 'omor', 'amenaz\\S*', 'matar\\S*', 'ameac\\S*', 'grasin\\S*', 'nuzudy\\S*', 'dhamki', 'maar dunga', 'maar doonga', 'hanjabaad\\S*', 'dili doon\\S*', 'i dili\\S*',
   ),
   threatNative: oneOf('دھمکی', 'مار دوں', 'হুমকি', 'মেরে ফেলব', 'يهدد', 'هددني', 'سأقتل', 'سيقتل', 'ਧਮਕੀ', 'ਮਾਰ ਦੇ'),
   /** A weapon, fuel or fire: a threat with one of these is danger to life. */
@@ -218,15 +236,15 @@ const concepts = {
     'bol\\S* glow\\S*', 'zawroty', 'durere de cap', 'ameteli', 'dolor de cabeza', 'mareo', 'dor de cabeca', 'tontura', 'galvos skausm\\S*', 'svaig\\S*', 'sar dard', 'chakkar', 'madax xanuun', 'wareer', 'سر درد', 'মাথা ব্যথা', 'صداع', 'دوخة', 'ਸਿਰ ਦਰਦ',
   ),
   /** A shock from an appliance or fitting, or an electrical fitting hot or burning. */
-  shock: oneOf('(?:got|get|getting|gave|giving|had) (?:me |him |her |them |us )?(?:a )?(?:an )?(?:electric )?shocks?', 'electrocuted', 'tingl\\S* (?:when|from|off)', 'fuse ?box (?:is )?(?:hot|burning|smoking|melting|buzzing|crackling)', 'burning smell from the (?:fuse|socket|plug|wiring)', 'porazil\\S*', 'kopnal prad', 'curentat', 'electrocut\\S*', 'calambre', 'choque', 'nukrete', 'current laga', 'karant', 'shoti', 'کرنٹ', 'শক', 'صعق', 'كهرباء', 'ਕਰੰਟ'),
+  shock: oneOf('(?:got|get|getting|gave|giving|had) (?:me |him |her |them |us )?(?:a )?(?:an )?(?:electric |proper |nasty )?shocks?', '(?:a |get a |got a )belt off', 'shocks? (?:off|from) (?:the|my|our)', 'nupurt\\S*', 'purto', 'electrocuted', 'tingl\\S* (?:when|from|off)', 'fuse ?box (?:is )?(?:hot|burning|smoking|melting|buzzing|crackling)', 'burning smell from the (?:fuse|socket|plug|wiring)', 'porazil\\S*', 'kopnal prad', 'curentat', 'electrocut\\S*', 'calambre', 'choque', 'nukrete', 'current laga', 'karant', 'shoti', 'کرنٹ', 'শক', 'صعق', 'كهرباء', 'ਕਰੰਟ'),
   /** Asbestos disturbed: drilled, broken, crumbling, dust. */
   asbestos: oneOf(followedBy1('asbestos', oneOf(verb('drill', 'break', 'crack', 'crumble', 'disturb', 'smash', 'sand', 'cut'), 'dust', 'everywhere', 'exposed', 'fibres')), followedBy1(oneOf(verb('drill', 'break', 'crack', 'disturb', 'smash', 'sand'), 'dust'), 'asbestos'), 'azbest\\S*', 'azbest', 'amianto', 'asbest\\S*'),
   /** Breathing in trouble (with mould or damp: the taxonomy's damp-related health risk turned acute). */
-  breathless: oneOf('struggling to breathe', 'can not breathe', 'could not breathe', 'hard to breathe', 'trouble breathing', 'difficulty breathing', 'wheez\\S*', 'gasping', 'asthma attacks?', 'inhaler (?:is not|not) working', 'blue lips', 'hospital', 'ambulance', 'nie moze oddychac', 'duszn\\S*', 'nu poate respira', 'no puede respirar', 'nao consegue respirar', 'negali kvepuoti', 'saans nahi', 'neefsato', 'سانس', 'শ্বাস', 'تنفس', 'ਸਾਹ'),
+  breathless: oneOf('struggling to breathe', 'can (?:hardly|barely) breathe', 'breathing (?:\\S+ )?(?:fast|noisy|heavy|badly|funny)', 'inhaler (?:is not|not|is no) (?:helping|working|good)', 'chest (?:is )?(?:tight|rattling)', 'can not breathe', 'could not breathe', 'hard to breathe', 'trouble breathing', 'difficulty breathing', 'wheez\\S*', 'gasping', 'asthma attacks?', 'inhaler (?:is not|not) working', 'blue lips', 'hospital', 'ambulance', 'nie moze oddychac', 'duszn\\S*', 'nu poate respira', 'no puede respirar', 'nao consegue respirar', 'negali kvepuoti', 'saans nahi', 'neefsato', 'سانس', 'শ্বাস', 'تنفس', 'ਸਾਹ'),
   mould: oneOf('mould', 'mold', 'damp', 'black spots', 'mildew', 'condensation', 'plesn\\S*', 'mucegai', 'moho', 'bolor', 'pelesi\\S*', 'seelan', 'caaryaan', 'پھپھوندی', 'نمی', 'ছত্রাক', 'স্যাঁতসেঁতে', 'عفن', 'رطوبة', 'ਸਿੱਲ', 'ਉੱਲੀ'),
   /** A door or window broken in and the home left open. */
-  brokenIn: oneOf('broken into', 'break in', 'broke in', 'burgled', 'burglary', 'door (?:was |has been |got )?(?:smashed|kicked|forced|broken)(?: in| open| down)?', 'smashed (?:the|my|our) (?:door|window)', 'kicked (?:the|my|our) door (?:in|down)', 'forced (?:the|my|our) door', 'wlamanie', 'wlamal\\S*', 'spart\\S*', 'forzad\\S*', 'arrombad\\S*', 'isilauz\\S*', 'chori', 'la jabiyay', 'کسی نے توڑ', 'ভেঙে', 'كسر', 'ਤੋੜ'),
-  cannotSecure: oneOf('can not (?:lock|close|shut|secure)', 'will not (?:lock|close|shut|secure)', 'does not (?:lock|close|shut)', 'no lock', 'lock (?:is )?(?:broken|smashed|gone)', 'wide open', 'hanging off', 'nie da sie zamknac', 'nu se (?:mai )?inchide', 'no cierra', 'nao fecha', 'neuzsidaro', 'band nahi', 'ma xirmayo', 'بند نہیں', 'বন্ধ হয় না', 'لا يغلق', 'ਬੰਦ ਨਹੀਂ'),
+  brokenIn: oneOf('broken into', 'jemmied', 'jimmied', 'tried to (?:break|get|force) in', 'wlama\\S*', 'intentou (?:\\S+ )?arrombar', 'break in', 'broke in', 'burgled', 'burglary', 'door (?:was |has been |got )?(?:smashed|kicked|forced|broken)(?: in| open| down)?', 'smashed (?:the|my|our) (?:door|window)', 'kicked (?:the|my|our) door (?:in|down)', 'forced (?:the|my|our) door', 'wlamanie', 'wlamal\\S*', 'spart\\S*', 'forzad\\S*', 'arrombad\\S*', 'isilauz\\S*', 'chori', 'la jabiyay', 'کسی نے توڑ', 'ভেঙে', 'كسر', 'ਤੋੜ'),
+  cannotSecure: oneOf('can not (?:lock|close|shut|secure)', 'nie (?:\\S+ )?zamyka\\S*', 'nao (?:\\S+ )?fecha\\S*', 'no (?:\\S+ )?cierra\\S*', 'tala (?:\\S+ )?nahi lag\\S*', 'key (?:has )?snapped', 'will not (?:lock|close|shut|secure)', 'does not (?:lock|close|shut)', 'no lock', 'lock (?:is )?(?:broken|smashed|gone)', 'wide open', 'hanging off', 'nie da sie zamknac', 'nu se (?:mai )?inchide', 'no cierra', 'nao fecha', 'neuzsidaro', 'band nahi', 'ma xirmayo', 'بند نہیں', 'বন্ধ হয় না', 'لا يغلق', 'ਬੰਦ ਨਹੀਂ'),
   adultNeglectNative: oneOf('ਖਾਂਦੇ ਨਹੀਂ', 'ਨਹੀਂ ਖਾਂਦੇ', 'ਕੱਪੜੇ ਨਹੀਂ', 'কিনে দেয় না', 'کھانا نہیں', 'لا ياكل', 'ما ياكل'),
   /** No power at all: the whole home without electricity. */
   noPower: oneOf('no (?:electric|electricity|power|lights?)(?: at all| anywhere| in the (?:whole )?(?:flat|house))?', '(?:electric|electricity|power) (?:is |has )?(?:off|out|gone|cut off|tripped)', 'fuse ?box (?:keeps )?(?:tripping|tripped)', 'nu mai avem curent', 'a sarit siguranta', 'nie ma pradu', 'sin luz', 'no hay luz', 'sem luz', 'nera elektros', 'bijli nahi', 'laydh ma jirto'),
@@ -242,13 +260,40 @@ const concepts = {
   /** A carer or a care home. */
   carer: oneOf('carers?', 'care workers?', 'care home', 'nursing home', 'sheltered', 'warden', 'support workers?', 'home help', 'opiekun\\S*', 'ingrijitor\\S*', 'cuidador\\S*', 'slaug\\S*', 'daryeel\\S*', 'نگہداشت', 'কেয়ারার', 'مقدم الرعاية', 'ਕੇਅਰਰ'),
   /** Neglect of an adult: left in soiled bedding, not fed, not given medication, no heating, hoarding. */
-  adultNeglect: oneOf('soiled', 'wet (?:bed|sheets|through)', 'not (?:been )?(?:fed|washed|changed|turning up|coming|given)', 'no one (?:came|comes|has come)', 'nobody (?:came|comes|has come)', 'missed (?:visits|calls)', 'left (?:him|her) (?:in|on|alone)', 'hoard\\S*', 'piled (?:up|high)', 'rubbish everywhere', 'not eating', 'not washing', 'living in (?:filth|squalor)', 'no heating', 'freezing', 'bedbound', 'bed bound', 'can not get (?:up|out of bed)', 'has fallen (?:over|down)', 'had a fall', '(?:lying|lay|left) on the floor', 'bedsores?', 'pressure sores?', 'shouted at', 'rough with', 'hit (?:him|her)', 'is not eating', 'do not think (?:he|she) is eating', 'stopped going out', 'same (?:pad|nappy|clothes)', 'no staff', '(?:had|have) falls', 'no food in', 'has not washed', 'will not let anyone in', 'not changed'),
+  adultNeglect: oneOf('soiled', 'wet (?:bed|sheets|through)', 'not (?:been )?(?:fed|washed|changed|turning up|coming|given)', 'no one (?:came|comes|has come)', 'nobody (?:came|comes|has come)', 'missed (?:visits|calls)', 'left (?:him|her) (?:in|on|alone)', 'hoard\\S*', 'piled (?:up|high)', 'rubbish everywhere', 'not eating', 'not washing', 'living in (?:filth|squalor)', 'no heating', 'freezing', 'bedbound', 'bed bound', 'can not get (?:up|out of bed)', 'has fallen (?:over|down)', 'had a fall', '(?:lying|lay|left) on the floor', 'bedsores?', 'pressure sores?', 'shouted at', 'rough with', 'hit (?:him|her)', 'is not eating', 'do not think (?:he|she) is eating', 'stopped going out', 'same (?:pad|nappy|clothes)', 'no staff', '(?:had|have) falls', 'no food in', 'has not washed', 'will not let anyone in', 'not changed', 'left (?:him|her|them|residents?|a (?:man|woman)) (?:sat |sitting |lying )?(?:outside|in the (?:rain|cold|van|bus|vehicle)|for hours)', 'not allowed to (?:report|complain|tell)', 'cold showers', '(?:support|care) (?:hours|package|visits) (?:got |have been |has been |were |was )?(?:cut|stopped|reduced)', 'on the floor (?:all night|for hours|overnight)', 'could not get (?:back )?up', 'wet (?:himself|herself)', 'looking (?:much |really |so )?(?:thinner|thin)', 'lost (?:a lot of )?weight', 'eating out of (?:the )?bins'),
   /** Drug dealing told as anti-social behaviour, with no sign the person is used: not exploitation of an adult. */
   dealingOnly: oneOf('(?:is|are|been|keeps?) dealing', 'dealing (?:drugs )?(?:from|out of|on)', 'selling drugs'),
   /** An injury by accident: tripping on a step, a cut on a fence. */
   accident: oneOf('tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'falling', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass'),
   /** Money handled with the resident's leave: "takes my card to pay the council tax", "on the horses". */
   helping: oneOf('to pay', 'to do (?:my|the|our) shopping', 'for (?:me|my shopping|the shopping|his birthday|her birthday)', 'because i (?:can not|am not able)', 'on my behalf', 'with my (?:permission|consent)', 'i (?:gave|give|let) (?:him|her|them)', 'on the horses', 'on (?:sweets|toys|games)'),
+  /** Modern slavery: papers held, a debt for the journey, sleeping where they work, brought over by the boss. */
+  heldWorker: oneOf(
+    '(?:keeps?|kept|holds?|held|took|taken|has) (?:our|their|his|her|my|the (?:workers|mens)) passports?', '(?:owes?|owe|debt|paying off) (?:\\S+ ){0,4}(?:for|from) (?:the |his |her |their |my |our )?(?:travel|journey|trip|flights?|bringing (?:him|her|them|us))',
+    'brought (?:him|her|them|us) (?:over )?(?:here|to (?:the uk|england|this country))', 'the man who brought', 'sleeps? (?:in|on) (?:a |the )?(?:garage|portakabin|portacabin|van|shed|bin store|mattress|floor (?:of|at) (?:the|his) (?:shop|work|garage))', '(?:living|sleeping) in the (?:garage|bin store|shed|portakabin|portacabin)',
+    '(?:\\d+|five|six|seven|eight|nine|ten) (?:men|people|of (?:us|them)) (?:sleeping|living|in one room|in a room)', 'drives? them to work', '£ ?\\d+ a day',
+    'tine pasapoartele', 'ne tine pasapoartele', 'zabral\\S* (?:nam |im )?paszport\\S*', 'retiene (?:los|nuestros) pasaportes', 'ficou com (?:os|nossos) passaportes', 'datorie pentru drum', 'deuda (?:por|del) (?:el )?viaje', 'dormim \\d+',
+  ),
+  /** An adult whom age, disability or illness makes vulnerable, in the community languages too. */
+  vulnerable: oneOf(vulnerableAdult, 'deaf', 'blind', 'autis\\S*', 'sord[oa]', 'senyv\\S*', 'starsz\\S*', 'mayor', 'idos[oa]', 'in varsta', 'buzurg', 'waayeel\\S*'),
+  /** Discriminatory abuse: slurs and hate aimed at someone for who they are. */
+  hateAbuse: oneOf('racist', 'racial(?:ly)?', 'cripple', 'spastic', 'retard', 'hate crime', 'people like you', 'go back to (?:your|where)', 'insultos racistas', 'rasist\\S*', 'racistas?'),
+  /** Self-neglect: a home or a body no longer looked after. */
+  selfNeglect: oneOf('using (?:a )?buckets?', 'can not get to the (?:toilet|kitchen|bathroom|bed)', 'living in (?:filth|squalor)', 'have not (?:eaten|washed) (?:in|for) (?:days|weeks|\\d+)', 'not eaten (?:in|for) (?:days|weeks|\\d+)', 'stopped eating', 'stopped washing', 'hoard\\S*'),
+  /** A building failing: a ceiling bowing or down, masonry falling, a wall or chimney moving. */
+  structureFailing: oneOf(
+    'ceiling (?:has |is )?(?:\\S+ )?(?:bowing|sagging|bulging|coming down|collapsed|collapsing|caved in|fallen|fell in|dropping)', '(?:bricks|masonry|roof tiles|slates|chunks of (?:plaster|ceiling)|part of the (?:ceiling|roof|wall)) (?:have |has |keep |keeps |are )?(?:come|coming|fallen|falling|dropping|dropped|fell) (?:down|off|in|onto)',
+    'daylight through', '(?:wall|chimney|stack|balcony) (?:is |has )?(?:leaning|bulging|moving|coming away|pulling away)', 'about to (?:collapse|come down|give way|fall down)', 'come down on (?:our|the|my) (?:roof|house|flat|car)',
+    'se ha caido (?:parte del )?techo', 'techo (?:se )?(?:ha )?caido', 'caiu (?:parte do )?teto', 'sufit (?:\\S+ )?(?:spad\\S*|zawal\\S*)', 'tavanul (?:\\S+ )?(?:cazut|cade)',
+  ),
+  /** An electrical fitting smoking, sparking, crackling or hot. */
+  electricalFault: followedBy1(
+    oneOf('sockets?', 'plugs?', 'switch', 'light switch', 'fuse ?box', 'consumer unit', 'meter', 'meter cupboard', 'wiring', 'cables?', 'extension lead', 'enchufe', 'gniazd\\S*', 'priz\\S*', 'tomada', 'lizdas'),
+    oneOf('smoking', 'smoke', 'sparking', 'sparks', 'crackling', 'buzzing', 'hot to (?:the )?touch', 'melting', 'melted', 'burning', 'scorch\\S*', 'humo', 'dym\\S*', 'fum', 'fumo'),
+  ),
+  /** Gas escaping: a ring or tap that hisses with no flame. */
+  gasEscape: oneOf('hissing', 'no flame', 'syczy', 'sisea', 'silba'),
+  gasAppliance: oneOf('cooker', 'hob', 'gas', 'ring', 'oven', 'kuchenk\\S*', 'aragaz', 'cocina', 'fogao'),
 } satisfies Record<string, string>;
 
 type Concept = keyof typeof concepts;
@@ -293,6 +338,7 @@ const duration: Concept[] = ['duration', 'durationNative'];
 const family: Concept[] = ['family', 'familyNative'];
 const childish: Concept[] = ['child', 'childNative'];
 const threat: Concept[] = ['threat', 'threatNative'];
+const menace: Concept[] = ['menace', 'threatNative'];
 const weapon: Concept[] = ['weapon', 'weaponNative'];
 const putOut: Concept[] = ['putOut', 'putOutNative'];
 
@@ -324,6 +370,10 @@ const combinations: readonly Combination[] = [
   { id: 'someone+exploited', needs: [someone, ['exploited', 'exploitedNative']], unless: 'dealingOnly', adds: { safeguarding: 'adult-at-risk' } },
   { id: 'carer+neglect', needs: [['carer'], ['adultNeglect', 'hurt', 'moneyTaken', 'moneyTakenBefore']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'vulnerable+neglect', needs: [someone, ['adultNeglect', 'adultNeglectNative']], adds: { ask: 'danger' } },
+  { id: 'held-worker+unpaid', needs: [['heldWorker'], ['unpaid', 'exploited']], adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'held-worker', needs: [['heldWorker']], adds: { ask: 'danger' } },
+  { id: 'vulnerable+hate', needs: [['vulnerable'], ['hateAbuse']], adds: { ask: 'danger' } },
+  { id: 'self-neglect', needs: [['selfNeglect']], adds: { ask: 'danger' } },
   { id: 'no-power+vulnerable', needs: [['noPower', 'noPowerNative'], ['vulnerableToCold', 'vulnerableToColdNative']], adds: { emergency: 'power-loss' } },
   { id: 'no-heat+vulnerable', needs: [['noHeating', 'noHeatingNative'], ['vulnerableToCold', 'vulnerableToColdNative']], adds: { emergency: 'no-heat-vulnerable' } },
   // Children.
@@ -339,7 +389,7 @@ const combinations: readonly Combination[] = [
   { id: 'threat+weapon', needs: [threat, weapon], adds: { emergency: 'danger-to-life' } },
   { id: 'at-door+weapon', needs: [['atTheDoor'], weapon], adds: { emergency: 'danger-to-life' } },
   { id: 'family+at-door', needs: [family, ['atTheDoor'], ['tonight']], adds: { emergency: 'danger-to-life' } },
-  { id: 'threat+at-door', needs: [threat, ['atTheDoor']], adds: { ask: 'danger' } },
+  { id: 'threat+at-door', needs: [menace, ['atTheDoor']], adds: { ask: 'danger' } },
   { id: 'alarm+symptom', needs: [['alarmSounding'], ['coSymptom']], adds: { emergency: 'carbon-monoxide' } },
   { id: 'alarm', needs: [['alarmSounding']], adds: { ask: 'danger' } },
   { id: 'shock', needs: [['shock']], adds: { emergency: 'electrical-hazard' } },
@@ -347,7 +397,11 @@ const combinations: readonly Combination[] = [
   { id: 'mould+breathless', needs: [['mould'], ['breathless']], adds: { emergency: 'danger-to-life' } },
   { id: 'broken-in+cannot-secure', needs: [['brokenIn', 'brokenInNative'], ['cannotSecure', 'cannotSecureNative']], adds: { emergency: 'insecure-home' } },
   { id: 'broken-in+tonight', needs: [['brokenIn'], ['tonight']], adds: { ask: 'danger' } },
-  { id: 'family+threat', needs: [family, threat], adds: { ask: 'danger' } },
+  { id: 'family+threat', needs: [family, menace], adds: { ask: 'danger' } },
+  { id: 'structure-failing', needs: [['structureFailing']], adds: { emergency: 'structural' } },
+  { id: 'electrical-fault', needs: [['electricalFault']], adds: { emergency: 'electrical-hazard' } },
+  { id: 'gas-escaping', needs: [['gasEscape'], ['gasAppliance']], adds: { emergency: 'gas' } },
+  { id: 'cannot-secure+night', needs: [['cannotSecure', 'cannotSecureNative'], ['nightOrLong']], adds: { ask: 'danger' } },
 ];
 
 /** The concepts live in the message. */
@@ -365,7 +419,7 @@ export interface CombinationHit {
 const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
   'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
   'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threat', 'threatNative', 'weapon', 'weaponNative',
-  'atTheDoor', 'alarmSounding', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect',
+  'atTheDoor', 'alarmSounding', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
 ]);
 
 export interface ConceptReading {

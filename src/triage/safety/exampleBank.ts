@@ -15,7 +15,7 @@ export const exampleBankFileSchema = z.object({
   fingerprint: z.object({ code: z.string(), data: z.record(z.string(), z.string()) }),
   /** Neighbours read for each message. */
   neighbours: z.number().int().positive(),
-  /** Leanings at or above this raise the safety question: above the benign examples' 99.5th percentile, each read without its own author's examples. */
+  /** Leanings at or above this raise the safety question: above the benign examples' 99th percentile, each read without its own author's examples. */
   threshold: z.number(),
   labels: z.array(z.enum(exampleLabels)),
   /** Base64 of the unit vectors as signed bytes, one row an example, times `scale`. */

@@ -9,8 +9,12 @@ export interface LabelledExample {
 
 /** Neighbours read: seven outvote one near-copy of a harmless message, and still see a small category. */
 const neighbours = 7;
-/** Questions for at most one benign example in 200 (the issue allows 3 in 100 over every layer). */
-const benignPercentile = 99.5;
+/**
+ * Questions for at most one benign example in 100 (the issue allows 3 in 100 over every layer):
+ * once the concept layer stopped asking on everyday speech about family ("my son says…"), the
+ * outside sets had room for it, and the bank is the layer that reads wording nobody listed.
+ */
+const benignPercentile = 99;
 
 /** A safeguarding category names the concern better than "emergency" (a self-harm emergency asks the self-harm question). */
 export function labelOf(example: Pick<LabelledExample, 'emergency' | 'safeguarding'>): ExampleLabel {
