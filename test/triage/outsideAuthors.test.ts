@@ -8,7 +8,7 @@ import { withLlmReading } from '../../src/triage/safety/llmAddition.js';
 
 /**
  * The safety layers over two sets written by outside authors who never saw the rules, the code
- * or each other's text (test/fixtures/triage-outside-r*-*.jsonl, 370 messages each). They were
+ * or each other's text (test/fixtures/triage-outside-r*-*.jsonl, 360–370 messages each). They were
  * scored once while sealed, before anyone tuning read them; now they are spent, so they hold
  * floors against regression only, and the next round needs new authors. A message counts as
  * caught when it is flagged or the bot asks its safety question. The floors are what was
@@ -35,6 +35,9 @@ const sets: [string, { offline: Floors; byExample: Floors }][] = [
   // Round 2, sealed until scored once at the end of that round (E: 0.605 → 0.735 caught with the reading by example, F: 0.656 → 0.799).
   ['triage-outside-r2-authE.jsonl', { offline: { caught: 0.7, precision: 0.9, askedOnBenign: 0.015 }, byExample: { caught: 0.76, precision: 0.9, askedOnBenign: 0.035 } }],
   ['triage-outside-r2-authF.jsonl', { offline: { caught: 0.74, precision: 0.9, askedOnBenign: 0.01 }, byExample: { caught: 0.83, precision: 0.9, askedOnBenign: 0.01 } }],
+  // Round 3, sealed until scored before and after that round's tuning (H: 0.809 → 0.814 caught with the reading by example, I: 0.863 → 0.907).
+  ['triage-outside-r3-authH.jsonl', { offline: { caught: 0.74, precision: 0.95, askedOnBenign: 0.025 }, byExample: { caught: 0.81, precision: 0.95, askedOnBenign: 0.03 } }],
+  ['triage-outside-r3-authI.jsonl', { offline: { caught: 0.85, precision: 0.98, askedOnBenign: 0.025 }, byExample: { caught: 0.9, precision: 0.98, askedOnBenign: 0.035 } }],
 ];
 
 function rates(rows: readonly Row[], assessments: readonly SafetyAssessment[]): Floors {
