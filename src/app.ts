@@ -115,7 +115,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const references = new ConversationReferences(database, now);
   const hub = new SqliteHandoffHub({ database, now });
   // Made whether or not their channel is on, so data from when it was on still expires.
-  const directLineStore = new DirectLineStore(database, now);
+  const directLineStore = new DirectLineStore(shared, now);
   const whatsAppStore = new WhatsAppStore(database);
   const offeredChoices = new OfferedChoicesStore(database);
   const voiceCalls = new VoiceCallStore(database, now);
@@ -294,10 +294,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   };
   const runProactively = createProactiveRunner({
     references,
-    adapterFor: (reference) => {
+    adapterFor: async (reference) => {
       if (reference.channelId === whatsAppChannelId && whatsApp) return whatsApp;
       if (reference.channelId === voiceChannelId && voice) return voice;
-      if (directLine.owns(reference.conversation?.id ?? '')) return directLine;
+      if (await directLine.owns(reference.conversation?.id ?? '')) return directLine;
       return adapter;
     },
     botAppId: config.botAuth?.appId ?? '',

@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import { channelMigrations } from './channelMigrations.js';
 import type { SqlDatabase, SqlEngine } from './sqlDatabase.js';
 
 /**
@@ -7,7 +8,7 @@ import type { SqlDatabase, SqlEngine } from './sqlDatabase.js';
  * `ifNotExists`, so an existing SQLite file is adopted as it is. Never edit a migration that has
  * shipped: add the next one.
  */
-export function migrations(_engine: SqlEngine): Record<string, Migration> {
+export function migrations(engine: SqlEngine): Record<string, Migration> {
   return {
     '0001-bot-state': {
       async up(db: Kysely<unknown>) {
@@ -21,6 +22,7 @@ export function migrations(_engine: SqlEngine): Record<string, Migration> {
           .execute();
       },
     },
+    ...channelMigrations(engine),
   };
 }
 
