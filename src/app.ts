@@ -116,8 +116,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const hub = new SqliteHandoffHub({ database, now });
   // Made whether or not their channel is on, so data from when it was on still expires.
   const directLineStore = new DirectLineStore(shared, now);
-  const whatsAppStore = new WhatsAppStore(database);
-  const offeredChoices = new OfferedChoicesStore(database);
+  const whatsAppStore = new WhatsAppStore(shared);
+  const offeredChoices = new OfferedChoicesStore(shared);
   const voiceCalls = new VoiceCallStore(database, now);
 
   const telemetryStore = new TelemetryEventStore(database);
@@ -143,7 +143,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       logger,
     }),
     startRetention({
-      store: { pruneOlderThan: async (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
+      store: { pruneOlderThan: (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
       what: 'WhatsApp message ids',
       retentionDays: redeliveryWindowDays,
       logger,

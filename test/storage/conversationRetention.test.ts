@@ -26,7 +26,7 @@ async function stores(dataDir = temporaryDataDir()) {
   const storage = new SqlStorage(shared, now);
   const references = new ConversationReferences(database, now);
   const directLine = new DirectLineStore(shared, now);
-  const offered = new OfferedChoicesStore(database);
+  const offered = new OfferedChoicesStore(shared);
   const hub = new SqliteHandoffHub({ database, now });
   const retention = conversationRetention({ stores: [storage, references, directLine, offered], openConversations: async () => hub.openConversations(), now });
   const advance = (days: number) => {
@@ -42,7 +42,7 @@ async function converse(world: Awaited<ReturnType<typeof stores>>, conversationI
   world.references.remember({ conversation, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9' });
   if (!(await world.directLine.findConversation(conversationId))) await world.directLine.createConversation(conversationId, `user-${conversationId}`);
   await world.directLine.append(conversationId, { type: 'message', text: 'my bin was missed' });
-  world.offered.remember(conversationKeyOf('webchat', conversationId), [{ label: 'Report a missed bin' }], world.now().getTime());
+  await world.offered.remember(conversationKeyOf('webchat', conversationId), [{ label: 'Report a missed bin' }], world.now().getTime());
 }
 
 async function kept(world: Awaited<ReturnType<typeof stores>>, conversationId: string) {
@@ -51,7 +51,7 @@ async function kept(world: Awaited<ReturnType<typeof stores>>, conversationId: s
     reference: world.references.find(conversationId) !== undefined,
     directLine: (await world.directLine.findConversation(conversationId)) !== undefined,
     activities: (await world.directLine.activitiesSince(conversationId, 0)).activities.length,
-    choices: world.offered.offered(conversationKeyOf('webchat', conversationId)).length,
+    choices: (await world.offered.offered(conversationKeyOf('webchat', conversationId))).length,
   };
 }
 

@@ -78,7 +78,7 @@ export class VoiceAdapter extends InProcessAdapter {
     if (!this.dependencies.calls.call(conversationId)) return;
     await this.processActivity(this.activity(parameters, conversationId, { type: ActivityTypes.EndOfConversation, code: 'completedSuccessfully' }), logic);
     this.dependencies.calls.forget(conversationId);
-    this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), []);
+    await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), []);
     this.outbox.delete(conversationId);
     await this.dependencies.onCallEnded(conversationId);
   }
@@ -132,14 +132,14 @@ export class VoiceAdapter extends InProcessAdapter {
     return twimlFor({ urgent: [], said: now, prompt: rest ? moreToHear : call.choices });
   }
 
-  private missed(conversationId: string, call: VoiceCall): string {
+  private async missed(conversationId: string, call: VoiceCall): Promise<string> {
     const misses = call.misses + 1;
     this.dependencies.calls.save(conversationId, { ...call, misses });
     let turn: SpokenTurn;
     if (misses >= missesBeforeGoodbye) turn = { urgent: [], said: goodbye, prompt: '', hangUp: true };
     else if (misses >= missesBeforeAdvisor) {
       // Pressing 1 now means "Talk to someone", whatever was offered before.
-      this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), advisorChoice);
+      await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), advisorChoice);
       turn = { urgent: [], said: advisorOffer, prompt: '' };
     } else turn = { urgent: [], said: notCaught, prompt: [call.question, call.choices].filter((text) => text !== '').join(' ') };
     this.dependencies.logger.info({ conversationId, misses }, 'voice turn with nothing heard');
