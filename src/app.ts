@@ -7,7 +7,7 @@ import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfil
 import { openDatabase, type SqliteDatabase } from './storage/database.js';
 import { SqlStorage } from './storage/sqlStorage.js';
 import { openAppDatabase } from './storage/sql/openAppDatabase.js';
-import { SqliteTranscriptStore } from './storage/sqliteTranscriptStore.js';
+import { SqlTranscriptStore } from './storage/sqlTranscriptStore.js';
 import { ConversationReferences } from './storage/conversationReferences.js';
 import { conversationRetention } from './storage/conversationRetention.js';
 import { daysBefore, startRetention } from './storage/retention.js';
@@ -111,7 +111,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const storage = new SqlStorage(shared, now);
   const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
-  const transcripts = new SqliteTranscriptStore(database);
+  const transcripts = new SqlTranscriptStore(shared);
   const references = new ConversationReferences(database, now);
   const hub = new SqliteHandoffHub({ database, now });
   // Made whether or not their channel is on, so data from when it was on still expires.
@@ -120,7 +120,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const offeredChoices = new OfferedChoicesStore(shared);
   const voiceCalls = new VoiceCallStore(database, now);
 
-  const telemetryStore = new TelemetryEventStore(database);
+  const telemetryStore = new TelemetryEventStore(shared);
   const { client: telemetryClient, close: flushTelemetry } = await createTelemetryClient({
     store: telemetryStore,
     applicationInsightsConnectionString: config.applicationInsightsConnectionString,
@@ -131,7 +131,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const retention = [
     startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger }),
     startRetention({
-      store: { pruneOlderThan: async (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
+      store: { pruneOlderThan: async (days) => (await transcripts.deleteOlderThan(daysBefore(now(), days))) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
       what: 'conversation transcripts and finished handoffs',
       retentionDays: config.retention.transcriptDays,
       logger,
@@ -367,8 +367,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       const [embedder, examples] = await Promise.all([questionEncoder.catch(() => undefined), exampleEncoder.catch(() => undefined)]);
       if (examples && examples !== embedder) await examples.close?.();
       await flushTelemetry();
-      telemetryStore.flush();
-      transcripts.flush();
+      await telemetryStore.flush();
+      await transcripts.flush();
       await shared.close();
       database.close();
     },
