@@ -11,7 +11,7 @@ import { oneTurnAtATime } from './bot/oneTurnAtATime.js';
 import { jobLocks } from './storage/sql/jobLocks.js';
 import { openAppDatabase } from './storage/sql/openAppDatabase.js';
 import type { SqlDatabase } from './storage/sql/sqlDatabase.js';
-import { SqliteTranscriptStore } from './storage/sqliteTranscriptStore.js';
+import { SqlTranscriptStore } from './storage/sqlTranscriptStore.js';
 import { ConversationReferences } from './storage/conversationReferences.js';
 import { conversationRetention } from './storage/conversationRetention.js';
 import { daysBefore, startRetention } from './storage/retention.js';
@@ -115,16 +115,16 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const storage = new SqlStorage(shared, now);
   const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
-  const transcripts = new SqliteTranscriptStore(database);
+  const transcripts = new SqlTranscriptStore(shared);
   const references = new ConversationReferences(database, now);
   const hub = new SqliteHandoffHub({ database, now });
   // Made whether or not their channel is on, so data from when it was on still expires.
-  const directLineStore = new DirectLineStore(database, now);
-  const whatsAppStore = new WhatsAppStore(database);
-  const offeredChoices = new OfferedChoicesStore(database);
+  const directLineStore = new DirectLineStore(shared, now);
+  const whatsAppStore = new WhatsAppStore(shared);
+  const offeredChoices = new OfferedChoicesStore(shared);
   const voiceCalls = new VoiceCallStore(shared, now);
 
-  const telemetryStore = new TelemetryEventStore(database);
+  const telemetryStore = new TelemetryEventStore(shared);
   const { client: telemetryClient, close: flushTelemetry } = await createTelemetryClient({
     store: telemetryStore,
     applicationInsightsConnectionString: config.applicationInsightsConnectionString,
@@ -137,7 +137,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const retention = [
     startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger, locks }),
     startRetention({
-      store: { pruneOlderThan: async (days) => transcripts.deleteOlderThan(daysBefore(now(), days)) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
+      store: { pruneOlderThan: async (days) => (await transcripts.deleteOlderThan(daysBefore(now(), days))) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
       what: 'conversation transcripts and finished handoffs',
       retentionDays: config.retention.transcriptDays,
       logger,
@@ -151,7 +151,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       locks,
     }),
     startRetention({
-      store: { pruneOlderThan: async (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
+      store: { pruneOlderThan: (days) => whatsAppStore.forgetMessageIdsBefore(daysBefore(now(), days)) },
       what: 'WhatsApp message ids',
       retentionDays: redeliveryWindowDays,
       logger,
@@ -305,10 +305,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   };
   const runProactively = createProactiveRunner({
     references,
-    adapterFor: (reference) => {
+    adapterFor: async (reference) => {
       if (reference.channelId === whatsAppChannelId && whatsApp) return whatsApp;
       if (reference.channelId === voiceChannelId && voice) return voice;
-      if (directLine.owns(reference.conversation?.id ?? '')) return directLine;
+      if (await directLine.owns(reference.conversation?.id ?? '')) return directLine;
       return adapter;
     },
     botAppId: config.botAuth?.appId ?? '',
@@ -378,8 +378,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       const [embedder, examples] = await Promise.all([questionEncoder.catch(() => undefined), exampleEncoder.catch(() => undefined)]);
       if (examples && examples !== embedder) await examples.close?.();
       await flushTelemetry();
-      telemetryStore.flush();
-      transcripts.flush();
+      await telemetryStore.flush();
+      await transcripts.flush();
       await shared.close();
       database.close();
     },

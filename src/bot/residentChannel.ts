@@ -13,7 +13,7 @@ export interface ProactiveAdapter {
 export interface ProactiveParts {
   references: ConversationReferences;
   /** The adapter that serves a conversation: CloudAdapter for Bot Framework channels, our own for WhatsApp and the local Direct Line. */
-  adapterFor: (reference: Partial<ConversationReference>) => ProactiveAdapter;
+  adapterFor: (reference: Partial<ConversationReference>) => Promise<ProactiveAdapter>;
   botAppId: string;
 }
 
@@ -21,7 +21,7 @@ export function createProactiveRunner({ references, adapterFor, botAppId }: Proa
   return async (conversationId, logic) => {
     const reference = references.find(conversationId);
     if (!reference?.channelId) throw new Error(`no stored conversation reference for ${conversationId}`);
-    await adapterFor(reference).continueConversationAsync(botAppId, reference, logic);
+    await (await adapterFor(reference)).continueConversationAsync(botAppId, reference, logic);
   };
 }
 

@@ -73,7 +73,7 @@ export function registerDashboard(server: Server, options: DashboardOptions): vo
     '/dashboard/api/metrics',
     staff.staffOnly(async (request, response) => {
       const range = readDateRange(request, response, reader);
-      if (range) sendJson(response, 200, reader.report(range));
+      if (range) sendJson(response, 200, await reader.report(range));
     }),
   );
 
@@ -82,7 +82,7 @@ export function registerDashboard(server: Server, options: DashboardOptions): vo
     staff.staffOnly(async (request, response) => {
       const range = readDateRange(request, response, reader);
       if (!range) return;
-      const csv = reportToCsv(reader.report(range));
+      const csv = reportToCsv(await reader.report(range));
       response.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="assistant-metrics-${range.from}-to-${range.to}.csv"`,

@@ -7,7 +7,7 @@ import { computeMetricsReport, type MetricsReport } from './metricsReport.js';
 import type { TimedEvent } from './sessions.js';
 
 export interface MetricsReader {
-  report(range: DateRange): MetricsReport;
+  report(range: DateRange): Promise<MetricsReport>;
   /** Today in the council's time zone, the default end of a range. */
   today(): string;
 }
@@ -21,9 +21,9 @@ export interface MetricsReaderOptions {
 /** Reads the stored conversation events for a range and computes the report. */
 export function createMetricsReader({ store, profile, now = () => new Date() }: MetricsReaderOptions): MetricsReader {
   return {
-    report(range) {
+    async report(range) {
       const window = storageWindow(range);
-      const events = store.between(window.from, window.to, conversationEventPrefix).flatMap((stored): TimedEvent[] => {
+      const events = (await store.between(window.from, window.to, conversationEventPrefix)).flatMap((stored): TimedEvent[] => {
         const event = decodeConversationEvent(stored.name, stored.properties, stored.metrics);
         if (!event) return [];
         // Questions stored before the redactor learnt names and dates of birth are still in the table until retention removes them.

@@ -35,7 +35,7 @@ export function registerMetricsRoutes(server: Server, { reader, prometheus, metr
     const range = readDateRange(request, response, reader);
     if (!range) return;
     response.header('cache-control', 'no-store');
-    response.send(200, reader.report(range));
+    response.send(200, await reader.report(range));
   });
 
   server.get('/metrics', async (request: Request, response: Response) => {

@@ -27,7 +27,7 @@ const retryAfterSeconds = 2;
  */
 export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic: TurnLogic, logger: Logger, rules: InboundRules, gate = new TurnGate(defaultTurnLimits)): void {
   server.post('/api/messages', async (request: Request, response: Response) => {
-    const checked = checkInboundActivity(request.body, rules);
+    const checked = await checkInboundActivity(request.body, rules);
     if ('refusal' in checked) {
       logger.info({ refusal: checked.refusal }, 'activity refused');
       response.send(400, { code: 'BadRequest', message: checked.refusal });

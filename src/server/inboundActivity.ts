@@ -53,20 +53,20 @@ export interface InboundRules {
   /** Bot Framework authentication is on: the channel service vouches for the sender and its serviceUrl. */
   authenticated: boolean;
   /** A conversation of the local Direct Line, which only its residents may write to. */
-  isLocalConversation: (conversationId: string) => boolean;
+  isLocalConversation: (conversationId: string) => Promise<boolean>;
 }
 
 export type InboundCheck = { activity: InboundActivity } | { refusal: string };
 
 /** Checks an activity posted to /api/messages; a refusal is short and safe to send back. */
-export function checkInboundActivity(body: unknown, rules: InboundRules): InboundCheck {
+export async function checkInboundActivity(body: unknown, rules: InboundRules): Promise<InboundCheck> {
   const parsed = inboundActivity.safeParse(body);
   if (!parsed.success) return { refusal: refusalFor(parsed.error) };
   const activity = parsed.data;
   if (!rules.authenticated) {
     if (!localChannelIds.has(activity.channelId)) return { refusal: `Unknown channelId for local use: ${[...localChannelIds].join(', ')}` };
     if (!isLoopbackUrl(activity.serviceUrl)) return { refusal: 'serviceUrl must be on this machine (localhost) while authentication is off' };
-    if (rules.isLocalConversation(activity.conversation.id)) return { refusal: 'This conversation belongs to the local Direct Line' };
+    if (await rules.isLocalConversation(activity.conversation.id)) return { refusal: 'This conversation belongs to the local Direct Line' };
   }
   return { activity };
 }

@@ -43,7 +43,7 @@ export class SqliteTelemetrySink implements TelemetrySink {
     this.append('dependency', name, { dependencyTypeName, target, success, resultCode }, { duration });
   }
 
-  /** Writes are synchronous, so there is nothing to flush. */
+  /** The store queues events and writes them in batches; the app flushes it at shutdown. */
   flush(): void {}
 
   private append(kind: TelemetryKind, name: string, properties: Record<string, unknown> = {}, metrics: Record<string, number> = {}): void {

@@ -1,4 +1,5 @@
-import type { SqliteDatabase } from '../storage/database.js';
+import { sql } from 'kysely';
+import type { SqlDatabase } from '../storage/sql/sqlDatabase.js';
 import { WriteBatch } from '../storage/writeBatch.js';
 
 export type TelemetryKind = 'event' | 'trace' | 'exception' | 'dependency' | 'pageView';
@@ -14,49 +15,33 @@ export interface StoredTelemetryEvent {
   metrics: Record<string, number>;
 }
 
-interface EventRow {
-  at: string;
-  kind: TelemetryKind;
-  name: string;
-  conversation_id: string | null;
-  channel: string | null;
-  properties: string;
-  metrics: string;
-}
-
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** Telemetry events in SQLite, for the dashboard and metrics; never message text (the client strips it). */
+/**
+ * Telemetry events in the shared database, for the dashboard and metrics; never message text (the
+ * client strips it). Every instance only inserts its own events (rows with their own identity), so
+ * instances never conflict, and the dashboard on any of them reads them all.
+ */
 export class TelemetryEventStore {
-  private readonly statements;
   private readonly pending: WriteBatch<StoredTelemetryEvent>;
 
-  constructor(database: SqliteDatabase) {
-    database.exec(`CREATE TABLE IF NOT EXISTS telemetry_events (
-      id INTEGER PRIMARY KEY,
-      at TEXT NOT NULL,
-      kind TEXT NOT NULL,
-      name TEXT NOT NULL,
-      conversation_id TEXT,
-      channel TEXT,
-      properties TEXT NOT NULL,
-      metrics TEXT NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS telemetry_events_at ON telemetry_events (at)`);
-    this.statements = {
-      insert: database.prepare<[string, string, string, string | null, string | null, string, string]>(
-        'INSERT INTO telemetry_events (at, kind, name, conversation_id, channel, properties, metrics) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      between: database.prepare<[string, string, string], EventRow>(
-        `SELECT at, kind, name, conversation_id, channel, properties, metrics FROM telemetry_events
-         WHERE at >= ? AND at < ? AND name LIKE ? ESCAPE '\\' ORDER BY at, id`,
-      ),
-      deleteBefore: database.prepare<[string]>('DELETE FROM telemetry_events WHERE at < ?'),
-    };
-    const insert = this.statements.insert;
-    this.pending = new WriteBatch(database, (event) =>
-      insert.run(event.at, event.kind, event.name, event.conversationId, event.channel, JSON.stringify(event.properties), JSON.stringify(event.metrics)),
-    );
+  constructor(private readonly database: SqlDatabase) {
+    this.pending = new WriteBatch(database, async (transaction, events) => {
+      await transaction
+        .insertInto('telemetry_events')
+        .values(
+          events.map((event) => ({
+            at: event.at,
+            kind: event.kind,
+            name: event.name,
+            conversation_id: event.conversationId,
+            channel: event.channel,
+            properties: JSON.stringify(event.properties),
+            metrics: JSON.stringify(event.metrics),
+          })),
+        )
+        .execute();
+    });
   }
 
   /** Queued and written with the others of the moment (see `WriteBatch`). */
@@ -65,17 +50,27 @@ export class TelemetryEventStore {
   }
 
   /** Writes queued events now: before every read, and at shutdown. */
-  flush(): void {
-    this.pending.flush();
+  flush(): Promise<void> {
+    return this.pending.flush();
   }
 
   /** Events at or after `from` and before `to` (ISO instants), oldest first; optionally only names starting with `namePrefix`. */
-  between(from: string, to: string, namePrefix = ''): StoredTelemetryEvent[] {
-    this.flush();
+  async between(from: string, to: string, namePrefix = ''): Promise<StoredTelemetryEvent[]> {
+    await this.flush();
     const like = `${namePrefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-    return this.statements.between.all(from, to, like).map((row) => ({
+    const rows = await this.database.db
+      .selectFrom('telemetry_events')
+      .select(['at', 'kind', 'name', 'conversation_id', 'channel', 'properties', 'metrics'])
+      .where('at', '>=', from)
+      .where('at', '<', to)
+      // The engines differ on LIKE's escape character unless it is named.
+      .where(sql<boolean>`name LIKE ${like} ESCAPE '\\'`)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
       at: row.at,
-      kind: row.kind,
+      kind: row.kind as TelemetryKind,
       name: row.name,
       conversationId: row.conversation_id,
       channel: row.channel,
@@ -86,7 +81,8 @@ export class TelemetryEventStore {
 
   /** Deletes events older than `days` days; returns how many went. */
   async pruneOlderThan(days: number, now: Date = new Date()): Promise<number> {
-    this.flush();
-    return this.statements.deleteBefore.run(new Date(now.getTime() - days * dayMs).toISOString()).changes;
+    await this.flush();
+    const result = await this.database.db.deleteFrom('telemetry_events').where('at', '<', new Date(now.getTime() - days * dayMs).toISOString()).executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 }

@@ -27,7 +27,7 @@ describe('an exception inside a turn', () => {
       if (context.activity.text === 'break') throw new Error('simulated failure');
       await context.sendActivity(`you said ${context.activity.text}`);
     };
-    registerBotEndpoint(server, adapter, logic, logger, { authenticated: false, isLocalConversation: () => false });
+    registerBotEndpoint(server, adapter, logic, logger, { authenticated: false, isLocalConversation: async () => false });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

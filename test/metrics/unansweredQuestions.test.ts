@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createMetricsReader } from '../../src/metrics/metricsReader.js';
 import { reportToCsv } from '../../src/metrics/reportCsv.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
-import { openDatabase } from '../../src/storage/database.js';
 import { encodeConversationEvent } from '../../src/telemetry/conversationEventCodec.js';
 import { createConversationTelemetry } from '../../src/telemetry/conversationTelemetry.js';
 import { SqliteTelemetryClient } from '../../src/telemetry/sqliteTelemetryClient.js';
 import { TelemetryEventStore } from '../../src/telemetry/telemetryEventStore.js';
-import { temporaryDataDir } from '../support/tempDir.js';
+import { openTestDatabase } from '../support/sqlDatabases.js';
 
 const profile = loadCouncilProfile(fileURLToPath(new URL('../../knowledge/council.yaml', import.meta.url)));
 const at = new Date('2026-03-04T10:00:00.000Z');
@@ -24,25 +23,25 @@ const questions: readonly [string, string, readonly string[]][] = [
   [`my neighbour ${'keeps parking across my drive and '.repeat(10)}`, '[not kept]', ['neighbour']],
 ];
 
-function open() {
-  const store = new TelemetryEventStore(openDatabase(temporaryDataDir()));
+async function open() {
+  const store = new TelemetryEventStore(await openTestDatabase('sqlite'));
   return { store, reader: createMetricsReader({ store, profile, now: () => at }) };
 }
 
 describe('unanswered questions', () => {
-  it.each(questions)('are stored redacted, and the report and its CSV show only that: %j', (question, stored, leaked) => {
-    const { store, reader } = open();
+  it.each(questions)('are stored redacted, and the report and its CSV show only that: %j', async (question, stored, leaked) => {
+    const { store, reader } = await open();
     createConversationTelemetry(new SqliteTelemetryClient({ store, now: () => at })).record({ ...base, name: 'unanswered', question });
-    const table = JSON.stringify(store.between('2026-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z'));
-    const report = reader.report(range);
+    const table = JSON.stringify(await store.between('2026-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z'));
+    const report = await reader.report(range);
     expect(report.unansweredQuestions.map(({ example }) => example)).toEqual([stored]);
     for (const shown of [table, JSON.stringify(report), reportToCsv(report)]) for (const word of leaked) expect(shown).not.toContain(word);
   });
 
-  it('are redacted when read, for rows written before the redactor knew names', () => {
-    const { store, reader } = open();
+  it('are redacted when read, for rows written before the redactor knew names', async () => {
+    const { store, reader } = await open();
     const legacy = encodeConversationEvent({ ...base, name: 'unanswered', question: questions[0]![0] });
     store.append({ at: at.toISOString(), kind: 'event', name: legacy.name, conversationId: 'c1', channel: 'webchat', properties: legacy.properties, metrics: legacy.metrics });
-    expect(reader.report(range).unansweredQuestions.map(({ example }) => example)).toEqual([questions[0]![1]]);
+    expect((await reader.report(range)).unansweredQuestions.map(({ example }) => example)).toEqual([questions[0]![1]]);
   });
 });

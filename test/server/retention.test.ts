@@ -20,17 +20,17 @@ describe('retention schedules of the running app', () => {
     const shared = openSqlite(seeded);
     await migrate(shared);
     const storage = new SqlStorage(shared, longAgo);
-    const directLine = new DirectLineStore(seeded, longAgo);
-    const whatsApp = new WhatsAppStore(seeded);
+    const directLine = new DirectLineStore(shared, longAgo);
+    const whatsApp = new WhatsAppStore(shared);
     for (const id of ['idle', 'open']) {
       await storage.write({ [`webchat/conversations/${id}`]: { assistant: {} } });
       new ConversationReferences(seeded, longAgo).remember({ conversation: { id, isGroup: false, conversationType: 'personal', name: 'webchat' }, channelId: 'webchat' });
-      directLine.createConversation(id, `user-${id}`);
+      await directLine.createConversation(id, `user-${id}`);
     }
     await new SqliteHandoffHub({ database: seeded, now: longAgo }).initiate(handoffRequest({ conversationId: 'open', channel: 'webchat' }));
-    whatsApp.rememberContact('wa-idle', { phoneNumber: '447700900123' }, longAgo().getTime());
-    whatsApp.firstDelivery('wamid.old', daysBeforeThursday(8).getTime());
-    whatsApp.firstDelivery('wamid.recent', daysBeforeThursday(6).getTime());
+    await whatsApp.rememberContact('wa-idle', { phoneNumber: '447700900123' }, longAgo().getTime());
+    await whatsApp.firstDelivery('wamid.old', daysBeforeThursday(8).getTime());
+    await whatsApp.firstDelivery('wamid.recent', daysBeforeThursday(6).getTime());
     seeded.close();
 
     const app = await startTestApp({ DATA_DIR: dataDir }, { now: () => thursdayMorning });
@@ -41,12 +41,13 @@ describe('retention schedules of the running app', () => {
     expect(keys).toEqual(['webchat/conversations/open']);
     expect(new ConversationReferences(database).find('idle')).toBeUndefined();
     expect(new ConversationReferences(database).find('open')).toBeDefined();
-    expect(new DirectLineStore(database).findConversation('idle')).toBeUndefined();
-    expect(new DirectLineStore(database).findConversation('open')).toBeDefined();
-    const reopened = new WhatsAppStore(database);
-    expect(reopened.contact('wa-idle')).toBeUndefined();
-    expect(reopened.firstDelivery('wamid.old', thursdayMorning.getTime())).toBe(true);
-    expect(reopened.firstDelivery('wamid.recent', thursdayMorning.getTime())).toBe(false);
+    const sharedAgain = openSqlite(database);
+    expect(await new DirectLineStore(sharedAgain).findConversation('idle')).toBeUndefined();
+    expect(await new DirectLineStore(sharedAgain).findConversation('open')).toBeDefined();
+    const reopened = new WhatsAppStore(sharedAgain);
+    expect(await reopened.contact('wa-idle')).toBeUndefined();
+    expect(await reopened.firstDelivery('wamid.old', thursdayMorning.getTime())).toBe(true);
+    expect(await reopened.firstDelivery('wamid.recent', thursdayMorning.getTime())).toBe(false);
     database.close();
   });
 });

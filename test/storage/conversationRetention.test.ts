@@ -25,8 +25,8 @@ async function stores(dataDir = temporaryDataDir()) {
   await migrate(shared);
   const storage = new SqlStorage(shared, now);
   const references = new ConversationReferences(database, now);
-  const directLine = new DirectLineStore(database, now);
-  const offered = new OfferedChoicesStore(database);
+  const directLine = new DirectLineStore(shared, now);
+  const offered = new OfferedChoicesStore(shared);
   const hub = new SqliteHandoffHub({ database, now });
   const retention = conversationRetention({ stores: [storage, references, directLine, offered], openConversations: async () => hub.openConversations(), now });
   const advance = (days: number) => {
@@ -40,18 +40,18 @@ async function converse(world: Awaited<ReturnType<typeof stores>>, conversationI
   await world.storage.write({ [`webchat/conversations/${conversationId}`]: { assistant: { recentTurns: ['my bin was missed'] } } });
   const conversation = { id: conversationId, isGroup: false, conversationType: 'personal', name: 'webchat' };
   world.references.remember({ conversation, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9' });
-  if (!world.directLine.findConversation(conversationId)) world.directLine.createConversation(conversationId, `user-${conversationId}`);
-  world.directLine.append(conversationId, { type: 'message', text: 'my bin was missed' });
-  world.offered.remember(conversationKeyOf('webchat', conversationId), [{ label: 'Report a missed bin' }], world.now().getTime());
+  if (!(await world.directLine.findConversation(conversationId))) await world.directLine.createConversation(conversationId, `user-${conversationId}`);
+  await world.directLine.append(conversationId, { type: 'message', text: 'my bin was missed' });
+  await world.offered.remember(conversationKeyOf('webchat', conversationId), [{ label: 'Report a missed bin' }], world.now().getTime());
 }
 
 async function kept(world: Awaited<ReturnType<typeof stores>>, conversationId: string) {
   return {
     state: Object.keys(await world.storage.read([`webchat/conversations/${conversationId}`])).length === 1,
     reference: world.references.find(conversationId) !== undefined,
-    directLine: world.directLine.findConversation(conversationId) !== undefined,
-    activities: world.directLine.activitiesSince(conversationId, 0).activities.length,
-    choices: world.offered.offered(conversationKeyOf('webchat', conversationId)).length,
+    directLine: (await world.directLine.findConversation(conversationId)) !== undefined,
+    activities: (await world.directLine.activitiesSince(conversationId, 0)).activities.length,
+    choices: (await world.offered.offered(conversationKeyOf('webchat', conversationId))).length,
   };
 }
 
@@ -124,12 +124,14 @@ describe('conversation retention', () => {
     `);
     old.close();
 
+    // The migration runs on the wall clock, not the test's.
+    const upgradedAt = Date.now();
     const upgraded = await stores(dataDir);
-    expect(upgraded.directLine.findConversation('from-2025')).toBeDefined();
-    const cutoff = (days: number) => daysBefore(new Date(start.getTime() + days * day), 30);
+    expect(await upgraded.directLine.findConversation('from-2025')).toBeDefined();
+    const cutoff = (days: number) => daysBefore(new Date(upgradedAt + days * day), 30);
     expect(await upgraded.directLine.deleteIdleSince(cutoff(29), [])).toBe(0);
     expect(await upgraded.directLine.deleteIdleSince(cutoff(31), [])).toBe(2);
-    expect(upgraded.directLine.findConversation('from-2025')).toBeUndefined();
+    expect(await upgraded.directLine.findConversation('from-2025')).toBeUndefined();
     upgraded.database.close();
     // Opening it again leaves the migrated table alone.
     (await stores(dataDir)).database.close();

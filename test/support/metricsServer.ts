@@ -12,6 +12,8 @@ import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
 import { clientAddressReader } from '../../src/server/clientAddress.js';
 import { createServer } from '../../src/server/createServer.js';
 import { openDatabase } from '../../src/storage/database.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 import { createConversationTelemetry } from '../../src/telemetry/conversationTelemetry.js';
 import { SqliteTelemetryClient } from '../../src/telemetry/sqliteTelemetryClient.js';
 import { TelemetryEventStore } from '../../src/telemetry/telemetryEventStore.js';
@@ -35,7 +37,9 @@ export interface MetricsServerOptions {
  */
 export async function startMetricsServer({ metricsToken, logger = createLogger('silent') }: MetricsServerOptions = {}) {
   const database = openDatabase(temporaryDataDir());
-  const store = new TelemetryEventStore(database);
+  const shared = openSqlite(database);
+  await migrate(shared);
+  const store = new TelemetryEventStore(shared);
   let clock = new Date();
   const telemetry = createConversationTelemetry(new SqliteTelemetryClient({ store, now: () => clock }));
   for (const { at, event } of scriptedEvents) {

@@ -24,18 +24,21 @@ export class DirectLineAdapter extends InProcessAdapter {
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
-  /** A conversation this adapter serves (its replies have nowhere else to go). */
-  owns(conversationId: string): boolean {
-    return this.store.findConversation(conversationId) !== undefined;
+  /** A conversation this adapter serves, on any instance (its replies have nowhere else to go). */
+  async owns(conversationId: string): Promise<boolean> {
+    return (await this.store.findConversation(conversationId)) !== undefined;
   }
 
+  /** One after another, so the log keeps the order the bot sent them in. */
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    return activities.map((activity) => {
+    const sent: ResourceResponse[] = [];
+    for (const activity of activities) {
       const conversationId = activity.conversation?.id ?? '';
-      if (!this.owns(conversationId)) throw new Error(`No local Direct Line conversation ${conversationId}`);
+      if (!(await this.owns(conversationId))) throw new Error(`No local Direct Line conversation ${conversationId}`);
       const from = { ...activity.from, id: activity.from?.id ?? '', name: activity.from?.name || this.botName };
-      return { id: this.store.append(conversationId, { ...forResident(activity), from, timestamp: this.now().toISOString() }) };
-    });
+      sent.push({ id: await this.store.append(conversationId, { ...forResident(activity), from, timestamp: this.now().toISOString() }) });
+    }
+    return sent;
   }
 
   override async updateActivity(): Promise<void> {

@@ -85,7 +85,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     if (wait > 0) return tooMany(response, wait, 'new conversations');
     const conversationId = randomUUID();
     const userId = `dl_${randomUUID()}`;
-    store.createConversation(conversationId, userId);
+    await store.createConversation(conversationId, userId);
     response.send(200, conversationResponse({ conversationId, userId, expiresAt: 0 }));
   });
 
@@ -98,9 +98,9 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   server.post(`${clientBase}/conversations`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response);
     if (!claims) return;
-    if (!store.findConversation(claims.conversationId)) store.createConversation(claims.conversationId, claims.userId);
+    if (!(await store.findConversation(claims.conversationId))) await store.createConversation(claims.conversationId, claims.userId);
     response.send(201, conversationResponse(claims));
-    if (store.claimStart(claims.conversationId)) {
+    if (await store.claimStart(claims.conversationId)) {
       await deliverToBot(toBotActivity(claims, { type: 'conversationUpdate', membersAdded: [{ id: claims.userId, name: '' }] }, randomUUID()));
     }
   });
@@ -108,7 +108,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   server.get(`${clientBase}/conversations/:conversationId`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response, request.params.conversationId);
     if (!claims) return;
-    if (!store.findConversation(claims.conversationId)) {
+    if (!(await store.findConversation(claims.conversationId))) {
       response.send(404, { error: { code: 'BadArgument', message: 'Unknown conversation' } });
       return;
     }
@@ -125,7 +125,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       response.send(400, { error: { code: 'BadArgument', message: read.refusal } });
       return;
     }
-    const id = store.append(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() });
+    const id = await store.append(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() });
     response.send(200, { id });
     await deliverToBot(toBotActivity(claims, read.activity, id));
   });
@@ -134,7 +134,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     const claims = claimsFor(request, response, request.params.conversationId);
     if (!claims) return;
     const watermark = Number.parseInt(String(request.query?.watermark ?? ''), 10);
-    const page = store.activitiesSince(claims.conversationId, Number.isFinite(watermark) ? watermark : 0);
+    const page = await store.activitiesSince(claims.conversationId, Number.isFinite(watermark) ? watermark : 0);
     response.send(200, { activities: page.activities, watermark: String(page.watermark) });
   });
 }

@@ -1,5 +1,6 @@
-import { conversationIdsJson, type IdleConversationData, type OpenConversation } from '../../storage/conversationRetention.js';
-import type { SqliteDatabase } from '../../storage/database.js';
+import { sql } from 'kysely';
+import type { IdleConversationData, OpenConversation } from '../../storage/conversationRetention.js';
+import type { SqlDatabase } from '../../storage/sql/sqlDatabase.js';
 
 /** A Bot Framework activity as JSON; Direct Line passes it through without interpreting it. */
 export type ActivityJson = Record<string, unknown> & { id?: string; type?: string };
@@ -10,98 +11,86 @@ export interface DirectLineConversation {
   started: boolean;
 }
 
-/**
- * Databases made before retention have no `updated_at`: add it, starting every conversation's clock
- * now (created_at says nothing about the latest message, so it could delete a conversation in use).
- */
-function addUpdatedAt(database: SqliteDatabase, now: Date): void {
-  const present = database.prepare("SELECT 1 FROM pragma_table_info('directline_conversations') WHERE name = 'updated_at'").get();
-  if (present) return;
-  database.transaction(() => {
-    database.exec("ALTER TABLE directline_conversations ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''");
-    database.prepare('UPDATE directline_conversations SET updated_at = ?').run(now.toISOString());
-  })();
-}
+/** The first key of the two-key advisory locks that order one conversation's appends (PostgreSQL). */
+const appendLockClass = 0x444c; // "DL"
 
 /**
- * The local Direct Line's durable log: each conversation's activities in order, so
- * Web Chat can poll with a watermark and pick up where it was after a restart.
+ * The local Direct Line's durable log, in the database every instance shares: each conversation's
+ * activities in order, so Web Chat polling any instance with a watermark (the last `seq` it saw)
+ * gets every activity once, whichever instance wrote it, and picks up where it was after a restart.
+ *
+ * Safe with several instances: a conversation is created with insert-if-absent, the bot hears of
+ * its start through a conditional UPDATE only one caller wins, and appends to one conversation
+ * take a transaction-scoped advisory lock on PostgreSQL. Without that lock two appends could commit
+ * out of `seq` order, and a poll between the commits would move the watermark past a row not yet
+ * visible, losing it; with it, a row is numbered only after the previous one is committed.
+ * SQLite has one writer at a time, so numbering and committing are already in order.
  */
 export class DirectLineStore implements IdleConversationData {
-  private readonly insertConversation;
-  private readonly selectConversation;
-  private readonly markStarted;
-  private readonly insertActivity;
-  private readonly touchConversation;
-  private readonly selectSince;
-  private readonly deleteIdle;
-
   constructor(
-    database: SqliteDatabase,
+    private readonly database: SqlDatabase,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    database.exec(`
-      CREATE TABLE IF NOT EXISTS directline_conversations (
-        id TEXT PRIMARY KEY, user_id TEXT NOT NULL, started INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
-        updated_at TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS directline_activities (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, activity TEXT NOT NULL);
-      CREATE INDEX IF NOT EXISTS directline_activities_by_conversation ON directline_activities (conversation_id, seq);
-    `);
-    addUpdatedAt(database, now());
-    this.insertConversation = database.prepare<[string, string, string]>('INSERT OR IGNORE INTO directline_conversations (id, user_id, updated_at) VALUES (?, ?, ?)');
-    this.selectConversation = database.prepare<[string], { id: string; user_id: string; started: number }>(
-      'SELECT id, user_id, started FROM directline_conversations WHERE id = ?',
-    );
-    this.markStarted = database.prepare('UPDATE directline_conversations SET started = 1 WHERE id = ? AND started = 0');
-    this.insertActivity = database.prepare('INSERT INTO directline_activities (conversation_id, activity) VALUES (?, ?)');
-    this.touchConversation = database.prepare<[string, string]>('UPDATE directline_conversations SET updated_at = ? WHERE id = ?');
-    this.selectSince = database.prepare<[string, number], { seq: number; activity: string }>(
-      'SELECT seq, activity FROM directline_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq',
-    );
-    const idle = 'SELECT id FROM directline_conversations WHERE updated_at < @cutoff AND id NOT IN (SELECT value FROM json_each(@open))';
-    const deleteActivities = database.prepare<[{ cutoff: string; open: string }]>(`DELETE FROM directline_activities WHERE conversation_id IN (${idle})`);
-    const deleteConversations = database.prepare<[{ cutoff: string; open: string }]>(`DELETE FROM directline_conversations WHERE id IN (${idle})`);
-    this.deleteIdle = database.transaction((cutoff: string, open: string) => {
-      const activities = deleteActivities.run({ cutoff, open }).changes;
-      return activities + deleteConversations.run({ cutoff, open }).changes;
-    });
+  ) {}
+
+  async createConversation(id: string, userId: string): Promise<void> {
+    await this.database.db
+      .insertInto('directline_conversations')
+      .values({ id, user_id: userId, updated_at: this.now().toISOString() })
+      .onConflict((conflict) => conflict.column('id').doNothing())
+      .execute();
   }
 
-  createConversation(id: string, userId: string): void {
-    this.insertConversation.run(id, userId, this.now().toISOString());
+  async findConversation(id: string): Promise<DirectLineConversation | undefined> {
+    const row = await this.database.db.selectFrom('directline_conversations').select(['id', 'user_id', 'started']).where('id', '=', id).executeTakeFirst();
+    return row && { id: row.id, userId: row.user_id, started: Number(row.started) === 1 };
   }
 
-  findConversation(id: string): DirectLineConversation | undefined {
-    const row = this.selectConversation.get(id);
-    return row && { id: row.id, userId: row.user_id, started: row.started === 1 };
-  }
-
-  /** True only for the first caller, so the bot is told of a new conversation once. */
-  claimStart(id: string): boolean {
-    return this.markStarted.run(id).changes === 1;
+  /** True only for the first caller on any instance, so the bot is told of a new conversation once. */
+  async claimStart(id: string): Promise<boolean> {
+    const result = await this.database.db.updateTable('directline_conversations').set({ started: 1 }).where('id', '=', id).where('started', '=', 0).executeTakeFirst();
+    return result.numUpdatedRows === 1n;
   }
 
   /** Appends an activity and returns the Direct Line id it is known by (derived from its position). */
-  append(conversationId: string, activity: ActivityJson): string {
-    const seq = Number(this.insertActivity.run(conversationId, JSON.stringify(activity)).lastInsertRowid);
-    this.touchConversation.run(this.now().toISOString(), conversationId);
+  async append(conversationId: string, activity: ActivityJson): Promise<string> {
+    const seq = await this.database.db.transaction().execute(async (transaction) => {
+      if (this.database.engine === 'postgres') await sql`SELECT pg_advisory_xact_lock(${appendLockClass}, hashtext(${conversationId}))`.execute(transaction);
+      const inserted = await transaction
+        .insertInto('directline_activities')
+        .values({ conversation_id: conversationId, activity: JSON.stringify(activity) })
+        .returning('seq')
+        .executeTakeFirstOrThrow();
+      await transaction.updateTable('directline_conversations').set({ updated_at: this.now().toISOString() }).where('id', '=', conversationId).execute();
+      return Number(inserted.seq);
+    });
     return activityId(conversationId, seq);
   }
 
-  /** Activities after `watermark` (exclusive) and the new watermark. */
-  activitiesSince(conversationId: string, watermark: number): { activities: ActivityJson[]; watermark: number } {
-    const rows = this.selectSince.all(conversationId, watermark);
+  /** Activities after `watermark` (exclusive) and the new watermark, read from the shared table. */
+  async activitiesSince(conversationId: string, watermark: number): Promise<{ activities: ActivityJson[]; watermark: number }> {
+    const rows = await this.database.db
+      .selectFrom('directline_activities')
+      .select(['seq', 'activity'])
+      .where('conversation_id', '=', conversationId)
+      .where('seq', '>', watermark)
+      .orderBy('seq')
+      .execute();
     return {
-      activities: rows.map((row) => ({ ...(JSON.parse(row.activity) as ActivityJson), id: activityId(conversationId, row.seq) })),
-      watermark: rows.length > 0 ? rows[rows.length - 1]!.seq : watermark,
+      activities: rows.map((row) => ({ ...(JSON.parse(row.activity) as ActivityJson), id: activityId(conversationId, Number(row.seq)) })),
+      watermark: rows.length > 0 ? Number(rows[rows.length - 1]!.seq) : watermark,
     };
   }
 
   /** Retention: conversations with no activity since `cutoff`, and their activities, except open ones. */
   async deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number> {
-    return this.deleteIdle(cutoff.toISOString(), conversationIdsJson(open));
+    const openIds = open.map((conversation) => conversation.conversationId);
+    return this.database.db.transaction().execute(async (transaction) => {
+      let idle = transaction.selectFrom('directline_conversations').select('id').where('updated_at', '<', cutoff.toISOString());
+      if (openIds.length > 0) idle = idle.where('id', 'not in', openIds);
+      const activities = await transaction.deleteFrom('directline_activities').where('conversation_id', 'in', idle).executeTakeFirst();
+      const conversations = await transaction.deleteFrom('directline_conversations').where('id', 'in', idle).executeTakeFirst();
+      return Number(activities.numDeletedRows) + Number(conversations.numDeletedRows);
+    });
   }
 }
 

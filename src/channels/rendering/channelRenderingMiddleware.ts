@@ -33,7 +33,7 @@ export class ChannelRenderingMiddleware implements Middleware {
       await next();
     } finally {
       const conversationId = context.activity.conversation?.id;
-      if (sentMessage && conversationId) this.store.remember(conversationKeyOf(surface.channelId, conversationId), lastOffered);
+      if (sentMessage && conversationId) await this.store.remember(conversationKeyOf(surface.channelId, conversationId), lastOffered);
     }
   }
 }

@@ -36,7 +36,7 @@ export class NumberedChoiceAnswers implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const { activity } = context;
     if (activity.type === 'message' && activity.text && activity.conversation?.id) {
-      const offered = this.store.offered(conversationKeyOf(activity.channelId, activity.conversation.id));
+      const offered = await this.store.offered(conversationKeyOf(activity.channelId, activity.conversation.id));
       const value = offered.length > 0 ? pickedChoiceValue(activity.text, offered) : undefined;
       if (value !== undefined) {
         activity.text = value;

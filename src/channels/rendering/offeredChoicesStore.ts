@@ -1,46 +1,40 @@
 import type { Choice } from '../../reply.js';
 import type { IdleConversationData, OpenConversation } from '../../storage/conversationRetention.js';
-import type { SqliteDatabase } from '../../storage/database.js';
+import type { SqlDatabase } from '../../storage/sql/sqlDatabase.js';
 
 /**
- * The choices last offered in each conversation, kept in SQLite so a resident who answers "2"
- * after a restart (or hours later on WhatsApp) still picks what they were shown.
+ * The choices last offered in each conversation, in the database every instance shares, so a
+ * resident who answers "2" after a restart, on another instance, or hours later on WhatsApp still
+ * picks what they were shown. Each write is one upsert or delete of the conversation's row, so two
+ * instances writing at once leave one of the two offers, never a mix.
  */
 export class OfferedChoicesStore implements IdleConversationData {
-  constructor(private readonly database: SqliteDatabase) {
-    database.exec(`CREATE TABLE IF NOT EXISTS offered_choices (
-      conversation_key TEXT PRIMARY KEY,
-      choices TEXT NOT NULL,
-      offered_at INTEGER NOT NULL
-    )`);
-  }
+  constructor(private readonly database: SqlDatabase) {}
 
   /** Records what a conversation was last offered; an empty list means "nothing to pick now". */
-  remember(conversationKey: string, choices: readonly Choice[], now = Date.now()): void {
+  async remember(conversationKey: string, choices: readonly Choice[], now = Date.now()): Promise<void> {
     if (choices.length === 0) {
-      this.database.prepare('DELETE FROM offered_choices WHERE conversation_key = ?').run(conversationKey);
+      await this.database.db.deleteFrom('offered_choices').where('conversation_key', '=', conversationKey).execute();
       return;
     }
-    this.database
-      .prepare(
-        `INSERT INTO offered_choices (conversation_key, choices, offered_at) VALUES (?, ?, ?)
-         ON CONFLICT (conversation_key) DO UPDATE SET choices = excluded.choices, offered_at = excluded.offered_at`,
-      )
-      .run(conversationKey, JSON.stringify(choices), now);
+    const row = { conversation_key: conversationKey, choices: JSON.stringify(choices), offered_at: now };
+    await this.database.db
+      .insertInto('offered_choices')
+      .values(row)
+      .onConflict((conflict) => conflict.column('conversation_key').doUpdateSet({ choices: row.choices, offered_at: row.offered_at }))
+      .execute();
   }
 
-  offered(conversationKey: string): Choice[] {
-    const row = this.database
-      .prepare<[string], { choices: string }>('SELECT choices FROM offered_choices WHERE conversation_key = ?')
-      .get(conversationKey);
+  async offered(conversationKey: string): Promise<Choice[]> {
+    const row = await this.database.db.selectFrom('offered_choices').select('choices').where('conversation_key', '=', conversationKey).executeTakeFirst();
     return row ? (JSON.parse(row.choices) as Choice[]) : [];
   }
 
   async deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number> {
-    const kept = JSON.stringify(open.map((conversation) => conversationKeyOf(conversation.channel, conversation.conversationId)));
-    return this.database
-      .prepare('DELETE FROM offered_choices WHERE offered_at < ? AND conversation_key NOT IN (SELECT value FROM json_each(?))')
-      .run(cutoff.getTime(), kept).changes;
+    const kept = open.map((conversation) => conversationKeyOf(conversation.channel, conversation.conversationId));
+    let query = this.database.db.deleteFrom('offered_choices').where('offered_at', '<', cutoff.getTime());
+    if (kept.length > 0) query = query.where('conversation_key', 'not in', kept);
+    return Number((await query.executeTakeFirst()).numDeletedRows);
   }
 }
 

@@ -111,7 +111,7 @@ export class VoiceAdapter extends InProcessAdapter {
     if (!(await this.dependencies.calls.call(conversationId))) return;
     await this.processActivity(this.activity(parameters, conversationId, { type: ActivityTypes.EndOfConversation, code: 'completedSuccessfully' }), logic);
     await this.dependencies.calls.forget(conversationId);
-    this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), []);
+    await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), []);
     this.dependencies.outbox.take(conversationId);
     await this.dependencies.onCallEnded(conversationId);
   }
@@ -202,7 +202,7 @@ export class VoiceAdapter extends InProcessAdapter {
     }
     if (misses >= missesBeforeAdvisor) {
       // Pressing 1 now means "Talk to someone", whatever was offered before.
-      this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), advisorChoice);
+      await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), advisorChoice);
       return { turn: { urgent: [], said: advisorOffer, prompt: '' }, memory: { ...call, misses } };
     }
     return { turn: { urgent: [], said: notCaught, prompt: [call.question, call.choices].filter((text) => text !== '').join(' ') }, memory: { ...call, misses } };

@@ -46,6 +46,8 @@ export class WhatsAppAdapter extends InProcessAdapter {
   private readonly serviceUrl: string;
   /** The tail of each conversation's queue: one turn at a time per resident, in arrival order. */
   private readonly queues = new Map<string, Promise<void>>();
+  /** The tail of the webhooks being recorded: taken one at a time, in arrival order. */
+  private receiving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly options: WhatsAppOptions,
@@ -63,11 +65,18 @@ export class WhatsAppAdapter extends InProcessAdapter {
    * Takes one verified webhook delivery: records delivery statuses, drops redelivered messages and
    * queues a turn for each new one. Each message and status is read on its own: one that cannot be
    * read is logged (by position and field, never content) and skipped, and the rest are handled.
-   * The bookkeeping is synchronous, so it is durable before the webhook is acknowledged; the turns
-   * run afterwards.
+   * The bookkeeping is done when this resolves, so it is durable before the webhook is acknowledged;
+   * the turns run afterwards. Webhooks are recorded one after another, so their turns queue in the
+   * order they arrived.
    */
-  receive(payload: WebhookPayload, logic: TurnLogic): void {
+  receive(payload: WebhookPayload, logic: TurnLogic): Promise<void> {
     const now = this.timing.now();
+    const recorded = this.receiving.then(() => this.record(payload, logic, now));
+    this.receiving = recorded.catch(() => undefined);
+    return recorded;
+  }
+
+  private async record(payload: WebhookPayload, logic: TurnLogic, now: number): Promise<void> {
     for (const change of payload.entry.flatMap((entry) => entry.changes)) {
       if (change.field !== 'messages') continue;
       if (change.value.metadata?.phone_number_id !== this.options.phoneNumberId) {
@@ -80,7 +89,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
           this.logger.warn({ index, issues: issuePaths(parsed.error) }, 'WhatsApp status not understood: skipped');
           continue;
         }
-        this.recordStatus(parsed.data, now);
+        await this.recordStatus(parsed.data, now);
       }
       const userId = contactUserId(change.value.contacts);
       for (const [index, raw] of (change.value.messages ?? []).entries()) {
@@ -89,33 +98,33 @@ export class WhatsAppAdapter extends InProcessAdapter {
           this.logger.warn({ index, issues: issuePaths(parsed.error) }, 'WhatsApp message not understood: skipped');
           continue;
         }
-        this.receiveMessage(parsed.data, logic, now);
+        await this.receiveMessage(parsed.data, logic, now);
       }
     }
   }
 
-  private recordStatus(status: MessageStatus, now: number): void {
+  private async recordStatus(status: MessageStatus, now: number): Promise<void> {
     const known = status.recipient_id ?? status.recipient_user_id;
-    const conversationId = known ? this.conversationIdOf({ phoneNumber: status.recipient_id, userId: status.recipient_user_id }) : undefined;
-    this.store.recordStatus(status, conversationId, now);
+    const conversationId = known ? await this.conversationIdOf({ phoneNumber: status.recipient_id, userId: status.recipient_user_id }) : undefined;
+    await this.store.recordStatus(status, conversationId, now);
     if (status.status === 'failed') this.logger.warn({ conversationId, errorCodes: status.errors?.map((error) => error.code) }, 'WhatsApp message failed');
   }
 
-  private receiveMessage(message: InboundMessage, logic: TurnLogic, now: number): void {
-    if (!this.store.firstDelivery(message.id, now)) {
+  private async receiveMessage(message: InboundMessage, logic: TurnLogic, now: number): Promise<void> {
+    if (!(await this.store.firstDelivery(message.id, now))) {
       this.logger.debug({ messageId: message.id }, 'WhatsApp redelivery ignored');
       return;
     }
     const address = { phoneNumber: message.from, userId: message.from_user_id };
-    const conversationId = this.conversationIdOf(address);
+    const conversationId = await this.conversationIdOf(address);
     // A BSUID seen beside the number finds this conversation later, when the number is withheld.
-    if (address.phoneNumber && address.userId) this.store.move(this.keyOf({ userId: address.userId }), conversationId);
+    if (address.phoneNumber && address.userId) await this.store.move(this.keyOf({ userId: address.userId }), conversationId);
     // Not the resident writing, so the 24-hour window does not move.
     if (message.type === 'system') {
-      this.changedNumber(message, conversationId);
+      await this.changedNumber(message, conversationId);
       return;
     }
-    this.store.rememberContact(conversationId, address, Math.min(now, Number(message.timestamp) * 1000));
+    await this.store.rememberContact(conversationId, address, Math.min(now, Number(message.timestamp) * 1000));
     const activity = inboundActivity(message, { conversationId, phoneNumberId: this.options.phoneNumberId, serviceUrl: this.serviceUrl });
     if (!activity) {
       this.logger.info({ conversationId, type: message.type }, 'WhatsApp message type not supported');
@@ -127,11 +136,11 @@ export class WhatsAppAdapter extends InProcessAdapter {
   }
 
   /** `user_changed_number` (Meta: system messages): the conversation, its form and any handoff follow the resident to the new number. */
-  private changedNumber(message: InboundMessage, conversationId: string): void {
+  private async changedNumber(message: InboundMessage, conversationId: string): Promise<void> {
     const newNumber = message.system?.type === 'user_changed_number' ? (message.system.wa_id ?? message.system.new_wa_id) : undefined;
     if (!newNumber) return;
-    this.store.move(this.keyOf({ phoneNumber: newNumber }), conversationId);
-    this.store.changeNumber(conversationId, newNumber);
+    await this.store.move(this.keyOf({ phoneNumber: newNumber }), conversationId);
+    await this.store.changeNumber(conversationId, newNumber);
     this.logger.info({ conversationId }, 'WhatsApp resident changed number: conversation moved');
   }
 
@@ -142,6 +151,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
 
   /** Resolves once every queued turn has finished (tests and graceful shutdown). */
   async idle(): Promise<void> {
+    await this.receiving;
     while (this.queues.size > 0) await Promise.all(this.queues.values());
   }
 
@@ -171,9 +181,9 @@ export class WhatsAppAdapter extends InProcessAdapter {
     return conversationIdFor(identity, this.dependencies.conversationKey);
   }
 
-  private conversationIdOf(address: WhatsAppAddress): string {
+  private async conversationIdOf(address: WhatsAppAddress): Promise<string> {
     const key = this.keyOf(address);
-    return this.store.movedTo(key) ?? key;
+    return (await this.store.movedTo(key)) ?? key;
   }
 
   private inOrder(conversationId: string, work: () => Promise<void>): Promise<void> {
@@ -190,7 +200,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
     // Typing indicators, events and the like have no WhatsApp form.
     if (activity.type !== ActivityTypes.Message) return { id: '' };
     const conversationId = activity.conversation?.id ?? '';
-    const contact = this.store.contact(conversationId);
+    const contact = await this.store.contact(conversationId);
     if (!contact) throw new Error(`No WhatsApp number is known for conversation ${conversationId}`);
     if (this.timing.now() - contact.lastInboundAt > customerServiceWindowMs) {
       await this.outsideWindow(conversationId, contact);
@@ -208,7 +218,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
     const sendTemplate = template !== undefined && !nudgedSinceLastMessage;
     if (sendTemplate) {
       await this.graph.send(contact, { type: 'template', template: { name: template.name, language: { code: template.language } } });
-      this.store.templateSent(conversationId, this.timing.now());
+      await this.store.templateSent(conversationId, this.timing.now());
     }
     this.logger.warn({ conversationId, templateSent: sendTemplate }, 'WhatsApp reply withheld: the 24-hour customer-service window has closed');
   }

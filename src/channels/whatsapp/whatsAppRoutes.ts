@@ -60,7 +60,7 @@ export function registerWhatsAppRoutes(server: Server, { adapter, logic, verifyT
       response.send(400, { code: 'BadRequest', message: 'Not a WhatsApp Business Account webhook' });
       return;
     }
-    adapter.receive(payload.data, logic);
+    await adapter.receive(payload.data, logic);
     response.send(200);
   });
 }

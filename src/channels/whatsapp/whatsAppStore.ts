@@ -1,5 +1,6 @@
-import { conversationIdsJson, type IdleConversationData, type OpenConversation } from '../../storage/conversationRetention.js';
-import type { SqliteDatabase } from '../../storage/database.js';
+import { sql } from 'kysely';
+import type { IdleConversationData, OpenConversation } from '../../storage/conversationRetention.js';
+import type { SqlDatabase } from '../../storage/sql/sqlDatabase.js';
 import type { MessageStatus } from './webhookPayload.js';
 
 /**
@@ -26,126 +27,110 @@ export interface WhatsAppContact extends WhatsAppAddress {
  */
 export const redeliveryWindowDays = 7;
 
-/** The WhatsApp channel's durable state: who to reply to, which messages were seen, delivery statuses. */
+/**
+ * The WhatsApp channel's durable state, in the database every instance shares: who to reply to,
+ * which messages were seen, delivery statuses. Meta may deliver a webhook (or its retry) to any
+ * instance: a message id is taken by one atomic insert-if-absent on its primary key, so exactly
+ * one instance sees its first delivery. Contacts and moves are upserts, statuses insert-if-absent.
+ */
 export class WhatsAppStore implements IdleConversationData {
-  constructor(private readonly database: SqliteDatabase) {
-    database.exec(`
-      CREATE TABLE IF NOT EXISTS whatsapp_contacts (
-        conversation_id TEXT PRIMARY KEY,
-        phone_number TEXT NOT NULL,
-        last_inbound_at INTEGER NOT NULL,
-        template_sent_at INTEGER
-      );
-      CREATE TABLE IF NOT EXISTS whatsapp_inbound (
-        message_id TEXT PRIMARY KEY,
-        received_at INTEGER NOT NULL
-      );
-      CREATE INDEX IF NOT EXISTS whatsapp_inbound_received ON whatsapp_inbound (received_at);
-      CREATE TABLE IF NOT EXISTS whatsapp_statuses (
-        message_id TEXT NOT NULL,
-        status TEXT NOT NULL,
-        conversation_id TEXT,
-        status_at INTEGER NOT NULL,
-        error_codes TEXT,
-        recorded_at INTEGER NOT NULL,
-        PRIMARY KEY (message_id, status)
-      );
-      CREATE INDEX IF NOT EXISTS whatsapp_statuses_recorded ON whatsapp_statuses (recorded_at);
-      CREATE TABLE IF NOT EXISTS whatsapp_moved (
-        conversation_key TEXT PRIMARY KEY,
-        conversation_id TEXT NOT NULL
-      );
-    `);
-    // Added with BSUIDs; a database made before keeps its rows (phone_number '' marks "no number").
-    const columns = database.prepare<[], { name: string }>('PRAGMA table_info(whatsapp_contacts)').all();
-    if (!columns.some((column) => column.name === 'user_id')) database.exec('ALTER TABLE whatsapp_contacts ADD COLUMN user_id TEXT');
-  }
+  constructor(private readonly database: SqlDatabase) {}
 
   /**
    * The conversation a key now belongs to: a new number after `user_changed_number`, or a BSUID
    * first seen beside a number, leads to the conversation that number started.
    */
-  movedTo(conversationKey: string): string | undefined {
-    return this.database
-      .prepare<[string], { conversation_id: string }>('SELECT conversation_id FROM whatsapp_moved WHERE conversation_key = ?')
-      .get(conversationKey)?.conversation_id;
+  async movedTo(conversationKey: string): Promise<string | undefined> {
+    const row = await this.database.db.selectFrom('whatsapp_moved').select('conversation_id').where('conversation_key', '=', conversationKey).executeTakeFirst();
+    return row?.conversation_id;
   }
 
   /** From now on `conversationKey` (the hash of another number or id) finds `conversationId`. */
-  move(conversationKey: string, conversationId: string): void {
+  async move(conversationKey: string, conversationId: string): Promise<void> {
     if (conversationKey === conversationId) return;
-    this.database
-      .prepare('INSERT INTO whatsapp_moved (conversation_key, conversation_id) VALUES (?, ?) ON CONFLICT (conversation_key) DO UPDATE SET conversation_id = excluded.conversation_id')
-      .run(conversationKey, conversationId);
+    await this.database.db
+      .insertInto('whatsapp_moved')
+      .values({ conversation_key: conversationKey, conversation_id: conversationId })
+      .onConflict((conflict) => conflict.column('conversation_key').doUpdateSet({ conversation_id: conversationId }))
+      .execute();
   }
 
-  /** True the first time a message id is seen; Meta redelivers a webhook it thinks was not received. */
-  firstDelivery(messageId: string, now: number): boolean {
-    return this.database.prepare('INSERT OR IGNORE INTO whatsapp_inbound (message_id, received_at) VALUES (?, ?)').run(messageId, now).changes === 1;
+  /** True the first time a message id is seen, on any instance; Meta redelivers a webhook it thinks was not received. */
+  async firstDelivery(messageId: string, now: number): Promise<boolean> {
+    const result = await this.database.db
+      .insertInto('whatsapp_inbound')
+      .values({ message_id: messageId, received_at: now })
+      .onConflict((conflict) => conflict.column('message_id').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
   }
 
   /** Remembers where to reply and when the resident last wrote (later messages only move it forward; a number or id once known is kept). */
-  rememberContact(conversationId: string, address: WhatsAppAddress, inboundAt: number): void {
-    this.database
-      .prepare(
-        `INSERT INTO whatsapp_contacts (conversation_id, phone_number, user_id, last_inbound_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (conversation_id) DO UPDATE SET
-           phone_number = CASE excluded.phone_number WHEN '' THEN phone_number ELSE excluded.phone_number END,
-           user_id = COALESCE(excluded.user_id, user_id),
-           last_inbound_at = MAX(last_inbound_at, excluded.last_inbound_at)`,
+  async rememberContact(conversationId: string, address: WhatsAppAddress, inboundAt: number): Promise<void> {
+    const later = this.database.engine === 'postgres' ? sql<number>`GREATEST` : sql<number>`MAX`;
+    await this.database.db
+      .insertInto('whatsapp_contacts')
+      .values({ conversation_id: conversationId, phone_number: address.phoneNumber ?? '', user_id: address.userId ?? null, last_inbound_at: inboundAt })
+      .onConflict((conflict) =>
+        conflict.column('conversation_id').doUpdateSet({
+          phone_number: sql`CASE excluded.phone_number WHEN '' THEN whatsapp_contacts.phone_number ELSE excluded.phone_number END`,
+          user_id: sql`COALESCE(excluded.user_id, whatsapp_contacts.user_id)`,
+          last_inbound_at: sql`${later}(whatsapp_contacts.last_inbound_at, excluded.last_inbound_at)`,
+        }),
       )
-      .run(conversationId, address.phoneNumber ?? '', address.userId ?? null, inboundAt);
+      .execute();
   }
 
   /** The resident changed number (`user_changed_number`): replies go to the new one. */
-  changeNumber(conversationId: string, phoneNumber: string): void {
-    this.database.prepare('UPDATE whatsapp_contacts SET phone_number = ? WHERE conversation_id = ?').run(phoneNumber, conversationId);
+  async changeNumber(conversationId: string, phoneNumber: string): Promise<void> {
+    await this.database.db.updateTable('whatsapp_contacts').set({ phone_number: phoneNumber }).where('conversation_id', '=', conversationId).execute();
   }
 
-  contact(conversationId: string): WhatsAppContact | undefined {
-    const row = this.database
-      .prepare<[string], { phone_number: string; user_id: string | null; last_inbound_at: number; template_sent_at: number | null }>(
-        'SELECT phone_number, user_id, last_inbound_at, template_sent_at FROM whatsapp_contacts WHERE conversation_id = ?',
-      )
-      .get(conversationId);
+  async contact(conversationId: string): Promise<WhatsAppContact | undefined> {
+    const row = await this.database.db
+      .selectFrom('whatsapp_contacts')
+      .select(['phone_number', 'user_id', 'last_inbound_at', 'template_sent_at'])
+      .where('conversation_id', '=', conversationId)
+      .executeTakeFirst();
     return (
       row && {
         ...(row.phone_number && { phoneNumber: row.phone_number }),
         ...(row.user_id && { userId: row.user_id }),
-        lastInboundAt: row.last_inbound_at,
-        templateSentAt: row.template_sent_at ?? undefined,
+        lastInboundAt: Number(row.last_inbound_at),
+        templateSentAt: row.template_sent_at === null ? undefined : Number(row.template_sent_at),
       }
     );
   }
 
-  templateSent(conversationId: string, at: number): void {
-    this.database.prepare('UPDATE whatsapp_contacts SET template_sent_at = ? WHERE conversation_id = ?').run(at, conversationId);
+  async templateSent(conversationId: string, at: number): Promise<void> {
+    await this.database.db.updateTable('whatsapp_contacts').set({ template_sent_at: at }).where('conversation_id', '=', conversationId).execute();
   }
 
   /** Records a delivery status (sent, delivered, read, failed) of a message we sent; repeats are ignored. */
-  recordStatus(status: MessageStatus, conversationId: string | undefined, now: number): void {
-    this.database
-      .prepare(
-        `INSERT OR IGNORE INTO whatsapp_statuses (message_id, status, conversation_id, status_at, error_codes, recorded_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        status.id,
-        status.status,
-        conversationId ?? null,
-        Number(status.timestamp) * 1000,
-        status.errors ? JSON.stringify(status.errors.map((error) => error.code)) : null,
-        now,
-      );
+  async recordStatus(status: MessageStatus, conversationId: string | undefined, now: number): Promise<void> {
+    await this.database.db
+      .insertInto('whatsapp_statuses')
+      .values({
+        message_id: status.id,
+        status: status.status,
+        conversation_id: conversationId ?? null,
+        status_at: Number(status.timestamp) * 1000,
+        error_codes: status.errors ? JSON.stringify(status.errors.map((error) => error.code)) : null,
+        recorded_at: now,
+      })
+      .onConflict((conflict) => conflict.columns(['message_id', 'status']).doNothing())
+      .execute();
   }
 
-  statusesOf(messageId: string): { status: string; conversationId: string | null; errorCodes: number[] }[] {
-    return this.database
-      .prepare<[string], { status: string; conversation_id: string | null; error_codes: string | null }>(
-        'SELECT status, conversation_id, error_codes FROM whatsapp_statuses WHERE message_id = ? ORDER BY status_at, recorded_at',
-      )
-      .all(messageId)
-      .map((row) => ({ status: row.status, conversationId: row.conversation_id, errorCodes: row.error_codes ? (JSON.parse(row.error_codes) as number[]) : [] }));
+  async statusesOf(messageId: string): Promise<{ status: string; conversationId: string | null; errorCodes: number[] }[]> {
+    const rows = await this.database.db
+      .selectFrom('whatsapp_statuses')
+      .select(['status', 'conversation_id', 'error_codes'])
+      .where('message_id', '=', messageId)
+      .orderBy('status_at')
+      .orderBy('recorded_at')
+      .execute();
+    return rows.map((row) => ({ status: row.status, conversationId: row.conversation_id, errorCodes: row.error_codes ? (JSON.parse(row.error_codes) as number[]) : [] }));
   }
 
   /**
@@ -154,23 +139,24 @@ export class WhatsAppStore implements IdleConversationData {
    * before it, except for open conversations.
    */
   async deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number> {
-    const openIds = conversationIdsJson(open);
-    const contacts = this.database
-      .prepare('DELETE FROM whatsapp_contacts WHERE last_inbound_at < ? AND conversation_id NOT IN (SELECT value FROM json_each(?))')
-      .run(cutoff.getTime(), openIds).changes;
-    const statuses = this.database
-      .prepare(
-        `DELETE FROM whatsapp_statuses WHERE recorded_at < ?
-           AND (conversation_id IS NULL OR conversation_id NOT IN (SELECT value FROM json_each(?)))`,
-      )
-      .run(cutoff.getTime(), openIds).changes;
-    // A moved number or id leads nowhere once its conversation's contact is gone.
-    const moved = this.database.prepare('DELETE FROM whatsapp_moved WHERE conversation_id NOT IN (SELECT conversation_id FROM whatsapp_contacts)').run().changes;
-    return contacts + statuses + moved;
+    const openIds = open.map((conversation) => conversation.conversationId);
+    return this.database.db.transaction().execute(async (transaction) => {
+      let contacts = transaction.deleteFrom('whatsapp_contacts').where('last_inbound_at', '<', cutoff.getTime());
+      if (openIds.length > 0) contacts = contacts.where('conversation_id', 'not in', openIds);
+      let statuses = transaction.deleteFrom('whatsapp_statuses').where('recorded_at', '<', cutoff.getTime());
+      if (openIds.length > 0) statuses = statuses.where((row) => row.or([row('conversation_id', 'is', null), row('conversation_id', 'not in', openIds)]));
+      const deleted = [await contacts.executeTakeFirst(), await statuses.executeTakeFirst()];
+      // A moved number or id leads nowhere once its conversation's contact is gone.
+      const moved = await transaction
+        .deleteFrom('whatsapp_moved')
+        .where('conversation_id', 'not in', transaction.selectFrom('whatsapp_contacts').select('conversation_id'))
+        .executeTakeFirst();
+      return [...deleted, moved].reduce((sum, result) => sum + Number(result.numDeletedRows), 0);
+    });
   }
 
   /** Forgets message ids first seen before `cutoff`: Meta no longer retries them (see redeliveryWindowDays). */
-  forgetMessageIdsBefore(cutoff: Date): number {
-    return this.database.prepare('DELETE FROM whatsapp_inbound WHERE received_at < ?').run(cutoff.getTime()).changes;
+  async forgetMessageIdsBefore(cutoff: Date): Promise<number> {
+    return Number((await this.database.db.deleteFrom('whatsapp_inbound').where('received_at', '<', cutoff.getTime()).executeTakeFirst()).numDeletedRows);
   }
 }

@@ -1,5 +1,6 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import { casesMigrations } from './casesMigrations.js';
+import { channelMigrations } from './channelMigrations.js';
 import type { SqlDatabase, SqlEngine } from './sqlDatabase.js';
 
 /**
@@ -49,6 +50,8 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
     },
     // Secrets, cases and the CRM outbox: 0100-0199.
     ...casesMigrations(engine),
+    // Channels and telemetry: 0300-0399.
+    ...channelMigrations(engine),
   };
 }
 

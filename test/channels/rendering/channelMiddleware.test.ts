@@ -1,11 +1,11 @@
 import { TestAdapter, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { satisfactionChoices } from '../../../src/conversation/phrases.js';
 import { renderReply } from '../../../src/channels/render.js';
 import { channelMiddleware } from '../../../src/channels/rendering/channelMiddleware.js';
 import { OfferedChoicesStore } from '../../../src/channels/rendering/offeredChoicesStore.js';
-import { openDatabase, type SqliteDatabase } from '../../../src/storage/database.js';
-import { temporaryDataDir } from '../../support/tempDir.js';
+import type { SqlDatabase } from '../../../src/storage/sql/sqlDatabase.js';
+import { openTestDatabase } from '../../support/sqlDatabases.js';
 
 const botId = '28:northbrook-assistant';
 
@@ -38,11 +38,8 @@ function scriptedBot(seen: string[]) {
 }
 
 describe('channelMiddleware', () => {
-  const databases: SqliteDatabase[] = [];
-  afterEach(() => databases.splice(0).forEach((database) => database.close()));
-
-  function adapterFor(channelId: string, conversationType: string, database = openDatabase(temporaryDataDir())) {
-    databases.push(database);
+  async function adapterFor(channelId: string, conversationType: string, existing?: SqlDatabase) {
+    const database = existing ?? (await openTestDatabase('sqlite'));
     const reference: ConversationReference = {
       ...TestAdapter.createConversation('conversation-1'),
       channelId,
@@ -61,7 +58,7 @@ describe('channelMiddleware', () => {
   }
 
   it('strips the bot’s @mention in a Teams channel, and answers with a card', async () => {
-    const { say, seen } = adapterFor('msteams', 'channel');
+    const { say, seen } = await adapterFor('msteams', 'channel');
     const replies = await say({
       type: 'message',
       text: '<at>Northbrook Assistant</at> menu',
@@ -73,13 +70,13 @@ describe('channelMiddleware', () => {
   });
 
   it('keeps suggested actions in a Teams personal chat', async () => {
-    const { say } = adapterFor('msteams', 'personal');
+    const { say } = await adapterFor('msteams', 'personal');
     const [question] = await say('menu');
     expect(question?.suggestedActions?.actions).toHaveLength(3);
   });
 
   it('numbers choices on an unknown channel, and maps "2", "@bot 2" and the exact words to the values', async () => {
-    const { say, seen } = adapterFor('sms', 'personal');
+    const { say, seen } = await adapterFor('sms', 'personal');
     const [question, followUp] = await say('menu');
     expect(question?.text).toContain('2. Council tax');
     expect(followUp?.text).toBe('You can also type your question.');
@@ -92,14 +89,14 @@ describe('channelMiddleware', () => {
   });
 
   it('leaves longer messages word for word, so safety triage sees everything', async () => {
-    const { say, seen } = adapterFor('sms', 'personal');
+    const { say, seen } = await adapterFor('sms', 'personal');
     await say('menu');
     await say('something else: I can smell gas');
     expect(seen.at(-1)).toBe('something else: I can smell gas');
   });
 
   it('forgets the choices once the bot asks something without them', async () => {
-    const { say, seen } = adapterFor('sms', 'personal');
+    const { say, seen } = await adapterFor('sms', 'personal');
     await say('menu');
     await say('hello');
     await say('2');
@@ -107,15 +104,15 @@ describe('channelMiddleware', () => {
   });
 
   it('remembers the offered choices across a restart', async () => {
-    const first = adapterFor('sms', 'personal');
+    const first = await adapterFor('sms', 'personal');
     await first.say('menu');
-    const afterRestart = adapterFor('sms', 'personal', first.database);
+    const afterRestart = await adapterFor('sms', 'personal', first.database);
     await afterRestart.say('3');
     expect(afterRestart.seen).toEqual(['talk to someone']);
   });
 
   it('maps a Teams group-chat "@bot 2" after the mention is removed', async () => {
-    const { say, seen } = adapterFor('msteams', 'groupChat');
+    const { say, seen } = await adapterFor('msteams', 'groupChat');
     await say('menu');
     await say({
       type: 'message',
@@ -142,14 +139,14 @@ describe('channelMiddleware', () => {
     ['sms', 'links', '1', 'Talk to someone'],
     ['sms', 'links', '2', '2'],
   ])('on %s after "%s", "%s" reaches the bot as "%s"', async (channel, offer, answer, expected) => {
-    const { say, seen } = adapterFor(channel, 'personal');
+    const { say, seen } = await adapterFor(channel, 'personal');
     await say(offer);
     await say(answer);
     expect(seen.at(-1)).toBe(expected);
   });
 
   it('lists numbered labels as they are, with no position in front', async () => {
-    const { say } = adapterFor('sms', 'personal');
+    const { say } = await adapterFor('sms', 'personal');
     const [question] = await say('rate');
     expect(question?.text).toContain('5 Very good\n4 Good\n3 OK\n2 Poor\n1 Very poor');
     expect(question?.text).not.toMatch(/\d\. \d/);

@@ -6,19 +6,16 @@ import { VoiceAdapter } from '../../../src/channels/voice/voiceAdapter.js';
 import { VoiceCallStore } from '../../../src/channels/voice/voiceCallStore.js';
 import type { WebhookParameters } from '../../../src/channels/voice/webhookParameters.js';
 import { createLogger } from '../../../src/logger.js';
-import { openDatabase } from '../../../src/storage/database.js';
 import { openTestDatabase } from '../../support/sqlDatabases.js';
-import { temporaryDataDir } from '../../support/tempDir.js';
 
 const now = () => new Date('2026-11-05T10:00:00Z');
 
 async function phoneChannel() {
-  const database = openDatabase(temporaryDataDir());
   const shared = await openTestDatabase('sqlite');
   const outbox = new CallOutbox();
   const adapter = new VoiceAdapter({
     calls: new VoiceCallStore(shared, now),
-    offered: new OfferedChoicesStore(database),
+    offered: new OfferedChoicesStore(shared),
     outbox,
     conversationKey: Buffer.alloc(32, 7),
     contactCentre: '+441632960001',

@@ -2,7 +2,9 @@ import type { AddressInfo } from 'node:net';
 import type { Activity, TurnContext } from 'botbuilder';
 import { createLogger } from '../../../src/logger.js';
 import { createServer } from '../../../src/server/createServer.js';
-import { openDatabase, type SqliteDatabase } from '../../../src/storage/database.js';
+import { openDatabase } from '../../../src/storage/database.js';
+import { migrate } from '../../../src/storage/sql/migrations.js';
+import { openSqlite, type SqlDatabase } from '../../../src/storage/sql/sqlDatabase.js';
 import { channelMiddleware } from '../../../src/channels/rendering/channelMiddleware.js';
 import { OfferedChoicesStore } from '../../../src/channels/rendering/offeredChoicesStore.js';
 import { WhatsAppAdapter } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
@@ -25,7 +27,7 @@ export const echo = (seen: Partial<Activity>[]) => async (context: TurnContext) 
 export interface Harness {
   adapter: WhatsAppAdapter;
   store: WhatsAppStore;
-  database: SqliteDatabase;
+  database: SqlDatabase;
   graph: FakeGraph;
   /** The adapter's clock (epoch ms); tests move it. */
   clock: { now: number };
@@ -37,7 +39,9 @@ export interface Harness {
 /** A WhatsApp adapter with SQLite state, the channel middleware, a fake clock and a fake Graph API. */
 export async function whatsAppHarness(overrides: Partial<WhatsAppOptions> = {}): Promise<Harness> {
   const graph = await startFakeGraph();
-  const database = openDatabase(temporaryDataDir());
+  const file = openDatabase(temporaryDataDir());
+  const database = openSqlite(file);
+  await migrate(database);
   const store = new WhatsAppStore(database);
   const clock = { now: Date.now() };
   const sleeps: number[] = [];
@@ -67,7 +71,8 @@ export async function whatsAppHarness(overrides: Partial<WhatsAppOptions> = {}):
     async close() {
       await adapter.idle();
       await graph.close();
-      database.close();
+      await database.close();
+      file.close();
     },
   };
 }

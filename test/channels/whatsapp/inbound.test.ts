@@ -11,7 +11,7 @@ describe('WhatsApp messages as Bot Framework activities', () => {
 
   const deliver = async (message: { body: Record<string, unknown> }): Promise<Partial<Activity> | undefined> => {
     seen.length = 0;
-    harness.adapter.receive(webhookPayloadSchema.parse(message.body), echo(seen));
+    await harness.adapter.receive(webhookPayloadSchema.parse(message.body), echo(seen));
     await harness.adapter.idle();
     return seen[0];
   };
@@ -83,8 +83,8 @@ describe('WhatsApp messages as Bot Framework activities', () => {
       await new Promise((resolve) => setTimeout(resolve, context.activity.text === 'first' ? 30 : 0));
       order.push(`end ${context.activity.text}`);
     };
-    harness.adapter.receive(webhookPayloadSchema.parse(textMessage('first').body), slow);
-    harness.adapter.receive(webhookPayloadSchema.parse(textMessage('second').body), slow);
+    await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('first').body), slow);
+    await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('second').body), slow);
     await harness.adapter.idle();
     expect(order).toEqual(['start first', 'end first', 'start second', 'end second']);
   });
@@ -96,7 +96,7 @@ describe('WhatsApp identities: numbers, business-scoped user ids and changed num
 
   const deliver = async (body: Record<string, unknown>): Promise<Partial<Activity> | undefined> => {
     seen.length = 0;
-    harness.adapter.receive(webhookPayloadSchema.parse(body), echo(seen));
+    await harness.adapter.receive(webhookPayloadSchema.parse(body), echo(seen));
     await harness.adapter.idle();
     return seen[0];
   };
@@ -131,7 +131,7 @@ describe('WhatsApp identities: numbers, business-scoped user ids and changed num
     expect(harness.graph.requests.at(-1)?.body).toMatchObject({ to: '447700900789' });
     harness.clock.now += 60 * 24 * 60 * 60 * 1000;
     await harness.store.deleteIdleSince(new Date(harness.clock.now - 30 * 24 * 60 * 60 * 1000), []);
-    expect(harness.store.movedTo(after!.conversation!.id)).toBeUndefined();
+    expect(await harness.store.movedTo(after!.conversation!.id)).toBeUndefined();
     const fresh = await deliver(textMessage('new start', '447700900789').body);
     expect(fresh?.conversation?.id).not.toBe(before?.conversation?.id);
   });

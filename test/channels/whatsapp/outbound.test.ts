@@ -30,7 +30,7 @@ describe('WhatsApp replies', () => {
     seen = [];
   }
   const say = async (text: string, timestamp?: string) => {
-    harness.adapter.receive(webhookPayloadSchema.parse(textMessage(text, undefined, timestamp).body), scripted(seen));
+    await harness.adapter.receive(webhookPayloadSchema.parse(textMessage(text, undefined, timestamp).body), scripted(seen));
     await harness.adapter.idle();
   };
   const sent = () => harness.graph.requests.map((request) => request.body);

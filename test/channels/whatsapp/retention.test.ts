@@ -20,7 +20,7 @@ describe('WhatsApp retention', () => {
   afterEach(async () => harness.close());
 
   const deliver = async (body: Record<string, unknown>) => {
-    harness.adapter.receive(webhookPayloadSchema.parse(body), echo(seen));
+    await harness.adapter.receive(webhookPayloadSchema.parse(body), echo(seen));
     await harness.adapter.idle();
   };
   /** A resident's message sent at the adapter's current time; returns its conversation id. */
@@ -42,9 +42,9 @@ describe('WhatsApp retention', () => {
     advance(2);
 
     expect(await harness.store.deleteIdleSince(cutoff(30), [])).toBe(2);
-    expect(harness.store.contact(quiet.conversationId)).toBeUndefined();
-    expect(harness.store.statusesOf('wamid.sent-early')).toEqual([]);
-    expect(harness.store.contact(recent.conversationId)).toMatchObject({ phoneNumber: otherNumber });
+    expect(await harness.store.contact(quiet.conversationId)).toBeUndefined();
+    expect(await harness.store.statusesOf('wamid.sent-early')).toEqual([]);
+    expect(await harness.store.contact(recent.conversationId)).toMatchObject({ phoneNumber: otherNumber });
   });
 
   it('keeps the number and statuses of a conversation whose handoff is still open', async () => {
@@ -52,19 +52,19 @@ describe('WhatsApp retention', () => {
     await deliver(statusUpdate('wamid.to-open', 'read'));
     advance(60);
     expect(await harness.store.deleteIdleSince(cutoff(30), [{ channel: 'whatsapp', conversationId }])).toBe(0);
-    expect(harness.store.contact(conversationId)).toMatchObject({ phoneNumber: residentNumber });
-    expect(harness.store.statusesOf('wamid.to-open')).toHaveLength(1);
+    expect(await harness.store.contact(conversationId)).toMatchObject({ phoneNumber: residentNumber });
+    expect(await harness.store.statusesOf('wamid.to-open')).toHaveLength(1);
   });
 
   it(`remembers message ids for ${redeliveryWindowDays} days, so Meta's retries are still dropped, then forgets them`, async () => {
     const { message } = await write(residentNumber, 'my bin was missed');
     advance(redeliveryWindowDays - 1);
-    expect(harness.store.forgetMessageIdsBefore(cutoff(redeliveryWindowDays))).toBe(0);
+    expect(await harness.store.forgetMessageIdsBefore(cutoff(redeliveryWindowDays))).toBe(0);
     await deliver(message.body);
     expect(seen.map((activity) => activity.text)).toEqual(['my bin was missed']);
 
     advance(2);
-    expect(harness.store.forgetMessageIdsBefore(cutoff(redeliveryWindowDays))).toBe(1);
-    expect(harness.store.firstDelivery(message.id, harness.clock.now)).toBe(true);
+    expect(await harness.store.forgetMessageIdsBefore(cutoff(redeliveryWindowDays))).toBe(1);
+    expect(await harness.store.firstDelivery(message.id, harness.clock.now)).toBe(true);
   });
 });

@@ -154,7 +154,7 @@ describe('WhatsApp webhook on a real restify server', () => {
     expect((await postSigned(statusUpdate('wamid.sent2', 'failed', [{ code: 131047, title: 'Re-engagement message' }]))).status).toBe(200);
     await harness.adapter.idle();
     expect(seen).toEqual([]);
-    expect(harness.store.statusesOf('wamid.sent1').map((row) => row.status)).toEqual(['delivered', 'read']);
-    expect(harness.store.statusesOf('wamid.sent2')).toEqual([expect.objectContaining({ status: 'failed', errorCodes: [131047] })]);
+    expect((await harness.store.statusesOf('wamid.sent1')).map((row) => row.status)).toEqual(['delivered', 'read']);
+    expect(await harness.store.statusesOf('wamid.sent2')).toEqual([expect.objectContaining({ status: 'failed', errorCodes: [131047] })]);
   });
 });

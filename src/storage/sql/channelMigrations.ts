@@ -1,0 +1,130 @@
+import { sql, type CreateTableBuilder, type Kysely, type Migration } from 'kysely';
+import type { SqlEngine } from './sqlDatabase.js';
+
+/**
+ * An ascending row id that says in which order rows were written: AUTOINCREMENT on SQLite (as
+ * the tables these adopt were made), an identity column on PostgreSQL.
+ */
+function withSequence<T extends string>(engine: SqlEngine, table: CreateTableBuilder<T>, column: string): CreateTableBuilder<T> {
+  return engine === 'postgres'
+    ? table.addColumn(column, 'bigint', (definition) => definition.primaryKey().generatedAlwaysAsIdentity())
+    : table.addColumn(column, 'integer', (definition) => definition.primaryKey().autoIncrement());
+}
+
+/** True when a table made by an earlier version of a SQLite store lacks a column added since. */
+async function sqliteLacksColumn(db: Kysely<unknown>, table: string, column: string): Promise<boolean> {
+  const { rows } = await sql<{ present: number }>`SELECT 1 AS present FROM pragma_table_info(${table}) WHERE name = ${column}`.execute(db);
+  return rows.length === 0;
+}
+
+/** The local Direct Line, offered choices, WhatsApp, telemetry events and transcripts (range 0300–0399). */
+export function channelMigrations(engine: SqlEngine): Record<string, Migration> {
+  const nowAsText =
+    engine === 'postgres' ? sql`(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))` : sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+  return {
+    '0300-direct-line': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('directline_conversations')
+          .ifNotExists()
+          .addColumn('id', 'text', (column) => column.primaryKey())
+          .addColumn('user_id', 'text', (column) => column.notNull())
+          .addColumn('started', 'integer', (column) => column.notNull().defaultTo(0))
+          .addColumn('created_at', 'text', (column) => column.notNull().defaultTo(nowAsText))
+          .addColumn('updated_at', 'text', (column) => column.notNull())
+          .execute();
+        // Files made before retention have no updated_at: every conversation's clock starts now
+        // (created_at says nothing about the latest message, so it could delete one in use).
+        if (engine === 'sqlite' && (await sqliteLacksColumn(db, 'directline_conversations', 'updated_at'))) {
+          await sql`ALTER TABLE directline_conversations ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''`.execute(db);
+          await sql`UPDATE directline_conversations SET updated_at = ${new Date().toISOString()}`.execute(db);
+        }
+        await withSequence(engine, db.schema.createTable('directline_activities').ifNotExists(), 'seq')
+          .addColumn('conversation_id', 'text', (column) => column.notNull())
+          .addColumn('activity', 'text', (column) => column.notNull())
+          .execute();
+        await db.schema.createIndex('directline_activities_by_conversation').ifNotExists().on('directline_activities').columns(['conversation_id', 'seq']).execute();
+      },
+    },
+    '0301-offered-choices': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('offered_choices')
+          .ifNotExists()
+          .addColumn('conversation_key', 'text', (column) => column.primaryKey())
+          .addColumn('choices', 'text', (column) => column.notNull())
+          .addColumn('offered_at', 'bigint', (column) => column.notNull())
+          .execute();
+      },
+    },
+    '0302-whatsapp': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('whatsapp_contacts')
+          .ifNotExists()
+          .addColumn('conversation_id', 'text', (column) => column.primaryKey())
+          .addColumn('phone_number', 'text', (column) => column.notNull())
+          .addColumn('last_inbound_at', 'bigint', (column) => column.notNull())
+          .addColumn('template_sent_at', 'bigint')
+          .addColumn('user_id', 'text')
+          .execute();
+        // Added with BSUIDs; a file made before keeps its rows (phone_number '' marks "no number").
+        if (engine === 'sqlite' && (await sqliteLacksColumn(db, 'whatsapp_contacts', 'user_id'))) {
+          await db.schema.alterTable('whatsapp_contacts').addColumn('user_id', 'text').execute();
+        }
+        await db.schema
+          .createTable('whatsapp_inbound')
+          .ifNotExists()
+          .addColumn('message_id', 'text', (column) => column.primaryKey())
+          .addColumn('received_at', 'bigint', (column) => column.notNull())
+          .execute();
+        await db.schema.createIndex('whatsapp_inbound_received').ifNotExists().on('whatsapp_inbound').column('received_at').execute();
+        await db.schema
+          .createTable('whatsapp_statuses')
+          .ifNotExists()
+          .addColumn('message_id', 'text', (column) => column.notNull())
+          .addColumn('status', 'text', (column) => column.notNull())
+          .addColumn('conversation_id', 'text')
+          .addColumn('status_at', 'bigint', (column) => column.notNull())
+          .addColumn('error_codes', 'text')
+          .addColumn('recorded_at', 'bigint', (column) => column.notNull())
+          .addPrimaryKeyConstraint('whatsapp_statuses_pkey', ['message_id', 'status'])
+          .execute();
+        await db.schema.createIndex('whatsapp_statuses_recorded').ifNotExists().on('whatsapp_statuses').column('recorded_at').execute();
+        await db.schema
+          .createTable('whatsapp_moved')
+          .ifNotExists()
+          .addColumn('conversation_key', 'text', (column) => column.primaryKey())
+          .addColumn('conversation_id', 'text', (column) => column.notNull())
+          .execute();
+      },
+    },
+    '0303-telemetry-and-transcripts': {
+      async up(db: Kysely<unknown>) {
+        // INTEGER PRIMARY KEY without AUTOINCREMENT on SQLite, as the table was made.
+        const events =
+          engine === 'postgres'
+            ? db.schema.createTable('telemetry_events').ifNotExists().addColumn('id', 'bigint', (column) => column.primaryKey().generatedAlwaysAsIdentity())
+            : db.schema.createTable('telemetry_events').ifNotExists().addColumn('id', 'integer', (column) => column.primaryKey());
+        await events
+          .addColumn('at', 'text', (column) => column.notNull())
+          .addColumn('kind', 'text', (column) => column.notNull())
+          .addColumn('name', 'text', (column) => column.notNull())
+          .addColumn('conversation_id', 'text')
+          .addColumn('channel', 'text')
+          .addColumn('properties', 'text', (column) => column.notNull())
+          .addColumn('metrics', 'text', (column) => column.notNull())
+          .execute();
+        await db.schema.createIndex('telemetry_events_at').ifNotExists().on('telemetry_events').column('at').execute();
+        await withSequence(engine, db.schema.createTable('transcript_activities').ifNotExists(), 'seq')
+          .addColumn('channel_id', 'text', (column) => column.notNull())
+          .addColumn('conversation_id', 'text', (column) => column.notNull())
+          .addColumn('timestamp', 'text', (column) => column.notNull())
+          .addColumn('activity', 'text', (column) => column.notNull())
+          .execute();
+        await db.schema.createIndex('transcript_by_conversation').ifNotExists().on('transcript_activities').columns(['channel_id', 'conversation_id', 'seq']).execute();
+        await db.schema.createIndex('transcript_by_time').ifNotExists().on('transcript_activities').column('timestamp').execute();
+      },
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { DirectLineStore, type ActivityJson } from '../../../src/channels/directLine/directLineStore.js';
+import { migrate } from '../../../src/storage/sql/migrations.js';
+import { openPostgres } from '../../../src/storage/sql/sqlDatabase.js';
+import { createPostgresDatabase, engines, openTestDatabase } from '../../support/sqlDatabases.js';
+
+describe.each(engines)('DirectLineStore on %s', (engine) => {
+  it('keeps a conversation once, and lets only the first caller claim its start', async () => {
+    const store = new DirectLineStore(await openTestDatabase(engine));
+    await store.createConversation('c1', 'u1');
+    await store.createConversation('c1', 'someone else');
+    expect(await store.findConversation('c1')).toEqual({ id: 'c1', userId: 'u1', started: false });
+    expect(await store.findConversation('missing')).toBeUndefined();
+    expect([await store.claimStart('c1'), await store.claimStart('c1')]).toEqual([true, false]);
+    expect((await store.findConversation('c1'))?.started).toBe(true);
+  });
+
+  it('pages activities after a watermark, in order, with ids from their position', async () => {
+    const store = new DirectLineStore(await openTestDatabase(engine));
+    await store.createConversation('c1', 'u1');
+    await store.createConversation('c2', 'u2');
+    const first = await store.append('c1', { type: 'message', text: 'one' });
+    await store.append('c2', { type: 'message', text: 'elsewhere' });
+    const second = await store.append('c1', { type: 'message', text: 'two' });
+    const all = await store.activitiesSince('c1', 0);
+    expect(all.activities).toEqual([
+      { type: 'message', text: 'one', id: first },
+      { type: 'message', text: 'two', id: second },
+    ]);
+    const afterFirst = await store.activitiesSince('c1', Number(first.split('|')[1]));
+    expect(afterFirst.activities.map((activity) => activity.text)).toEqual(['two']);
+    expect(await store.activitiesSince('c1', all.watermark)).toEqual({ activities: [], watermark: all.watermark });
+  });
+});
+
+/** Web Chat's polling loop: every page after the watermark it was last given, until told to stop, then once more. */
+async function poll(store: DirectLineStore, conversationId: string, stopped: () => boolean): Promise<ActivityJson[]> {
+  const seen: ActivityJson[] = [];
+  let watermark = 0;
+  for (let last = false; !last; ) {
+    last = stopped();
+    const page = await store.activitiesSince(conversationId, watermark);
+    seen.push(...page.activities);
+    watermark = page.watermark;
+  }
+  return seen;
+}
+
+describe('DirectLineStore shared by two instances on one PostgreSQL', () => {
+  it('gives a resident polling one instance every reply written on either, in order, each once', async () => {
+    const url = await createPostgresDatabase();
+    const [first, second] = [openPostgres(url, 4), openPostgres(url, 4)];
+    try {
+      await migrate(first);
+      const [a, b] = [new DirectLineStore(first), new DirectLineStore(second)];
+      await a.createConversation('c1', 'u1');
+      const writers = 8;
+      const each = 40;
+      let finished = false;
+      const polls = Promise.all([poll(a, 'c1', () => finished), poll(b, 'c1', () => finished)]);
+      const written = await Promise.all(
+        Array.from({ length: writers }, async (_, writer) => {
+          const ids: string[] = [];
+          for (let index = 0; index < each; index += 1) ids.push(await (writer % 2 ? b : a).append('c1', { type: 'message', text: `${writer}:${index}` }));
+          return ids;
+        }),
+      );
+      finished = true;
+      const [seenOnA, seenOnB] = await polls;
+      const inOrder = written.flat().sort();
+      expect(seenOnA.map((activity) => activity.id)).toEqual(inOrder);
+      expect(seenOnB.map((activity) => activity.id)).toEqual(inOrder);
+      // Each writer's messages come in the order it sent them.
+      for (let writer = 0; writer < writers; writer += 1) {
+        const mine = seenOnA.filter((activity) => String(activity.text).startsWith(`${writer}:`)).map((activity) => activity.text);
+        expect(mine).toEqual(Array.from({ length: each }, (_, index) => `${writer}:${index}`));
+      }
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+});
