@@ -135,7 +135,7 @@ describe('turns of a phone call', () => {
 
   describe('odd input from the provider is tolerated, once signed', () => {
     it.each([
-      ['speech far longer than anyone says', { SpeechResult: `My bin was not collected${' please'.repeat(400)}`, Confidence: '0.9' }],
+      ['speech far longer than anyone says', { SpeechResult: `My bin was not collected${' and the lorry went straight past the house again this week'.repeat(60)}`, Confidence: '0.9' }],
       ['a confidence above 1', { SpeechResult: 'My bin was not collected', Confidence: '7' }],
       ['a confidence that is not a number', { SpeechResult: 'My bin was not collected', Confidence: 'high' }],
       ['keys that are not keypad keys', { Digits: '3x' }],
