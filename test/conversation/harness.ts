@@ -7,12 +7,14 @@ import type { HandoffContext, ResidentMessage, TurnOutput } from '../../src/conv
 import { createForms } from '../../src/forms/forms.js';
 import type { DetailReader } from '../../src/forms/formRunner.js';
 import type { TranscriptLine } from '../../src/handoff/handoffHub.js';
-import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
+import { SqlHandoffHub } from '../../src/handoff/sqlHandoffHub.js';
 import { createLogger } from '../../src/logger.js';
 import type { BotReply } from '../../src/reply.js';
 import { LexiconSentimentAnalyser } from '../../src/sentiment/lexiconSentimentAnalyser.js';
 import { contractorFinder } from '../../src/sentiment/contractorMentions.js';
 import { openDatabase } from '../../src/storage/database.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 import type { ConversationEvent } from '../../src/telemetry/conversationEvents.js';
 import { assessSafety } from '../../src/triage/safety.js';
 import type { TriageLlm } from '../../src/triage/triage.js';
@@ -57,7 +59,9 @@ export async function openCouncil({ now = thursdayMorning, readDetails, llm }: C
   const clock = () => now;
   const events: ConversationEvent[] = [];
   const cases = new SqliteCaseSystem({ database, profile: bundledProfile, now: clock });
-  const hub = new SqliteHandoffHub({ database, now: clock });
+  const shared = openSqlite(database);
+  await migrate(shared);
+  const hub = new SqlHandoffHub({ database: shared, now: clock });
   const transcripts = new Map<string, TranscriptLine[]>();
   const transcriptOf = (conversationId: string): TranscriptLine[] => transcripts.get(conversationId) ?? transcripts.set(conversationId, []).get(conversationId)!;
   const telemetry = { record: (event: ConversationEvent) => void events.push(event) };
