@@ -58,7 +58,8 @@ import { advisorSignInRoute, registerAdvisorConsole } from './handoff/advisorCon
 import { LoginThrottle } from './handoff/loginThrottle.js';
 import { AdvisorSessions } from './handoff/advisorSessions.js';
 import { registerHandoffApi } from './handoff/handoffApiRoutes.js';
-import { SqliteHandoffHub } from './handoff/sqliteHandoffHub.js';
+import { SqlHandoffHub } from './handoff/sqlHandoffHub.js';
+import { listenForNotifications } from './storage/sql/notifications.js';
 import { createMetricsReader } from './metrics/metricsReader.js';
 import { registerMetricsRoutes } from './metrics/metricsRoutes.js';
 import { PrometheusMetrics } from './metrics/prometheusMetrics.js';
@@ -117,7 +118,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const userState = new UserState(storage);
   const transcripts = new SqlTranscriptStore(shared);
   const references = new ConversationReferences(database, now);
-  const hub = new SqliteHandoffHub({ database, now });
+  const { databaseUrl } = config;
+  const hub = new SqlHandoffHub({
+    database: shared,
+    now,
+    ...(databaseUrl && { listen: (channel, handlers) => listenForNotifications(databaseUrl, channel, handlers) }),
+    onRelayError: (error) => logger.error({ err: error }, 'a handoff change from another instance could not be read back'),
+  });
+  await hub.start();
   // Made whether or not their channel is on, so data from when it was on still expires.
   const directLineStore = new DirectLineStore(shared, now);
   const whatsAppStore = new WhatsAppStore(shared);
@@ -137,14 +145,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const retention = [
     startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger, locks }),
     startRetention({
-      store: { pruneOlderThan: async (days) => (await transcripts.deleteOlderThan(daysBefore(now(), days))) + hub.deleteCompletedBefore(daysBefore(now(), days)) },
+      store: { pruneOlderThan: async (days) => (await transcripts.deleteOlderThan(daysBefore(now(), days))) + (await hub.deleteCompletedBefore(daysBefore(now(), days))) },
       what: 'conversation transcripts and finished handoffs',
       retentionDays: config.retention.transcriptDays,
       logger,
       locks,
     }),
     startRetention({
-      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices, voiceCalls], openConversations: async () => hub.openConversations(), now }),
+      store: conversationRetention({ stores: [storage, references, directLineStore, whatsAppStore, offeredChoices, voiceCalls], openConversations: () => hub.openConversations(), now }),
       what: 'idle conversations (state, references, offered choices, Direct Line logs, WhatsApp numbers and statuses, calls)',
       retentionDays: config.retention.conversationDays,
       logger,
@@ -380,6 +388,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       await flushTelemetry();
       await telemetryStore.flush();
       await transcripts.flush();
+      await hub.stop();
       await shared.close();
       database.close();
     },

@@ -7,7 +7,7 @@ import type { HandoffContext, ResidentMessage, TurnOutput } from '../../src/conv
 import { createForms } from '../../src/forms/forms.js';
 import type { DetailReader } from '../../src/forms/formRunner.js';
 import type { TranscriptLine } from '../../src/handoff/handoffHub.js';
-import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
+import { SqlHandoffHub } from '../../src/handoff/sqlHandoffHub.js';
 import { createLogger } from '../../src/logger.js';
 import type { BotReply } from '../../src/reply.js';
 import { LexiconSentimentAnalyser } from '../../src/sentiment/lexiconSentimentAnalyser.js';
@@ -61,7 +61,7 @@ export async function openCouncil({ now = thursdayMorning, readDetails, llm }: C
   const shared = openSqlite(database);
   await migrate(shared);
   const cases = new SqlCaseSystem({ database: shared, profile: bundledProfile, now: clock });
-  const hub = new SqliteHandoffHub({ database, now: clock });
+  const hub = new SqlHandoffHub({ database: shared, now: clock });
   const transcripts = new Map<string, TranscriptLine[]>();
   const transcriptOf = (conversationId: string): TranscriptLine[] => transcripts.get(conversationId) ?? transcripts.set(conversationId, []).get(conversationId)!;
   const telemetry = { record: (event: ConversationEvent) => void events.push(event) };

@@ -8,13 +8,15 @@ import { advisorSignInRoute, registerAdvisorConsole } from '../../src/handoff/ad
 import { AdvisorSessions } from '../../src/handoff/advisorSessions.js';
 import { registerHandoffApi } from '../../src/handoff/handoffApiRoutes.js';
 import type { HandoffRequest, ResidentChannel } from '../../src/handoff/handoffHub.js';
-import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
+import { SqlHandoffHub } from '../../src/handoff/sqlHandoffHub.js';
 import { createLogger } from '../../src/logger.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
 import { clientAddressReader } from '../../src/server/clientAddress.js';
 import { createServer } from '../../src/server/createServer.js';
 import { openDatabase } from '../../src/storage/database.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 
 export const profile = loadCouncilProfile(fileURLToPath(new URL('../../knowledge/council.yaml', import.meta.url)));
 export const temporaryDataDir = (): string => mkdtempSync(join(tmpdir(), 'handoff-'));
@@ -75,7 +77,9 @@ export class FakeResidents implements ResidentChannel {
  */
 export async function startConsoleServer(dataDir = temporaryDataDir()) {
   const database = openDatabase(dataDir);
-  const hub = new SqliteHandoffHub({ database });
+  const shared = openSqlite(database);
+  await migrate(shared);
+  const hub = new SqlHandoffHub({ database: shared });
   const sessions = new AdvisorSessions({ database });
   const residents = new FakeResidents();
   const logger = createLogger('silent');
@@ -97,6 +101,7 @@ export async function startConsoleServer(dataDir = temporaryDataDir()) {
     async close() {
       advisorConsole.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await shared.close();
       database.close();
     },
   };

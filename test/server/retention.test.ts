@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DirectLineStore } from '../../src/channels/directLine/directLineStore.js';
 import { WhatsAppStore } from '../../src/channels/whatsapp/whatsAppStore.js';
-import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
+import { SqlHandoffHub } from '../../src/handoff/sqlHandoffHub.js';
 import { ConversationReferences } from '../../src/storage/conversationReferences.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { SqlStorage } from '../../src/storage/sqlStorage.js';
@@ -27,7 +27,7 @@ describe('retention schedules of the running app', () => {
       new ConversationReferences(seeded, longAgo).remember({ conversation: { id, isGroup: false, conversationType: 'personal', name: 'webchat' }, channelId: 'webchat' });
       await directLine.createConversation(id, `user-${id}`);
     }
-    await new SqliteHandoffHub({ database: seeded, now: longAgo }).initiate(handoffRequest({ conversationId: 'open', channel: 'webchat' }));
+    await new SqlHandoffHub({ database: shared, now: longAgo }).initiate(handoffRequest({ conversationId: 'open', channel: 'webchat' }));
     await whatsApp.rememberContact('wa-idle', { phoneNumber: '447700900123' }, longAgo().getTime());
     await whatsApp.firstDelivery('wamid.old', daysBeforeThursday(8).getTime());
     await whatsApp.firstDelivery('wamid.recent', daysBeforeThursday(6).getTime());

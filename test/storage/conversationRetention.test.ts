@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DirectLineStore } from '../../src/channels/directLine/directLineStore.js';
 import { conversationKeyOf, OfferedChoicesStore } from '../../src/channels/rendering/offeredChoicesStore.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { SqliteHandoffHub } from '../../src/handoff/sqliteHandoffHub.js';
+import { SqlHandoffHub } from '../../src/handoff/sqlHandoffHub.js';
 import { ConversationReferences } from '../../src/storage/conversationReferences.js';
 import { conversationRetention } from '../../src/storage/conversationRetention.js';
 import { openDatabase } from '../../src/storage/database.js';
@@ -27,8 +27,8 @@ async function stores(dataDir = temporaryDataDir()) {
   const references = new ConversationReferences(database, now);
   const directLine = new DirectLineStore(shared, now);
   const offered = new OfferedChoicesStore(shared);
-  const hub = new SqliteHandoffHub({ database, now });
-  const retention = conversationRetention({ stores: [storage, references, directLine, offered], openConversations: async () => hub.openConversations(), now });
+  const hub = new SqlHandoffHub({ database: shared, now });
+  const retention = conversationRetention({ stores: [storage, references, directLine, offered], openConversations: () => hub.openConversations(), now });
   const advance = (days: number) => {
     clock.now = new Date(clock.now.getTime() + days * day);
   };

@@ -1,6 +1,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import { casesMigrations } from './casesMigrations.js';
 import { channelMigrations } from './channelMigrations.js';
+import { handoffMigrations } from './handoffMigrations.js';
 import type { SqlDatabase, SqlEngine } from './sqlDatabase.js';
 
 /**
@@ -50,6 +51,8 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
     },
     // Secrets, cases and the CRM outbox: 0100-0199.
     ...casesMigrations(engine),
+    // The handoff queue: 0200-0299.
+    ...handoffMigrations(engine),
     // Channels and telemetry: 0300-0399.
     ...channelMigrations(engine),
   };

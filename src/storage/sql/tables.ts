@@ -25,6 +25,9 @@ export interface Tables {
   whatsapp_moved: WhatsAppMovedTable;
   telemetry_events: TelemetryEventsTable;
   transcript_activities: TranscriptActivitiesTable;
+  // The handoff queue (src/handoff/sqlHandoffHub.ts).
+  handoff_entries: HandoffEntriesTable;
+  handoff_messages: HandoffMessagesTable;
 }
 
 /** botbuilder conversation and user state, one JSON document per key. */
@@ -181,4 +184,34 @@ export interface TranscriptActivitiesTable {
   conversation_id: string;
   timestamp: string;
   activity: string;
+}
+
+// The handoff queue (src/handoff/sqlHandoffHub.ts).
+
+/** One handoff; at most one open (waiting or active) per conversation. JSON columns are text. */
+export interface HandoffEntriesTable {
+  id: string;
+  conversation_id: string;
+  channel: string;
+  reason: string;
+  priority: 'safeguarding' | 'emergency' | 'normal';
+  topic: string;
+  summary: string;
+  sentiment: string;
+  details: string;
+  suggested_articles: string;
+  status: 'waiting' | 'active' | 'completed';
+  waiting_since: string;
+  advisor: string | null;
+  accepted_at: string | null;
+  completed_at: string | null;
+}
+
+/** A handoff's transcript, in `seq` order (autoincrement on SQLite, an identity on PostgreSQL). */
+export interface HandoffMessagesTable {
+  seq: Generated<number>;
+  entry_id: string;
+  sender: 'resident' | 'bot' | 'advisor';
+  text: string;
+  at: string;
 }

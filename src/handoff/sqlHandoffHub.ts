@@ -1,0 +1,350 @@
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { OpenConversation } from '../storage/conversationRetention.js';
+import type { ListenForNotifications } from '../storage/sql/notifications.js';
+import type { SqlDatabase } from '../storage/sql/sqlDatabase.js';
+import type { HandoffEntriesTable, Tables } from '../storage/sql/tables.js';
+import { handoffEventRelay, notifyHandoffChange, type HandoffEventRelay, type HandoffSignal } from './handoffEventRelay.js';
+import {
+  HandoffStateError,
+  type AdvisorDesk,
+  type HandoffEntry,
+  type HandoffEvent,
+  type HandoffHub,
+  type HandoffRequest,
+  type HandoffStatus,
+  type TranscriptLine,
+} from './handoffHub.js';
+
+type EntryRow = Selectable<HandoffEntriesTable>;
+type Queries = Kysely<Tables> | Transaction<Tables>;
+
+const priorityRank = sql<number>`CASE priority WHEN 'safeguarding' THEN 0 WHEN 'emergency' THEN 1 ELSE 2 END`;
+
+/** The PostgreSQL channel every instance's hub listens on. */
+export const handoffChannel = 'handoff_events';
+
+export interface SqlHandoffHubOptions {
+  database: SqlDatabase;
+  /** Required on PostgreSQL: how this instance hears the other instances' changes. */
+  listen?: ListenForNotifications;
+  now?: () => Date;
+  /** A change notice that could not be read back (PostgreSQL). */
+  onRelayError?: (error: unknown) => void;
+}
+
+/**
+ * The handoff hub on the app's database: queue, transcripts and every message in both directions
+ * are rows, so a restart mid-handoff loses nothing and every instance sees the same queue.
+ *
+ * Several instances: a conversation is queued once (the partial unique index on open entries, and
+ * the insert does nothing on conflict); accepting is one conditional UPDATE `… WHERE status =
+ * 'waiting'`, so of two advisors accepting at once exactly one changes the row and the other is told
+ * `held-by-another-advisor`; completing is conditional on the status read in the same way.
+ *
+ * Live updates: on SQLite (one process) through an in-process emitter. On PostgreSQL each change
+ * NOTIFYs `handoff_events` in its own transaction (so only once committed) with the conversation id
+ * and the kind of change, never text; every instance LISTENs and re-reads the rows (see
+ * handoffEventRelay.ts), its own changes included, so all consoles hear the same events.
+ */
+export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
+  private readonly events = new EventEmitter();
+  private readonly database: SqlDatabase;
+  private readonly listen: ListenForNotifications | undefined;
+  private readonly now: () => Date;
+  private relay: HandoffEventRelay | undefined;
+
+  private readonly onRelayError: (error: unknown) => void;
+
+  constructor({ database, listen, now = () => new Date(), onRelayError = () => undefined }: SqlHandoffHubOptions) {
+    this.onRelayError = onRelayError;
+    if (database.engine === 'postgres' && !listen) throw new Error('SqlHandoffHub on PostgreSQL needs `listen` to hear the other instances');
+    this.database = database;
+    this.listen = listen;
+    this.now = now;
+    this.events.setMaxListeners(0); // one listener per open console tab
+  }
+
+  /** On PostgreSQL, starts listening for every instance's changes; nothing to do on SQLite. */
+  async start(): Promise<void> {
+    if (!this.listen || this.relay) return;
+    this.relay = await handoffEventRelay({
+      db: this.database.db,
+      channel: handoffChannel,
+      listen: this.listen,
+      emit: (event) => this.events.emit('event', event),
+      entryOf: (conversationId) => this.latest(conversationId),
+      openConversations: async () => (await this.openConversations()).map(({ conversationId }) => conversationId),
+      onError: this.onRelayError,
+    });
+  }
+
+  /** Stops listening; the database is closed by whoever opened it. */
+  async stop(): Promise<void> {
+    await this.relay?.close();
+    this.relay = undefined;
+  }
+
+  async initiate(request: HandoffRequest): Promise<{ entry: HandoffEntry; position: number }> {
+    if (!(await this.openRow(request.conversationId))) {
+      const queued = await this.write([{ kind: 'queue', conversationId: request.conversationId }], async (transaction) => {
+        const id = randomUUID();
+        const inserted = await transaction
+          .insertInto('handoff_entries')
+          .values({
+            id,
+            conversation_id: request.conversationId,
+            channel: request.channel,
+            reason: request.reason,
+            priority: request.priority,
+            topic: request.topic,
+            summary: request.summary,
+            sentiment: JSON.stringify(request.sentiment),
+            details: JSON.stringify(request.details),
+            suggested_articles: JSON.stringify(request.suggestedArticles),
+            status: 'waiting',
+            waiting_since: this.timestamp(),
+          })
+          // Another instance queued it a moment ago: keep theirs.
+          .onConflict((conflict) => conflict.column('conversation_id').where(sql<boolean>`status <> 'completed'`).doNothing())
+          .executeTakeFirst();
+        if (!inserted.numInsertedOrUpdatedRows) return false;
+        if (request.transcript.length > 0) {
+          await transaction
+            .insertInto('handoff_messages')
+            .values(request.transcript.map((line) => ({ entry_id: id, sender: line.from, text: line.text, at: line.at })))
+            .execute();
+        }
+        return true;
+      });
+      if (queued) this.emitLocally({ type: 'queue' });
+    }
+    const entry = await this.toEntry((await this.openRow(request.conversationId))!);
+    return { entry, position: await this.positionOf(entry) };
+  }
+
+  async current(conversationId: string): Promise<HandoffEntry | undefined> {
+    const row = await this.openRow(conversationId);
+    return row && this.toEntry(row);
+  }
+
+  async residentMessage(conversationId: string, text: string): Promise<void> {
+    await this.append(await this.requireOpen(conversationId), 'resident', text);
+  }
+
+  async botMessage(conversationId: string, text: string): Promise<void> {
+    await this.append(await this.requireOpen(conversationId), 'bot', text);
+  }
+
+  async close(conversationId: string): Promise<void> {
+    const row = await this.openRow(conversationId);
+    if (row) await this.finish(row);
+  }
+
+  async queue(): Promise<HandoffEntry[]> {
+    return this.list('waiting');
+  }
+
+  async list(status: HandoffStatus): Promise<HandoffEntry[]> {
+    const query = this.database.db.selectFrom('handoff_entries').selectAll().where('status', '=', status);
+    const rows =
+      status === 'waiting'
+        ? await query.orderBy(priorityRank).orderBy('waiting_since').orderBy(this.insertionOrder()).execute()
+        : status === 'active'
+          ? await query.orderBy('accepted_at').orderBy(this.insertionOrder()).execute()
+          : await query.orderBy('completed_at', 'desc').orderBy(this.insertionOrder(), 'desc').limit(200).execute();
+    return this.toEntries(rows);
+  }
+
+  /**
+   * Finished handoffs hold a transcript, a summary and the details collected: they go with the
+   * transcripts (TRANSCRIPT_RETENTION_DAYS). Open ones are never deleted. Returns how many went.
+   */
+  async deleteCompletedBefore(cutoff: Date): Promise<number> {
+    const before = cutoff.toISOString();
+    return this.database.db.transaction().execute(async (transaction) => {
+      const finished = transaction.selectFrom('handoff_entries').select('id').where('status', '=', 'completed').where('completed_at', '<', before);
+      await transaction.deleteFrom('handoff_messages').where('entry_id', 'in', finished).execute();
+      const deleted = await transaction.deleteFrom('handoff_entries').where('status', '=', 'completed').where('completed_at', '<', before).executeTakeFirst();
+      return Number(deleted.numDeletedRows);
+    });
+  }
+
+  /** Conversations whose handoff is waiting or active: retention keeps everything they need. */
+  async openConversations(): Promise<OpenConversation[]> {
+    const rows = await this.database.db.selectFrom('handoff_entries').select(['channel', 'conversation_id']).where('status', '<>', 'completed').execute();
+    return rows.map((row) => ({ channel: row.channel, conversationId: row.conversation_id }));
+  }
+
+  async latest(conversationId: string): Promise<HandoffEntry | undefined> {
+    const row = await this.database.db
+      .selectFrom('handoff_entries')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .orderBy(sql`status = 'completed'`)
+      .orderBy('completed_at', 'desc')
+      .orderBy(this.insertionOrder(), 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row && this.toEntry(row);
+  }
+
+  async accept(conversationId: string, advisor: string): Promise<HandoffEntry> {
+    const accepted = await this.write([{ kind: 'status', conversationId }, { kind: 'queue' }], (transaction) =>
+      transaction
+        .updateTable('handoff_entries')
+        .set({ status: 'active', advisor, accepted_at: this.timestamp() })
+        .where('conversation_id', '=', conversationId)
+        .where('status', '=', 'waiting')
+        .returningAll()
+        .executeTakeFirst(),
+    );
+    if (accepted) {
+      this.emitLocally({ type: 'status', conversationId, status: 'active', advisor });
+      this.emitLocally({ type: 'queue' });
+      return this.toEntry(accepted);
+    }
+    // Not waiting: already ours (a no-op), someone else's, or gone.
+    const row = await this.requireOpen(conversationId);
+    if (row.status === 'active' && row.advisor === advisor) return this.toEntry(row);
+    throw new HandoffStateError('held-by-another-advisor', conversationId);
+  }
+
+  async advisorMessage(conversationId: string, advisor: string, text: string, deliver: () => Promise<void>): Promise<TranscriptLine> {
+    const row = await this.requireHeldBy(conversationId, advisor);
+    await deliver();
+    return this.append(row, 'advisor', text);
+  }
+
+  async complete(conversationId: string, advisor: string): Promise<HandoffEntry> {
+    const row = await this.requireOpen(conversationId);
+    if (row.status === 'active' && row.advisor !== advisor) throw new HandoffStateError('held-by-another-advisor', conversationId);
+    // The row changed since it was read (accepted or ended elsewhere): decide again on what it is now.
+    if (!(await this.finish(row))) return this.complete(conversationId, advisor);
+    return this.toEntry({ ...row, status: 'completed' });
+  }
+
+  subscribe(listener: (event: HandoffEvent) => void): () => void {
+    this.events.on('event', listener);
+    return () => this.events.off('event', listener);
+  }
+
+  /** waiting|active → completed, only if it is still as read. Whether it changed the row. */
+  private async finish(row: EntryRow): Promise<boolean> {
+    const signals: HandoffSignal[] = [{ kind: 'status', conversationId: row.conversation_id }, ...(row.status === 'waiting' ? [{ kind: 'queue' } as const] : [])];
+    const finished = await this.write(signals, async (transaction) => {
+      const updated = await transaction
+        .updateTable('handoff_entries')
+        .set({ status: 'completed', completed_at: this.timestamp() })
+        .where('id', '=', row.id)
+        .where('status', '=', row.status)
+        .executeTakeFirst();
+      return updated.numUpdatedRows > 0n;
+    });
+    if (!finished) return false;
+    this.emitLocally({ type: 'status', conversationId: row.conversation_id, status: 'completed', advisor: row.advisor ?? undefined });
+    if (row.status === 'waiting') this.emitLocally({ type: 'queue' });
+    return true;
+  }
+
+  private async append(row: EntryRow, from: TranscriptLine['from'], text: string): Promise<TranscriptLine> {
+    const line: TranscriptLine = { from, text, at: this.timestamp() };
+    await this.write([{ kind: 'message', conversationId: row.conversation_id }], async (transaction) => {
+      await transaction.insertInto('handoff_messages').values({ entry_id: row.id, sender: line.from, text: line.text, at: line.at }).execute();
+      return true;
+    });
+    this.emitLocally({ type: 'message', conversationId: row.conversation_id, line });
+    return line;
+  }
+
+  /**
+   * Runs a change in a transaction; on PostgreSQL the transaction also NOTIFYs the other
+   * instances, when `change` says it changed something, so a notice is sent only for a committed change.
+   */
+  private async write<T>(signals: readonly HandoffSignal[], change: (transaction: Transaction<Tables>) => Promise<T>): Promise<T> {
+    return this.database.db.transaction().execute(async (transaction) => {
+      const result = await change(transaction);
+      if (result && this.database.engine === 'postgres') for (const signal of signals) await notifyHandoffChange(transaction, handoffChannel, signal);
+      return result;
+    });
+  }
+
+  /** SQLite's events, in this process; on PostgreSQL they come back through the relay instead. */
+  private emitLocally(event: HandoffEvent): void {
+    if (this.database.engine === 'sqlite') this.events.emit('event', event);
+  }
+
+  /**
+   * Ties within a millisecond: insertion order on SQLite (rowid); PostgreSQL has no insertion
+   * order, so the id, which is arbitrary but stable.
+   */
+  private insertionOrder() {
+    return this.database.engine === 'sqlite' ? sql`rowid` : sql`id`;
+  }
+
+  private async openRow(conversationId: string, queries: Queries = this.database.db): Promise<EntryRow | undefined> {
+    return queries.selectFrom('handoff_entries').selectAll().where('conversation_id', '=', conversationId).where('status', '<>', 'completed').executeTakeFirst();
+  }
+
+  private async requireOpen(conversationId: string): Promise<EntryRow> {
+    const row = await this.openRow(conversationId);
+    if (!row) throw new HandoffStateError('not-found', conversationId);
+    return row;
+  }
+
+  private async requireHeldBy(conversationId: string, advisor: string): Promise<EntryRow> {
+    const row = await this.requireOpen(conversationId);
+    if (row.status !== 'active') throw new HandoffStateError('not-active', conversationId);
+    if (row.advisor !== advisor) throw new HandoffStateError('held-by-another-advisor', conversationId);
+    return row;
+  }
+
+  private async positionOf(entry: HandoffEntry): Promise<number> {
+    if (entry.status !== 'waiting') return 0;
+    return (await this.list('waiting')).findIndex((waiting) => waiting.id === entry.id) + 1;
+  }
+
+  private timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  private async toEntry(row: EntryRow): Promise<HandoffEntry> {
+    return (await this.toEntries([row]))[0]!;
+  }
+
+  /** Entries with their transcripts, read in one query. */
+  private async toEntries(rows: readonly EntryRow[]): Promise<HandoffEntry[]> {
+    if (rows.length === 0) return [];
+    const lines = await this.database.db
+      .selectFrom('handoff_messages')
+      .select(['entry_id', 'sender', 'text', 'at'])
+      .where(
+        'entry_id',
+        'in',
+        rows.map((row) => row.id),
+      )
+      .orderBy('seq')
+      .execute();
+    const transcripts = new Map<string, typeof lines>();
+    for (const line of lines) transcripts.set(line.entry_id, [...(transcripts.get(line.entry_id) ?? []), line]);
+    return rows.map((row) => ({
+      id: row.id,
+      conversationId: row.conversation_id,
+      channel: row.channel,
+      reason: row.reason as HandoffEntry['reason'],
+      priority: row.priority,
+      topic: row.topic,
+      summary: row.summary,
+      sentiment: JSON.parse(row.sentiment) as HandoffEntry['sentiment'],
+      details: JSON.parse(row.details) as HandoffEntry['details'],
+      suggestedArticles: JSON.parse(row.suggested_articles) as HandoffEntry['suggestedArticles'],
+      transcript: (transcripts.get(row.id) ?? []).map((line) => ({ from: line.sender, text: line.text, at: line.at })),
+      status: row.status,
+      waitingSince: row.waiting_since,
+      ...(row.advisor !== null && { advisor: row.advisor }),
+      ...(row.accepted_at !== null && { acceptedAt: row.accepted_at }),
+      ...(row.completed_at !== null && { completedAt: row.completed_at }),
+    }));
+  }
+}
