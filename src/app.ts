@@ -117,7 +117,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
   const transcripts = new SqlTranscriptStore(shared);
-  const references = new ConversationReferences(database, now);
+  const references = new ConversationReferences(shared, now);
   const { databaseUrl } = config;
   const hub = new SqlHandoffHub({
     database: shared,

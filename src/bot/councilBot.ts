@@ -72,7 +72,7 @@ export class CouncilBot extends ActivityHandler {
     const { profile, references, onMessageHandled } = parts;
     this.onMessage(async (context, next) => {
       const started = performance.now();
-      references.remember(TurnContext.getConversationReference(context.activity));
+      await references.remember(TurnContext.getConversationReference(context.activity));
       try {
         await this.handleMessage(context);
       } finally {
@@ -89,7 +89,7 @@ export class CouncilBot extends ActivityHandler {
         if (added.some((member) => member.id === botId)) await context.sendActivity(teamsSharedChatHello(profile));
       } else if (added.some((member) => member.id !== botId) || (activity.channelId === 'msteams' && added.length > 0)) {
         // In a Teams personal chat the member added may be the bot itself: the resident has just opened it.
-        references.remember(TurnContext.getConversationReference(activity));
+        await references.remember(TurnContext.getConversationReference(activity));
         await context.sendActivity(renderReply({ text: welcomeText(profile), choices: welcomeChoices.map((label) => ({ label })) }));
       }
       await next();
@@ -118,7 +118,7 @@ export class CouncilBot extends ActivityHandler {
     const words = wordsOf(invoke?.action);
     if (words) {
       context.activity.text = words;
-      this.parts.references.remember(TurnContext.getConversationReference(context.activity));
+      await this.parts.references.remember(TurnContext.getConversationReference(context.activity));
       await this.handleMessage(context);
     }
     return cardActionResponse(cardActionAnswered(words !== undefined));

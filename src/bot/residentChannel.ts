@@ -19,7 +19,7 @@ export interface ProactiveParts {
 
 export function createProactiveRunner({ references, adapterFor, botAppId }: ProactiveParts): ProactiveRunner {
   return async (conversationId, logic) => {
-    const reference = references.find(conversationId);
+    const reference = await references.find(conversationId);
     if (!reference?.channelId) throw new Error(`no stored conversation reference for ${conversationId}`);
     await (await adapterFor(reference)).continueConversationAsync(botAppId, reference, logic);
   };

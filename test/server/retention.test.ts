@@ -24,7 +24,7 @@ describe('retention schedules of the running app', () => {
     const whatsApp = new WhatsAppStore(shared);
     for (const id of ['idle', 'open']) {
       await storage.write({ [`webchat/conversations/${id}`]: { assistant: {} } });
-      new ConversationReferences(seeded, longAgo).remember({ conversation: { id, isGroup: false, conversationType: 'personal', name: 'webchat' }, channelId: 'webchat' });
+      await new ConversationReferences(shared, longAgo).remember({ conversation: { id, isGroup: false, conversationType: 'personal', name: 'webchat' }, channelId: 'webchat' });
       await directLine.createConversation(id, `user-${id}`);
     }
     await new SqlHandoffHub({ database: shared, now: longAgo }).initiate(handoffRequest({ conversationId: 'open', channel: 'webchat' }));
@@ -39,9 +39,9 @@ describe('retention schedules of the running app', () => {
     const database = openDatabase(dataDir);
     const keys = database.prepare<[], { key: string }>('SELECT key FROM bot_state').all().map((row) => row.key);
     expect(keys).toEqual(['webchat/conversations/open']);
-    expect(new ConversationReferences(database).find('idle')).toBeUndefined();
-    expect(new ConversationReferences(database).find('open')).toBeDefined();
     const sharedAgain = openSqlite(database);
+    expect(await new ConversationReferences(sharedAgain).find('idle')).toBeUndefined();
+    expect(await new ConversationReferences(sharedAgain).find('open')).toBeDefined();
     expect(await new DirectLineStore(sharedAgain).findConversation('idle')).toBeUndefined();
     expect(await new DirectLineStore(sharedAgain).findConversation('open')).toBeDefined();
     const reopened = new WhatsAppStore(sharedAgain);

@@ -24,7 +24,7 @@ async function stores(dataDir = temporaryDataDir()) {
   const shared = openSqlite(database);
   await migrate(shared);
   const storage = new SqlStorage(shared, now);
-  const references = new ConversationReferences(database, now);
+  const references = new ConversationReferences(shared, now);
   const directLine = new DirectLineStore(shared, now);
   const offered = new OfferedChoicesStore(shared);
   const hub = new SqlHandoffHub({ database: shared, now });
@@ -39,7 +39,7 @@ async function stores(dataDir = temporaryDataDir()) {
 async function converse(world: Awaited<ReturnType<typeof stores>>, conversationId: string): Promise<void> {
   await world.storage.write({ [`webchat/conversations/${conversationId}`]: { assistant: { recentTurns: ['my bin was missed'] } } });
   const conversation = { id: conversationId, isGroup: false, conversationType: 'personal', name: 'webchat' };
-  world.references.remember({ conversation, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9' });
+  await world.references.remember({ conversation, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9' });
   if (!(await world.directLine.findConversation(conversationId))) await world.directLine.createConversation(conversationId, `user-${conversationId}`);
   await world.directLine.append(conversationId, { type: 'message', text: 'my bin was missed' });
   await world.offered.remember(conversationKeyOf('webchat', conversationId), [{ label: 'Report a missed bin' }], world.now().getTime());
@@ -48,7 +48,7 @@ async function converse(world: Awaited<ReturnType<typeof stores>>, conversationI
 async function kept(world: Awaited<ReturnType<typeof stores>>, conversationId: string) {
   return {
     state: Object.keys(await world.storage.read([`webchat/conversations/${conversationId}`])).length === 1,
-    reference: world.references.find(conversationId) !== undefined,
+    reference: (await world.references.find(conversationId)) !== undefined,
     directLine: (await world.directLine.findConversation(conversationId)) !== undefined,
     activities: (await world.directLine.activitiesSince(conversationId, 0)).activities.length,
     choices: (await world.offered.offered(conversationKeyOf('webchat', conversationId))).length,

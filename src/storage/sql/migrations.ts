@@ -24,6 +24,17 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
           .execute();
       },
     },
+    '0010-conversation-references': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('conversation_references')
+          .ifNotExists()
+          .addColumn('conversation_id', 'text', (column) => column.primaryKey())
+          .addColumn('reference', 'text', (column) => column.notNull())
+          .addColumn('updated_at', 'text', (column) => column.notNull())
+          .execute();
+      },
+    },
     '0400-voice-calls': {
       async up(db: Kysely<unknown>) {
         await db.schema

@@ -25,6 +25,8 @@ export interface Tables {
   whatsapp_moved: WhatsAppMovedTable;
   telemetry_events: TelemetryEventsTable;
   transcript_activities: TranscriptActivitiesTable;
+  // Where each conversation can be reached (src/storage/conversationReferences.ts).
+  conversation_references: ConversationReferencesTable;
   // The handoff queue (src/handoff/sqlHandoffHub.ts).
   handoff_entries: HandoffEntriesTable;
   handoff_messages: HandoffMessagesTable;
@@ -214,4 +216,11 @@ export interface HandoffMessagesTable {
   sender: 'resident' | 'bot' | 'advisor';
   text: string;
   at: string;
+}
+
+/** A conversation's latest Bot Framework reference, as JSON; `updated_at` is ISO 8601. */
+export interface ConversationReferencesTable {
+  conversation_id: string;
+  reference: string;
+  updated_at: string;
 }
