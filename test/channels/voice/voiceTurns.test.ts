@@ -144,6 +144,32 @@ describe('turns of a phone call', () => {
     });
   });
 
+  describe('a form by voice does not give up on a caller too soon', () => {
+    async function atPostcode() {
+      const call = await atWhichBin(provider);
+      expect((await call.press('2')).text).toContain('Which day');
+      expect((await call.say('Yesterday')).text).toContain('Say No, or press 2.');
+      expect((await call.press('2')).text).toContain('What is the postcode');
+      return call;
+    }
+
+    it('a second unusable answer offers a person or another try; only a third puts the caller through', async () => {
+      const call = await atPostcode();
+      expect((await call.say('the one by the park')).dial).toBeUndefined();
+      const second = await call.say('the one by the park');
+      expect(second.dial).toBeUndefined();
+      expect(second.text).toContain('say talk to someone, or say the answer again');
+      expect((await call.say('N B three, four Q T')).text).toContain('house number');
+    });
+
+    it('"no that\'s all thanks" to the confirmation question declines it', async () => {
+      const call = await atPostcode();
+      expect((await call.say('N B three, four Q T')).text).toContain('house number');
+      expect((await call.say('14 Holly Road')).text).toContain('confirmation');
+      expect((await call.say("No that's all thanks")).text).toContain('Say Confirm, or press 1.');
+    });
+  });
+
   describe('a caller who cannot be heard is never hung up on', () => {
     it('in opening hours the third miss puts them through to an advisor', async () => {
       const call = await atWhichBin(provider);
