@@ -68,6 +68,7 @@ import { handoffSummaryText } from './llm/handoffSummariser.js';
 import { createLlmServices } from './llm/llmServices.js';
 import { loadPrompts } from './llm/prompts.js';
 import { assessSafety } from './triage/safety.js';
+import { isConcern } from './conversation/safetyConcern.js';
 import { createAssistantTriage } from './conversation/assistantTriage.js';
 import { openAssistantKnowledge, type AssistantKnowledge } from './knowledge/assistantKnowledge.js';
 import { chooseEmbedder } from './knowledge/chooseEmbedder.js';
@@ -293,6 +294,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       // The console still shows the summary, held by the phone team, until the call ends.
       onTransferred: async (conversationId) => void (await hub.accept(conversationId, phoneTeam)),
       onCallEnded: (conversationId) => hub.close(conversationId),
+      readsAsConcern: (text) => isConcern(assessSafety(text)),
       logger,
       now,
     });

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { evidenceIn, mediaIn } from '../channels/inboundMedia.js';
+import { voiceChannelId } from '../channels/rendering/channelRendering.js';
 import { choicePickedKey } from '../channels/rendering/numberedChoices.js';
 import type { ResidentMessage } from '../conversation/turn.js';
 import { isPhoto } from '../forms/sharedEvidence.js';
@@ -19,5 +20,6 @@ export function residentMessageOf(context: TurnContext): ResidentMessage {
     ...(evidence && { evidence }),
     ...(unreadable && { unreadable }),
     ...(context.turnState.get(choicePickedKey) === true && { choicePicked: true }),
+    ...(activity.channelId === voiceChannelId && { spoken: true }),
   };
 }

@@ -13,7 +13,7 @@ const failedCaseLookupsAllowed = 3;
 
 const lookupsUsedUp = (turn: Turn): boolean => (turn.memory.failedCaseLookups ?? 0) >= failedCaseLookupsAllowed;
 
-const callerOf = ({ message }: Turn) => ({ channel: message.channel, conversationId: message.conversationId, userId: message.userId });
+const callerOf = ({ message }: Turn) => ({ channel: message.channel, conversationId: message.conversationId, userId: message.userId, ...(message.spoken && { spoken: true }) });
 
 /**
  * Starts a form, filled from what the resident has said so far (`said`, oldest first), with any

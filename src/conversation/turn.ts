@@ -27,6 +27,8 @@ export interface ResidentMessage {
   unreadable?: MediaKind;
   /** The words are a choice picked from a numbered list: never language-detected. */
   choicePicked?: boolean;
+  /** The words were heard on a phone call, not typed: an answer that cannot be used may have been misheard. */
+  spoken?: boolean;
 }
 
 /** The advisor's context a handoff carries to an engagement hub, without the transcript (the edge adds the channel's own). */

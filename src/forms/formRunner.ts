@@ -19,7 +19,7 @@ import type { FormId } from './formIds.js';
 import type { ConversationConcern, DetailLine, FormEnding, FormResult, InterruptedEnding } from './formResult.js';
 import { globalCommand } from './globalCommands.js';
 import { combineEvidence, evidenceLines, type SharedEvidence } from './sharedEvidence.js';
-import { commandsHint, failedAnswersBeforeAdvisor, readSlotAnswer, repromptSlot, slotHelp } from './slotPrompt.js';
+import { commandsHint, failedAnswersBeforeAdvisor, personOrAgain, readSlotAnswer, repromptSlot, slotHelp } from './slotPrompt.js';
 
 /** Where a form is waiting. */
 export type FormStep =
@@ -56,6 +56,8 @@ export interface FormCaller {
   channel: string;
   conversationId: string;
   userId: string;
+  /** Answers are heard on a call: one that cannot be used may be the recogniser's mistake, so a person is offered before one is brought in. */
+  spoken?: boolean;
 }
 
 export interface FormStart {
@@ -195,10 +197,15 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     return ended(state, await form.submit(applicable, submitContext(state, caller)), lead ? [{ text: lead }] : []);
   }
 
-  /** A wrong answer: the parser's own re-prompt, and after too many a person instead of asking again. */
-  function retry(state: FormState, reprompt: BotReply): FormTurn {
+  /**
+   * A wrong answer: the parser's own re-prompt, and after too many a person instead of asking again.
+   * On a call the last re-prompt first offers the person, since the caller cannot see why it failed.
+   */
+  function retry(state: FormState, reprompt: BotReply, caller: FormCaller): FormTurn {
     state.step.failures += 1;
-    if (state.step.failures >= failedAnswersBeforeAdvisor) return ended(state, { kind: 'needs-advisor', reason: 'repeated-invalid-answers' });
+    const allowed = caller.spoken ? failedAnswersBeforeAdvisor + 1 : failedAnswersBeforeAdvisor;
+    if (state.step.failures >= allowed) return ended(state, { kind: 'needs-advisor', reason: 'repeated-invalid-answers' });
+    if (state.step.failures === allowed - 1 && caller.spoken) return { status: 'waiting', state, replies: [{ ...reprompt, text: `${reprompt.text}\n\n${personOrAgain}` }] };
     return { status: 'waiting', state, replies: [reprompt] };
   }
 
@@ -230,7 +237,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     }
     if (lead) return { status: 'waiting', state, replies: [withLead(current.ask(state.details, context(state.priority)), lead)] };
     if (await somethingElse?.(text)) return { status: 'not-an-answer' };
-    return retry(state, repromptSlot(current, answer.reprompt, state.details, context(state.priority)));
+    return retry(state, repromptSlot(current, answer.reprompt, state.details, context(state.priority)), caller);
   }
 
   return {
@@ -290,13 +297,13 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
           return { status: 'waiting', state, replies: [changeMenuReply(changeOptions(state))] };
         }
         if (await somethingElse?.(text)) return { status: 'not-an-answer' };
-        return retry(state, summaryReprompt(lines(state)));
+        return retry(state, summaryReprompt(lines(state)), caller);
       }
       const choice = readChangeChoice(text, changeOptions(state));
       if (choice === 'keep') return advance(state, caller);
       if (choice) return change(state, caller, choice.slot);
       if (await somethingElse?.(text)) return { status: 'not-an-answer' };
-      return retry(state, changeMenuReprompt(changeOptions(state)));
+      return retry(state, changeMenuReprompt(changeOptions(state)), caller);
     },
 
     /** The question the form is waiting on, to ask again (after an interruption, or when nothing was said). */

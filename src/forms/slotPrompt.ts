@@ -6,6 +6,9 @@ import type { FormContext, SlotDefinition } from './formDefinition.js';
 /** Wrong answers to one question before the flow hands over to an advisor rather than asking a third time. */
 export const failedAnswersBeforeAdvisor = 2;
 
+/** The offer a caller hears before the last try at a question: a person, or the answer once more. */
+export const personOrAgain = 'I can put you through to someone: say talk to someone, or say the answer again.';
+
 export const commandsHint = 'You can type "help", "start again", "cancel" or "talk to someone" at any time.';
 
 /**

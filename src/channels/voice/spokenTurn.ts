@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { firstSentences, type VoiceChannelData } from '../rendering/speech.js';
+import { firstSentences, spokenText, type VoiceChannelData } from '../rendering/speech.js';
 import type { SpokenTurn } from './twimlResponse.js';
 
 /** The Bot Framework event a handoff starts with (src/bot/turnOutput.ts, EventFactory.createHandoffInitiation). */
@@ -7,11 +7,19 @@ const handoffInitiate = 'handoff.initiate';
 
 export const moreToHear = 'Say more to hear the rest.';
 export const puttingThrough = "I'm putting you through to an advisor now. Please hold.";
+/** Asked after a reference is read: a clear question with a short answer, so the call can end well. */
+export const anythingElse = 'Is there anything else I can help with? Say yes or no.';
 
 interface Rendered {
   speak?: string;
-  channelData?: VoiceChannelData & { urgent?: string };
+  channelData?: VoiceChannelData & { urgent?: string; caseReference?: string };
 }
+
+/**
+ * The bot said goodbye ("Thank you for your feedback. Goodbye, and take care."): its last sentence
+ * takes leave and asks nothing, so on a call the line is put down rather than left open.
+ */
+const takesLeave = (text: string): boolean => /\bgoodbye\b[^.!?]*[.!]$/i.test(text.split(/(?<=[.!?])\s+(?=\S)/).pop() ?? '');
 
 /** What to keep for the next turn: the last question, its choices, and the rest of a long answer. */
 export interface TurnMemory {
@@ -30,7 +38,9 @@ function lastQuestion(text: string): string {
  * One turn's replies (already rendered for speech) as one spoken turn: safety advice first, then
  * the rest cut to a few sentences, then the choices. A handoff the bot started (only ever in
  * opening hours: out of hours it offers a call back instead) becomes a transfer to the contact
- * centre; what the bot says about a chat queue after it is not said on a phone.
+ * centre; what the bot says about a chat queue after it is not said on a phone. The bot ending the
+ * conversation, or saying goodbye, ends the call. A case reference is said once more, slowly
+ * enough to write down, and followed by a yes-or-no question rather than an open silence.
  */
 export function spokenTurn(replies: readonly Partial<Activity>[], contactCentre: string): { turn: SpokenTurn; memory: TurnMemory } {
   const handoffAt = replies.findIndex((activity) => activity.type === 'event' && activity.name === handoffInitiate);
@@ -45,9 +55,20 @@ export function spokenTurn(replies: readonly Partial<Activity>[], contactCentre:
   if (handoffAt !== -1) {
     return { turn: { urgent, said: [body, puttingThrough].filter((text) => text !== '').join(' '), prompt: '', transferTo: contactCentre }, memory: { question: '', choices: '', unheard: '' } };
   }
+  const ended = replies.some((activity) => activity.type === 'endOfConversation');
+  if (ended || (urgent.length === 0 && choices === '' && takesLeave(body))) {
+    return { turn: { urgent, said: body, prompt: '', hangUp: true }, memory: { question: '', choices: '', unheard: '' } };
+  }
+  const reference = messages.map((message) => message.channelData?.caseReference).filter((found) => found !== undefined).pop();
   const { now, rest } = firstSentences(body);
+  const referenceAgain = reference ? `Once more, your reference is ${spokenText(reference)}` : '';
   return {
-    turn: { urgent, said: now, prompt: [choices, rest ? moreToHear : ''].filter((text) => text !== '').join(' ') },
-    memory: { question: lastQuestion(now || (urgent.at(-1) ?? '')), choices, unheard: rest },
+    turn: {
+      urgent,
+      said: now,
+      prompt: [choices, rest ? moreToHear : '', referenceAgain, reference ? anythingElse : ''].filter((text) => text !== '').join(' '),
+      ...(reference && { referenceRead: true }),
+    },
+    memory: { question: reference ? anythingElse : lastQuestion(now || (urgent.at(-1) ?? '')), choices, unheard: rest },
   };
 }

@@ -22,6 +22,8 @@ export interface SpokenTurn {
   transferTo?: string;
   /** Say `said` and end the call. */
   hangUp?: boolean;
+  /** A case reference was read: the caller was asked whether there is anything else, and silence now is not a caller in trouble. */
+  referenceRead?: boolean;
 }
 
 /**

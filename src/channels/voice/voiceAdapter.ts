@@ -11,11 +11,16 @@ import { withOwnLineSaid } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { moreToHear, spokenTurn } from './spokenTurn.js';
+import { endsConversation } from '../../conversation/phrases.js';
+import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
 import { twimlFor, voiceWebhookPath, type SpokenTurn } from './twimlResponse.js';
 import type { VoiceCall, VoiceCallStore } from './voiceCallStore.js';
 import type { WebhookParameters } from './webhookParameters.js';
 
-/** Below this recognition confidence a caller is asked again rather than acted on: a wrong guess could start the wrong form. */
+/**
+ * Below this recognition confidence a caller is asked again rather than acted on: a wrong guess
+ * could start the wrong form. Safety is the exception (see `heard`).
+ */
 export const minimumConfidence = 0.4;
 
 /**
@@ -32,6 +37,9 @@ export const advisorOffer = `Sorry, I still didn't catch that. ${spokenChoices(a
 const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
 const nobodyAnswered = "I'm sorry, nobody could answer just now.";
 const goodbye = 'Thank you for calling. Goodbye.';
+const whatElse = 'What else can I help you with?';
+/** Said after safety advice given on speech the recogniser was unsure of. */
+export const ifMisheard = 'If I misheard you, tell me again what you need.';
 /** What starts the call-back form, as the bot's own choice is labelled (src/conversation/phrases.ts). */
 const callBackRequest = 'Request a call back';
 
@@ -41,6 +49,17 @@ const asksForMore = (text: string): boolean => /^(?:say |tell me |hear )?(?:more
 /** "Say that again", "pardon?", "what?": the caller missed what was said, which is not a new message for the bot. */
 const asksToRepeat = (text: string): boolean =>
   /^(?:sorry,? )?(?:(?:can|could) you |please )?(?:repeat(?: that| it)?|say (?:that|it) again|pardon(?: me)?|what|what was that|come again)(?:,? please)?[?.!]*$/i.test(text.trim());
+
+/** Longer than this, an answer that starts "yes" or "no" says something else too. */
+const yesNoWordsAtMost = 5;
+
+/** A short yes or no ("no that's all thanks", "yes please"); undefined for anything else. */
+function shortYesNo(text: string): boolean | undefined {
+  if (text.split(/\s+/).length > yesNoWordsAtMost) return undefined;
+  if (endsConversation(text)) return false;
+  const answer = parseYesNo(text);
+  return answer.ok ? answer.value : undefined;
+}
 
 /** The key that asks for the last thing said again (a common phone-menu convention). */
 const repeatKey = '*';
@@ -69,6 +88,11 @@ export interface VoiceAdapterDependencies {
   onTransferred: (conversationId: string) => Promise<void>;
   /** The call is over, or a transfer was not answered: whatever handoff it had is finished. */
   onCallEnded: (conversationId: string) => Promise<void>;
+  /**
+   * Whether words read as an emergency or a safeguarding disclosure (the deterministic safety
+   * reading alone): speech the recogniser is unsure of is still acted on when they do.
+   */
+  readsAsConcern: (text: string) => boolean;
   logger: Logger;
   now: () => Date;
 }
@@ -163,20 +187,50 @@ export class VoiceAdapter extends InProcessAdapter {
   private async turn(parameters: WebhookParameters, conversationId: string, call: VoiceCall | undefined, logic: TurnLogic): Promise<Answered> {
     if (!call) return this.botTurn(parameters, conversationId, { type: ActivityTypes.ConversationUpdate, membersAdded: [this.caller(parameters)] }, logic);
     if (parameters.DialCallStatus) return this.afterTransfer(parameters, conversationId, call, logic);
-    const heard = this.heard(parameters);
+    const { words, sure } = this.heard(parameters);
+    if (words !== undefined && !sure && this.dependencies.readsAsConcern(words)) {
+      // A gas leak the recogniser was unsure of is still a gas leak: the advice first, then a way back if it was misheard.
+      this.dependencies.logger.info({ conversationId }, 'unsure speech read as a safety concern');
+      const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(words), logic);
+      return { turn: turn.hangUp || turn.transferTo ? turn : { ...turn, prompt: [turn.prompt, ifMisheard].filter((text) => text !== '').join(' ') }, memory };
+    }
+    const heard = sure ? words : undefined;
     if (parameters.Digits === repeatKey || (heard !== undefined && asksToRepeat(heard))) return { turn: call.lastTurn, memory: { ...call, misses: 0 } };
+    if (call.lastTurn.referenceRead) {
+      const answered = this.afterReference(heard, call);
+      if (answered) return answered;
+    }
     if (heard === undefined) return this.missed(parameters, conversationId, call, logic);
     if (call.unheard && asksForMore(heard)) return this.more(call);
     return this.botTurn(parameters, conversationId, this.message(heard), logic);
   }
 
-  /** The caller's words this turn: keys pressed, or speech heard clearly enough (references and postcodes put back together); undefined for nothing usable. */
-  private heard({ Digits, SpeechResult, Confidence }: WebhookParameters): string | undefined {
+  /**
+   * The caller's words this turn: keys pressed, or speech (references and postcodes put back
+   * together), and whether it was heard clearly enough to act on; no words for nothing said.
+   */
+  private heard({ Digits, SpeechResult, Confidence }: WebhookParameters): { words?: string; sure: boolean } {
     const digits = Digits?.replace(/[^0-9]/g, '');
-    if (digits) return digits;
+    if (digits) return { words: digits, sure: true };
     const speech = SpeechResult?.trim().replace(/\.$/, '');
-    if (!speech || (Confidence !== undefined && Confidence < minimumConfidence)) return undefined;
-    return withSpokenPostcodes(withSpokenCaseReference(speech, this.dependencies.referencePrefix));
+    if (!speech) return { sure: false };
+    return { words: withSpokenPostcodes(withSpokenCaseReference(speech, this.dependencies.referencePrefix)), sure: Confidence === undefined || Confidence >= minimumConfidence };
+  }
+
+  /**
+   * The answer to "Is there anything else?" after a reference: no ends the call, yes asks what; silence
+   * hears the reference once more and then a goodbye (someone writing it down is not a caller in
+   * trouble). Anything else is a new message for the bot (undefined).
+   */
+  private afterReference(heard: string | undefined, call: VoiceCall): Answered | undefined {
+    if (heard === undefined) {
+      if (call.misses >= 1) return { turn: { urgent: [], said: goodbye, prompt: '', hangUp: true }, memory: call };
+      return { turn: call.lastTurn, memory: { ...call, misses: call.misses + 1 } };
+    }
+    const answer = shortYesNo(heard);
+    if (answer === false) return { turn: { urgent: [], said: goodbye, prompt: '', hangUp: true }, memory: { ...call, misses: 0 } };
+    if (answer === true) return { turn: { urgent: [], said: whatElse, prompt: '' }, memory: { question: whatElse, choices: '', unheard: '', misses: 0 } };
+    return undefined;
   }
 
   /** One turn of the bot: the activity runs through the middleware and bot, and what it sent is said. */

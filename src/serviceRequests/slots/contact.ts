@@ -13,7 +13,7 @@ export type ContactDetails =
 export type Contact = ContactDetails | { kind: 'declined' };
 
 const decline =
-  /^(?:no|nope|nah|no thanks|no thank you|no ta|i'?d rather not(?: say| give it| give one)?|rather not(?: say)?|i'?d prefer not(?: to(?: say)?)?|prefer not(?: to(?: say)?)?|skip(?: it| this| that)?|pass|not now|none|i don'?t want to(?: give it| say)?|don'?t want to(?: give it| say)?)(?: thanks| thank you)?$/;
+  /^(?:no|nope|nah|no thanks|no thank you|no ta|i'?d rather not(?: say| give it| give one)?|rather not(?: say)?|i'?d prefer not(?: to(?: say)?)?|prefer not(?: to(?: say)?)?|skip(?: it| this| that)?|pass|not now|none|i don'?t want to(?: give it| say)?|don'?t want to(?: give it| say)?)(?:,? that'?s all|,? that is all)?(?:,? thanks|,? thank you)?$/;
 
 /** A phone number said as one the resident called, not one to call them on: "I rang 01632 960000 twice". */
 const calledNotMine = /\b(called|rang|rung|phoned|dialled|dialed|tried|ringing|calling)\b(?!.*\b(me|my|mine)\b)[^.!?]*$/i;

@@ -22,6 +22,7 @@ async function phoneChannel() {
     referencePrefix: 'NBC',
     onTransferred: async () => {},
     onCallEnded: async () => {},
+    readsAsConcern: () => false,
     logger: createLogger('silent'),
     now,
   });

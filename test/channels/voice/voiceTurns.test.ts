@@ -73,6 +73,103 @@ describe('turns of a phone call', () => {
     expect((await call.say(spokenText(reference))).text).toContain('the postcode you gave when you reported it');
   });
 
+  describe('speech the recogniser is unsure of still goes through safety', () => {
+    it.each([
+      ['a gas leak', 'I can smell gas in the kitchen', 'oh eight oh oh, one one one, nine nine nine'],
+      ['a disclosure', 'my partner hits me and I am scared to go home', 'nine nine nine'],
+    ])('%s heard at low confidence gets its safety advice first', async (_case, speech, number) => {
+      const call = await atWhichBin(provider);
+      const answer = await call.say(speech, 0.2);
+      expect(answer.says[0]).toContain(number);
+      expect(answer.xml).toMatch(/^<\?xml[^>]*><Response><Say [^>]*><prosody rate="slow">/);
+      expect(answer.text).not.toContain("Sorry, I didn't catch that.");
+    });
+
+    it('anything else heard at low confidence is asked again, as before', async () => {
+      const call = await atWhichBin(provider);
+      expect((await call.say('bean wars knot', 0.2)).says[0]).toBe("Sorry, I didn't catch that.");
+    });
+  });
+
+  describe('the call ends properly', () => {
+    /** A missed bin reported to its reference. */
+    async function referenceRead() {
+      const call = await atWhichBin(provider);
+      for (const [answer, next] of [['2', 'Which day'], ['Yesterday', 'Say No, or press 2.'], ['2', 'What is the postcode'], ['N B three, four Q T', 'house number'], ['14 Holly Road', 'confirmation'], ['No thanks', 'Say Confirm, or press 1.']] as const) {
+        expect((/^\d$/.test(answer) ? await call.press(answer) : await call.say(answer)).text).toContain(next);
+      }
+      const logged = await call.press('1');
+      expect(logged.text).toContain('Your reference is');
+      return { call, logged };
+    }
+
+    it('a reference is read twice and followed by a yes-or-no question', async () => {
+      const { logged } = await referenceRead();
+      expect(logged.text).toMatch(/Once more, your reference is N B C, B I N, /);
+      expect(logged.says.at(-1)).toMatch(/Is there anything else I can help with\? Say yes or no\.$/);
+    });
+
+    it.each(['No', "No that's all thanks", 'no thank you'])('%j after the reference says goodbye and hangs up', async (answer) => {
+      const { call } = await referenceRead();
+      const ended = await call.say(answer);
+      expect(ended.xml).toMatch(/<Say[^>]*>[^<]*Goodbye[^<]*<\/Say><Hangup\/><\/Response>$/);
+      expect(ended.xml).not.toContain('<Gather');
+    });
+
+    it('yes after the reference asks what else', async () => {
+      const { call } = await referenceRead();
+      const next = await call.say('Yes please');
+      expect(next.text).toBe('What else can I help you with?');
+      expect(next.xml).toContain('<Gather');
+    });
+
+    it('silence after the reference hears it once more, then a goodbye, and is never a transfer', async () => {
+      const { call, logged } = await referenceRead();
+      const again = await call.silence();
+      expect(again.says).toEqual(logged.says);
+      const ended = await call.silence();
+      expect(ended.dial).toBeUndefined();
+      expect(ended.xml).toContain('<Hangup/>');
+      expect(ended.text).toContain('Goodbye');
+    });
+
+    it('the thanks for a rating is said and the call hung up, not another question', async () => {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say("No that's all, bye")).text).toMatch(/how would you rate/);
+      const thanks = await call.press('5');
+      expect(thanks.text).toContain('Goodbye, and take care');
+      expect(thanks.xml).toMatch(/<Hangup\/><\/Response>$/);
+      expect(thanks.xml).not.toContain('<Gather');
+    });
+  });
+
+  describe('a form by voice does not give up on a caller too soon', () => {
+    async function atPostcode() {
+      const call = await atWhichBin(provider);
+      expect((await call.press('2')).text).toContain('Which day');
+      expect((await call.say('Yesterday')).text).toContain('Say No, or press 2.');
+      expect((await call.press('2')).text).toContain('What is the postcode');
+      return call;
+    }
+
+    it('a second unusable answer offers a person or another try; only a third puts the caller through', async () => {
+      const call = await atPostcode();
+      expect((await call.say('the one by the park')).dial).toBeUndefined();
+      const second = await call.say('the one by the park');
+      expect(second.dial).toBeUndefined();
+      expect(second.text).toContain('say talk to someone, or say the answer again');
+      expect((await call.say('N B three, four Q T')).text).toContain('house number');
+    });
+
+    it('"no that\'s all thanks" to the confirmation question declines it', async () => {
+      const call = await atPostcode();
+      expect((await call.say('N B three, four Q T')).text).toContain('house number');
+      expect((await call.say('14 Holly Road')).text).toContain('confirmation');
+      expect((await call.say("No that's all thanks")).text).toContain('Say Confirm, or press 1.');
+    });
+  });
+
   describe('a caller who cannot be heard is never hung up on', () => {
     it('in opening hours the third miss puts them through to an advisor', async () => {
       const call = await atWhichBin(provider);

@@ -31,6 +31,8 @@ describe('parseContact: "What\'s the best phone number or e-mail address to reac
     ["I'd rather not", { kind: 'declined' }],
     ['No thank you.', { kind: 'declined' }],
     ['no thanks', { kind: 'declined' }],
+    ["No that's all thanks", { kind: 'declined' }],
+    ['no, that is all, thank you', { kind: 'declined' }],
     ['skip', { kind: 'declined' }],
     ['prefer not to say', { kind: 'declined' }],
   ])('%j → %j', (text, contact) => expect(parseContact(text)).toEqual({ ok: true, value: contact }));
