@@ -309,7 +309,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const signIn: StaffSignIn = {
     accounts: config.advisorAccounts,
     adminToken: config.adminToken,
-    sessions: new AdvisorSessions({ database }),
+    sessions: new AdvisorSessions({ database: shared }),
     throttle: new LoginThrottle(),
     clientAddress,
   };

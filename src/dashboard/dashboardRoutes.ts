@@ -46,7 +46,7 @@ export function registerDashboard(server: Server, options: DashboardOptions): vo
   const staff = staffPage({ ...signIn, logger, path: '/dashboard', pageName: 'dashboard', sendSignInPage });
 
   server.get('/dashboard', async (request: Request, response: Response) => {
-    const signedIn = staff.signedInAs(request);
+    const signedIn = await staff.signedInAs(request);
     if (!signedIn) return sendSignInPage(response, 200);
     const { from, to } = dateRangeQuery(reader.today()).parse({});
     response.writeHead(200, staffPageHeaders);

@@ -82,7 +82,7 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
   const conversationIdOf = (request: Request): string => String(request.params.conversationId);
 
   server.get('/advisor', async (request: Request, response: Response) => {
-    const signedIn = staff.signedInAs(request);
+    const signedIn = await staff.signedInAs(request);
     if (!signedIn) return sendSignInPage(response, 200);
     response.writeHead(200, staffPageHeaders);
     response.end(
@@ -104,8 +104,7 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
   server.post(
     '/advisor/logout',
     advisorOnly(async (request, response, signedIn) => {
-      streams.endSession(signedIn.sessionId);
-      staff.signOut(request, response, signedIn);
+      await staff.signOut(request, response, signedIn);
     }),
   );
 
@@ -179,8 +178,8 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
 
   server.get(
     '/advisor/api/events',
-    advisorOnly(async (_request, response, { sessionId }) => {
-      streams.open(response, sessionId);
+    advisorOnly(async (_request, response, signedIn) => {
+      streams.open(response, signedIn);
     }),
   );
 

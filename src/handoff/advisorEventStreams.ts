@@ -1,18 +1,19 @@
 import type { Response } from 'restify';
 import type { AdvisorDesk, HandoffEvent } from './handoffHub.js';
+import type { SignedIn } from '../server/staffSessions.js';
 import type { AdvisorSessions } from './advisorSessions.js';
 
 interface Stream {
   sessionId: string;
+  /** When the session runs out (milliseconds since the epoch): nothing is sent after it. */
+  expiresAt: number;
   response: Response;
   heartbeat: NodeJS.Timeout;
 }
 
 export interface AdvisorEventStreams {
   /** Turns the response into a server-sent event stream of hub events until the client leaves. */
-  open(response: Response, sessionId: string): void;
-  /** Ends the streams of a session that signed out. */
-  endSession(sessionId: string): void;
+  open(response: Response, signedIn: SignedIn): void;
   /** Ends every stream, so the HTTP server can close. */
   close(): void;
 }
@@ -25,9 +26,11 @@ const format = (event: HandoffEvent): string => {
 };
 
 /**
- * Live push to signed-in advisors. The session is checked before each event and each heartbeat,
- * so a session that expired or signed out (on the dashboard too: it is the same session) receives
- * nothing more; EventSource reconnects by itself after a restart.
+ * Live push to signed-in advisors. An event goes only to a stream whose session has not run out;
+ * each heartbeat asks the database whether the session still exists, so one signed out on another
+ * instance (or on the dashboard: it is the same session) receives nothing more after the next
+ * heartbeat, and one signed out here is ended at once. EventSource reconnects by itself after a
+ * restart.
  */
 export function createAdvisorEventStreams(hub: AdvisorDesk, sessions: AdvisorSessions): AdvisorEventStreams {
   const streams = new Set<Stream>();
@@ -38,16 +41,21 @@ export function createAdvisorEventStreams(hub: AdvisorDesk, sessions: AdvisorSes
     stream.response.end();
   };
 
+  const endSession = (sessionId: string): void => {
+    for (const stream of streams) if (stream.sessionId === sessionId) end(stream);
+  };
+  const stopHearingEnds = sessions.onEnd(endSession);
+
   const unsubscribe = hub.subscribe((event) => {
     const chunk = format(event);
     for (const stream of streams) {
-      if (sessions.find(stream.sessionId)) stream.response.write(chunk);
+      if (Date.now() < stream.expiresAt) stream.response.write(chunk);
       else end(stream);
     }
   });
 
   return {
-    open(response, sessionId) {
+    open(response, { sessionId, session }) {
       response.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
@@ -58,20 +66,21 @@ export function createAdvisorEventStreams(hub: AdvisorDesk, sessions: AdvisorSes
       response.write('retry: 3000\n\n');
       const stream: Stream = {
         sessionId,
+        expiresAt: Date.parse(session.expiresAt),
         response,
         heartbeat: setInterval(() => {
-          if (sessions.find(sessionId)) response.write(': heartbeat\n\n');
-          else end(stream);
+          void sessions.find(sessionId).then(
+            (current) => (current && streams.has(stream) ? response.write(': heartbeat\n\n') : end(stream)),
+            () => undefined,
+          );
         }, heartbeatMs),
       };
       streams.add(stream);
       response.on('close', () => end(stream));
     },
-    endSession(sessionId) {
-      for (const stream of streams) if (stream.sessionId === sessionId) end(stream);
-    },
     close() {
       unsubscribe();
+      stopHearingEnds();
       for (const stream of streams) end(stream);
     },
   };

@@ -61,29 +61,29 @@ export interface StaffPageOptions extends StaffSignIn {
 }
 
 export interface StaffPage {
-  signedInAs(request: Request): SignedIn | undefined;
+  signedInAs(request: Request): Promise<SignedIn | undefined>;
   /** Session for every request (401); the session's CSRF token in x-csrf-token for every request that changes something (403). */
   staffOnly(handler: StaffHandler): (request: Request, response: Response) => Promise<void>;
   /** POST handler for the sign-in form: throttled, same-origin only, 303 to the page with the session cookie. */
   signIn(request: Request, response: Response): Promise<void>;
   /** Ends the session and clears the cookie (call from a staffOnly handler). */
-  signOut(request: Request, response: Response, signedIn: SignedIn): void;
+  signOut(request: Request, response: Response, signedIn: SignedIn): Promise<void>;
 }
 
 export function staffPage(options: StaffPageOptions): StaffPage {
   const { sessions, throttle, logger, path, pageName, sendSignInPage } = options;
   const sessionSeconds = (session: AdvisorSession): number => Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000);
 
-  const signedInAs = (request: Request): SignedIn | undefined => {
+  const signedInAs = async (request: Request): Promise<SignedIn | undefined> => {
     const sessionId = readSessionId(request);
-    const session = sessionId === undefined ? undefined : sessions.find(sessionId);
+    const session = sessionId === undefined ? undefined : await sessions.find(sessionId);
     return sessionId !== undefined && session ? { sessionId, session } : undefined;
   };
 
   return {
     signedInAs,
     staffOnly: (handler) => async (request, response) => {
-      const signedIn = signedInAs(request);
+      const signedIn = await signedInAs(request);
       if (!signedIn) return sendJson(response, 401, { code: 'Unauthorized', message: `Sign in to the ${pageName}` });
       if (request.method !== 'GET' && !sameBuffers(request.header('x-csrf-token') ?? '', signedIn.session.csrfToken)) {
         return sendJson(response, 403, { code: 'Forbidden', message: 'Missing or wrong x-csrf-token' });
@@ -108,13 +108,13 @@ export function staffPage(options: StaffPageOptions): StaffPage {
         return sendSignInPage(response, 401, 'The username or password is not right.', username);
       }
       throttle.succeeded(attempt);
-      const { id, session } = sessions.create(advisor);
+      const { id, session } = await sessions.create(advisor);
       logger.info({ advisor }, `${pageName}: signed in`);
       response.writeHead(303, { location: path, 'set-cookie': sessionCookie(request, id, sessionSeconds(session)), 'cache-control': 'no-store' });
       response.end();
     },
-    signOut(request, response, { sessionId, session }) {
-      sessions.end(sessionId);
+    async signOut(request, response, { sessionId, session }) {
+      await sessions.end(sessionId);
       logger.info({ advisor: session.advisor }, `${pageName}: signed out`);
       response.writeHead(204, { 'set-cookie': clearedSessionCookie(request), 'cache-control': 'no-store' });
       response.end();

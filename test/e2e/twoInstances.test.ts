@@ -34,7 +34,7 @@ async function startInstance(environment: Record<string, string>): Promise<Insta
   child.stderr!.on('data', (chunk) => (errors = (errors + chunk).slice(-4000)));
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`instance not ready within 90 s: ${errors}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`instance not ready within 150 s: ${errors}`)), 150_000);
     child.once('exit', (code) => reject(new Error(`instance exited with ${code}: ${errors}`)));
     lines.on('line', (line) => {
       if (!line.startsWith('{"url"')) return;
@@ -99,7 +99,7 @@ describe('two instances on one PostgreSQL behind a load balancer without affinit
       TEST_CLOCK_START: thursdayMorning.toISOString(),
     };
     [a, b] = await Promise.all([startInstance(environment), startInstance(environment)]);
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([a, b].filter(Boolean).map((instance) => stopped(instance, 'SIGTERM')));
     await crm?.close();
@@ -146,8 +146,11 @@ describe('two instances on one PostgreSQL behind a load balancer without affinit
 
     const alice = await signIn(b.url, 'alice', 'alice-has-a-long-password');
     const bob = await signIn(a.url, 'bob', 'bob-has-a-long-password');
-    const queue = (await (await advisorFetch(b.url, alice, '/advisor/api/queue')).json()) as { waiting: { conversationId: string }[] };
-    expect(queue.waiting.map((item) => item.conversationId)).toContain(resident.conversationId);
+    // Signed in on B, Alice's session is good on A too: the queue is the same from either.
+    for (const url of [b.url, a.url]) {
+      const queue = (await (await advisorFetch(url, alice, '/advisor/api/queue')).json()) as { waiting: { conversationId: string }[] };
+      expect(queue.waiting.map((item) => item.conversationId)).toContain(resident.conversationId);
+    }
 
     const path = `/advisor/api/conversations/${encodeURIComponent(resident.conversationId)}`;
     const [byAlice, byBob] = await Promise.all([advisorFetch(b.url, alice, `${path}/accept`, { method: 'POST' }), advisorFetch(a.url, bob, `${path}/accept`, { method: 'POST' })]);

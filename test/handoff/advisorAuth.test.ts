@@ -10,6 +10,8 @@ import {
 import { AdvisorSessions } from '../../src/handoff/advisorSessions.js';
 import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
 import { openDatabase } from '../../src/storage/database.js';
+import { migrate } from '../../src/storage/sql/migrations.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 import { temporaryDataDir } from './harness.js';
 
 describe('advisor passwords', () => {
@@ -71,23 +73,26 @@ describe('advisor passwords', () => {
 });
 
 describe('advisor sessions', () => {
-  it('survive a restart, expire, and end on sign-out', () => {
+  it('survive a restart, expire, and end on sign-out', async () => {
     const dataDir = temporaryDataDir();
     let now = new Date('2026-03-02T09:00:00Z');
     const first = openDatabase(dataDir);
-    const { id, session } = new AdvisorSessions({ database: first, lifetimeMs: 60_000, now: () => now }).create('alice');
+    const firstShared = openSqlite(first);
+    await migrate(firstShared);
+    const { id, session } = await new AdvisorSessions({ database: firstShared, lifetimeMs: 60_000, now: () => now }).create('alice');
+    await firstShared.close();
     first.close();
 
     const database = openDatabase(dataDir);
-    const sessions = new AdvisorSessions({ database, lifetimeMs: 60_000, now: () => now });
-    expect(sessions.find(id)).toEqual(session);
-    expect(sessions.find(`${id}x`)).toBeUndefined();
+    const sessions = new AdvisorSessions({ database: openSqlite(database), lifetimeMs: 60_000, now: () => now });
+    expect(await sessions.find(id)).toEqual(session);
+    expect(await sessions.find(`${id}x`)).toBeUndefined();
     now = new Date('2026-03-02T09:01:00Z');
-    expect(sessions.find(id)).toBeUndefined();
+    expect(await sessions.find(id)).toBeUndefined();
 
-    const other = sessions.create('bob');
-    sessions.end(other.id);
-    expect(sessions.find(other.id)).toBeUndefined();
+    const other = await sessions.create('bob');
+    await sessions.end(other.id);
+    expect(await sessions.find(other.id)).toBeUndefined();
     // Only a digest of the id is stored.
     expect(JSON.stringify(database.prepare('SELECT * FROM handoff_advisor_sessions').all())).not.toContain(other.id);
     database.close();

@@ -80,7 +80,7 @@ export async function startConsoleServer(dataDir = temporaryDataDir()) {
   const shared = openSqlite(database);
   await migrate(shared);
   const hub = new SqlHandoffHub({ database: shared });
-  const sessions = new AdvisorSessions({ database });
+  const sessions = new AdvisorSessions({ database: shared });
   const residents = new FakeResidents();
   const logger = createLogger('silent');
   const server = createServer({ logger, adminToken, isReady: () => true, formRoutes: [advisorSignInRoute] });

@@ -56,7 +56,7 @@ export async function startMetricsServer({ metricsToken, logger = createLogger('
     signIn: {
       accounts: parseAdvisorAccounts(`carol:${hashAdvisorPassword(staffPassword)}`),
       adminToken: staffToken,
-      sessions: new AdvisorSessions({ database }),
+      sessions: new AdvisorSessions({ database: shared }),
       throttle: new LoginThrottle(),
       clientAddress: clientAddressReader(undefined),
     },

@@ -35,6 +35,18 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
           .execute();
       },
     },
+    '0020-advisor-sessions': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('handoff_advisor_sessions')
+          .ifNotExists()
+          .addColumn('id_digest', 'text', (column) => column.primaryKey())
+          .addColumn('advisor', 'text', (column) => column.notNull())
+          .addColumn('csrf_token', 'text', (column) => column.notNull())
+          .addColumn('expires_at', 'text', (column) => column.notNull())
+          .execute();
+      },
+    },
     '0400-voice-calls': {
       async up(db: Kysely<unknown>) {
         await db.schema

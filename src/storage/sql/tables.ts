@@ -27,6 +27,8 @@ export interface Tables {
   transcript_activities: TranscriptActivitiesTable;
   // Where each conversation can be reached (src/storage/conversationReferences.ts).
   conversation_references: ConversationReferencesTable;
+  // Advisor sessions (src/handoff/advisorSessions.ts).
+  handoff_advisor_sessions: AdvisorSessionsTable;
   // The handoff queue (src/handoff/sqlHandoffHub.ts).
   handoff_entries: HandoffEntriesTable;
   handoff_messages: HandoffMessagesTable;
@@ -223,4 +225,12 @@ export interface ConversationReferencesTable {
   conversation_id: string;
   reference: string;
   updated_at: string;
+}
+
+/** A signed-in advisor: only a digest of the session id; times are ISO 8601. */
+export interface AdvisorSessionsTable {
+  id_digest: string;
+  advisor: string;
+  csrf_token: string;
+  expires_at: string;
 }
