@@ -4,7 +4,6 @@ import type { Server } from 'restify';
 import { checkDataDirectories, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfile.js';
-import { openDatabase, type SqliteDatabase } from './storage/database.js';
 import { SqlStorage } from './storage/sqlStorage.js';
 import { conversationLock } from './storage/conversationLock.js';
 import { oneTurnAtATime } from './bot/oneTurnAtATime.js';
@@ -112,8 +111,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const now = overrides.now ?? (() => new Date());
   checkDataDirectories(config);
   const profile = loadCouncilProfile(config.councilProfilePath);
-  const database = openDatabase(config.dataDir);
-  const shared = await openAppDatabase(config, database);
+  const shared = await openAppDatabase(config);
   const storage = new SqlStorage(shared, now);
   const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
@@ -392,7 +390,6 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       await transcripts.flush();
       await hub.stop();
       await shared.close();
-      database.close();
     },
   };
 }
