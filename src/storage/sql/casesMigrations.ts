@@ -1,11 +1,6 @@
-import { sql, type ColumnDefinitionBuilder, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
+import { epochMillis, lacksColumn, rowId, rowIdType } from './schema.js';
 import type { SqlEngine } from './sqlDatabase.js';
-
-/** True when `table` exists and lacks `column`: a SQLite file from before the column was added. */
-async function lacksColumn(db: Kysely<unknown>, table: string, column: string): Promise<boolean> {
-  const found = (await db.introspection.getTables()).find((candidate) => candidate.name === table);
-  return found !== undefined && !found.columns.some((candidate) => candidate.name === column);
-}
 
 /**
  * Secrets, cases, case checks and the CRM outbox (migrations 0100–0199). Each table has the
@@ -13,11 +8,7 @@ async function lacksColumn(db: Kysely<unknown>, table: string, column: string): 
  * an older file may lack are added.
  */
 export function casesMigrations(engine: SqlEngine): Record<string, Migration> {
-  /** Milliseconds since the epoch: past 32 bits, so BIGINT on PostgreSQL (SQLite's INTEGER holds 64). */
-  const epochMs = engine === 'postgres' ? 'bigint' : 'integer';
-  const autoIncrementId = (column: ColumnDefinitionBuilder): ColumnDefinitionBuilder =>
-    engine === 'postgres' ? column.primaryKey().generatedAlwaysAsIdentity() : column.primaryKey().autoIncrement();
-  const idType = engine === 'postgres' ? 'bigint' : 'integer';
+  const epochMs = epochMillis(engine);
   return {
     '0100-secrets': {
       async up(db: Kysely<unknown>) {
@@ -34,7 +25,7 @@ export function casesMigrations(engine: SqlEngine): Record<string, Migration> {
         await db.schema
           .createTable('cases')
           .ifNotExists()
-          .addColumn('seq', idType, autoIncrementId)
+          .addColumn('seq', rowIdType(engine), rowId(engine))
           .addColumn('reference', 'text', (column) => column.unique())
           .addColumn('type', 'text', (column) => column.notNull().check(sql`type IN ('repair', 'damp-mould', 'missed-bin', 'callback')`))
           .addColumn('priority', 'text', (column) => column.notNull().check(sql`priority IN ('emergency', 'urgent', 'routine', 'normal')`))
@@ -84,7 +75,7 @@ export function casesMigrations(engine: SqlEngine): Record<string, Migration> {
         await db.schema
           .createTable('case_outbox')
           .ifNotExists()
-          .addColumn('id', idType, autoIncrementId)
+          .addColumn('id', rowIdType(engine), rowId(engine))
           .addColumn('idempotency_key', 'text', (column) => column.notNull().unique())
           .addColumn('body', 'text', (column) => column.notNull())
           .addColumn('state', 'text', (column) => column.notNull().check(sql`state IN ('pending', 'delivered', 'dead')`))

@@ -1,21 +1,6 @@
-import { sql, type CreateTableBuilder, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
+import { lacksColumn, rowId, rowIdType } from './schema.js';
 import type { SqlEngine } from './sqlDatabase.js';
-
-/**
- * An ascending row id that says in which order rows were written: AUTOINCREMENT on SQLite (as
- * the tables these adopt were made), an identity column on PostgreSQL.
- */
-function withSequence<T extends string>(engine: SqlEngine, table: CreateTableBuilder<T>, column: string): CreateTableBuilder<T> {
-  return engine === 'postgres'
-    ? table.addColumn(column, 'bigint', (definition) => definition.primaryKey().generatedAlwaysAsIdentity())
-    : table.addColumn(column, 'integer', (definition) => definition.primaryKey().autoIncrement());
-}
-
-/** True when a table made by an earlier version of a SQLite store lacks a column added since. */
-async function sqliteLacksColumn(db: Kysely<unknown>, table: string, column: string): Promise<boolean> {
-  const { rows } = await sql<{ present: number }>`SELECT 1 AS present FROM pragma_table_info(${table}) WHERE name = ${column}`.execute(db);
-  return rows.length === 0;
-}
 
 /** The local Direct Line, offered choices, WhatsApp, telemetry events and transcripts (range 0300–0399). */
 export function channelMigrations(engine: SqlEngine): Record<string, Migration> {
@@ -35,11 +20,11 @@ export function channelMigrations(engine: SqlEngine): Record<string, Migration> 
           .execute();
         // Files made before retention have no updated_at: every conversation's clock starts now
         // (created_at says nothing about the latest message, so it could delete one in use).
-        if (engine === 'sqlite' && (await sqliteLacksColumn(db, 'directline_conversations', 'updated_at'))) {
+        if (engine === 'sqlite' && (await lacksColumn(db, 'directline_conversations', 'updated_at'))) {
           await sql`ALTER TABLE directline_conversations ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''`.execute(db);
           await sql`UPDATE directline_conversations SET updated_at = ${new Date().toISOString()}`.execute(db);
         }
-        await withSequence(engine, db.schema.createTable('directline_activities').ifNotExists(), 'seq')
+        await db.schema.createTable('directline_activities').ifNotExists().addColumn('seq', rowIdType(engine), rowId(engine))
           .addColumn('conversation_id', 'text', (column) => column.notNull())
           .addColumn('activity', 'text', (column) => column.notNull())
           .execute();
@@ -69,7 +54,7 @@ export function channelMigrations(engine: SqlEngine): Record<string, Migration> 
           .addColumn('user_id', 'text')
           .execute();
         // Added with BSUIDs; a file made before keeps its rows (phone_number '' marks "no number").
-        if (engine === 'sqlite' && (await sqliteLacksColumn(db, 'whatsapp_contacts', 'user_id'))) {
+        if (engine === 'sqlite' && (await lacksColumn(db, 'whatsapp_contacts', 'user_id'))) {
           await db.schema.alterTable('whatsapp_contacts').addColumn('user_id', 'text').execute();
         }
         await db.schema
@@ -116,7 +101,7 @@ export function channelMigrations(engine: SqlEngine): Record<string, Migration> 
           .addColumn('metrics', 'text', (column) => column.notNull())
           .execute();
         await db.schema.createIndex('telemetry_events_at').ifNotExists().on('telemetry_events').column('at').execute();
-        await withSequence(engine, db.schema.createTable('transcript_activities').ifNotExists(), 'seq')
+        await db.schema.createTable('transcript_activities').ifNotExists().addColumn('seq', rowIdType(engine), rowId(engine))
           .addColumn('channel_id', 'text', (column) => column.notNull())
           .addColumn('conversation_id', 'text', (column) => column.notNull())
           .addColumn('timestamp', 'text', (column) => column.notNull())

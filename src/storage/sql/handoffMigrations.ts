@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { rowId, rowIdType } from './schema.js';
 import type { SqlEngine } from './sqlDatabase.js';
 
 /** The handoff queue and its transcripts (the columns and indexes the SQLite hub created). */
@@ -38,9 +39,7 @@ export function handoffMigrations(engine: SqlEngine): Record<string, Migration> 
         await db.schema
           .createTable('handoff_messages')
           .ifNotExists()
-          .addColumn('seq', engine === 'sqlite' ? 'integer' : 'bigint', (column) =>
-            engine === 'sqlite' ? column.primaryKey().autoIncrement() : column.primaryKey().generatedAlwaysAsIdentity(),
-          )
+          .addColumn('seq', rowIdType(engine), rowId(engine))
           .addColumn('entry_id', 'text', (column) => column.notNull().references('handoff_entries.id'))
           .addColumn('sender', 'text', (column) => column.notNull().check(sql`sender IN ('resident', 'bot', 'advisor')`))
           .addColumn('text', 'text', (column) => column.notNull())

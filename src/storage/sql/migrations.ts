@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } f
 import { casesMigrations } from './casesMigrations.js';
 import { channelMigrations } from './channelMigrations.js';
 import { handoffMigrations } from './handoffMigrations.js';
+import { epochMillis, lacksColumn } from './schema.js';
 import type { SqlDatabase, SqlEngine } from './sqlDatabase.js';
 
 /**
@@ -64,7 +65,7 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
           .addColumn('last_turn', 'text', (column) => column.notNull().defaultTo(''))
           .execute();
         // A data folder from before replays were recognised has the table without the last four.
-        await addMissingColumns(db, engine, 'voice_calls', [
+        await addMissingColumns(db, 'voice_calls', [
           ['turns', 'INTEGER NOT NULL DEFAULT 0'],
           ['last_request', "TEXT NOT NULL DEFAULT ''"],
           ['last_answer', "TEXT NOT NULL DEFAULT ''"],
@@ -81,18 +82,13 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
   };
 }
 
-/** Milliseconds since the epoch: SQLite's INTEGER is 64-bit already, PostgreSQL's is not. */
-const epochMillis = (engine: SqlEngine) => (engine === 'postgres' ? 'bigint' : 'integer');
-
 /**
  * Columns a store used to add to its own table on SQLite when it opened. Only an SQLite file
  * from before these migrations can lack them; a PostgreSQL database never had the old tables.
  */
-async function addMissingColumns(db: Kysely<unknown>, engine: SqlEngine, table: string, columns: readonly [name: string, definition: string][]): Promise<void> {
-  if (engine !== 'sqlite') return;
-  const present = new Set((await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(db)).rows.map((row) => row.name));
+async function addMissingColumns(db: Kysely<unknown>, table: string, columns: readonly [name: string, definition: string][]): Promise<void> {
   for (const [name, definition] of columns) {
-    if (!present.has(name)) await sql.raw(`ALTER TABLE ${table} ADD COLUMN ${name} ${definition}`).execute(db);
+    if (await lacksColumn(db, table, name)) await sql.raw(`ALTER TABLE ${table} ADD COLUMN ${name} ${definition}`).execute(db);
   }
 }
 
