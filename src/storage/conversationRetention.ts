@@ -12,9 +12,6 @@ export interface IdleConversationData {
   deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number>;
 }
 
-/** The open conversations' ids as a JSON array, for `NOT IN (SELECT value FROM json_each(?))`: one statement, any number of ids. */
-export const conversationIdsJson = (open: readonly OpenConversation[]): string => JSON.stringify(open.map((conversation) => conversation.conversationId));
-
 export interface ConversationRetentionOptions {
   stores: readonly IdleConversationData[];
   /** Read at each prune, so a handoff opened since the last one is respected. */

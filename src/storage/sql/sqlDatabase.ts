@@ -37,8 +37,8 @@ export function openPostgres(url: string, poolSize = 10): SqlDatabase {
 }
 
 /**
- * The embedded SQLite file, shared with the stores that still use better-sqlite3 directly.
- * Closing it is left to whoever opened the file.
+ * The embedded SQLite file through Kysely. Closing this leaves the file open: whoever opened it
+ * closes it (the app through `openAppDatabase`, a test when it is done with the file).
  */
 export function openSqlite(database: SqliteDatabase): SqlDatabase {
   const db = new Kysely<Tables>({
