@@ -16,7 +16,10 @@ export function openBundledKnowledge(): Promise<AssistantKnowledge> {
   });
 }
 
-/** The live bot's triage on the bundled knowledge and the shared test index, with no LLM. */
-export async function openOfflineTriage(): Promise<Triage> {
-  return createAssistantTriage({ profile: bundledProfile, knowledge: await openBundledKnowledge(), knowledgeDir: 'knowledge' });
+/**
+ * The live bot's triage on the bundled knowledge and the shared test index, with no LLM.
+ * Pass `now` when a test's expectation depends on opening hours, so it does not depend on when CI runs.
+ */
+export async function openOfflineTriage(now?: () => Date): Promise<Triage> {
+  return createAssistantTriage({ profile: bundledProfile, knowledge: await openBundledKnowledge(), knowledgeDir: 'knowledge', ...(now && { now }) });
 }

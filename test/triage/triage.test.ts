@@ -2,10 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openOfflineTriage, bundledProfile as profile } from '../support/offlineTriage.js';
 import type { Triage } from '../../src/triage/triage.js';
 
+/** A Wednesday morning, inside the bundled profile's opening hours: the safety replies below offer an advisor now. */
+const openOffice = () => new Date('2026-12-02T10:30:00Z');
+/** A Saturday night: the same replies may only offer a call back. */
+const closedOffice = () => new Date('2026-12-05T22:30:00Z');
+
 let triage: Triage;
 
 beforeAll(async () => {
-  triage = await openOfflineTriage();
+  triage = await openOfflineTriage(openOffice);
 });
 
 describe('triage: safety first, then a grounded answer', () => {
@@ -30,6 +35,15 @@ describe('triage: safety first, then a grounded answer', () => {
     expect(decision.route.kind).toBe('safety');
     expect(decision.reply.text).toContain(profile.national.domesticAbuseHelpline);
     expect(decision.reply.text).toContain('advisors now, as a priority');
+  });
+
+  it('out of hours offers a call back, never an advisor now, for the same emergency and disclosure', async () => {
+    const closed = await openOfflineTriage(closedOffice);
+    const leak = await closed('water is pouring through the ceiling light in the kitchen');
+    expect(leak.reply.choices?.map((choice) => choice.label)).toEqual(['Report it', 'Request a call back']);
+    const disclosure = await closed('my partner hit me again last night and I need help with my rent');
+    expect(disclosure.reply.text).not.toContain('advisors now, as a priority');
+    expect(disclosure.reply.text).toContain('call you back as a priority');
   });
 
   it('routes a request for a person, small talk, and an out-of-scope question', async () => {
