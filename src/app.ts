@@ -308,7 +308,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     accounts: config.advisorAccounts,
     adminToken: config.adminToken,
     sessions: new AdvisorSessions({ database: shared }),
-    throttle: new LoginThrottle(),
+    throttle: new LoginThrottle({ database: shared }),
     clientAddress,
   };
   const runProactively = createProactiveRunner({

@@ -1,9 +1,22 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { SqlDatabase } from '../storage/sql/sqlDatabase.js';
+
 export interface LoginThrottleOptions {
+  database: SqlDatabase;
   maxFailures?: number;
   windowMs?: number;
-  /** Keys remembered at most; past it the oldest go first, so random usernames cannot grow memory without bound. */
-  maxKeys?: number;
   now?: () => number;
+}
+
+// Keys name a client address and a username: only their digest is stored.
+const digest = (key: string): string => createHash('sha256').update(key).digest('hex');
+
+/** Thrown inside the transaction to undo the counting of a refused attempt. */
+class Refused extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('refused');
+  }
 }
 
 /**
@@ -12,20 +25,22 @@ export interface LoginThrottleOptions {
  *
  * An attempt is counted when it starts, before the password is checked, so guesses sent in
  * parallel cannot all be checked while the first ones are still hashing; a success takes its
- * attempt back. One throttle serves every sign-in page. In memory on purpose: a restart
- * forgiving a few failures is fine.
+ * attempt back. The counts are rows in the app's database, so the limit holds across every
+ * instance: guesses spread over two instances behind a load balancer share one count. Each key
+ * is one upsert that returns the new count, run in one transaction that is rolled back when any
+ * key is over the limit, so a refused attempt writes nothing (random usernames from a blocked
+ * client do not grow the table) and two instances counting at once cannot both slip through.
  */
 export class LoginThrottle {
-  private readonly attempts = new Map<string, { count: number; windowEndsAt: number }>();
+  private readonly database: SqlDatabase;
   private readonly maxFailures: number;
   private readonly windowMs: number;
-  private readonly maxKeys: number;
   private readonly now: () => number;
 
-  constructor({ maxFailures = 5, windowMs = 15 * 60 * 1000, maxKeys = 10_000, now = Date.now }: LoginThrottleOptions = {}) {
+  constructor({ database, maxFailures = 5, windowMs = 15 * 60 * 1000, now = Date.now }: LoginThrottleOptions) {
+    this.database = database;
     this.maxFailures = maxFailures;
     this.windowMs = windowMs;
-    this.maxKeys = maxKeys;
     this.now = now;
   }
 
@@ -33,32 +48,39 @@ export class LoginThrottle {
    * Starts an attempt on every key: 0 when it may go ahead (and it is counted now), otherwise
    * the seconds until the most restricted key may try again (and nothing is counted).
    */
-  begin(keys: readonly string[]): number {
-    this.forgetLapsed();
+  async begin(keys: readonly string[]): Promise<number> {
     const now = this.now();
-    const waits = keys.map((key) => {
-      const record = this.attempts.get(key);
-      return record && record.count >= this.maxFailures ? Math.ceil((record.windowEndsAt - now) / 1000) : 0;
-    });
-    const wait = Math.max(0, ...waits);
-    if (wait > 0) return wait;
-    for (const key of keys) {
-      const record = this.attempts.get(key) ?? { count: 0, windowEndsAt: now + this.windowMs };
-      record.count += 1;
-      this.attempts.delete(key);
-      this.attempts.set(key, record);
+    await this.database.db.deleteFrom('sign_in_attempts').where('window_ends_at', '<=', now).execute();
+    // One order for every attempt's row locks, so two attempts sharing keys cannot deadlock.
+    const digests = [...new Set(keys.map(digest))].sort();
+    try {
+      await this.database.db.transaction().execute(async (transaction) => {
+        let wait = 0;
+        for (const keyDigest of digests) {
+          const counted = await transaction
+            .insertInto('sign_in_attempts')
+            .values({ key_digest: keyDigest, attempts: 1, window_ends_at: now + this.windowMs })
+            .onConflict((conflict) =>
+              conflict.column('key_digest').doUpdateSet({
+                attempts: sql<number>`CASE WHEN sign_in_attempts.window_ends_at <= ${now} THEN 1 ELSE sign_in_attempts.attempts + 1 END`,
+                window_ends_at: sql<number>`CASE WHEN sign_in_attempts.window_ends_at <= ${now} THEN ${now + this.windowMs} ELSE sign_in_attempts.window_ends_at END`,
+              }),
+            )
+            .returning(['attempts', 'window_ends_at'])
+            .executeTakeFirstOrThrow();
+          if (counted.attempts > this.maxFailures) wait = Math.max(wait, Math.ceil((Number(counted.window_ends_at) - now) / 1000));
+        }
+        if (wait > 0) throw new Refused(wait);
+      });
+      return 0;
+    } catch (error) {
+      if (error instanceof Refused) return error.retryAfterSeconds;
+      throw error;
     }
-    while (this.attempts.size > this.maxKeys) this.attempts.delete(this.attempts.keys().next().value!);
-    return 0;
   }
 
   /** The attempt was right: the keys start afresh. */
-  succeeded(keys: readonly string[]): void {
-    for (const key of keys) this.attempts.delete(key);
-  }
-
-  private forgetLapsed(): void {
-    const now = this.now();
-    for (const [key, record] of this.attempts) if (record.windowEndsAt <= now) this.attempts.delete(key);
+  async succeeded(keys: readonly string[]): Promise<void> {
+    await this.database.db.deleteFrom('sign_in_attempts').where('key_digest', 'in', keys.map(digest)).execute();
   }
 }

@@ -97,7 +97,7 @@ export function staffPage(options: StaffPageOptions): StaffPage {
       const username = body.success ? body.data.username : '';
       // Counted before the password is checked, per client and per username, so parallel guesses wait too.
       const attempt = [`client:${client}`, `username:${username}`];
-      const retryAfter = throttle.begin(attempt);
+      const retryAfter = await throttle.begin(attempt);
       if (retryAfter > 0) {
         response.header('retry-after', String(retryAfter));
         return sendSignInPage(response, 429, `Too many failed attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`);
@@ -107,7 +107,7 @@ export function staffPage(options: StaffPageOptions): StaffPage {
         logger.info({ client }, `${pageName}: sign-in failed`);
         return sendSignInPage(response, 401, 'The username or password is not right.', username);
       }
-      throttle.succeeded(attempt);
+      await throttle.succeeded(attempt);
       const { id, session } = await sessions.create(advisor);
       logger.info({ advisor }, `${pageName}: signed in`);
       response.writeHead(303, { location: path, 'set-cookie': sessionCookie(request, id, sessionSeconds(session)), 'cache-control': 'no-store' });

@@ -8,7 +8,6 @@ import {
   verifyAdvisorPassword,
 } from '../../src/handoff/advisorAuth.js';
 import { AdvisorSessions } from '../../src/handoff/advisorSessions.js';
-import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { migrate } from '../../src/storage/sql/migrations.js';
 import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
@@ -96,39 +95,5 @@ describe('advisor sessions', () => {
     // Only a digest of the id is stored.
     expect(JSON.stringify(database.prepare('SELECT * FROM handoff_advisor_sessions').all())).not.toContain(other.id);
     database.close();
-  });
-});
-
-describe('the sign-in throttle', () => {
-  it('counts an attempt when it starts, so guesses in flight together are refused past the limit', () => {
-    const throttle = new LoginThrottle({ maxFailures: 3, windowMs: 60_000, now: () => 0 });
-    const answers = Array.from({ length: 10 }, () => throttle.begin(['client:10.0.0.1']));
-    expect(answers).toEqual([0, 0, 0, 60, 60, 60, 60, 60, 60, 60]);
-  });
-
-  it('blocks on any of its keys: the client, or the username tried from anywhere', () => {
-    const throttle = new LoginThrottle({ maxFailures: 2, windowMs: 60_000, now: () => 0 });
-    throttle.begin(['client:10.0.0.1', 'username:alice']);
-    throttle.begin(['client:10.0.0.2', 'username:alice']);
-    expect(throttle.begin(['client:10.0.0.3', 'username:alice'])).toBe(60);
-    expect(throttle.begin(['client:10.0.0.3', 'username:bob'])).toBe(0);
-  });
-
-  it('forgets a key when its window passes or its attempt succeeds', () => {
-    let now = 0;
-    const throttle = new LoginThrottle({ maxFailures: 1, windowMs: 60_000, now: () => now });
-    throttle.begin(['client:10.0.0.1']);
-    expect(throttle.begin(['client:10.0.0.1'])).toBe(60);
-    now = 60_000;
-    expect(throttle.begin(['client:10.0.0.1'])).toBe(0);
-    throttle.succeeded(['client:10.0.0.1']);
-    expect(throttle.begin(['client:10.0.0.1'])).toBe(0);
-  });
-
-  it('keeps at most maxKeys keys, dropping the oldest', () => {
-    const throttle = new LoginThrottle({ maxFailures: 1, windowMs: 60_000, maxKeys: 2, now: () => 0 });
-    for (const name of ['a', 'b', 'c']) throttle.begin([`username:${name}`]);
-    expect(throttle.begin(['username:a'])).toBe(0);
-    expect(throttle.begin(['username:c'])).toBe(60);
   });
 });

@@ -87,7 +87,7 @@ export async function startConsoleServer(dataDir = temporaryDataDir()) {
   const advisorConsole = registerAdvisorConsole(server, {
     hub,
     residents,
-    signIn: { accounts: parseAdvisorAccounts(accountsLine), adminToken, sessions, throttle: new LoginThrottle(), clientAddress: clientAddressReader(undefined) },
+    signIn: { accounts: parseAdvisorAccounts(accountsLine), adminToken, sessions, throttle: new LoginThrottle({ database: shared }), clientAddress: clientAddressReader(undefined) },
     profile,
     logger,
   });

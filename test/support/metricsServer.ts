@@ -57,7 +57,7 @@ export async function startMetricsServer({ metricsToken, logger = createLogger('
       accounts: parseAdvisorAccounts(`carol:${hashAdvisorPassword(staffPassword)}`),
       adminToken: staffToken,
       sessions: new AdvisorSessions({ database: shared }),
-      throttle: new LoginThrottle(),
+      throttle: new LoginThrottle({ database: shared }),
       clientAddress: clientAddressReader(undefined),
     },
     profile,

@@ -48,6 +48,17 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
           .execute();
       },
     },
+    '0030-sign-in-attempts': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('sign_in_attempts')
+          .addColumn('key_digest', 'text', (column) => column.primaryKey())
+          .addColumn('attempts', 'integer', (column) => column.notNull())
+          .addColumn('window_ends_at', epochMillis(engine), (column) => column.notNull())
+          .execute();
+        await db.schema.createIndex('sign_in_attempts_window').on('sign_in_attempts').column('window_ends_at').execute();
+      },
+    },
     '0400-voice-calls': {
       async up(db: Kysely<unknown>) {
         await db.schema

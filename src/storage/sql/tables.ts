@@ -29,6 +29,8 @@ export interface Tables {
   conversation_references: ConversationReferencesTable;
   // Advisor sessions (src/handoff/advisorSessions.ts).
   handoff_advisor_sessions: AdvisorSessionsTable;
+  // Staff sign-in attempts (src/handoff/loginThrottle.ts).
+  sign_in_attempts: SignInAttemptsTable;
   // The handoff queue (src/handoff/sqlHandoffHub.ts).
   handoff_entries: HandoffEntriesTable;
   handoff_messages: HandoffMessagesTable;
@@ -225,6 +227,13 @@ export interface ConversationReferencesTable {
   conversation_id: string;
   reference: string;
   updated_at: string;
+}
+
+/** Staff sign-in attempts counted per key (a digest of the client's address or the username) until the window ends, in epoch milliseconds. */
+export interface SignInAttemptsTable {
+  key_digest: string;
+  attempts: number;
+  window_ends_at: number;
 }
 
 /** A signed-in advisor: only a digest of the session id; times are ISO 8601. */
