@@ -6,13 +6,15 @@ import { hashAdvisorPassword } from '../../src/handoff/advisorAuth.js';
 import { startFakeCrm, type FakeCrm } from '../cases/fakeCrm.js';
 import { advisorFetch, signIn } from '../handoff/harness.js';
 import { residentChat } from '../support/residentChat.js';
+import { startRoundRobinProxy, type RoundRobinProxy } from '../support/roundRobinProxy.js';
 import { createPostgresDatabase } from '../support/sqlDatabases.js';
 import { sharedIndexDir, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
 
 /**
- * Two instances of the app, each its own process with its own data folder, on one PostgreSQL
- * database, driven as a load balancer without session affinity would: turn by turn, alternating.
- * Whatever one instance writes, the other must read; one is killed mid-form.
+ * The app as it is deployed: one instance on SQLite (the Quick start), and two instances, each
+ * its own process with its own data folder, on one PostgreSQL database behind a round-robin proxy
+ * without session affinity. The same conversations must pass on both; then the two instances are
+ * driven one by one (whatever one writes, the other must read) and one is killed mid-form.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const adminToken = 'a-long-enough-staff-token';
@@ -77,65 +79,134 @@ async function directLineSession(url: string) {
   };
 }
 
-describe('two instances on one PostgreSQL behind a load balancer without affinity', () => {
-  let a: Instance;
-  let b: Instance;
-  let crm: FakeCrm;
-  beforeAll(async () => {
-    crm = await startFakeCrm(crmSecret);
-    // The CRM is down for the first deliveries: the outbox must retry, and deliver each case once.
-    crm.script = [{ kind: 'status', status: 503 }, { kind: 'reset' }, { kind: 'accept-then-reset' }];
-    const environment = {
-      DATABASE_URL: await createPostgresDatabase(),
-      PORT: '0',
-      HOST: '127.0.0.1',
-      INDEX_DIR: sharedIndexDir,
-      LOG_LEVEL: 'warn',
-      ADMIN_TOKEN: adminToken,
-      ADVISOR_ACCOUNTS: [`alice:${hashAdvisorPassword('alice-has-a-long-password')}:Alice Smith`, `bob:${hashAdvisorPassword('bob-has-a-long-password')}:Bob Jones`].join(','),
-      CASE_SYSTEM: 'crm-webhook',
-      CRM_WEBHOOK_URL: crm.url,
-      CRM_WEBHOOK_SECRET: crmSecret,
-      TEST_CLOCK_START: thursdayMorning.toISOString(),
-    };
-    [a, b] = await Promise.all([startInstance(environment), startInstance(environment)]);
-  }, 180_000);
-  afterAll(async () => {
-    await Promise.all([a, b].filter(Boolean).map((instance) => stopped(instance, 'SIGTERM')));
-    await crm?.close();
-  });
+type Engine = 'sqlite' | 'postgres';
 
-  it('takes a missed-bin report turn by turn on alternate instances to one reference, delivered to the CRM once', async () => {
-    let turn = 0;
-    const resident = residentChat(() => [a, b][turn++ % 2]!.url, 'two-instances-bin');
+interface Deployment {
+  /** Where residents and staff connect: the one instance, or the proxy in front of both. */
+  front: string;
+  instances: Instance[];
+  crm: FakeCrm;
+  proxy?: RoundRobinProxy;
+}
+
+const deployments = new Map<Engine, Promise<Deployment>>();
+
+/** Started once per engine and shared by the describes below; stopped after the file. */
+function deployment(engine: Engine): Promise<Deployment> {
+  let started = deployments.get(engine);
+  if (!started) {
+    started = (async () => {
+      const crm = await startFakeCrm(crmSecret);
+      // The CRM is down for the first deliveries: the outbox must retry, and deliver each case once.
+      crm.script = [{ kind: 'status', status: 503 }, { kind: 'reset' }, { kind: 'accept-then-reset' }];
+      const environment = {
+        ...(engine === 'postgres' && { DATABASE_URL: await createPostgresDatabase() }),
+        PORT: '0',
+        HOST: '127.0.0.1',
+        INDEX_DIR: sharedIndexDir,
+        LOG_LEVEL: 'warn',
+        ADMIN_TOKEN: adminToken,
+        ADVISOR_ACCOUNTS: [`alice:${hashAdvisorPassword('alice-has-a-long-password')}:Alice Smith`, `bob:${hashAdvisorPassword('bob-has-a-long-password')}:Bob Jones`].join(','),
+        CASE_SYSTEM: 'crm-webhook',
+        CRM_WEBHOOK_URL: crm.url,
+        CRM_WEBHOOK_SECRET: crmSecret,
+        TEST_CLOCK_START: thursdayMorning.toISOString(),
+      };
+      const instances = await Promise.all(Array.from({ length: engine === 'postgres' ? 2 : 1 }, () => startInstance(environment)));
+      if (instances.length === 1) return { front: instances[0]!.url, instances, crm };
+      const proxy = await startRoundRobinProxy(instances.map((instance) => instance.url));
+      return { front: proxy.url, instances, crm, proxy };
+    })();
+    deployments.set(engine, started);
+  }
+  return started;
+}
+
+afterAll(async () => {
+  for (const started of deployments.values()) {
+    const { instances, crm, proxy } = await started;
+    await proxy?.close();
+    await Promise.all(instances.map((instance) => stopped(instance, 'SIGTERM')));
+    await crm.close();
+  }
+});
+
+const deliveries = (crm: FakeCrm, reference: string) => [...crm.processed.values()].filter((body) => JSON.stringify(body).includes(reference)).length;
+
+describe.each([
+  { engine: 'sqlite' as const, name: 'one instance on SQLite' },
+  { engine: 'postgres' as const, name: 'two instances on one PostgreSQL behind a round-robin proxy' },
+])('the same conversations on $name', ({ engine }) => {
+  let app: Deployment;
+  beforeAll(async () => {
+    app = await deployment(engine);
+  }, 180_000);
+
+  it('takes a missed-bin report to one reference, read and listed by staff, delivered to the CRM once', async () => {
+    const resident = residentChat(() => app.front, `same-bin-${engine}`);
     for (const answer of ['The recycling bin on Larch Close was not collected yesterday', 'no', 'NB1 1AA', '27']) await resident.say(answer);
     expect((await resident.say('No thanks')).buttons).toEqual(['Confirm', 'Change']);
     const done = await resident.say('Confirm');
     const reference = /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(done.text)?.[0];
     expect(reference).toBeDefined();
-    for (const instance of [a, b]) {
-      const response = await fetch(`${instance.url}/api/cases/${reference}`, { headers: staff });
+    // Twice, so behind the proxy both instances answer.
+    for (let read = 0; read < 2; read += 1) {
+      const response = await fetch(`${app.front}/api/cases/${reference}`, { headers: staff });
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ reference, type: 'missed-bin', details: { address: '27 Larch Close, NB1 1AA' } });
     }
-    const listing = (await (await fetch(`${a.url}/api/cases?channel=test&since=${thursdayMorning.toISOString()}`, { headers: staff })).json()) as { items: { reference: string }[] };
+    const listing = (await (await fetch(`${app.front}/api/cases?channel=test&since=${thursdayMorning.toISOString()}`, { headers: staff })).json()) as { items: { reference: string }[] };
     expect(listing.items.map((item) => item.reference)).toContain(reference);
-    await expect.poll(() => [...crm.processed.values()].filter((body) => JSON.stringify(body).includes(reference!)).length, { timeout: 30_000, interval: 250 }).toBe(1);
+    await expect.poll(() => deliveries(app.crm, reference!), { timeout: 30_000, interval: 250 }).toBe(1);
   });
 
-  it('gives each of many cases raised on both instances at once its own reference, each delivered once', async () => {
+  it('gives each of six cases raised at once its own reference, each delivered once', async () => {
     const references = await Promise.all(
       Array.from({ length: 6 }, async (_, index) => {
-        const instance = [a, b][index % 2]!;
-        const resident = residentChat(() => instance.url, `two-instances-callback-${index}`);
+        const resident = residentChat(() => app.front, `same-many-${engine}-${index}`);
         for (const answer of ['The recycling bin on Larch Close was not collected yesterday', 'no', 'NB1 1AA', String(10 + index), 'No thanks']) await resident.say(answer);
         return /NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await resident.say('Confirm')).text)?.[0];
       }),
     );
     expect(new Set(references).size).toBe(6);
-    await expect
-      .poll(() => references.map((reference) => [...crm.processed.values()].filter((body) => JSON.stringify(body).includes(reference!)).length), { timeout: 40_000, interval: 250 })
-      .toEqual([1, 1, 1, 1, 1, 1]);
+    await expect.poll(() => references.map((reference) => deliveries(app.crm, reference!)), { timeout: 40_000, interval: 250 }).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it('hands a Web Chat resident to the one of two advisors who accepts first, and the resident hears the reply', async () => {
+    const resident = await directLineSession(app.front);
+    await resident.post(app.front, 'How do I pay my council tax?');
+    await resident.post(app.front, 'can I speak to a real person please');
+    await expect.poll(async () => (await resident.read(app.front)).join('\n'), { timeout: 10_000 }).toMatch(/advisors to join|asked one of our advisors/);
+    const [alice, bob] = [await signIn(app.front, 'alice', 'alice-has-a-long-password'), await signIn(app.front, 'bob', 'bob-has-a-long-password')];
+    const queue = (await (await advisorFetch(app.front, alice, '/advisor/api/queue')).json()) as { waiting: { conversationId: string }[] };
+    expect(queue.waiting.map((item) => item.conversationId)).toContain(resident.conversationId);
+
+    const path = `/advisor/api/conversations/${encodeURIComponent(resident.conversationId)}`;
+    const [byAlice, byBob] = await Promise.all([advisorFetch(app.front, alice, `${path}/accept`, { method: 'POST' }), advisorFetch(app.front, bob, `${path}/accept`, { method: 'POST' })]);
+    expect([byAlice.status, byBob.status].sort()).toEqual([200, 409]);
+    const winner = byAlice.status === 200 ? alice : bob;
+    expect((await advisorFetch(app.front, winner, `${path}/reply`, { method: 'POST', body: { text: 'Hello, I can help with your council tax.' } })).status).toBe(201);
+    await expect.poll(async () => (await resident.read(app.front)).join('\n'), { timeout: 10_000 }).toMatch(/Hello, I can help with your council tax\./);
+    // The proxy really spread the work: both instances answered.
+    if (app.proxy) expect(app.proxy.forwarded.every((count) => count > 10)).toBe(true);
+  });
+});
+
+describe('two instances on one PostgreSQL, addressed one by one', () => {
+  let a: Instance;
+  let b: Instance;
+  beforeAll(async () => {
+    [a, b] = (await deployment('postgres')).instances as [Instance, Instance];
+  }, 180_000);
+
+  it('takes a form turn by turn on alternate instances without asking anything twice', async () => {
+    let turn = 0;
+    const resident = residentChat(() => [a, b][turn++ % 2]!.url, 'alternate-bin');
+    const questions: string[] = [];
+    for (const answer of ['The recycling bin on Larch Close was not collected yesterday', 'no', 'NB1 1AA', '27']) questions.push((await resident.say(answer)).text);
+    expect(new Set(questions).size).toBe(questions.length);
+    expect((await resident.say('No thanks')).buttons).toEqual(['Confirm', 'Change']);
+    expect((await resident.say('Confirm')).text).toMatch(/NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/);
   });
 
   it('queues a handoff from a resident on A, an advisor on B accepts and replies, and the resident polling A hears it', async () => {
