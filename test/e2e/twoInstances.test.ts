@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashAdvisorPassword } from '../../src/handoff/advisorAuth.js';
 import { startFakeCrm, type FakeCrm } from '../cases/fakeCrm.js';
-import { advisorFetch, signIn } from '../handoff/harness.js';
+import { advisorFetch, readEventsUntil, signIn } from '../handoff/harness.js';
 import { residentChat } from '../support/residentChat.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../support/roundRobinProxy.js';
 import { createPostgresDatabase } from '../support/sqlDatabases.js';
@@ -209,7 +209,7 @@ describe('two instances on one PostgreSQL, addressed one by one', () => {
     expect((await resident.say('Confirm')).text).toMatch(/NBC-BIN-[0-9A-Z]{4}-[0-9A-Z]{4}/);
   });
 
-  it('queues a handoff from a resident on A, an advisor on B accepts and replies, and the resident polling A hears it', async () => {
+  it('queues a handoff from a resident on A; an advisor accepts on B, hears the resident live on B and replies; the resident polling A hears it', async () => {
     const resident = await directLineSession(a.url);
     await resident.post(a.url, 'How do I pay my council tax?');
     await resident.post(b.url, 'can I speak to a real person please');
@@ -227,6 +227,12 @@ describe('two instances on one PostgreSQL, addressed one by one', () => {
     const [byAlice, byBob] = await Promise.all([advisorFetch(b.url, alice, `${path}/accept`, { method: 'POST' }), advisorFetch(a.url, bob, `${path}/accept`, { method: 'POST' })]);
     expect([byAlice.status, byBob.status].sort()).toEqual([200, 409]);
     const winner = byAlice.status === 200 ? { url: b.url, client: alice } : { url: a.url, client: bob };
+
+    // The console's live stream on B hears what the resident types on A.
+    const stream = await advisorFetch(b.url, winner.client, '/advisor/api/events');
+    const heard = readEventsUntil(stream.body!, (text) => text.includes('Are you still there?'));
+    await resident.post(a.url, 'Are you still there?');
+    expect((await heard).split('\n\n').find((event) => event.includes('Are you still there?'))).toMatch(/^event: message\ndata: .*"from":"resident"/);
 
     expect((await advisorFetch(winner.url, winner.client, `${path}/reply`, { method: 'POST', body: { text: 'Hello, I can help with your council tax.' } })).status).toBe(201);
     await expect.poll(async () => (await resident.read(a.url)).join('\n'), { timeout: 10_000 }).toMatch(/Hello, I can help with your council tax\./);

@@ -1,27 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandoffEntry } from '../../src/handoff/handoffHub.js';
-import { adminToken, advisorFetch, aliceDisplayName, handoffRequest, signIn, startConsoleServer, type AdvisorClient } from './harness.js';
+import { adminToken, advisorFetch, aliceDisplayName, handoffRequest, readEventsUntil, signIn, startConsoleServer, type AdvisorClient } from './harness.js';
 
 type ConsoleServer = Awaited<ReturnType<typeof startConsoleServer>>;
 
 const conversationPath = (conversationId: string, action = ''): string =>
   `/advisor/api/conversations/${encodeURIComponent(conversationId)}${action && `/${action}`}`;
-
-/** Reads a server-sent event stream until `predicate` matches the text so far. */
-async function readEventsUntil(stream: ReadableStream<Uint8Array>, predicate: (text: string) => boolean): Promise<string> {
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  const deadline = Date.now() + 5000;
-  while (!predicate(text)) {
-    if (Date.now() > deadline) throw new Error(`no matching event; got:\n${text}`);
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-  }
-  await reader.cancel();
-  return text;
-}
 
 describe('the advisor console API', () => {
   let app: ConsoleServer;

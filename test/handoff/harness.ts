@@ -140,3 +140,19 @@ export function advisorFetch(baseUrl: string, client: AdvisorClient, path: strin
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
 }
+
+/** Reads a server-sent event stream until `predicate` matches the text so far. */
+export async function readEventsUntil(stream: ReadableStream<Uint8Array>, predicate: (text: string) => boolean): Promise<string> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const deadline = Date.now() + 5000;
+  while (!predicate(text)) {
+    if (Date.now() > deadline) throw new Error(`no matching event; got:\n${text}`);
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel();
+  return text;
+}
