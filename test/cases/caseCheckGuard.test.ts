@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SqlCaseCheckGuard } from '../../src/cases/caseCheckGuard.js';
-import { migrate } from '../../src/storage/sql/migrations.js';
-import { openPostgres } from '../../src/storage/sql/sqlDatabase.js';
-import { createPostgresDatabase, engines, openTestDatabase } from '../support/sqlDatabases.js';
+import { engines, openTestDatabase, openTwoInstances } from '../support/sqlDatabases.js';
 
 const reference = 'NBC-REP-7K4Q-2MXR';
 
@@ -24,17 +22,11 @@ describe.each(engines)('SqlCaseCheckGuard on %s', (engine) => {
 
 describe('SqlCaseCheckGuard shared by two instances on one PostgreSQL', () => {
   it('counts wrong answers given on either instance, even at the same moment', async () => {
-    const url = await createPostgresDatabase();
-    const [first, second] = [openPostgres(url, 4), openPostgres(url, 4)];
-    try {
-      await migrate(first);
-      const guards = [new SqlCaseCheckGuard({ database: first }), new SqlCaseCheckGuard({ database: second })];
-      await Promise.all([0, 1, 2, 3].map((index) => guards[index % 2]!.failed(reference)));
-      expect(await Promise.all(guards.map((guard) => guard.locked(reference)))).toEqual([false, false]);
-      await guards[1]!.failed(reference);
-      expect(await Promise.all(guards.map((guard) => guard.locked(reference)))).toEqual([true, true]);
-    } finally {
-      await Promise.all([first.close(), second.close()]);
-    }
+    const [first, second] = await openTwoInstances();
+    const guards = [new SqlCaseCheckGuard({ database: first }), new SqlCaseCheckGuard({ database: second })];
+    await Promise.all([0, 1, 2, 3].map((index) => guards[index % 2]!.failed(reference)));
+    expect(await Promise.all(guards.map((guard) => guard.locked(reference)))).toEqual([false, false]);
+    await guards[1]!.failed(reference);
+    expect(await Promise.all(guards.map((guard) => guard.locked(reference)))).toEqual([true, true]);
   });
 });

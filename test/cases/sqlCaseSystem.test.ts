@@ -4,8 +4,8 @@ import { caseReferenceFrom } from '../../src/cases/caseReference.js';
 import { SqlCaseSystem } from '../../src/cases/sqlCaseSystem.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { migrate } from '../../src/storage/sql/migrations.js';
-import { openPostgres, openSqlite, type SqlDatabase } from '../../src/storage/sql/sqlDatabase.js';
-import { createPostgresDatabase, engines, openTestDatabase } from '../support/sqlDatabases.js';
+import { openSqlite, type SqlDatabase } from '../../src/storage/sql/sqlDatabase.js';
+import { engines, openTestDatabase, openTwoInstances } from '../support/sqlDatabases.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 import { missedBinCase, profile } from './profileFixture.js';
 
@@ -129,18 +129,12 @@ describe('SqlCaseSystem on an existing SQLite file', () => {
 
 describe('SqlCaseSystem shared by two instances on one PostgreSQL', () => {
   it('never issues the same reference twice, however the two instances interleave', async () => {
-    const url = await createPostgresDatabase();
-    const [first, second] = [openPostgres(url, 4), openPostgres(url, 4)];
-    try {
-      await migrate(first);
-      const instances = [new SqlCaseSystem({ database: first, profile }), new SqlCaseSystem({ database: second, profile })];
-      const created = await Promise.all(Array.from({ length: 200 }, (_unused, index) => instances[index % 2]!.create(missedBinCase(`c${index}`))));
-      expect(new Set(created.map((record) => record.reference)).size).toBe(200);
-      expect(await caseCount(first)).toBe(200);
-      // Each instance finds the other's cases.
-      expect(await instances[0]!.find(created[1]!.reference)).toEqual(created[1]);
-    } finally {
-      await Promise.all([first.close(), second.close()]);
-    }
+    const [first, second] = await openTwoInstances();
+    const instances = [new SqlCaseSystem({ database: first, profile }), new SqlCaseSystem({ database: second, profile })];
+    const created = await Promise.all(Array.from({ length: 200 }, (_unused, index) => instances[index % 2]!.create(missedBinCase(`c${index}`))));
+    expect(new Set(created.map((record) => record.reference)).size).toBe(200);
+    expect(await caseCount(first)).toBe(200);
+    // Each instance finds the other's cases.
+    expect(await instances[0]!.find(created[1]!.reference)).toEqual(created[1]);
   });
 });

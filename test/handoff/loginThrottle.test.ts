@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
-import { migrate } from '../../src/storage/sql/migrations.js';
-import { openPostgres } from '../../src/storage/sql/sqlDatabase.js';
-import { createPostgresDatabase, engines, openTestDatabase } from '../support/sqlDatabases.js';
+import { engines, openTestDatabase, openTwoInstances } from '../support/sqlDatabases.js';
 
 describe.each(engines)('the sign-in throttle on %s', (engine) => {
   it('counts an attempt when it starts, so guesses in flight together are refused past the limit', async () => {
@@ -45,18 +43,12 @@ describe.each(engines)('the sign-in throttle on %s', (engine) => {
 
 describe('the sign-in throttle on two instances of one PostgreSQL database', () => {
   it('shares one count: guesses spread over both at once let exactly the limit through', async () => {
-    const url = await createPostgresDatabase();
-    const [first, second] = [openPostgres(url, 4), openPostgres(url, 4)];
-    try {
-      await migrate(first);
-      const instances = [first, second].map((database) => new LoginThrottle({ database, maxFailures: 5, windowMs: 60_000, now: () => 0 }));
-      for (let round = 0; round < 5; round += 1) {
-        const keys = [`client:10.0.${round}.1`, `username:user${round}`];
-        const answers = await Promise.all(Array.from({ length: 16 }, (_, index) => instances[index % 2]!.begin(keys)));
-        expect(answers.filter((wait) => wait === 0)).toHaveLength(5);
-      }
-    } finally {
-      await Promise.all([first.close(), second.close()]);
+    const [first, second] = await openTwoInstances();
+    const instances = [first, second].map((database) => new LoginThrottle({ database, maxFailures: 5, windowMs: 60_000, now: () => 0 }));
+    for (let round = 0; round < 5; round += 1) {
+      const keys = [`client:10.0.${round}.1`, `username:user${round}`];
+      const answers = await Promise.all(Array.from({ length: 16 }, (_, index) => instances[index % 2]!.begin(keys)));
+      expect(answers.filter((wait) => wait === 0)).toHaveLength(5);
     }
   });
 });

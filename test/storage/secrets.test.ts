@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src/storage/sql/migrations.js';
-import { openPostgres, openSqlite } from '../../src/storage/sql/sqlDatabase.js';
+import { openSqlite } from '../../src/storage/sql/sqlDatabase.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { loadOrCreateSecret } from '../../src/storage/secrets.js';
-import { createPostgresDatabase, engines, openTestDatabase } from '../support/sqlDatabases.js';
+import { engines, openTestDatabase, openTwoInstances } from '../support/sqlDatabases.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 
 describe.each(engines)('loadOrCreateSecret on %s', (engine) => {
@@ -32,17 +32,11 @@ describe('loadOrCreateSecret', () => {
   });
 
   it('gives two instances starting together on one PostgreSQL the same secret', async () => {
-    const url = await createPostgresDatabase();
-    const [first, second] = [openPostgres(url, 4), openPostgres(url, 4)];
-    try {
-      await migrate(first);
-      for (let round = 0; round < 10; round += 1) {
-        const name = `secret-${round}`;
-        const secrets = await Promise.all([first, second, first, second, first, second].map((database) => loadOrCreateSecret(database, name)));
-        expect(new Set(secrets.map((secret) => secret.toString('hex'))).size).toBe(1);
-      }
-    } finally {
-      await Promise.all([first.close(), second.close()]);
+    const [first, second] = await openTwoInstances();
+    for (let round = 0; round < 10; round += 1) {
+      const name = `secret-${round}`;
+      const secrets = await Promise.all([first, second, first, second, first, second].map((database) => loadOrCreateSecret(database, name)));
+      expect(new Set(secrets.map((secret) => secret.toString('hex'))).size).toBe(1);
     }
   });
 });

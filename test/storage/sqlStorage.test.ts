@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openPostgres } from '../../src/storage/sql/sqlDatabase.js';
-import { migrate } from '../../src/storage/sql/migrations.js';
 import { SqlStorage, StateConflictError } from '../../src/storage/sqlStorage.js';
-import { createPostgresDatabase, engines, openTestDatabase } from '../support/sqlDatabases.js';
+import { engines, openTestDatabase, openTwoInstances } from '../support/sqlDatabases.js';
 
 describe.each(engines)('SqlStorage (botbuilder Storage) on %s', (engine) => {
   it('reads back what it wrote, with an eTag, and nothing for a missing key', async () => {
@@ -56,22 +54,16 @@ describe.each(engines)('SqlStorage (botbuilder Storage) on %s', (engine) => {
 
 describe('SqlStorage shared by two instances on one PostgreSQL', () => {
   it('lets exactly one of two writers holding the same eTag win', async () => {
-    const url = await createPostgresDatabase();
-    const [first, second] = [openPostgres(url, 2), openPostgres(url, 2)];
-    try {
-      await migrate(first);
-      const [a, b] = [new SqlStorage(first), new SqlStorage(second)];
-      await a.write({ 'webchat/conversations/c1': { turn: 1 } });
-      for (let round = 0; round < 20; round += 1) {
-        const [readByA, readByB] = await Promise.all([a.read(['webchat/conversations/c1']), b.read(['webchat/conversations/c1'])]);
-        const outcomes = await Promise.allSettled([
-          a.write({ 'webchat/conversations/c1': { ...readByA['webchat/conversations/c1'], by: 'a' } }),
-          b.write({ 'webchat/conversations/c1': { ...readByB['webchat/conversations/c1'], by: 'b' } }),
-        ]);
-        expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
-      }
-    } finally {
-      await Promise.all([first.close(), second.close()]);
+    const [first, second] = await openTwoInstances();
+    const [a, b] = [new SqlStorage(first), new SqlStorage(second)];
+    await a.write({ 'webchat/conversations/c1': { turn: 1 } });
+    for (let round = 0; round < 20; round += 1) {
+      const [readByA, readByB] = await Promise.all([a.read(['webchat/conversations/c1']), b.read(['webchat/conversations/c1'])]);
+      const outcomes = await Promise.allSettled([
+        a.write({ 'webchat/conversations/c1': { ...readByA['webchat/conversations/c1'], by: 'a' } }),
+        b.write({ 'webchat/conversations/c1': { ...readByB['webchat/conversations/c1'], by: 'b' } }),
+      ]);
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     }
   });
 });

@@ -39,3 +39,15 @@ export async function openTestDatabase(engine: SqlEngine): Promise<SqlDatabase> 
 
 /** For `describe.each(engines)`: every store contract runs on both engines. */
 export const engines: readonly SqlEngine[] = ['sqlite', 'postgres'];
+
+/**
+ * Two instances of the app as PostgreSQL sees them: two pools on one new, migrated database,
+ * for the tests that race them. Both are closed when the test finishes.
+ */
+export async function openTwoInstances(poolSize = 4): Promise<[SqlDatabase, SqlDatabase]> {
+  const url = await createPostgresDatabase();
+  const instances: [SqlDatabase, SqlDatabase] = [openPostgres(url, poolSize), openPostgres(url, poolSize)];
+  onTestFinished(() => Promise.all(instances.map((instance) => instance.close())).then(() => undefined));
+  await migrate(instances[0]);
+  return instances;
+}

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DirectLineStore, type ActivityJson } from '../../../src/channels/directLine/directLineStore.js';
-import { migrate } from '../../../src/storage/sql/migrations.js';
-import { openPostgres } from '../../../src/storage/sql/sqlDatabase.js';
-import { createPostgresDatabase, engines, openTestDatabase } from '../../support/sqlDatabases.js';
+import { engines, openTestDatabase, openTwoInstances } from '../../support/sqlDatabases.js';
 
 describe.each(engines)('DirectLineStore on %s', (engine) => {
   it('keeps a conversation once, and lets only the first caller claim its start', async () => {
@@ -48,35 +46,29 @@ async function poll(store: DirectLineStore, conversationId: string, stopped: () 
 
 describe('DirectLineStore shared by two instances on one PostgreSQL', () => {
   it('gives a resident polling one instance every reply written on either, in order, each once', async () => {
-    const url = await createPostgresDatabase();
-    const [first, second] = [openPostgres(url, 4), openPostgres(url, 4)];
-    try {
-      await migrate(first);
-      const [a, b] = [new DirectLineStore(first), new DirectLineStore(second)];
-      await a.createConversation('c1', 'u1');
-      const writers = 8;
-      const each = 40;
-      let finished = false;
-      const polls = Promise.all([poll(a, 'c1', () => finished), poll(b, 'c1', () => finished)]);
-      const written = await Promise.all(
-        Array.from({ length: writers }, async (_, writer) => {
-          const ids: string[] = [];
-          for (let index = 0; index < each; index += 1) ids.push(await (writer % 2 ? b : a).append('c1', { type: 'message', text: `${writer}:${index}` }));
-          return ids;
-        }),
-      );
-      finished = true;
-      const [seenOnA, seenOnB] = await polls;
-      const inOrder = written.flat().sort();
-      expect(seenOnA.map((activity) => activity.id)).toEqual(inOrder);
-      expect(seenOnB.map((activity) => activity.id)).toEqual(inOrder);
-      // Each writer's messages come in the order it sent them.
-      for (let writer = 0; writer < writers; writer += 1) {
-        const mine = seenOnA.filter((activity) => String(activity.text).startsWith(`${writer}:`)).map((activity) => activity.text);
-        expect(mine).toEqual(Array.from({ length: each }, (_, index) => `${writer}:${index}`));
-      }
-    } finally {
-      await Promise.all([first.close(), second.close()]);
+    const [first, second] = await openTwoInstances();
+    const [a, b] = [new DirectLineStore(first), new DirectLineStore(second)];
+    await a.createConversation('c1', 'u1');
+    const writers = 8;
+    const each = 40;
+    let finished = false;
+    const polls = Promise.all([poll(a, 'c1', () => finished), poll(b, 'c1', () => finished)]);
+    const written = await Promise.all(
+      Array.from({ length: writers }, async (_, writer) => {
+        const ids: string[] = [];
+        for (let index = 0; index < each; index += 1) ids.push(await (writer % 2 ? b : a).append('c1', { type: 'message', text: `${writer}:${index}` }));
+        return ids;
+      }),
+    );
+    finished = true;
+    const [seenOnA, seenOnB] = await polls;
+    const inOrder = written.flat().sort();
+    expect(seenOnA.map((activity) => activity.id)).toEqual(inOrder);
+    expect(seenOnB.map((activity) => activity.id)).toEqual(inOrder);
+    // Each writer's messages come in the order it sent them.
+    for (let writer = 0; writer < writers; writer += 1) {
+      const mine = seenOnA.filter((activity) => String(activity.text).startsWith(`${writer}:`)).map((activity) => activity.text);
+      expect(mine).toEqual(Array.from({ length: each }, (_, index) => `${writer}:${index}`));
     }
   });
 });

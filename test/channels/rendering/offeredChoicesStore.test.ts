@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OfferedChoicesStore } from '../../../src/channels/rendering/offeredChoicesStore.js';
-import { migrate } from '../../../src/storage/sql/migrations.js';
-import { openPostgres } from '../../../src/storage/sql/sqlDatabase.js';
-import { createPostgresDatabase, engines, openTestDatabase } from '../../support/sqlDatabases.js';
+import { engines, openTestDatabase, openTwoInstances } from '../../support/sqlDatabases.js';
 
 describe.each(engines)('OfferedChoicesStore on %s', (engine) => {
   it('keeps the last offer of a conversation, and forgets it when nothing is offered', async () => {
@@ -27,14 +25,8 @@ describe.each(engines)('OfferedChoicesStore on %s', (engine) => {
 
 describe('OfferedChoicesStore shared by two instances on one PostgreSQL', () => {
   it('lets a resident pick on one instance what the other offered', async () => {
-    const url = await createPostgresDatabase();
-    const [first, second] = [openPostgres(url, 2), openPostgres(url, 2)];
-    try {
-      await migrate(first);
-      await new OfferedChoicesStore(first).remember('whatsapp/c1', [{ label: 'Report a missed bin' }]);
-      expect(await new OfferedChoicesStore(second).offered('whatsapp/c1')).toEqual([{ label: 'Report a missed bin' }]);
-    } finally {
-      await Promise.all([first.close(), second.close()]);
-    }
+    const [first, second] = await openTwoInstances();
+    await new OfferedChoicesStore(first).remember('whatsapp/c1', [{ label: 'Report a missed bin' }]);
+    expect(await new OfferedChoicesStore(second).offered('whatsapp/c1')).toEqual([{ label: 'Report a missed bin' }]);
   });
 });

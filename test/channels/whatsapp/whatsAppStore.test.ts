@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WhatsAppStore } from '../../../src/channels/whatsapp/whatsAppStore.js';
-import { migrate } from '../../../src/storage/sql/migrations.js';
-import { openPostgres } from '../../../src/storage/sql/sqlDatabase.js';
-import { createPostgresDatabase, engines, openTestDatabase } from '../../support/sqlDatabases.js';
+import { engines, openTestDatabase, openTwoInstances } from '../../support/sqlDatabases.js';
 
 describe.each(engines)('WhatsAppStore on %s', (engine) => {
   it('says a message id is new once', async () => {
@@ -38,17 +36,11 @@ describe.each(engines)('WhatsAppStore on %s', (engine) => {
 
 describe('WhatsAppStore shared by two instances on one PostgreSQL', () => {
   it('lets exactly one instance take the first delivery of a message Meta sent to both', async () => {
-    const url = await createPostgresDatabase();
-    const [first, second] = [openPostgres(url, 4), openPostgres(url, 4)];
-    try {
-      await migrate(first);
-      const [a, b] = [new WhatsAppStore(first), new WhatsAppStore(second)];
-      for (let message = 0; message < 50; message += 1) {
-        const taken = await Promise.all([a, b, a, b].map((store) => store.firstDelivery(`wamid.${message}`, message)));
-        expect(taken.filter(Boolean)).toHaveLength(1);
-      }
-    } finally {
-      await Promise.all([first.close(), second.close()]);
+    const [first, second] = await openTwoInstances();
+    const [a, b] = [new WhatsAppStore(first), new WhatsAppStore(second)];
+    for (let message = 0; message < 50; message += 1) {
+      const taken = await Promise.all([a, b, a, b].map((store) => store.firstDelivery(`wamid.${message}`, message)));
+      expect(taken.filter(Boolean)).toHaveLength(1);
     }
   });
 });
