@@ -11,6 +11,7 @@ import { withOwnLineSaid } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
 import { withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
+import { asWritten } from './writtenSpeech.js';
 import { moreToHear, spokenTurn } from './spokenTurn.js';
 import { endsConversation } from '../../conversation/phrases.js';
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
@@ -213,7 +214,7 @@ export class VoiceAdapter extends InProcessAdapter {
 
   /**
    * The caller's words this turn: keys pressed (0 alone is asking for a person), or speech
-   * (references, phone numbers and postcodes put back together, "this number" as the number the
+   * (written as typed, references, phone numbers and postcodes put back together, "this number" as the number the
    * call is from when a number was asked for), and whether it was heard clearly enough to act on;
    * no words for nothing said.
    */
@@ -221,8 +222,9 @@ export class VoiceAdapter extends InProcessAdapter {
     const digits = Digits?.replace(/[^0-9]/g, '');
     if (digits === personKey) return { words: advisorChoice[0]!.label, sure: true };
     if (digits) return { words: digits, sure: true };
-    const speech = SpeechResult?.trim().replace(/\.$/, '');
-    if (!speech) return { sure: false };
+    const recognised = SpeechResult?.trim().replace(/\.$/, '');
+    if (!recognised) return { sure: false };
+    const speech = asWritten(recognised);
     const written = withSpokenPostcodes(withSpokenPhoneNumbers(withSpokenCaseReference(speech, this.dependencies.referencePrefix)));
     return { words: withCallersNumber(written, call.question, From), sure: Confidence === undefined || Confidence >= minimumConfidence };
   }

@@ -247,6 +247,17 @@ describe('turns of a phone call', () => {
       expect(last).not.toMatch(notSaid);
     });
 
+    it.each(['WHEN IS MY COUNCIL TAX DUE', 'when is my council tax due', 'when do i have to pay my council tax'])(
+      '%j, as a recogniser may write it, is answered about council tax',
+      async (speech) => {
+        const call = provider.call();
+        await call.answer();
+        const answer = (await call.say(speech)).text;
+        expect(answer).toMatch(/council tax/i);
+        expect(answer).not.toMatch(/HMRC|Income tax/);
+      },
+    );
+
     it('the interpreter offer to a caller in another language says to say, not type', async () => {
       const call = provider.call();
       await call.answer();
