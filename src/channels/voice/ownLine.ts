@@ -12,8 +12,8 @@ const digitWords = ['oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
 const digitWord = `(?:${digitWords.join('|')})`;
 /** A number as speech reads it: digit words, in groups between commas ("oh one six three two, nine six oh, oh oh one"). */
 export const spokenDigits = `\\b${digitWord}(?:,? ${digitWord}\\b)*`;
-/** Asking the caller to get in touch: "call us", "talk to our customer services team", "contact the housing team". A number is never part of it. */
-const callVerb = `(?:ring|call|phone|contact|talk to|speak to)\\b(?:(?!\\b${digitWord}\\b)[^.!?;:]){0,40}? `;
+/** Asking the caller to get in touch: "call us", "talk to our customer services team", "contact the housing team". A number is never part of it, nor another clause ("call you back, or …"). */
+const callVerb = `(?:ring|call|phone|contact|talk to|speak to)\\b(?:(?!\\b${digitWord}\\b)[^.!?;:,]){0,40}? `;
 const mention = new RegExp(`\\b(?:(${callVerb})|(by (?:tele)?phone (?:on )?)|(on ))?(${spokenDigits})`, 'gi');
 
 export const digitsOf = (spoken: string): string => (spoken.toLowerCase().match(/[a-z]+/g) ?? []).map((word) => digitWords.indexOf(word as (typeof digitWords)[number])).join('');

@@ -59,7 +59,7 @@ export function withSpokenPhoneNumbers(utterance: string): string {
 }
 
 /** "This number", "the one I'm calling from", "yes, this one", "same number": the number the call is from. */
-const thisNumber = /\b(?:this|that|the same|same|my) (?:number|one|phone|mobile)\b|\b(?:the (?:number|one|phone) )?I'?m (?:calling|ringing|phoning|on) (?:from|on)\b|\bI'?m calling from\b|\b(?:you can )?(?:call|ring) me (?:back )?(?:on )?(?:this|here)\b/i;
+const thisNumber = /\b(?:this|that|the same|same|my) (?:number|one|phone|mobile)\b|\b(?:the (?:number|one|phone) )?I(?:'?m| am) (?:calling|ringing|phoning|on) (?:from|on)\b|\bI(?:'?m| am) calling from\b|\b(?:you can )?(?:call|ring) me (?:back )?(?:on )?(?:this|here)\b/i;
 
 /** A question asking for a phone number: "What UK phone number should we call?", "the best phone number or e-mail address". */
 const asksForNumber = /\bphone number\b|\bnumber should we\b|\bmobile\b/i;

@@ -60,6 +60,11 @@ describe('withOwnLineSaid', () => {
       heard: 'Our housing team can help you find somewhere safe: I can put you through, or oh one six three two, nine six oh nine nine eight out of hours.',
     },
     {
+      name: 'a call back offered, then the line called',
+      chat: "I can ask someone to call you back, or you can phone 01632 960000 when we're open.",
+      heard: `I can ask someone to call you back, or you can ${canPutThrough} when we're open.`,
+    },
+    {
       name: 'a call verb before a helpline is not taken with the line after it',
       chat: 'Call the helpline on 0808 2000 247 or talk to us on 01632 960000.',
       heard: `Call the helpline on oh eight oh eight, two oh oh oh, two four seven or ${canPutThrough}.`,
