@@ -61,16 +61,20 @@ export function withSpokenPhoneNumbers(utterance: string): string {
 /** "This number", "the one I'm calling from", "yes, this one", "same number": the number the call is from. */
 const thisNumber = /\b(?:this|that|the same|same|my) (?:number|one|phone|mobile)\b|\b(?:the (?:number|one|phone) )?I(?:'?m| am) (?:calling|ringing|phoning|on) (?:from|on)\b|\bI(?:'?m| am) calling from\b|\b(?:you can )?(?:call|ring) me (?:back )?(?:on )?(?:this|here)\b/i;
 
-/** A question asking for a phone number: "What UK phone number should we call?", "the best phone number or e-mail address". */
+/** Words asking for a phone number: "What UK phone number should we call?", "Give a mobile number or an e-mail address". */
 const asksForNumber = /\bphone number\b|\bnumber should we\b|\bmobile\b/i;
 
+/** The end of what the caller last heard, where a question and its hint are ("Would you like a confirmation? Give a mobile number …"). */
+const sentencesAsked = 3;
+const lastSentences = (heard: string): string => heard.split(/(?<=[.!?])\s+(?=\S)/).slice(-sentencesAsked).join(' ');
+
 /**
- * The caller's answer to a question asking for a phone number, with "this number" (and the ways
- * of saying it) written as the number the call is from; anything else is left as it was, and so
- * is the answer when the call's number is withheld or not a UK one.
+ * The caller's answer when they were last asked for a phone number (`lastHeard`), with "this
+ * number" (and the ways of saying it) written as the number the call is from; anything else is
+ * left as it was, and so is the answer when the call's number is withheld or not a UK one.
  */
-export function withCallersNumber(utterance: string, question: string, from: string): string {
-  if (!asksForNumber.test(question) || !thisNumber.test(utterance) || /\d/.test(utterance)) return utterance;
+export function withCallersNumber(utterance: string, lastHeard: string, from: string): string {
+  if (!asksForNumber.test(lastSentences(lastHeard)) || !thisNumber.test(utterance) || /\d/.test(utterance)) return utterance;
   try {
     const number = parsePhoneNumberWithError(from, 'GB');
     return number.countryCallingCode === '44' ? number.formatNational() : utterance;

@@ -226,7 +226,8 @@ export class VoiceAdapter extends InProcessAdapter {
     if (!recognised) return { sure: false };
     const speech = asWritten(recognised);
     const written = withSpokenPostcodes(withSpokenPhoneNumbers(withSpokenCaseReference(speech, this.dependencies.referencePrefix)));
-    return { words: withCallersNumber(written, call.question, From), sure: Confidence === undefined || Confidence >= minimumConfidence };
+    const lastHeard = [call.lastTurn.said, call.lastTurn.prompt].filter((text) => text !== '').join(' ');
+    return { words: withCallersNumber(written, lastHeard, From), sure: Confidence === undefined || Confidence >= minimumConfidence };
   }
 
   /**

@@ -29,8 +29,14 @@ describe('withCallersNumber', () => {
     },
   );
 
+  it('"this one" to the offer of a confirmation by text is the number the call is from', () => {
+    const offer = 'Would you like a confirmation? Give a mobile number or an e-mail address, or say No thanks. Say No thanks, or press 1.';
+    expect(withCallersNumber('yes, this one', offer, from)).toBe('07400 123456');
+  });
+
   it.each([
     ['another question', 'yes, this one', 'Which bin was missed?', from],
+    ['a question long after a number was asked for', 'this one', 'What UK phone number should we call? Thanks. When is the best time to call you? Say Morning, or press 1. Say Afternoon, or press 2.', from],
     ['a number given', 'this number 07400 654321', asked, from],
     ['a withheld number', 'this number', asked, 'anonymous'],
     ['a number from abroad', 'this number', asked, '+14155550123'],
