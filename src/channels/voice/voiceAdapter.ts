@@ -214,9 +214,9 @@ export class VoiceAdapter extends InProcessAdapter {
 
   /**
    * The caller's words this turn: keys pressed (0 alone is asking for a person), or speech
-   * (written as typed, references, phone numbers and postcodes put back together, "this number" as the number the
-   * call is from when a number was asked for), and whether it was heard clearly enough to act on;
-   * no words for nothing said.
+   * written as it would be typed (references, phone numbers and postcodes put back together,
+   * "this number" as the number the call is from when a number was asked for), and whether it was
+   * heard clearly enough to act on; no words for nothing said.
    */
   private heard({ Digits, SpeechResult, Confidence, From }: WebhookParameters, call: VoiceCall): { words?: string; sure: boolean } {
     const digits = Digits?.replace(/[^0-9]/g, '');
