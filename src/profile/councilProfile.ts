@@ -98,6 +98,8 @@ export const councilProfileSchema = z.object({
   }),
   /** ISO 639-3 code → one line offering an advisor with an interpreter, in that language. */
   interpreterLines: z.record(z.string().regex(/^[a-z]{3}$/, 'an ISO 639-3 code such as pol'), z.string().min(10)).default({}),
+  /** The same offer for a phone call, where the resident says rather than writes "talk to someone"; the written line where a language has none. */
+  spokenInterpreterLines: z.record(z.string().regex(/^[a-z]{3}$/, 'an ISO 639-3 code such as pol'), z.string().min(10)).default({}),
   branding: z.object({
     primaryColour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
     primaryTextColour: z.string().regex(/^#[0-9a-fA-F]{6}$/),

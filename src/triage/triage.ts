@@ -68,6 +68,8 @@ export interface TriageOptions {
   subject?: string;
   /** The message was asked in the middle of a form: a short question ("how long will it take?") is about the form's subject. */
   withinForm?: boolean;
+  /** The message was spoken on a phone call: an interpreter offer says what to say, not what to write. */
+  spoken?: boolean;
 }
 
 export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { label: 'Report it' }];
@@ -91,7 +93,7 @@ export function createTriage(parts: TriageParts) {
     const englishTerms = language === 'eng' || !parts.serviceTerms ? '' : englishTermsIn(text, language, parts.serviceTerms);
     const decision = await decideInEnglish(text, englishTerms, safety, options);
     // The English reply plus a line in their language offering an interpreter.
-    const line = parts.profile.interpreterLines[language];
+    const line = (options.spoken && parts.profile.spokenInterpreterLines[language]) || parts.profile.interpreterLines[language];
     if (language === 'eng' || !line) return decision;
     const choices = decision.reply.choices ?? [];
     return {

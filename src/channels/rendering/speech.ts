@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { parsePhoneNumber } from 'libphonenumber-js';
 import type { Choice } from '../../reply.js';
 import { labelsAreNumbered } from '../../forms/choiceMatcher.js';
 import { isLink, offeredChoices, postableChoices, withoutSuggestedActions } from './offeredChoices.js';
@@ -26,8 +27,19 @@ const isDialable = (written: string): boolean => {
   return !digits.startsWith('0') || digits.length >= 10;
 };
 
+/** A UK number written another way: "+44 1632 960001", "+44 (0)1632 960001", "(01632) 960001", "01632-960-001", "01632960001". */
+const otherWrittenNumber = /(?<![\w+])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(?0)(?:[\s()-]{0,2}\d){9,10}(?![\d-])/g;
+
+/**
+ * A UK number written another way, in the national groups the profile writes numbers in ("01632
+ * 960001"), so it is read in digit groups too. A number already in groups of digits ("0800 111
+ * 999") is read in the groups it was written in; short service numbers are left to `phoneNumber`.
+ */
+const nationalNumbers = (text: string): string =>
+  text.replace(otherWrittenNumber, (written) => (/^0\d+(?: \d+)+$/.test(written) ? written : parsePhoneNumber(written, 'GB').formatNational()));
+
 const spokenPhoneNumbers = (text: string): string =>
-  text.replace(phoneNumber, (written) => (isDialable(written) ? written.split(' ').map(digitsSpoken).join(', ') : written));
+  nationalNumbers(text).replace(phoneNumber, (written) => (isDialable(written) ? written.split(' ').map(digitsSpoken).join(', ') : written));
 
 /** A case reference (NBC-BIN-7K4Q-2MXR, or an older NBC-REP-000123): to be written down, so one character at a time. */
 const caseReference = /\b[A-Z]{2,5}-[A-Z]{2,4}-[0-9A-Z]{4,6}(?:-[0-9A-Z]{4})?\b/g;
@@ -69,8 +81,18 @@ const spokenEmails = (text: string): string =>
  * A bracket is seen, not heard: "(free, 24 hours)" is said as an aside between commas. A comma
  * already after the bracket is not doubled.
  */
-const spokenBrackets = (text: string): string =>
-  text.replace(/\s*\(([^()]+)\)(\s*[,.;:!?])?/g, (_bracket, inside: string, after: string | undefined) => `, ${inside}${after ? after.trim() : ','}`).replace(/,([.!?;:])/g, '$1');
+function spokenBrackets(text: string): string {
+  // Innermost first, so a bracket inside a bracket ("(9am to 5pm (closed on bank holidays))") leaves no mark behind.
+  let said = text;
+  for (let before = ''; before !== said; ) {
+    before = said;
+    said = said.replace(/\s*\(([^()]*)\)(\s*[,.;:!?])?/g, (_bracket, inside: string, after: string | undefined) => `, ${inside.trim().replace(/,$/, '')}${after ? after.trim() : ','}`);
+  }
+  return said
+    .replace(/[()]/g, '')
+    .replace(/,\s*([,.!?;:])/g, '$1')
+    .replace(/^, /, '');
+}
 
 /** Two spellings written for readers who search either ("grey, gray") are one word to a listener. */
 const oneSpelling = (text: string): string => text.replace(/\b(grey|gray), (?:grey|gray)\b/gi, '$1');
@@ -78,8 +100,32 @@ const oneSpelling = (text: string): string => text.replace(/\b(grey|gray), (?:gr
 /** "type"/"write" as an instruction to the resident ("you can type…", "please write it in full"), not "bin type". */
 const typedOrWritten = /(?<=\b(?:can|please|to|also|or) )(?:type|write)\b|\b(?:type|write)(?= (?:["“'‘]|it\b|just\b|your\b|the\b|in\b))/gi;
 
-/** One sentence per line: a heading, a list item or a line break becomes a pause the voice can hear. */
-const asSentence = (line: string): string => (/[.!?:;,]$/.test(line) ? line : `${line}.`);
+/**
+ * Words written for a screen, as a caller is told them: "reply yes or no" is said with the keys
+ * that answer it (a yes-or-no question offers Yes first, No second), a button is said rather than
+ * chosen ("choose No thanks"), and the conversation is a call, not a chat.
+ */
+const spokenWording: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:reply|answer|type|say) (?:with )?["“']?yes["”']? or ["“']?no["”']?/gi, 'say yes or no, or press 1 or 2'],
+  [/\b(?:choose|select|pick|tap|click)\b(?= (?:["“'‘]|[A-Z]))/g, 'say'],
+  [/\b(?:Choose|Select|Pick|Tap|Click)\b(?= (?:["“'‘]|[A-Z]))/g, 'Say'],
+  [/\bin this chat\b/g, 'on this call'],
+  [/\bthis chat\b/g, 'this call'],
+];
+
+const saidNotWritten = (text: string): string => spokenWording.reduce((said, [pattern, replacement]) => said.replace(pattern, replacement), text);
+
+/** Quotation marks are seen, not heard: 'say "help"' is said as "say help". An apostrophe inside a word stays. */
+const withoutQuotes = (text: string): string => text.replace(/["“”]/g, '').replace(/(?<![\p{L}\p{N}])['‘]([^'‘’\n]+)['’](?![\p{L}\p{N}])/gu, '$1');
+
+/**
+ * A read-back line with nothing in it ("Confirmation to: None given") is not said: the caller chose
+ * to give nothing, and a label with "none" after it is a form, not speech.
+ */
+const saysNothing = (line: string): boolean => /^[^:]{1,40}:\s*(?:none|not) given\.?$/i.test(line);
+
+/** One sentence per line: a heading, a list item or a line break becomes a pause the voice can hear; a line left on a comma ends there. */
+const asSentence = (line: string): string => (/[.!?:;]$/.test(line) ? line : `${line.replace(/,$/, '')}.`);
 
 /** What a phone caller hears for a Markdown text. */
 export function spokenText(markdown: string): string {
@@ -100,8 +146,8 @@ export function spokenText(markdown: string): string {
         .replace(/^>\s*/, '')
         .trim(),
     )
-    .filter((line) => line !== '');
-  const text = lines.map(asSentence).join(' ').replace(/\s+/g, ' ');
+    .filter((line) => line !== '' && !saysNothing(line));
+  const text = withoutQuotes(saidNotWritten(lines.map(asSentence).join(' ').replace(/\s+/g, ' ')));
   const spelledOut = text.replace(caseReference, spokenReference).replace(postcode, (_postcode, outward: string, inward: string) => spelled([outward, inward]));
   return spokenBrackets(spokenPhoneNumbers(oneSpelling(spokenEmails(spokenShortDates(spelledOut)))));
 }

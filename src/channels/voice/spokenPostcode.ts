@@ -20,7 +20,7 @@ const digitWords: Readonly<Record<string, string>> = {
   zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
 
-/** A postcode is at most seven characters, so at most seven spoken words. */
+/** A postcode is at most seven characters, so at most seven spoken words (a letter with its example counting as one). */
 const maxWords = 7;
 
 /** The postcode characters a spoken word stands for, or undefined when it is an ordinary word. */
@@ -42,12 +42,21 @@ interface Word {
   characters: string | undefined;
 }
 
+/**
+ * A word, or a letter with a word to make it clear, the way people spell on the phone: "N for
+ * Nora", "B as in Bravo", "M for mother". The word must start with the letter it is for.
+ */
+const spokenWord = /\b([A-Za-z])\s+(?:for|as in|like)\s+([A-Za-z]+)\b|[A-Za-z0-9]+/g;
+
+const characters = ([word, letter, example]: RegExpMatchArray): string | undefined =>
+  letter && example ? (example[0]!.toLowerCase() === letter.toLowerCase() ? letter.toUpperCase() : undefined) : charactersOf(word);
+
 /** Every postcode said in `utterance` written as a postcode ("NB3 4QT"); the other words are left as they were. */
 export function withSpokenPostcodes(utterance: string): string {
-  const words: Word[] = [...utterance.matchAll(/[A-Za-z0-9]+/g)].map((match) => ({
+  const words: Word[] = [...utterance.matchAll(spokenWord)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
-    characters: charactersOf(match[0]),
+    characters: characters(match),
   }));
   let result = '';
   let copiedTo = 0;

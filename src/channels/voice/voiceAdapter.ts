@@ -5,11 +5,13 @@ import type { TurnLogic } from '../../server/botEndpoint.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
 import { voiceChannelId } from '../rendering/channelRendering.js';
 import { conversationKeyOf, type OfferedChoicesStore } from '../rendering/offeredChoicesStore.js';
-import { firstSentences, spokenChoices } from '../rendering/speech.js';
+import { firstSentences, keySentence, spokenChoices } from '../rendering/speech.js';
 import type { CallOutbox } from './callOutbox.js';
 import { withOwnLineSaid } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
+import { withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
+import { asWritten } from './writtenSpeech.js';
 import { moreToHear, spokenTurn } from './spokenTurn.js';
 import { endsConversation } from '../../conversation/phrases.js';
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
@@ -35,7 +37,8 @@ const advisorChoice = [{ label: 'Talk to someone' }];
 export const notCaught = "Sorry, I didn't catch that.";
 export const advisorOffer = `Sorry, I still didn't catch that. ${spokenChoices(advisorChoice)} Or tell me again what you need.`;
 const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
-const nobodyAnswered = "I'm sorry, nobody could answer just now.";
+/** Said first when a transfer rings out: the caller has waited, and needs to hear they have not been dropped. */
+const nobodyAnswered = "I'm sorry, nobody could answer just now. You're still through to the council, and I'll make sure someone gets back to you.";
 const goodbye = 'Thank you for calling. Goodbye.';
 const whatElse = 'What else can I help you with?';
 /** Said after safety advice given on speech the recogniser was unsure of. */
@@ -63,6 +66,8 @@ function shortYesNo(text: string): boolean | undefined {
 
 /** The key that asks for the last thing said again (a common phone-menu convention). */
 const repeatKey = '*';
+/** The key that asks for a person at any prompt, as "0 for the operator" does on any phone menu. */
+const personKey = '0';
 
 /** What a turn leaves for the next one, beside what was heard and answered. */
 type CallMemory = Pick<VoiceCall, 'question' | 'choices' | 'unheard' | 'misses'>;
@@ -72,7 +77,7 @@ interface Answered {
   memory: CallMemory;
 }
 
-const newCall: VoiceCall = { question: '', choices: '', unheard: '', misses: 0, turns: 0, lastRequest: '', lastAnswer: '', lastTurn: { urgent: [], said: '', prompt: '' } };
+const newCall: VoiceCall = { question: '', choices: '', unheard: '', misses: 0, turns: 0, lastRequest: '', lastAnswer: '', lastTurn: { urgent: [], said: '', prompt: '' }, safetyLine: '' };
 
 export interface VoiceAdapterDependencies {
   calls: VoiceCallStore;
@@ -179,7 +184,9 @@ export class VoiceAdapter extends InProcessAdapter {
     const { turn, memory } = await this.turn(parameters, conversationId, stored, logic);
     const turns = call.turns + 1;
     const twiml = twimlFor(turn, `${voiceWebhookPath}?turn=${turns}`);
-    await calls.save(conversationId, { ...memory, turns, lastRequest: request, lastAnswer: twiml, lastTurn: turn });
+    const safety = turn.urgent.at(-1);
+    const safetyLine = safety ? (keySentence(safety) ?? safety) : call.safetyLine;
+    await calls.save(conversationId, { ...memory, turns, lastRequest: request, lastAnswer: twiml, lastTurn: turn, safetyLine });
     if (turn.transferTo) await this.dependencies.onTransferred(conversationId);
     return twiml;
   }
@@ -187,7 +194,7 @@ export class VoiceAdapter extends InProcessAdapter {
   private async turn(parameters: WebhookParameters, conversationId: string, call: VoiceCall | undefined, logic: TurnLogic): Promise<Answered> {
     if (!call) return this.botTurn(parameters, conversationId, { type: ActivityTypes.ConversationUpdate, membersAdded: [this.caller(parameters)] }, logic);
     if (parameters.DialCallStatus) return this.afterTransfer(parameters, conversationId, call, logic);
-    const { words, sure } = this.heard(parameters);
+    const { words, sure } = this.heard(parameters, call);
     if (words !== undefined && !sure && this.dependencies.readsAsConcern(words)) {
       // A gas leak the recogniser was unsure of is still a gas leak: the advice first, then a way back if it was misheard.
       this.dependencies.logger.info({ conversationId }, 'unsure speech read as a safety concern');
@@ -206,15 +213,21 @@ export class VoiceAdapter extends InProcessAdapter {
   }
 
   /**
-   * The caller's words this turn: keys pressed, or speech (references and postcodes put back
-   * together), and whether it was heard clearly enough to act on; no words for nothing said.
+   * The caller's words this turn: keys pressed (0 alone is asking for a person), or speech
+   * written as it would be typed (references, phone numbers and postcodes put back together,
+   * "this number" as the number the call is from when a number was asked for), and whether it was
+   * heard clearly enough to act on; no words for nothing said.
    */
-  private heard({ Digits, SpeechResult, Confidence }: WebhookParameters): { words?: string; sure: boolean } {
+  private heard({ Digits, SpeechResult, Confidence, From }: WebhookParameters, call: VoiceCall): { words?: string; sure: boolean } {
     const digits = Digits?.replace(/[^0-9]/g, '');
+    if (digits === personKey) return { words: advisorChoice[0]!.label, sure: true };
     if (digits) return { words: digits, sure: true };
-    const speech = SpeechResult?.trim().replace(/\.$/, '');
-    if (!speech) return { sure: false };
-    return { words: withSpokenPostcodes(withSpokenCaseReference(speech, this.dependencies.referencePrefix)), sure: Confidence === undefined || Confidence >= minimumConfidence };
+    const recognised = SpeechResult?.trim().replace(/\.$/, '');
+    if (!recognised) return { sure: false };
+    const speech = asWritten(recognised);
+    const written = withSpokenPostcodes(withSpokenPhoneNumbers(withSpokenCaseReference(speech, this.dependencies.referencePrefix)));
+    const lastHeard = [call.lastTurn.said, call.lastTurn.prompt].filter((text) => text !== '').join(' ');
+    return { words: withCallersNumber(written, lastHeard, From), sure: Confidence === undefined || Confidence >= minimumConfidence };
   }
 
   /**
@@ -237,7 +250,8 @@ export class VoiceAdapter extends InProcessAdapter {
   private async botTurn(parameters: WebhookParameters, conversationId: string, content: Partial<Activity>, logic: TurnLogic): Promise<Answered> {
     await this.processActivity(this.activity(parameters, conversationId, content), logic);
     const ownNumbers = [this.dependencies.contactCentre, parameters.To];
-    const replies = this.dependencies.outbox.take(conversationId).map((reply) => (reply.speak ? { ...reply, speak: withOwnLineSaid(reply.speak, ownNumbers) } : reply));
+    const said = (speak: string): string => withCallersNumberSaid(withOwnLineSaid(speak, ownNumbers), parameters.From);
+    const replies = this.dependencies.outbox.take(conversationId).map((reply) => (reply.speak ? { ...reply, speak: said(reply.speak) } : reply));
     const { turn, memory } = spokenTurn(replies, this.dependencies.contactCentre);
     return { turn, memory: { ...memory, misses: 0 } };
   }
@@ -262,13 +276,17 @@ export class VoiceAdapter extends InProcessAdapter {
     return { turn: { urgent: [], said: notCaught, prompt: [call.question, call.choices].filter((text) => text !== '').join(' ') }, memory: { ...call, misses } };
   }
 
-  /** A <Dial> has ended: after a conversation with an advisor the call is over; if nobody answered, the caller is offered a call back. */
+  /**
+   * A <Dial> has ended: after a conversation with an advisor the call is over. If nobody answered,
+   * the caller hears they have not been dropped, the safety advice's number again if the call had
+   * any (they were being put through because of it), and then the offer of a call back.
+   */
   private async afterTransfer(parameters: WebhookParameters, conversationId: string, call: VoiceCall, logic: TurnLogic): Promise<Answered> {
     if (parameters.DialCallStatus === 'completed' || parameters.DialCallStatus === 'answered') return { turn: { urgent: [], said: goodbye, prompt: '', hangUp: true }, memory: call };
     this.dependencies.logger.info({ conversationId, dialCallStatus: parameters.DialCallStatus }, 'voice transfer not answered');
     await this.dependencies.onCallEnded(conversationId);
     const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(callBackRequest), logic);
-    return { turn: { ...turn, said: `${nobodyAnswered} ${turn.said}`.trim() }, memory };
+    return { turn: { ...turn, said: [nobodyAnswered, call.safetyLine, turn.said].filter((text) => text !== '').join(' ') }, memory };
   }
 
   private message(text: string): Partial<Activity> {

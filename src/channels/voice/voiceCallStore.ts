@@ -20,6 +20,8 @@ export interface VoiceCall {
   lastAnswer: string;
   /** What the caller heard last, for "say that again". */
   lastTurn: SpokenTurn;
+  /** The sentence of safety advice (with its number) last said on this call, '' for none: said again when a transfer is not answered. */
+  safetyLine: string;
 }
 
 const silentTurn: SpokenTurn = { urgent: [], said: '', prompt: '' };
@@ -49,6 +51,7 @@ export class VoiceCallStore implements IdleConversationData {
         lastRequest: row.last_request,
         lastAnswer: row.last_answer,
         lastTurn: row.last_turn ? (JSON.parse(row.last_turn) as SpokenTurn) : silentTurn,
+        safetyLine: row.safety_line,
       }
     );
   }
@@ -63,6 +66,7 @@ export class VoiceCallStore implements IdleConversationData {
       last_request: call.lastRequest,
       last_answer: call.lastAnswer,
       last_turn: JSON.stringify(call.lastTurn),
+      safety_line: call.safetyLine,
       updated_at: this.now().getTime(),
     };
     await this.database.db

@@ -58,6 +58,7 @@ async function decide(turn: Turn): Promise<void> {
     ...(message.choicePicked && { choicePicked: true }),
     ...(subjectOf(turn) && { subject: subjectOf(turn) }),
     ...(turn.formWaiting && { withinForm: true }),
+    ...(message.spoken && { spoken: true }),
   });
   const { topic } = decision;
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';

@@ -84,6 +84,11 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
         ]);
       },
     },
+    '0401-voice-call-safety-line': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('voice_calls').addColumn('safety_line', 'text', (column) => column.notNull().defaultTo('')).execute();
+      },
+    },
     // Secrets, cases and the CRM outbox: 0100-0199.
     ...casesMigrations(engine),
     // The handoff queue: 0200-0299.

@@ -59,6 +59,8 @@ export interface VoiceCallsTable {
   last_turn: string;
   /** Milliseconds since the epoch. */
   updated_at: number;
+  /** The safety advice's key sentence last said on the call ('' for none): said again if a transfer is not answered. */
+  safety_line: Generated<string>;
 }
 
 // Secrets, cases and the CRM outbox (src/cases/, src/storage/secrets.ts).

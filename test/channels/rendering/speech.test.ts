@@ -16,16 +16,26 @@ describe('spokenText', () => {
     ['Your reference is NBC-BIN-7K4Q-2MXR.', 'Your reference is N B C, B I N, seven K four Q, two M X R.'],
     ['Postcode: NB3 4QT. Address: 14 Holly Road.', 'Postcode: N B three, four Q T. Address: 14 Holly Road.'],
     ['The fee is £52 for 2026.', 'The fee is £52 for 2026.'],
-    ['You can type "help" at any time.', 'You can say "help" at any time.'],
+    ['You can type "help" at any time.', 'You can say help at any time.'],
     ['Open 9am to 5pm, 14 Holly Road.', 'Open 9am to 5pm, 14 Holly Road.'],
     // What is typed or seen in a chat, said for the ear.
-    ['You can say "yesterday", or a date such as 3/11.', 'You can say "yesterday", or a date such as the 3rd of November.'],
+    ['You can say "yesterday", or a date such as 3/11.', 'You can say yesterday, or a date such as the 3rd of November.'],
     ['Due 21/1, not 31/13.', 'Due the 21st of January, not 31/13.'],
     ['Please write it in full, for example sam.patel@example.com.', 'Please say it in full, for example sam dot patel at example dot com.'],
     ['You can also type your postcode. Bin type: Recycling.', 'You can also say your postcode. Bin type: Recycling.'],
     ['Its colour (black, grey, gray, blue).', 'Its colour, black, grey, blue.'],
     ["Thanks, I've noted that (Postcode: NB3 4QT).", "Thanks, I've noted that, Postcode: N B three, four Q T."],
     ['Call **0800 111 999** (free, 24 hours), then let us know.', 'Call oh eight oh oh, one one one, nine nine nine, free, 24 hours, then let us know.'],
+    // Chat wording a caller heard read out (issue 21, second caller): said as a call says it.
+    ['Sorry, I need a yes or no answer to that. Please reply "yes" or "no".', 'Sorry, I need a yes or no answer to that. Please say yes or no, or press 1 or 2.'],
+    ['Before you go, how would you rate this chat, from 5 (very good) to 1 (very poor)?', 'Before you go, how would you rate this call, from 5, very good, to 1, very poor?'],
+    ["I can't check any more references in this chat.", "I can't check any more references on this call."],
+    ['Give a mobile number or an e-mail address, or choose No thanks.', 'Give a mobile number or an e-mail address, or say No thanks.'],
+    ['Choose Confirm to send them, or Change to correct something.', 'Say Confirm to send them, or Change to correct something.'],
+    ["Just type 'talk to someone'.", 'Just say talk to someone.'],
+    ['Please check these details:\n\n- Bin type: Recycling\n- Confirmation to: None given\n- Address: 14 Holly Road,', 'Please check these details: Bin type: Recycling. Address: 14 Holly Road.'],
+    ['Call us on 01632 960000 (Monday to Friday, 9am to 5pm (closed on bank holidays)) or later.', 'Call us on oh one six three two, nine six oh oh oh oh, Monday to Friday, 9am to 5pm, closed on bank holidays, or later.'],
+    ['Our number is +44 1632 960001 or 01632960001.', 'Our number is oh one six three two, nine six oh oh oh one or oh one six three two, nine six oh oh oh one.'],
   ])('%j is said %j', (markdown, spoken) => {
     expect(spokenText(markdown)).toBe(spoken);
   });

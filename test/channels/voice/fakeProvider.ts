@@ -54,9 +54,9 @@ export function fakeProvider(appUrl: string) {
   const postTo = (path: string, parameters: Record<string, string>): Promise<Heard> =>
     post(parameters, twilio.getExpectedTwilioSignature(authToken, `${publicBaseUrl}${path}`, parameters), path);
 
-  /** One call: each method is one webhook of it, as the provider would send it. */
-  function call(callSid = `CA${randomUUID().replace(/-/g, '')}`) {
-    const base = { AccountSid: 'AC00000000000000000000000000000000', CallSid: callSid, From: callerNumber, To: '+441632960000', Direction: 'inbound', ApiVersion: '2010-04-01' };
+  /** One call (from `from`): each method is one webhook of it, as the provider would send it. */
+  function call(callSid = `CA${randomUUID().replace(/-/g, '')}`, from = callerNumber) {
+    const base = { AccountSid: 'AC00000000000000000000000000000000', CallSid: callSid, From: from, To: '+441632960000', Direction: 'inbound', ApiVersion: '2010-04-01' };
     let next = '/api/voice';
     let last: { path: string; parameters: Record<string, string> } | undefined;
     const send = async (path: string, parameters: Record<string, string>): Promise<Heard> => {

@@ -15,6 +15,10 @@ describe('withSpokenPostcodes', () => {
     ['14 Holly Road, N B three four Q T', '14 Holly Road, NB3 4QT'],
     ['E one, six A N', 'E1 6AN'],
     ['M one oh, one A B', 'M10 1AB'],
+    // Letters made clear with a word, as on the phone (issue 21, second caller).
+    ['N for Nora B as in Bravo three four Q T', 'NB3 4QT'],
+    ['it is M for mother one, one A for apple B for Bertie', 'it is M1 1AB'],
+    ['n as in november b for bravo 3, 4 q for queen t for tommy', 'NB3 4QT'],
   ])('"%s" → "%s"', (spoken, written) => {
     expect(withSpokenPostcodes(spoken)).toBe(written);
   });
@@ -26,6 +30,7 @@ describe('withSpokenPostcodes', () => {
     'three',
     'report a repair',
     'I can smell gas',
+    'a for sale sign is by the door',
   ])('leaves "%s" as it is', (utterance) => {
     expect(withSpokenPostcodes(utterance)).toBe(utterance);
   });

@@ -15,6 +15,7 @@ const call: VoiceCall = {
   lastRequest: 'fingerprint',
   lastAnswer: '<Response/>',
   lastTurn: { urgent: [], said: 'Thanks.', prompt: 'Which bin was missed?' },
+  safetyLine: 'If you are in danger now, call nine nine nine.',
 };
 
 describe.each(engines)('the calls between webhooks on %s', (engine) => {

@@ -230,6 +230,81 @@ describe('turns of a phone call', () => {
     });
   });
 
+  describe('what a second caller heard (issue 21)', () => {
+    it.each([
+      ['a yes-or-no question', ['My bin was not collected', '2', 'Yesterday', 'banana'], 'Please say yes or no, or press 1 or 2.', /reply|"/],
+      ['the rating', ["No that's all, bye"], 'how would you rate this call', /this chat|\(/],
+      ['the confirmation offer', ['My bin was not collected', '2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road'], 'or say No thanks.', /choose/],
+      ['the read-back', ['My bin was not collected', '2', 'Yesterday', '2', 'N for Nora B as in Bravo three four Q T', '14 Holly Road', 'No thanks'], 'Postcode: N B three, four Q T.', /None given|Confirmation to|[()",]\s*$/m],
+      ['a leak', ['There is water leaking through my ceiling'], 'talk to someone and I can put you through', /oh one six three two, nine six oh oh oh [oh|one]|[()]/],
+      ['a complaint', ['I want to make a complaint'], 'by phone: stay on the line and I can put you through', /oh one six three two, nine six oh oh oh/],
+    ])('%s is said as a call says it', async (_case, turns, said, notSaid) => {
+      const call = provider.call();
+      await call.answer();
+      let last = '';
+      for (const turn of turns) last = (/^\d$/.test(turn) ? await call.press(turn) : await call.say(turn)).text;
+      expect(last).toContain(said);
+      expect(last).not.toMatch(notSaid);
+    });
+
+    it.each(['WHEN IS MY COUNCIL TAX DUE', 'when is my council tax due', 'when do i have to pay my council tax'])(
+      '%j, as a recogniser may write it, is answered about council tax',
+      async (speech) => {
+        const call = provider.call();
+        await call.answer();
+        const answer = (await call.say(speech)).text;
+        expect(answer).toMatch(/council tax/i);
+        expect(answer).not.toMatch(/HMRC|Income tax/);
+      },
+    );
+
+    it('the interpreter offer to a caller in another language says to say, not type', async () => {
+      const call = provider.call();
+      await call.answer();
+      const heard = (await call.say('Dzień dobry, mój śmietnik nie został opróżniony')).text;
+      expect(heard).toContain('Powiedz: talk to someone');
+      expect(heard).not.toContain('Napisz');
+    });
+
+    it.each([['at the greeting', []], ['in a form', ['My bin was not collected']]])('0 %s asks for a person', async (_case, turns) => {
+      const call = provider.call();
+      await call.answer();
+      for (const turn of turns) await call.say(turn);
+      expect((await call.press('0')).dial).toBe('+441632960001');
+    });
+
+    it.each([
+      ['this number', 'this number'],
+      ["the one I'm calling from", "the one I'm calling from"],
+      ['a number said in words', 'oh seven nine double one, one two three, four five six'],
+    ])('a call back to %s reads back only its last three digits', async (_case, answer) => {
+      const call = provider.call(undefined, '+447911123456');
+      await call.answer();
+      expect((await call.say('Can I talk to someone please')).dial).toBeDefined();
+      expect((await call.dialEnded('no-answer')).text).toContain('What name should we ask for');
+      expect((await call.say('Sam Patel')).text).toContain('phone number');
+      expect((await call.say(answer)).text).toContain('When is the best time');
+      const readBack = (await call.press('1')).text;
+      expect(readBack).toContain("Phone number: the number you're calling from, ending in four five six.");
+      expect(readBack).not.toMatch(/oh seven nine one one|one two three, four five six/);
+    });
+
+    it.each([
+      ['a disclosure, put through at once', ['my partner hits me and I am scared to go home'], 'If you are in danger now, call nine nine nine.'],
+      ['a gas leak, then asking for a person', ['I can smell gas in the kitchen', 'Can I talk to someone please'], 'oh eight oh oh, one one one, nine nine nine'],
+    ])('a transfer nobody answers after %s: sorry, the safety line again, then the call back', async (_case, turns, safetyLine) => {
+      const call = provider.call();
+      await call.answer();
+      let transfer;
+      for (const turn of turns) transfer = await call.say(turn);
+      expect(transfer!.dial).toBeDefined();
+      const after = (await call.dialEnded('no-answer')).text;
+      expect(after).toMatch(/^I'm sorry, nobody could answer just now\. You're still through to the council/);
+      expect(after.indexOf(safetyLine)).toBeGreaterThan(0);
+      expect(after.indexOf(safetyLine)).toBeLessThan(after.indexOf('call you back'));
+    });
+  });
+
   describe('odd input from the provider is tolerated, once signed', () => {
     it.each([
       ['speech far longer than anyone says', { SpeechResult: `My bin was not collected${' and the lorry went straight past the house again this week'.repeat(60)}`, Confidence: '0.9' }],

@@ -1,0 +1,101 @@
+import { parsePhoneNumberWithError } from 'libphonenumber-js';
+import { digitsOf, spokenDigits } from './ownLine.js';
+
+/**
+ * Callers say a phone number the way they would to a person: "oh seven seven double oh, nine oh
+ * oh, one two three", with "oh" or "nought" for zero and "double" or "treble" for a digit said
+ * twice or three times; recognition writes that down as words, or words and digits mixed. This
+ * writes a run that makes a UK number (ten or eleven digits from a 0) as the digits, so the
+ * call-back form reads it as it would a typed number; shorter runs ("one or two") stay words.
+ */
+
+const digitOf: Readonly<Record<string, string>> = {
+  oh: '0', o: '0', zero: '0', nought: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+const repeats: Readonly<Record<string, number>> = { double: 2, treble: 3, triple: 3 };
+
+/** A UK number has at most eleven digits (with its 0), so at most eleven digit words and their "double"s. */
+const maxWords = 22;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The digits `words` stand for, or undefined when one of them is not a digit (or a "double" has no digit after it). */
+function digitsSaid(words: readonly Word[]): string | undefined {
+  let digits = '';
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!.text.toLowerCase();
+    const times = repeats[word];
+    const next = times ? words[index + 1]?.text.toLowerCase() : word;
+    const digit = next === undefined ? undefined : /^\d+$/.test(next) ? next : digitOf[next];
+    if (digit === undefined || (times && digit.length !== 1)) return undefined;
+    digits += times ? digit.repeat(times) : digit;
+    if (times) index += 1;
+  }
+  return digits;
+}
+
+/** Every UK phone number said in `utterance` written as its digits ("07700900123"); the other words are left as they were. */
+export function withSpokenPhoneNumbers(utterance: string): string {
+  const words: Word[] = [...utterance.matchAll(/[A-Za-z]+|\d+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  let result = '';
+  let copiedTo = 0;
+  for (let first = 0; first < words.length; first += 1) {
+    for (let last = Math.min(words.length, first + maxWords) - 1; last > first; last -= 1) {
+      // Only spaces, commas, dots and dashes between the words of one number.
+      if (!/^[\s,.-]*$/.test(utterance.slice(words[first]!.end, words[last]!.start).replace(/[A-Za-z\d]+/g, ''))) continue;
+      const digits = digitsSaid(words.slice(first, last + 1));
+      if (!digits || !/^0\d{9,10}$/.test(digits)) continue;
+      result += utterance.slice(copiedTo, words[first]!.start) + digits;
+      copiedTo = words[last]!.end;
+      first = last;
+      break;
+    }
+  }
+  return result + utterance.slice(copiedTo);
+}
+
+/** "This number", "the one I'm calling from", "yes, this one", "same number": the number the call is from. */
+const thisNumber = /\b(?:this|that|the same|same|my) (?:number|one|phone|mobile)\b|\b(?:the (?:number|one|phone) )?I(?:'?m| am) (?:calling|ringing|phoning|on) (?:from|on)\b|\bI(?:'?m| am) calling from\b|\b(?:you can )?(?:call|ring) me (?:back )?(?:on )?(?:this|here)\b/i;
+
+/** Words asking for a phone number: "What UK phone number should we call?", "Give a mobile number or an e-mail address". */
+const asksForNumber = /\bphone number\b|\bnumber should we\b|\bmobile\b/i;
+
+/** The end of what the caller last heard, where a question and its hint are ("Would you like a confirmation? Give a mobile number …"). */
+const sentencesAsked = 3;
+const lastSentences = (heard: string): string => heard.split(/(?<=[.!?])\s+(?=\S)/).slice(-sentencesAsked).join(' ');
+
+/**
+ * The caller's answer when they were last asked for a phone number (`lastHeard`), with "this
+ * number" (and the ways of saying it) written as the number the call is from; anything else is
+ * left as it was, and so is the answer when the call's number is withheld or not a UK one.
+ */
+export function withCallersNumber(utterance: string, lastHeard: string, from: string): string {
+  if (!asksForNumber.test(lastSentences(lastHeard)) || !thisNumber.test(utterance) || /\d/.test(utterance)) return utterance;
+  try {
+    const number = parsePhoneNumberWithError(from, 'GB');
+    return number.countryCallingCode === '44' ? number.formatNational() : utterance;
+  } catch {
+    return utterance;
+  }
+}
+
+/**
+ * The caller's own number is never read out on the call (someone else may be listening, or the
+ * phone passed on): a reply that mentions it, a read-back or a confirmation, says it is the number
+ * they are calling from and its last three digits, enough to know which phone it is.
+ */
+export function withCallersNumberSaid(speech: string, from: string): string {
+  let national: string;
+  try {
+    national = parsePhoneNumberWithError(from, 'GB').formatNational().replace(/\D/g, '');
+  } catch {
+    return speech;
+  }
+  return speech.replace(new RegExp(spokenDigits, 'gi'), (number: string) =>
+    digitsOf(number) === national ? `the number you're calling from, ending in ${number.replace(/,/g, '').split(' ').slice(-3).join(' ')}` : number,
+  );
+}
