@@ -9,6 +9,7 @@ import { conversationLock } from './storage/conversationLock.js';
 import { oneTurnAtATime } from './bot/oneTurnAtATime.js';
 import { jobLocks } from './storage/sql/jobLocks.js';
 import { openAppDatabase } from './storage/sql/openAppDatabase.js';
+import { WindowedCounts } from './storage/windowedCounts.js';
 import type { SqlDatabase } from './storage/sql/sqlDatabase.js';
 import { SqlTranscriptStore } from './storage/sqlTranscriptStore.js';
 import { ConversationReferences } from './storage/conversationReferences.js';
@@ -117,6 +118,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const userState = new UserState(storage);
   const transcripts = new SqlTranscriptStore(shared);
   const references = new ConversationReferences(shared, now);
+  // Request rates (sign-ins, new chats, messages) on the wall clock, shared by every instance.
+  const rateCounts = new WindowedCounts({ database: shared });
   const { databaseUrl } = config;
   const hub = new SqlHandoffHub({
     database: shared,
@@ -308,7 +311,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     accounts: config.advisorAccounts,
     adminToken: config.adminToken,
     sessions: new AdvisorSessions({ database: shared }),
-    throttle: new LoginThrottle({ database: shared }),
+    throttle: new LoginThrottle({ counts: rateCounts }),
     clientAddress,
   };
   const runProactively = createProactiveRunner({
@@ -356,7 +359,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     logger,
     botId: 'council-assistant',
     clientAddress,
-    limits: residentLimits(),
+    limits: residentLimits(rateCounts),
     now,
   });
 

@@ -12,6 +12,7 @@ import { SqlHandoffHub } from '../../src/handoff/sqlHandoffHub.js';
 import { createLogger } from '../../src/logger.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
+import { WindowedCounts } from '../../src/storage/windowedCounts.js';
 import { clientAddressReader } from '../../src/server/clientAddress.js';
 import { createServer } from '../../src/server/createServer.js';
 import { openDatabase } from '../../src/storage/database.js';
@@ -87,7 +88,7 @@ export async function startConsoleServer(dataDir = temporaryDataDir()) {
   const advisorConsole = registerAdvisorConsole(server, {
     hub,
     residents,
-    signIn: { accounts: parseAdvisorAccounts(accountsLine), adminToken, sessions, throttle: new LoginThrottle({ database: shared }), clientAddress: clientAddressReader(undefined) },
+    signIn: { accounts: parseAdvisorAccounts(accountsLine), adminToken, sessions, throttle: new LoginThrottle({ counts: new WindowedCounts({ database: shared }) }), clientAddress: clientAddressReader(undefined) },
     profile,
     logger,
   });

@@ -9,6 +9,7 @@ import { registerMetricsRoutes } from '../../src/metrics/metricsRoutes.js';
 import { PrometheusMetrics } from '../../src/metrics/prometheusMetrics.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
+import { WindowedCounts } from '../../src/storage/windowedCounts.js';
 import { clientAddressReader } from '../../src/server/clientAddress.js';
 import { createServer } from '../../src/server/createServer.js';
 import { openDatabase } from '../../src/storage/database.js';
@@ -57,7 +58,7 @@ export async function startMetricsServer({ metricsToken, logger = createLogger('
       accounts: parseAdvisorAccounts(`carol:${hashAdvisorPassword(staffPassword)}`),
       adminToken: staffToken,
       sessions: new AdvisorSessions({ database: shared }),
-      throttle: new LoginThrottle({ database: shared }),
+      throttle: new LoginThrottle({ counts: new WindowedCounts({ database: shared }) }),
       clientAddress: clientAddressReader(undefined),
     },
     profile,

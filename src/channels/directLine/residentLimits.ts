@@ -1,11 +1,12 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { WindowedCounts } from '../../storage/windowedCounts.js';
 
 /**
  * How fast the public chat can be driven: new conversations per client address, messages per
  * conversation. A person starts a chat now and then and types a message every few seconds at
  * most; a script that opens hundreds of conversations a second, or floods one with messages,
  * would otherwise raise cases in the council's CRM and fill the database as fast as it likes.
- * In memory: a limit per instance is enough to turn a flood into a trickle.
+ * The counts are shared by every instance, so two instances behind a load balancer do not
+ * double the limits.
  */
 export interface ResidentLimits {
   /** Seconds the client must wait before starting another conversation; 0 = go ahead (and it is counted). */
@@ -23,19 +24,9 @@ export interface ResidentLimitSettings {
 
 export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTenMinutes: 60, messagesPerMinute: 30 };
 
-const waitFor = (limiter: RateLimiterMemory) => async (key: string): Promise<number> => {
-  try {
-    await limiter.consume(key);
-    return 0;
-  } catch (refused) {
-    if (refused instanceof RateLimiterRes) return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
-    throw refused;
-  }
-};
-
-export function residentLimits({ conversationsPerTenMinutes, messagesPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
+export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
   return {
-    newConversation: waitFor(new RateLimiterMemory({ points: conversationsPerTenMinutes, duration: 600 })),
-    message: waitFor(new RateLimiterMemory({ points: messagesPerMinute, duration: 60 })),
+    newConversation: (client) => counts.take([`new-conversation/${client}`], conversationsPerTenMinutes, 10 * 60 * 1000),
+    message: (conversationId) => counts.take([`message/${conversationId}`], messagesPerMinute, 60 * 1000),
   };
 }

@@ -48,15 +48,15 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
           .execute();
       },
     },
-    '0030-sign-in-attempts': {
+    '0030-rate-counts': {
       async up(db: Kysely<unknown>) {
         await db.schema
-          .createTable('sign_in_attempts')
+          .createTable('rate_counts')
           .addColumn('key_digest', 'text', (column) => column.primaryKey())
-          .addColumn('attempts', 'integer', (column) => column.notNull())
+          .addColumn('count', 'integer', (column) => column.notNull())
           .addColumn('window_ends_at', epochMillis(engine), (column) => column.notNull())
           .execute();
-        await db.schema.createIndex('sign_in_attempts_window').on('sign_in_attempts').column('window_ends_at').execute();
+        await db.schema.createIndex('rate_counts_window').on('rate_counts').column('window_ends_at').execute();
       },
     },
     '0400-voice-calls': {

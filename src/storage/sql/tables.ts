@@ -29,8 +29,8 @@ export interface Tables {
   conversation_references: ConversationReferencesTable;
   // Advisor sessions (src/handoff/advisorSessions.ts).
   handoff_advisor_sessions: AdvisorSessionsTable;
-  // Staff sign-in attempts (src/handoff/loginThrottle.ts).
-  sign_in_attempts: SignInAttemptsTable;
+  // Limits shared by every instance: staff sign-ins, resident chats (src/storage/windowedCounts.ts).
+  rate_counts: RateCountsTable;
   // The handoff queue (src/handoff/sqlHandoffHub.ts).
   handoff_entries: HandoffEntriesTable;
   handoff_messages: HandoffMessagesTable;
@@ -231,10 +231,10 @@ export interface ConversationReferencesTable {
   updated_at: string;
 }
 
-/** Staff sign-in attempts counted per key (a digest of the client's address or the username) until the window ends, in epoch milliseconds. */
-export interface SignInAttemptsTable {
+/** Requests counted per key (a digest of what is limited: a client address, a username, a conversation) until the window ends, in epoch milliseconds. */
+export interface RateCountsTable {
   key_digest: string;
-  attempts: number;
+  count: number;
   window_ends_at: number;
 }
 

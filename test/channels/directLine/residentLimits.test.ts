@@ -1,18 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultResidentLimits, residentLimits } from '../../src/channels/directLine/residentLimits.js';
-import { startTestApp } from '../support/testApp.js';
+import { defaultResidentLimits, residentLimits } from '../../../src/channels/directLine/residentLimits.js';
+import { WindowedCounts } from '../../../src/storage/windowedCounts.js';
+import { engines, openTestDatabase, openTwoInstances } from '../../support/sqlDatabases.js';
+import { startTestApp } from '../../support/testApp.js';
 
-describe('resident limits', () => {
+describe.each(engines)('resident limits on %s', (engine) => {
   it.each([
     ['new conversations per client', 'newConversation', defaultResidentLimits.conversationsPerTenMinutes],
     ['messages per conversation', 'message', defaultResidentLimits.messagesPerMinute],
   ] as const)('counts %s, each key on its own', async (_name, limit, allowed) => {
-    const limits = residentLimits();
+    const limits = residentLimits(new WindowedCounts({ database: await openTestDatabase(engine) }));
     const waits: number[] = [];
     for (let attempt = 0; attempt <= allowed; attempt += 1) waits.push(await limits[limit]('one'));
     expect(waits.slice(0, allowed).every((wait) => wait === 0)).toBe(true);
     expect(waits[allowed]).toBeGreaterThan(0);
     expect(await limits[limit]('another')).toBe(0);
+  });
+});
+
+describe('resident limits on two instances of one PostgreSQL database', () => {
+  it('are not doubled: messages of one conversation alternating between the instances share one limit', async () => {
+    const [a, b] = (await openTwoInstances()).map((database) => residentLimits(new WindowedCounts({ database })));
+    const waits: number[] = [];
+    for (let message = 0; message < 2 * defaultResidentLimits.messagesPerMinute; message += 1) waits.push(await [a, b][message % 2]!.message('conversation-1'));
+    expect(waits.filter((wait) => wait === 0)).toHaveLength(defaultResidentLimits.messagesPerMinute);
   });
 });
 

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { SqlDatabase } from './sql/sqlDatabase.js';
+
+export interface WindowedCountsOptions {
+  database: SqlDatabase;
+  now?: () => number;
+}
+
+/** A window's allowance used up: how long until the most restricted key may go again. */
+class OverLimit extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('over the limit');
+  }
+}
+
+// Keys name client addresses, usernames and conversations: only their digest is stored.
+const digest = (key: string): string => createHash('sha256').update(key).digest('hex');
+
+/** Lapsed rows are cleared at most this often; a lapsed row is reset by its next use anyway. */
+const pruneEveryMs = 60_000;
+
+/**
+ * Fixed-window counts per key in the app's database, so a limit holds across every instance
+ * behind a load balancer rather than once per instance. Each key is one upsert that returns its
+ * new count, all in one transaction that is rolled back when any key is over its limit: a refused
+ * request writes nothing, and two instances counting at once cannot both slip through.
+ *
+ * Written here rather than taken from rate-limiter-flexible (which the memory limits used) because
+ * its PostgreSQL store makes its own table outside the migrations and it has none for SQLite on
+ * Kysely: this is one statement per key on the same database as everything else.
+ */
+export class WindowedCounts {
+  private readonly database: SqlDatabase;
+  private readonly now: () => number;
+  private prunedAt = Number.NEGATIVE_INFINITY;
+
+  constructor({ database, now = Date.now }: WindowedCountsOptions) {
+    this.database = database;
+    this.now = now;
+  }
+
+  /**
+   * Counts one on every key, each in its window of `windowMs` from its first count: 0 when all
+   * stay within `limit` (and they are counted), otherwise the seconds until the most restricted
+   * key's window ends (and nothing is counted).
+   */
+  async take(keys: readonly string[], limit: number, windowMs: number): Promise<number> {
+    const now = this.now();
+    if (now - this.prunedAt >= pruneEveryMs) {
+      this.prunedAt = now;
+      await this.database.db.deleteFrom('rate_counts').where('window_ends_at', '<=', now).execute();
+    }
+    // One order for every request's row locks, so two requests sharing keys cannot deadlock.
+    const digests = [...new Set(keys.map(digest))].sort();
+    try {
+      await this.database.db.transaction().execute(async (transaction) => {
+        let wait = 0;
+        for (const keyDigest of digests) {
+          const counted = await transaction
+            .insertInto('rate_counts')
+            .values({ key_digest: keyDigest, count: 1, window_ends_at: now + windowMs })
+            .onConflict((conflict) =>
+              conflict.column('key_digest').doUpdateSet({
+                count: sql<number>`CASE WHEN rate_counts.window_ends_at <= ${now} THEN 1 ELSE rate_counts.count + 1 END`,
+                window_ends_at: sql<number>`CASE WHEN rate_counts.window_ends_at <= ${now} THEN ${now + windowMs} ELSE rate_counts.window_ends_at END`,
+              }),
+            )
+            .returning(['count', 'window_ends_at'])
+            .executeTakeFirstOrThrow();
+          if (counted.count > limit) wait = Math.max(wait, Math.max(1, Math.ceil((Number(counted.window_ends_at) - now) / 1000)));
+        }
+        if (wait > 0) throw new OverLimit(wait);
+      });
+      return 0;
+    } catch (error) {
+      if (error instanceof OverLimit) return error.retryAfterSeconds;
+      throw error;
+    }
+  }
+
+  /** The keys start afresh. */
+  async forget(keys: readonly string[]): Promise<void> {
+    await this.database.db.deleteFrom('rate_counts').where('key_digest', 'in', keys.map(digest)).execute();
+  }
+}
