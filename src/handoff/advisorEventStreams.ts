@@ -9,6 +9,10 @@ interface Stream {
   expiresAt: number;
   response: Response;
   heartbeat: NodeJS.Timeout;
+  /** When the last check that found the session still signed in began (milliseconds since the epoch). */
+  checkedAt: number;
+  /** The events written so far, in order: each waits for the one before. */
+  sending: Promise<void>;
 }
 
 export interface AdvisorEventStreams {
@@ -26,11 +30,12 @@ const format = (event: HandoffEvent): string => {
 };
 
 /**
- * Live push to signed-in advisors. An event goes only to a stream whose session has not run out;
- * each heartbeat asks the database whether the session still exists, so one signed out on another
- * instance (or on the dashboard: it is the same session) receives nothing more after the next
- * heartbeat, and one signed out here is ended at once. EventSource reconnects by itself after a
- * restart.
+ * Live push to signed-in advisors. Before an event is written to a stream, the database is asked
+ * whether the stream's session still exists, so a session signed out on another instance (or on
+ * the dashboard: it is the same session) hears nothing more, and one signed out here is ended at
+ * once. A check begun after an event arrived answers for it, so a burst of events costs one
+ * query per stream, not one per event. Heartbeats check too, so an idle stream of a signed-out
+ * session ends within one. EventSource reconnects by itself after a restart.
  */
 export function createAdvisorEventStreams(hub: AdvisorDesk, sessions: AdvisorSessions): AdvisorEventStreams {
   const streams = new Set<Stream>();
@@ -46,12 +51,33 @@ export function createAdvisorEventStreams(hub: AdvisorDesk, sessions: AdvisorSes
   };
   const stopHearingEnds = sessions.onEnd(endSession);
 
+  /** True when the session was still signed in at some moment after `since`; ends the stream otherwise. */
+  const stillSignedIn = async (stream: Stream, since: number): Promise<boolean> => {
+    if (Date.now() >= stream.expiresAt) {
+      end(stream);
+      return false;
+    }
+    if (stream.checkedAt >= since) return streams.has(stream);
+    const startedAt = Date.now();
+    const current = await sessions.find(stream.sessionId).catch(() => undefined);
+    if (!current) {
+      end(stream);
+      return false;
+    }
+    stream.checkedAt = Math.max(stream.checkedAt, startedAt);
+    return streams.has(stream);
+  };
+
+  const send = (stream: Stream, chunk: string): void => {
+    const arrivedAt = Date.now();
+    stream.sending = stream.sending.then(async () => {
+      if (await stillSignedIn(stream, arrivedAt)) stream.response.write(chunk);
+    });
+  };
+
   const unsubscribe = hub.subscribe((event) => {
     const chunk = format(event);
-    for (const stream of streams) {
-      if (Date.now() < stream.expiresAt) stream.response.write(chunk);
-      else end(stream);
-    }
+    for (const stream of streams) send(stream, chunk);
   });
 
   return {
@@ -68,12 +94,9 @@ export function createAdvisorEventStreams(hub: AdvisorDesk, sessions: AdvisorSes
         sessionId,
         expiresAt: Date.parse(session.expiresAt),
         response,
-        heartbeat: setInterval(() => {
-          void sessions.find(sessionId).then(
-            (current) => (current && streams.has(stream) ? response.write(': heartbeat\n\n') : end(stream)),
-            () => undefined,
-          );
-        }, heartbeatMs),
+        heartbeat: setInterval(() => send(stream, ': heartbeat\n\n'), heartbeatMs),
+        checkedAt: Date.now(),
+        sending: Promise.resolve(),
       };
       streams.add(stream);
       response.on('close', () => end(stream));

@@ -238,6 +238,18 @@ describe('two instances on one PostgreSQL, addressed one by one', () => {
     await expect.poll(async () => (await resident.read(a.url)).join('\n'), { timeout: 10_000 }).toMatch(/Hello, I can help with your council tax\./);
   });
 
+  it('ends a console stream on B as soon as its session is signed out on A: nothing more reaches it', async () => {
+    const advisor = await signIn(a.url, 'alice', 'alice-has-a-long-password');
+    const stream = await advisorFetch(b.url, advisor, '/advisor/api/events');
+    expect(stream.status).toBe(200);
+    expect((await advisorFetch(a.url, advisor, '/advisor/logout', { method: 'POST' })).status).toBe(204);
+    const resident = await directLineSession(a.url);
+    await resident.post(a.url, 'can I speak to a real person please');
+    // Read until the stream ends: the queue change that ended it must not have been written to it.
+    const heard = await readEventsUntil(stream.body!, () => false);
+    expect(heard).not.toMatch(/^event:/m);
+  });
+
   it('finishes a form on B when A is killed in the middle of it', async () => {
     const onA = residentChat(() => a.url, 'two-instances-killed');
     await onA.say('Report a missed bin');
