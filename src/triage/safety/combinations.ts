@@ -1,6 +1,7 @@
+import { communityWords } from './communityConcepts.js';
 import { child, partner, vulnerableAdult, vulnerableToCold as vulnerableToColdWords } from './concepts.js';
 import type { EmergencyKind } from './emergencyRules.js';
-import { findHits, native, oneOf, phrase, verb, type Rule } from './rules.js';
+import { findHits, native, oneOf, phrase, verb, vocabularyOf, type Rule } from './rules.js';
 import type { NormalisedMessage } from './normalise.js';
 import type { SafeguardingFlag } from './safeguardingRules.js';
 
@@ -146,7 +147,7 @@ const concepts = {
     'popchn\\S*', 'dusil\\S*', 'uderz\\S*', 'pobil\\S*', 'siniak\\S*', 'impins\\S*', 'lovit', 'vanatai', 'empuj\\S*', 'golpe\\S*', 'moretones', 'empurr\\S*', 'bateu', 'hematomas', 'stume', 'musa', 'maara', 'marta', 'peet(?:a|ta|ti|te)', 'kutt(?:a|i|e|da)', 'garaac\\S*', 'dilay', 'qaylin\\S*',
     'violent', 'broke my (?:finger|arm|nose|ribs?|wrist|jaw|tooth|teeth|leg)', 'mar(?:te|ta|ti|da|de) (?:hain|hai|ne)', 'maar(?:te|ta|ti|da|de) (?:hain|hai|ne)',
   ),
-  hurtNative: oneOf('مار', 'پیٹ', 'دھکا', 'নীল দাগ', 'মারধর', 'ধাক্কা', 'يضرب', 'ضرب', 'دفع', 'كدمات', 'ਮਾਰ', 'ਕੁੱਟ', 'ਧੱਕਾ', 'نشان', 'جلنے'),
+  hurtNative: oneOf('مار', 'پیٹ', 'دھکا', 'নীল দাগ', 'মারধর', 'ধাক্কা', 'يضرب', 'ضرب', 'دفعني', 'دفعها', 'يدفعني', 'كدمات', 'ਮਾਰ', 'ਕੁੱਟ', 'ਧੱਕਾ', 'نشان', 'جلنے'),
   /** Partners and family, from concepts.ts, and in the community languages. */
   family: oneOf(
     partner, 'husbands?', 'wifes?',
@@ -291,12 +292,27 @@ const concepts = {
     oneOf('sockets?', 'plugs?', 'switch', 'light switch', 'fuse ?box', 'consumer unit', 'meter', 'meter cupboard', 'wiring', 'cables?', 'extension lead', 'enchufe', 'gniazd\\S*', 'priz\\S*', 'tomada', 'lizdas'),
     oneOf('smoking', 'smoke', 'sparking', 'sparks', 'crackling', 'buzzing', 'hot to (?:the )?touch', 'melting', 'melted', 'burning', 'scorch\\S*', 'humo', 'dym\\S*', 'fum', 'fumo'),
   ),
+  /** An age under eighteen (the other languages' words for "years old" are in communityConcepts.ts). */
+  minorAge: oneOf('(?:1[0-7]|[1-9]) (?:year|yr)s? old', '(?:1[0-7]|[1-9]) yo', 'aged (?:1[0-7]|[1-9])', '(?:she|he) is (?:only |just )?(?:1[0-7]|[1-9])(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))'),
+  minorAgeNative: oneOf('(?:1[0-7]|[1-9]) ?(?:سال|سنة|عام|বছর|ਸਾਲ)'),
+  /** Being married off: arranging a marriage for someone, not a wedding as an event. */
+  marriage: oneOf('married off', 'marry (?:her|him) off', 'forced (?:to )?marr\\S*', 'forced marriage', 'make (?:her|him) (?:marry|get married)', '(?:arranged|arranging) (?:a |her |his )?marriage', 'husband (?:for her|lined up)'),
+  marriageNative: oneOf('زواج'),
+  alarmSoundingNative: oneOf('الارم'),
+  hopelessNative: oneOf('نا امید'),
+  /** Kept in by someone (a sign of abuse of an adult or a child, whoever does it). */
+  keptIn: oneOf('(?:keeps?|kept|keeping) (?:her|him|them) (?:locked )?in (?:the|a|her|his|their) (?:room|bedroom|flat|house)', 'locks? (?:her|him|them) in', 'locked (?:her|him|them) in', '(?:will|does|would) not let (?:her|him|them) (?:out|go out|leave)'),
+  keptInNative: oneOf('يحبسه'),
+  /** A smoke alarm's battery running down: the chirp that asks for a battery, not an alarm. */
+  lowBattery: oneOf('batter(?:y|ies)', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
+  heldWorkerNative: oneOf('بندھوا مزدور'),
+  unpaidNative: oneOf('بغیر تنخواہ'),
   /** Gas escaping: a ring or tap that hisses with no flame. */
   gasEscape: oneOf('hissing', 'no flame', 'syczy', 'sisea', 'silba'),
   gasAppliance: oneOf('cooker', 'hob', 'gas', 'ring', 'oven', 'kuchenk\\S*', 'aragaz', 'cocina', 'fogao'),
 } satisfies Record<string, string>;
 
-type Concept = keyof typeof concepts;
+export type Concept = keyof typeof concepts;
 
 function followedBy1(first: string, second: string): string {
   return `${first}(?: (?!,)\\S+){0,4} ${second}`;
@@ -308,16 +324,26 @@ function followedBy2(first: string, second: string): string {
 /** People, times and things: a "not" before them negates what is said about them, not them ("nobody has seen him for 4 days"). */
 const whoAndWhen: ReadonlySet<Concept> = new Set<Concept>([
   'someone', 'someoneNative', 'family', 'familyNative', 'child', 'childNative', 'duration', 'durationNative', 'tonight', 'nightOrLong', 'means', 'meansNative',
-  'vulnerableToCold', 'vulnerableToColdNative', 'mould', 'carer', 'trigger', 'triggerNative', 'weapon', 'weaponNative', 'atTheDoor', 'helping', 'accident', 'dealingOnly', 'drugsAround',
+  'vulnerableToCold', 'vulnerableToColdNative', 'minorAge', 'minorAgeNative', 'mould', 'carer', 'trigger', 'triggerNative', 'weapon', 'weaponNative', 'atTheDoor', 'helping', 'accident', 'dealingOnly', 'drugsAround',
 ]);
 
 /** Native-script lists match inside words (particles attach); the rest are whole tokens. */
 const conceptRules: readonly Rule<Concept>[] = (Object.entries(concepts) as [Concept, string][]).map(([id, source]) => ({
   id: `concept.${id}`,
   kind: id,
-  pattern: id.endsWith('Native') ? native(source) : phrase(source),
+  pattern: (id.endsWith('Native') ? native : phrase)(communityWords[id] ? oneOf(source, communityWords[id]) : source),
   ignoresNegation: whoAndWhen.has(id),
 }));
+
+/**
+ * The concepts' own words, which typo correction must leave as written: it corrects towards the
+ * rules' vocabulary, and would otherwise turn a word of another language into an English rule word
+ * one letter away (Romanian "curent", electricity, into "current") before the concept could read it.
+ */
+export const conceptVocabulary: readonly string[] = vocabularyOf(
+  // Each word with and without its optional last letter ("pilhas?" is "pilha" and "pilhas").
+  conceptRules.flatMap((rule) => [rule.pattern, new RegExp(rule.pattern.source.replace(/[a-z]\?/g, ''), 'u')]),
+);
 
 interface Combination {
   id: string;
@@ -336,7 +362,8 @@ const someone: Concept[] = ['someone', 'someoneNative'];
 const notSeen: Concept[] = ['notSeen', 'notSeenNative'];
 const duration: Concept[] = ['duration', 'durationNative'];
 const family: Concept[] = ['family', 'familyNative'];
-const childish: Concept[] = ['child', 'childNative'];
+const childish: Concept[] = ['child', 'childNative', 'minorAge', 'minorAgeNative'];
+const hopeless: Concept[] = ['hopeless', 'hopelessNative'];
 const threat: Concept[] = ['threat', 'threatNative'];
 const menace: Concept[] = ['menace', 'threatNative'];
 const weapon: Concept[] = ['weapon', 'weaponNative'];
@@ -347,14 +374,14 @@ const combinations: readonly Combination[] = [
   // Suicide and self-harm: means with finality or preparation; finality after a trigger.
   { id: 'means+finality', needs: [means, finality], adds: { safeguarding: 'self-harm' } },
   { id: 'means+prepared', needs: [means, prepared], adds: { ask: 'self-harm' } },
-  { id: 'means+hopeless', needs: [means, ['hopeless']], adds: { safeguarding: 'self-harm' } },
-  { id: 'finality+hopeless', needs: [finality, ['hopeless']], adds: { safeguarding: 'self-harm' } },
+  { id: 'means+hopeless', needs: [means, hopeless], adds: { safeguarding: 'self-harm' } },
+  { id: 'finality+hopeless', needs: [finality, hopeless], adds: { safeguarding: 'self-harm' } },
   { id: 'finality+trigger', needs: [finality, trigger], adds: { ask: 'self-harm' } },
   { id: 'self-injury', needs: [['selfInjury', 'selfInjuryNative']], unless: 'accident', adds: { safeguarding: 'self-harm' } },
   { id: 'farewell+means', needs: [['farewell', 'farewellNative'], means], adds: { safeguarding: 'self-harm' } },
-  { id: 'farewell+hopeless', needs: [['farewell', 'farewellNative'], ['hopeless']], adds: { safeguarding: 'self-harm' } },
+  { id: 'farewell+hopeless', needs: [['farewell', 'farewellNative'], hopeless], adds: { safeguarding: 'self-harm' } },
   { id: 'farewell', needs: [['farewell', 'farewellNative']], adds: { ask: 'self-harm' } },
-  { id: 'hopeless+trigger', needs: [['hopeless'], trigger], adds: { ask: 'self-harm' } },
+  { id: 'hopeless+trigger', needs: [hopeless, trigger], adds: { ask: 'self-harm' } },
   { id: 'means+trigger', needs: [means, trigger], adds: { ask: 'self-harm' } },
   // Welfare: someone not seen for a time.
   { id: 'someone+not-seen+duration', needs: [someone, notSeen, duration], adds: { safeguarding: 'adult-at-risk' } },
@@ -370,8 +397,9 @@ const combinations: readonly Combination[] = [
   { id: 'someone+exploited', needs: [someone, ['exploited', 'exploitedNative']], unless: 'dealingOnly', adds: { safeguarding: 'adult-at-risk' } },
   { id: 'carer+neglect', needs: [['carer'], ['adultNeglect', 'hurt', 'moneyTaken', 'moneyTakenBefore']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'vulnerable+neglect', needs: [someone, ['adultNeglect', 'adultNeglectNative']], adds: { ask: 'danger' } },
-  { id: 'held-worker+unpaid', needs: [['heldWorker'], ['unpaid', 'exploited']], adds: { safeguarding: 'adult-at-risk' } },
-  { id: 'held-worker', needs: [['heldWorker']], adds: { ask: 'danger' } },
+  { id: 'held-worker+unpaid', needs: [['heldWorker', 'heldWorkerNative'], ['unpaid', 'unpaidNative', 'exploited']], adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'held-worker', needs: [['heldWorker', 'heldWorkerNative']], adds: { ask: 'danger' } },
+  { id: 'someone+kept-in', needs: [someone, ['keptIn', 'keptInNative']], adds: { ask: 'danger' } },
   { id: 'vulnerable+hate', needs: [['vulnerable'], ['hateAbuse']], adds: { ask: 'danger' } },
   { id: 'self-neglect', needs: [['selfNeglect']], adds: { ask: 'danger' } },
   { id: 'no-power+vulnerable', needs: [['noPower', 'noPowerNative'], ['vulnerableToCold', 'vulnerableToColdNative']], adds: { emergency: 'power-loss' } },
@@ -382,6 +410,7 @@ const combinations: readonly Combination[] = [
   { id: 'child+hurt', needs: [childish, ['hurt', 'hurtNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+exploited', needs: [childish, ['exploited', 'exploitedNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+put-out', needs: [childish, putOut], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'minor+marriage', needs: [['minorAge', 'minorAgeNative'], ['marriage', 'marriageNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+alone', needs: [childish, ['alone', 'aloneNative']], adds: { ask: 'danger' } },
   { id: 'child+drugs', needs: [childish, ['drugsAround']], adds: { ask: 'danger' } },
   // Immediacy by circumstance.
@@ -390,8 +419,8 @@ const combinations: readonly Combination[] = [
   { id: 'at-door+weapon', needs: [['atTheDoor'], weapon], adds: { emergency: 'danger-to-life' } },
   { id: 'family+at-door', needs: [family, ['atTheDoor'], ['tonight']], adds: { emergency: 'danger-to-life' } },
   { id: 'threat+at-door', needs: [menace, ['atTheDoor']], adds: { ask: 'danger' } },
-  { id: 'alarm+symptom', needs: [['alarmSounding'], ['coSymptom']], adds: { emergency: 'carbon-monoxide' } },
-  { id: 'alarm', needs: [['alarmSounding']], adds: { ask: 'danger' } },
+  { id: 'alarm+symptom', needs: [['alarmSounding', 'alarmSoundingNative'], ['coSymptom']], adds: { emergency: 'carbon-monoxide' } },
+  { id: 'alarm', needs: [['alarmSounding', 'alarmSoundingNative']], unless: 'lowBattery', adds: { ask: 'danger' } },
   { id: 'shock', needs: [['shock']], adds: { emergency: 'electrical-hazard' } },
   { id: 'asbestos-disturbed', needs: [['asbestos']], adds: { emergency: 'danger-to-life' } },
   { id: 'mould+breathless', needs: [['mould'], ['breathless']], adds: { emergency: 'danger-to-life' } },
@@ -417,9 +446,9 @@ export interface CombinationHit {
 
 /** Concepts that are a sign of risk in themselves (not the people or times they combine with). */
 const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
-  'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
+  'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
   'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threat', 'threatNative', 'weapon', 'weaponNative',
-  'atTheDoor', 'alarmSounding', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
+  'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
 ]);
 
 export interface ConceptReading {

@@ -65,11 +65,16 @@ const latinWillNotLock = oneOf('nie (?:da sie|moge) (?:jej |ich )?zamknac', 'nie
 const nativeInsecure = oneOf('(?:دخل|دخلوا)\\s*(?:ال)?(?:لصوص|حرامي)[^.!?]{0,60}(?:ما\\s*يقفل|لا\\s*يقفل|ما\\s*ينقفل|مكسور)', '(?:كسروا|انكسر)\\s*(?:ال)?باب[^.!?]{0,40}(?:ما\\s*يقفل|لا\\s*يقفل|ما\\s*ينقفل)');
 
 /** Sewage coming up inside. */
-const latinSewage = oneOf('scieki', 'sciekow', 'szambo', 'kanalizacja (?:wybija|cofa)', 'apa (?:de la )?canal\\S*', 'fecale', 'aguas (?:negras|residuales)', 'esgoto', 'nuotekos', 'nuoteku', 'gutter ka (?:pani|paani)', 'gandagi wapas', 'bulaacad\\S*');
+const latinSewage = oneOf('scieki', 'sciekow', 'szambo', 'kanalizacja (?:wybija|cofa)', 'apa (?:de la )?canal\\S*', 'fecale', 'aguas (?:negras|residuales)', 'esgoto', 'nuotekos', 'nuoteku', 'gutter ka (?:pani|paani)', 'gandagi wapas', 'bulaacad\\S*',
+  // The sewer named with what it does: spilled into the flat, coming up through the shower, dirty water back through the toilet.
+  'kanalizacij\\S* (?:\\S+ ){0,3}(?:issiliej\\S*|kyla|kyl\\S*|bega|uzliej\\S*|plusta)', '(?:kyla|issiliejo|bega) (?:\\S+ )?kanalizacij\\S*', 'kanalizacja (?:\\S+ )?(?:wylewa|wybila|zalala|cofnela)\\S*',
+  'ganda (?:pani|paani) (?:\\S+ ){0,3}(?:wapas|bahar|phail|aa raha|nikal)\\S*', 'gutter (?:ka |da )?(?:pani|paani)', 'nongra pani',
+);
 const nativeSewage = oneOf('(?:ال)?مجاري', 'الصرف\\s*الصحي', 'گٹر', 'নর্দমা', 'পয়ঃ', 'ਸੀਵਰ');
 
 /** A ceiling or roof coming down. */
 const latinCollapse = oneOf(
+  'se cayo (?:parte del |el )?techo', '(?:el )?techo se (?:cayo|vino abajo|derrumbo)', 'caiu (?:parte do |o )?teto', 'teto (?:caiu|desabou)', 'sufit (?:sie )?(?:zawalil|spadl)', 'tavanul (?:s a )?(?:prabusit|cazut)', 'lubos (?:\\S+ )?(?:nukrito|iskrito|ikrito)', 'chhat (?:gir|ghir)\\S*', 'saqaf\\S* (?:ayaa )?(?:dumay|dhacay|soo dhacay)',
   'sufit (?:\\S+ ){0,3}(?:spadl|zawalil|sie wali|runal)', 'zawalil\\S* sie', 'tavanul (?:\\S+ ){0,3}(?:a cazut|cade|s a prabusit)', 'se (?:ha )?(?:caido|derrumbado) el techo', 'el techo se (?:ha )?(?:caido|derrumbado|cae)',
   'teto (?:\\S+ ){0,3}(?:caiu|desabou|esta a cair)', 'lubos (?:\\S+ ){0,3}(?:nukrito|griuva|isgriuvo)', 'chhat (?:gir|dig) (?:gayi|gai|rahi|payi|pai)', 'saqaf\\S* (?:ayaa |baa )?(?:dhacay|burburay)',
 );
