@@ -26,7 +26,7 @@ const concepts = {
   /** A way to end one's life, or getting one ready. */
   means: oneOf(
     'pills', 'tablets', 'paracetamol', 'co codamol', 'cocodamol', 'sleeping (?:pills|tablets)', 'painkillers', 'medication', 'meds', 'overdose',
-    'rope', 'noose', 'ligature', 'razor', 'razors', 'blade', 'blades', 'bridge', 'train tracks', 'railway line', 'car park roof', 'top floor', 'jump', 'jumping',
+    'rope', 'noose', 'ligature', 'razor', 'razors', 'blade', 'blades', 'bridge', 'train tracks', 'railway line', 'car park roof', '(?:off|from) the top floor', 'jump', 'jumping',
     // "Hang on, how long…", "hanging the washing out": everyday phrases, not a means.
     'hang(?! on\\b| about\\b| in there| up\\b| out\\b| around\\b| onto\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
     'hanging(?! on\\b| about\\b| around\\b| up\\b| out\\b| off\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
@@ -196,7 +196,7 @@ const concepts = {
   /** Put out of the home or locked out: locks changed, kicked out, thrown out. */
   putOut: oneOf(
     'locks? (?:have been |has been |were |was )?changed', 'changed the locks', 'locked (?:me|us) out', 'kicked (?:me|us|him|her|them) out', 'thrown (?:me|us|him|her|them)? ?out', 'threw (?:me|us|him|her|them) out', 'put (?:me|us|him|her|them) out', 'told (?:me|us|him|her|them) to (?:leave|get out)', 'chucked (?:me|us|him|her|them) out', 'out on the streets?', 'sleeping (?:rough|in the car|in my car|outside|on the street)', 'nowhere to (?:go|sleep|stay)', 'no where to (?:go|sleep|stay)',
-    'zmienil\\S* zamki', 'wyrzucil\\S*', 'nie mam gdzie', 'schimbat yala', 'dat afara', 'nu am unde', 'cambi\\S* (?:la )?cerradura', 'echad\\S*', 'no tengo donde', 'trocou a fechadura', 'trocaram', 'expuls\\S*', 'nao tenho onde', 'pakeit\\S* spyn\\S*', 'ismet\\S*', 'neturiu kur', 'ghar se nikal\\S*', 'kahin nahi', 'kaheen nahi', 'guriga iga saaray', 'meel aan aado',
+    'zmienil\\S* zamki', '(?:go|ja|ich|mnie|nas) (?:\\S+ )?wyrzucil\\S*', 'wyrzucil\\S* (?:go|ja|ich|mnie|nas)', 'nie mam gdzie', 'schimbat yala', 'dat afara', 'nu am unde', 'cambi\\S* (?:la )?cerradura', 'echad\\S*', 'no tengo donde', 'trocou a fechadura', 'trocaram', 'expuls\\S*', 'nao tenho onde', 'pakeit\\S* spyn\\S*', 'ismet\\S*', 'neturiu kur', 'ghar se nikal\\S*', 'kahin nahi', 'kaheen nahi', 'guriga iga saaray', 'meel aan aado',
     'naga saaray', 'qufulkii', 'meel aan (?:caawa )?seexanno',
     'nowhere (?:to (?:go|sleep|stay) )?tonight', 'no address to go', 'no address', 'got out of prison', 'released from (?:prison|jail|custody)', 'sofa surfing', 'despejad\\S*', 'desalojad\\S*', 'nao temos onde', 'no tenemos donde', 'nu avem unde', 'nie mamy gdzie',
   ),
@@ -208,7 +208,7 @@ const concepts = {
   killThreatNative: oneOf('يقتلني', 'يذبحني', 'مار ڈالے', 'মেরে ফেলবে', 'ਮਾਰ ਦੇਵੇਗਾ'),
   /** A threat, described by what is said or done. */
   threat: oneOf(
-    verb('threaten', 'say', 'shout', 'scream', 'wave', 'hold', 'carry', 'point', 'come', 'stand'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
+    verb('threaten', 'shout', 'scream', 'wave', 'hold', 'carry', 'point', 'come', 'stand'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
     'grozi\\S*', 'zabije', 'ameninta\\S*', 'omor', 'amenaz\\S*', 'matar\\S*', 'ameac\\S*', 'grasin\\S*', 'nuzudy\\S*', 'dhamki', 'maar dunga', 'maar doonga', 'hanjabaad\\S*', 'dili doon\\S*',
   ),
   /**
@@ -221,6 +221,8 @@ const concepts = {
     'grozi\\S*', 'zabije', 'ameninta\\S*', 'omor', 'amenaz\\S*', 'matar\\S*', 'ameac\\S*', 'grasin\\S*', 'nuzudy\\S*', 'dhamki', 'maar dunga', 'maar doonga', 'hanjabaad\\S*', 'dili doon\\S*', 'i dili\\S*',
   ),
   threatNative: oneOf('دھمکی', 'مار دوں', 'হুমকি', 'মেরে ফেলব', 'يهدد', 'هددني', 'سأقتل', 'سيقتل', 'ਧਮਕੀ', 'ਮਾਰ ਦੇ'),
+  /** Saying something: a threat beside a weapon ("says he'll use the knife"), everyday speech anywhere else, so no sign of risk. */
+  saying: oneOf(verb('say')),
   /** A weapon, fuel or fire: a threat with one of these is danger to life. */
   weapon: oneOf(
     'knife', 'knives', 'blade', 'machete', 'axe', 'hammer', 'bat', 'baseball bat', 'crowbar', 'gun', 'shotgun', 'screwdriver', 'broken bottle', 'petrol', 'lighter', 'lighter fluid', 'fuel', 'matches', 'jerry can', 'acid',
@@ -270,7 +272,7 @@ const concepts = {
   /** An injury by accident: tripping on a step, a cut on a fence. */
   accident: oneOf('tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'falling', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass'),
   /** Money handled with the resident's leave: "takes my card to pay the council tax", "on the horses". */
-  helping: oneOf('to pay', 'to do (?:my|the|our) shopping', 'for (?:me|my shopping|the shopping|his birthday|her birthday)', 'because i (?:can not|am not able)', 'on my behalf', 'with my (?:permission|consent)', 'i (?:gave|give|let) (?:him|her|them)', 'on the horses', 'on (?:sweets|toys|games)'),
+  helping: oneOf('because (?:he|she|they) (?:can not|is not able|are not able)', 'i help (?:him|her|them|my (?:mum|dad|nan|gran|mother|father))', 'to pay', 'to do (?:my|the|our) shopping', 'for (?:me|my shopping|the shopping|his birthday|her birthday)', 'because i (?:can not|am not able)', 'on my behalf', 'with my (?:permission|consent)', 'i (?:gave|give|let) (?:him|her|them)', 'on the horses', 'on (?:sweets|toys|games)'),
   /** Modern slavery: papers held, a debt for the journey, sleeping where they work, brought over by the boss. */
   heldWorker: oneOf(
     '(?:keeps?|kept|holds?|held|took|taken|has) (?:our|their|his|her|my|the (?:workers|mens)) passports?', '(?:owes?|owe|debt|paying off) (?:\\S+ ){0,4}(?:for|from) (?:the |his |her |their |my |our )?(?:travel|journey|trip|flights?|bringing (?:him|her|them|us))',
@@ -283,7 +285,7 @@ const concepts = {
   /** Discriminatory abuse: slurs and hate aimed at someone for who they are. */
   hateAbuse: oneOf('racist', 'racial(?:ly)?', 'cripple', 'spastic', 'retard', 'hate crime', 'people like you', 'go back to (?:your|where)', 'insultos racistas', 'rasist\\S*', 'racistas?'),
   /** Self-neglect: a home or a body no longer looked after. */
-  selfNeglect: oneOf('using (?:a )?buckets?', 'can not get to the (?:toilet|kitchen|bathroom|bed)', 'living in (?:filth|squalor)', 'have not (?:eaten|washed) (?:in|for) (?:days|weeks|\\d+)', 'not eaten (?:in|for) (?:days|weeks|\\d+)', 'stopped eating', 'stopped washing', 'hoard\\S*'),
+  selfNeglect: oneOf('using (?:a )?buckets?', 'can not get to the (?:toilet|kitchen|bathroom|bed)', 'living in (?:filth|squalor)', 'have not (?:eaten|washed) (?:in|for) (?:days|weeks|\\d+)', 'not eaten (?:in|for) (?:days|weeks|\\d+)', 'stopped eating', 'stopped washing'),
   /** A building failing: a ceiling bowing or down, masonry falling, a wall or chimney moving. */
   structureFailing: oneOf(
     'ceiling (?:has |is )?(?:\\S+ )?(?:bowing|sagging|bulging|coming down|collapsed|collapsing|caved in|fallen|fell in|dropping)', '(?:bricks|masonry|roof tiles|slates|chunks of (?:plaster|ceiling)|part of the (?:ceiling|roof|wall)) (?:have |has |keep |keeps |are )?(?:come|coming|fallen|falling|dropping|dropped|fell) (?:down|off|in|onto)',
@@ -321,9 +323,11 @@ const concepts = {
   /** Sex coerced for a roof or a fix: sexual exploitation whoever it is. */
   sexCoerced: oneOf('made to have sex', 'forced to have sex', 'sex for (?:a bed|rent|a room|drugs|somewhere to (?:stay|sleep)|a place)', 'have sex (?:with \\S+ )?for (?:a bed|rent|a room|drugs)'),
   /** At a height, on the wrong side: the edge, outside the railing. */
-  atHeight: oneOf('on the (?:edge|ledge)(?! of (?:my|the) (?:seat|bed|sofa|chair))', 'outside (?:of )?(?:the|her|his|my) (?:balcony )?railings?', 'on top of the (?:multi ?storey|car park|bridge|building|flats)', 'sat on the (?:edge|ledge|wall) of (?:level|the roof|the bridge|the car park)'),
+  atHeight: oneOf('(?:sat|sitting|standing|stood|is|was|been|climbed|climbing) (?:on|over) the (?:edge|ledge|railings?)(?! of (?:my|the) (?:seat|bed|sofa|chair))', '(?:on the )?outside (?:of )?(?:the|her|his|my) balcony(?: railings?)?', '(?:i am|he is|she is|someone is|sitting|sat|standing|stood) on (?:the )?top of the (?:multi ?storey|car park|bridge|building|flats)'),
   /** An overdose already taken. */
   overdoseTaken: oneOf('(?:i have |i )?just (?:took|taken|swallowed) (?:all of them|the lot|everything|the whole (?:box|packet|bottle)|them all)'),
+  /** One dose for everyday pain: "took a paracetamol for my headache" is no preparation. */
+  everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
   /** A smoke alarm's battery running down: the chirp that asks for a battery, not an alarm. */
   lowBattery: oneOf('batter(?:y|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
   heldWorkerNative: oneOf('بندھوا مزدور'),
@@ -385,7 +389,7 @@ const duration: Concept[] = ['duration', 'durationNative'];
 const family: Concept[] = ['family', 'familyNative'];
 const childish: Concept[] = ['child', 'childNative', 'minorAge', 'minorAgeNative'];
 const hopeless: Concept[] = ['hopeless', 'hopelessNative'];
-const threat: Concept[] = ['threat', 'threatNative'];
+const threat: Concept[] = ['threat', 'threatNative', 'saying'];
 const menace: Concept[] = ['menace', 'threatNative'];
 const weapon: Concept[] = ['weapon', 'weaponNative'];
 const putOut: Concept[] = ['putOut', 'putOutNative'];
@@ -394,7 +398,7 @@ const putOut: Concept[] = ['putOut', 'putOutNative'];
 const combinations: readonly Combination[] = [
   // Suicide and self-harm: means with finality or preparation; finality after a trigger.
   { id: 'means+finality', needs: [means, finality], adds: { safeguarding: 'self-harm' } },
-  { id: 'means+prepared', needs: [means, prepared], adds: { ask: 'self-harm' } },
+  { id: 'means+prepared', needs: [means, prepared], unless: 'everydayDose', adds: { ask: 'self-harm' } },
   { id: 'means+hopeless', needs: [means, hopeless], adds: { safeguarding: 'self-harm' } },
   { id: 'finality+hopeless', needs: [finality, hopeless], adds: { safeguarding: 'self-harm' } },
   { id: 'finality+trigger', needs: [finality, trigger], adds: { ask: 'self-harm' } },

@@ -33,7 +33,7 @@ export const communityWords: Partial<Record<Concept, string>> = {
   ),
   /** Left without an adult. */
   alone: oneOf('jest sam(?:a)?', 'rodzicow nie ma', 'nie ma rodzicow', 'deix\\S* (?:o|a|os|as) (?:bebe|crianc\\S*|menin\\S*|filh\\S*)(?! (?:com|na creche|na escola|no infantario))', 'dej\\S* (?:al|a los|a la|a las) (?:bebe|nin\\S*|hij\\S*)(?! (?:con|en la guarderia|en el colegio))', 'las\\S* (?:copil\\S*|bebelus\\S*)(?! (?:cu|la gradinita|la scoala))', 'palie\\S* (?:vaik\\S*|kudik\\S*)(?! (?:su|darzel\\S*|mokykl\\S*))', 
-    'same (?:na|w|przez|cal\\S*)', 'samych', 'samego', 'bez nikogo', // pol
+    'same (?:w domu|w mieszkaniu|na (?:noc|cal\\S*|weekend)|przez (?:\\S+ )?(?:noc\\S*|dni|godzin\\S*))', 'samych', 'samego', 'bez nikogo', // pol
     'singur(?:i|e|a|el)?', 'lasa\\S* singur\\S*', // ron
     'sol(?:os|as|itos|itas)', 'dej(?:a|an|o|aron) sol\\S*', // spa
     'sozinh(?:os|as)', 'deix(?:a|am|ou|aram) sozinh\\S*', // por
@@ -70,7 +70,7 @@ export const communityWords: Partial<Record<Concept, string>> = {
   noFoodNative: oneOf('لا يأكل', 'بلا أكل', 'جوعان', 'جوعانين', 'ما في أكل', 'کھانا نہیں', 'খাবার দেয় না', 'খাবার নেই', 'ਖਾਣਾ ਨਹੀਂ', 'ਖਾਣਾ ਵੀ ਨਹੀਂ', 'স্কুলে যেতে দেখি না', 'ਸਕੂਲ ਨਹੀਂ'),
   /** Put out of the home, or locked outside. */
   putOut: oneOf('darwaza (?:nahi|nahin) khol(?:de|da|te|ti)', 'estou na rua', 'estamos na rua', 'stau (?:in|pe) strada', 'estoy en la calle', 'nu (?:il|l|o|ma|m) (?:mai )?lasa in casa', 'doarme afara', 'duerme (?:en la calle|fuera|en la escalera)', 'dorme (?:na rua|na escada|fora)', 'miega (?:laiptin\\S*|lauke|gatv\\S*)', 'spi (?:na (?:klatce|ulicy|dworze)|w (?:klatce|samochodzie))', '(?:bahar|baahar) (?:so|sau)(?:ta|ti|nda|ndi|ne)\\S*', 
-    'wyrzuc\\S*', 'wygoni\\S*', 'nie wpuszcza\\S*', 'dat afara', 'a dat o afara', 'nu (?:il|o|ma) lasa in casa', 'echad[oa]s? de casa', '(?:me|la|lo|nos) echaron', '(?:la|lo) echo de casa', 'pos me fora', 'pos(?: a| o)? fora de casa', 'expulso\\S*', 'isvare', 'isvar\\S*', 'ismete', 'ghar se nikal\\S*', 'ghar ton kadd\\S*', 'ber kore diy\\S*', 'guriga ka saar\\S*', 'laga saaray',
+    '(?:go|ja|ich|mnie|nas) (?:\\S+ )?wyrzuc\\S*', 'wyrzuc\\S* (?:go|ja|ich|mnie|nas)', 'wyrzuc\\S* z domu', '(?:go|ja|ich|mnie|nas) wygoni\\S*', 'wygoni\\S* (?:go|ja|ich|mnie|nas)', 'nie wpuszcza\\S*', 'dat afara', 'a dat o afara', 'nu (?:il|o|ma) lasa in casa', 'echad[oa]s? de casa', '(?:me|la|lo|nos) echaron', '(?:la|lo) echo de casa', 'pos me fora', 'pos(?: a| o)? fora de casa', 'expulso\\S*', 'isvare', 'isvar\\S*', 'ismete', 'ghar se nikal\\S*', 'ghar ton kadd\\S*', 'ber kore diy\\S*', 'guriga ka saar\\S*', 'laga saaray',
   ),
   putOutNative: oneOf('نکال دیا', 'نکال دی', 'তালা লাগিয়ে দি', 'কোথায় থাকব', 'থাকার জায়গা নেই', 'ফেলে দি', 'طرد', 'طردو', 'گھر سے نکال', 'বের করে দি', 'ਘਰੋਂ ਕੱਢ', 'ਬਾਹਰ ਕੱਢ'),
   /** Exploited: carrying packages for older boys or men, drugs, money and phones from strangers, cutting (FGM). */
@@ -236,7 +236,7 @@ export const communityWords: Partial<Record<Concept, string>> = {
   farewell: oneOf('atsisveikin\\S*', 'paskutin\\S* (?:zinut\\S*|laisk\\S*)', 'nu (?:mai )?sunt aici', 'nu voi mai fi aici', 'nu o sa mai fiu', 'ya no (?:estare|voy a estar) aqui', 'nao vou (?:mais )?estar (?:aqui|ca)', 'nie bedzie mnie', 'ostatnia wiadomosc', 'ultim(?:a|ul) mesaj', 'ultimo mensaje', 'ultima mensagem'),
   farewellNative: oneOf('آخر رسالة', 'اخر رسالة', 'سامحوني', 'آخری پیغام', 'শেষ বার্তা', 'ਆਖਰੀ ਸੁਨੇਹਾ'),
   /** Flames the wrong colour: incomplete burning, a carbon monoxide sign with any symptom. */
-  flameColour: oneOf('(?:yellow|orange|lazy|floppy) flames?', 'flames? (?:is |are |has |have |gone |turned |burning |\\S+ )*(?:yellow|orange|floppy|lazy)', 'llama (?:\\S+ ){0,2}(?:amarilla|naranja)', 'chama (?:\\S+ ){0,2}(?:amarela|laranja)', 'plomie\\S* (?:\\S+ ){0,2}(?:zolt\\S*|pomarancz\\S*)', 'flacar\\S* (?:\\S+ ){0,2}(?:galben\\S*|portocali\\S*)', 'liepsn\\S* (?:\\S+ ){0,2}(?:geltona|oranzin\\S*)', 'peeli (?:lau|aag|flame)', 'holud (?:agun|flame)', 'olol\\S* jaalle'),
+  flameColour: oneOf('(?:yellow|orange|lazy|floppy) flames?', 'flames? (?:is |are |has |have |gone |turned |burning |\\S+ )*(?:yellow|orange|floppy|lazy)', 'llama (?:\\S+ ){0,4}(?:amarilla|naranja)', 'chama (?:\\S+ ){0,4}(?:amarela|laranja)', 'plomie\\S* (?:\\S+ ){0,2}(?:zolt\\S*|pomarancz\\S*)', 'flacar\\S* (?:\\S+ ){0,2}(?:galben\\S*|portocali\\S*)', 'liepsn\\S* (?:\\S+ ){0,2}(?:geltona|oranzin\\S*)', 'peeli (?:lau|aag|flame)', 'holud (?:agun|flame)', 'olol\\S* jaalle'),
   /** The body's signs of carbon monoxide: headaches, dizziness, sickness. */
   coIllness: oneOf('headaches?', 'dizzy', 'dizziness', 'nause\\S*', 'vomit\\S*', 'drowsy', 'dolor de cabeza', 'mareo\\S*', 'dor de cabeca', 'tontura\\S*', 'bol\\S* glow\\S*', 'zawrot\\S*', 'durere de cap', 'ameteli', 'galv(?:a|os) (?:skaud\\S*|skausm\\S*)', 'svaig\\S*', 'sar dard', 'sir dard', 'chakkar', 'matha (?:ghore|betha|dhore)', 'madax xanuun', 'wareer', 'dawakhaad'),
 };
