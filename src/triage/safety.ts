@@ -2,7 +2,7 @@ import { abuseRules } from './safety/abuse.js';
 import { readFileSync } from 'node:fs';
 import { classifierModelPath } from './safety/classifierFingerprint.js';
 import { classifierFileSchema, loadClassifier, type SafetyClassifier } from './safety/classifierModel.js';
-import { readConcepts, type CombinationHit } from './safety/combinations.js';
+import { conceptVocabulary, readConcepts, type CombinationHit } from './safety/combinations.js';
 import { emergencyInfoRules } from './safety/emergencyInfo.js';
 import { emergencyPriority, emergencyRules, softKinds, type EmergencyKind } from './safety/emergencyRules.js';
 import { createTypoCorrector } from './safety/fuzzy.js';
@@ -51,7 +51,7 @@ const corrector = createTypoCorrector({
       rule.alsoNeeds ? [rule.pattern, rule.alsoNeeds] : [rule.pattern],
     ),
   ),
-  protectedWords,
+  protectedWords: new Set([...protectedWords, ...conceptVocabulary]),
   minLength: 5,
 });
 

@@ -29,15 +29,17 @@ interface Floors {
 }
 
 const sets: [string, { offline: Floors; byExample: Floors }][] = [
+  // Raised in round 4 (concept families by kind in the ten community languages, English third-party child and adult wording, training author N),
+  // caught with the reading by example: C 0.867 → 0.953, D 0.880 → 0.953, E 0.762 → 0.939, F 0.831 → 0.935, H 0.814 → 0.952, I 0.907 → 0.951.
   // Raised in round 3 (training authors J and K, concept families by category): C 0.827 → 0.867, D 0.847 → 0.880, E 0.735 → 0.762, F 0.799 → 0.831 caught with the reading by example.
-  ['triage-outside-r1-authC.jsonl', { offline: { caught: 0.78, precision: 0.95, askedOnBenign: 0.02 }, byExample: { caught: 0.86, precision: 0.95, askedOnBenign: 0.02 } }],
-  ['triage-outside-r1-authD.jsonl', { offline: { caught: 0.8, precision: 0.95, askedOnBenign: 0.01 }, byExample: { caught: 0.87, precision: 0.95, askedOnBenign: 0.01 } }],
+  ['triage-outside-r1-authC.jsonl', { offline: { caught: 0.92, precision: 0.96, askedOnBenign: 0.02 }, byExample: { caught: 0.95, precision: 0.96, askedOnBenign: 0.02 } }],
+  ['triage-outside-r1-authD.jsonl', { offline: { caught: 0.92, precision: 0.955, askedOnBenign: 0.01 }, byExample: { caught: 0.95, precision: 0.955, askedOnBenign: 0.01 } }],
   // Round 2, sealed until scored once at the end of that round (E: 0.605 → 0.735 caught with the reading by example, F: 0.656 → 0.799).
-  ['triage-outside-r2-authE.jsonl', { offline: { caught: 0.7, precision: 0.9, askedOnBenign: 0.015 }, byExample: { caught: 0.76, precision: 0.9, askedOnBenign: 0.035 } }],
-  ['triage-outside-r2-authF.jsonl', { offline: { caught: 0.74, precision: 0.9, askedOnBenign: 0.01 }, byExample: { caught: 0.83, precision: 0.9, askedOnBenign: 0.01 } }],
+  ['triage-outside-r2-authE.jsonl', { offline: { caught: 0.87, precision: 0.93, askedOnBenign: 0.015 }, byExample: { caught: 0.93, precision: 0.93, askedOnBenign: 0.035 } }],
+  ['triage-outside-r2-authF.jsonl', { offline: { caught: 0.9, precision: 0.92, askedOnBenign: 0.01 }, byExample: { caught: 0.93, precision: 0.92, askedOnBenign: 0.01 } }],
   // Round 3, sealed until scored before and after that round's tuning (H: 0.809 → 0.814 caught with the reading by example, I: 0.863 → 0.907).
-  ['triage-outside-r3-authH.jsonl', { offline: { caught: 0.74, precision: 0.95, askedOnBenign: 0.025 }, byExample: { caught: 0.81, precision: 0.95, askedOnBenign: 0.03 } }],
-  ['triage-outside-r3-authI.jsonl', { offline: { caught: 0.85, precision: 0.98, askedOnBenign: 0.025 }, byExample: { caught: 0.9, precision: 0.98, askedOnBenign: 0.035 } }],
+  ['triage-outside-r3-authH.jsonl', { offline: { caught: 0.9, precision: 0.96, askedOnBenign: 0.025 }, byExample: { caught: 0.95, precision: 0.96, askedOnBenign: 0.03 } }],
+  ['triage-outside-r3-authI.jsonl', { offline: { caught: 0.91, precision: 0.98, askedOnBenign: 0.025 }, byExample: { caught: 0.95, precision: 0.98, askedOnBenign: 0.035 } }],
 ];
 
 function rates(rows: readonly Row[], assessments: readonly SafetyAssessment[]): Floors {

@@ -1,6 +1,7 @@
+import { communityWords } from './communityConcepts.js';
 import { child, partner, vulnerableAdult, vulnerableToCold as vulnerableToColdWords } from './concepts.js';
 import type { EmergencyKind } from './emergencyRules.js';
-import { findHits, native, oneOf, phrase, verb, type Rule } from './rules.js';
+import { findHits, native, oneOf, phrase, verb, vocabularyOf, type Rule } from './rules.js';
 import type { NormalisedMessage } from './normalise.js';
 import type { SafeguardingFlag } from './safeguardingRules.js';
 
@@ -25,7 +26,7 @@ const concepts = {
   /** A way to end one's life, or getting one ready. */
   means: oneOf(
     'pills', 'tablets', 'paracetamol', 'co codamol', 'cocodamol', 'sleeping (?:pills|tablets)', 'painkillers', 'medication', 'meds', 'overdose',
-    'rope', 'noose', 'ligature', 'razor', 'razors', 'blade', 'blades', 'bridge', 'train tracks', 'railway line', 'car park roof', 'top floor', 'jump', 'jumping',
+    'rope', 'noose', 'ligature', 'razor', 'razors', 'blade', 'blades', 'bridge', 'train tracks', 'railway line', 'car park roof', '(?:off|from) the top floor', 'jump', 'jumping',
     // "Hang on, how long…", "hanging the washing out": everyday phrases, not a means.
     'hang(?! on\\b| about\\b| in there| up\\b| out\\b| around\\b| onto\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
     'hanging(?! on\\b| about\\b| around\\b| up\\b| out\\b| off\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
@@ -123,6 +124,7 @@ const concepts = {
     oneOf(verb('control', 'withdraw', 'empty', 'steal', 'drain', 'hide', 'intercept', 'pocket'), 'goes missing', 'gone missing', 'disappears', 'not allowed', 'never see', 'taken (?:off|from) (?:me|her|him)'),
   ),
   moneyTakenBefore: oneOf(
+    '(?:taking|taken|took|takes|draws?|drawing|withdr\\S*) (?:money|cash) (?:out )?(?:of|from) (?:his|her|their) (?:account|bank|card|purse)', 'knows (?:his|her|their) pin', '(?:account|purse|wallet) is (?:always )?(?:empty|emptied)', '(?:had|got) (?:me|him|her|them|mum|dad|my mum|my dad) (?:to )?sign', 'to sign the (?:house|flat|home|bungalow) over', '(?:paid|paying|goes|going) into (?:her|his|their) (?:own )?account', 'cash card', '(?:purse|wallet|money|cash|pension|jewellery|rings?) (?:keeps |has been |have been |has |keep )?(?:going|gone) missing', 'letting (?:themselves|himself|herself) in',
     followedBy1(oneOf(verb('take', 'control', 'withdraw', 'empty', 'steal', 'drain', 'hide', 'open', 'intercept'), 'keeps', 'kept', 'holds on to'), oneOf('(?:her|his|my|their|mums|dads|nans) (?:pension|money|bank card|cards?|pin|savings|benefits?|wages|post|letters|passport|documents)')),
     'zabiera (?:mi |jej |mu )?(?:pieniadze|emeryture|paszport)', 'ia (?:banii|pensia|pasaportul)', 'le quita (?:el dinero|la pension)', 'tira (?:o dinheiro|a pensao)', 'atima (?:pinigus|pensija)', 'paise (?:le|chheen)', 'lacagta (?:ka qaat|qaata)',
     '(?:drawn|drew|taken|took|taking) out (?:\\d|thousands|hundreds|all)', 'sign(?:s|ing)? (?:all )?(?:his|her|their) (?:money|benefits?|flat|house) over', 'makes? (?:him|her|them) sign', 'purse is (?:always )?empty', 'in (?:his|her|their) name', '(?:using|uses|used) (?:his|her|their) (?:phone|card|bank card|badge|blue badge|money)', 'with (?:his|her|their) (?:bank )?card', 'luat buletinele', 'nu ne da bani', 'took (?:our|my) (?:passports?|documents|ids?)',
@@ -146,7 +148,7 @@ const concepts = {
     'popchn\\S*', 'dusil\\S*', 'uderz\\S*', 'pobil\\S*', 'siniak\\S*', 'impins\\S*', 'lovit', 'vanatai', 'empuj\\S*', 'golpe\\S*', 'moretones', 'empurr\\S*', 'bateu', 'hematomas', 'stume', 'musa', 'maara', 'marta', 'peet(?:a|ta|ti|te)', 'kutt(?:a|i|e|da)', 'garaac\\S*', 'dilay', 'qaylin\\S*',
     'violent', 'broke my (?:finger|arm|nose|ribs?|wrist|jaw|tooth|teeth|leg)', 'mar(?:te|ta|ti|da|de) (?:hain|hai|ne)', 'maar(?:te|ta|ti|da|de) (?:hain|hai|ne)',
   ),
-  hurtNative: oneOf('مار', 'پیٹ', 'دھکا', 'নীল দাগ', 'মারধর', 'ধাক্কা', 'يضرب', 'ضرب', 'دفع', 'كدمات', 'ਮਾਰ', 'ਕੁੱਟ', 'ਧੱਕਾ', 'نشان', 'جلنے'),
+  hurtNative: oneOf('مار', 'پیٹ', 'دھکا', 'নীল দাগ', 'মারধর', 'ধাক্কা', 'يضرب', 'ضرب', 'دفعني', 'دفعها', 'يدفعني', 'كدمات', 'ਮਾਰ', 'ਕੁੱਟ', 'ਧੱਕਾ', 'نشان', 'جلنے'),
   /** Partners and family, from concepts.ts, and in the community languages. */
   family: oneOf(
     partner, 'husbands?', 'wifes?',
@@ -162,6 +164,7 @@ const concepts = {
   childNative: oneOf('بچے', 'بچہ', 'بچی', 'بچوں', 'শিশু', 'বাচ্চা', 'ছেলে', 'মেয়ে', 'أطفال', 'اطفال', 'الطفل', 'طفل', 'ابني', 'ابنتي', 'ਬੱਚ', 'ਮੁੰਡ', 'ਕੁੜੀ'),
   /** A child going without: hungry, through bins for food, not fed, in dirty clothes. */
   noFood: oneOf(
+    'forg(?:e|o)ts? to (?:feed|get food|buy food|make (?:tea|dinner|food))', '(?:will|does|would|did) not feed (?:them|us|him|her|the kids|our kids|my kids)', 'not feed(?:ing)? (?:them|us|the kids|our kids|my kids)', 'in (?:just|only) a nappy',
     'no food', 'nothing to eat', 'not (?:been )?fed', 'not eating', 'hungry', 'starving', 'through (?:the )?bins', 'bins for food', 'scraps', 'begging for food', 'asking (?:for|me for) food', 'skinny', 'dirty clothes', 'same clothes', 'filthy', 'no shoes', 'no coat', 'smell of urine', 'not (?:at|going to|been to) school',
     'glodn\\S*', 'nie ma jedzenia', 'jedzeni\\S*', 'flamanz\\S*', 'mancare', 'hambre', 'hambrient\\S*', 'comida', 'fome', 'alkan\\S*', 'maisto', 'bhook\\S*', 'khana nahi', 'gaajo', 'cunto', 'raashin',
     'not (?:going|go|been) to school', 'nu merg la scoala', 'nie chodz\\S* do szkoly', 'no van a la escuela', 'nao vao a escola', 'neina i mokykla', 'sleep(?:s|ing)? on the floor', 'dorm pe jos',
@@ -178,6 +181,7 @@ const concepts = {
   nightOrLong: oneOf('night', 'nights', 'overnight', 'tonight', 'all day', 'all weekend', 'for days', 'late', 'hours', 'midnight', '(?:1|2|3|4|one|two|three|four) ?am', 'evenings?', 'every day', 'weekend', 'days', 'noc\\S*', 'noapte\\S*', 'noche\\S*', 'noite\\S*', 'nakt\\S*', 'raat', 'raat ko', 'habeen\\S*', 'رات', 'রাত', 'الليل', 'ليل', 'ਰਾਤ'),
   /** Exploitation of a child or an adult: older men, cars, drugs run, gifts, a flat taken over. */
   exploited: oneOf(
+    'sex offenders?', '(?:gave|give|gives|paid|pays|paying) (?:him|her|them) £ ?\\d+ to', 'passing (?:\\S+ )?packages', 'packages? to (?:people|cars)', 'hands? them (?:money|cash)', 'come out with cash', '(?:gives?|gave|giving) (?:her|him|them) (?:vodka|alcohol|drink|weed|drugs)',
     'older (?:men|man|lads|boys|guys)', 'grown men', 'picked up (?:in|by)', 'different cars', 'cars pick(?:ing)? (?:her|him|them) up', 'county lines', 'running drugs', 'carrying (?:drugs|packages|bags)', 'dealing', 'drugs', 'new (?:phone|phones|trainers|clothes) (?:from|off) (?:older|men|a man|strangers)', 'money (?:from|off) (?:older|men|a man|strangers)', 'missing from home', '(?:he|she|they) (?:goes|went|has gone|keeps going) missing', 'disappears for days', 'groom\\S*', 'sexual', 'touch(?:ed|ing|es)? (?:her|him|them)', 'inappropriate', 'naked', 'pictures of (?:her|him|them)', 'photos of (?:her|him|them)', 'taken over', 'took over', 'moved in (?:on|with) (?:him|her)', 'using (?:his|her|their) flat', 'cuckoo\\S*', 'trafficked', 'trafficking', 'working for (?:no|little) (?:money|pay)', 'not paid', 'no pay', 'for free', 'many (?:men|people) (?:living|sleeping)', 'lots of (?:men|people) (?:living|sleeping)', 'passport (?:taken|kept)', 'forced (?:to|marriage)', 'married off', 'honour', 'cut (?:her|them)', 'fgm', 'circumcis\\S*',
     'narkotyk\\S*', 'starsi mezczyzni', 'wykorzyst\\S*', 'droguri', 'barbati mai in varsta', 'exploat\\S*', 'drogas', 'hombres mayores', 'explotad\\S*', 'homens mais velhos', 'explorad\\S*', 'narkotik\\S*', 'isnaudoj\\S*', 'nasha', 'mukhaadaraad', 'la adeegsad\\S*', 'gudniin\\S*', 'boyo',
     'older (?:blokes|fellas|lads)', 'drop(?:s|ped)? (?:him|her|them) off', 'new trainers', 'taking (?:photos|pictures) of (?:the )?(?:kids|children|girls|boys)', '(?:give|gave|offer\\S*) (?:my|the|them|her|him) (?:\\S+ )?sweets', 'different girls', 'girls? (?:coming|arriving|staying) (?:late|at night)', 'in taxis', 'in (?:his|her|their) name', 'stay(?:s|ing)? in (?:his|her) flat', 'get (?:him|her) to buy', 'filmed (?:him|her)', 'luat buletinele', 'datorii la el',
@@ -192,7 +196,7 @@ const concepts = {
   /** Put out of the home or locked out: locks changed, kicked out, thrown out. */
   putOut: oneOf(
     'locks? (?:have been |has been |were |was )?changed', 'changed the locks', 'locked (?:me|us) out', 'kicked (?:me|us|him|her|them) out', 'thrown (?:me|us|him|her|them)? ?out', 'threw (?:me|us|him|her|them) out', 'put (?:me|us|him|her|them) out', 'told (?:me|us|him|her|them) to (?:leave|get out)', 'chucked (?:me|us|him|her|them) out', 'out on the streets?', 'sleeping (?:rough|in the car|in my car|outside|on the street)', 'nowhere to (?:go|sleep|stay)', 'no where to (?:go|sleep|stay)',
-    'zmienil\\S* zamki', 'wyrzucil\\S*', 'nie mam gdzie', 'schimbat yala', 'dat afara', 'nu am unde', 'cambi\\S* (?:la )?cerradura', 'echad\\S*', 'no tengo donde', 'trocou a fechadura', 'trocaram', 'expuls\\S*', 'nao tenho onde', 'pakeit\\S* spyn\\S*', 'ismet\\S*', 'neturiu kur', 'ghar se nikal\\S*', 'kahin nahi', 'kaheen nahi', 'guriga iga saaray', 'meel aan aado',
+    'zmienil\\S* zamki', '(?:go|ja|ich|mnie|nas) (?:\\S+ )?wyrzucil\\S*', 'wyrzucil\\S* (?:go|ja|ich|mnie|nas)', 'nie mam gdzie', 'schimbat yala', 'dat afara', 'nu am unde', 'cambi\\S* (?:la )?cerradura', 'echad\\S*', 'no tengo donde', 'trocou a fechadura', 'trocaram', 'expuls\\S*', 'nao tenho onde', 'pakeit\\S* spyn\\S*', 'ismet\\S*', 'neturiu kur', 'ghar se nikal\\S*', 'kahin nahi', 'kaheen nahi', 'guriga iga saaray', 'meel aan aado',
     'naga saaray', 'qufulkii', 'meel aan (?:caawa )?seexanno',
     'nowhere (?:to (?:go|sleep|stay) )?tonight', 'no address to go', 'no address', 'got out of prison', 'released from (?:prison|jail|custody)', 'sofa surfing', 'despejad\\S*', 'desalojad\\S*', 'nao temos onde', 'no tenemos donde', 'nu avem unde', 'nie mamy gdzie',
   ),
@@ -204,7 +208,7 @@ const concepts = {
   killThreatNative: oneOf('يقتلني', 'يذبحني', 'مار ڈالے', 'মেরে ফেলবে', 'ਮਾਰ ਦੇਵੇਗਾ'),
   /** A threat, described by what is said or done. */
   threat: oneOf(
-    verb('threaten', 'say', 'shout', 'scream', 'wave', 'hold', 'carry', 'point', 'come', 'stand'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
+    verb('threaten', 'shout', 'scream', 'wave', 'hold', 'carry', 'point', 'come', 'stand'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
     'grozi\\S*', 'zabije', 'ameninta\\S*', 'omor', 'amenaz\\S*', 'matar\\S*', 'ameac\\S*', 'grasin\\S*', 'nuzudy\\S*', 'dhamki', 'maar dunga', 'maar doonga', 'hanjabaad\\S*', 'dili doon\\S*',
   ),
   /**
@@ -217,6 +221,8 @@ const concepts = {
     'grozi\\S*', 'zabije', 'ameninta\\S*', 'omor', 'amenaz\\S*', 'matar\\S*', 'ameac\\S*', 'grasin\\S*', 'nuzudy\\S*', 'dhamki', 'maar dunga', 'maar doonga', 'hanjabaad\\S*', 'dili doon\\S*', 'i dili\\S*',
   ),
   threatNative: oneOf('دھمکی', 'مار دوں', 'হুমকি', 'মেরে ফেলব', 'يهدد', 'هددني', 'سأقتل', 'سيقتل', 'ਧਮਕੀ', 'ਮਾਰ ਦੇ'),
+  /** Saying something: a threat beside a weapon ("says he'll use the knife"), everyday speech anywhere else, so no sign of risk. */
+  saying: oneOf(verb('say')),
   /** A weapon, fuel or fire: a threat with one of these is danger to life. */
   weapon: oneOf(
     'knife', 'knives', 'blade', 'machete', 'axe', 'hammer', 'bat', 'baseball bat', 'crowbar', 'gun', 'shotgun', 'screwdriver', 'broken bottle', 'petrol', 'lighter', 'lighter fluid', 'fuel', 'matches', 'jerry can', 'acid',
@@ -260,13 +266,13 @@ const concepts = {
   /** A carer or a care home. */
   carer: oneOf('carers?', 'care workers?', 'care home', 'nursing home', 'sheltered', 'warden', 'support workers?', 'home help', 'opiekun\\S*', 'ingrijitor\\S*', 'cuidador\\S*', 'slaug\\S*', 'daryeel\\S*', 'نگہداشت', 'কেয়ারার', 'مقدم الرعاية', 'ਕੇਅਰਰ'),
   /** Neglect of an adult: left in soiled bedding, not fed, not given medication, no heating, hoarding. */
-  adultNeglect: oneOf('soiled', 'wet (?:bed|sheets|through)', 'not (?:been )?(?:fed|washed|changed|turning up|coming|given)', 'no one (?:came|comes|has come)', 'nobody (?:came|comes|has come)', 'missed (?:visits|calls)', 'left (?:him|her) (?:in|on|alone)', 'hoard\\S*', 'piled (?:up|high)', 'rubbish everywhere', 'not eating', 'not washing', 'living in (?:filth|squalor)', 'no heating', 'freezing', 'bedbound', 'bed bound', 'can not get (?:up|out of bed)', 'has fallen (?:over|down)', 'had a fall', '(?:lying|lay|left) on the floor', 'bedsores?', 'pressure sores?', 'shouted at', 'rough with', 'hit (?:him|her)', 'is not eating', 'do not think (?:he|she) is eating', 'stopped going out', 'same (?:pad|nappy|clothes)', 'no staff', '(?:had|have) falls', 'no food in', 'has not washed', 'will not let anyone in', 'not changed', 'left (?:him|her|them|residents?|a (?:man|woman)) (?:sat |sitting |lying )?(?:outside|in the (?:rain|cold|van|bus|vehicle)|for hours)', 'not allowed to (?:report|complain|tell)', 'cold showers', '(?:support|care) (?:hours|package|visits) (?:got |have been |has been |were |was )?(?:cut|stopped|reduced)', 'on the floor (?:all night|for hours|overnight)', 'could not get (?:back )?up', 'wet (?:himself|herself)', 'looking (?:much |really |so )?(?:thinner|thin)', 'lost (?:a lot of )?weight', 'eating out of (?:the )?bins'),
+  adultNeglect: oneOf('stuck (?:upstairs|downstairs|in bed|in (?:the|my|her|his) (?:flat|house|chair|bed))', 'running out of food', '(?:no one|nobody) (?:has |is )?(?:been )?check\\S* on', 'soiled', 'wet (?:bed|sheets|through)', 'not (?:been )?(?:fed|washed|changed|turning up|coming|given)', 'no one (?:came|comes|has come)', 'nobody (?:came|comes|has come)', 'missed (?:visits|calls)', 'left (?:him|her) (?:in|on|alone)', 'hoard\\S*', 'piled (?:up|high)', 'rubbish everywhere', 'not eating', 'not washing', 'living in (?:filth|squalor)', 'no heating', 'freezing', 'bedbound', 'bed bound', 'can not get (?:up|out of bed)', 'has fallen (?:over|down)', 'had a fall', '(?:lying|lay|left) on the floor', 'bedsores?', 'pressure sores?', 'shouted at', 'rough with', 'hit (?:him|her)', 'is not eating', 'do not think (?:he|she) is eating', 'stopped going out', 'same (?:pad|nappy|clothes)', 'no staff', '(?:had|have) falls', 'no food in', 'has not washed', 'will not let anyone in', 'not changed', 'left (?:him|her|them|residents?|a (?:man|woman)) (?:sat |sitting |lying )?(?:outside|in the (?:rain|cold|van|bus|vehicle)|for hours)', 'not allowed to (?:report|complain|tell)', 'cold showers', '(?:support|care) (?:hours|package|visits) (?:got |have been |has been |were |was )?(?:cut|stopped|reduced)', 'on the floor (?:all night|for hours|overnight)', 'could not get (?:back )?up', 'wet (?:himself|herself)', 'looking (?:much |really |so )?(?:thinner|thin)', 'lost (?:a lot of )?weight', 'eating out of (?:the )?bins'),
   /** Drug dealing told as anti-social behaviour, with no sign the person is used: not exploitation of an adult. */
   dealingOnly: oneOf('(?:is|are|been|keeps?) dealing', 'dealing (?:drugs )?(?:from|out of|on)', 'selling drugs'),
   /** An injury by accident: tripping on a step, a cut on a fence. */
   accident: oneOf('tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'falling', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass'),
   /** Money handled with the resident's leave: "takes my card to pay the council tax", "on the horses". */
-  helping: oneOf('to pay', 'to do (?:my|the|our) shopping', 'for (?:me|my shopping|the shopping|his birthday|her birthday)', 'because i (?:can not|am not able)', 'on my behalf', 'with my (?:permission|consent)', 'i (?:gave|give|let) (?:him|her|them)', 'on the horses', 'on (?:sweets|toys|games)'),
+  helping: oneOf('because (?:he|she|they) (?:can not|is not able|are not able)', 'i help (?:him|her|them|my (?:mum|dad|nan|gran|mother|father))', 'to pay', 'to do (?:my|the|our) shopping', 'for (?:me|my shopping|the shopping|his birthday|her birthday)', 'because i (?:can not|am not able)', 'on my behalf', 'with my (?:permission|consent)', 'i (?:gave|give|let) (?:him|her|them)', 'on the horses', 'on (?:sweets|toys|games)'),
   /** Modern slavery: papers held, a debt for the journey, sleeping where they work, brought over by the boss. */
   heldWorker: oneOf(
     '(?:keeps?|kept|holds?|held|took|taken|has) (?:our|their|his|her|my|the (?:workers|mens)) passports?', '(?:owes?|owe|debt|paying off) (?:\\S+ ){0,4}(?:for|from) (?:the |his |her |their |my |our )?(?:travel|journey|trip|flights?|bringing (?:him|her|them|us))',
@@ -279,7 +285,7 @@ const concepts = {
   /** Discriminatory abuse: slurs and hate aimed at someone for who they are. */
   hateAbuse: oneOf('racist', 'racial(?:ly)?', 'cripple', 'spastic', 'retard', 'hate crime', 'people like you', 'go back to (?:your|where)', 'insultos racistas', 'rasist\\S*', 'racistas?'),
   /** Self-neglect: a home or a body no longer looked after. */
-  selfNeglect: oneOf('using (?:a )?buckets?', 'can not get to the (?:toilet|kitchen|bathroom|bed)', 'living in (?:filth|squalor)', 'have not (?:eaten|washed) (?:in|for) (?:days|weeks|\\d+)', 'not eaten (?:in|for) (?:days|weeks|\\d+)', 'stopped eating', 'stopped washing', 'hoard\\S*'),
+  selfNeglect: oneOf('using (?:a )?buckets?', 'can not get to the (?:toilet|kitchen|bathroom|bed)', 'living in (?:filth|squalor)', 'have not (?:eaten|washed) (?:in|for) (?:days|weeks|\\d+)', 'not eaten (?:in|for) (?:days|weeks|\\d+)', 'stopped eating', 'stopped washing'),
   /** A building failing: a ceiling bowing or down, masonry falling, a wall or chimney moving. */
   structureFailing: oneOf(
     'ceiling (?:has |is )?(?:\\S+ )?(?:bowing|sagging|bulging|coming down|collapsed|collapsing|caved in|fallen|fell in|dropping)', '(?:bricks|masonry|roof tiles|slates|chunks of (?:plaster|ceiling)|part of the (?:ceiling|roof|wall)) (?:have |has |keep |keeps |are )?(?:come|coming|fallen|falling|dropping|dropped|fell) (?:down|off|in|onto)',
@@ -291,12 +297,47 @@ const concepts = {
     oneOf('sockets?', 'plugs?', 'switch', 'light switch', 'fuse ?box', 'consumer unit', 'meter', 'meter cupboard', 'wiring', 'cables?', 'extension lead', 'enchufe', 'gniazd\\S*', 'priz\\S*', 'tomada', 'lizdas'),
     oneOf('smoking', 'smoke', 'sparking', 'sparks', 'crackling', 'buzzing', 'hot to (?:the )?touch', 'melting', 'melted', 'burning', 'scorch\\S*', 'humo', 'dym\\S*', 'fum', 'fumo'),
   ),
+  /** An age under eighteen (the other languages' words for "years old" are in communityConcepts.ts). */
+  minorAge: oneOf('(?:1[0-7]|[1-9]) (?:year|yr)s? old', '(?:1[0-7]|[1-9]) yo', 'aged (?:1[0-7]|[1-9])', '(?:she|he) is (?:only |just )?(?:1[0-7]|[1-9])(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))'),
+  minorAgeNative: oneOf('(?:1[0-7]|[1-9]) ?(?:سال|سنة|عام|বছর|ਸਾਲ)'),
+  /** Being married off: arranging a marriage for someone, not a wedding as an event. */
+  marriage: oneOf('married off', 'marry (?:her|him) off', 'forced (?:to )?marr\\S*', 'forced marriage', 'make (?:her|him) (?:marry|get married)', '(?:arranged|arranging) (?:a |her |his )?marriage', 'husband (?:for her|lined up)'),
+  marriageNative: oneOf('زواج'),
+  alarmSoundingNative: oneOf('الارم'),
+  hopelessNative: oneOf('نا امید'),
+  flameColour: oneOf('flame (?:is |has gone |turned )?(?:yellow|orange)'),
+  coIllness: oneOf('headaches?'),
+  /** Kept in by someone (a sign of abuse of an adult or a child, whoever does it). */
+  keptIn: oneOf('(?:keeps?|kept|keeping) (?:her|him|them) (?:locked )?in (?:the|a|her|his|their) (?:room|bedroom|flat|house)', 'locks? (?:her|him|them) in', 'locked (?:her|him|them) in', '(?:will|does|would) not let (?:her|him|them) (?:out|go out|leave)'),
+  keptInNative: oneOf('يحبسه'),
+  /** An adult drawing a child in: to his room or car, sweets and vapes offered, girls picked up from school. */
+  luring: oneOf('(?:come|go|coming|going) (?:in|into|to|round to|up to) (?:his|her|their) (?:room|flat|house|car|van)', 'offer\\S* (?:them|him|her|the kids|kids|children|girls|boys) (?:\\S+ ){0,2}(?:sweets|vapes?|money|cigarettes|alcohol|lifts?|a lift)', 'calling (?:kids|children|the kids|girls|boys) over', 'picks? up (?:school ?girls|school ?boys|girls|boys|kids) (?:from|after|outside)', 'taking (?:them|her|him) (?:off )?in (?:his|their) car'),
+  /** Contact from an adult met online: a warning sign beside a child, a question rather than a flag. */
+  onlineContact: oneOf('met (?:him |her |them )?(?:online|on (?:a|the) game|on (?:snapchat|instagram|tiktok|discord|roblox|fortnite|facebook))', 'wants to meet (?:him|her|me|them)', 'sent (?:him|her|me|them) (?:money|gifts|a phone)', 'asking (?:her|him|me) for (?:pictures|photos|pics)'),
+  /** A child caring for a parent: a young carer. */
+  youngCarer: oneOf('i do everything for (?:him|her|them|my (?:mum|dad))', 'i (?:have to )?(?:look after|care for) (?:my )?(?:mum|dad|him|her|my little)', 'i do my little (?:sisters?|brothers?)'),
+  /** A child's own age told: "I'm 13". */
+  ownAge: oneOf('(?:i am|im) (?:only |just )?(?:[5-9]|1[0-7])(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|floors|am|pm|stone|kilos|years|o clock))'),
+  /** Belongings of a person with dementia or a disability sold off by someone else. */
+  soldOff: oneOf('sold (?:her|his|their) (?:car|jewellery|house|flat|things|belongings|furniture|rings?)'),
+  /** Sex coerced for a roof or a fix: sexual exploitation whoever it is. */
+  sexCoerced: oneOf('made to have sex', 'forced to have sex', 'sex for (?:a bed|rent|a room|drugs|somewhere to (?:stay|sleep)|a place)', 'have sex (?:with \\S+ )?for (?:a bed|rent|a room|drugs)'),
+  /** At a height, on the wrong side: the edge, outside the railing. */
+  atHeight: oneOf('(?:sat|sitting|standing|stood|is|was|been|climbed|climbing) (?:on|over) the (?:edge|ledge|railings?)(?! of (?:my|the) (?:seat|bed|sofa|chair))', '(?:on the )?outside (?:of )?(?:the|her|his|my) balcony(?: railings?)?', '(?:i am|he is|she is|someone is|sitting|sat|standing|stood) on (?:the )?top of the (?:multi ?storey|car park|bridge|building|flats)'),
+  /** An overdose already taken. */
+  overdoseTaken: oneOf('(?:i have |i )?just (?:took|taken|swallowed) (?:all of them|the lot|everything|the whole (?:box|packet|bottle)|them all)'),
+  /** One dose for everyday pain: "took a paracetamol for my headache" is no preparation. */
+  everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
+  /** A smoke alarm's battery running down: the chirp that asks for a battery, not an alarm. */
+  lowBattery: oneOf('batter(?:y|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
+  heldWorkerNative: oneOf('بندھوا مزدور'),
+  unpaidNative: oneOf('بغیر تنخواہ'),
   /** Gas escaping: a ring or tap that hisses with no flame. */
   gasEscape: oneOf('hissing', 'no flame', 'syczy', 'sisea', 'silba'),
   gasAppliance: oneOf('cooker', 'hob', 'gas', 'ring', 'oven', 'kuchenk\\S*', 'aragaz', 'cocina', 'fogao'),
 } satisfies Record<string, string>;
 
-type Concept = keyof typeof concepts;
+export type Concept = keyof typeof concepts;
 
 function followedBy1(first: string, second: string): string {
   return `${first}(?: (?!,)\\S+){0,4} ${second}`;
@@ -308,16 +349,26 @@ function followedBy2(first: string, second: string): string {
 /** People, times and things: a "not" before them negates what is said about them, not them ("nobody has seen him for 4 days"). */
 const whoAndWhen: ReadonlySet<Concept> = new Set<Concept>([
   'someone', 'someoneNative', 'family', 'familyNative', 'child', 'childNative', 'duration', 'durationNative', 'tonight', 'nightOrLong', 'means', 'meansNative',
-  'vulnerableToCold', 'vulnerableToColdNative', 'mould', 'carer', 'trigger', 'triggerNative', 'weapon', 'weaponNative', 'atTheDoor', 'helping', 'accident', 'dealingOnly', 'drugsAround',
+  'vulnerableToCold', 'vulnerableToColdNative', 'minorAge', 'minorAgeNative', 'ownAge', 'mould', 'carer', 'trigger', 'triggerNative', 'weapon', 'weaponNative', 'atTheDoor', 'helping', 'accident', 'dealingOnly', 'drugsAround',
 ]);
 
 /** Native-script lists match inside words (particles attach); the rest are whole tokens. */
 const conceptRules: readonly Rule<Concept>[] = (Object.entries(concepts) as [Concept, string][]).map(([id, source]) => ({
   id: `concept.${id}`,
   kind: id,
-  pattern: id.endsWith('Native') ? native(source) : phrase(source),
+  pattern: (id.endsWith('Native') ? native : phrase)(communityWords[id] ? oneOf(source, communityWords[id]) : source),
   ignoresNegation: whoAndWhen.has(id),
 }));
+
+/**
+ * The concepts' own words, which typo correction must leave as written: it corrects towards the
+ * rules' vocabulary, and would otherwise turn a word of another language into an English rule word
+ * one letter away (Romanian "curent", electricity, into "current") before the concept could read it.
+ */
+export const conceptVocabulary: readonly string[] = vocabularyOf(
+  // Each word with and without its optional last letter ("pilhas?" is "pilha" and "pilhas").
+  conceptRules.flatMap((rule) => [rule.pattern, new RegExp(rule.pattern.source.replace(/[a-z]\?/g, ''), 'u')]),
+);
 
 interface Combination {
   id: string;
@@ -336,8 +387,9 @@ const someone: Concept[] = ['someone', 'someoneNative'];
 const notSeen: Concept[] = ['notSeen', 'notSeenNative'];
 const duration: Concept[] = ['duration', 'durationNative'];
 const family: Concept[] = ['family', 'familyNative'];
-const childish: Concept[] = ['child', 'childNative'];
-const threat: Concept[] = ['threat', 'threatNative'];
+const childish: Concept[] = ['child', 'childNative', 'minorAge', 'minorAgeNative'];
+const hopeless: Concept[] = ['hopeless', 'hopelessNative'];
+const threat: Concept[] = ['threat', 'threatNative', 'saying'];
 const menace: Concept[] = ['menace', 'threatNative'];
 const weapon: Concept[] = ['weapon', 'weaponNative'];
 const putOut: Concept[] = ['putOut', 'putOutNative'];
@@ -346,15 +398,15 @@ const putOut: Concept[] = ['putOut', 'putOutNative'];
 const combinations: readonly Combination[] = [
   // Suicide and self-harm: means with finality or preparation; finality after a trigger.
   { id: 'means+finality', needs: [means, finality], adds: { safeguarding: 'self-harm' } },
-  { id: 'means+prepared', needs: [means, prepared], adds: { ask: 'self-harm' } },
-  { id: 'means+hopeless', needs: [means, ['hopeless']], adds: { safeguarding: 'self-harm' } },
-  { id: 'finality+hopeless', needs: [finality, ['hopeless']], adds: { safeguarding: 'self-harm' } },
+  { id: 'means+prepared', needs: [means, prepared], unless: 'everydayDose', adds: { ask: 'self-harm' } },
+  { id: 'means+hopeless', needs: [means, hopeless], adds: { safeguarding: 'self-harm' } },
+  { id: 'finality+hopeless', needs: [finality, hopeless], adds: { safeguarding: 'self-harm' } },
   { id: 'finality+trigger', needs: [finality, trigger], adds: { ask: 'self-harm' } },
   { id: 'self-injury', needs: [['selfInjury', 'selfInjuryNative']], unless: 'accident', adds: { safeguarding: 'self-harm' } },
   { id: 'farewell+means', needs: [['farewell', 'farewellNative'], means], adds: { safeguarding: 'self-harm' } },
-  { id: 'farewell+hopeless', needs: [['farewell', 'farewellNative'], ['hopeless']], adds: { safeguarding: 'self-harm' } },
+  { id: 'farewell+hopeless', needs: [['farewell', 'farewellNative'], hopeless], adds: { safeguarding: 'self-harm' } },
   { id: 'farewell', needs: [['farewell', 'farewellNative']], adds: { ask: 'self-harm' } },
-  { id: 'hopeless+trigger', needs: [['hopeless'], trigger], adds: { ask: 'self-harm' } },
+  { id: 'hopeless+trigger', needs: [hopeless, trigger], adds: { ask: 'self-harm' } },
   { id: 'means+trigger', needs: [means, trigger], adds: { ask: 'self-harm' } },
   // Welfare: someone not seen for a time.
   { id: 'someone+not-seen+duration', needs: [someone, notSeen, duration], adds: { safeguarding: 'adult-at-risk' } },
@@ -368,10 +420,11 @@ const combinations: readonly Combination[] = [
   { id: 'someone+money-taken-native', needs: [[...someone, ...family], ['moneyNative'], ['takenNative']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'documents-taken+unpaid', needs: [['moneyTakenBefore'], ['unpaid']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'someone+exploited', needs: [someone, ['exploited', 'exploitedNative']], unless: 'dealingOnly', adds: { safeguarding: 'adult-at-risk' } },
-  { id: 'carer+neglect', needs: [['carer'], ['adultNeglect', 'hurt', 'moneyTaken', 'moneyTakenBefore']], adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'carer+neglect', needs: [['carer'], ['adultNeglect', 'adultNeglectNative', 'hurt', 'moneyTaken', 'moneyTakenBefore']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'vulnerable+neglect', needs: [someone, ['adultNeglect', 'adultNeglectNative']], adds: { ask: 'danger' } },
-  { id: 'held-worker+unpaid', needs: [['heldWorker'], ['unpaid', 'exploited']], adds: { safeguarding: 'adult-at-risk' } },
-  { id: 'held-worker', needs: [['heldWorker']], adds: { ask: 'danger' } },
+  { id: 'held-worker+unpaid', needs: [['heldWorker', 'heldWorkerNative'], ['unpaid', 'unpaidNative', 'exploited']], adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'held-worker', needs: [['heldWorker', 'heldWorkerNative']], adds: { ask: 'danger' } },
+  { id: 'someone+kept-in', needs: [someone, ['keptIn', 'keptInNative']], adds: { ask: 'danger' } },
   { id: 'vulnerable+hate', needs: [['vulnerable'], ['hateAbuse']], adds: { ask: 'danger' } },
   { id: 'self-neglect', needs: [['selfNeglect']], adds: { ask: 'danger' } },
   { id: 'no-power+vulnerable', needs: [['noPower', 'noPowerNative'], ['vulnerableToCold', 'vulnerableToColdNative']], adds: { emergency: 'power-loss' } },
@@ -382,6 +435,16 @@ const combinations: readonly Combination[] = [
   { id: 'child+hurt', needs: [childish, ['hurt', 'hurtNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+exploited', needs: [childish, ['exploited', 'exploitedNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+put-out', needs: [childish, putOut], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'minor+marriage', needs: [['minorAge', 'minorAgeNative'], ['marriage', 'marriageNative']], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'child+luring', needs: [childish, ['luring']], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'child+online-contact', needs: [childish, ['onlineContact']], adds: { ask: 'danger' } },
+  { id: 'own-age+young-carer', needs: [['ownAge', 'minorAge'], ['youngCarer']], adds: { ask: 'danger' } },
+  { id: 'own-age+no-food', needs: [['ownAge'], ['noFood', 'noFoodNative']], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'vulnerable+sold-off', needs: [['vulnerable'], ['soldOff']], adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'sex-coerced', needs: [['sexCoerced']], adds: { safeguarding: 'adult-at-risk' } },
+  { id: 'overdose-taken', needs: [['overdoseTaken']], adds: { safeguarding: 'self-harm' } },
+  { id: 'at-height+finality', needs: [['atHeight'], [...finality, 'farewell', 'farewellNative', 'hopeless']], adds: { safeguarding: 'self-harm' } },
+  { id: 'at-height', needs: [['atHeight']], adds: { ask: 'self-harm' } },
   { id: 'child+alone', needs: [childish, ['alone', 'aloneNative']], adds: { ask: 'danger' } },
   { id: 'child+drugs', needs: [childish, ['drugsAround']], adds: { ask: 'danger' } },
   // Immediacy by circumstance.
@@ -390,8 +453,9 @@ const combinations: readonly Combination[] = [
   { id: 'at-door+weapon', needs: [['atTheDoor'], weapon], adds: { emergency: 'danger-to-life' } },
   { id: 'family+at-door', needs: [family, ['atTheDoor'], ['tonight']], adds: { emergency: 'danger-to-life' } },
   { id: 'threat+at-door', needs: [menace, ['atTheDoor']], adds: { ask: 'danger' } },
-  { id: 'alarm+symptom', needs: [['alarmSounding'], ['coSymptom']], adds: { emergency: 'carbon-monoxide' } },
-  { id: 'alarm', needs: [['alarmSounding']], adds: { ask: 'danger' } },
+  { id: 'alarm+symptom', needs: [['alarmSounding', 'alarmSoundingNative'], ['coSymptom']], adds: { emergency: 'carbon-monoxide' } },
+  { id: 'flame+illness', needs: [['flameColour'], ['coIllness']], adds: { emergency: 'carbon-monoxide' } },
+  { id: 'alarm', needs: [['alarmSounding', 'alarmSoundingNative']], unless: 'lowBattery', adds: { ask: 'danger' } },
   { id: 'shock', needs: [['shock']], adds: { emergency: 'electrical-hazard' } },
   { id: 'asbestos-disturbed', needs: [['asbestos']], adds: { emergency: 'danger-to-life' } },
   { id: 'mould+breathless', needs: [['mould'], ['breathless']], adds: { emergency: 'danger-to-life' } },
@@ -417,9 +481,9 @@ export interface CombinationHit {
 
 /** Concepts that are a sign of risk in themselves (not the people or times they combine with). */
 const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
-  'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
+  'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'flameColour', 'luring', 'onlineContact', 'youngCarer', 'soldOff', 'sexCoerced', 'atHeight', 'overdoseTaken', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
   'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threat', 'threatNative', 'weapon', 'weaponNative',
-  'atTheDoor', 'alarmSounding', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
+  'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
 ]);
 
 export interface ConceptReading {

@@ -68,9 +68,16 @@ function clauseAfter(sentence: string, end: number): string {
   return cut === -1 ? after : after.slice(0, cut);
 }
 
+/**
+ * Romanised Punjabi's "nu" ("to", "ohna nu") is Romanian's "not": in a sentence with Punjabi's
+ * own words it is no negator.
+ */
+const punjabiSentence = /(?<!\S)(?:ji|ch|vich|nahi|nahin|hai|ohna|ohnu|mainu|sanu|tusi|unka|ohda|karda|rehnde|rehndi|hunda|hundi)(?!\S)/;
+
 function isNegated(sentence: string, start: number): boolean {
   const tokens = clauseBefore(sentence, start).trim().split(' ').filter(Boolean).slice(-negationWindow);
-  return tokens.some((token) => negators.has(token)) || /(?<!\S)no longer\s*$/.test(sentence.slice(0, start));
+  const punjabi = punjabiSentence.test(sentence);
+  return tokens.some((token) => negators.has(token) && !(token === 'nu' && punjabi)) || /(?<!\S)no longer\s*$/.test(sentence.slice(0, start));
 }
 
 function isHypothetical(sentence: string, start: number, end: number): boolean {

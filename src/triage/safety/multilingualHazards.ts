@@ -12,7 +12,7 @@ import { native, near, oneOf, phrase, present, type Rule } from './rules.js';
  * Urdu, Punjabi and Bengali beside their own scripts.
  */
 
-const lithuanianSomaliGas = near(oneOf('duj\\S*', 'gaas\\S*'), oneOf('kvep\\S*', 'kvap\\S*', 'jauciu', 'nuotek\\S*', 'prateka', 'ur', 'uraya', 'urta', 'ur xun', 'ka soo uraya', 'daadanay\\S*'), 3);
+const lithuanianSomaliGas = near(oneOf('duj\\S*', 'gaas\\S*'), oneOf('kvep\\S*', 'kvap\\S*', 'smird\\S*', 'dvok\\S*', 'jauciu', 'nuotek\\S*', 'prateka', 'ur', 'uraya', 'urta', 'ur xun', 'ka soo uraya', 'daadanay\\S*'), 3);
 const lithuanianSomaliFire = oneOf('gaisr\\S*', 'dega (?:namas|butas|virtuve|kambarys|laiptine)', 'liepsn\\S*', 'dab ayaa (?:ka )?(?:kacay|qabsaday)', 'gubanay\\S*', 'dab qabsaday');
 const lithuanianSomaliFlood = oneOf('uzliej\\S*', 'uzlieta', 'potvyn\\S*', 'truko vamzdis', 'sprogo vamzdis', 'fatahaad\\S*', 'daad (?:ayaa|baa)', 'biyo (?:ayaa|baa) (?:\\S+ ){0,3}(?:galay|buuxay|buuxsamay)');
 const lithuanianSomaliHomeless = oneOf('neturiu kur (?:miegoti|nakvoti|gyventi|eiti)', 'neturime kur (?:miegoti|nakvoti|gyventi|eiti)', 'benam\\S*', 'nakvoti gatveje', 'hoy la ?aan', 'meel aan (?:\\S+ )?(?:seexdo|seexanno|seexano|joogo|aado) ma (?:lihi|lihin|haysto|hayno)');
@@ -20,12 +20,13 @@ const lithuanianSomaliHomeless = oneOf('neturiu kur (?:miegoti|nakvoti|gyventi|e
 /** Sparks, shocks, bare wires, a burning smell from the electrics. */
 const latinElectrics = oneOf(
   'iskrz\\S*', 'iskry', 'porazil\\S* pradem', 'porazeni\\S* pradem', 'kopnal\\S* (?:mnie )?prad', 'spalenizn\\S*', 'zwarci\\S*', // Polish
-  'scantei\\S*', 'electrocut\\S*', 'm a curentat', 'ma curentat', 'miros de ars', 'scurtcircuit\\S*', // Romanian
+  'scantei\\S*', 'electrocut\\S*', 'm a curentat', 'ma curentat', 'miros de ars', 'miroase a ars', 'scurtcircuit\\S*', '(?:am|a|au) luat curent', // Romanian
   'chispa\\S*', 'chispea\\S*', 'descarga electrica', 'me dio (?:la )?corriente', 'olor a quemado', 'cortocircuito', // Spanish
   'faisca\\S*', 'faiscas', 'levei (?:um )?choque', 'cheiro (?:a|de) queimado', 'curto circuito', // Portuguese
   'kibirkst\\S*', 'elektros smug\\S*', 'nukrete (?:elektra|srove)', 'pliki (?:elektros )?laidai', 'plikos? (?:elektros )?laid\\S*', 'trump\\S* jungim\\S*', 'svyla', // Lithuanian
   'chingari\\S*', 'chingaariyan', 'current (?:lag|lagg|lege)\\S*', 'bijli ka jhatka', 'shock khey\\S*', 'jalne ki (?:boo|bu|smell)', 'sarhan di (?:smell|boo)', // romanised Urdu, Punjabi, Bengali
-  'koronto(?:da)? (?:ayaa |baa )?i (?:qabatay|qabsatay)', 'fiilooyin qaawan', 'dab(?:ka)? korontada', // Somali
+  'koronto(?:da)? (?:ayaa |baa )?i (?:qabatay|qabsatay)', 'fiilooyin qaawan', 'dab(?:ka)? korontada', '(?:fiilad\\S*|korontad\\S*|fiilooyin\\S*) (?:\\S+ ){0,4}qiiq', // Somali
+  'rozet\\S* (?:\\S+ ){0,3}(?:karst\\S*|deges\\S*|dum\\S*)', '(?:deges\\S*|dum\\S*) (?:\\S+ ){0,3}rozet\\S*', '(?:karst\\S*|deges\\S*) rozet\\S*', // Lithuanian
 );
 const nativeElectrics = oneOf('شرار', 'صعق', 'ماس\\s*كهربائي', 'چنگاری', 'کرنٹ\\s*لگ', 'بجلی\\s*کا\\s*جھٹکا', 'স্ফুলিঙ্গ', 'ফুলকি', 'শক\\s*খে', 'কারেন্ট\\s*লেগে', 'ਚੰਗਿਆੜ', 'ਕਰੰਟ\\s*ਲੱਗ');
 
@@ -33,9 +34,9 @@ const nativeElectrics = oneOf('شرار', 'صعق', 'ماس\\s*كهربائي', 
 const water = oneOf('woda', 'wody', 'apa', 'agua', 'vanduo', 'vandens', 'pani', 'paani', 'biyo', 'biyaha');
 const lightOrElectrics = oneOf('lamp\\S*', 'swiatl\\S*', 'oprawk\\S*', 'gniazd\\S*', 'elektry\\S*', 'bec\\S*', 'lumin\\S*', 'priz\\S*', 'lampara\\S*', 'luz', 'luces', 'enchufe\\S*', 'tomada\\S*', 'sviestuv\\S*', 'lemp\\S*', 'sviesa', 'elektr\\S*', 'bijli', 'batti', 'light', 'lights', 'nal(?:ka|ki|al)', 'koronto\\S*');
 const nativeWaterElectrics = oneOf(
-  '(?:ال)?(?:ماء|مياه|مي)[^.!?]{0,25}(?:المصباح|الضو|اللمب|الكهرب|الفيش|الإنارة)', // Arabic
+  '(?:ال)?(?:ماء|مياه|مي)[^.!?]{0,25}(?:المصباح|الضو|اللمب|لمب|الكهرب|الفيش|الإنارة)', // Arabic
   'پانی[^.!?]{0,25}(?:لائٹ|بجلی|بلب|ساکٹ)', // Urdu
-  '(?:পানি|জল)[^.!?]{0,25}(?:লাইট|বাতি|বিদ্যুৎ|সুইচ|সকেট)', // Bengali
+  '(?:পানি|জল)[^.!?]{0,25}(?:লাইট|বাতি|বিদ্যুৎ|সুইচ|সকেট|ফিউজ|মিটার)', // Bengali
   'ਪਾਣੀ[^.!?]{0,25}(?:ਲਾਈਟ|ਬਿਜਲੀ|ਬੱਤੀ|ਸਾਕਟ)', // Punjabi
 );
 
@@ -53,7 +54,7 @@ const nativeNoHeat = oneOf('(?:لا\\s*يوجد|ما\\s*في|ما\\s*فيه|بد
 const vulnerableToCold = oneOf(
   'noworod\\S*', 'niemowl\\S*', 'chor\\S*', 'starsz\\S*', 'bebelus\\S*', 'nou nascut', 'bolnav\\S*', 'batran\\S*', 'bebe', 'bebes', 'recien nacido', 'enferm(?:o|a|os|as)', 'ancian(?:o|a|os|as)', 'recem nascido', 'doente', 'idos(?:o|a|os|as)',
   'naujagim\\S*', 'kudiki\\S*', 'serga', 'sergu\\S*', 'senyv\\S*', 'bacha', 'baccha', 'bachcha', 'mareez', 'bemaar', 'bimar', 'buzurg', 'ilmo yar', 'dhallaan\\S*', 'bukaan\\S*', 'waayeel\\S*',
-  '(?:[6-9]\\d|1[01]\\d) (?:lat|ani|anos|anos|metai|metu|saal|sal|jir|sano|bochor)', 'mahine da', '\\d+ (?:miesiec\\S*|luni|meses|menesi\\S*|mahine|bilood)',
+  '(?:[6-9]\\d|1[01]\\d) (?:lat|ani|anos|anos|metai|metu|saal|sal|jir|sano|bochor)', 'umr?a?r? (?:[6-9]\\d|1[01]\\d)', 'paralisi[as]', 'cerebral palsy', 'mareed\\S*', 'xanuunsan\\S*', '\\d+ masher', 'acamad[oa]', 'mahine da', '\\d+ (?:miesiec\\S*|luni|meses|menesi\\S*|mahine|bilood)',
 );
 const nativeVulnerableToCold = oneOf('رضيع', 'مريض', 'مسن', 'كبير\\s*في\\s*السن', 'بچہ', 'مریض', 'بزرگ', 'শিশু', 'বাচ্চা', 'অসুস্থ', 'বৃদ্ধ', 'ਬੱਚ', 'ਬਿਮਾਰ', 'ਬਜ਼ੁਰਗ');
 /** Someone vulnerable anywhere in the message, in either script (a test, so without the global flag). */
@@ -65,15 +66,21 @@ const latinWillNotLock = oneOf('nie (?:da sie|moge) (?:jej |ich )?zamknac', 'nie
 const nativeInsecure = oneOf('(?:دخل|دخلوا)\\s*(?:ال)?(?:لصوص|حرامي)[^.!?]{0,60}(?:ما\\s*يقفل|لا\\s*يقفل|ما\\s*ينقفل|مكسور)', '(?:كسروا|انكسر)\\s*(?:ال)?باب[^.!?]{0,40}(?:ما\\s*يقفل|لا\\s*يقفل|ما\\s*ينقفل)');
 
 /** Sewage coming up inside. */
-const latinSewage = oneOf('scieki', 'sciekow', 'szambo', 'kanalizacja (?:wybija|cofa)', 'apa (?:de la )?canal\\S*', 'fecale', 'aguas (?:negras|residuales)', 'esgoto', 'nuotekos', 'nuoteku', 'gutter ka (?:pani|paani)', 'gandagi wapas', 'bulaacad\\S*');
+const latinSewage = oneOf('scieki', 'sciekow', 'szambo', 'kanalizacja (?:wybija|cofa)', 'apa (?:de la )?canal\\S*', 'fecale', 'aguas (?:negras|residuales)', 'esgoto', 'nuotekos', 'nuoteku', 'gutter ka (?:pani|paani)', 'gandagi wapas', 'bulaacad\\S*',
+  // The sewer named with what it does: spilled into the flat, coming up through the shower, dirty water back through the toilet.
+  'kanalizacij\\S* (?:\\S+ ){0,3}(?:issiliej\\S*|kyla|kyl\\S*|bega|uzliej\\S*|plusta)', '(?:kyla|issiliejo|bega) (?:\\S+ )?kanalizacij\\S*', 'kanalizacja (?:\\S+ )?(?:wylewa|wybila|zalala|cofnela)\\S*',
+  'moyla pani', 'canalizar\\S* (?:\\S+ ){0,2}(?:iese|ies|curge|a iesit|da afara|refuleaza)', '(?:iese|ies|curge|a iesit|refuleaza) (?:\\S+ ){0,2}canalizar\\S*', 'ganda (?:pani|paani) (?:\\S+ ){0,3}(?:wapas|bahar|phail|aa raha|nikal)\\S*', 'gutter (?:ka |da )?(?:pani|paani)', 'nongra pani',
+);
 const nativeSewage = oneOf('(?:ال)?مجاري', 'الصرف\\s*الصحي', 'گٹر', 'নর্দমা', 'পয়ঃ', 'ਸੀਵਰ');
 
 /** A ceiling or roof coming down. */
 const latinCollapse = oneOf(
+  '(?:a )?cazut (?:o bucata|bucati) (?:\\S+ )?din tavan', 'tavanul (?:\\S+ ){0,4}(?:s a umflat|o sa cada|cade|se prabuseste)',
+  'se cayo (?:parte del |el )?techo', '(?:el )?techo se (?:cayo|vino abajo|derrumbo)', 'caiu (?:parte do |o )?teto', 'teto (?:caiu|desabou)', 'sufit (?:sie )?(?:zawalil|spadl)', 'tavanul (?:s a )?(?:prabusit|cazut)', 'lubos (?:\\S+ )?(?:nukrito|iskrito|ikrito)', 'chhat (?:gir|ghir)\\S*', 'saqaf\\S* (?:ayaa )?(?:dumay|dhacay|soo dhacay)',
   'sufit (?:\\S+ ){0,3}(?:spadl|zawalil|sie wali|runal)', 'zawalil\\S* sie', 'tavanul (?:\\S+ ){0,3}(?:a cazut|cade|s a prabusit)', 'se (?:ha )?(?:caido|derrumbado) el techo', 'el techo se (?:ha )?(?:caido|derrumbado|cae)',
   'teto (?:\\S+ ){0,3}(?:caiu|desabou|esta a cair)', 'lubos (?:\\S+ ){0,3}(?:nukrito|griuva|isgriuvo)', 'chhat (?:gir|dig) (?:gayi|gai|rahi|payi|pai)', 'saqaf\\S* (?:ayaa |baa )?(?:dhacay|burburay)',
 );
-const nativeCollapse = oneOf('(?:ال)?سقف[^.!?]{0,30}(?:سقط|يسقط|طاح|يطيح|انهار|تشقق)', 'چھت[^.!?]{0,20}(?:گر|ٹوٹ)', 'ছাদ[^.!?]{0,20}(?:ভেঙে|পড়ে|ধসে)', 'ਛੱਤ[^.!?]{0,30}(?:ਡਿੱਗ|ਟੁੱਟ)');
+const nativeCollapse = oneOf('(?:ال)?سقف[^.!?]{0,30}(?:سقط|يسقط|طاح|يطيح|انهار|تشقق)', 'چھت[^.!?]{0,20}(?:گر|ٹوٹ)', 'ছাদ[^.!?]{0,45}(?:ভেঙে|পড়ে|পড়ছে|ধসে)', 'ਛੱਤ[^.!?]{0,30}(?:ਡਿੱਗ|ਟੁੱਟ)');
 
 export const multilingualHazardRules: readonly Rule<EmergencyKind>[] = [
   { id: 'gas.other-language.lit-som', kind: 'gas', pattern: phrase(lithuanianSomaliGas) },

@@ -21,7 +21,7 @@ const latinSmellOrLeak = oneOf(
 );
 
 const latinCarbonMonoxide = oneOf('czad\\S*', 'tlenek wegla', 'tlenku wegla', 'monoxid\\S* de carbon', 'monoxido de carbono', 'monossido di carbonio');
-const latinAlarmOrPoisoning = oneOf('alarm\\S*', 'czujnik\\S*', 'detektor\\S*', 'detector\\S*', 'senzor\\S*', 'sensor\\S*', 'rilevatore', 'allarme', 'otruc\\S*', 'zatruc\\S*', 'intoxica\\S*', 'avvelenamento', 'envenenamento');
+const latinAlarmOrPoisoning = oneOf('alarm\\S*', 'czujnik\\S*', 'czujk\\S*', 'detektor\\S*', 'detector\\S*', 'senzor\\S*', 'sensor\\S*', 'rilevatore', 'allarme', 'otruc\\S*', 'zatruc\\S*', 'intoxica\\S*', 'avvelenamento', 'envenenamento');
 
 export const multilingualEmergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'co.other-language', kind: 'carbon-monoxide', pattern: phrase(near(latinCarbonMonoxide, latinAlarmOrPoisoning, 3)) },
@@ -29,7 +29,7 @@ export const multilingualEmergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'gas.other-language', kind: 'gas', pattern: phrase(near(latinGas, latinSmellOrLeak, 3)) },
   { id: 'gas.native-script', kind: 'gas', pattern: native(oneOf(
     '(?:رائحة|رائحه|ريحة|ريحه|تسرب|تسريب|يتسرب|تسّرب)\\s*(?:ال)?غاز', '(?:ال)?غاز\\s*(?:يتسرب|متسرب|ريحته)', // Arabic
-    'گیس(?:\\s*(?:کی|دی|دا))?\\s*(?:بو|بدبو|لیک|خارج)', // Urdu, Shahmukhi Punjabi
+    'گیس[^.!?]{0,15}(?:بو|بدبو|لیک|خارج)', // Urdu, Shahmukhi Punjabi
     'ਗੈਸ[^.!?]{0,12}(?:ਬੋ|ਬਦਬੂ|ਮੁਸ਼ਕ|ਲੀਕ|ਗੰਧ)', // Gurmukhi Punjabi
     'গ্যাস[^.!?]{0,12}(?:গন্ধ|লিক|বের)', // Bengali
     'ગેસ[^.!?]{0,12}(?:ગંધ|વાસ|લીક)', // Gujarati

@@ -77,9 +77,15 @@ export function present(source: string): RegExp {
   return new RegExp(`(?<!\\S)${source}(?!\\S)`, 'u');
 }
 
+/**
+ * Arabic writes "and", "so", "with", "for", "like" and "the" onto the word that follows ("والأطفال",
+ * "بدوخة"), so a native-script word may start after one of them, as after a space.
+ */
+const arabicProclitics = '(?:(?:[وف]?(?:[بلك]?ال|[بلك])|[وف])(?=\\p{L}))?';
+
 /** A native-script pattern: no letter or mark of the same word directly before it, since many scripts attach particles after. */
 export function native(source: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${source.normalize('NFKC')})`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{M}])${arabicProclitics}(?:${source.normalize('NFKC')})`, 'gu');
 }
 
 const rank: Record<MentionStatus, number> = { live: 3, hypothetical: 2, over: 1, negated: 0 };

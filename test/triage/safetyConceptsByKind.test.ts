@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { assessSafety, type SafetyAssessment } from '../../src/triage/safety.js';
+
+/**
+ * The concept families added for the kinds the outside authors' sets were missed on: each row
+ * was written for this table from its category (Care Act 2014 types, children's safeguarding,
+ * suicide signals, the taxonomy's emergencies), never taken from the dev set, a corpus or a
+ * fixture. Every family has near misses beside it: the same words in a harmless message.
+ */
+type Expected = 'ask' | { emergency: string } | { safeguarding: string };
+
+function reading(safety: SafetyAssessment): Expected | null {
+  if (safety.emergency) return { emergency: safety.emergency };
+  if (safety.safeguarding) return { safeguarding: safety.safeguarding };
+  return safety.safetyCheck ? 'ask' : null;
+}
+
+const child = { safeguarding: 'child-at-risk' };
+const adult = { safeguarding: 'adult-at-risk' };
+const selfHarm = { safeguarding: 'self-harm' };
+const domestic = { safeguarding: 'domestic-abuse' };
+
+const families: { family: string; concerns: [string, Expected][]; nearMisses: string[] }[] = [
+  {
+    family: 'Arabic words after an article or a conjunction',
+    concerns: [
+      ['الأطفال في الشقة وحدهم طول الليل والأم مسافرة', child],
+      ['والولد الصغير عليه كدمات كل يوم', child],
+    ],
+    nearMisses: ['الأطفال يلعبون في الحديقة بعد المدرسة', 'هل يمكنني دفع الإيجار عن طريق الإنترنت؟ عندي ثلاثة أولاد'],
+  },
+  {
+    family: 'children left alone, unfed or hit, in the community languages',
+    concerns: [
+      ['Sąsiedzi zostawiają dzieci same na noc, płaczą do rana', child],
+      ['Os vizinhos deixam o bebé sozinho horas a fio, ouço-o chorar', child],
+      ['hamare parosi ke bachay ko khana bhi nahi milta, roz bhooka school jata hai', child],
+      ['wiilka deriska ah cunto ma haysto, had iyo jeer waa gaajaysan yahay', child],
+      ['Baiatul vecinilor are vanatai pe brate in fiecare saptamana', child],
+      ['la niña de enfrente siempre tiene moratones en la cara', child],
+    ],
+    nearMisses: [
+      'Dzieci bawią się same na podwórku po szkole, czy jest tam plac zabaw?',
+      'Quero inscrever o meu filho na escola, onde posso pedir?',
+      'mera beta school jata hai, bus pass kaise milega?',
+      'la niña de enfrente me ayuda con la compra',
+    ],
+  },
+  {
+    family: 'a child put out of home or locked outside',
+    concerns: [
+      ['Chłopak z góry, ma może 14 lat, śpi na klatce, ojczym go wyrzucił', child],
+      ['copilul vecinilor doarme afara pe scari, tatal nu-l lasa in casa', child],
+    ],
+    nearMisses: ['Los niños juegan fuera de casa toda la tarde, ¿hay un parque cerca?', 'Mój syn wyrzucił śmieci, ale kosz nie został opróżniony'],
+  },
+  {
+    family: 'a minor being married off',
+    concerns: [
+      ['meri bhanji 15 saal ki hai, ghar wale uski shaadi karwana chahte hain', child],
+      ['ਮੇਰੀ ਭੈਣ 16 ਸਾਲ ਦੀ ਹੈ ਤੇ ਘਰ ਵਾਲੇ ਉਸਦਾ ਵਿਆਹ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹਨ', child],
+    ],
+    nearMisses: ['meri behen 28 saal ki hai, uski shaadi agle mahine hai, hall book karna hai', 'my 16 year old is going to a wedding on Saturday, can I move the bin collection?'],
+  },
+  {
+    family: 'an older or disabled person not seen, in the community languages',
+    concerns: [
+      ['Mi vecina mayor vive sola y hace cuatro días que no la veo, no abre la puerta', adult],
+      ['Starsza pani z parteru nie otwiera drzwi od kilku dni, listy leżą pod drzwiami', adult],
+      ['Kaimynė senutė jau kelias dienas nesirodo ir neatsiliepia', adult],
+      ['ਸਾਡੇ ਗੁਆਂਢ ਵਾਲੇ ਬਜ਼ੁਰਗ ਕਈ ਦਿਨਾਂ ਤੋਂ ਨਜ਼ਰ ਨਹੀਂ ਆਏ', adult],
+    ],
+    nearMisses: ['Mi vecina mayor me preguntó cuándo pasa el camión de la basura', 'Starsza pani z parteru prosi o nowy kosz na śmieci'],
+  },
+  {
+    family: "an older person's money, pension or papers taken",
+    concerns: [
+      ['Mój dziadek ma 84 lata, wnuczek zabiera mu emeryturę co miesiąc', adult],
+      ['A minha avó tem demência e o sobrinho fica com o cartão dela e tira o dinheiro', adult],
+      ['meri nani ki pension uska beta le leta hai aur unko kuch nahi milta', adult],
+      ['My dad is 88 and his new lodger knows his PIN, his account is empty every month', adult],
+      ['my nan has dementia and her purse keeps going missing since the neighbour started letting himself in', adult],
+      ['Grandad has dementia and his girlfriend sold his car and his rings', adult],
+    ],
+    nearMisses: ['my nan loves her bingo and spends her pension on it, when is her bin day', 'I sold my car, how do I cancel my parking permit?', 'I do my mums shopping with her bank card because she can not get out'],
+  },
+  {
+    family: 'an adult kept in, or work without pay and papers held',
+    concerns: [
+      ['mere chacha ji nu unka munda kamre ch band rakhda hai', 'ask'],
+      ['Patronul ne ține actele și nu ne plătește de trei luni', adult],
+      ['En la obra nos quitaron los pasaportes y no nos pagan, dormimos diez en un cuarto', adult],
+    ],
+    nearMisses: ['Patronul meu m-a întrebat de actele pentru chirie', 'Nos pagan el viernes, ¿cuándo tengo que pagar el council tax?'],
+  },
+  {
+    family: 'hopelessness, farewells and means, in the community languages',
+    concerns: [
+      ['Nie mam już siły, komornik zabrał wszystko. Myślę, żeby ze sobą skończyć', selfHarm],
+      ['ab mujh se nahi hota, qarz bohat hai, kabhi sochta hoon sab khatam kar doon', 'ask'],
+      ['میں بہت تھک گیا ہوں، قرضہ بہت ہے، دل کرتا ہے اپنے آپ کو ختم کر دوں', selfHarm],
+      ['mi hermano me mandó un último mensaje despidiéndose y ya no contesta', 'ask'],
+      ['Am pus deoparte pastilele mamei, nu mai suport datoriile', selfHarm],
+    ],
+    nearMisses: ['Nie mam już siły do tych schodów, czy jest winda w bloku?', 'mi hermano se despidió de su trabajo y busca piso'],
+  },
+  {
+    family: 'carbon monoxide told without its name',
+    concerns: [
+      ['Czujka przy piecu piszczy bez przerwy, a dzieci mają zawroty głowy', { emergency: 'carbon-monoxide' }],
+      ['الإنذار جنب السخان بيصفر وعندي صداع ودوخة', { emergency: 'carbon-monoxide' }],
+      ['the flame on the boiler has gone yellow and we all have headaches', { emergency: 'carbon-monoxide' }],
+      ['la llama de la caldera está amarilla y tengo dolor de cabeza', { emergency: 'carbon-monoxide' }],
+    ],
+    nearMisses: ['o alarme de fumo apita de vez em quando, acho que é a pilha', 'স্মোক অ্যালার্ম মাঝে মাঝে বিপ দেয়, ব্যাটারি বদলাতে হবে', 'the boiler flame is blue and steady, when is the annual service?'],
+  },
+  {
+    family: 'no heat or power with a baby, an ill or an older person',
+    concerns: [
+      ['Nu avem curent deloc de ieri și am un bebeluș de o lună', { emergency: 'power-loss' }],
+      ['abbu ki umar 84 hai aur boiler band hai, ghar bohat thanda hai', { emergency: 'no-heat-vulnerable' }],
+      ['mi hija tiene parálisis cerebral y no tenemos calefacción', { emergency: 'no-heat-vulnerable' }],
+    ],
+    nearMisses: ['Nu avem curent la garaj, cine repară?', 'el boiler hace ruido pero funciona, ¿cuándo lo revisan?'],
+  },
+  {
+    family: 'sewage, collapse and electrics in the community languages',
+    concerns: [
+      ['Iš vonios kyla kanalizacija ir viskas smirda', { emergency: 'sewage' }],
+      ['ganda pani toilet se wapas aa raha hai kitchen tak', { emergency: 'sewage' }],
+      ['A căzut o bucată mare din tavan în dormitor', { emergency: 'structural' }],
+      ['Rozetė karšta ir jaučiu degėsių kvapą', { emergency: 'electrical-hazard' }],
+      ['laiptinėje smirda dujomis', { emergency: 'gas' }],
+    ],
+    nearMisses: ['Kada bus išvežtos šiukšlės? Konteineris smirda', 'Noriu pakeisti rozetę virtuvėje, ar galiu pats?'],
+  },
+  {
+    family: 'a child drawn in by an adult (English)',
+    concerns: [
+      ['a man in a van outside the school keeps calling kids over and offering them vapes', child],
+      ['the man across the landing keeps asking my 9 year old to come into his flat to play', child],
+      ['my 12 year old met a man on a game who sent him money and wants to meet him', 'ask'],
+    ],
+    nearMisses: ['my son met his friends online for a game tonight', 'the ice cream van offers the kids free sprinkles on Fridays'],
+  },
+  {
+    family: 'a child telling their own age and going without (English)',
+    concerns: [
+      ['im 12 and mum forgets to get food in, can you put money on the meter', child],
+      ['i am 13 and i do everything for my dad since mum left, the toilet is broken', 'ask'],
+    ],
+    nearMisses: ['I am 30 and forgot to pay my council tax this month', 'i am 13 minutes away from the tip, is it still open?'],
+  },
+  {
+    family: 'coercion, heights and an overdose (English)',
+    concerns: [
+      ['girls at the hostel are being made to have sex with the men for a bed', adult],
+      ['there is a woman sat on the edge of level 5 of the car park and she has been there ages', 'ask'],
+      ['i have just swallowed the whole box, the key is under the mat', selfHarm],
+    ],
+    nearMisses: ['the wall on the edge of the car park is crumbling onto the pavement', 'I just took the bins out, when will they be emptied?'],
+  },
+];
+
+describe.each(families)('$family', ({ concerns, nearMisses }) => {
+  it.each(concerns)('%s', (text, expected) => {
+    expect(reading(assessSafety(text))).toEqual(expected);
+  });
+
+  it.each(nearMisses)('near miss: %s', (text) => {
+    expect(reading(assessSafety(text))).toBeNull();
+  });
+});
+
+// Domestic abuse in the family words added (a partner named in Lithuanian, a husband in Bengali).
+describe('partners named in the community languages', () => {
+  it.each([
+    ['Draugas vakar mane smaugė, bijau grįžti namo', domestic],
+    ['amar shami kichu bolle amake mare', domestic],
+  ] as const)('%s', (text, expected) => {
+    expect(reading(assessSafety(text))).toEqual(expected);
+  });
+});
