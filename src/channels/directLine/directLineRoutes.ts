@@ -133,8 +133,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   });
 
   // As Azure's Direct Line, the POST is answered once the bot's turn has run: if this instance
-  // dies mid-turn the request fails, Web Chat offers to send the message again, and the retry
-  // (same clientActivityID) runs the turn the dead instance did not finish, or nothing if it did.
+  // dies mid-turn the request fails, and a resend under the same clientActivityID runs the turn
+  // the dead instance did not finish, or nothing if it did.
   server.post(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response, request.params.conversationId);
     if (!claims) return;

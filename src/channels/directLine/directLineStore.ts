@@ -63,9 +63,9 @@ export class DirectLineStore implements IdleConversationData {
   }
 
   /**
-   * Appends a resident's activity, once per `clientActivityId` in the conversation: Web Chat
-   * resends a message whose POST failed under the same id, and the retry gets the activity already
-   * logged, with whether its turn finished. Looked up under the append lock (and a unique index),
+   * Appends a resident's activity, once per `clientActivityId` in the conversation: a client that
+   * resends a message whose POST failed under the same id gets the activity already logged, with
+   * whether its turn finished. Looked up under the append lock (and a unique index),
    * so two retries on two instances cannot both append it.
    */
   async appendOnce(conversationId: string, activity: ActivityJson, clientActivityId?: string): Promise<LoggedActivity> {
