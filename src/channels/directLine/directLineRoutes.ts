@@ -60,16 +60,33 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     expires_in: tokens.lifetimeSeconds,
   });
 
-  const deliverToBot = async (activity: Partial<Activity>): Promise<void> => {
+  const deliverToBot = async (activity: Partial<Activity>, logic = options.logic): Promise<void> => {
     try {
-      await adapter.processActivity(activity, options.logic);
+      await adapter.processActivity(activity, logic);
     } catch (error) {
       logger.error({ conversationId: activity.conversation?.id, err: error }, 'directline: the bot could not take an activity');
     }
   };
 
+  /**
+   * Runs the turn of a resident's logged activity unless it has finished already, on any instance:
+   * the check is inside the turn, under the conversation's lock, so two retries of one message
+   * arriving at two instances at once run it once. True once its turn has finished, here or before.
+   */
+  const runTurnOnce = async (conversationId: string, activity: Partial<Activity> & { id: string }): Promise<boolean> => {
+    let finished = false;
+    await deliverToBot(activity, async (context) => {
+      if (!(await store.isHandled(conversationId, activity.id))) {
+        await options.logic(context);
+        await store.markHandled(conversationId, activity.id);
+      }
+      finished = true;
+    });
+    return finished;
+  };
+
   /** The bot's view of a resident's activity: who sent it comes from the token, never the body. */
-  const toBotActivity = (claims: DirectLineTokenClaims, activity: Partial<Activity>, id: string): Partial<Activity> => ({
+  const toBotActivity = (claims: DirectLineTokenClaims, activity: Partial<Activity>, id: string): Partial<Activity> & { id: string } => ({
     ...activity,
     id,
     channelId: 'webchat',
@@ -115,6 +132,9 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     response.send(200, conversationResponse(claims));
   });
 
+  // As Azure's Direct Line, the POST is answered once the bot's turn has run: if this instance
+  // dies mid-turn the request fails, and a resend under the same clientActivityID runs the turn
+  // the dead instance did not finish, or nothing if it did.
   server.post(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response, request.params.conversationId);
     if (!claims) return;
@@ -125,9 +145,16 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       response.send(400, { error: { code: 'BadArgument', message: read.refusal } });
       return;
     }
-    const id = await store.append(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() });
-    response.send(200, { id });
-    await deliverToBot(toBotActivity(claims, read.activity, id));
+    const logged = await store.appendOnce(
+      claims.conversationId,
+      { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() },
+      read.activity.channelData?.clientActivityID,
+    );
+    if (logged.handled || (await runTurnOnce(claims.conversationId, toBotActivity(claims, read.activity, logged.id)))) {
+      response.send(200, { id: logged.id });
+      return;
+    }
+    response.send(502, { error: { code: 'BotError', message: 'The message could not be answered: send it again' } });
   });
 
   server.get(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {

@@ -5,6 +5,12 @@ import type { SqlDatabase } from '../../storage/sql/sqlDatabase.js';
 /** A Bot Framework activity as JSON; Direct Line passes it through without interpreting it. */
 export type ActivityJson = Record<string, unknown> & { id?: string; type?: string };
 
+/** A resident's activity in the log: the id it is known by, and whether its turn has finished. */
+export interface LoggedActivity {
+  id: string;
+  handled: boolean;
+}
+
 export interface DirectLineConversation {
   id: string;
   userId: string;
@@ -53,17 +59,57 @@ export class DirectLineStore implements IdleConversationData {
 
   /** Appends an activity and returns the Direct Line id it is known by (derived from its position). */
   async append(conversationId: string, activity: ActivityJson): Promise<string> {
-    const seq = await this.database.db.transaction().execute(async (transaction) => {
+    return (await this.appendOnce(conversationId, activity)).id;
+  }
+
+  /**
+   * Appends a resident's activity, once per `clientActivityId` in the conversation: a client that
+   * resends a message whose POST failed under the same id gets the activity already logged, with
+   * whether its turn finished. Looked up under the append lock (and a unique index),
+   * so two retries on two instances cannot both append it.
+   */
+  async appendOnce(conversationId: string, activity: ActivityJson, clientActivityId?: string): Promise<LoggedActivity> {
+    const logged = await this.database.db.transaction().execute(async (transaction) => {
       if (this.database.engine === 'postgres') await sql`SELECT pg_advisory_xact_lock(${appendLockClass}, hashtext(${conversationId}))`.execute(transaction);
+      if (clientActivityId !== undefined) {
+        const existing = await transaction
+          .selectFrom('directline_activities')
+          .select(['seq', 'handled_at'])
+          .where('conversation_id', '=', conversationId)
+          .where('client_activity_id', '=', clientActivityId)
+          .executeTakeFirst();
+        if (existing) return { seq: Number(existing.seq), handled: existing.handled_at !== null };
+      }
       const inserted = await transaction
         .insertInto('directline_activities')
-        .values({ conversation_id: conversationId, activity: JSON.stringify(activity) })
+        .values({ conversation_id: conversationId, activity: JSON.stringify(activity), ...(clientActivityId !== undefined && { client_activity_id: clientActivityId }) })
         .returning('seq')
         .executeTakeFirstOrThrow();
       await transaction.updateTable('directline_conversations').set({ updated_at: this.now().toISOString() }).where('id', '=', conversationId).execute();
-      return Number(inserted.seq);
+      return { seq: Number(inserted.seq), handled: false };
     });
-    return activityId(conversationId, seq);
+    return { id: activityId(conversationId, logged.seq), handled: logged.handled };
+  }
+
+  /** True once the turn of the resident's activity `id` has finished, on any instance. */
+  async isHandled(conversationId: string, id: string): Promise<boolean> {
+    const row = await this.database.db
+      .selectFrom('directline_activities')
+      .select('handled_at')
+      .where('conversation_id', '=', conversationId)
+      .where('seq', '=', seqOf(id))
+      .executeTakeFirst();
+    return row?.handled_at != null;
+  }
+
+  /** Records that the turn of the resident's activity `id` has finished, so a retry of it runs nothing. */
+  async markHandled(conversationId: string, id: string): Promise<void> {
+    await this.database.db
+      .updateTable('directline_activities')
+      .set({ handled_at: this.now().toISOString() })
+      .where('conversation_id', '=', conversationId)
+      .where('seq', '=', seqOf(id))
+      .execute();
   }
 
   /** Activities after `watermark` (exclusive) and the new watermark, read from the shared table. */
@@ -96,4 +142,8 @@ export class DirectLineStore implements IdleConversationData {
 
 function activityId(conversationId: string, seq: number): string {
   return `${conversationId}|${String(seq).padStart(7, '0')}`;
+}
+
+function seqOf(id: string): number {
+  return Number(id.slice(id.lastIndexOf('|') + 1));
 }

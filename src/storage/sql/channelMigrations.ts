@@ -111,5 +111,14 @@ export function channelMigrations(engine: SqlEngine): Record<string, Migration> 
         await db.schema.createIndex('transcript_by_time').ifNotExists().on('transcript_activities').column('timestamp').execute();
       },
     },
+    '0304-direct-line-retries': {
+      async up(db: Kysely<unknown>) {
+        // A client resends a message whose POST failed under the same clientActivityID: the log keeps
+        // it once per conversation, and says whether its turn finished, so a resend runs it at most once.
+        await db.schema.alterTable('directline_activities').addColumn('client_activity_id', 'text').execute();
+        await db.schema.alterTable('directline_activities').addColumn('handled_at', 'text').execute();
+        await db.schema.createIndex('directline_activities_by_client_id').unique().on('directline_activities').columns(['conversation_id', 'client_activity_id']).execute();
+      },
+    },
   };
 }

@@ -134,6 +134,10 @@ export interface DirectLineActivitiesTable {
   seq: Generated<number>;
   conversation_id: string;
   activity: string;
+  /** The id the client gave a resident's activity (Web Chat's clientActivityID), for a resend to be known by; null for the bot's. */
+  client_activity_id: ColumnType<string | null, string | undefined, never>;
+  /** When the turn of a resident's activity finished (ISO 8601); null until then. */
+  handled_at: ColumnType<string | null, never, string>;
 }
 
 export interface OfferedChoicesTable {
