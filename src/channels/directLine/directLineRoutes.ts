@@ -28,6 +28,17 @@ export interface DirectLineOptions {
 const clientBase = '/v3/directline';
 
 /**
+ * A resident's message whose turn has not finished this long after it was logged is taken to be
+ * left by an instance that died: longer than any turn takes (the turn gate answers 503 long
+ * before a queue would hold a message this long), short enough that the resident is not left
+ * wondering for long. Taking up a turn still running is harmless, only wasteful: it waits for
+ * the conversation's lock and then finds the turn finished.
+ */
+const unfinishedAfterMs = 20_000;
+/** How many times other instances take up one unfinished turn before giving up on it. */
+const maxTurnRetries = 2;
+
+/**
  * A Direct Line 3.0–compatible endpoint (polling) so the official Web Chat client talks to
  * this bot with no cloud service. A resident's messages go to the bot in this process (see
  * DirectLineAdapter), and the bot's replies, advisors' included, come back through the store.
@@ -70,19 +81,52 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
 
   /**
    * Runs the turn of a resident's logged activity unless it has finished already, on any instance:
-   * the check is inside the turn, under the conversation's lock, so two retries of one message
-   * arriving at two instances at once run it once. True once its turn has finished, here or before.
+   * the check is inside the turn, under the conversation's lock, so two runs of one message on two
+   * instances at once (a resend, or a poll taking up an unfinished turn) run it once. A turn that
+   * fails has finished too: the resident was told (the adapter's apology), and running it again
+   * would only fail again. True when the turn ran to its end, here or before.
    */
   const runTurnOnce = async (conversationId: string, activity: Partial<Activity> & { id: string }): Promise<boolean> => {
     let finished = false;
     await deliverToBot(activity, async (context) => {
       if (!(await store.isHandled(conversationId, activity.id))) {
-        await options.logic(context);
-        await store.markHandled(conversationId, activity.id);
+        try {
+          await options.logic(context);
+        } finally {
+          await store.markHandled(conversationId, activity.id);
+        }
       }
       finished = true;
     });
     return finished;
+  };
+
+  /** Conversations this instance is taking up unfinished turns for now, so polls do not pile up. */
+  const takingUp = new Set<string>();
+
+  /**
+   * Runs the residents' messages of a conversation whose turn an instance started and never
+   * finished (it died, or was killed, mid-turn). Web Chat cannot help: it treats a failed POST as
+   * sent once the message shows in the log, and a retry would carry a new clientActivityID. So
+   * whichever instance the chat polls next runs them, each at most `maxTurnRetries` times (a
+   * message that kills every instance it reaches must not go round them all forever).
+   */
+  const takeUpUnfinishedTurns = async (claims: DirectLineTokenClaims): Promise<void> => {
+    const { conversationId } = claims;
+    if (takingUp.has(conversationId)) return;
+    takingUp.add(conversationId);
+    try {
+      const dueBefore = new Date(options.now().getTime() - unfinishedAfterMs);
+      for (const left of await store.unfinishedTurns(conversationId, dueBefore, maxTurnRetries)) {
+        if (!(await store.takeUpTurn(conversationId, left.id, maxTurnRetries))) continue;
+        logger.warn({ conversationId }, 'directline: running a resident message whose turn did not finish');
+        await runTurnOnce(conversationId, toBotActivity(claims, left.activity, left.id));
+      }
+    } catch (error) {
+      logger.error({ conversationId, err: error }, 'directline: could not take up an unfinished turn');
+    } finally {
+      takingUp.delete(conversationId);
+    }
   };
 
   /** The bot's view of a resident's activity: who sent it comes from the token, never the body. */
@@ -132,9 +176,9 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     response.send(200, conversationResponse(claims));
   });
 
-  // As Azure's Direct Line, the POST is answered once the bot's turn has run: if this instance
-  // dies mid-turn the request fails, and a resend under the same clientActivityID runs the turn
-  // the dead instance did not finish, or nothing if it did.
+  // As Azure's Direct Line, the POST is answered once the bot's turn has run. If this instance
+  // dies mid-turn, the next poll on any instance takes the turn up; a client that resends under
+  // the same clientActivityID gets the turn the dead instance did not finish, or nothing if it did.
   server.post(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response, request.params.conversationId);
     if (!claims) return;
@@ -163,5 +207,6 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     const watermark = Number.parseInt(String(request.query?.watermark ?? ''), 10);
     const page = await store.activitiesSince(claims.conversationId, Number.isFinite(watermark) ? watermark : 0);
     response.send(200, { activities: page.activities, watermark: String(page.watermark) });
+    await takeUpUnfinishedTurns(claims);
   });
 }

@@ -57,18 +57,22 @@ export class DirectLineStore implements IdleConversationData {
     return result.numUpdatedRows === 1n;
   }
 
-  /** Appends an activity and returns the Direct Line id it is known by (derived from its position). */
+  /** Appends the bot's activity and returns the Direct Line id it is known by (derived from its position). */
   async append(conversationId: string, activity: ActivityJson): Promise<string> {
-    return (await this.appendOnce(conversationId, activity)).id;
+    return (await this.insert(conversationId, activity, { turnDue: false })).id;
   }
 
   /**
-   * Appends a resident's activity, once per `clientActivityId` in the conversation: a client that
-   * resends a message whose POST failed under the same id gets the activity already logged, with
-   * whether its turn finished. Looked up under the append lock (and a unique index),
+   * Appends a resident's activity, its turn due, once per `clientActivityId` in the conversation:
+   * a client that resends a message whose POST failed under the same id gets the activity already
+   * logged, with whether its turn finished. Looked up under the append lock (and a unique index),
    * so two retries on two instances cannot both append it.
    */
-  async appendOnce(conversationId: string, activity: ActivityJson, clientActivityId?: string): Promise<LoggedActivity> {
+  appendOnce(conversationId: string, activity: ActivityJson, clientActivityId?: string): Promise<LoggedActivity> {
+    return this.insert(conversationId, activity, { turnDue: true, ...(clientActivityId !== undefined && { clientActivityId }) });
+  }
+
+  private async insert(conversationId: string, activity: ActivityJson, { turnDue, clientActivityId }: { turnDue: boolean; clientActivityId?: string }): Promise<LoggedActivity> {
     const logged = await this.database.db.transaction().execute(async (transaction) => {
       if (this.database.engine === 'postgres') await sql`SELECT pg_advisory_xact_lock(${appendLockClass}, hashtext(${conversationId}))`.execute(transaction);
       if (clientActivityId !== undefined) {
@@ -80,15 +84,52 @@ export class DirectLineStore implements IdleConversationData {
           .executeTakeFirst();
         if (existing) return { seq: Number(existing.seq), handled: existing.handled_at !== null };
       }
+      const now = this.now().toISOString();
       const inserted = await transaction
         .insertInto('directline_activities')
-        .values({ conversation_id: conversationId, activity: JSON.stringify(activity), ...(clientActivityId !== undefined && { client_activity_id: clientActivityId }) })
+        .values({
+          conversation_id: conversationId,
+          activity: JSON.stringify(activity),
+          ...(clientActivityId !== undefined && { client_activity_id: clientActivityId }),
+          ...(turnDue && { turn_due_at: now }),
+        })
         .returning('seq')
         .executeTakeFirstOrThrow();
-      await transaction.updateTable('directline_conversations').set({ updated_at: this.now().toISOString() }).where('id', '=', conversationId).execute();
+      await transaction.updateTable('directline_conversations').set({ updated_at: now }).where('id', '=', conversationId).execute();
       return { seq: Number(inserted.seq), handled: false };
     });
     return { id: activityId(conversationId, logged.seq), handled: logged.handled };
+  }
+
+  /**
+   * Residents' activities whose turn was due before `dueBefore` and never finished, and which
+   * have been taken up fewer than `maxRetries` times: left by an instance that died mid-turn.
+   */
+  async unfinishedTurns(conversationId: string, dueBefore: Date, maxRetries: number): Promise<{ id: string; activity: ActivityJson }[]> {
+    const rows = await this.database.db
+      .selectFrom('directline_activities')
+      .select(['seq', 'activity'])
+      .where('conversation_id', '=', conversationId)
+      .where('handled_at', 'is', null)
+      .where('turn_due_at', 'is not', null)
+      .where('turn_due_at', '<', dueBefore.toISOString())
+      .where('turn_retries', '<', maxRetries)
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => ({ id: activityId(conversationId, Number(row.seq)), activity: JSON.parse(row.activity) as ActivityJson }));
+  }
+
+  /** Counts one more taking-up of an unfinished turn; false when another instance took the last one, or it has finished. */
+  async takeUpTurn(conversationId: string, id: string, maxRetries: number): Promise<boolean> {
+    const result = await this.database.db
+      .updateTable('directline_activities')
+      .set((expression) => ({ turn_retries: expression('turn_retries', '+', 1) }))
+      .where('conversation_id', '=', conversationId)
+      .where('seq', '=', seqOf(id))
+      .where('handled_at', 'is', null)
+      .where('turn_retries', '<', maxRetries)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
   }
 
   /** True once the turn of the resident's activity `id` has finished, on any instance. */

@@ -120,5 +120,14 @@ export function channelMigrations(engine: SqlEngine): Record<string, Migration> 
         await db.schema.createIndex('directline_activities_by_client_id').unique().on('directline_activities').columns(['conversation_id', 'client_activity_id']).execute();
       },
     },
+    '0305-direct-line-unfinished-turns': {
+      async up(db: Kysely<unknown>) {
+        // A resident's message whose instance died mid-turn is run by whichever instance the chat
+        // polls next: when the message was logged for its turn (null for the bot's own and for
+        // rows from before), and how many times another instance has taken it up since.
+        await db.schema.alterTable('directline_activities').addColumn('turn_due_at', 'text').execute();
+        await db.schema.alterTable('directline_activities').addColumn('turn_retries', 'integer', (column) => column.notNull().defaultTo(0)).execute();
+      },
+    },
   };
 }

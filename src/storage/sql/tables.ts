@@ -138,6 +138,10 @@ export interface DirectLineActivitiesTable {
   client_activity_id: ColumnType<string | null, string | undefined, never>;
   /** When the turn of a resident's activity finished (ISO 8601); null until then. */
   handled_at: ColumnType<string | null, never, string>;
+  /** When a resident's activity was logged for its turn (ISO 8601); null for the bot's. */
+  turn_due_at: ColumnType<string | null, string | undefined, never>;
+  /** How many times an instance has taken up the turn after the one that logged it died. */
+  turn_retries: ColumnType<number, never, number>;
 }
 
 export interface OfferedChoicesTable {

@@ -36,8 +36,8 @@ function heldBot() {
 const tokens = new DirectLineTokens(Buffer.alloc(32, 7));
 
 /** An instance of the local Direct Line on `database`, with its own conversation lock as each process has; its URL and the responses to its POSTs. */
-async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>) {
-  const store = new DirectLineStore(database);
+async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date()) {
+  const store = new DirectLineStore(database, now);
   const adapter = new DirectLineAdapter(store, 'Northbrook Assistant');
   adapter.use(oneTurnAtATime(conversationLock(database)));
   const server = createServer({ logger: createLogger('silent'), adminToken: undefined, isReady: () => true });
@@ -46,7 +46,7 @@ async function startInstance(database: SqlDatabase, logic: (context: TurnContext
     if (request.method === 'POST' && request.url?.endsWith('/activities')) posts.push(response);
     next();
   });
-  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: residentLimits(new WindowedCounts({ database })), now: () => new Date() });
+  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: residentLimits(new WindowedCounts({ database })), now });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, store, posts };
@@ -61,6 +61,12 @@ function send(url: string, text: string, clientActivityID?: string): Promise<glo
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ type: 'message', text, ...(clientActivityID && { channelData: { clientActivityID } }) }),
   });
+}
+
+/** Web Chat's poll for new activities. */
+async function poll(url: string): Promise<void> {
+  const response = await fetch(`${url}/v3/directline/conversations/${conversationId}/activities?watermark=0`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
 }
 
 const idOf = async (response: globalThis.Response): Promise<string> => {
@@ -117,19 +123,63 @@ describe.each(engines)('POST a resident’s message to the local Direct Line, on
     expect(await log(instance.store)).toEqual(['user: Flat 2', 'bot: answered Flat 2']);
   });
 
-  it('answers 502 when the turn fails, so Web Chat offers the retry, which runs the turn again', async () => {
+  it('answers 502 when the turn fails, after the apology, and neither a resend nor a poll runs it again', async () => {
     const runs: string[] = [];
-    const failOnce = async (context: TurnContext): Promise<void> => {
+    const failing = async (context: TurnContext): Promise<void> => {
       runs.push(context.activity.text);
-      if (runs.length === 1) throw new Error('the model timed out');
-      await context.sendActivity(`answered ${context.activity.text}`);
+      throw new Error('the model timed out');
     };
-    const instance = await startInstance(await openTestDatabase(engine), failOnce);
+    let now = new Date('2026-12-03T10:00:00Z');
+    const instance = await startInstance(await openTestDatabase(engine), failing, () => now);
     await instance.store.createConversation(conversationId, 'resident');
     expect((await send(instance.url, 'Flat 2', 'w1')).status).toBe(502);
-    await idOf(await send(instance.url, 'Flat 2', 'w1'));
-    expect(runs).toEqual(['Flat 2', 'Flat 2']);
-    expect(await log(instance.store)).toEqual(['user: Flat 2', 'bot: answered Flat 2']);
+    expect((await send(instance.url, 'Flat 2', 'w1')).status).toBe(200);
+    now = new Date(now.getTime() + 60_000);
+    await poll(instance.url);
+    expect(runs).toEqual(['Flat 2']);
+  });
+});
+
+describe.each(engines)('a resident’s message whose instance died mid-turn, on %s', (engine) => {
+  it('is run by the next poll once it is overdue, on any instance, once', async () => {
+    const bot = heldBot();
+    bot.release();
+    let now = new Date('2026-12-03T10:00:00Z');
+    const instance = await startInstance(await openTestDatabase(engine), bot.logic, () => now);
+    await instance.store.createConversation(conversationId, 'resident');
+    // No clientActivityID: Web Chat would resend under a new one, so only the poll can help.
+    await instance.store.appendOnce(conversationId, { type: 'message', text: 'Flat 2', from: { id: 'resident', role: 'user' } });
+    await poll(instance.url);
+    expect(bot.runs).toEqual([]);
+    now = new Date(now.getTime() + 30_000);
+    await Promise.all([poll(instance.url), poll(instance.url)]);
+    await expect.poll(() => log(instance.store)).toEqual(['user: Flat 2', 'bot: answered Flat 2']);
+    await poll(instance.url);
+    expect(bot.runs).toEqual(['Flat 2']);
+  });
+
+  it('leaves alone a turn that is still running, and gives up on a message that kills every instance it reaches', async () => {
+    const bot = heldBot();
+    onTestFinished(bot.release);
+    let now = new Date('2026-12-03T10:00:00Z');
+    const instance = await startInstance(await openTestDatabase(engine), bot.logic, () => now);
+    await instance.store.createConversation(conversationId, 'resident');
+    const posted = send(instance.url, 'Flat 2');
+    await bot.started;
+    now = new Date(now.getTime() + 30_000);
+    const polled = poll(instance.url);
+    bot.release();
+    await idOf(await posted);
+    await polled;
+    await expect.poll(() => log(instance.store)).toEqual(['user: Flat 2', 'bot: answered Flat 2']);
+    expect(bot.runs).toEqual(['Flat 2']);
+
+    const logged = await instance.store.appendOnce(conversationId, { type: 'message', text: 'crashes us', from: { id: 'resident', role: 'user' } });
+    for (let taken = 0; taken < 2; taken += 1) expect(await instance.store.takeUpTurn(conversationId, logged.id, 2)).toBe(true);
+    expect(await instance.store.takeUpTurn(conversationId, logged.id, 2)).toBe(false);
+    now = new Date(now.getTime() + 60_000);
+    await poll(instance.url);
+    expect(bot.runs).toEqual(['Flat 2']);
   });
 });
 
