@@ -9,7 +9,7 @@ import {
   type SlotResult,
   type StreetAddress,
 } from '../serviceRequests/slots.js';
-import { fixedQuestion } from './commonSlots.js';
+import { accepted, fixedQuestion } from './commonSlots.js';
 import type { FormContext, SlotTable } from './formDefinition.js';
 
 export interface AddressDetails {
@@ -38,6 +38,7 @@ export function addressSlots(place: string): SlotTable<AddressDetails> {
       ask: fixedQuestion(`What is the postcode of ${place}?`),
       help: 'The postcode tells us which area and collection round or repairs team covers the address.',
       parse: parsePostcode,
+      outOfTurn: (text) => accepted(parsePostcode(text)),
       describe: (postcode) => postcode,
     },
     streetAddress: {

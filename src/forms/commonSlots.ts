@@ -1,6 +1,9 @@
 import type { BotReply, Choice } from '../reply.js';
-import { parseYesNo } from '../serviceRequests/slots.js';
+import { parseYesNo, type SlotResult } from '../serviceRequests/slots.js';
 import type { SlotDefinition } from './formDefinition.js';
+
+/** The value a parser accepted, or nothing: how a slot recognises its answer out of turn. */
+export const accepted = <Value>(result: SlotResult<Value>): Value | undefined => (result.ok ? result.value : undefined);
 
 export const choicesOf = (...labels: string[]): Choice[] => labels.map((label) => ({ label }));
 

@@ -1,5 +1,5 @@
 import { parseContact, parsePersonName, reprompt, type Contact, type SlotResult } from '../serviceRequests/slots.js';
-import { fixedQuestion } from './commonSlots.js';
+import { accepted, fixedQuestion } from './commonSlots.js';
 import type { SlotDefinition } from './formDefinition.js';
 
 export const describeContact = (contact: Contact): string => {
@@ -13,6 +13,12 @@ export const describeContact = (contact: Contact): string => {
     case 'declined':
       return 'None given';
   }
+};
+
+/** A phone number or e-mail address given before it was asked; a "no thanks" is an answer only to its own question. */
+const givenContact = (text: string): Contact | undefined => {
+  const contact = accepted(parseContact(text));
+  return contact?.kind === 'declined' ? undefined : contact;
 };
 
 export interface ContactDetails {
@@ -50,6 +56,7 @@ export function contactSlots<Details extends ContactDetails>(why: string): { nam
       ask: fixedQuestion(`What's the best phone number or e-mail address to reach you? ${why}`),
       help: `A UK mobile or landline, or an e-mail address. ${why}`,
       parse: required(why),
+      outOfTurn: givenContact,
       describe: describeContact,
     },
   };
@@ -62,6 +69,7 @@ export function confirmationContactSlot<Details extends { contact: Contact }>():
     ask: fixedQuestion('Would you like a confirmation? Give a mobile number or an e-mail address, or choose No thanks.', [{ label: 'No thanks' }]),
     help: "We'll send your reference and what happens next. You don't have to give one.",
     parse: parseContact,
+    outOfTurn: givenContact,
     describe: describeContact,
   };
 }

@@ -47,6 +47,11 @@ export interface SlotDefinition<Details, Value> {
   help: string;
   parse(text: string, context: FormContext): SlotResult<Value>;
   describe(value: Value): string;
+  /**
+   * Reads an answer given while another question was asked: only a shape no other question's
+   * answer has (a date, a postcode, a phone number or e-mail), never a bare "no" or a number.
+   */
+  outOfTurn?(text: string, context: FormContext): Value | undefined;
   /** The answer is the resident's own words (a description): anything long enough parses, so a question is not taken as one. */
   inOwnWords?: boolean;
   /** Asked only when this holds, e.g. the garden-waste subscription for garden bins. */

@@ -144,6 +144,15 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     return Object.fromEntries(Object.entries(found).filter(([name, value]) => value !== undefined && state.details[name] === undefined && name in form.slots));
   }
 
+  /** An answer to a question not yet asked, when exactly one open question recognises its shape: two would be a guess. */
+  function answersOutOfTurn(form: AnyForm, text: string, state: FormState): Record<string, unknown> {
+    const heard = missing(form, state.details).flatMap((name) => {
+      const value = slot(form, name).outOfTurn?.(text, context(state.priority));
+      return value === undefined ? [] : [[name, value] as const];
+    });
+    return heard.length === 1 ? Object.fromEntries(heard) : {};
+  }
+
   /** The model is asked only for the free-text details the extractors missed, and its words still go through each slot's parser. */
   async function detailsFromModel(form: AnyForm, text: string, found: Record<string, unknown>, priority?: ConversationConcern): Promise<Record<string, unknown>> {
     const readDetails = ports.readDetails;
@@ -219,7 +228,10 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
   async function answerSlot(state: FormState, step: Extract<FormStep, { kind: 'asking' }>, text: string, caller: FormCaller, somethingElse?: ReadsAsSomethingElse): Promise<FormTurn> {
     const form = definition(state.form);
     const current = slot(form, step.slot);
-    const answer = readSlotAnswer(current, text, state.details, context(state.priority));
+    const heard = answersOutOfTurn(form, text, state);
+    // A description takes any words, so a phone number or postcode given early would be taken as one.
+    const read = readSlotAnswer(current, text, state.details, context(state.priority));
+    const answer = current.inOwnWords && Object.keys(heard).length > 0 ? { ok: false as const, reprompt: '' } : read;
     // "How long do repairs take?" parses as a description: a question goes back to the conversation instead.
     if (answer.ok && current.inOwnWords && (await somethingElse?.(text))) return { status: 'not-an-answer' };
     const lead = notice(form, text, state);
@@ -228,8 +240,8 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
       state.details = { ...state.details, ...detailsIn(form, text, state), [step.slot]: answer.value };
       return advance(state, caller, lead);
     }
-    // It answers another question ("kitchen" to "what is wrong?"): kept, and this one asked again without a strike.
-    const others = detailsIn(form, text, state);
+    // It answers another question ("kitchen" to "what is wrong?", "yesterday" to "which bin?"): kept, and this one asked again without a strike.
+    const others = { ...heard, ...detailsIn(form, text, state) };
     if (Object.keys(others).length > 0) {
       state.details = { ...state.details, ...others };
       const noted = Object.keys(others).map((name) => `${slot(form, name).label}: ${slot(form, name).describe(others[name])}`);

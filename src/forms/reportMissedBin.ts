@@ -3,7 +3,7 @@ import { missedBinEligibility, type MissedBinEligibility } from '../serviceReque
 import { extractSlotsFromText, parseBinType, parseCollectionDate, type BinType, type Contact } from '../serviceRequests/slots.js';
 import { addressFromPlace, addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
 import { submitCase } from './caseSubmission.js';
-import { choicesOf, fixedQuestion, yesNoSlot } from './commonSlots.js';
+import { accepted, choicesOf, fixedQuestion, yesNoSlot } from './commonSlots.js';
 import { confirmationContactSlot } from './contactSlots.js';
 import type { FormContext, FormDefinition } from './formDefinition.js';
 import type { FormEnding } from './formResult.js';
@@ -65,6 +65,7 @@ export const reportMissedBinForm: FormDefinition<MissedBinDetails> = {
       ask: fixedQuestion('Which day should it have been collected?', choicesOf('Today', 'Yesterday')),
       help: 'Missed bins can only be collected again if they are reported soon after the collection day.',
       parse: (text, { now, profile }) => parseCollectionDate(text, { now, timeZone: profile.council.timezone }),
+      outOfTurn: (text, { now, profile }) => accepted(parseCollectionDate(text, { now, timeZone: profile.council.timezone })),
       describe: describeDate,
     },
     contaminationTag: yesNoSlot({

@@ -1,7 +1,7 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { extractSlotsFromText, parseCallbackTime, parsePersonName, parseUkPhoneNumber, type CallbackTime, type UkPhoneNumber } from '../serviceRequests/slots.js';
 import { submitCase } from './caseSubmission.js';
-import { choicesOf, fixedQuestion } from './commonSlots.js';
+import { accepted, choicesOf, fixedQuestion } from './commonSlots.js';
 import type { FormDefinition } from './formDefinition.js';
 
 interface CallbackDetails {
@@ -33,6 +33,7 @@ export const requestCallbackForm: FormDefinition<CallbackDetails> = {
       ask: fixedQuestion('What UK phone number should we call? A mobile, or a landline with its area code.'),
       help: 'We can only call UK mobiles and landlines.',
       parse: parseUkPhoneNumber,
+      outOfTurn: (text) => accepted(parseUkPhoneNumber(text)),
       describe: (phone) => phone.display,
     },
     bestTime: {
