@@ -305,6 +305,25 @@ describe('turns of a phone call', () => {
     });
   });
 
+  describe('what a third caller heard, out of hours (issue 21)', () => {
+    beforeAll(() => {
+      clock = saturdayNight;
+    });
+    afterAll(() => {
+      clock = thursdayMorning;
+    });
+
+    it.each(['my carbon monoxide alarm keeps going off', 'my CO alarm is beeping'])('%j: the advice is read slowly, whole, with its number again', async (speech) => {
+      const call = provider.call();
+      await call.answer();
+      const advice = await call.say(speech);
+      expect(advice.xml).toMatch(/^<\?xml[^>]*><Response><Say [^>]*><prosody rate="slow">This sounds like an emergency\./);
+      expect(advice.says[0]).toContain('If anyone feels unwell, call one one one, or nine nine nine');
+      expect(advice.says[1]).toContain('oh eight oh oh, one one one, nine nine nine');
+      expect(advice.text).not.toContain('Say more to hear the rest');
+    });
+  });
+
   describe('odd input from the provider is tolerated, once signed', () => {
     it.each([
       ['speech far longer than anyone says', { SpeechResult: `My bin was not collected${' and the lorry went straight past the house again this week'.repeat(60)}`, Confidence: '0.9' }],
