@@ -322,6 +322,15 @@ describe('turns of a phone call', () => {
       expect(advice.says[1]).toContain('oh eight oh oh, one one one, nine nine nine');
       expect(advice.text).not.toContain('Say more to hear the rest');
     });
+
+    it('"Report it" after carbon monoxide advice is an emergency repair, not a routine form', async () => {
+      const call = provider.call();
+      await call.answer();
+      await call.say('my carbon monoxide alarm keeps going off');
+      const report = await call.say('Report it');
+      expect(report.text).toContain("I'll log this as an emergency repair");
+      expect(report.text).not.toContain('I can report a repair to your council home');
+    });
   });
 
   describe('odd input from the provider is tolerated, once signed', () => {
