@@ -40,6 +40,7 @@ const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
 /** Said first when a transfer rings out: the caller has waited, and needs to hear they have not been dropped. */
 const nobodyAnswered = "I'm sorry, nobody could answer just now. You're still through to the council, and I'll make sure someone gets back to you.";
 const goodbye = 'Thank you for calling. Goodbye.';
+export const cannotUseFrom = "I can't use the number you're calling from.";
 const whatElse = 'What else can I help you with?';
 /** Said after safety advice given on speech the recogniser was unsure of. */
 export const ifMisheard = 'If I misheard you, tell me again what you need.';
@@ -194,7 +195,7 @@ export class VoiceAdapter extends InProcessAdapter {
   private async turn(parameters: WebhookParameters, conversationId: string, call: VoiceCall | undefined, logic: TurnLogic): Promise<Answered> {
     if (!call) return this.botTurn(parameters, conversationId, { type: ActivityTypes.ConversationUpdate, membersAdded: [this.caller(parameters)] }, logic);
     if (parameters.DialCallStatus) return this.afterTransfer(parameters, conversationId, call, logic);
-    const { words, sure } = this.heard(parameters, call);
+    const { words, sure, fromUnusable } = this.heard(parameters, call);
     if (words !== undefined && !sure && this.dependencies.readsAsConcern(words)) {
       // A gas leak the recogniser was unsure of is still a gas leak: the advice first, then a way back if it was misheard.
       this.dependencies.logger.info({ conversationId }, 'unsure speech read as a safety concern');
@@ -208,6 +209,7 @@ export class VoiceAdapter extends InProcessAdapter {
       if (answered) return answered;
     }
     if (heard === undefined) return this.missed(parameters, conversationId, call, logic);
+    if (fromUnusable) return this.askAnotherNumber(call);
     if (call.unheard && asksForMore(heard)) return this.more(call);
     return this.botTurn(parameters, conversationId, this.message(heard), logic);
   }
@@ -215,10 +217,11 @@ export class VoiceAdapter extends InProcessAdapter {
   /**
    * The caller's words this turn: keys pressed (0 alone is asking for a person), or speech
    * written as it would be typed (references, phone numbers and postcodes put back together,
-   * "this number" as the number the call is from when a number was asked for), and whether it was
+   * "this number" as the number the call is from when a number was asked for, or `fromUnusable`
+   * when that number cannot be called back), and whether it was
    * heard clearly enough to act on; no words for nothing said.
    */
-  private heard({ Digits, SpeechResult, Confidence, From }: WebhookParameters, call: VoiceCall): { words?: string; sure: boolean } {
+  private heard({ Digits, SpeechResult, Confidence, From }: WebhookParameters, call: VoiceCall): { words?: string; sure: boolean; fromUnusable?: boolean } {
     const digits = Digits?.replace(/[^0-9]/g, '');
     if (digits === personKey) return { words: advisorChoice[0]!.label, sure: true };
     if (digits) return { words: digits, sure: true };
@@ -227,7 +230,9 @@ export class VoiceAdapter extends InProcessAdapter {
     const speech = asWritten(recognised);
     const written = withSpokenPostcodes(withSpokenPhoneNumbers(withSpokenCaseReference(speech, this.dependencies.referencePrefix)));
     const lastHeard = [call.lastTurn.said, call.lastTurn.prompt].filter((text) => text !== '').join(' ');
-    return { words: withCallersNumber(written, lastHeard, From), sure: Confidence === undefined || Confidence >= minimumConfidence };
+    const words = withCallersNumber(written, lastHeard, From);
+    const sure = Confidence === undefined || Confidence >= minimumConfidence;
+    return words === undefined ? { words: written, sure, fromUnusable: true } : { words, sure };
   }
 
   /**
@@ -254,6 +259,13 @@ export class VoiceAdapter extends InProcessAdapter {
     const replies = this.dependencies.outbox.take(conversationId).map((reply) => (reply.speak ? { ...reply, speak: said(reply.speak) } : reply));
     const { turn, memory } = spokenTurn(replies, this.dependencies.contactCentre);
     return { turn, memory: { ...memory, misses: 0 } };
+  }
+
+  /** "This number" from a number that cannot be called back: said plainly, and the question asked again, its choices with it. */
+  private askAnotherNumber(call: VoiceCall): Answered {
+    const sentences = call.lastTurn.said.split(/(?<=[.!?])\s+(?=\S)/);
+    const asked = sentences.slice(Math.max(0, sentences.findLastIndex((sentence) => sentence.endsWith('?')))).join(' ');
+    return { turn: { urgent: [], said: `${cannotUseFrom} ${asked}`, prompt: call.lastTurn.prompt }, memory: { ...call, misses: 0 } };
   }
 
   private more(call: VoiceCall): Answered {

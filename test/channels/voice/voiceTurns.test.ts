@@ -331,6 +331,19 @@ describe('turns of a phone call', () => {
       expect(report.text).toContain("I'll log this as an emergency repair");
       expect(report.text).not.toContain('I can report a repair to your council home');
     });
+
+    it.each([
+      ['a number from abroad, for a call back', '+14155550123', ['I want a call back', 'Sam Patel'], 'What UK phone number should we call?'],
+      ['a number no phone has, for a call back', '+447700900123', ['I want a call back', 'Sam Patel'], 'What UK phone number should we call?'],
+      ['a number from abroad, for a bin confirmation', '+14155550123', ['My bin was not collected', '2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road'], 'Would you like a confirmation?'],
+    ])('"this number" from %s is said plainly and the question asked again', async (_case, from, turns, question) => {
+      const call = provider.call(undefined, from);
+      await call.answer();
+      for (const turn of turns) await (/^\d$/.test(turn) ? call.press(turn) : call.say(turn));
+      const answer = (await call.say('this number')).text;
+      expect(answer).toMatch(new RegExp(`^I can't use the number you're calling from\\. ${question.replace('?', '\\?')}`));
+      expect(answer).not.toContain("doesn't look like a UK phone number");
+    });
   });
 
   describe('odd input from the provider is tolerated, once signed', () => {
