@@ -138,7 +138,7 @@ export const notHelpfulReply: BotReply = {
 /** After emergency or safety advice, a reply the bot cannot place: the way to act now, and the advice's choices again. */
 export function safetyReminder(hours: Hours, emergency: boolean): BotReply {
   return {
-    text: 'If you or anyone with you is in danger now, call 999. Otherwise, choose what you would like to do next.',
+    text: 'If you or anyone with you is in danger now, call 999. Otherwise, tell me what you would like to do next.',
     choices: safetyChoicesFor(hours, emergency),
     urgent: emergency ? 'emergency' : 'safeguarding',
   };

@@ -344,6 +344,15 @@ describe('turns of a phone call', () => {
       expect(answer).toMatch(new RegExp(`^I can't use the number you're calling from\\. ${question.replace('?', '\\?')}`));
       expect(answer).not.toContain("doesn't look like a UK phone number");
     });
+
+    it('"yes" after a safety disclosure takes the call back it offered, and "choose" is never said', async () => {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say('I am worried about my neighbour, she has not been seen for days')).text).toContain('I can ask one to call you back');
+      const yes = (await call.say('yes')).text;
+      expect(yes).toContain('What name should we ask for');
+      expect(yes).not.toMatch(/choose/i);
+    });
   });
 
   describe('odd input from the provider is tolerated, once signed', () => {
