@@ -5,7 +5,7 @@ import type { TurnLogic } from '../../server/botEndpoint.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
 import { voiceChannelId } from '../rendering/channelRendering.js';
 import { conversationKeyOf, type OfferedChoicesStore } from '../rendering/offeredChoicesStore.js';
-import { firstSentences, keySentence, spokenChoices } from '../rendering/speech.js';
+import { firstSentences, keySentence, spokenChoices, type VoiceChannelData } from '../rendering/speech.js';
 import type { CallOutbox } from './callOutbox.js';
 import { withOwnLineSaid } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
@@ -36,6 +36,9 @@ const missesBeforePerson = 3;
 const advisorChoice = [{ label: 'Talk to someone' }];
 export const notCaught = "Sorry, I didn't catch that.";
 export const advisorOffer = `Sorry, I still didn't catch that. ${spokenChoices(advisorChoice)} Or tell me again what you need.`;
+/** Out of hours the person offered is a call back: nobody is there to be put through to. */
+const callBackChoice = [{ label: 'Request a call back' }];
+const callBackOffer = `Sorry, I still didn't catch that. Our lines are closed now. ${spokenChoices(callBackChoice)} Or tell me again what you need.`;
 const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
 /** Said first when a transfer rings out: the caller has waited, and needs to hear they have not been dropped. */
 const nobodyAnswered = "I'm sorry, nobody could answer just now. You're still through to the council, and I'll make sure someone gets back to you.";
@@ -45,7 +48,9 @@ const whatElse = 'What else can I help you with?';
 /** Said after safety advice given on speech the recogniser was unsure of. */
 export const ifMisheard = 'If I misheard you, tell me again what you need.';
 /** What starts the call-back form, as the bot's own choice is labelled (src/conversation/phrases.ts). */
-const callBackRequest = 'Request a call back';
+const callBackRequest = callBackChoice[0]!.label;
+/** "Say Talk to someone, or press 6." in a menu: out of hours the same key is said as a call back. */
+const talkToSomeoneSaid = /\bSay Talk to someone, or press (\d+)\./g;
 
 /** "more" or "tell me more" continues a long answer; a longer sentence is a new message. */
 const asksForMore = (text: string): boolean => /^(?:say |tell me |hear )?(?:more|the rest|go on|continue)[.!]?$/i.test(text.trim());
@@ -99,6 +104,8 @@ export interface VoiceAdapterDependencies {
    * reading alone): speech the recogniser is unsure of is still acted on when they do.
    */
   readsAsConcern: (text: string) => boolean;
+  /** Whether the contact centre is open now: out of hours nobody is offered a transfer, only a call back. */
+  advisorsIn: () => boolean;
   logger: Logger;
   now: () => Date;
 }
@@ -255,8 +262,13 @@ export class VoiceAdapter extends InProcessAdapter {
   private async botTurn(parameters: WebhookParameters, conversationId: string, content: Partial<Activity>, logic: TurnLogic): Promise<Answered> {
     await this.processActivity(this.activity(parameters, conversationId, content), logic);
     const ownNumbers = [this.dependencies.contactCentre, parameters.To];
-    const said = (speak: string): string => withCallersNumberSaid(withOwnLineSaid(speak, ownNumbers), parameters.From);
-    const replies = this.dependencies.outbox.take(conversationId).map((reply) => (reply.speak ? { ...reply, speak: said(reply.speak) } : reply));
+    const open = this.dependencies.advisorsIn();
+    const said = (speak: string): string => withCallersNumberSaid(withOwnLineSaid(speak, ownNumbers, open), parameters.From);
+    const choicesSaid = (data: VoiceChannelData | undefined): VoiceChannelData | undefined =>
+      open || !data?.spokenChoices ? data : { ...data, spokenChoices: data.spokenChoices.replace(talkToSomeoneSaid, `Say ${callBackRequest}, or press $1.`) };
+    const replies = this.dependencies.outbox
+      .take(conversationId)
+      .map((reply) => ({ ...reply, ...(reply.speak && { speak: said(reply.speak) }), ...(reply.channelData && { channelData: choicesSaid(reply.channelData as VoiceChannelData) }) }));
     const { turn, memory } = spokenTurn(replies, this.dependencies.contactCentre);
     return { turn, memory: { ...memory, misses: 0 } };
   }
@@ -276,14 +288,15 @@ export class VoiceAdapter extends InProcessAdapter {
   private async missed(parameters: WebhookParameters, conversationId: string, call: VoiceCall, logic: TurnLogic): Promise<Answered> {
     const misses = call.misses + 1;
     this.dependencies.logger.info({ conversationId, misses }, 'voice turn with nothing heard');
+    const open = this.dependencies.advisorsIn();
     if (misses >= missesBeforePerson) {
       const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(advisorChoice[0]!.label), logic);
       return { turn: { ...turn, said: `${stillNotCaught} ${turn.said}`.trim() }, memory };
     }
     if (misses >= missesBeforeAdvisor) {
       // Pressing 1 now means "Talk to someone", whatever was offered before.
-      await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), advisorChoice);
-      return { turn: { urgent: [], said: advisorOffer, prompt: '' }, memory: { ...call, misses } };
+      await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), open ? advisorChoice : callBackChoice);
+      return { turn: { urgent: [], said: open ? advisorOffer : callBackOffer, prompt: '' }, memory: { ...call, misses } };
     }
     return { turn: { urgent: [], said: notCaught, prompt: [call.question, call.choices].filter((text) => text !== '').join(' ') }, memory: { ...call, misses } };
   }

@@ -192,7 +192,9 @@ describe('turns of a phone call', () => {
         expect(third.dial).toBeUndefined();
         // They rang this number: they are not told to ring it.
         expect(third.text).not.toContain('oh one six three two, nine six oh oh oh oh');
-        expect(third.text).toContain('talk to someone and I can put you through');
+        // Nobody is there to put them through to: the lines are said to be closed.
+        expect(third.text).toContain('say request a call back, as our lines are closed now');
+        expect(third.text).not.toMatch(/put you through|Talk to someone/i);
         expect(third.text).toMatch(/Say Request a call back, or press 1\./);
         expect(third.xml).toContain('<Gather');
       } finally {
@@ -352,6 +354,21 @@ describe('turns of a phone call', () => {
       const yes = (await call.say('yes')).text;
       expect(yes).toContain('What name should we ask for');
       expect(yes).not.toMatch(/choose/i);
+    });
+
+    it.each([
+      ['the menu', ['__silence']],
+      ['a second miss', ['__silence', '__silence']],
+      ['a leak', ['There is water leaking through my ceiling']],
+      ['a complaint', ['I want to make a complaint']],
+      ['the opening hours', ['What are your opening hours']],
+    ])('%s offers a call back, never to put the caller through', async (_case, turns) => {
+      const call = provider.call();
+      await call.answer();
+      let last = '';
+      for (const turn of turns) last = (turn === '__silence' ? await call.silence() : await call.say(turn)).text;
+      expect(last).not.toMatch(/put you through|Talk to someone/i);
+      expect(last).toMatch(/call back/i);
     });
   });
 
