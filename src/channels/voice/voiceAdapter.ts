@@ -10,6 +10,7 @@ import type { CallOutbox } from './callOutbox.js';
 import { withOwnLineSaid } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
 import { withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
+import { withSpokenHouseNumber } from './spokenHouseNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { asWritten } from './writtenSpeech.js';
 import { moreToHear, spokenTurn } from './spokenTurn.js';
@@ -223,7 +224,7 @@ export class VoiceAdapter extends InProcessAdapter {
 
   /**
    * The caller's words this turn: keys pressed (0 alone is asking for a person), or speech
-   * written as it would be typed (references, phone numbers and postcodes put back together,
+   * written as it would be typed (references, phone numbers, postcodes and house numbers put back together,
    * "this number" as the number the call is from when a number was asked for, or `fromUnusable`
    * when that number cannot be called back), and whether it was
    * heard clearly enough to act on; no words for nothing said.
@@ -237,7 +238,7 @@ export class VoiceAdapter extends InProcessAdapter {
     const speech = asWritten(recognised);
     const written = withSpokenPostcodes(withSpokenPhoneNumbers(withSpokenCaseReference(speech, this.dependencies.referencePrefix)));
     const lastHeard = [call.lastTurn.said, call.lastTurn.prompt].filter((text) => text !== '').join(' ');
-    const words = withCallersNumber(written, lastHeard, From);
+    const words = withCallersNumber(withSpokenHouseNumber(written, lastHeard), lastHeard, From);
     const sure = Confidence === undefined || Confidence >= minimumConfidence;
     return words === undefined ? { words: written, sure, fromUnusable: true } : { words, sure };
   }

@@ -370,6 +370,17 @@ describe('turns of a phone call', () => {
       expect(last).not.toMatch(/put you through|Talk to someone/i);
       expect(last).toMatch(/call back/i);
     });
+
+    it.each([
+      ['fourteen holly road', /Address: 14 holly road\./i],
+      ['twenty one b holly road', /Address: 21B holly road\./i],
+    ])('%j to the address question is read back as %s', async (address, readBack) => {
+      const call = await atWhichBin(provider);
+      for (const turn of ['2', 'Yesterday', '2', 'N B three, four Q T']) await (/^\d$/.test(turn) ? call.press(turn) : call.say(turn));
+      const next = (await call.say(address)).text;
+      expect(next).not.toContain('What is the house number');
+      expect((await call.say('No thanks')).text).toMatch(readBack);
+    });
   });
 
   describe('odd input from the provider is tolerated, once signed', () => {
