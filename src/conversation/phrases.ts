@@ -144,6 +144,10 @@ export function safetyReminder(hours: Hours, emergency: boolean): BotReply {
   };
 }
 
+/** The "Ask another question" choice: it asks for the question, rather than being answered as one. */
+export const asksAnotherQuestion = (text: string): boolean => /^(?:ask )?another question[.!]?$/i.test(text.trim());
+export const whatToAsk: BotReply = { text: 'What would you like to ask?' };
+
 /** "No thanks" to an offer. */
 export const offerDeclined: BotReply = { text: 'OK. Is there anything else I can help with?' };
 

@@ -381,6 +381,15 @@ describe('turns of a phone call', () => {
       expect(next).not.toContain('What is the house number');
       expect((await call.say('No thanks')).text).toMatch(readBack);
     });
+
+    it.each([['pressed', '2'], ['said', 'Ask another question']])('"Ask another question" %s asks for the question', async (_case, answer) => {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say('What are your opening hours')).text).toContain('Say Ask another question, or press 2.');
+      const asked = (await (answer === '2' ? call.press(answer) : call.say(answer))).text;
+      expect(asked).toMatch(/^What would you like to ask\?/);
+      expect(asked).not.toContain('This assistant answers questions');
+    });
   });
 
   describe('odd input from the provider is tolerated, once signed', () => {
