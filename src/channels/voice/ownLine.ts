@@ -45,6 +45,14 @@ const capitalisedLike = (lead: string, words: string): string => (/^[A-Z]/.test(
  */
 export function withOwnLineSaid(speech: string, ownNumbers: readonly string[], open = true): string {
   const own = new Set(ownNumbers.map(nationalDigits).filter((digits): digits is string => digits !== undefined && digits !== ''));
+  const said = ownLineSaid(speech, own, open);
+  // "… or you can call us on … when we're open": the call back already says the lines are closed.
+  return open ? said : said.replace(afterClosed, '$1');
+}
+
+const afterClosed = new RegExp(`(${askForCallBack}),? when we(?:'re| are) (?:open|back)`, 'g');
+
+function ownLineSaid(speech: string, own: ReadonlySet<string>, open: boolean): string {
   return speech.replace(mention, (whole, verb: string | undefined, phone: string | undefined, on: string | undefined, number: string) => {
     if (!own.has(digitsOf(number))) return whole;
     if (verb) return capitalisedLike(verb, open ? canPutThrough : askForCallBack);
