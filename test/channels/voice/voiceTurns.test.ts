@@ -390,6 +390,14 @@ describe('turns of a phone call', () => {
       expect(asked).toMatch(/^What would you like to ask\?/);
       expect(asked).not.toContain('This assistant answers questions');
     });
+
+    it('the read-back names Confirm and Change once, with their keys', async () => {
+      const call = await atWhichBin(provider);
+      let last = '';
+      for (const turn of ['2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road', 'No thanks']) last = (await (/^\d$/.test(turn) ? call.press(turn) : call.say(turn))).text;
+      expect(last).toMatch(/Address: 14 Holly Road\. Say Confirm, or press 1\. Say Change, or press 2\.$/);
+      expect(last.match(/Say Confirm/g)).toHaveLength(1);
+    });
   });
 
   describe('odd input from the provider is tolerated, once signed', () => {
