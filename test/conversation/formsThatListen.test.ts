@@ -271,7 +271,7 @@ describe('forms ask for a name and a way to reach the resident where the service
       [/house number/, '14 Holly Road'],
       [/confirmation/, 'no thanks'],
     ]);
-    expect(summary.text).toContain('- Confirmation to: None given');
+    expect(summary.text).toContain('- Confirmation: None given');
   });
 });
 

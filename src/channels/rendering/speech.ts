@@ -119,7 +119,7 @@ const saidNotWritten = (text: string): string => spokenWording.reduce((said, [pa
 const withoutQuotes = (text: string): string => text.replace(/["“”]/g, '').replace(/(?<![\p{L}\p{N}])['‘]([^'‘’\n]+)['’](?![\p{L}\p{N}])/gu, '$1');
 
 /**
- * A read-back line with nothing in it ("Confirmation to: None given") is not said: the caller chose
+ * A read-back line with nothing in it ("Confirmation: None given") is not said: the caller chose
  * to give nothing, and a label with "none" after it is a form, not speech.
  */
 const saysNothing = (line: string): boolean => /^[^:]{1,40}:\s*(?:none|not) given\.?$/i.test(line);

@@ -398,6 +398,14 @@ describe('turns of a phone call', () => {
       expect(last).toMatch(/Address: 14 Holly Road\. Say Confirm, or press 1\. Say Change, or press 2\.$/);
       expect(last.match(/Say Confirm/g)).toHaveLength(1);
     });
+
+    it('the change menu says Confirmation, not "Confirmation to", and saying it changes that detail', async () => {
+      const call = await atWhichBin(provider);
+      for (const turn of ['2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road', 'No thanks']) await (/^\d$/.test(turn) ? call.press(turn) : call.say(turn));
+      const menu = (await call.press('2')).text;
+      expect(menu).toContain('Say Confirmation, or press 6.');
+      expect((await call.say('Confirmation')).text).toContain('Would you like a confirmation?');
+    });
   });
 
   describe('odd input from the provider is tolerated, once signed', () => {
