@@ -109,6 +109,8 @@ const spokenWording: readonly (readonly [RegExp, string])[] = [
   [/\b(?:reply|answer|type|say) (?:with )?["“']?yes["”']? or ["“']?no["”']?/gi, 'say yes or no, or press 1 or 2'],
   [/\b(?:choose|select|pick|tap|click)\b(?= (?:["“'‘]|[A-Z]))/g, 'say'],
   [/\b(?:Choose|Select|Pick|Tap|Click)\b(?= (?:["“'‘]|[A-Z]))/g, 'Say'],
+  [/\b(?:choose|select|pick)\b(?= (?:one of|what|which|from)\b)/g, 'say'],
+  [/\b(?:Choose|Select|Pick)\b(?= (?:one of|what|which|from)\b)/g, 'Say'],
   [/\bin this chat\b/g, 'on this call'],
   [/\bthis chat\b/g, 'this call'],
 ];
