@@ -57,6 +57,7 @@ import { createForms } from './forms/forms.js';
 import { advisorSignInRoute, registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
 import { LoginThrottle } from './handoff/loginThrottle.js';
 import { AdvisorSessions } from './handoff/advisorSessions.js';
+import { isWithinOpeningHours } from './handoff/openingHours.js';
 import { registerHandoffApi } from './handoff/handoffApiRoutes.js';
 import { SqlHandoffHub } from './handoff/sqlHandoffHub.js';
 import { listenForNotifications } from './storage/sql/notifications.js';
@@ -296,6 +297,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       onTransferred: async (conversationId) => void (await hub.accept(conversationId, phoneTeam)),
       onCallEnded: (conversationId) => hub.close(conversationId),
       readsAsConcern: (text) => isConcern(assessSafety(text)),
+      advisorsIn: () => isWithinOpeningHours(profile, now()),
       logger,
       now,
     });

@@ -15,8 +15,12 @@ export type AwaitedAnswer =
   | { kind: 'safety-check'; check: SafetyCheck; text: string }
   /** A single offer ("I can ask someone to call you back"): "yes please" takes it as if its button were picked. */
   | { kind: 'offer'; choice: string }
-  /** Emergency or safety advice was just given with its buttons: a reply the bot cannot place gets them again, not "not sure". */
-  | { kind: 'safety-advice' };
+  /**
+   * Emergency or safety advice was just given with its buttons: a reply the bot cannot place gets
+   * them again, not "not sure". `offer` is the one thing the advice offered in words (out of hours:
+   * a call back, or logging the emergency), which "yes" takes.
+   */
+  | { kind: 'safety-advice'; offer?: string };
 
 /** What the assistant remembers about a conversation between turns (persisted with the conversation). */
 export interface ConversationMemory {

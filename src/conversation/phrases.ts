@@ -138,11 +138,15 @@ export const notHelpfulReply: BotReply = {
 /** After emergency or safety advice, a reply the bot cannot place: the way to act now, and the advice's choices again. */
 export function safetyReminder(hours: Hours, emergency: boolean): BotReply {
   return {
-    text: 'If you or anyone with you is in danger now, call 999. Otherwise, choose what you would like to do next.',
+    text: 'If you or anyone with you is in danger now, call 999. Otherwise, tell me what you would like to do next.',
     choices: safetyChoicesFor(hours, emergency),
     urgent: emergency ? 'emergency' : 'safeguarding',
   };
 }
+
+/** The "Ask another question" choice: it asks for the question, rather than being answered as one. */
+export const asksAnotherQuestion = (text: string): boolean => /^(?:ask )?another question[.!]?$/i.test(text.trim());
+export const whatToAsk: BotReply = { text: 'What would you like to ask?' };
 
 /** "No thanks" to an offer. */
 export const offerDeclined: BotReply = { text: 'OK. Is there anything else I can help with?' };

@@ -65,7 +65,7 @@ export function contactSlots<Details extends ContactDetails>(why: string): { nam
 /** An optional way to send a confirmation: a missed bin can be logged without one. */
 export function confirmationContactSlot<Details extends { contact: Contact }>(): SlotDefinition<Details, Contact> {
   return {
-    label: 'Confirmation to',
+    label: 'Confirmation',
     ask: fixedQuestion('Would you like a confirmation? Give a mobile number or an e-mail address, or choose No thanks.', [{ label: 'No thanks' }]),
     help: "We'll send your reference and what happens next. You don't have to give one.",
     parse: parseContact,

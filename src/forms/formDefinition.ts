@@ -70,6 +70,8 @@ export interface FormDefinition<Details> {
   title: string;
   /** The first thing the resident reads. */
   intro: string;
+  /** Said instead of `intro` when the report follows emergency advice ("Report it"), so it is not heard as a routine form. */
+  emergencyIntro?: string;
   slots: SlotTable<Details>;
   /** Details stated in what the resident says, before or instead of the answer asked for; only what is clear. */
   prefill?(text: string, context: FormContext): Partial<Details>;

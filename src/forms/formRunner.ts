@@ -268,7 +268,8 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
       if (latest) state.details = { ...(await detailsFromModel(form, latest, state.details, start.priority)), ...state.details };
       const address = start.evidence?.place?.address;
       if (address) state.details = { ...state.details, ...(form.fromPlace?.(address, context(start.priority)) ?? {}) };
-      return advance(state, caller, joined(lead, `${form.intro} ${commandsHint}`));
+      const intro = (start.priority === 'emergency' && form.emergencyIntro) || form.intro;
+      return advance(state, caller, joined(lead, `${intro} ${commandsHint}`));
     },
 
     /**

@@ -29,6 +29,7 @@ export const reportRepairForm: FormDefinition<RepairDetails> = {
   id: 'report-repair',
   title: 'your repair report',
   intro: "I can report a repair to your council home. I'll ask a few short questions.",
+  emergencyIntro: "I'll log this as an emergency repair, so it is dealt with first. I'll ask a few short questions.",
   slots: {
     description: {
       label: 'What is wrong',

@@ -99,7 +99,9 @@ export function createTriage(parts: TriageParts) {
     return {
       ...decision,
       language,
+      // The reply keeps what it was (an emergency stays urgent: read slowly and repeated on a call); only a line is added.
       reply: {
+        ...decision.reply,
         text: `${decision.reply.text}\n\n${line}`,
         choices: choices.some((choice) => choice.label === 'Talk to someone') ? choices : [...choices, { label: 'Talk to someone' }],
       },

@@ -87,7 +87,7 @@ describe('reporting a repair', () => {
     const emergency = await resident.say('water is coming through the ceiling light in the bathroom');
     expect(emergency.buttons).toContain('Report it');
     const form = await resident.say('Report it');
-    expect(form.text).toMatch(/report a repair/);
+    expect(form.text).toMatch(/log this as an emergency repair/);
     expect(form.text).not.toMatch(/What is wrong\?/);
     // The emergency's own words gave the problem and the room.
     expect(form.text).toMatch(/How long has this been a problem/);

@@ -271,7 +271,7 @@ describe('forms ask for a name and a way to reach the resident where the service
       [/house number/, '14 Holly Road'],
       [/confirmation/, 'no thanks'],
     ]);
-    expect(summary.text).toContain('- Confirmation to: None given');
+    expect(summary.text).toContain('- Confirmation: None given');
   });
 });
 
@@ -318,6 +318,17 @@ describe('after emergency advice', () => {
     expect(turn.text).toMatch(/call 999/);
     expect(turn.buttons).toEqual(advice.buttons);
     expect(turn.text).not.toMatch(/not sure/i);
+  });
+
+  it.each([
+    ['a worried neighbour', 'I am worried about my neighbour, she has not been seen for days', /call you back|phone number|name/i],
+    ['a carbon monoxide alarm', 'my co alarm is beeping', /emergency repair/],
+  ])('out of hours, "yes" after the advice about %s takes what it offered', async (_case, concern, taken) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(concern);
+    const turn = await resident.say('yes');
+    expect(turn.text).toMatch(taken);
+    expect(turn.text).not.toMatch(/choose/i);
   });
 
   it('"Report it" after advice about mould starts a damp and mould report, filled from what was said', async () => {

@@ -22,7 +22,7 @@ describe('report a missed bin', () => {
     expect(offered.text).toMatch(/Would you like a confirmation\?/);
     expect(offered.buttons).toEqual(['No thanks']);
     const summary = await chat.say('07400 123456');
-    expect(summary.text).toContain('- Bin type: Recycling\n- Collection day: Wednesday 4 November\n- Contamination tag: No\n- Postcode: NB1 1AA\n- Address: 27 Larch Close\n- Confirmation to: 07400 123456');
+    expect(summary.text).toContain('- Bin type: Recycling\n- Collection day: Wednesday 4 November\n- Contamination tag: No\n- Postcode: NB1 1AA\n- Address: 27 Larch Close\n- Confirmation: 07400 123456');
     expect(summary.buttons).toEqual(['Confirm', 'Change']);
 
     const done = await chat.say('Confirm');
@@ -114,7 +114,7 @@ describe('report a missed bin', () => {
     await chat.answer('no', 'NB1 1AA', '3 Birch Court, Elm Street', 'No thanks');
     const menu = await chat.say('Change');
     expect(menu.text).toBe('Which detail would you like to change?');
-    expect(menu.buttons).toEqual(['Bin type', 'Collection day', 'Contamination tag', 'Postcode', 'Address', 'Confirmation to', 'Nothing to change']);
+    expect(menu.buttons).toEqual(['Bin type', 'Collection day', 'Contamination tag', 'Postcode', 'Address', 'Confirmation', 'Nothing to change']);
     expect((await chat.say('postcode')).text).toMatch(/What is the postcode/);
     const summary = await chat.say('NB2 4QT');
     expect(summary.text).toContain('- Postcode: NB2 4QT');

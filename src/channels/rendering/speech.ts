@@ -109,6 +109,8 @@ const spokenWording: readonly (readonly [RegExp, string])[] = [
   [/\b(?:reply|answer|type|say) (?:with )?["“']?yes["”']? or ["“']?no["”']?/gi, 'say yes or no, or press 1 or 2'],
   [/\b(?:choose|select|pick|tap|click)\b(?= (?:["“'‘]|[A-Z]))/g, 'say'],
   [/\b(?:Choose|Select|Pick|Tap|Click)\b(?= (?:["“'‘]|[A-Z]))/g, 'Say'],
+  [/\b(?:choose|select|pick)\b(?= (?:one of|what|which|from)\b)/g, 'say'],
+  [/\b(?:Choose|Select|Pick)\b(?= (?:one of|what|which|from)\b)/g, 'Say'],
   [/\bin this chat\b/g, 'on this call'],
   [/\bthis chat\b/g, 'this call'],
 ];
@@ -119,7 +121,7 @@ const saidNotWritten = (text: string): string => spokenWording.reduce((said, [pa
 const withoutQuotes = (text: string): string => text.replace(/["“”]/g, '').replace(/(?<![\p{L}\p{N}])['‘]([^'‘’\n]+)['’](?![\p{L}\p{N}])/gu, '$1');
 
 /**
- * A read-back line with nothing in it ("Confirmation to: None given") is not said: the caller chose
+ * A read-back line with nothing in it ("Confirmation: None given") is not said: the caller chose
  * to give nothing, and a label with "none" after it is a form, not speech.
  */
 const saysNothing = (line: string): boolean => /^[^:]{1,40}:\s*(?:none|not) given\.?$/i.test(line);

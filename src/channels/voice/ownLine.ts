@@ -8,6 +8,11 @@ const onThisLine = 'on this line';
 /** The number said on its own ("somewhere safe: 01632 960001, or …"). */
 const putThrough = 'I can put you through';
 
+/** Out of hours nobody can be put through: the lines are closed, and a call back is what can be offered. */
+export const askForCallBack = 'say request a call back, as our lines are closed now';
+const byPhoneClosed = 'by phone when our lines open: say request a call back and someone will ring you';
+const callBackClosed = 'a call back: our lines are closed now';
+
 const digitWords = ['oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
 const digitWord = `(?:${digitWords.join('|')})`;
 /** A number as speech reads it: digit words, in groups between commas ("oh one six three two, nine six oh, oh oh one"). */
@@ -34,16 +39,25 @@ const capitalisedLike = (lead: string, words: string): string => (/^[A-Z]/.test(
  * to that number, or when the number is the contact centre the call can be put through to, the
  * caller is already there: however the number was written (and so grouped when read out), "call
  * us on …" becomes an offer to put them through, "by phone on …" and the number said on its own
- * say the same, and "on …" is "on this line". Every other number (999, a helpline, the
- * out-of-hours line) is left to be read out.
+ * say the same, and "on …" is "on this line". Out of hours (`open` false) nobody can be put
+ * through: the offer is of a call back, and the lines are said to be closed. Every other number
+ * (999, a helpline, the out-of-hours line) is left to be read out.
  */
-export function withOwnLineSaid(speech: string, ownNumbers: readonly string[]): string {
+export function withOwnLineSaid(speech: string, ownNumbers: readonly string[], open = true): string {
   const own = new Set(ownNumbers.map(nationalDigits).filter((digits): digits is string => digits !== undefined && digits !== ''));
+  const said = ownLineSaid(speech, own, open);
+  // "… or you can call us on … when we're open": the call back already says the lines are closed.
+  return open ? said : said.replace(afterClosed, '$1');
+}
+
+const afterClosed = new RegExp(`(${askForCallBack}),? when we(?:'re| are) (?:open|back)`, 'g');
+
+function ownLineSaid(speech: string, own: ReadonlySet<string>, open: boolean): string {
   return speech.replace(mention, (whole, verb: string | undefined, phone: string | undefined, on: string | undefined, number: string) => {
     if (!own.has(digitsOf(number))) return whole;
-    if (verb) return capitalisedLike(verb, canPutThrough);
-    if (phone) return byPhone;
+    if (verb) return capitalisedLike(verb, open ? canPutThrough : askForCallBack);
+    if (phone) return open ? byPhone : byPhoneClosed;
     if (on) return onThisLine;
-    return putThrough;
+    return open ? putThrough : callBackClosed;
   });
 }

@@ -1,4 +1,5 @@
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
+import { parseUkPhoneNumber } from '../../serviceRequests/slots/phone.js';
 import { digitsOf, spokenDigits } from './ownLine.js';
 
 /**
@@ -71,16 +72,14 @@ const lastSentences = (heard: string): string => heard.split(/(?<=[.!?])\s+(?=\S
 /**
  * The caller's answer when they were last asked for a phone number (`lastHeard`), with "this
  * number" (and the ways of saying it) written as the number the call is from; anything else is
- * left as it was, and so is the answer when the call's number is withheld or not a UK one.
+ * left as it was. Undefined when the caller meant the call's number and it cannot be called back
+ * (withheld, from abroad, or not a UK mobile or landline): the form's check of a typed number
+ * ("That doesn't look like a UK phone number") would be no answer to "this number".
  */
-export function withCallersNumber(utterance: string, lastHeard: string, from: string): string {
+export function withCallersNumber(utterance: string, lastHeard: string, from: string): string | undefined {
   if (!asksForNumber.test(lastSentences(lastHeard)) || !thisNumber.test(utterance) || /\d/.test(utterance)) return utterance;
-  try {
-    const number = parsePhoneNumberWithError(from, 'GB');
-    return number.countryCallingCode === '44' ? number.formatNational() : utterance;
-  } catch {
-    return utterance;
-  }
+  const number = parseUkPhoneNumber(from);
+  return number.ok ? number.value.display : undefined;
 }
 
 /**

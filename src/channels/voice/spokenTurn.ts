@@ -35,6 +35,15 @@ function lastQuestion(text: string): string {
 }
 
 /**
+ * "Say Confirm to send them, or Change to correct something." before "Say Confirm, or press 1.
+ * Say Change, or press 2.": the choices are said with their keys, so the sentence naming them is not said too.
+ */
+const namesTheChoices = (sentence: string, choices: string): boolean => {
+  const named = /^Say ([A-Z][\w' ]*?) to [^,.]+, or ([A-Z][\w' ]*?) to [^,.]+\.$/.exec(sentence);
+  return named !== null && choices.includes(`Say ${named[1]}, or press`) && choices.includes(`Say ${named[2]}, or press`);
+};
+
+/**
  * One turn's replies (already rendered for speech) as one spoken turn: safety advice first, then
  * the rest cut to a few sentences, then the choices. A handoff the bot started (only ever in
  * opening hours: out of hours it offers a call back instead) becomes a transfer to the contact
@@ -60,7 +69,8 @@ export function spokenTurn(replies: readonly Partial<Activity>[], contactCentre:
     return { turn: { urgent, said: body, prompt: '', hangUp: true }, memory: { question: '', choices: '', unheard: '' } };
   }
   const reference = messages.map((message) => message.channelData?.caseReference).filter((found) => found !== undefined).pop();
-  const { now, rest } = firstSentences(body);
+  const spokenBody = choices ? body.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => !namesTheChoices(sentence, choices)).join(' ') : body;
+  const { now, rest } = firstSentences(spokenBody);
   const referenceAgain = reference ? `Once more, your reference is ${spokenText(reference)}` : '';
   return {
     turn: {

@@ -5,11 +5,12 @@ import type { TurnLogic } from '../../server/botEndpoint.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
 import { voiceChannelId } from '../rendering/channelRendering.js';
 import { conversationKeyOf, type OfferedChoicesStore } from '../rendering/offeredChoicesStore.js';
-import { firstSentences, keySentence, spokenChoices } from '../rendering/speech.js';
+import { firstSentences, keySentence, spokenChoices, type VoiceChannelData } from '../rendering/speech.js';
 import type { CallOutbox } from './callOutbox.js';
 import { withOwnLineSaid } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
 import { withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
+import { withSpokenHouseNumber } from './spokenHouseNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { asWritten } from './writtenSpeech.js';
 import { moreToHear, spokenTurn } from './spokenTurn.js';
@@ -36,15 +37,21 @@ const missesBeforePerson = 3;
 const advisorChoice = [{ label: 'Talk to someone' }];
 export const notCaught = "Sorry, I didn't catch that.";
 export const advisorOffer = `Sorry, I still didn't catch that. ${spokenChoices(advisorChoice)} Or tell me again what you need.`;
+/** Out of hours the person offered is a call back: nobody is there to be put through to. */
+const callBackChoice = [{ label: 'Request a call back' }];
+const callBackOffer = `Sorry, I still didn't catch that. Our lines are closed now. ${spokenChoices(callBackChoice)} Or tell me again what you need.`;
 const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
 /** Said first when a transfer rings out: the caller has waited, and needs to hear they have not been dropped. */
 const nobodyAnswered = "I'm sorry, nobody could answer just now. You're still through to the council, and I'll make sure someone gets back to you.";
 const goodbye = 'Thank you for calling. Goodbye.';
+export const cannotUseFrom = "I can't use the number you're calling from.";
 const whatElse = 'What else can I help you with?';
 /** Said after safety advice given on speech the recogniser was unsure of. */
 export const ifMisheard = 'If I misheard you, tell me again what you need.';
 /** What starts the call-back form, as the bot's own choice is labelled (src/conversation/phrases.ts). */
-const callBackRequest = 'Request a call back';
+const callBackRequest = callBackChoice[0]!.label;
+/** "Say Talk to someone, or press 6." in a menu: out of hours the same key is said as a call back. */
+const talkToSomeoneSaid = /\bSay Talk to someone, or press (\d+)\./g;
 
 /** "more" or "tell me more" continues a long answer; a longer sentence is a new message. */
 const asksForMore = (text: string): boolean => /^(?:say |tell me |hear )?(?:more|the rest|go on|continue)[.!]?$/i.test(text.trim());
@@ -98,6 +105,8 @@ export interface VoiceAdapterDependencies {
    * reading alone): speech the recogniser is unsure of is still acted on when they do.
    */
   readsAsConcern: (text: string) => boolean;
+  /** Whether the contact centre is open now: out of hours nobody is offered a transfer, only a call back. */
+  advisorsIn: () => boolean;
   logger: Logger;
   now: () => Date;
 }
@@ -194,7 +203,7 @@ export class VoiceAdapter extends InProcessAdapter {
   private async turn(parameters: WebhookParameters, conversationId: string, call: VoiceCall | undefined, logic: TurnLogic): Promise<Answered> {
     if (!call) return this.botTurn(parameters, conversationId, { type: ActivityTypes.ConversationUpdate, membersAdded: [this.caller(parameters)] }, logic);
     if (parameters.DialCallStatus) return this.afterTransfer(parameters, conversationId, call, logic);
-    const { words, sure } = this.heard(parameters, call);
+    const { words, sure, fromUnusable } = this.heard(parameters, call);
     if (words !== undefined && !sure && this.dependencies.readsAsConcern(words)) {
       // A gas leak the recogniser was unsure of is still a gas leak: the advice first, then a way back if it was misheard.
       this.dependencies.logger.info({ conversationId }, 'unsure speech read as a safety concern');
@@ -208,17 +217,19 @@ export class VoiceAdapter extends InProcessAdapter {
       if (answered) return answered;
     }
     if (heard === undefined) return this.missed(parameters, conversationId, call, logic);
+    if (fromUnusable) return this.askAnotherNumber(call);
     if (call.unheard && asksForMore(heard)) return this.more(call);
     return this.botTurn(parameters, conversationId, this.message(heard), logic);
   }
 
   /**
    * The caller's words this turn: keys pressed (0 alone is asking for a person), or speech
-   * written as it would be typed (references, phone numbers and postcodes put back together,
-   * "this number" as the number the call is from when a number was asked for), and whether it was
+   * written as it would be typed (references, phone numbers, postcodes and house numbers put back together,
+   * "this number" as the number the call is from when a number was asked for, or `fromUnusable`
+   * when that number cannot be called back), and whether it was
    * heard clearly enough to act on; no words for nothing said.
    */
-  private heard({ Digits, SpeechResult, Confidence, From }: WebhookParameters, call: VoiceCall): { words?: string; sure: boolean } {
+  private heard({ Digits, SpeechResult, Confidence, From }: WebhookParameters, call: VoiceCall): { words?: string; sure: boolean; fromUnusable?: boolean } {
     const digits = Digits?.replace(/[^0-9]/g, '');
     if (digits === personKey) return { words: advisorChoice[0]!.label, sure: true };
     if (digits) return { words: digits, sure: true };
@@ -227,7 +238,9 @@ export class VoiceAdapter extends InProcessAdapter {
     const speech = asWritten(recognised);
     const written = withSpokenPostcodes(withSpokenPhoneNumbers(withSpokenCaseReference(speech, this.dependencies.referencePrefix)));
     const lastHeard = [call.lastTurn.said, call.lastTurn.prompt].filter((text) => text !== '').join(' ');
-    return { words: withCallersNumber(written, lastHeard, From), sure: Confidence === undefined || Confidence >= minimumConfidence };
+    const words = withCallersNumber(withSpokenHouseNumber(written, lastHeard), lastHeard, From);
+    const sure = Confidence === undefined || Confidence >= minimumConfidence;
+    return words === undefined ? { words: written, sure, fromUnusable: true } : { words, sure };
   }
 
   /**
@@ -250,10 +263,22 @@ export class VoiceAdapter extends InProcessAdapter {
   private async botTurn(parameters: WebhookParameters, conversationId: string, content: Partial<Activity>, logic: TurnLogic): Promise<Answered> {
     await this.processActivity(this.activity(parameters, conversationId, content), logic);
     const ownNumbers = [this.dependencies.contactCentre, parameters.To];
-    const said = (speak: string): string => withCallersNumberSaid(withOwnLineSaid(speak, ownNumbers), parameters.From);
-    const replies = this.dependencies.outbox.take(conversationId).map((reply) => (reply.speak ? { ...reply, speak: said(reply.speak) } : reply));
+    const open = this.dependencies.advisorsIn();
+    const said = (speak: string): string => withCallersNumberSaid(withOwnLineSaid(speak, ownNumbers, open), parameters.From);
+    const choicesSaid = (data: VoiceChannelData | undefined): VoiceChannelData | undefined =>
+      open || !data?.spokenChoices ? data : { ...data, spokenChoices: data.spokenChoices.replace(talkToSomeoneSaid, `Say ${callBackRequest}, or press $1.`) };
+    const replies = this.dependencies.outbox
+      .take(conversationId)
+      .map((reply) => ({ ...reply, ...(reply.speak && { speak: said(reply.speak) }), ...(reply.channelData && { channelData: choicesSaid(reply.channelData as VoiceChannelData) }) }));
     const { turn, memory } = spokenTurn(replies, this.dependencies.contactCentre);
     return { turn, memory: { ...memory, misses: 0 } };
+  }
+
+  /** "This number" from a number that cannot be called back: said plainly, and the question asked again, its choices with it. */
+  private askAnotherNumber(call: VoiceCall): Answered {
+    const sentences = call.lastTurn.said.split(/(?<=[.!?])\s+(?=\S)/);
+    const asked = sentences.slice(Math.max(0, sentences.findLastIndex((sentence) => sentence.endsWith('?')))).join(' ');
+    return { turn: { urgent: [], said: `${cannotUseFrom} ${asked}`, prompt: call.lastTurn.prompt }, memory: { ...call, misses: 0 } };
   }
 
   private more(call: VoiceCall): Answered {
@@ -264,14 +289,15 @@ export class VoiceAdapter extends InProcessAdapter {
   private async missed(parameters: WebhookParameters, conversationId: string, call: VoiceCall, logic: TurnLogic): Promise<Answered> {
     const misses = call.misses + 1;
     this.dependencies.logger.info({ conversationId, misses }, 'voice turn with nothing heard');
+    const open = this.dependencies.advisorsIn();
     if (misses >= missesBeforePerson) {
       const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(advisorChoice[0]!.label), logic);
       return { turn: { ...turn, said: `${stillNotCaught} ${turn.said}`.trim() }, memory };
     }
     if (misses >= missesBeforeAdvisor) {
       // Pressing 1 now means "Talk to someone", whatever was offered before.
-      await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), advisorChoice);
-      return { turn: { urgent: [], said: advisorOffer, prompt: '' }, memory: { ...call, misses } };
+      await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), open ? advisorChoice : callBackChoice);
+      return { turn: { urgent: [], said: open ? advisorOffer : callBackOffer, prompt: '' }, memory: { ...call, misses } };
     }
     return { turn: { urgent: [], said: notCaught, prompt: [call.question, call.choices].filter((text) => text !== '').join(' ') }, memory: { ...call, misses } };
   }

@@ -23,7 +23,9 @@ export const raiseConcern: Step = async (turn, next) => {
       await startHandoff(turn, 'safeguarding', decision.topic);
       return;
     }
-    memory.awaiting = { kind: 'safety-advice' };
+    // Out of hours the advice offers one thing in words ("I can log this as an emergency", "I can ask one to call you back"): "yes" takes it.
+    const offer = hoursNow(turn) === 'open' ? undefined : safety.emergency ? (safety.safeguarding ? undefined : 'Report it') : 'Request a call back';
+    memory.awaiting = { kind: 'safety-advice', ...(offer && { offer }) };
     return;
   }
   if (safety.safetyCheck) {

@@ -23,6 +23,11 @@ export const answerBotQuestion: Step = async (turn, next) => {
   if (awaiting.kind === 'offer') return (await offerAnswer(turn, awaiting.choice)) ? undefined : next();
   if (awaiting.kind === 'safety-advice') {
     turn.afterSafetyAdvice = true;
+    // "Yes" takes what the advice offered; anything else (a "no" too) gets the way to act now again.
+    if (awaiting.offer && turn.text.split(/\s+/).length <= offerAnswerWordsAtMost) {
+      const answer = parseYesNo(turn.text);
+      if (answer.ok && answer.value) turn.text = awaiting.offer;
+    }
     return next();
   }
   const followUp = answerAwaited(turn.text, awaiting);

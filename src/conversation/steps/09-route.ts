@@ -5,7 +5,7 @@ import { actionForChoice, formForMessage, namesSubjectOf, reportForms } from '..
 import { startForm } from '../formTurns.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
-import { changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, goodbyeSurvey, locationKept, safetyReminder } from '../phrases.js';
+import { asksAnotherQuestion, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, goodbyeSurvey, locationKept, safetyReminder } from '../phrases.js';
 import { hoursNow } from '../safetyConcern.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import type { Step, Turn } from '../turn.js';
@@ -41,6 +41,11 @@ export const route: Step = async (turn) => {
     const reportable = picked === 'report-repair' && memory.priority === 'emergency' ? memory.reportableText : undefined;
     const form = reportable && namesSubjectOf('report-damp-mould', reportable) ? 'report-damp-mould' : picked;
     turn.outcome = await startForm(turn, form, memory.lastTopic ?? 'contact-human', reportable ? [reportable] : []);
+    return;
+  }
+  if (asksAnotherQuestion(text) && !turn.formWaiting) {
+    await out.say(whatToAsk);
+    turn.outcome = { route: 'smalltalk', topic: memory.lastTopic ?? 'contact-human' };
     return;
   }
   await decide(turn);

@@ -32,6 +32,7 @@ describe('spokenText', () => {
     ["I can't check any more references in this chat.", "I can't check any more references on this call."],
     ['Give a mobile number or an e-mail address, or choose No thanks.', 'Give a mobile number or an e-mail address, or say No thanks.'],
     ['Choose Confirm to send them, or Change to correct something.', 'Say Confirm to send them, or Change to correct something.'],
+    ['Sorry, I didn\'t catch which detail. Please choose one of these, or "Nothing to change".', "Sorry, I didn't catch which detail. Please say one of these, or Nothing to change."],
     ["Just type 'talk to someone'.", 'Just say talk to someone.'],
     ['Please check these details:\n\n- Bin type: Recycling\n- Confirmation to: None given\n- Address: 14 Holly Road,', 'Please check these details: Bin type: Recycling. Address: 14 Holly Road.'],
     ['Call us on 01632 960000 (Monday to Friday, 9am to 5pm (closed on bank holidays)) or later.', 'Call us on oh one six three two, nine six oh oh oh oh, Monday to Friday, 9am to 5pm, closed on bank holidays, or later.'],

@@ -77,3 +77,13 @@ describe('withOwnLineSaid', () => {
     expect(withOwnLineSaid(said('Please call us on 01632 960000.'), [contactCentre, '+441632960999'])).toBe(said('Please call us on 01632 960000.'));
   });
 });
+
+describe('withOwnLineSaid out of hours', () => {
+  it.each([
+    ['Please call us on 01632 960000.', 'Please say request a call back, as our lines are closed now.'],
+    ["I can ask someone to call you back, or you can call us on 01632 960000 when we're open.", "I can ask someone to call you back, or you can say request a call back, as our lines are closed now."],
+    ['You can reach us by phone on 01632 960001.', 'You can reach us by phone when our lines open: say request a call back and someone will ring you.'],
+  ])('%j is heard %j: nobody is there to put the caller through to', (chat, heard) => {
+    expect(withOwnLineSaid(said(chat), [contactCentre, mainLine], false)).toBe(heard);
+  });
+});

@@ -38,10 +38,16 @@ describe('withCallersNumber', () => {
     ['another question', 'yes, this one', 'Which bin was missed?', from],
     ['a question long after a number was asked for', 'this one', 'What UK phone number should we call? Thanks. When is the best time to call you? Say Morning, or press 1. Say Afternoon, or press 2.', from],
     ['a number given', 'this number 07400 654321', asked, from],
-    ['a withheld number', 'this number', asked, 'anonymous'],
-    ['a number from abroad', 'this number', asked, '+14155550123'],
   ])('%s is left as it is', (_case, answer, question, caller) => {
     expect(withCallersNumber(answer, question, caller)).toBe(answer);
+  });
+
+  it.each([
+    ['a withheld number', 'anonymous'],
+    ['a number from abroad', '+14155550123'],
+    ['a number in a range no phone has (drama numbers)', '+447700900123'],
+  ])('"this number" from %s cannot be used (undefined)', (_case, caller) => {
+    expect(withCallersNumber('this number', asked, caller)).toBeUndefined();
   });
 });
 

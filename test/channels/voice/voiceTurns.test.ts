@@ -192,7 +192,9 @@ describe('turns of a phone call', () => {
         expect(third.dial).toBeUndefined();
         // They rang this number: they are not told to ring it.
         expect(third.text).not.toContain('oh one six three two, nine six oh oh oh oh');
-        expect(third.text).toContain('talk to someone and I can put you through');
+        // Nobody is there to put them through to: the lines are said to be closed.
+        expect(third.text).toContain('say request a call back, as our lines are closed now');
+        expect(third.text).not.toMatch(/put you through|Talk to someone/i);
         expect(third.text).toMatch(/Say Request a call back, or press 1\./);
         expect(third.xml).toContain('<Gather');
       } finally {
@@ -302,6 +304,107 @@ describe('turns of a phone call', () => {
       expect(after).toMatch(/^I'm sorry, nobody could answer just now\. You're still through to the council/);
       expect(after.indexOf(safetyLine)).toBeGreaterThan(0);
       expect(after.indexOf(safetyLine)).toBeLessThan(after.indexOf('call you back'));
+    });
+  });
+
+  describe('what a third caller heard, out of hours (issue 21)', () => {
+    beforeAll(() => {
+      clock = saturdayNight;
+    });
+    afterAll(() => {
+      clock = thursdayMorning;
+    });
+
+    it.each(['my carbon monoxide alarm keeps going off', 'my CO alarm is beeping'])('%j: the advice is read slowly, whole, with its number again', async (speech) => {
+      const call = provider.call();
+      await call.answer();
+      const advice = await call.say(speech);
+      expect(advice.xml).toMatch(/^<\?xml[^>]*><Response><Say [^>]*><prosody rate="slow">This sounds like an emergency\./);
+      expect(advice.says[0]).toContain('If anyone feels unwell, call one one one, or nine nine nine');
+      expect(advice.says[1]).toContain('oh eight oh oh, one one one, nine nine nine');
+      expect(advice.text).not.toContain('Say more to hear the rest');
+    });
+
+    it('"Report it" after carbon monoxide advice is an emergency repair, not a routine form', async () => {
+      const call = provider.call();
+      await call.answer();
+      await call.say('my carbon monoxide alarm keeps going off');
+      const report = await call.say('Report it');
+      expect(report.text).toContain("I'll log this as an emergency repair");
+      expect(report.text).not.toContain('I can report a repair to your council home');
+    });
+
+    it.each([
+      ['a number from abroad, for a call back', '+14155550123', ['I want a call back', 'Sam Patel'], 'What UK phone number should we call?'],
+      ['a number no phone has, for a call back', '+447700900123', ['I want a call back', 'Sam Patel'], 'What UK phone number should we call?'],
+      ['a number from abroad, for a bin confirmation', '+14155550123', ['My bin was not collected', '2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road'], 'Would you like a confirmation?'],
+    ])('"this number" from %s is said plainly and the question asked again', async (_case, from, turns, question) => {
+      const call = provider.call(undefined, from);
+      await call.answer();
+      for (const turn of turns) await (/^\d$/.test(turn) ? call.press(turn) : call.say(turn));
+      const answer = (await call.say('this number')).text;
+      expect(answer).toMatch(new RegExp(`^I can't use the number you're calling from\\. ${question.replace('?', '\\?')}`));
+      expect(answer).not.toContain("doesn't look like a UK phone number");
+    });
+
+    it('"yes" after a safety disclosure takes the call back it offered, and "choose" is never said', async () => {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say('I am worried about my neighbour, she has not been seen for days')).text).toContain('I can ask one to call you back');
+      const yes = (await call.say('yes')).text;
+      expect(yes).toContain('What name should we ask for');
+      expect(yes).not.toMatch(/choose/i);
+    });
+
+    it.each([
+      ['the menu', ['__silence']],
+      ['a second miss', ['__silence', '__silence']],
+      ['a leak', ['There is water leaking through my ceiling']],
+      ['a complaint', ['I want to make a complaint']],
+      ['the opening hours', ['What are your opening hours']],
+    ])('%s offers a call back, never to put the caller through', async (_case, turns) => {
+      const call = provider.call();
+      await call.answer();
+      let last = '';
+      for (const turn of turns) last = (turn === '__silence' ? await call.silence() : await call.say(turn)).text;
+      expect(last).not.toMatch(/put you through|Talk to someone/i);
+      expect(last).toMatch(/call back/i);
+    });
+
+    it.each([
+      ['fourteen holly road', /Address: 14 holly road\./i],
+      ['twenty one b holly road', /Address: 21B holly road\./i],
+    ])('%j to the address question is read back as %s', async (address, readBack) => {
+      const call = await atWhichBin(provider);
+      for (const turn of ['2', 'Yesterday', '2', 'N B three, four Q T']) await (/^\d$/.test(turn) ? call.press(turn) : call.say(turn));
+      const next = (await call.say(address)).text;
+      expect(next).not.toContain('What is the house number');
+      expect((await call.say('No thanks')).text).toMatch(readBack);
+    });
+
+    it.each([['pressed', '2'], ['said', 'Ask another question']])('"Ask another question" %s asks for the question', async (_case, answer) => {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say('What are your opening hours')).text).toContain('Say Ask another question, or press 2.');
+      const asked = (await (answer === '2' ? call.press(answer) : call.say(answer))).text;
+      expect(asked).toMatch(/^What would you like to ask\?/);
+      expect(asked).not.toContain('This assistant answers questions');
+    });
+
+    it('the read-back names Confirm and Change once, with their keys', async () => {
+      const call = await atWhichBin(provider);
+      let last = '';
+      for (const turn of ['2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road', 'No thanks']) last = (await (/^\d$/.test(turn) ? call.press(turn) : call.say(turn))).text;
+      expect(last).toMatch(/Address: 14 Holly Road\. Say Confirm, or press 1\. Say Change, or press 2\.$/);
+      expect(last.match(/Say Confirm/g)).toHaveLength(1);
+    });
+
+    it('the change menu says Confirmation, not "Confirmation to", and saying it changes that detail', async () => {
+      const call = await atWhichBin(provider);
+      for (const turn of ['2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road', 'No thanks']) await (/^\d$/.test(turn) ? call.press(turn) : call.say(turn));
+      const menu = (await call.press('2')).text;
+      expect(menu).toContain('Say Confirmation, or press 6.');
+      expect((await call.say('Confirmation')).text).toContain('Would you like a confirmation?');
     });
   });
 
