@@ -66,6 +66,14 @@ describe('safety replies out of hours never promise an advisor', () => {
     expect(turn.handoff).toBeUndefined();
   });
 
+  it('after a disclosure has had its reply, "Request a call back" starts the call back and is not asked whether anyone is in danger', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect((await resident.say('my partner hits me and I am scared to go home')).buttons).toContain('Request a call back');
+    const turn = await resident.say('Request a call back');
+    expect(turn.text).not.toMatch(/in danger right now\?/);
+    expect(turn.text).toMatch(/name/i);
+  });
+
   it('saturday night, a child at risk: the county out-of-hours line, not the repairs line', async () => {
     const turn = await (await openConversation({ now: saturdayNight })).say('the two kids next door were going through our bins for food again tonight');
     expect(turn.text).toContain('01632 960503');

@@ -9,6 +9,14 @@ import type { Step } from '../turn.js';
  * A worrying sign below a flag (the grey zone) gets one calm question first, with buttons; a form
  * in progress waits for the answer.
  */
+/**
+ * The grey-zone question would only repeat what the conversation has dealt with: its sign comes
+ * from earlier messages alone (a disclosure read again beside "Request a call back"), and the
+ * safety reply for a concern has already been given in this conversation.
+ */
+const alreadyAnswered = ({ memory, safety }: Parameters<Step>[0]): boolean =>
+  memory.raisedConcern !== undefined && safety.evidence.filter((id) => !id.startsWith('human.')).every((id) => id.startsWith('context.'));
+
 export const raiseConcern: Step = async (turn, next) => {
   const { memory, ports, out, text, safety } = turn;
   if (isConcern(safety)) {
@@ -28,7 +36,7 @@ export const raiseConcern: Step = async (turn, next) => {
     memory.awaiting = { kind: 'safety-advice', ...(offer && { offer }) };
     return;
   }
-  if (safety.safetyCheck) {
+  if (safety.safetyCheck && !alreadyAnswered(turn)) {
     memory.awaiting = { kind: 'safety-check', check: safety.safetyCheck, text };
     await out.say(safetyQuestion(safety.safetyCheck));
     turn.outcome = { route: 'safety-check', topic: memory.lastTopic ?? 'contact-human' };
