@@ -157,12 +157,15 @@ export function spokenText(markdown: string): string {
 /** A number said as digits ("nine nine nine", "oh eight oh oh, one one one"): three digit words or more in a row. */
 const spokenNumber = new RegExp(`\\b(?:${digitWords.join('|')})(?:,? (?:${digitWords.join('|')})\\b){2,}`);
 
+/** A spoken text's sentences, each with its closing mark: what is cut, repeated and searched by sentence. */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\S)/);
+
 /**
  * The sentence of spoken safety advice that holds the number to call: the part said a second
  * time. Undefined when the advice has no number, or is that one sentence already.
  */
 export function keySentence(spoken: string): string | undefined {
-  const sentences = spoken.split(/(?<=[.!?])\s+(?=\S)/);
+  const sentences = sentencesOf(spoken);
   const key = sentences.find((sentence) => spokenNumber.test(sentence));
   return key && sentences.length > 1 ? key : undefined;
 }
@@ -200,7 +203,7 @@ const sentencesPerTurn = 3;
 /** What a caller hears now of a spoken text, and what is left for "more". */
 export function firstSentences(text: string): { now: string; rest: string } {
   if (text.length <= longTurnCharacters) return { now: text, rest: '' };
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/);
+  const sentences = sentencesOf(text);
   return { now: sentences.slice(0, sentencesPerTurn).join(' '), rest: sentences.slice(sentencesPerTurn).join(' ') };
 }
 

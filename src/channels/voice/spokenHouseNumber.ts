@@ -1,3 +1,5 @@
+import { questionHeard } from './spokenTurn.js';
+
 /**
  * Callers say a house number as words ("fourteen holly road", "twenty one b the crescent"), and
  * recognition writes it down that way; the address question reads a house number from digits, so
@@ -13,8 +15,6 @@ const tens: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 
 
 /** Words asking for the address: "What is the house number or name and the street …?". */
 const asksForHouseNumber = /\bhouse number\b/i;
-/** The end of what the caller last heard, where the question is. */
-const sentencesAsked = 3;
 
 /** A number below 100 from `words[at]` on: its value and how many words it took. */
 function belowHundred(words: readonly string[], at: number): { value: number; used: number } | undefined {
@@ -41,7 +41,7 @@ function leadingNumber(words: readonly string[]): { value: number; used: number 
 }
 
 export function withSpokenHouseNumber(utterance: string, lastHeard: string): string {
-  if (!asksForHouseNumber.test(lastHeard.split(/(?<=[.!?])\s+(?=\S)/).slice(-sentencesAsked).join(' '))) return utterance;
+  if (!asksForHouseNumber.test(questionHeard(lastHeard))) return utterance;
   const words = utterance.trim().split(/[\s-]+/);
   const number = leadingNumber(words.map((word) => word.toLowerCase()));
   // A number with nothing after it ("fourteen") is kept as said: it may be a name or half an answer.

@@ -1,6 +1,8 @@
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
 import { parseUkPhoneNumber } from '../../serviceRequests/slots/phone.js';
 import { digitsOf, spokenDigits } from './ownLine.js';
+import { digitWords } from './spokenPostcode.js';
+import { questionHeard } from './spokenTurn.js';
 
 /**
  * Callers say a phone number the way they would to a person: "oh seven seven double oh, nine oh
@@ -10,9 +12,8 @@ import { digitsOf, spokenDigits } from './ownLine.js';
  * call-back form reads it as it would a typed number; shorter runs ("one or two") stay words.
  */
 
-const digitOf: Readonly<Record<string, string>> = {
-  oh: '0', o: '0', zero: '0', nought: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-};
+/** The postcode's digit words, and two only a phone number has ("o", "nil": in a postcode "o" is the letter). */
+const digitOf: Readonly<Record<string, string>> = { ...digitWords, o: '0', nil: '0' };
 const repeats: Readonly<Record<string, number>> = { double: 2, treble: 3, triple: 3 };
 
 /** A UK number has at most eleven digits (with its 0), so at most eleven digit words and their "double"s. */
@@ -65,9 +66,6 @@ const thisNumber = /\b(?:this|that|the same|same|my) (?:number|one|phone|mobile)
 /** Words asking for a phone number: "What UK phone number should we call?", "Give a mobile number or an e-mail address". */
 const asksForNumber = /\bphone number\b|\bnumber should we\b|\bmobile\b/i;
 
-/** The end of what the caller last heard, where a question and its hint are ("Would you like a confirmation? Give a mobile number …"). */
-const sentencesAsked = 3;
-const lastSentences = (heard: string): string => heard.split(/(?<=[.!?])\s+(?=\S)/).slice(-sentencesAsked).join(' ');
 
 /**
  * The caller's answer when they were last asked for a phone number (`lastHeard`), with "this
@@ -77,7 +75,7 @@ const lastSentences = (heard: string): string => heard.split(/(?<=[.!?])\s+(?=\S
  * ("That doesn't look like a UK phone number") would be no answer to "this number".
  */
 export function withCallersNumber(utterance: string, lastHeard: string, from: string): string | undefined {
-  if (!asksForNumber.test(lastSentences(lastHeard)) || !thisNumber.test(utterance) || /\d/.test(utterance)) return utterance;
+  if (!asksForNumber.test(questionHeard(lastHeard)) || !thisNumber.test(utterance) || /\d/.test(utterance)) return utterance;
   const number = parseUkPhoneNumber(from);
   return number.ok ? number.value.display : undefined;
 }

@@ -16,7 +16,8 @@ const natoLetters: Readonly<Record<string, string>> = Object.fromEntries(
   ],
 );
 
-const digitWords: Readonly<Record<string, string>> = {
+/** Digits as callers say them. */
+export const digitWords: Readonly<Record<string, string>> = {
   zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
 

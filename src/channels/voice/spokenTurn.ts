@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { firstSentences, spokenText, type VoiceChannelData } from '../rendering/speech.js';
+import { firstSentences, sentencesOf, spokenText, type VoiceChannelData } from '../rendering/speech.js';
 import type { SpokenTurn } from './twimlResponse.js';
 
 /** The Bot Framework event a handoff starts with (src/bot/turnOutput.ts, EventFactory.createHandoffInitiation). */
@@ -19,7 +19,7 @@ interface Rendered {
  * The bot said goodbye ("Thank you for your feedback. Goodbye, and take care."): its last sentence
  * takes leave and asks nothing, so on a call the line is put down rather than left open.
  */
-const takesLeave = (text: string): boolean => /\bgoodbye\b[^.!?]*[.!]$/i.test(text.split(/(?<=[.!?])\s+(?=\S)/).pop() ?? '');
+const takesLeave = (text: string): boolean => /\bgoodbye\b[^.!?]*[.!]$/i.test(sentencesOf(text).pop() ?? '');
 
 /** What to keep for the next turn: the last question, its choices, and the rest of a long answer. */
 export interface TurnMemory {
@@ -28,9 +28,15 @@ export interface TurnMemory {
   unheard: string;
 }
 
+/** How many of the last sentences a caller heard hold the question and its hint ("Would you like a confirmation? Give a mobile number …"). */
+const sentencesAsked = 3;
+
+/** The end of what the caller last heard, where the question is: what an answer is read against. */
+export const questionHeard = (lastHeard: string): string => sentencesOf(lastHeard).slice(-sentencesAsked).join(' ');
+
 /** What to say again after silence: the last question asked, or else the last sentence (a reference just read out). */
 function lastQuestion(text: string): string {
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/);
+  const sentences = sentencesOf(text);
   return sentences.filter((sentence) => sentence.endsWith('?')).pop() ?? sentences.pop() ?? '';
 }
 
@@ -69,7 +75,7 @@ export function spokenTurn(replies: readonly Partial<Activity>[], contactCentre:
     return { turn: { urgent, said: body, prompt: '', hangUp: true }, memory: { question: '', choices: '', unheard: '' } };
   }
   const reference = messages.map((message) => message.channelData?.caseReference).filter((found) => found !== undefined).pop();
-  const spokenBody = choices ? body.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => !namesTheChoices(sentence, choices)).join(' ') : body;
+  const spokenBody = choices ? sentencesOf(body).filter((sentence) => !namesTheChoices(sentence, choices)).join(' ') : body;
   const { now, rest } = firstSentences(spokenBody);
   const referenceAgain = reference ? `Once more, your reference is ${spokenText(reference)}` : '';
   return {

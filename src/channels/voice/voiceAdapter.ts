@@ -5,7 +5,7 @@ import type { TurnLogic } from '../../server/botEndpoint.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
 import { voiceChannelId } from '../rendering/channelRendering.js';
 import { conversationKeyOf, type OfferedChoicesStore } from '../rendering/offeredChoicesStore.js';
-import { firstSentences, keySentence, spokenChoices, type VoiceChannelData } from '../rendering/speech.js';
+import { firstSentences, keySentence, sentencesOf, spokenChoices, type VoiceChannelData } from '../rendering/speech.js';
 import type { CallOutbox } from './callOutbox.js';
 import { withOwnLineSaid } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
@@ -276,7 +276,7 @@ export class VoiceAdapter extends InProcessAdapter {
 
   /** "This number" from a number that cannot be called back: said plainly, and the question asked again, its choices with it. */
   private askAnotherNumber(call: VoiceCall): Answered {
-    const sentences = call.lastTurn.said.split(/(?<=[.!?])\s+(?=\S)/);
+    const sentences = sentencesOf(call.lastTurn.said);
     const asked = sentences.slice(Math.max(0, sentences.findLastIndex((sentence) => sentence.endsWith('?')))).join(' ');
     return { turn: { urgent: [], said: `${cannotUseFrom} ${asked}`, prompt: call.lastTurn.prompt }, memory: { ...call, misses: 0 } };
   }
