@@ -36,13 +36,35 @@ export function openPostgres(url: string, poolSize = 10): SqlDatabase {
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
 
+/** Distinct statements kept compiled: every store's queries, and room for `IN (…)` lists of several lengths. */
+const statementsKept = 500;
+
+/**
+ * better-sqlite3's `prepare` with the compiled statements kept, least recently used dropped first.
+ * Kysely's SQLite driver prepares every query afresh, and under load compiling them was a tenth of
+ * a turn's CPU on the event loop; neither library keeps statements, so this does. A statement is
+ * run to completion before the next query (the driver is synchronous and holds one connection),
+ * so sharing one between queries is safe (no store streams rows, which would hold a statement open).
+ */
+function preparedOnce(database: SqliteDatabase): (text: string) => ReturnType<SqliteDatabase['prepare']> {
+  const kept = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
+  return (text) => {
+    let statement = kept.get(text);
+    if (statement) kept.delete(text);
+    else statement = database.prepare(text);
+    kept.set(text, statement);
+    if (kept.size > statementsKept) kept.delete(kept.keys().next().value!);
+    return statement;
+  };
+}
+
 /**
  * The embedded SQLite file through Kysely. Closing this leaves the file open: whoever opened it
  * closes it (the app through `openAppDatabase`, a test when it is done with the file).
  */
 export function openSqlite(database: SqliteDatabase): SqlDatabase {
   const db = new Kysely<Tables>({
-    dialect: new SqliteDialect({ database: { prepare: (text: string) => database.prepare(text), close: () => undefined } }),
+    dialect: new SqliteDialect({ database: { prepare: preparedOnce(database), close: () => undefined } }),
   });
   return { db, engine: 'sqlite', close: () => db.destroy() };
 }

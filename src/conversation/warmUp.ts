@@ -1,0 +1,28 @@
+import { setImmediate as nextLoopTurn } from 'node:timers/promises';
+
+/** Something a turn reads the resident's words with; what it returns is not kept. */
+export type WarmUpReader = (text: string) => unknown;
+
+/**
+ * Runs every reader over sample messages before the first resident is answered, one sample per
+ * turn of the event loop so health probes are still answered. V8 compiles a regular expression
+ * the first time it runs (the safety rules' 559 patterns took 0.6 s on the first message and
+ * 0.1 s more on the first in Polish), chrono compiles its parsers on the first date, and the JIT
+ * has seen none of it: under load those first uses held the event loop for up to 0.6 s, in the
+ * middle of residents' turns.
+ */
+export async function warmUp(samples: readonly string[], readers: readonly WarmUpReader[]): Promise<void> {
+  for (const text of samples) {
+    for (const read of readers) await read(text);
+    await nextLoopTurn();
+  }
+}
+
+/**
+ * About `count` messages spread evenly through `texts` (the labelled training messages: every
+ * author, language and topic, and the risky wording the safety rules are for).
+ */
+export function spreadSample(texts: readonly string[], count: number): string[] {
+  const step = Math.max(1, Math.floor(texts.length / count));
+  return texts.filter((_, index) => index % step === 0).slice(0, count);
+}
