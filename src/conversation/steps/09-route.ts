@@ -69,8 +69,9 @@ async function decide(turn: Turn): Promise<void> {
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
   let form = formFor(topic, confident);
   if (form && turn.formWaiting) {
-    // "Actually no, forget the bin, I want to report damp": the resident changed their mind.
-    if (!changesMind(text)) {
+    // "Actually no, forget the bin, I want to report damp": the resident changed their mind. A case
+    // check asked for in the middle of a report is one too: they would not ask if they meant to go on.
+    if (!changesMind(text) && form !== 'check-case') {
       await out.say(finishThisFirst);
       turn.outcome = { route: 'form', topic };
       return;
