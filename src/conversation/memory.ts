@@ -58,6 +58,8 @@ export interface ConversationMemory {
   frustrated?: boolean;
   /** Photos or a location sent outside a form: the next report started takes them. */
   sharedEvidence?: SharedEvidence;
+  /** Safety questions the resident has answered without a yes: a reading alone does not ask "are you in danger?" again. */
+  safetyQuestionsAnswered?: SafetyCheck[];
 }
 
 export const freshMemory = (): ConversationMemory => ({

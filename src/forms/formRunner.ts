@@ -322,6 +322,12 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     /** The question the form is waiting on, to ask again (after an interruption, or when nothing was said). */
     question,
 
+    /**
+     * Whether a message gives details the form has not got yet ("yeah I rent from the council"),
+     * by the form's own extractors: an answer meant for the form, whatever word it starts with.
+     */
+    givesDetails: (state: FormState, text: string): boolean => Object.keys(detailsIn(definition(state.form), text, state)).length > 0,
+
     /** How the conversation names the form in progress ("your repair report"). */
     nameOf: (form: FormId): string => definition(form).title,
 
