@@ -97,7 +97,8 @@ describe('the danger question in the middle of a report', () => {
 
   it.each([
     { name: 'a reply meant for the form is not a yes', reply: 'yeah I rent from the council', then: [] },
-    { name: 'a no, and the worry told again, is not asked again', reply: 'no', then: ["he's four and he's still coughing, he's under the GP"] },
+    // Callers say it again: the classifier reads the same worry in the same words.
+    { name: 'a no, and the worry told again, is not asked again', reply: 'no', then: ["my little boy is four and he's got a cough, he's under the GP"] },
   ])('$name', async ({ reply, then }) => {
     const resident = await openConversation();
     const turns = [await resident.say('I want to report damp and mould'), await resident.say("my son's bedroom")];
