@@ -52,6 +52,8 @@ export interface ConversationMemory {
   recentTurns: ConversationTurn[];
   /** Details of a form cut short (by an emergency, or to reach a person), kept for the advisor. */
   detailsCollected: DetailLine[];
+  /** The form cut short, as it stood: started again (after an emergency, a change of mind), it is not asked again for what it had. */
+  stoppedForm?: FormState;
   /** The resident's last few messages (as safety read them), so safety sees a concern told across messages. */
   residentMessages?: string[];
   /** The resident said the service had let them down before: their report ends with a complaint route. */

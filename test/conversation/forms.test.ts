@@ -100,6 +100,14 @@ describe('reporting a repair', () => {
     expect(done.text).toMatch(/emergency priority: we aim to attend and make safe within 24 hours/);
     expect(await resident.caseFrom(done)).toMatchObject({ priority: 'emergency' });
   });
+
+  it('a repair cut short by an emergency and started again by "Report it" is not asked again for what it had', async () => {
+    const resident = await openConversation();
+    await sayEach(resident, ['my kitchen tap has been leaking for three days', 'no', 'any time', 'water is pouring through the light fitting in the kitchen']);
+    const again = await resident.say('Report it');
+    expect(again.text).toMatch(/postcode/);
+    expect(again.text).not.toMatch(/disability|get into your home|How long/);
+  });
 });
 
 describe('reporting damp and mould', () => {
