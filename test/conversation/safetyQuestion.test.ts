@@ -127,3 +127,15 @@ describe('the danger question in the middle of a report', () => {
     expect(turns.at(-1)!.text).not.toContain('within 10 working days');
   });
 });
+
+describe('a yes to the danger question in the middle of a report stays a yes', () => {
+  it.each(['yes', 'yes my son is in the bedroom with me now', "yeah I'm scared, I rent from the council"])('%j', async (reply) => {
+    const resident = await openConversation();
+    await resident.say('I want to report damp and mould');
+    await resident.say("my son's bedroom");
+    expect((await resident.say("my little boy is four and he's got a cough, he's under the GP")).text).toMatch(/in danger right now/);
+    const turn = await resident.say(reply);
+    expect(turn.text).toMatch(/This sounds like an emergency/);
+    expect(turn.handoff).toMatchObject({ priority: 'emergency' });
+  });
+});

@@ -78,13 +78,14 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
 }
 
 const unclear = { ok: false } as const;
-/** Words that keep a yes about danger a yes, whatever else the message says. */
-const aboutDanger = /\b(danger|dangerous|hurt|harm|unsafe|safe|scared|afraid|frightened|threat\w*|emergency|help|police|ambulance|999|nine nine nine)\b/i;
+/** Words that keep a yes about danger a yes, whatever else the message says: danger itself, or anyone who could be in it. */
+const aboutDanger =
+  /\b(danger|dangerous|hurt|harm|unsafe|safe|scared|afraid|frightened|threat\w*|emergency|help|police|ambulance|999|nine nine nine|he|she|they|him|her|them|we|us|someone|somebody|son|daughter|child|children|kids?|baby|partner|husband|wife|boyfriend|girlfriend|ex|mum|dad|brother|sister)\b/i;
 
 /**
  * "Yeah I rent from the council" to "are you in danger?" answers the form's question the resident
  * had been asked before it (a caller was put through as an emergency for it): a longer message that
- * gives the form a detail, and says nothing of danger, is not a yes.
+ * gives the form a detail, and says nothing of danger or of anyone but the speaker, is not a yes.
  */
 function answersForm({ memory, ports, text }: Turn): boolean {
   if (!memory.form || text.split(/\s+/).length <= offerAnswerWordsAtMost || aboutDanger.test(text)) return false;
