@@ -47,6 +47,15 @@ export const isQuestion = (text: string): boolean => {
   return message.endsWith('?') || questionStart.test(message);
 };
 
+/** A case check named outright: "check case N B C…", "can you track my reference". */
+const namedCaseCheck = /\b(check|track|chase|chasing|update on|status of)\b.*\b(case|reference)\b/;
+
+/**
+ * A case check in the middle of a form: a reference, or a check named outright. Looser words
+ * ("the status light", "a follow up repair") describe a problem there, not a check.
+ */
+export const asksForCaseCheck = (text: string, referencePrefix: string): boolean => findCaseReference(text, referencePrefix) !== undefined || namedCaseCheck.test(normalised(text));
+
 /** `confident`: retrieval found an article it trusts, so the topic is not a guess. */
 export function formForMessage(text: string, topic: TopicId, confident: boolean, referencePrefix: string): FormId | undefined {
   const message = normalised(text);

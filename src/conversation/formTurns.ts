@@ -29,7 +29,10 @@ export async function startForm(turn: Turn, form: FormId, topic: TopicId, said: 
   memory.lastTopic = formTopics[form] ?? memory.lastTopic;
   const evidence = memory.sharedEvidence;
   memory.sharedEvidence = undefined;
-  const formTurn = await ports.forms.start(form, { said, ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }) }, callerOf(turn));
+  // A repair cut short by an emergency and started again had forgotten "kitchen tap… three days".
+  const earlier = memory.stoppedForm?.form === form ? memory.stoppedForm : undefined;
+  memory.stoppedForm = undefined;
+  const formTurn = await ports.forms.start(form, { said, ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }), ...(earlier && { earlier }) }, callerOf(turn));
   await finishFormTurn(turn, formTurn);
   return { route: 'form', topic: formTopic };
 }

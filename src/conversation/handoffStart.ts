@@ -6,6 +6,7 @@ import type { Turn } from './turn.js';
 export function stopForm({ memory, ports }: Turn): void {
   if (!memory.form) return;
   memory.detailsCollected = ports.forms.detailsSoFar(memory.form);
+  memory.stoppedForm = memory.form;
   memory.form = undefined;
 }
 

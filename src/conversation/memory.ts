@@ -52,12 +52,16 @@ export interface ConversationMemory {
   recentTurns: ConversationTurn[];
   /** Details of a form cut short (by an emergency, or to reach a person), kept for the advisor. */
   detailsCollected: DetailLine[];
+  /** The form cut short, as it stood: started again (after an emergency, a change of mind), it is not asked again for what it had. */
+  stoppedForm?: FormState;
   /** The resident's last few messages (as safety read them), so safety sees a concern told across messages. */
   residentMessages?: string[];
   /** The resident said the service had let them down before: their report ends with a complaint route. */
   frustrated?: boolean;
   /** Photos or a location sent outside a form: the next report started takes them. */
   sharedEvidence?: SharedEvidence;
+  /** Safety questions the resident has answered without a yes: a reading alone does not ask "are you in danger?" again. */
+  safetyQuestionsAnswered?: SafetyCheck[];
 }
 
 export const freshMemory = (): ConversationMemory => ({

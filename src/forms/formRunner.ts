@@ -66,6 +66,8 @@ export interface FormStart {
   priority?: ConversationConcern;
   /** Photos or a location the resident sent before the form started. */
   evidence?: SharedEvidence;
+  /** The same form, cut short earlier in the conversation: what it had is kept where this start says nothing newer. */
+  earlier?: Pick<FormState, 'details' | 'noticed'>;
 }
 
 export interface FormMessage {
@@ -264,6 +266,11 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
         return lead;
       });
       const lead = leads.filter(Boolean).at(-1);
+      if (start.earlier) {
+        state.details = { ...start.earlier.details, ...state.details };
+        const labels = new Set((state.noticed ?? []).map((line) => line.label));
+        state.noticed = [...(start.earlier.noticed ?? []).filter((line) => !labels.has(line.label)), ...(state.noticed ?? [])];
+      }
       const latest = start.said?.at(-1);
       if (latest) state.details = { ...(await detailsFromModel(form, latest, state.details, start.priority)), ...state.details };
       const address = start.evidence?.place?.address;
@@ -321,6 +328,12 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
 
     /** The question the form is waiting on, to ask again (after an interruption, or when nothing was said). */
     question,
+
+    /**
+     * Whether a message gives details the form has not got yet ("yeah I rent from the council"),
+     * by the form's own extractors: an answer meant for the form, whatever word it starts with.
+     */
+    givesDetails: (state: FormState, text: string): boolean => Object.keys(detailsIn(definition(state.form), text, state)).length > 0,
 
     /** How the conversation names the form in progress ("your repair report"). */
     nameOf: (form: FormId): string => definition(form).title,

@@ -43,8 +43,8 @@ const notLogged = ({ reason, explanation }: Extract<MissedBinEligibility, { elig
 function turnedAway(details: Partial<MissedBinDetails>, context: FormContext): FormEnding | undefined {
   const { binType, collectionDate, contaminationTag, gardenSubscription } = details;
   if (binType === undefined || collectionDate === undefined || contaminationTag === undefined) return undefined;
-  if (binType === 'garden' && gardenSubscription === undefined) return undefined;
   const decision = decide({ binType, collectionDate, contaminationTag, gardenSubscription }, context);
+  // The subscription is not needed to turn a report away for anything else: a garden bin out of season ends before it is asked.
   return decision.eligible ? undefined : notLogged(decision);
 }
 

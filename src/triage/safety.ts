@@ -2,7 +2,7 @@ import { abuseRules } from './safety/abuse.js';
 import { readFileSync } from 'node:fs';
 import { classifierModelPath } from './safety/classifierFingerprint.js';
 import { classifierFileSchema, loadClassifier, type SafetyClassifier } from './safety/classifierModel.js';
-import { conceptVocabulary, readConcepts, type CombinationHit } from './safety/combinations.js';
+import { conceptVocabulary, readConcepts, type CombinationHit, type ConceptReading } from './safety/combinations.js';
 import { emergencyInfoRules } from './safety/emergencyInfo.js';
 import { emergencyPriority, emergencyRules, softKinds, type EmergencyKind } from './safety/emergencyRules.js';
 import { createTypoCorrector } from './safety/fuzzy.js';
@@ -117,20 +117,22 @@ const aloneAtLeast = 0.6;
  * flags: trained on about a thousand messages, it scores short harmless ones ("I need to end my
  * tenancy") as high as disclosures, so on its own it is a reason to ask, not to assume. With a sign
  * of risk beside it, a head asks over its question threshold (the benign messages' 99th
- * percentile); alone, only over its flag threshold (above every benign message's score) and `aloneAtLeast`. One head
+ * percentile); alone, only over its flag threshold (above every benign message's score) and `aloneAtLeast`,
+ * and the child head only when someone is named: its words ("little", "waste") read alike in "food
+ * waste, the little caddy", which was asked whether anyone was in danger. One head
  * chooses the question: several heads over their thresholds together are one worry, and the
  * self-harm question is for a message that reads most like self-harm, not for any that reads a little like it.
  */
-function classifierAdditions(classifier: SafetyClassifier, text: string, riskSign: boolean): Addition[] {
-  const over = classifier.score(text).filter((head) => (riskSign ? head.ask : head.flag && head.score >= aloneAtLeast));
+function classifierAdditions(classifier: SafetyClassifier, text: string, { riskSign, namesSomeone }: Pick<ConceptReading, 'riskSign' | 'namesSomeone'>): Addition[] {
+  const over = classifier.score(text).filter((head) => (riskSign ? head.ask : head.flag && head.score >= aloneAtLeast && (namesSomeone || head.label !== 'child-at-risk')));
   const strongest = over.sort((a, b) => b.score / b.threshold - a.score / a.threshold)[0];
   return strongest ? [{ id: `classifier.${strongest.label}`, adds: { ask: strongest.label === 'self-harm' ? 'self-harm' : 'danger' } }] : [];
 }
 
 /** Layers (b) and (c) over one text; the classifier's bar is lower when a sign of risk is there to corroborate it. */
 function additionsFor(text: string, message: NormalisedMessage, classifier: SafetyClassifier | undefined): Addition[] {
-  const { combinations, riskSign } = readConcepts(message);
-  return classifier ? [...combinations, ...classifierAdditions(classifier, text, riskSign)] : combinations;
+  const reading = readConcepts(message);
+  return classifier ? [...reading.combinations, ...classifierAdditions(classifier, text, reading)] : reading.combinations;
 }
 
 /**

@@ -27,3 +27,16 @@ it('still offers an interpreter to a resident who writes in Portuguese', async (
   const turn = await (await openConversation()).say('Como posso pagar o imposto municipal da minha casa?');
   expect(turn.text).toContain(portugueseLine);
 });
+
+/** A choice that names a whole topic (the welcome menu's "Council tax", pressed as 5 on a call) is about the topic, not one article. */
+it.each([
+  { said: 'Council tax', extra: { choicePicked: true }, offers: 'How to pay your council tax' },
+  { said: 'council tax', extra: {}, offers: 'How to pay your council tax' },
+])('$said offers the topic\'s articles to choose from, and a pick is answered', async ({ said, extra, offers }) => {
+  const resident = await openConversation();
+  const menu = await resident.say(said, extra);
+  expect(menu.text).toMatch(/What would you like to know about council tax\?/);
+  expect(menu.text).not.toMatch(/Council Tax Reduction helps/);
+  expect(menu.buttons).toContain(offers);
+  expect((await resident.say(offers, { choicePicked: true })).text).toMatch(/Direct Debit/);
+});

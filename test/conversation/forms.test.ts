@@ -42,14 +42,16 @@ describe('reporting a missed bin', () => {
   it.each([
     { name: 'a bin that carried a contamination tag is not logged, and the resident is told why', answers: ['General rubbish', 'yesterday', 'yes, there was a sticker'], told: /contaminat|wrong things/i },
     { name: 'a bin reported too late is explained, not logged', answers: ['Food waste', 'Monday 26 October'], told: /working days/ },
-  ])('$name', async ({ answers, told }) => {
-    const resident = await openConversation();
+    // A caller's garden bin "missed" on 3 December was promised a visit by 9 December, though the bot had said "March to November".
+    { name: 'a garden bin in December is out of season: no return visit promised', answers: ['Garden waste', 'yesterday'], told: /collections run March to November/, now: new Date('2026-12-04T10:00:00Z') },
+  ])('$name', async ({ answers, told, now }) => {
+    const resident = await openConversation({ ...(now && { now }) });
     await resident.say('Report a missed bin');
     let ended = await sayEach(resident, answers);
     // Too late may be told before or after the tag question.
     if (/tag or sticker/.test(ended.text)) ended = await resident.say('no');
     expect(ended.text).toMatch(told);
-    expect(ended.text).not.toMatch(/NBC-BIN/);
+    expect(ended.text).not.toMatch(/NBC-BIN|We will come back/);
     expect(resident.memory().form).toBeUndefined();
     // The form is over: the next message is routed afresh, not read as a postcode.
     expect((await resident.say('NB1 1AA')).text).not.toMatch(/house number/);
@@ -98,6 +100,14 @@ describe('reporting a repair', () => {
     expect(done.text).toMatch(/emergency priority: we aim to attend and make safe within 24 hours/);
     expect(await resident.caseFrom(done)).toMatchObject({ priority: 'emergency' });
   });
+
+  it('a repair cut short by an emergency and started again by "Report it" is not asked again for what it had', async () => {
+    const resident = await openConversation();
+    await sayEach(resident, ['my kitchen tap has been leaking for three days', 'no', 'any time', 'water is pouring through the light fitting in the kitchen']);
+    const again = await resident.say('Report it');
+    expect(again.text).toMatch(/postcode/);
+    expect(again.text).not.toMatch(/disability|get into your home|How long/);
+  });
 });
 
 describe('reporting damp and mould', () => {
@@ -141,10 +151,16 @@ describe('at any step of a form', () => {
     ['help', /Which bin was missed/, 'report-missed-bin'],
     ['start again', /start again/, 'report-missed-bin'],
     ['cancel', /Nothing has been sent/, undefined],
+    // A caller's words, to "which bin was missed?": each was asked "which bin was it?" again.
+    ['actually… forget the bin, cancel that…', /Nothing has been sent/, undefined],
+    ['check case N B C…', /stopped your missed bin report[\s\S]*What is your reference/, 'check-case'],
+    ['can you check case NBC-REP-7K4Q-2MXR', /stopped your missed bin report/, 'check-case'],
   ])('"%s"', async (command, reply, formAfter) => {
     const resident = await openConversation();
     await resident.say('Report a missed bin');
-    expect((await resident.say(command)).text).toMatch(reply);
+    const turn = await resident.say(command);
+    expect(turn.text).toMatch(reply);
+    expect(turn.text).not.toMatch(/Which bin was it/);
     expect(resident.memory().form?.form).toBe(formAfter);
   });
 

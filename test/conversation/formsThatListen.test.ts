@@ -23,6 +23,41 @@ async function answerUntilSummary(resident: Resident, first: BotTurn, answers: [
 
 const asked = (turns: BotTurn[]): string => turns.map((turn) => turn.text).join('\n---\n');
 
+describe('answers as a caller says them are taken as given', () => {
+  it.each([
+    {
+      name: 'a bin "food waste, the little caddy": no danger question',
+      answers: [[/Which bin/, 'food waste, the little caddy']] as [RegExp, string][],
+      summary: ['- Bin type: Food waste'],
+    },
+    {
+      name: 'an e-mail address said aloud',
+      answers: [[/mobile number or an e-mail/, 'jo dot bloggs at gmail dot com']] as [RegExp, string][],
+      summary: ['jo.bloggs@gmail.com'],
+    },
+    {
+      name: 'a house number in words',
+      answers: [[/house number or name and the street/, 'fourteen Holly Road']] as [RegExp, string][],
+      summary: ['- Address: 14 Holly Road'],
+    },
+  ])('$name', async ({ answers, summary }) => {
+    const resident = await openConversation();
+    const first = await resident.say('my bin was not collected');
+    const done = await answerUntilSummary(resident, first, [
+      ...answers,
+      [/Which bin/, 'recycling'],
+      [/Which day/, 'yesterday'],
+      [/sticker|tag/, 'no'],
+      [/postcode/, 'NB1 1AA'],
+      [/house number or name and the street/, '14 Holly Road'],
+      [/your name/, 'Jo Bloggs'],
+      [/mobile number or an e-mail/, '07400 123456'],
+    ]);
+    for (const line of summary) expect(done.text).toContain(line);
+    expect(asked([first, done])).not.toMatch(/in danger|house number or name on/);
+  });
+});
+
 describe('a form fills its details from everything the resident has said', () => {
   it.each([
     {

@@ -80,3 +80,62 @@ describe('safety replies out of hours never promise an advisor', () => {
     expect(turn.text).not.toContain('01632 960999');
   });
 });
+
+/** A caller's damp report about a sick 4-year-old, as it went: a question in the middle of a report. */
+describe('the danger question in the middle of a report', () => {
+  const answers: [RegExp, string][] = [
+    [/How much/, 'one wall'],
+    [/How long/, 'a few months'],
+    [/asthma/, 'yes'],
+    [/landlord/, 'the council'],
+    [/postcode/, 'NB1 1AA'],
+    [/house number or name and the street/, '14 Holly Road'],
+    [/your name/, 'Jo Bloggs'],
+    [/phone number or e-mail/, '07400 123456'],
+    [/Choose Confirm/, 'Confirm'],
+  ];
+
+  it.each([
+    { name: 'a reply meant for the form is not a yes', reply: 'yeah I rent from the council', then: [] },
+    // Callers say it again: the classifier reads the same worry in the same words.
+    { name: 'a no, and the worry told again, is not asked again', reply: 'no', then: ["my little boy is four and he's got a cough, he's under the GP"] },
+  ])('$name', async ({ reply, then }) => {
+    const resident = await openConversation();
+    const turns = [await resident.say('I want to report damp and mould'), await resident.say("my son's bedroom")];
+    turns.push(await resident.say("my little boy is four and he's got a cough, he's under the GP"));
+    expect(turns.at(-1)!.text).toMatch(/in danger right now/);
+    turns.push(await resident.say(reply));
+    for (const message of then) turns.push(await resident.say(message));
+    for (let step = 0; step < 12 && !(await resident.caseFrom(turns.at(-1)!)); step += 1) {
+      const question = turns.at(-1)!.text.split('\n\n').at(-1) ?? '';
+      const answer = answers.find(([asks]) => asks.test(question))?.[1];
+      if (!answer) throw new Error(`no scripted answer for: ${question}`);
+      turns.push(await resident.say(answer));
+    }
+    const said = turns.map((turn) => turn.text).join('\n---\n');
+    // GP and NHS 111 advice for a cough, never "this sounds like an emergency" nor a person brought in for it.
+    expect(said).toMatch(/GP or call NHS 111/);
+    expect(said).not.toMatch(/This sounds like an emergency/);
+    expect(turns.some((turn) => turn.handoff)).toBe(false);
+    expect(said.match(/in danger right now/g)).toHaveLength(1);
+    // The form carried on, never restarted: the rooms are not asked again, nor the landlord the reply gave.
+    const afterQuestion = turns.slice(3).map((turn) => turn.text).join('\n---\n');
+    expect(afterQuestion).not.toMatch(/Which rooms/);
+    if (reply !== 'no') expect(afterQuestion).not.toMatch(/Who is your landlord/);
+    // A cough in a young child is an emergency hazard under Awaab's Law: the profile's 24 hours, not 10 working days.
+    expect(turns.at(-1)!.text).toContain('investigate and make safe within 24 hours');
+    expect(turns.at(-1)!.text).not.toContain('within 10 working days');
+  });
+});
+
+describe('a yes to the danger question in the middle of a report stays a yes', () => {
+  it.each(['yes', 'yes my son is in the bedroom with me now', "yeah I'm scared, I rent from the council"])('%j', async (reply) => {
+    const resident = await openConversation();
+    await resident.say('I want to report damp and mould');
+    await resident.say("my son's bedroom");
+    expect((await resident.say("my little boy is four and he's got a cough, he's under the GP")).text).toMatch(/in danger right now/);
+    const turn = await resident.say(reply);
+    expect(turn.text).toMatch(/This sounds like an emergency/);
+    expect(turn.handoff).toMatchObject({ priority: 'emergency' });
+  });
+});

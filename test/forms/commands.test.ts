@@ -15,6 +15,18 @@ describe('globalCommand', () => {
     expect(globalCommand('the tap will not stop dripping')).toBeUndefined();
     expect(globalCommand('I need help with my boiler')).toBeUndefined();
   });
+
+  it.each([
+    ['actually… forget the bin, cancel that…', 'cancel'],
+    ['actually forget the bin cancel that', 'cancel'],
+    ['oh sorry, no, cancel it', 'cancel'],
+    ['cancel that, forget the bin', 'cancel'],
+    ['actually, start again', 'start-again'],
+    ['forget the bin, I want to report damp', undefined],
+    ['actually the bin was the green one', undefined],
+  ])('reads %j, a command with a change of mind around it, as %s', (said, command) => {
+    expect(globalCommand(said)).toBe(command);
+  });
 });
 
 describe('choice matching', () => {

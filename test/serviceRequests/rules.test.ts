@@ -86,6 +86,21 @@ describe('missedBinEligibility', () => {
     expect(missedBinEligibility(report('2026-11-04', '2026-11-05', { binType: 'garden' }), profile)).toMatchObject({ eligible: true });
   });
 
+  it.each([
+    ['in December, outside March to November', '2026-12-03', '2026-12-04', 'March to November', false],
+    ['in February, outside March to November', '2027-02-01', '2027-02-02', 'March to November', false],
+    ['in November, inside March to November', '2026-11-04', '2026-11-05', 'March to November', true],
+    ['in January, inside a season across the new year', '2027-01-04', '2027-01-05', 'October to February', true],
+    ['in December, with a season the rule cannot read', '2026-12-03', '2026-12-04', 'all year round', true],
+  ])('a garden bin missed %s: no return visit promised out of season', (_, collected, today, season, eligible) => {
+    const council = withChanges((copy) => {
+      copy.serviceStandards.gardenWaste.season = season;
+    });
+    const decision = missedBinEligibility(report(collected, today, { binType: 'garden', gardenSubscriptionActive: true }), council);
+    expect(decision.eligible).toBe(eligible);
+    if (!decision.eligible) expect(decision).toMatchObject({ reason: 'out-of-season', explanation: expect.stringContaining(`Garden waste collections run ${season}`) });
+  });
+
   it('follows the profile: a council allowing 3 working days accepts a later report and says 3', () => {
     const lenient = withChanges((copy) => {
       copy.serviceStandards.missedBins.reportWithinWorkingDays = 3;

@@ -56,6 +56,9 @@ const nearMisses: string[] = [
   'my daughter takes my bank card to do my shopping because I can not get out',
   'my grandad spends all his pension on the horses, can he still get council tax support',
   'the kids play out on the green all afternoon in the summer holidays',
+  // Said twice on a call, to "which bin was missed?": the child head read "little" and "waste" with no child named.
+  'food waste, the little caddy',
+  "it's the food waste, the little caddy",
   'I cut my hand on the broken fence panel, can someone fix it',
   'I have not seen the bin men for two weeks, has my collection day changed',
   'the last time the boiler was serviced was in March',

@@ -12,10 +12,19 @@ import type { Step } from '../turn.js';
 /**
  * The grey-zone question would only repeat what the conversation has dealt with: its sign comes
  * from earlier messages alone (a disclosure read again beside "Request a call back"), and the
- * safety reply for a concern has already been given in this conversation.
+ * safety reply for a concern has already been given in this conversation; or the resident has
+ * already answered the same question without a yes, and only a reading asks it again.
  */
-const alreadyAnswered = ({ memory, safety }: Parameters<Step>[0]): boolean =>
-  memory.raisedConcern !== undefined && safety.evidence.filter((id) => !id.startsWith('human.')).every((id) => id.startsWith('context.'));
+const alreadyAnswered = ({ memory, safety }: Parameters<Step>[0]): boolean => {
+  const signs = safety.evidence.filter((id) => !id.startsWith('human.'));
+  if (memory.raisedConcern !== undefined && signs.every((id) => id.startsWith('context.'))) return true;
+  // A sick child told of twice on a call was asked twice whether anyone was in danger: once answered,
+  // the same question waits for a sign the detectors name, not another reading of the same worry.
+  // The self-harm question is asked again whenever a message reads that way: a "no" then is not a "no" now.
+  return safety.safetyCheck === 'danger' && (memory.safetyQuestionsAnswered ?? []).includes('danger') && signs.every((id) => readingsOnly.some((layer) => id.startsWith(layer)));
+};
+/** The layers that read a message as a whole (the classifier, the nearest examples, the conversation so far), rather than name a sign. */
+const readingsOnly = ['classifier.', 'example.', 'context.'];
 
 export const raiseConcern: Step = async (turn, next) => {
   const { memory, ports, out, text, safety } = turn;

@@ -44,7 +44,7 @@ export const answerBotQuestion: Step = async (turn, next) => {
 /** True when the answer was a yes (handled here); a no or no clear answer goes on with the message the question held back. */
 async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm'; text: string }): Promise<boolean> {
   const { memory, ports, out } = turn;
-  const answer = parseYesNo(turn.text);
+  const answer = answersForm(turn) ? unclear : parseYesNo(turn.text);
   const selfHarm = awaiting.check === 'self-harm';
   const question = selfHarm ? 'Asked whether they are thinking of ending their life' : 'Asked whether they or anyone with them is in danger';
   if (answer.ok && answer.value) {
@@ -64,13 +64,32 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
     return true;
   }
   memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${answer.ok ? 'no' : 'no clear answer'}` }];
+  memory.safetyQuestionsAnswered = [...new Set([...(memory.safetyQuestionsAnswered ?? []), awaiting.check])];
   // "No": on with what they asked, as if the question had not been needed.
   if (answer.ok) {
     await out.say({ text: safetyAnsweredNo });
     turn.text = awaiting.text;
     turn.safety = { ...turn.safety, safetyCheck: null };
+  } else if (memory.form) {
+    // The form reads what the question held back with this answer: neither is asked for again.
+    turn.text = `${awaiting.text}\n${turn.text}`;
   }
   return false;
+}
+
+const unclear = { ok: false } as const;
+/** Words that keep a yes about danger a yes, whatever else the message says: danger itself, or anyone who could be in it. */
+const aboutDanger =
+  /\b(danger|dangerous|hurt|harm|unsafe|safe|scared|afraid|frightened|threat\w*|emergency|help|police|ambulance|999|nine nine nine|he|she|they|him|her|them|we|us|someone|somebody|son|daughter|child|children|kids?|baby|partner|husband|wife|boyfriend|girlfriend|ex|mum|dad|brother|sister)\b/i;
+
+/**
+ * "Yeah I rent from the council" to "are you in danger?" answers the form's question the resident
+ * had been asked before it (a caller was put through as an emergency for it): a longer message that
+ * gives the form a detail, and says nothing of danger or of anyone but the speaker, is not a yes.
+ */
+function answersForm({ memory, ports, text }: Turn): boolean {
+  if (!memory.form || text.split(/\s+/).length <= offerAnswerWordsAtMost || aboutDanger.test(text)) return false;
+  return ports.forms.givesDetails(memory.form, text);
 }
 
 /** Longer than this, a message that starts "no" or "yes" says something else too ("no, my bin wasn't collected"). */

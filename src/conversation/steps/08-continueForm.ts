@@ -1,5 +1,5 @@
 import type { FormId } from '../../forms/formIds.js';
-import { formSubjects, formTopics, isQuestion } from '../formIntents.js';
+import { asksForCaseCheck, formSubjects, formTopics, isQuestion } from '../formIntents.js';
 import { continueForm } from '../formTurns.js';
 import { sharesAWord } from '../../triage/conversationCues.js';
 import type { Step, Turn } from '../turn.js';
@@ -23,9 +23,11 @@ export const continueFormInProgress: Step = async (turn, next) => {
   await next();
 };
 
-/** A question, a request for a person, or a message confidently about another service belongs to the conversation. */
+/** A question, a case check, a request for a person, or a message confidently about another service belongs to the conversation. */
 async function readsAsSomethingElse(turn: Turn, text: string, form: FormId): Promise<boolean> {
   if (isQuestion(text)) return true;
+  // "Check case N B C…" half way through a bin report was asked "which bin was it?" again.
+  if (form !== 'check-case' && asksForCaseCheck(text, turn.ports.profile.council.referencePrefix)) return true;
   // A word or two ("no", "kitchen?") is an attempt at the answer, not a new subject.
   if (text.split(/\s+/).length < 3) return false;
   const decision = await turn.ports.triage(text, turn.safety, { startsForm: () => true });

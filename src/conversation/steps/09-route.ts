@@ -1,5 +1,7 @@
 import { combineEvidence } from '../../forms/sharedEvidence.js';
-import type { TopicId } from '../../triage/topics.js';
+import { topicLabel, type TopicId } from '../../triage/topics.js';
+import type { RetrievedArticle } from '../../knowledge/hybridRetriever.js';
+import type { BotReply } from '../../reply.js';
 import { helpfulPrompt } from '../followUps.js';
 import { actionForChoice, formForMessage, namesSubjectOf, reportForms } from '../formIntents.js';
 import { startForm } from '../formTurns.js';
@@ -69,8 +71,9 @@ async function decide(turn: Turn): Promise<void> {
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
   let form = formFor(topic, confident);
   if (form && turn.formWaiting) {
-    // "Actually no, forget the bin, I want to report damp": the resident changed their mind.
-    if (!changesMind(text)) {
+    // "Actually no, forget the bin, I want to report damp": the resident changed their mind. A case
+    // check asked for in the middle of a report is one too: they would not ask if they meant to go on.
+    if (!changesMind(text) && form !== 'check-case') {
       await out.say(finishThisFirst);
       turn.outcome = { route: 'form', topic };
       return;
@@ -98,6 +101,13 @@ async function decide(turn: Turn): Promise<void> {
     return;
   }
   if (decision.route.kind === 'human') return handOver(turn, topic);
+  const menu = decision.route.kind === 'answer' && !turn.formWaiting ? topicMenu(text, topic, decision.articles) : undefined;
+  if (menu) {
+    memory.lastTopic = topic;
+    turn.outcome = { route: 'answer', topic };
+    await out.say(menu);
+    return;
+  }
   if (decision.route.kind === 'smalltalk') {
     turn.outcome = { route: 'smalltalk', topic };
     if (turn.afterSafetyAdvice && !endsConversation(text)) {
@@ -164,6 +174,22 @@ async function decide(turn: Turn): Promise<void> {
   memory.offeredActions = answer.actions.flatMap((action) => (action.start ? [{ label: action.label, start: action.start }] : []));
   memory.awaiting = { kind: 'helpful', articleId: answer.articleId };
   await out.say(helpfulPrompt(decision.reply));
+}
+
+/** Most article titles a topic's menu offers: a short list, read out on a call. */
+const topicMenuLength = 5;
+
+/**
+ * A message that is only a topic's name ("Council tax", the welcome menu's choice or pressed on a
+ * call) asks about the whole topic: its articles to choose from, not the one retrieval ranked first
+ * (a caller pressing "Council tax" was read Council Tax Reduction).
+ */
+function topicMenu(text: string, topic: TopicId, articles: readonly RetrievedArticle[]): BotReply | undefined {
+  const name = topicLabel(topic);
+  if (text.trim().toLowerCase().replace(/[.!?]+$/, '') !== name.toLowerCase()) return undefined;
+  const titles = [...new Set(articles.filter((hit) => hit.article.topic === topic).map((hit) => hit.article.title))].slice(0, topicMenuLength);
+  if (titles.length < 2) return undefined;
+  return { text: `What would you like to know about ${name.toLowerCase()}?`, choices: titles.map((label) => ({ label })) };
 }
 
 /** What the conversation is about now: the form that gave the message back, or the last answer. */

@@ -1,6 +1,7 @@
 import type { CouncilProfile } from '../../profile/councilProfile.js';
 import { describeDate, localIsoDate, type IsoDate } from '../calendarDate.js';
 import type { BinType } from '../slots/binType.js';
+import { inSeason } from '../season.js';
 import { addWorkingDays } from '../workingDays.js';
 
 export interface MissedBinReport {
@@ -19,7 +20,7 @@ export type MissedBinEligibility =
       /** The last day the crew will come back by, e.g. "We will come back to collect it by Friday 6 November." */
       promise: string;
     }
-  | { eligible: false; reason: 'too-late' | 'too-early' | 'contaminated' | 'garden-unpaid'; explanation: string };
+  | { eligible: false; reason: 'too-late' | 'too-early' | 'contaminated' | 'garden-unpaid' | 'out-of-season'; explanation: string };
 
 /** Whether a missed collection can be reported, by the council's rules; pure, so the dialog and tests agree. */
 export function missedBinEligibility(report: MissedBinReport, profile: CouncilProfile): MissedBinEligibility {
@@ -41,6 +42,14 @@ export function missedBinEligibility(report: MissedBinReport, profile: CouncilPr
       reason: 'contaminated',
       explanation:
         "The crew couldn't empty your bin because it had the wrong things in it, so it isn't a missed collection. Please take out the items that shouldn't be there and put the bin out on your next collection day.",
+    };
+  }
+  // A garden bin "missed" in December was promised a return visit, though no garden waste is collected then.
+  if (report.binType === 'garden' && inSeason(gardenWaste.season, report.collectionDate) === false) {
+    return {
+      eligible: false,
+      reason: 'out-of-season',
+      explanation: `Garden waste collections run ${gardenWaste.season}. Outside the season there are no collections, so a full garden waste bin on ${collectionDay} isn't a missed collection. Check your collection calendar for the exact dates.`,
     };
   }
   if (report.binType === 'garden' && report.gardenSubscriptionActive === false) {

@@ -1,3 +1,4 @@
+import { leadingNumberInWords } from './numberWords.js';
 import { accept, reprompt, tidy, type SlotResult } from './slotResult.js';
 
 /** House number or name and street, as the resident wrote it, e.g. "14 Holly Road" or "Rose Cottage, Mill Lane". */
@@ -5,8 +6,39 @@ export type StreetAddress = string;
 
 const maximumLength = 120;
 
+/** Words after a number that make it a count, not a house number: "three weeks ago", "one of the houses". */
+const counted = /^(of|or|and|to|weeks?|days?|months?|years?|times?|hours?|minutes?|ago|people|bins?|rooms?|more|less)$/i;
+
+/** A number in words and the words after it: "fourteen Holly Road" → "14 Holly Road"; anything else as it was. */
+function numberWordsFirst(text: string): string {
+  const words = text.split(/\s+/);
+  const number = leadingNumberInWords(words.map((word) => word.toLowerCase().replace(/[^a-z]/g, '')));
+  // A number with nothing after it ("fourteen") is kept as said: it may be a name or half an answer.
+  if (!number || number.used >= words.length || /[^a-z]/i.test(words[number.used - 1]!) || counted.test(words[number.used]!)) return text;
+  return [number.value, ...words.slice(number.used)].join(' ');
+}
+
+/**
+ * A house number said in words just before a street ("I live at fourteen Holly Road"), written in
+ * digits. A caller's "fourteen Holly Road" was kept as "Holly Road" and asked for the number again.
+ */
+function withHouseNumberInDigits(text: string): string {
+  const street = streetPattern.exec(text);
+  if (!street || street[1] || !street[2]) return text;
+  const before = text.slice(0, street.index).trimEnd().split(/\s+/);
+  // The longest run of words before the street that is one number ("one hundred and two").
+  for (let take = Math.min(5, before.length); take > 0; take -= 1) {
+    const said = before.slice(-take).join(' ');
+    const written = numberWordsFirst(`${said} ${street[2]}`);
+    if (written !== `${said} ${street[2]}` && /^\d+ /.test(written) && written.split(' ').length === street[2].split(' ').length + 1) {
+      return `${before.slice(0, -take).join(' ')} ${written}${text.slice(street.index + street[0].length)}`.trim();
+    }
+  }
+  return text;
+}
+
 export function parseStreetAddress(text: string): SlotResult<StreetAddress> {
-  const address = tidy(text);
+  const address = numberWordsFirst(tidy(text));
   if (!/[a-z]{3}/i.test(address) || address.length < 5) {
     return reprompt('Please give the house number or name and the street, for example 14 Holly Road.');
   }
@@ -27,7 +59,8 @@ const leadingWords = new Set(['On', 'In', 'At', 'Near', 'Outside', 'Along', 'By'
 const flatBefore = /\b(flat|apartment|apt|unit|maisonette)\s*(\d{1,4}[a-z]?)\s*,?\s*$/i;
 
 /** A street mentioned in free text ("Holly Road"), with its house number (and flat) when they come right before it. */
-export function findStreetAddress(text: string): StreetAddress | undefined {
+export function findStreetAddress(said: string): StreetAddress | undefined {
+  const text = withHouseNumberInDigits(said);
   const found = streetPattern.exec(text);
   if (!found?.[2]) return undefined;
   const words = found[2].split(' ');

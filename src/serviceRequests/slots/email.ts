@@ -8,9 +8,33 @@ export type EmailAddress = string;
 const emailSchema = z.email();
 const leadIn = /^(?:(?:my|our) )?(?:e-?mail|email address|e-mail address)(?: address)?(?: is|:)?\s+|^(?:it's|its|it is)\s+/i;
 
+/** A name's pieces as said aloud: "jo dot bloggs", "sam underscore patel", "gmail dot co dot uk". */
+const spokenPart = String.raw`[a-z0-9]+(?:(?:\s*[._-]\s*|\s+(?:dot|underscore|dash|hyphen)\s+)[a-z0-9]+)*`;
+/** Where a said domain ends: not inside a written address ("email me at sam.patel@example.com"). */
+const domainEnd = String.raw`(?![\w@]|\.\w)`;
+const spokenAddress = new RegExp(
+  String.raw`\b(${spokenPart})\s+(?:at|@)\s+(${spokenPart}(?:\s*\.\s*|\s+dot\s+)[a-z]{2,})${domainEnd}|\b(${spokenPart})\s*@\s*(${spokenPart}\s+dot\s+[a-z]{2,})${domainEnd}`,
+  'gi',
+);
+const symbols: Readonly<Record<string, string>> = { dot: '.', underscore: '_', dash: '-', hyphen: '-' };
+const written = (part: string): string => part.replace(/\s+(dot|underscore|dash|hyphen)\s+/gi, (_, word: string) => symbols[word.toLowerCase()]!).replace(/\s*([._-])\s*/g, '$1');
+
+/**
+ * An e-mail address said aloud written as one: "jo dot bloggs at gmail dot com" is
+ * jo.bloggs@gmail.com. On a call the recogniser writes what it hears, and the bot's own example
+ * ("sam dot patel at example dot com") is said that way. Only a name, "at", and a domain with a
+ * dot and an ending are read, so "I'm at home" stays as it was.
+ */
+export function withSpokenEmail(text: string): string {
+  return text.replace(spokenAddress, (_whole, local?: string, domain?: string, localBeforeSign?: string, domainAfterSign?: string) => {
+    const [name, place] = local !== undefined ? [local, domain!] : [localBeforeSign!, domainAfterSign!];
+    return `${written(name)}@${written(place)}`.toLowerCase();
+  });
+}
+
 /** The answer to "what is your e-mail address?"; "my email is" and a closing full stop are dropped. */
 export function parseEmailAddress(text: string): SlotResult<EmailAddress> {
-  const candidate = tidy(text).replace(leadIn, '').replace(/^mailto:/i, '').replace(/[.,;!]+$/, '');
+  const candidate = withSpokenEmail(tidy(text)).replace(leadIn, '').replace(/^mailto:/i, '').replace(/[.,;!]+$/, '');
   if (!emailSchema.safeParse(candidate).success) {
     return reprompt("That doesn't look like an e-mail address. Please write it in full, for example sam.patel@example.com.");
   }
@@ -24,7 +48,8 @@ const emailLike = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+/g;
 const replaced = /\b(old|previous|former|wrong|not|instead of|don't use)\b[^@]{0,20}$/i;
 
 /** The first valid e-mail address written anywhere in `text`, e.g. "email me at sam@example.com", passing over an old one. */
-export function findEmailAddress(text: string): EmailAddress | undefined {
+export function findEmailAddress(said: string): EmailAddress | undefined {
+  const text = withSpokenEmail(said);
   for (const found of text.matchAll(emailLike)) {
     const [candidate] = found;
     if (replaced.test(text.slice(0, found.index))) continue;

@@ -486,11 +486,18 @@ const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
   'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
 ]);
 
+/** The concepts that name a person. */
+const people: readonly Concept[] = [...childish, 'someone', 'someoneNative', 'family', 'familyNative'];
+/** A person as a pronoun: "he never feeds them", "we are scared". */
+const personal = /\b(i|me|my|we|us|our|you|your|he|him|his|she|her|they|them|their|someone|somebody|anyone|anybody|people|person)\b/;
+
 export interface ConceptReading {
   /** Every combination whose parts are all live in the message. */
   combinations: CombinationHit[];
   /** Whether any sign of risk is live: the classifier asks only with one (two independent signals, not a score alone). */
   riskSign: boolean;
+  /** Whether anyone is named ("my son", "my mate", "the lady next door", "he", "we"): a worry about someone's safety needs someone. */
+  namesSomeone: boolean;
 }
 
 /** The concepts live in the message, read once, and what they make together. */
@@ -498,7 +505,7 @@ export function readConcepts(message: NormalisedMessage): ConceptReading {
   const live = liveConcepts(message);
   // Money handled with leave is no sign of risk either.
   const signs = [...live].filter((concept) => riskSigns.has(concept) && !(live.has('helping') && concept.startsWith('moneyTaken')));
-  return { combinations: combinationsOf(live), riskSign: signs.length > 0 };
+  return { combinations: combinationsOf(live), riskSign: signs.length > 0, namesSomeone: people.some((concept) => live.has(concept)) || personal.test(message.whole) };
 }
 
 function combinationsOf(live: ReadonlySet<Concept>): CombinationHit[] {

@@ -14,9 +14,14 @@ describe('parseEmailAddress', () => {
     ['  Sam.Patel+bins@Example.co.uk. ', 'Sam.Patel+bins@Example.co.uk'],
     ['my email is sam@example.com', 'sam@example.com'],
     ["it's o'brien@example.org", "o'brien@example.org"],
+    // Said on a call, as the recogniser writes it down (and as the bot's own example is spoken).
+    ['jo dot bloggs at gmail dot com', 'jo.bloggs@gmail.com'],
+    ['my email is Jo dot Bloggs at Gmail dot com.', 'jo.bloggs@gmail.com'],
+    ['sam underscore patel at example dot co dot uk', 'sam_patel@example.co.uk'],
+    ['jo.bloggs at gmail.com', 'jo.bloggs@gmail.com'],
   ])('%j → %s', (text, email) => expect(parseEmailAddress(text)).toEqual({ ok: true, value: email }));
 
-  it.each(['sam@gmail', 'sam@@example.com', 'sam @ example', 'sam.example.com', ''])('refuses %j in plain English', (text) => {
+  it.each(['sam@gmail', 'sam@@example.com', 'sam @ example', 'sam.example.com', '', 'sam at home', 'jo dot bloggs at gmail'])('refuses %j in plain English', (text) => {
     expect(repromptOf(parseEmailAddress(text))).toMatch(/doesn't look like an e-mail address.*sam\.patel@example\.com/);
   });
 });
@@ -27,6 +32,7 @@ describe('parseContact: "What\'s the best phone number or e-mail address to reac
     ["it's 07400123456 thanks", { kind: 'phone', phone: mobile }],
     ['0113 496 0000', { kind: 'phone', phone: landline }],
     ['sam@example.com', { kind: 'email', email: 'sam@example.com' }],
+    ['jo dot bloggs at gmail dot com', { kind: 'email', email: 'jo.bloggs@gmail.com' }],
     ['07400 123456 or sam@example.com', { kind: 'phone-and-email', phone: mobile, email: 'sam@example.com' }],
     ["I'd rather not", { kind: 'declined' }],
     ['No thank you.', { kind: 'declined' }],
