@@ -22,6 +22,8 @@ export interface SpokenTurn {
   transferTo?: string;
   /** Say `said` and end the call. */
   hangUp?: boolean;
+  /** Said slowly: the caller asked to hear it again. */
+  slowly?: boolean;
   /** A case reference was read: the caller was asked whether there is anything else, and silence now is not a caller in trouble. */
   referenceRead?: boolean;
 }
@@ -48,7 +50,10 @@ export function twimlFor(turn: SpokenTurn, next: string): string {
     return response.toString();
   }
   const gather = response.gather({ input: ['speech', 'dtmf'], language, speechTimeout: 'auto', action: next, method: 'POST' });
-  for (const text of [turn.said, turn.prompt]) if (text) gather.say({ voice, language }, text);
+  for (const text of [turn.said, turn.prompt]) {
+    if (text && turn.slowly) gather.say({ voice, language }, '').prosody({ rate: 'slow' }, text);
+    else if (text) gather.say({ voice, language }, text);
+  }
   response.redirect({ method: 'POST' }, next);
   return response.toString();
 }
