@@ -1,5 +1,5 @@
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
-import { sentencesOf, spokenText } from '../rendering/speech.js';
+import { sentencesOf, spokenText, type VoiceChannelData } from '../rendering/speech.js';
 
 /**
  * Who can take the call now: an advisor it can be put through to (`open`), nobody because the
@@ -96,4 +96,19 @@ export function withOwnLineSaid(speech: string, lines: OwnLines, now: LineNow, o
     return `${named} ${whatNow[now][numbers.some((digits) => !own.has(digits)) ? 'besideAnother' : 'alone']}`;
   });
   return said.join(' ');
+}
+
+/** "Say Talk to someone, or press 6." in a menu: out of hours the same key is said as a call back. */
+const talkToSomeoneSaid = /\s*\bSay Talk to someone, or press (\d+)\./g;
+
+/**
+ * A turn's choices when nobody can be put through: "Talk to someone" is said as the call back (its
+ * key asks for a person, which is then a call back), unless a call back is already offered: a
+ * choice is never said twice.
+ */
+export function choicesSaid(data: VoiceChannelData, now: LineNow): VoiceChannelData {
+  if (now === 'open' || !data.spokenChoices) return data;
+  const callBackOffered = data.spokenChoices.includes('Say Request a call back, or press');
+  const said = data.spokenChoices.replace(talkToSomeoneSaid, (_offer, key: string) => (callBackOffered ? '' : ` Say Request a call back, or press ${key}.`)).trim();
+  return { ...data, spokenChoices: said };
 }

@@ -7,13 +7,13 @@ import { voiceChannelId } from '../rendering/channelRendering.js';
 import { conversationKeyOf, type OfferedChoicesStore } from '../rendering/offeredChoicesStore.js';
 import { firstSentences, keySentence, sentencesOf, spokenChoices, type VoiceChannelData } from '../rendering/speech.js';
 import type { CallOutbox } from './callOutbox.js';
-import { digitsOf, spokenDigits, spokenLine, withOwnLineSaid, type LineNow } from './ownLine.js';
+import { choicesSaid, digitsOf, spokenDigits, spokenLine, withOwnLineSaid, type LineNow } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
 import { withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
 import { withSpokenHouseNumber } from './spokenHouseNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { asWritten } from './writtenSpeech.js';
-import { anythingElse, moreToHear, spokenTurn } from './spokenTurn.js';
+import { anythingElse, asksOrTells, moreToHear, spokenTurn, whatElse } from './spokenTurn.js';
 import { endsConversation } from '../../conversation/phrases.js';
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
 import { twimlFor, voiceWebhookPath, type SpokenTurn } from './twimlResponse.js';
@@ -68,25 +68,10 @@ function safetyNumbersAgain(safetyLine: string): string {
 const nobodyAnswered = "I'm sorry, nobody could answer just now. You're still through to the council, and I'll make sure someone gets back to you.";
 const goodbye = 'Thank you for calling. Goodbye.';
 export const cannotUseFrom = "I can't use the number you're calling from.";
-const whatElse = 'What else can I help you with?';
 /** Said after safety advice given on speech the recogniser was unsure of. */
 export const ifMisheard = 'If I misheard you, tell me again what you need.';
 /** What starts the call-back form, as the bot's own choice is labelled (src/conversation/phrases.ts). */
 const callBackRequest = callBackChoice[0]!.label;
-/** "Say Talk to someone, or press 6." in a menu: out of hours the same key is said as a call back. */
-const talkToSomeoneSaid = /\s*\bSay Talk to someone, or press (\d+)\./g;
-
-/**
- * A turn's choices when nobody can be put through: "Talk to someone" is said as the call back (its
- * key asks for a person, which is then a call back), unless a call back is already offered: a
- * choice is never said twice.
- */
-function choicesSaid(data: VoiceChannelData, now: LineNow): VoiceChannelData {
-  if (now === 'open' || !data.spokenChoices) return data;
-  const callBackOffered = data.spokenChoices.includes(`Say ${callBackRequest}, or press`);
-  const said = data.spokenChoices.replace(talkToSomeoneSaid, (_offer, key: string) => (callBackOffered ? '' : ` Say ${callBackRequest}, or press ${key}.`)).trim();
-  return { ...data, spokenChoices: said };
-}
 
 /** "more" or "tell me more" continues a long answer; a longer sentence is a new message. */
 const asksForMore = (text: string): boolean => /^(?:say |tell me |hear )?(?:more|the rest|go on|continue)[.!]?$/i.test(text.trim());
@@ -367,7 +352,8 @@ export class VoiceAdapter extends InProcessAdapter {
 
   private more(call: VoiceCall): Answered {
     const { now, rest } = firstSentences(call.unheard);
-    return { turn: { urgent: [], said: now, prompt: rest ? moreToHear : call.choices }, memory: { ...call, unheard: rest, misses: 0 } };
+    const prompt = rest ? moreToHear : call.choices || (asksOrTells(now) ? '' : whatElse);
+    return { turn: { urgent: [], said: now, prompt }, memory: { ...call, unheard: rest, misses: 0, ...(prompt === whatElse && { question: whatElse }) } };
   }
 
   private async missed(parameters: WebhookParameters, conversationId: string, call: VoiceCall, logic: TurnLogic): Promise<Answered> {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sentencesOf, spokenText } from '../../../src/channels/rendering/speech.js';
-import { digitsOf, spokenDigits, thisNumber, withOwnLineSaid, type LineNow } from '../../../src/channels/voice/ownLine.js';
+import { choicesSaid, digitsOf, spokenDigits, thisNumber, withOwnLineSaid, type LineNow } from '../../../src/channels/voice/ownLine.js';
 import { caseLookupsStopped, cannotOpen, goodbyeAfterRepeatedAbuse, handoffOutOfHours, noAdvisorAvailable, talkToSomeoneReply } from '../../../src/conversation/phrases.js';
 import { caseNotShown } from '../../../src/forms/checkCase.js';
 import { personOrAgain } from '../../../src/forms/slotPrompt.js';
@@ -130,5 +130,18 @@ describe('withOwnLineSaid', () => {
 
   it('the choices offering it already: nothing added', () => {
     expect(withOwnLineSaid(spokenText(`Call us on ${profile.council.phone}.`), lines, 'open', 'Say Talk to someone, or press 1.')).toBe('Call us on this number.');
+  });
+});
+
+describe('choicesSaid', () => {
+  it.each([
+    ['open', 'Say Report a repair, or press 1. Say Talk to someone, or press 2.', 'Say Report a repair, or press 1. Say Talk to someone, or press 2.'],
+    ['closed', 'Say Report a repair, or press 1. Say Talk to someone, or press 2.', 'Say Report a repair, or press 1. Say Request a call back, or press 2.'],
+    ['unanswered', 'Say Talk to someone, or press 1. Say Ask another question, or press 2.', 'Say Request a call back, or press 1. Say Ask another question, or press 2.'],
+    // Issue 21, fifth caller: "Say Request a call back, or press 1. Say Request a call back, or press 2."
+    ['closed', 'Say Request a call back, or press 1. Say Talk to someone, or press 2.', 'Say Request a call back, or press 1.'],
+    ['closed', 'Say Talk to someone, or press 1. Say Request a call back, or press 2.', 'Say Request a call back, or press 2.'],
+  ] as const)('%s: %j is said %j', (now, offered, said) => {
+    expect(choicesSaid({ spokenChoices: offered }, now).spokenChoices).toBe(said);
   });
 });
