@@ -9,7 +9,7 @@ import { firstSentences, keySentence, sentencesOf, spokenChoices, type VoiceChan
 import type { CallOutbox } from './callOutbox.js';
 import { choicesSaid, digitsOf, spokenDigits, spokenLine, withOwnLineSaid, type LineNow } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
-import { withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
+import { whyUnusable, withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
 import { withSpokenHouseNumber } from './spokenHouseNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { asWritten } from './writtenSpeech.js';
@@ -67,7 +67,9 @@ function safetyNumbersAgain(safetyLine: string): string {
 /** Said first when a transfer rings out: the caller has waited, and needs to hear they have not been dropped. */
 const nobodyAnswered = "I'm sorry, nobody could answer just now. You're still through to the council, and I'll make sure someone gets back to you.";
 const goodbye = 'Thank you for calling. Goodbye.';
-export const cannotUseFrom = "I can't use the number you're calling from.";
+export const cannotUseFrom = "I can't use the number you're calling from";
+/** After the reason a number cannot be used: the other ways to give one, the keypad for a caller the recogniser keeps mishearing. */
+const anotherNumber = 'Please say another number, or key it in on your keypad.';
 /** Said after safety advice given on speech the recogniser was unsure of. */
 export const ifMisheard = 'If I misheard you, tell me again what you need.';
 /** What starts the call-back form, as the bot's own choice is labelled (src/conversation/phrases.ts). */
@@ -271,7 +273,7 @@ export class VoiceAdapter extends InProcessAdapter {
       if (answered) return answered;
     }
     if (heard === undefined) return this.missed(parameters, conversationId, call, logic);
-    if (fromUnusable) return this.askAnotherNumber(call);
+    if (fromUnusable) return this.askAnotherNumber(call, parameters.From);
     if (call.unheard && asksForMore(heard)) return this.more(call);
     return this.botTurn(parameters, conversationId, this.message(heard), logic, call);
   }
@@ -344,10 +346,10 @@ export class VoiceAdapter extends InProcessAdapter {
   }
 
   /** "This number" from a number that cannot be called back: said plainly, and the question asked again, its choices with it. */
-  private askAnotherNumber(call: VoiceCall): Answered {
+  private askAnotherNumber(call: VoiceCall, from: string): Answered {
     const sentences = sentencesOf(call.lastTurn.said);
     const asked = sentences.slice(Math.max(0, sentences.findLastIndex((sentence) => sentence.endsWith('?')))).join(' ');
-    return { turn: { urgent: [], said: `${cannotUseFrom} ${asked}`, prompt: call.lastTurn.prompt }, memory: { ...call, misses: 0 } };
+    return { turn: { urgent: [], said: `${cannotUseFrom}: ${whyUnusable(from)}. ${anotherNumber} ${asked}`, prompt: call.lastTurn.prompt }, memory: { ...call, misses: 0 } };
   }
 
   private more(call: VoiceCall): Answered {

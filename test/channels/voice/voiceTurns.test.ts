@@ -380,17 +380,28 @@ describe('turns of a phone call', () => {
       expect(report.text).not.toContain('I can report a repair to your council home');
     });
 
+    // Issue 21, fifth caller: a number in Ofcom's drama range got no reason, and a number said in words was refused.
     it.each([
-      ['a number from abroad, for a call back', '+14155550123', ['I want a call back', 'Sam Patel'], 'What UK phone number should we call?'],
-      ['a number no phone has, for a call back', '+447700900123', ['I want a call back', 'Sam Patel'], 'What UK phone number should we call?'],
-      ['a number from abroad, for a bin confirmation', '+14155550123', ['My bin was not collected', '2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road'], 'Would you like a confirmation?'],
-    ])('"this number" from %s is said plainly and the question asked again', async (_case, from, turns, question) => {
+      ['a number from abroad, for a call back', '+14155550123', ['I want a call back', 'Sam Patel'], 'not a UK number', 'What UK phone number should we call?'],
+      ['a number no phone has, for a call back', '+447700900123', ['I want a call back', 'Sam Patel'], 'in a range kept for films and TV', 'What UK phone number should we call?'],
+      ['a number from abroad, for a bin confirmation', '+14155550123', ['My bin was not collected', '2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road'], 'not a UK number', 'Would you like a confirmation?'],
+    ])('"this number" from %s says why, offers the keypad and asks again', async (_case, from, turns, why, question) => {
       const call = provider.call(undefined, from);
       await call.answer();
       for (const turn of turns) await (/^\d$/.test(turn) ? call.press(turn) : call.say(turn));
       const answer = (await call.say('this number')).text;
-      expect(answer).toMatch(new RegExp(`^I can't use the number you're calling from\\. ${question.replace('?', '\\?')}`));
+      expect(answer).toMatch(new RegExp(`^I can't use the number you're calling from: [^.]*${why}[^.]*\\. Please say another number, or key it in on your keypad\\. ${question.replace('?', '\\?')}`));
       expect(answer).not.toContain("doesn't look like a UK phone number");
+    });
+
+    it.each([
+      ['said in words', 'oh seven nine one one six five four three two one'],
+      ['keyed in', '07911654321'],
+    ])('then another number %s is taken', async (_case, number) => {
+      const call = provider.call(undefined, '+447700900123');
+      await call.answer();
+      for (const turn of ['I want a call back', 'Sam Patel', 'this number']) await call.say(turn);
+      expect((await (/^\d+$/.test(number) ? call.press(number) : call.say(number))).text).toContain('When is the best time');
     });
 
     it('"yes" after a safety disclosure takes the call back it offered, and "choose" is never said', async () => {
