@@ -9,6 +9,7 @@ import { firstSentences, keySentence, sentencesOf, spokenChoices, type VoiceChan
 import type { CallOutbox } from './callOutbox.js';
 import { choicesSaid, digitsOf, spokenDigits, spokenLine, withOwnLineSaid, type LineNow } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
+import { withoutOtherLanguageLine, type OtherLanguageLine } from './otherLanguageVoices.js';
 import { whyUnusable, withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
 import { withSpokenHouseNumber } from './spokenHouseNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
@@ -163,6 +164,8 @@ export interface VoiceAdapterDependencies {
   readsAsConcern: (text: string) => boolean;
   /** Whether the contact centre is open now: out of hours nobody is offered a transfer, only a call back. */
   advisorsIn: () => boolean;
+  /** The interpreter offer in each language the profile has one for (ISO 639-3): said in that language's voice. */
+  interpreterLines: Readonly<Record<string, string>>;
   logger: Logger;
   now: () => Date;
 }
@@ -322,9 +325,15 @@ export class VoiceAdapter extends InProcessAdapter {
     const now = this.lineNow(call);
     const outgoing = this.dependencies.outbox.take(conversationId).map((reply) => ({ ...reply, ...(reply.channelData && { channelData: choicesSaid(reply.channelData as VoiceChannelData, now) }) }));
     const offered = outgoing.map((reply) => (reply.channelData as VoiceChannelData | undefined)?.spokenChoices ?? '').join(' ');
-    const replies = outgoing.map((reply) => ({ ...reply, ...(reply.speak && { speak: withCallersNumberSaid(withOwnLineSaid(reply.speak, lines, now, offered), parameters.From) }) }));
+    let otherLanguage: OtherLanguageLine | undefined;
+    const replies = outgoing.map((reply) => {
+      if (!reply.speak) return reply;
+      const { speech, line } = withoutOtherLanguageLine(reply.speak, this.dependencies.interpreterLines);
+      otherLanguage ??= line;
+      return { ...reply, speak: withCallersNumberSaid(withOwnLineSaid(speech, lines, now, offered), parameters.From) };
+    });
     const { turn, memory } = spokenTurn(replies, this.dependencies.contactCentre);
-    return { turn, memory: { ...memory, misses: 0 } };
+    return { turn: { ...turn, ...(otherLanguage && { otherLanguage }) }, memory: { ...memory, misses: 0 } };
   }
 
   /** Who can take the call now: nobody is offered a transfer out of hours, nor again after one nobody answered. */

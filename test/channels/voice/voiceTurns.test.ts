@@ -290,12 +290,18 @@ describe('turns of a phone call', () => {
       },
     );
 
-    it('the interpreter offer to a caller in another language says to say, not type', async () => {
+    // Issue 21, fifth caller: the Polish offer was read by the English voice, and Romanian had none.
+    it.each([
+      ['Polish', 'Dzień dobry, mój śmietnik nie został opróżniony', 'Powiedz: talk to someone', 'pl-PL', 'Polly.Ola-Neural'],
+      ['Romanian', 'Bună ziua, gunoiul meu nu a fost ridicat', 'Spuneți: talk to someone', 'ro-RO', 'Polly.Carmen'],
+    ])('the interpreter offer to a caller in %s says to say, not type, in their language\'s voice', async (_case, speech, offer, language, voice) => {
       const call = provider.call();
       await call.answer();
-      const heard = (await call.say('Dzień dobry, mój śmietnik nie został opróżniony')).text;
-      expect(heard).toContain('Powiedz: talk to someone');
-      expect(heard).not.toContain('Napisz');
+      const heard = await call.say(speech);
+      expect(heard.text).toContain(offer);
+      expect(heard.text).not.toMatch(/Napisz|Scrieți/);
+      expect(heard.xml).toMatch(new RegExp(`<Say voice="${voice}" language="${language}">[^<]*${offer}`));
+      expect(heard.xml).not.toMatch(new RegExp(`<Say voice="Polly.Amy-Neural" language="en-GB">[^<]*${offer}`));
     });
 
     it.each([['at the greeting', []], ['in a form', ['My bin was not collected']]])('0 %s asks for a person', async (_case, turns) => {
