@@ -64,5 +64,12 @@ export function twimlFor(turn: SpokenTurn, next: string): string {
   return response.toString();
 }
 
+/** The answer to a webhook of a call that has ended: nothing is run, and the line is put down. */
+export const hangUpTwiml = (): string => {
+  const response = new twilio.twiml.VoiceResponse();
+  response.hangup();
+  return response.toString();
+};
+
 /** The answer to a status callback: nothing to say. */
 export const emptyTwiml = (): string => new twilio.twiml.VoiceResponse().toString();

@@ -17,7 +17,7 @@ import { asWritten } from './writtenSpeech.js';
 import { anythingElse, asksOrTells, moreToHear, spokenTurn, whatElse } from './spokenTurn.js';
 import { endsConversation } from '../../conversation/phrases.js';
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
-import { twimlFor, voiceWebhookPath, type SpokenTurn } from './twimlResponse.js';
+import { hangUpTwiml, twimlFor, voiceWebhookPath, type SpokenTurn } from './twimlResponse.js';
 import type { VoiceCall, VoiceCallStore } from './voiceCallStore.js';
 import type { WebhookParameters } from './webhookParameters.js';
 
@@ -186,12 +186,15 @@ export class VoiceAdapter extends InProcessAdapter {
     super();
   }
 
-  /** The TwiML answer to one webhook of a call; `request` fingerprints it (address and every parameter). */
-  async answer(parameters: WebhookParameters, request: string, logic: TurnLogic): Promise<string> {
+  /**
+   * The TwiML answer to one webhook of a call; `request` fingerprints it (address and every
+   * parameter), and `addressed` is the turn its address numbers (undefined for a call's first webhook).
+   */
+  async answer(parameters: WebhookParameters, request: string, logic: TurnLogic, addressed?: number): Promise<string> {
     const conversationId = this.hashed('call', parameters.CallSid);
     const before = this.answering.get(conversationId);
     if (before?.request === request) return before.answer;
-    const answer = (before?.answer.catch(() => '') ?? Promise.resolve('')).then(() => this.answerOnce(parameters, request, conversationId, logic));
+    const answer = (before?.answer.catch(() => '') ?? Promise.resolve('')).then(() => this.answerOnce(parameters, request, conversationId, logic, addressed));
     const answering = { request, answer };
     this.answering.set(conversationId, answering);
     try {
@@ -242,10 +245,20 @@ export class VoiceAdapter extends InProcessAdapter {
     await this.processActivity(TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true), logic);
   }
 
-  private async answerOnce(parameters: WebhookParameters, request: string, conversationId: string, logic: TurnLogic): Promise<string> {
+  private async answerOnce(parameters: WebhookParameters, request: string, conversationId: string, logic: TurnLogic, addressed: number | undefined): Promise<string> {
     const { calls } = this.dependencies;
     const stored = await calls.call(conversationId);
     if (stored?.lastRequest === request) return stored.lastAnswer;
+    // A signed webhook sent again out of turn (an old turn after later ones) runs nothing: the caller hears where the call is.
+    if (stored && addressed !== undefined && addressed < stored.turns) {
+      this.dependencies.logger.warn({ conversationId, addressed, turns: stored.turns }, 'voice webhook for an earlier turn not run again');
+      return stored.lastAnswer;
+    }
+    // A later turn of a call with no state has ended (or was forgotten): nothing to run it in, and no new conversation.
+    if (!stored && addressed !== undefined) {
+      this.dependencies.logger.warn({ conversationId, addressed }, 'voice webhook for a call that has ended not run');
+      return hangUpTwiml();
+    }
     const call = stored ?? newCall;
     // Saved before the bot runs, so its replies on the first turn find a call to wait on.
     if (!stored) await calls.save(conversationId, call);

@@ -47,6 +47,28 @@ describe('turns of a phone call', () => {
       expect(one.text.match(/Your reference is/g)).toHaveLength(1);
     });
 
+    // Issue 21, fifth caller: an old signed turn resent after later ones moved the form on, and one after the call ended started a new conversation.
+    it('an earlier turn sent again after later ones runs nothing: the caller hears where the call is', async () => {
+      const call = await atWhichBin(provider);
+      await call.press('2');
+      const earlier = call.lastWebhook();
+      const day = await call.say('Yesterday');
+      expect(day.text).toContain('Say No, or press 2.');
+      expect((await provider.resend(earlier)).xml).toBe(day.xml);
+      // The "2" was not taken again: the form is still at the question after the day.
+      expect((await call.press('2')).text).toContain('What is the postcode');
+    });
+
+    it('a turn sent again after the call ended runs nothing and hangs up', async () => {
+      const call = await atWhichBin(provider);
+      await call.press('2');
+      const earlier = call.lastWebhook();
+      await call.hangUp();
+      const replayed = await provider.resend(earlier);
+      expect(replayed.xml).toMatch(/<Response><Hangup\/><\/Response>$/);
+      expect(replayed.text).toBe('');
+    });
+
     it('the caller saying the same thing again on the next turn is a new turn', async () => {
       const call = provider.call();
       await call.answer();
