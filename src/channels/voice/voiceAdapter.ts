@@ -29,8 +29,9 @@ export const minimumConfidence = 0.4;
 
 /**
  * Silent or unclear turns in a row: the first is asked again, the second offers an advisor, the
- * third goes to one (a transfer in opening hours, the offer of a call back out of hours). A
- * caller who cannot be heard is never simply hung up on: they may be the one who most needs a person.
+ * third goes to one (a transfer in opening hours, the offer of a call back out of hours). A caller
+ * who cannot be heard is not hung up on while a person can still be reached: they may be the one
+ * who most needs one.
  */
 const missesBeforeAdvisor = 2;
 const missesBeforePerson = 3;
@@ -46,10 +47,7 @@ export const notCaught = "Sorry, I didn't catch that.";
 export const advisorOffer = `Sorry, I still didn't catch that. ${spokenChoices(advisorChoice)} Or tell me again what you need.`;
 /** Out of hours the person offered is a call back: nobody is there to be put through to. */
 const callBackChoice = [{ label: 'Request a call back' }];
-const callBackOffers: Readonly<Record<Exclude<LineNow, 'open'>, string>> = {
-  closed: `Sorry, I still didn't catch that. Our lines are closed now. ${spokenChoices(callBackChoice)} Or tell me again what you need.`,
-  unanswered: `Sorry, I still didn't catch that. Nobody can answer just now. ${spokenChoices(callBackChoice)} Or tell me again what you need.`,
-};
+const callBackOffer = `Sorry, I still didn't catch that. Our lines are closed now. ${spokenChoices(callBackChoice)} Or tell me again what you need.`;
 const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
 /** The call ends after this: the number to ring again, read out, and 999 for anyone in danger. */
 const unheardGoodbye = (rung: string): string =>
@@ -385,18 +383,20 @@ export class VoiceAdapter extends InProcessAdapter {
     this.dependencies.logger.info({ conversationId, misses }, 'voice turn with nothing heard');
     const now = this.lineNow(call);
     if (misses >= missesBeforeGoodbye) return { turn: { urgent: [], said: unheardGoodbye(parameters.To), prompt: '', hangUp: true }, memory: { ...call, misses } };
+    const askedAgain = [call.question, call.choices].filter((text) => text !== '').join(' ');
+    // After an unanswered transfer the call back is already being taken (a person asked for again would be another transfer): its question again.
+    if (now === 'unanswered' && misses >= missesBeforeAdvisor) return { turn: { urgent: [], said: stillNotCaught, prompt: askedAgain }, memory: { ...call, misses } };
     if (misses >= missesBeforePerson) {
-      // In opening hours this is a transfer; otherwise the call back, and the misses still count towards the goodbye.
-      const asked = now === 'open' ? advisorChoice[0]!.label : callBackRequest;
-      const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(asked), logic, call);
+      // A person: in opening hours a transfer, out of hours the bot's offer of a call back; the misses still count towards the goodbye.
+      const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(advisorChoice[0]!.label), logic, call);
       return { turn: { ...turn, said: `${stillNotCaught} ${turn.said}`.trim() }, memory: { ...memory, misses } };
     }
     if (misses >= missesBeforeAdvisor) {
       // Pressing 1 now means "Talk to someone", whatever was offered before.
       await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), now === 'open' ? advisorChoice : callBackChoice);
-      return { turn: { urgent: [], said: now === 'open' ? advisorOffer : callBackOffers[now], prompt: '' }, memory: { ...call, misses } };
+      return { turn: { urgent: [], said: now === 'open' ? advisorOffer : callBackOffer, prompt: '' }, memory: { ...call, misses } };
     }
-    return { turn: { urgent: [], said: notCaught, prompt: [call.question, call.choices].filter((text) => text !== '').join(' ') }, memory: { ...call, misses } };
+    return { turn: { urgent: [], said: notCaught, prompt: askedAgain }, memory: { ...call, misses } };
   }
 
   /**

@@ -231,7 +231,7 @@ describe('turns of a phone call', () => {
     it.each([
       ['silence', () => undefined],
       ['mumbling', () => 0.1],
-    ])('out of hours the third miss takes a call back by voice, and the fourth ends the call with the number to ring again (%s)', async (_case, confidence) => {
+    ])('out of hours the third miss offers a call back by voice, and the fourth ends the call with the number to ring again (%s)', async (_case, confidence) => {
       clock = saturdayNight;
       try {
         const call = provider.call();
@@ -243,7 +243,8 @@ describe('turns of a phone call', () => {
         const third = await miss();
         expect(third.xml).not.toContain('<Hangup');
         expect(third.dial).toBeUndefined();
-        expect(third.text).toContain('What name should we ask for');
+        expect(third.text).toContain('I can ask someone to call you back');
+        expect(third.text).toMatch(/Say Request a call back, or press 1\./);
         expect(third.text).not.toMatch(/put you through|talk to someone/i);
         const fourth = await miss();
         expect(fourth.xml).toMatch(/<Hangup\/><\/Response>$/);
@@ -378,6 +379,18 @@ describe('turns of a phone call', () => {
       expect(after).toContain('call nine nine nine');
       expect(after).not.toMatch(/^Then |\. Then call|put you through|talk to someone/i);
       for (const next of [await call.say('Sam Patel'), await call.say('what is my bin day')]) expect(next.text).not.toMatch(/put you through|talk to someone/i);
+    });
+
+    it('silence after a transfer nobody answered asks the call back\'s question again, never offers a person, and ends on the fourth miss', async () => {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say('Can I talk to someone please')).dial).toBeDefined();
+      expect((await call.dialEnded('no-answer')).text).toContain('What name should we ask for');
+      const misses = [await call.silence(), await call.silence(), await call.silence()];
+      for (const miss of misses) expect(miss.dial).toBeUndefined();
+      for (const miss of misses) expect(miss.text).toContain('What name should we ask for');
+      expect(misses.map((miss) => miss.text).join(' ')).not.toMatch(/put you through|talk to someone/i);
+      expect((await call.silence()).xml).toMatch(/<Hangup\/><\/Response>$/);
     });
   });
 
