@@ -88,7 +88,8 @@ export function withOwnLineSaid(speech: string, lines: OwnLines, now: LineNow, o
     const offersTransfer = now !== 'open' && transferOffer.test(sentence);
     const spoken = offersTransfer ? withoutTransferOffer(sentence, now) : sentence;
     told ||= offersTransfer;
-    const numbers = [...spoken.matchAll(new RegExp(spokenDigits, 'gi'))].map(([number]) => digitsOf(number));
+    // Numbers of three digits or more: "one of our advisors" is not another number.
+    const numbers = [...spoken.matchAll(new RegExp(spokenDigits, 'gi'))].map(([number]) => digitsOf(number)).filter((digits) => digits.length >= 3);
     if (!numbers.some((digits) => own.has(digits))) return spoken;
     const named = spoken.replace(new RegExp(spokenDigits, 'gi'), (number: string) => (digitsOf(number) === rung ? thisNumber : number));
     if (told) return named;

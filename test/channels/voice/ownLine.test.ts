@@ -107,6 +107,12 @@ describe('withOwnLineSaid', () => {
       heard: /^Our advisors are on oh one six three two, nine six oh oh oh one\. To talk to someone/,
     },
     {
+      name: '"one" beside the line rung is not another number',
+      now: 'closed',
+      chat: `One of our advisors can help: call us on ${profile.council.phone}.`,
+      heard: /^One of our advisors can help: call us on this number\. Our lines are closed now, so say request a call back if you would like someone to ring you\.$/,
+    },
+    {
       name: 'a call back already offered is not offered twice',
       now: 'closed',
       chat: `I can ask someone to call you back, or you can phone ${profile.council.phone} when we're open.`,
