@@ -124,6 +124,8 @@ const spokenWording: readonly (readonly [RegExp, string])[] = [
   [/\b(?:choose|select|pick)\b(?= (?:one of|what|which|from)\b)/g, 'say'],
   [/\b(?:Choose|Select|Pick)\b(?= (?:one of|what|which|from)\b)/g, 'Say'],
   [/\bin this chat\b/g, 'on this call'],
+  // A number the recogniser keeps mishearing can be keyed in instead (the <Gather> takes keys too).
+  [/(\bdoesn't look like a UK phone number\. [^.]*\.)/g, '$1 You can also key it in on your keypad.'],
   [/\bthis chat\b/g, 'this call'],
 ];
 

@@ -38,6 +38,10 @@ describe('spokenText', () => {
     ['Call us on 01632 960000 (Monday to Friday, 9am to 5pm (closed on bank holidays)) or later.', 'Call us on oh one six three two, nine six oh oh oh oh, Monday to Friday, 9am to 5pm, closed on bank holidays, or later.'],
     ['Our number is +44 1632 960001 or 01632960001.', 'Our number is oh one six three two, nine six oh oh oh one or oh one six three two, nine six oh oh oh one.'],
     // Issue 21, fifth caller: wording that made no sense heard.
+    [
+      "That doesn't look like a UK phone number. Please give a mobile such as 07400 123456 or a landline with its area code, such as 020 7946 0000.",
+      "That doesn't look like a UK phone number. Please give a mobile such as oh seven four oh oh, one two three four five six or a landline with its area code, such as oh two oh, seven nine four six, oh oh oh oh. You can also key it in on your keypad.",
+    ],
     ['Children and young people can call Childline free, at any time, on **0800 1111**.', 'Children and young people can call Childline free, at any time, on oh eight oh oh, one one one one.'],
     ['Council tax is due monthly.\n\nMore: [How to pay your council tax](https://www.northbrook.example/council-tax/pay)', 'Council tax is due monthly. There is more on our website, under How to pay your council tax.'],
     ['See [Challenge your band on GOV.UK](https://www.gov.uk/challenge-council-tax-band).', 'See Challenge your band on GOV.UK.'],
