@@ -310,6 +310,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       onCallEnded: (conversationId) => hub.close(conversationId),
       readsAsConcern: (text) => isConcern(assessSafety(text)),
       advisorsIn: () => isWithinOpeningHours(profile, now()),
+      interpreterLines: { ...profile.interpreterLines, ...profile.spokenInterpreterLines },
       logger,
       now,
     });

@@ -152,6 +152,8 @@ describe('UK phone number', () => {
     ['+44 7400 123456', '+447400123456', '07400 123456', 'mobile'],
     ['020 7946 0000', '+442079460000', '020 7946 0000', 'landline'],
     ['(0118) 496 0123', '+441184960123', '0118 496 0123', 'landline'],
+    // Issue 21, fifth caller: a mobile in a block libphonenumber does not list yet was refused.
+    ['07911654321', '+447911654321', '07911 654321', 'mobile'],
   ])('%j → %s', (input, e164, display, kind) => {
     expect(valueOf(parseUkPhoneNumber(input))).toEqual({ e164, display, kind });
   });
@@ -160,6 +162,7 @@ describe('UK phone number', () => {
     expect(repromptOf(parseUkPhoneNumber('call me'))).toMatch(/doesn't look like a UK phone number/);
     expect(repromptOf(parseUkPhoneNumber('+33 1 23 45 67 89'))).toMatch(/only call UK numbers/);
     expect(repromptOf(parseUkPhoneNumber('0800 123 4567'))).toMatch(/service number/);
+    expect(repromptOf(parseUkPhoneNumber('07700 900123'))).toMatch(/doesn't look like a UK phone number/);
   });
 });
 

@@ -21,10 +21,13 @@ const digitsSpoken = (digits: string): string => [...digits].map((digit) => digi
  */
 const phoneNumber = /(?<![\d£.,:])(?:0\d{2,4}(?: \d{2,6}){0,3}|999|111|101|105|116 \d{3})(?!\d)(?![.,:]\d)/g;
 
-/** A long number is only read out digit by digit when it has the length of a UK phone number. */
+/**
+ * A long number is only read out digit by digit when it has the length of a UK phone number, or of
+ * a freephone helpline's shorter one (Childline's 0800 1111).
+ */
 const isDialable = (written: string): boolean => {
   const digits = written.replace(/ /g, '');
-  return !digits.startsWith('0') || digits.length >= 10;
+  return !digits.startsWith('0') || digits.length >= 10 || (digits.startsWith('08') && digits.length >= 8);
 };
 
 /** A UK number written another way: "+44 1632 960001", "+44 (0)1632 960001", "(01632) 960001", "01632-960-001", "01632960001". */
@@ -53,12 +56,21 @@ const spokenReference = (reference: string): string => spelled(reference.split('
 /** A postcode read back for the caller to confirm: "NB3 4QT" is said "N B three, four Q T", as they would say it. */
 const postcode = /\b([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})\b/g;
 
-/** A link's words: the council's pages are "on our website"; a bare domain label (GOV.UK) is said as a site. */
+/** A site named in a label ("Challenge your band on GOV.UK", "the VOA website"): it says where the link goes already. */
+const namesASite = /\b[\w-]+\.(?:uk|com|org|net|gov)\b|\bwebsite\b/i;
+
+/**
+ * A link's words: the council's pages are "on our website"; a bare domain label (GOV.UK) is said
+ * as a site, and a label that names its site is said as it is ("on GOV.UK, on our website" names two).
+ */
 function spokenLink(label: string): string {
   const domain = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)\/?$/i.exec(label.trim());
   if (domain) return `the ${domain[1]!.replace(/\./g, ' dot ')} website`;
-  return `${label}, on our website`;
+  return namesASite.test(label) ? label : `${label}, on our website`;
 }
+
+/** "More: [How to pay](…)" under an answer: on a call, where the rest of it is. */
+const moreLink = /^More: \[([^\]]+)\]\([^)\s]+\)$/gm;
 
 const emoji = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu;
 
@@ -112,6 +124,8 @@ const spokenWording: readonly (readonly [RegExp, string])[] = [
   [/\b(?:choose|select|pick)\b(?= (?:one of|what|which|from)\b)/g, 'say'],
   [/\b(?:Choose|Select|Pick)\b(?= (?:one of|what|which|from)\b)/g, 'Say'],
   [/\bin this chat\b/g, 'on this call'],
+  // A number the recogniser keeps mishearing can be keyed in instead (the <Gather> takes keys too).
+  [/(\bdoesn't look like a UK phone number\. [^.]*\.)/g, '$1 You can also key it in on your keypad.'],
   [/\bthis chat\b/g, 'this call'],
 ];
 
@@ -132,6 +146,7 @@ const asSentence = (line: string): string => (/[.!?:;]$/.test(line) ? line : `${
 /** What a phone caller hears for a Markdown text. */
 export function spokenText(markdown: string): string {
   const lines = markdown
+    .replace(moreLink, (_more, label: string) => (namesASite.test(label) ? `There is more under ${label}.` : `There is more on our website, under ${label}.`))
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_link, label: string) => spokenLink(label))
     .replace(/\bhttps?:\/\/\S+/g, 'on our website')
     .replace(emoji, '')

@@ -15,8 +15,20 @@ const maxWords = 16;
 /** A word's characters in a reference: as in a postcode, or the prefix or type code said as one word. */
 const referenceCharacters = (word: string): string | undefined => charactersOf(word) ?? (/^[a-z]{3,5}$/i.test(word) ? word.toUpperCase() : undefined);
 
+/** "double oh", "triple seven": a character said more than once in a row, as callers read references and numbers. */
+const repeats: Readonly<Record<string, number>> = { double: 2, treble: 3, triple: 3 };
+const withRepeatsSaid = (utterance: string): string =>
+  utterance.replace(/\b(double|treble|triple)\s+([A-Za-z0-9]+)\b/gi, (said, repeat: string, word: string) =>
+    charactersOf(word)?.length === 1 ? Array.from({ length: repeats[repeat.toLowerCase()]! }, () => word).join(' ') : said,
+  );
+
 /** `utterance` with a reference of `prefix`'s said in it written as one block of characters; the other words are left as they were. */
 export function withSpokenCaseReference(utterance: string, prefix: string): string {
+  const written = referenceWritten(withRepeatsSaid(utterance), prefix);
+  return written ?? utterance;
+}
+
+function referenceWritten(utterance: string, prefix: string): string | undefined {
   const words = [...utterance.matchAll(/[A-Za-z0-9]+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, characters: referenceCharacters(match[0]) }));
   for (let first = 0; first < words.length; first += 1) {
     for (let last = Math.min(words.length, first + maxWords) - 1; last > first; last -= 1) {
@@ -27,5 +39,5 @@ export function withSpokenCaseReference(utterance: string, prefix: string): stri
       return utterance.slice(0, words[first]!.start) + characters + utterance.slice(words[last]!.end);
     }
   }
-  return utterance;
+  return undefined;
 }

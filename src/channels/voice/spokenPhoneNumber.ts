@@ -1,5 +1,5 @@
-import { parsePhoneNumberWithError } from 'libphonenumber-js';
-import { parseUkPhoneNumber } from '../../serviceRequests/slots/phone.js';
+import { parsePhoneNumberFromString, parsePhoneNumberWithError } from 'libphonenumber-js';
+import { isDramaMobile, parseUkPhoneNumber } from '../../serviceRequests/slots/phone.js';
 import { digitsOf, spokenDigits } from './ownLine.js';
 import { digitWords } from './spokenPostcode.js';
 import { questionHeard } from './spokenTurn.js';
@@ -78,6 +78,18 @@ export function withCallersNumber(utterance: string, lastHeard: string, from: st
   if (!asksForNumber.test(questionHeard(lastHeard)) || !thisNumber.test(utterance) || /\d/.test(utterance)) return utterance;
   const number = parseUkPhoneNumber(from);
   return number.ok ? number.value.display : undefined;
+}
+
+/**
+ * Why the number a call is from cannot be called back, said plainly to someone who offered it:
+ * withheld, from abroad, in Ofcom's range for films and TV, or a kind of number nobody answers.
+ */
+export function whyUnusable(from: string): string {
+  const number = parsePhoneNumberFromString(from, 'GB');
+  if (!number) return 'it is withheld';
+  if (number.countryCallingCode !== '44') return 'it is not a UK number, and we can only call UK numbers back';
+  if (isDramaMobile(number.number)) return 'it is in a range kept for films and TV, so no phone can be rung on it';
+  return "it is not a mobile or a landline we can ring back";
 }
 
 /**

@@ -9,6 +9,15 @@ export const moreToHear = 'Say more to hear the rest.';
 export const puttingThrough = "I'm putting you through to an advisor now. Please hold.";
 /** Asked after a reference is read: a clear question with a short answer, so the call can end well. */
 export const anythingElse = 'Is there anything else I can help with? Say yes or no.';
+/** Asked after a turn that would otherwise end in silence ("OK, I've stopped reporting a missed bin."). */
+export const whatElse = 'What else can I help you with?';
+
+/**
+ * Whether a turn asks the caller something or tells them what to say ("Please give just the house
+ * number…", "You can say help at any time"). One that does neither leaves them in silence, not
+ * knowing the line is waiting for them: on a call it ends with a question.
+ */
+export const asksOrTells = (text: string): boolean => /\?|\b(?:please|say|tell (?:me|us)|give|press)\b/i.test(text);
 
 interface Rendered {
   speak?: string;
@@ -78,13 +87,14 @@ export function spokenTurn(replies: readonly Partial<Activity>[], contactCentre:
   const spokenBody = choices ? sentencesOf(body).filter((sentence) => !namesTheChoices(sentence, choices)).join(' ') : body;
   const { now, rest } = firstSentences(spokenBody);
   const referenceAgain = reference ? `Once more, your reference is ${spokenText(reference)}` : '';
+  const silentEnd = now !== '' && !choices && !rest && !reference && !asksOrTells(now);
   return {
     turn: {
       urgent,
       said: now,
-      prompt: [choices, rest ? moreToHear : '', referenceAgain, reference ? anythingElse : ''].filter((text) => text !== '').join(' '),
+      prompt: [choices, rest ? moreToHear : '', referenceAgain, reference ? anythingElse : '', silentEnd ? whatElse : ''].filter((text) => text !== '').join(' '),
       ...(reference && { referenceRead: true }),
     },
-    memory: { question: reference ? anythingElse : lastQuestion(now || (urgent.at(-1) ?? '')), choices, unheard: rest },
+    memory: { question: reference ? anythingElse : silentEnd ? whatElse : lastQuestion(now || (urgent.at(-1) ?? '')), choices, unheard: rest },
   };
 }

@@ -1,5 +1,6 @@
 import twilio from 'twilio';
 import { keySentence } from '../rendering/speech.js';
+import type { OtherLanguageLine } from './otherLanguageVoices.js';
 
 export const voiceWebhookPath = '/api/voice';
 
@@ -22,6 +23,10 @@ export interface SpokenTurn {
   transferTo?: string;
   /** Say `said` and end the call. */
   hangUp?: boolean;
+  /** The interpreter offer in the caller's language, said after `said` in that language's voice. */
+  otherLanguage?: OtherLanguageLine;
+  /** Said slowly: the caller asked to hear it again. */
+  slowly?: boolean;
   /** A case reference was read: the caller was asked whether there is anything else, and silence now is not a caller in trouble. */
   referenceRead?: boolean;
 }
@@ -41,17 +46,30 @@ export function twimlFor(turn: SpokenTurn, next: string): string {
     const key = keySentence(text);
     for (const said of key ? [text, key] : [text]) response.say({ voice, language }, '').prosody({ rate: 'slow' }, said);
   }
+  const inTheirLanguage = turn.otherLanguage && { voice: turn.otherLanguage.voice, language: turn.otherLanguage.language };
   if (turn.transferTo || turn.hangUp) {
     if (turn.said) response.say({ voice, language }, turn.said);
+    if (inTheirLanguage) response.say(inTheirLanguage, turn.otherLanguage!.text);
     if (turn.transferTo) response.dial({ timeout: dialTimeoutSeconds, action: next, method: 'POST' }, turn.transferTo);
     else response.hangup();
     return response.toString();
   }
   const gather = response.gather({ input: ['speech', 'dtmf'], language, speechTimeout: 'auto', action: next, method: 'POST' });
-  for (const text of [turn.said, turn.prompt]) if (text) gather.say({ voice, language }, text);
+  for (const text of [turn.said, turn.prompt]) {
+    if (text && turn.slowly) gather.say({ voice, language }, '').prosody({ rate: 'slow' }, text);
+    else if (text) gather.say({ voice, language }, text);
+    if (text === turn.said && inTheirLanguage) gather.say(inTheirLanguage, turn.otherLanguage!.text);
+  }
   response.redirect({ method: 'POST' }, next);
   return response.toString();
 }
+
+/** The answer to a webhook of a call that has ended: nothing is run, and the line is put down. */
+export const hangUpTwiml = (): string => {
+  const response = new twilio.twiml.VoiceResponse();
+  response.hangup();
+  return response.toString();
+};
 
 /** The answer to a status callback: nothing to say. */
 export const emptyTwiml = (): string => new twilio.twiml.VoiceResponse().toString();

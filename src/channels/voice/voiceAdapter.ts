@@ -7,16 +7,17 @@ import { voiceChannelId } from '../rendering/channelRendering.js';
 import { conversationKeyOf, type OfferedChoicesStore } from '../rendering/offeredChoicesStore.js';
 import { firstSentences, keySentence, sentencesOf, spokenChoices, type VoiceChannelData } from '../rendering/speech.js';
 import type { CallOutbox } from './callOutbox.js';
-import { withOwnLineSaid } from './ownLine.js';
+import { choicesSaid, digitsOf, spokenDigits, spokenLine, withOwnLineSaid, type LineNow } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
-import { withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
+import { withoutOtherLanguageLine, type OtherLanguageLine } from './otherLanguageVoices.js';
+import { whyUnusable, withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
 import { withSpokenHouseNumber } from './spokenHouseNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { asWritten } from './writtenSpeech.js';
-import { moreToHear, spokenTurn } from './spokenTurn.js';
+import { anythingElse, asksOrTells, moreToHear, spokenTurn, whatElse } from './spokenTurn.js';
 import { endsConversation } from '../../conversation/phrases.js';
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
-import { twimlFor, voiceWebhookPath, type SpokenTurn } from './twimlResponse.js';
+import { hangUpTwiml, twimlFor, voiceWebhookPath, type SpokenTurn } from './twimlResponse.js';
 import type { VoiceCall, VoiceCallStore } from './voiceCallStore.js';
 import type { WebhookParameters } from './webhookParameters.js';
 
@@ -28,11 +29,18 @@ export const minimumConfidence = 0.4;
 
 /**
  * Silent or unclear turns in a row: the first is asked again, the second offers an advisor, the
- * third goes to one (a transfer in opening hours, the offer of a call back out of hours). A
- * caller who cannot be heard is never simply hung up on: they may be the one who most needs a person.
+ * third goes to one (a transfer in opening hours, the offer of a call back out of hours). A caller
+ * who cannot be heard is not hung up on while a person can still be reached: they may be the one
+ * who most needs one.
  */
 const missesBeforeAdvisor = 2;
 const missesBeforePerson = 3;
+/**
+ * When nobody can be put through (out of hours, or a transfer already unanswered), the third miss
+ * offers a call back; a caller still not heard after that is told how to ring again, and the call
+ * ends rather than asking into silence for ever.
+ */
+const missesBeforeGoodbye = 4;
 
 const advisorChoice = [{ label: 'Talk to someone' }];
 export const notCaught = "Sorry, I didn't catch that.";
@@ -41,24 +49,60 @@ export const advisorOffer = `Sorry, I still didn't catch that. ${spokenChoices(a
 const callBackChoice = [{ label: 'Request a call back' }];
 const callBackOffer = `Sorry, I still didn't catch that. Our lines are closed now. ${spokenChoices(callBackChoice)} Or tell me again what you need.`;
 const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
+/** The call ends after this: the number to ring again, read out, and 999 for anyone in danger. */
+const unheardGoodbye = (rung: string): string =>
+  `I'm sorry, I still can't hear you, so I'm going to end this call. Please ring us again on ${spokenLine(rung)}. If anyone is in danger, call nine nine nine. Goodbye.`;
+/**
+ * The safety advice's sentence with its numbers, said again after a transfer nobody answered: as a
+ * statement of its own ("Then call …" was said after advice that is not said again), and with 999
+ * for anyone in danger when it had none.
+ */
+function safetyNumbersAgain(safetyLine: string): string {
+  if (safetyLine === '') return '';
+  const line = safetyLine.replace(/^Then,? (\w)/, (_then, first: string) => first.toUpperCase());
+  const gives999 = [...line.matchAll(new RegExp(spokenDigits, 'gi'))].some(([number]) => digitsOf(number) === '999');
+  return gives999 ? line : `${line} If anyone is in danger, call nine nine nine.`;
+}
 /** Said first when a transfer rings out: the caller has waited, and needs to hear they have not been dropped. */
 const nobodyAnswered = "I'm sorry, nobody could answer just now. You're still through to the council, and I'll make sure someone gets back to you.";
 const goodbye = 'Thank you for calling. Goodbye.';
-export const cannotUseFrom = "I can't use the number you're calling from.";
-const whatElse = 'What else can I help you with?';
+export const cannotUseFrom = "I can't use the number you're calling from";
+/** After the reason a number cannot be used: the other ways to give one, the keypad for a caller the recogniser keeps mishearing. */
+const anotherNumber = 'Please say another number, or key it in on your keypad.';
 /** Said after safety advice given on speech the recogniser was unsure of. */
 export const ifMisheard = 'If I misheard you, tell me again what you need.';
 /** What starts the call-back form, as the bot's own choice is labelled (src/conversation/phrases.ts). */
 const callBackRequest = callBackChoice[0]!.label;
-/** "Say Talk to someone, or press 6." in a menu: out of hours the same key is said as a call back. */
-const talkToSomeoneSaid = /\bSay Talk to someone, or press (\d+)\./g;
 
 /** "more" or "tell me more" continues a long answer; a longer sentence is a new message. */
 const asksForMore = (text: string): boolean => /^(?:say |tell me |hear )?(?:more|the rest|go on|continue)[.!]?$/i.test(text.trim());
 
-/** "Say that again", "pardon?", "what?": the caller missed what was said, which is not a new message for the bot. */
-const asksToRepeat = (text: string): boolean =>
-  /^(?:sorry,? )?(?:(?:can|could) you |please )?(?:repeat(?: that| it)?|say (?:that|it) again|pardon(?: me)?|what|what was that|come again)(?:,? please)?[?.!]*$/i.test(text.trim());
+/** Longer than this, words that ask for a repeat ("again", "slower") are part of something else. */
+const repeatWordsAtMost = 14;
+
+/**
+ * "Say that again", "pardon?", "sorry can you say that again love, I'm a bit deaf", "a bit slower
+ * please": the caller missed what was said, which is not a new message for the bot.
+ */
+function asksToRepeat(text: string): boolean {
+  const said = text.trim().replace(/’/g, "'").replace(/[?.!]+$/, '');
+  if (said.split(/\s+/).length > repeatWordsAtMost) return false;
+  return (
+    /^(?:sorry|what|pardon|eh|huh)$/i.test(said) ||
+    /\b(?:repeat(?= that| it| this| the| please|$)|say (?:that|it|this|the \w+) again|pardon|come again|slower(?: please)?$|more slowly|(?:didn't|did not|couldn't|could not) (?:catch|hear|get) (?:that|it|you|what)|(?:can't|cannot) hear you|what (?:was|did) (?:that|you say)|what (?:was|is|'s) (?:that|the|my) reference|reference again|one more time)\b/i.test(said)
+  );
+}
+
+/** The reference sentence of what the caller last heard ("Once more, your reference is N B C, …."), said again when asked for. */
+const referenceSaid = (turn: SpokenTurn): string | undefined => /\byour reference is [^.]+\./i.exec(`${turn.said} ${turn.prompt}`)?.[0];
+
+/** A number said alone ("five", "number two") where keys were offered: the key it names, as a pressed key would be. */
+const keyWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+function keyNamed(speech: string, lastHeard: string): string | undefined {
+  const word = /^(?:(?:number|press|option) )?(\w+)(?: please)?[.!]?$/i.exec(speech.trim())?.[1]?.toLowerCase();
+  const key = word === undefined ? undefined : /^\d$/.test(word) ? word : String(keyWords.indexOf(word as (typeof keyWords)[number]));
+  return key !== undefined && key !== '-1' && lastHeard.includes(`or press ${key}.`) ? key : undefined;
+}
 
 /** Longer than this, an answer that starts "yes" or "no" says something else too. */
 const yesNoWordsAtMost = 5;
@@ -77,14 +121,25 @@ const repeatKey = '*';
 const personKey = '0';
 
 /** What a turn leaves for the next one, beside what was heard and answered. */
-type CallMemory = Pick<VoiceCall, 'question' | 'choices' | 'unheard' | 'misses'>;
+type CallMemory = Pick<VoiceCall, 'question' | 'choices' | 'unheard' | 'misses'> & Partial<Pick<VoiceCall, 'transferUnanswered'>>;
 
 interface Answered {
   turn: SpokenTurn;
   memory: CallMemory;
 }
 
-const newCall: VoiceCall = { question: '', choices: '', unheard: '', misses: 0, turns: 0, lastRequest: '', lastAnswer: '', lastTurn: { urgent: [], said: '', prompt: '' }, safetyLine: '' };
+const newCall: VoiceCall = {
+  question: '',
+  choices: '',
+  unheard: '',
+  misses: 0,
+  turns: 0,
+  lastRequest: '',
+  lastAnswer: '',
+  lastTurn: { urgent: [], said: '', prompt: '' },
+  safetyLine: '',
+  transferUnanswered: false,
+};
 
 export interface VoiceAdapterDependencies {
   calls: VoiceCallStore;
@@ -107,6 +162,8 @@ export interface VoiceAdapterDependencies {
   readsAsConcern: (text: string) => boolean;
   /** Whether the contact centre is open now: out of hours nobody is offered a transfer, only a call back. */
   advisorsIn: () => boolean;
+  /** The interpreter offer in each language the profile has one for (ISO 639-3): said in that language's voice. */
+  interpreterLines: Readonly<Record<string, string>>;
   logger: Logger;
   now: () => Date;
 }
@@ -127,12 +184,15 @@ export class VoiceAdapter extends InProcessAdapter {
     super();
   }
 
-  /** The TwiML answer to one webhook of a call; `request` fingerprints it (address and every parameter). */
-  async answer(parameters: WebhookParameters, request: string, logic: TurnLogic): Promise<string> {
+  /**
+   * The TwiML answer to one webhook of a call; `request` fingerprints it (address and every
+   * parameter), and `addressed` is the turn its address numbers (undefined for a call's first webhook).
+   */
+  async answer(parameters: WebhookParameters, request: string, logic: TurnLogic, addressed?: number): Promise<string> {
     const conversationId = this.hashed('call', parameters.CallSid);
     const before = this.answering.get(conversationId);
     if (before?.request === request) return before.answer;
-    const answer = (before?.answer.catch(() => '') ?? Promise.resolve('')).then(() => this.answerOnce(parameters, request, conversationId, logic));
+    const answer = (before?.answer.catch(() => '') ?? Promise.resolve('')).then(() => this.answerOnce(parameters, request, conversationId, logic, addressed));
     const answering = { request, answer };
     this.answering.set(conversationId, answering);
     try {
@@ -183,10 +243,20 @@ export class VoiceAdapter extends InProcessAdapter {
     await this.processActivity(TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true), logic);
   }
 
-  private async answerOnce(parameters: WebhookParameters, request: string, conversationId: string, logic: TurnLogic): Promise<string> {
+  private async answerOnce(parameters: WebhookParameters, request: string, conversationId: string, logic: TurnLogic, addressed: number | undefined): Promise<string> {
     const { calls } = this.dependencies;
     const stored = await calls.call(conversationId);
     if (stored?.lastRequest === request) return stored.lastAnswer;
+    // A signed webhook sent again out of turn (an old turn after later ones) runs nothing: the caller hears where the call is.
+    if (stored && addressed !== undefined && addressed < stored.turns) {
+      this.dependencies.logger.warn({ conversationId, addressed, turns: stored.turns }, 'voice webhook for an earlier turn not run again');
+      return stored.lastAnswer;
+    }
+    // A later turn of a call with no state has ended (or was forgotten): nothing to run it in, and no new conversation.
+    if (!stored && addressed !== undefined) {
+      this.dependencies.logger.warn({ conversationId, addressed }, 'voice webhook for a call that has ended not run');
+      return hangUpTwiml();
+    }
     const call = stored ?? newCall;
     // Saved before the bot runs, so its replies on the first turn find a call to wait on.
     if (!stored) await calls.save(conversationId, call);
@@ -195,7 +265,7 @@ export class VoiceAdapter extends InProcessAdapter {
     const twiml = twimlFor(turn, `${voiceWebhookPath}?turn=${turns}`);
     const safety = turn.urgent.at(-1);
     const safetyLine = safety ? (keySentence(safety) ?? safety) : call.safetyLine;
-    await calls.save(conversationId, { ...memory, turns, lastRequest: request, lastAnswer: twiml, lastTurn: turn, safetyLine });
+    await calls.save(conversationId, { transferUnanswered: call.transferUnanswered, ...memory, turns, lastRequest: request, lastAnswer: twiml, lastTurn: turn, safetyLine });
     if (turn.transferTo) await this.dependencies.onTransferred(conversationId);
     return twiml;
   }
@@ -207,19 +277,19 @@ export class VoiceAdapter extends InProcessAdapter {
     if (words !== undefined && !sure && this.dependencies.readsAsConcern(words)) {
       // A gas leak the recogniser was unsure of is still a gas leak: the advice first, then a way back if it was misheard.
       this.dependencies.logger.info({ conversationId }, 'unsure speech read as a safety concern');
-      const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(words), logic);
+      const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(words), logic, call);
       return { turn: turn.hangUp || turn.transferTo ? turn : { ...turn, prompt: [turn.prompt, ifMisheard].filter((text) => text !== '').join(' ') }, memory };
     }
     const heard = sure ? words : undefined;
-    if (parameters.Digits === repeatKey || (heard !== undefined && asksToRepeat(heard))) return { turn: call.lastTurn, memory: { ...call, misses: 0 } };
+    if (parameters.Digits === repeatKey || (heard !== undefined && asksToRepeat(heard))) return this.repeated(heard, call);
     if (call.lastTurn.referenceRead) {
       const answered = this.afterReference(heard, call);
       if (answered) return answered;
     }
     if (heard === undefined) return this.missed(parameters, conversationId, call, logic);
-    if (fromUnusable) return this.askAnotherNumber(call);
+    if (fromUnusable) return this.askAnotherNumber(call, parameters.From);
     if (call.unheard && asksForMore(heard)) return this.more(call);
-    return this.botTurn(parameters, conversationId, this.message(heard), logic);
+    return this.botTurn(parameters, conversationId, this.message(heard), logic, call);
   }
 
   /**
@@ -238,7 +308,7 @@ export class VoiceAdapter extends InProcessAdapter {
     const speech = asWritten(recognised);
     const written = withSpokenPostcodes(withSpokenPhoneNumbers(withSpokenCaseReference(speech, this.dependencies.referencePrefix)));
     const lastHeard = [call.lastTurn.said, call.lastTurn.prompt].filter((text) => text !== '').join(' ');
-    const words = withCallersNumber(withSpokenHouseNumber(written, lastHeard), lastHeard, From);
+    const words = withCallersNumber(keyNamed(written, lastHeard) ?? withSpokenHouseNumber(written, lastHeard), lastHeard, From);
     const sure = Confidence === undefined || Confidence >= minimumConfidence;
     return words === undefined ? { words: written, sure, fromUnusable: true } : { words, sure };
   }
@@ -260,59 +330,88 @@ export class VoiceAdapter extends InProcessAdapter {
   }
 
   /** One turn of the bot: the activity runs through the middleware and bot, and what it sent is said. */
-  private async botTurn(parameters: WebhookParameters, conversationId: string, content: Partial<Activity>, logic: TurnLogic): Promise<Answered> {
+  private async botTurn(parameters: WebhookParameters, conversationId: string, content: Partial<Activity>, logic: TurnLogic, call: VoiceCall = newCall): Promise<Answered> {
     await this.processActivity(this.activity(parameters, conversationId, content), logic);
-    const ownNumbers = [this.dependencies.contactCentre, parameters.To];
-    const open = this.dependencies.advisorsIn();
-    const said = (speak: string): string => withCallersNumberSaid(withOwnLineSaid(speak, ownNumbers, open), parameters.From);
-    const choicesSaid = (data: VoiceChannelData | undefined): VoiceChannelData | undefined =>
-      open || !data?.spokenChoices ? data : { ...data, spokenChoices: data.spokenChoices.replace(talkToSomeoneSaid, `Say ${callBackRequest}, or press $1.`) };
-    const replies = this.dependencies.outbox
-      .take(conversationId)
-      .map((reply) => ({ ...reply, ...(reply.speak && { speak: said(reply.speak) }), ...(reply.channelData && { channelData: choicesSaid(reply.channelData as VoiceChannelData) }) }));
+    const lines = { rung: parameters.To, contactCentre: this.dependencies.contactCentre };
+    const now = this.lineNow(call);
+    const outgoing = this.dependencies.outbox.take(conversationId).map((reply) => ({ ...reply, ...(reply.channelData && { channelData: choicesSaid(reply.channelData as VoiceChannelData, now) }) }));
+    const offered = outgoing.map((reply) => (reply.channelData as VoiceChannelData | undefined)?.spokenChoices ?? '').join(' ');
+    let otherLanguage: OtherLanguageLine | undefined;
+    const replies = outgoing.map((reply) => {
+      if (!reply.speak) return reply;
+      const { speech, line } = withoutOtherLanguageLine(reply.speak, this.dependencies.interpreterLines);
+      otherLanguage ??= line;
+      return { ...reply, speak: withCallersNumberSaid(withOwnLineSaid(speech, lines, now, offered), parameters.From) };
+    });
     const { turn, memory } = spokenTurn(replies, this.dependencies.contactCentre);
-    return { turn, memory: { ...memory, misses: 0 } };
+    return { turn: { ...turn, ...(otherLanguage && { otherLanguage }) }, memory: { ...memory, misses: 0 } };
+  }
+
+  /** Who can take the call now: nobody is offered a transfer out of hours, nor again after one nobody answered. */
+  private lineNow(call: VoiceCall): LineNow {
+    if (call.transferUnanswered) return 'unanswered';
+    return this.dependencies.advisorsIn() ? 'open' : 'closed';
+  }
+
+  /**
+   * What the caller last heard, again and slowly (they asked because they missed it); only the
+   * reference when it was the reference they asked for.
+   */
+  private repeated(heard: string | undefined, call: VoiceCall): Answered {
+    const reference = heard !== undefined && /\breference\b/i.test(heard) ? referenceSaid(call.lastTurn) : undefined;
+    const again: SpokenTurn = reference
+      ? { urgent: [], said: reference.replace(/^Once more, y/, 'Y'), prompt: call.lastTurn.referenceRead ? anythingElse : call.question, referenceRead: call.lastTurn.referenceRead }
+      : call.lastTurn;
+    return { turn: { ...again, slowly: true }, memory: { ...call, misses: 0 } };
   }
 
   /** "This number" from a number that cannot be called back: said plainly, and the question asked again, its choices with it. */
-  private askAnotherNumber(call: VoiceCall): Answered {
+  private askAnotherNumber(call: VoiceCall, from: string): Answered {
     const sentences = sentencesOf(call.lastTurn.said);
     const asked = sentences.slice(Math.max(0, sentences.findLastIndex((sentence) => sentence.endsWith('?')))).join(' ');
-    return { turn: { urgent: [], said: `${cannotUseFrom} ${asked}`, prompt: call.lastTurn.prompt }, memory: { ...call, misses: 0 } };
+    return { turn: { urgent: [], said: `${cannotUseFrom}: ${whyUnusable(from)}. ${anotherNumber} ${asked}`, prompt: call.lastTurn.prompt }, memory: { ...call, misses: 0 } };
   }
 
   private more(call: VoiceCall): Answered {
     const { now, rest } = firstSentences(call.unheard);
-    return { turn: { urgent: [], said: now, prompt: rest ? moreToHear : call.choices }, memory: { ...call, unheard: rest, misses: 0 } };
+    const prompt = rest ? moreToHear : call.choices || (asksOrTells(now) ? '' : whatElse);
+    return { turn: { urgent: [], said: now, prompt }, memory: { ...call, unheard: rest, misses: 0, ...(prompt === whatElse && { question: whatElse }) } };
   }
 
   private async missed(parameters: WebhookParameters, conversationId: string, call: VoiceCall, logic: TurnLogic): Promise<Answered> {
     const misses = call.misses + 1;
     this.dependencies.logger.info({ conversationId, misses }, 'voice turn with nothing heard');
-    const open = this.dependencies.advisorsIn();
+    const now = this.lineNow(call);
+    if (misses >= missesBeforeGoodbye) return { turn: { urgent: [], said: unheardGoodbye(parameters.To), prompt: '', hangUp: true }, memory: { ...call, misses } };
+    const askedAgain = [call.question, call.choices].filter((text) => text !== '').join(' ');
+    // After an unanswered transfer the call back is already being taken (a person asked for again would be another transfer): its question again.
+    if (now === 'unanswered' && misses >= missesBeforeAdvisor) return { turn: { urgent: [], said: stillNotCaught, prompt: askedAgain }, memory: { ...call, misses } };
     if (misses >= missesBeforePerson) {
-      const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(advisorChoice[0]!.label), logic);
-      return { turn: { ...turn, said: `${stillNotCaught} ${turn.said}`.trim() }, memory };
+      // A person: in opening hours a transfer, out of hours the bot's offer of a call back; the misses still count towards the goodbye.
+      const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(advisorChoice[0]!.label), logic, call);
+      return { turn: { ...turn, said: `${stillNotCaught} ${turn.said}`.trim() }, memory: { ...memory, misses } };
     }
     if (misses >= missesBeforeAdvisor) {
       // Pressing 1 now means "Talk to someone", whatever was offered before.
-      await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), open ? advisorChoice : callBackChoice);
-      return { turn: { urgent: [], said: open ? advisorOffer : callBackOffer, prompt: '' }, memory: { ...call, misses } };
+      await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), now === 'open' ? advisorChoice : callBackChoice);
+      return { turn: { urgent: [], said: now === 'open' ? advisorOffer : callBackOffer, prompt: '' }, memory: { ...call, misses } };
     }
-    return { turn: { urgent: [], said: notCaught, prompt: [call.question, call.choices].filter((text) => text !== '').join(' ') }, memory: { ...call, misses } };
+    return { turn: { urgent: [], said: notCaught, prompt: askedAgain }, memory: { ...call, misses } };
   }
 
   /**
    * A <Dial> has ended: after a conversation with an advisor the call is over. If nobody answered,
-   * the caller hears they have not been dropped, the safety advice's number again if the call had
-   * any (they were being put through because of it), and then the offer of a call back.
+   * the caller hears they have not been dropped, the safety advice's numbers again, plainly, if the
+   * call had any (they were being put through because of it), and then the call back is taken. The
+   * transfer is not offered again on this call.
    */
   private async afterTransfer(parameters: WebhookParameters, conversationId: string, call: VoiceCall, logic: TurnLogic): Promise<Answered> {
     if (parameters.DialCallStatus === 'completed' || parameters.DialCallStatus === 'answered') return { turn: { urgent: [], said: goodbye, prompt: '', hangUp: true }, memory: call };
     this.dependencies.logger.info({ conversationId, dialCallStatus: parameters.DialCallStatus }, 'voice transfer not answered');
     await this.dependencies.onCallEnded(conversationId);
-    const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(callBackRequest), logic);
-    return { turn: { ...turn, said: [nobodyAnswered, call.safetyLine, turn.said].filter((text) => text !== '').join(' ') }, memory };
+    const unanswered = { ...call, transferUnanswered: true };
+    const { turn, memory } = await this.botTurn(parameters, conversationId, this.message(callBackRequest), logic, unanswered);
+    return { turn: { ...turn, said: [nobodyAnswered, safetyNumbersAgain(call.safetyLine), turn.said].filter((text) => text !== '').join(' ') }, memory: { ...memory, transferUnanswered: true } };
   }
 
   private message(text: string): Partial<Activity> {

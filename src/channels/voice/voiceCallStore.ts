@@ -22,6 +22,8 @@ export interface VoiceCall {
   lastTurn: SpokenTurn;
   /** The sentence of safety advice (with its number) last said on this call, '' for none: said again when a transfer is not answered. */
   safetyLine: string;
+  /** A transfer on this call was not answered: the same transfer is not offered again. */
+  transferUnanswered: boolean;
 }
 
 const silentTurn: SpokenTurn = { urgent: [], said: '', prompt: '' };
@@ -52,6 +54,7 @@ export class VoiceCallStore implements IdleConversationData {
         lastAnswer: row.last_answer,
         lastTurn: row.last_turn ? (JSON.parse(row.last_turn) as SpokenTurn) : silentTurn,
         safetyLine: row.safety_line,
+        transferUnanswered: row.transfer_unanswered === 1,
       }
     );
   }
@@ -67,6 +70,7 @@ export class VoiceCallStore implements IdleConversationData {
       last_answer: call.lastAnswer,
       last_turn: JSON.stringify(call.lastTurn),
       safety_line: call.safetyLine,
+      transfer_unanswered: call.transferUnanswered ? 1 : 0,
       updated_at: this.now().getTime(),
     };
     await this.database.db

@@ -30,6 +30,12 @@ const fingerprintOf = (url: string, parameters: Record<string, string>): string 
     .update(JSON.stringify([url, Object.entries(parameters).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]))
     .digest('base64url');
 
+/** The turn a webhook answers, from the address the last TwiML gave it ("/api/voice?turn=3"); undefined for a call's first webhook. */
+function turnAddressed(url: string): number | undefined {
+  const turn = Number(new URL(url, 'http://webhook.invalid').searchParams.get('turn') ?? Number.NaN);
+  return Number.isInteger(turn) && turn > 0 ? turn : undefined;
+}
+
 const sendTwiml = (response: Response, twiml: string): void => {
   response.sendRaw(200, twiml, { 'content-type': 'text/xml; charset=utf-8', 'cache-control': 'no-store' });
 };
@@ -78,6 +84,6 @@ export function registerVoiceRoutes(server: Server, { adapter, logic, logger, au
       sendTwiml(response, emptyTwiml());
       return;
     }
-    sendTwiml(response, await adapter.answer(parsed.data, fingerprintOf(url, parameters), logic));
+    sendTwiml(response, await adapter.answer(parsed.data, fingerprintOf(url, parameters), logic, turnAddressed(url)));
   });
 }

@@ -9,9 +9,20 @@ export interface UkPhoneNumber {
   kind: 'mobile' | 'landline';
 }
 
+/** Ofcom's mobile numbers for films and TV (07700 900000 to 900999): no phone has one. */
+export const isDramaMobile = (e164: string): boolean => /^\+447700900\d{3}$/.test(e164);
+
+/**
+ * A UK mobile number's shape (07, not 070 personal or 076 pager numbers, then nine digits).
+ * libphonenumber's ranges lag Ofcom's allocations, so a mobile in a block it does not know yet
+ * ("07911 654321" as a caller said it) is still taken, not refused as "not a UK phone number".
+ */
+const isMobileShaped = (e164: string): boolean => /^\+447[1-57-9]\d{8}$/.test(e164) && !isDramaMobile(e164);
+
 /** A UK mobile or landline we can call back; freephone, premium and non-UK numbers are refused. */
 export function parseUkPhoneNumber(text: string): SlotResult<UkPhoneNumber> {
   const number = parsePhoneNumberFromString(text.trim(), 'GB');
+  if (number && !number.isValid() && isMobileShaped(number.number)) return accept({ e164: number.number, display: number.formatNational(), kind: 'mobile' });
   if (!number || !number.isValid()) {
     return reprompt("That doesn't look like a UK phone number. Please give a mobile such as 07400 123456 or a landline with its area code, such as 020 7946 0000.");
   }

@@ -89,6 +89,11 @@ export function migrations(engine: SqlEngine): Record<string, Migration> {
         await db.schema.alterTable('voice_calls').addColumn('safety_line', 'text', (column) => column.notNull().defaultTo('')).execute();
       },
     },
+    '0402-voice-call-transfer-unanswered': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('voice_calls').addColumn('transfer_unanswered', 'integer', (column) => column.notNull().defaultTo(0)).execute();
+      },
+    },
     // Secrets, cases and the CRM outbox: 0100-0199.
     ...casesMigrations(engine),
     // The handoff queue: 0200-0299.

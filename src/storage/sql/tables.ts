@@ -61,6 +61,8 @@ export interface VoiceCallsTable {
   updated_at: number;
   /** The safety advice's key sentence last said on the call ('' for none): said again if a transfer is not answered. */
   safety_line: Generated<string>;
+  /** 1 once a transfer on the call was not answered: it is not offered again. */
+  transfer_unanswered: Generated<number>;
 }
 
 // Secrets, cases and the CRM outbox (src/cases/, src/storage/secrets.ts).

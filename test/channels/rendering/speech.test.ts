@@ -37,6 +37,15 @@ describe('spokenText', () => {
     ['Please check these details:\n\n- Bin type: Recycling\n- Confirmation to: None given\n- Address: 14 Holly Road,', 'Please check these details: Bin type: Recycling. Address: 14 Holly Road.'],
     ['Call us on 01632 960000 (Monday to Friday, 9am to 5pm (closed on bank holidays)) or later.', 'Call us on oh one six three two, nine six oh oh oh oh, Monday to Friday, 9am to 5pm, closed on bank holidays, or later.'],
     ['Our number is +44 1632 960001 or 01632960001.', 'Our number is oh one six three two, nine six oh oh oh one or oh one six three two, nine six oh oh oh one.'],
+    // Issue 21, fifth caller: wording that made no sense heard.
+    [
+      "That doesn't look like a UK phone number. Please give a mobile such as 07400 123456 or a landline with its area code, such as 020 7946 0000.",
+      "That doesn't look like a UK phone number. Please give a mobile such as oh seven four oh oh, one two three four five six or a landline with its area code, such as oh two oh, seven nine four six, oh oh oh oh. You can also key it in on your keypad.",
+    ],
+    ['Children and young people can call Childline free, at any time, on **0800 1111**.', 'Children and young people can call Childline free, at any time, on oh eight oh oh, one one one one.'],
+    ['Council tax is due monthly.\n\nMore: [How to pay your council tax](https://www.northbrook.example/council-tax/pay)', 'Council tax is due monthly. There is more on our website, under How to pay your council tax.'],
+    ['See [Challenge your band on GOV.UK](https://www.gov.uk/challenge-council-tax-band).', 'See Challenge your band on GOV.UK.'],
+    ['More: [Passports on GOV.UK](https://www.gov.uk/browse/abroad/passports)', 'There is more under Passports on GOV.UK.'],
   ])('%j is said %j', (markdown, spoken) => {
     expect(spokenText(markdown)).toBe(spoken);
   });
@@ -59,6 +68,7 @@ describe('spokenChoices', () => {
     [[{ label: 'Yes' }, { label: 'No, talk to someone', value: 'talk to someone' }], 'Say Yes, or press 1. Say No, talk to someone, or press 2.'],
     [[{ label: '5 Very good' }, { label: '1 Very poor' }], 'Say Very good, or press 5. Say Very poor, or press 1.'],
     [[{ label: 'Pay online', url: 'https://www.northbrook.example/pay' }, { label: 'Talk to someone' }], 'Pay online, on our website. Say Talk to someone, or press 1.'],
+    [[{ label: 'Challenge your band on GOV.UK', url: 'https://www.gov.uk/challenge-council-tax-band' }], 'Challenge your band on GOV.UK.'],
   ])('%j → %j', (choices, spoken) => {
     expect(spokenChoices(choices)).toBe(spoken);
   });

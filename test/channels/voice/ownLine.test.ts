@@ -1,89 +1,153 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { spokenText } from '../../../src/channels/rendering/speech.js';
-import { canPutThrough, withOwnLineSaid } from '../../../src/channels/voice/ownLine.js';
+import { sentencesOf, spokenText } from '../../../src/channels/rendering/speech.js';
+import { choicesSaid, digitsOf, spokenDigits, thisNumber, withOwnLineSaid, type LineNow } from '../../../src/channels/voice/ownLine.js';
+import { caseLookupsStopped, cannotOpen, goodbyeAfterRepeatedAbuse, handoffOutOfHours, noAdvisorAvailable, talkToSomeoneReply } from '../../../src/conversation/phrases.js';
+import { caseNotShown } from '../../../src/forms/checkCase.js';
+import { personOrAgain } from '../../../src/forms/slotPrompt.js';
+import { resolvePlaceholders } from '../../../src/profile/councilProfile.js';
+import { emergencyPriority } from '../../../src/triage/safety/emergencyRules.js';
+import { safeguardingPriority } from '../../../src/triage/safety/safeguardingRules.js';
+import { emergencyReply, safeguardingReply } from '../../../src/triage/safetyReplies.js';
+import { profile } from '../../cases/profileFixture.js';
 
-const mainLine = '+441632960000';
-const contactCentre = '+441632960001';
-const said = (markdown: string): string => spokenText(markdown);
+/** The fake provider's caller rings the council's main number; calls are put through to the contact centre. */
+const lines = { rung: '+441632960000', contactCentre: '+441632960001' };
+const rungDigits = '01632960000';
+const ownDigits = new Set([rungDigits, '01632960001']);
+const nows: readonly LineNow[] = ['open', 'closed', 'unanswered'];
+
+const articlesDir = fileURLToPath(new URL('../../../knowledge/articles/', import.meta.url));
+/** An article's summary and the paragraphs of its body: what an answer is made of. */
+function articleParagraphs(markdown: string): string[] {
+  const [, frontMatter = '', body = ''] = markdown.split(/^---$/m);
+  const summary = /^summary: >-?\n((?: {2}.*\n?)+)/m.exec(frontMatter)?.[1] ?? '';
+  return [summary, ...body.split(/\n\s*\n/)].map((paragraph) => paragraph.trim());
+}
+
+/** Every paragraph of an article that gives the council's number, as the bot would answer with it. */
+const articleAnswers = readdirSync(articlesDir)
+  .filter((file) => file.endsWith('.md'))
+  .flatMap((file) =>
+    articleParagraphs(readFileSync(`${articlesDir}${file}`, 'utf8'))
+      .filter((paragraph) => paragraph.includes('{{council.phone}}'))
+      .map((paragraph, index) => [`article ${file} #${index + 1}`, resolvePlaceholders(paragraph, profile)] as const),
+  );
+
+/** Every reply written with a phone number in it: safety replies, phrases, form endings and articles. */
+const repliesWithNumbers: readonly (readonly [string, string])[] = [
+  ...emergencyPriority.flatMap((kind) =>
+    (['report', 'info'] as const).flatMap((mode) => (['open', 'closed'] as const).map((hours) => [`emergency ${kind} ${mode} ${hours}`, emergencyReply(kind, profile, mode, hours)] as const)),
+  ),
+  ...safeguardingPriority.flatMap((flag) => (['open', 'closed'] as const).map((hours) => [`safeguarding ${flag} ${hours}`, safeguardingReply(flag, profile, hours)] as const)),
+  ['talk to someone', talkToSomeoneReply(profile).text],
+  ['case lookups stopped', caseLookupsStopped(profile).text],
+  ['handoff out of hours', handoffOutOfHours(profile, 'on Monday at 9am').text],
+  ['no advisor available', noAdvisorAvailable(profile).text],
+  ['goodbye after abuse', goodbyeAfterRepeatedAbuse(profile)],
+  ['cannot open a voice note', cannotOpen('audio', profile)],
+  ['case not shown', caseNotShown(profile).text],
+  ['slot answer failed twice', personOrAgain],
+  // The repair form's ending (src/forms/reportRepair.ts).
+  ['repair logged', `We've given it routine priority: we aim to fix it within 20 working days. If it becomes an emergency, call us on ${profile.council.phone}, or ${profile.council.outOfHoursRepairsPhone} out of hours.`],
+  ...articleAnswers,
+];
+
+const numbersIn = (speech: string): string[] => [...speech.matchAll(new RegExp(spokenDigits, 'gi'))].map(([number]) => digitsOf(number)).filter((digits) => digits.length >= 3);
+
+/** The only sentences the voice layer says of its own: what can be done now, said whole. */
+const ownSentence = /^(?:To talk to someone now, say talk to someone and I can put you through|Our lines are closed now|Nobody can answer just now)(?:, (?:so|but) [^.?!]*)?\.$/;
+
+describe('every reply with a phone number, said on a call to the council', () => {
+  it.each(repliesWithNumbers.flatMap(([name, chat]) => nows.map((now) => [name, now, chat] as const)))('%s (%s): whole sentences, the line rung never read out, every other number read', (_name, now, chat) => {
+    const spoken = spokenText(chat);
+    const heard = withOwnLineSaid(spoken, lines, now);
+    // Each sentence is the written one with the line rung said as "this number" (a noun phrase for a noun phrase), or one said whole.
+    const written = new Set(sentencesOf(spoken).map((sentence) => sentence.replace(new RegExp(spokenDigits, 'gi'), (number: string) => (digitsOf(number) === rungDigits ? thisNumber : number))));
+    for (const sentence of sentencesOf(heard)) expect(written.has(sentence) || ownSentence.test(sentence), sentence).toBe(true);
+    expect(numbersIn(heard)).not.toContain(rungDigits);
+    expect(numbersIn(heard)).toEqual(numbersIn(spoken).filter((digits) => digits !== rungDigits));
+    if (now !== 'open') expect(heard).not.toMatch(/(?<!cannot )put you through|say talk to someone/i);
+    if (numbersIn(spoken).some((digits) => ownDigits.has(digits))) expect(heard).toMatch(now === 'open' ? /put you through|say talk to someone/ : /call (?:you )?back|closed now|answer just now/);
+    expect(heard.match(/say request a call back|say talk to someone/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
 
 describe('withOwnLineSaid', () => {
   it.each([
     {
-      name: 'the number the caller rang is not given to them to ring',
-      chat: 'If you need more help, please call us on 01632 960000 (Monday to Friday, 9am to 5pm).',
-      heard: `If you need more help, please ${canPutThrough}, Monday to Friday, 9am to 5pm.`,
+      name: 'water in the fuse box at night (fifth caller): the emergency repairs line is read out, and the line rung is "this number"',
+      now: 'closed',
+      chat: emergencyReply('water-electrics', profile, 'report', 'closed'),
+      heard: /Then call us on this number, Monday to Friday, 9am to 5pm, closed on bank holidays, or, at any other time, our emergency repairs line on oh one six three two, nine six oh nine nine nine\. Our lines are closed now\./,
     },
     {
-      name: 'the contact centre is an offer to put the caller through',
-      chat: 'Or call us on 01632 960001.',
-      heard: `Or ${canPutThrough}.`,
+      name: 'after a repair reference',
+      now: 'closed',
+      chat: `If it becomes an emergency, call us on ${profile.council.phone}, or ${profile.council.outOfHoursRepairsPhone} out of hours.`,
+      heard: /^If it becomes an emergency, call us on this number, or oh one six three two, nine six oh nine nine nine out of hours\. Our lines are closed now\.$/,
     },
     {
-      name: 'another mention of the line rung is "this line"',
-      chat: 'Our advisors are on 01632 960000 in the week.',
-      heard: 'Our advisors are on this line in the week.',
+      name: 'council-tax help: "in this chat or by phoning"',
+      now: 'closed',
+      chat: `Council tenants can report a repair online, in this chat or by phoning ${profile.council.phone} (${profile.council.openingHours.summary}).`,
+      heard: /^Council tenants can report a repair online, on this call or by phoning this number, Monday to Friday, 9am to 5pm, closed on bank holidays\. Our lines are closed now, so say request a call back if you would like someone to ring you\.$/,
     },
     {
-      name: '"phone" without "us on" too',
-      chat: 'Or you can phone 01632 960000 when we are open.',
-      heard: `Or you can ${canPutThrough} when we are open.`,
+      name: 'in opening hours the offer is to put the caller through, said once',
+      now: 'open',
+      chat: `Please call us on ${profile.council.phone}. Or call us on ${profile.council.phone}.`,
+      heard: /^Please call us on this number\. To talk to someone now, say talk to someone and I can put you through\. Or call us on this number\.$/,
     },
     {
-      name: 'other numbers are still read out',
-      chat: 'Out of hours, call our emergency repairs line on 01632 960500.',
-      heard: said('Out of hours, call our emergency repairs line on 01632 960500.'),
-    },
-    // Issue 21, second caller: every mention of the line called, however it is written; other numbers kept.
-    {
-      name: 'a leak: the line called, bold and with its hours, beside the out-of-hours line',
-      chat: 'Then call us on **01632 960000** (Monday to Friday, 9am to 5pm (closed on bank holidays)) or, at any other time, our emergency repairs line on **01632 960999**.',
-      heard: `Then ${canPutThrough}, Monday to Friday, 9am to 5pm, closed on bank holidays, or, at any other time, our emergency repairs line on oh one six three two, nine six oh nine nine nine.`,
+      name: 'the contact centre, not the line rung, is read out',
+      now: 'open',
+      chat: 'Our advisors are on 01632 960001.',
+      heard: /^Our advisors are on oh one six three two, nine six oh oh oh one\. To talk to someone/,
     },
     {
-      name: 'a complaint: "by phone on" the line called',
-      chat: 'You can complain online, by phone on 01632 960000 or by letter.',
-      heard: 'You can complain online, by phone: stay on the line and I can put you through or by letter.',
+      name: '"one" beside the line rung is not another number',
+      now: 'closed',
+      chat: `One of our advisors can help: call us on ${profile.council.phone}.`,
+      heard: /^One of our advisors can help: call us on this number\. Our lines are closed now, so say request a call back if you would like someone to ring you\.$/,
     },
     {
-      name: 'a team to talk to, the number in international form',
-      chat: 'You can talk to our customer services team on +44 1632 960000.',
-      heard: `You can ${canPutThrough}.`,
+      name: 'a call back already offered is not offered twice',
+      now: 'closed',
+      chat: `I can ask someone to call you back, or you can phone ${profile.council.phone} when we're open.`,
+      heard: /^I can ask someone to call you back, or you can phone this number when we're open\.$/,
     },
     {
-      name: 'the contact centre grouped another way',
-      chat: 'Please ring 01632 960 001 if that fails.',
-      heard: `Please ${canPutThrough} if that fails.`,
+      name: 'out of hours an offer to put the caller through is the call back, the other way on kept',
+      now: 'closed',
+      chat: personOrAgain,
+      heard: /^Our lines are closed now, but I can ask someone to call you back: say request a call back, or say the answer again\.$/,
     },
     {
-      name: 'written without spaces, said on its own after a colon',
-      chat: 'Our housing team can help you find somewhere safe: 01632960000, or 01632 960998 out of hours.',
-      heard: 'Our housing team can help you find somewhere safe: I can put you through, or oh one six three two, nine six oh nine nine eight out of hours.',
+      name: 'after a transfer nobody answered, it is not offered again',
+      now: 'unanswered',
+      chat: 'Is it about one of these? Or I can put you through to someone in our team.',
+      heard: /^Is it about one of these\? Nobody can answer just now, but I can ask someone to call you back: say request a call back\.$/,
     },
-    {
-      name: 'a call back offered, then the line called',
-      chat: "I can ask someone to call you back, or you can phone 01632 960000 when we're open.",
-      heard: `I can ask someone to call you back, or you can ${canPutThrough} when we're open.`,
-    },
-    {
-      name: 'a call verb before a helpline is not taken with the line after it',
-      chat: 'Call the helpline on 0808 2000 247 or talk to us on 01632 960000.',
-      heard: `Call the helpline on oh eight oh eight, two oh oh oh, two four seven or ${canPutThrough}.`,
-    },
-  ])('$name', ({ chat, heard }) => {
-    expect(withOwnLineSaid(said(chat), [contactCentre, mainLine])).toBe(heard);
+  ] as const)('$name', ({ now, chat, heard }) => {
+    expect(withOwnLineSaid(spokenText(chat), lines, now)).toMatch(heard);
   });
 
-  it('a caller who rang another number is told the main number as written', () => {
-    expect(withOwnLineSaid(said('Please call us on 01632 960000.'), [contactCentre, '+441632960999'])).toBe(said('Please call us on 01632 960000.'));
+  it('the choices offering it already: nothing added', () => {
+    expect(withOwnLineSaid(spokenText(`Call us on ${profile.council.phone}.`), lines, 'open', 'Say Talk to someone, or press 1.')).toBe('Call us on this number.');
   });
 });
 
-describe('withOwnLineSaid out of hours', () => {
+describe('choicesSaid', () => {
   it.each([
-    ['Please call us on 01632 960000.', 'Please say request a call back, as our lines are closed now.'],
-    ["I can ask someone to call you back, or you can call us on 01632 960000 when we're open.", "I can ask someone to call you back, or you can say request a call back, as our lines are closed now."],
-    ['You can reach us by phone on 01632 960001.', 'You can reach us by phone when our lines open: say request a call back and someone will ring you.'],
-  ])('%j is heard %j: nobody is there to put the caller through to', (chat, heard) => {
-    expect(withOwnLineSaid(said(chat), [contactCentre, mainLine], false)).toBe(heard);
+    ['open', 'Say Report a repair, or press 1. Say Talk to someone, or press 2.', 'Say Report a repair, or press 1. Say Talk to someone, or press 2.'],
+    ['closed', 'Say Report a repair, or press 1. Say Talk to someone, or press 2.', 'Say Report a repair, or press 1. Say Request a call back, or press 2.'],
+    ['unanswered', 'Say Talk to someone, or press 1. Say Ask another question, or press 2.', 'Say Request a call back, or press 1. Say Ask another question, or press 2.'],
+    // Issue 21, fifth caller: "Say Request a call back, or press 1. Say Request a call back, or press 2."
+    ['closed', 'Say Request a call back, or press 1. Say Talk to someone, or press 2.', 'Say Request a call back, or press 1.'],
+    ['closed', 'Say Talk to someone, or press 1. Say Request a call back, or press 2.', 'Say Request a call back, or press 2.'],
+  ] as const)('%s: %j is said %j', (now, offered, said) => {
+    expect(choicesSaid({ spokenChoices: offered }, now).spokenChoices).toBe(said);
   });
 });

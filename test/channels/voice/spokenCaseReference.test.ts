@@ -22,11 +22,24 @@ describe('withSpokenCaseReference', () => {
     expect(normaliseCaseReference(written, prefix)).toBe(reference);
   });
 
-  it('an old reference read out ("N B C, R E P, oh oh oh one two three")', () => {
-    expect(withSpokenCaseReference('N B C, R E P, oh oh oh one two three', prefix)).toBe('NBCREP000123');
+  // Issue 21, fifth caller: "double oh" was refused or did not match.
+  it.each([
+    ['read out', 'N B C, R E P, oh oh oh one two three'],
+    ['with "double oh"', 'N B C, R E P, double oh oh one two three'],
+    ['with "triple oh"', 'november bravo charlie romeo echo papa triple oh one two three'],
+    ['with "double zero"', 'N B C R E P zero double zero one two three'],
+  ])('an old reference %s', (_case, spoken) => {
+    expect(withSpokenCaseReference(spoken, prefix)).toBe('NBCREP000123');
   });
 
-  it.each(['my bin was not collected', 'N B three, four Q T', 'one two three', 'yes please', 'NBC'])('leaves %j as it is', (utterance) => {
+  it('a new reference with a double letter or digit in it', () => {
+    const doubled = issueCaseReference(prefix, 'repair', (count) => [0, 0, 4, 4, 2, 21, 29].slice(0, count));
+    const said = spokenText(doubled).replace(/\.$/, '').replace(/\b(\w+) \1\b/, 'double $1');
+    expect(said).toContain('double');
+    expect(withSpokenCaseReference(said, prefix)).toBe(doubled.replace(/-/g, ''));
+  });
+
+  it.each(['my bin was not collected', 'N B three, four Q T', 'one two three', 'yes please', 'NBC', 'a double bed and a double oh seven poster'])('leaves %j as it is', (utterance) => {
     expect(withSpokenCaseReference(utterance, prefix)).toBe(utterance);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spokenText } from '../../../src/channels/rendering/speech.js';
-import { withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from '../../../src/channels/voice/spokenPhoneNumber.js';
+import { whyUnusable, withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from '../../../src/channels/voice/spokenPhoneNumber.js';
 
 const asked = 'What UK phone number should we call? A mobile, or a landline with its area code.';
 const from = '+447400123456';
@@ -58,5 +58,17 @@ describe('withCallersNumberSaid', () => {
     ['We will call 07400 654321.', 'We will call oh seven four oh oh, six five four three two one.'],
   ])('%j is said %j', (written, heard) => {
     expect(withCallersNumberSaid(spokenText(written), from)).toBe(heard);
+  });
+});
+
+describe('whyUnusable', () => {
+  it.each([
+    ['anonymous', 'it is withheld'],
+    ['', 'it is withheld'],
+    ['+14155550123', 'it is not a UK number, and we can only call UK numbers back'],
+    ['+447700900123', 'it is in a range kept for films and TV, so no phone can be rung on it'],
+    ['+448001234567', 'it is not a mobile or a landline we can ring back'],
+  ])('a call from %j: %s', (from, why) => {
+    expect(whyUnusable(from)).toBe(why);
   });
 });

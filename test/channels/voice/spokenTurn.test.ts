@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../../src/channels/render.js';
 import { renderForChannel } from '../../../src/channels/rendering/channelRendering.js';
 import type { BotReply } from '../../../src/reply.js';
-import { moreToHear, puttingThrough, spokenTurn } from '../../../src/channels/voice/spokenTurn.js';
+import { moreToHear, puttingThrough, spokenTurn, whatElse } from '../../../src/channels/voice/spokenTurn.js';
+import { formStopped } from '../../../src/conversation/phrases.js';
 
 const contactCentre = '+441632960001';
 const spoken = (reply: BotReply): Partial<Activity> => renderForChannel(renderReply(reply), { channelId: 'voice' });
@@ -32,6 +33,19 @@ describe('spokenTurn', () => {
     },
   ])('$name', ({ replies, turn, memory }) => {
     expect(spokenTurn(replies, contactCentre)).toEqual({ turn, memory });
+  });
+
+  // Issue 21, fifth caller: turns that ended with no question left the caller in silence.
+  it.each([
+    ['a form stopped', formStopped('your missed bin report').text, whatElse],
+    ['a statement', 'Contamination tags mean the bin had the wrong things in it.', whatElse],
+    ['a re-prompt that says what to give', 'Please give just the house number or name, for example 14 or Rose Cottage.', ''],
+    ['a question', 'Which bin was missed?', ''],
+    ['a hint of what to say', 'You can say help at any time.', ''],
+  ])('%s ends with %j', (_case, text, prompt) => {
+    const { turn, memory } = spokenTurn([spoken({ text })], contactCentre);
+    expect(turn.prompt).toBe(prompt);
+    if (prompt) expect(memory.question).toBe(prompt);
   });
 
   it('cuts a long answer to three sentences, keeps the rest for "more" and says so after the choices', () => {

@@ -23,6 +23,7 @@ async function phoneChannel() {
     onTransferred: async () => {},
     onCallEnded: async () => {},
     readsAsConcern: () => false,
+    interpreterLines: {},
     advisorsIn: () => true,
     logger: createLogger('silent'),
     now,

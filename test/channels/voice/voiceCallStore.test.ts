@@ -16,6 +16,7 @@ const call: VoiceCall = {
   lastAnswer: '<Response/>',
   lastTurn: { urgent: [], said: 'Thanks.', prompt: 'Which bin was missed?' },
   safetyLine: 'If you are in danger now, call nine nine nine.',
+  transferUnanswered: true,
 };
 
 describe.each(engines)('the calls between webhooks on %s', (engine) => {

@@ -180,8 +180,9 @@ describe('a phone call to the assistant', () => {
     const ended = await resumed.hangUp();
     expect(ended.status).toBe(200);
     expect(ended.xml).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
-    // Nothing of the call is left: the same call id would start afresh.
-    expect((await resumed.silence()).text).toContain('What can I help you with today?');
+    // Nothing of the call is left: a later turn of it runs nothing, and the same call id rung afresh starts anew.
+    expect((await resumed.silence()).xml).toMatch(/<Response><Hangup\/><\/Response>$/);
+    expect((await provider.call(call.callSid).silence()).text).toContain('What can I help you with today?');
   });
 });
 

@@ -47,6 +47,28 @@ describe('turns of a phone call', () => {
       expect(one.text.match(/Your reference is/g)).toHaveLength(1);
     });
 
+    // Issue 21, fifth caller: an old signed turn resent after later ones moved the form on, and one after the call ended started a new conversation.
+    it('an earlier turn sent again after later ones runs nothing: the caller hears where the call is', async () => {
+      const call = await atWhichBin(provider);
+      await call.press('2');
+      const earlier = call.lastWebhook();
+      const day = await call.say('Yesterday');
+      expect(day.text).toContain('Say No, or press 2.');
+      expect((await provider.resend(earlier)).xml).toBe(day.xml);
+      // The "2" was not taken again: the form is still at the question after the day.
+      expect((await call.press('2')).text).toContain('What is the postcode');
+    });
+
+    it('a turn sent again after the call ended runs nothing and hangs up', async () => {
+      const call = await atWhichBin(provider);
+      await call.press('2');
+      const earlier = call.lastWebhook();
+      await call.hangUp();
+      const replayed = await provider.resend(earlier);
+      expect(replayed.xml).toMatch(/<Response><Hangup\/><\/Response>$/);
+      expect(replayed.text).toBe('');
+    });
+
     it('the caller saying the same thing again on the next turn is a new turn', async () => {
       const call = provider.call();
       await call.answer();
@@ -57,11 +79,24 @@ describe('turns of a phone call', () => {
     });
   });
 
-  it.each([['Repeat that'], ['Say that again, please.'], ['Pardon?'], ['What?'], ['*']])('%j says the last answer again without a new turn', async (asked) => {
+  it.each([
+    ['Repeat that'],
+    ['Say that again, please.'],
+    ['Pardon?'],
+    ['What?'],
+    ['*'],
+    // Issue 21, fifth caller: asked in ordinary words, these got the greeting.
+    ["sorry can you say that again love I'm a bit deaf"],
+    ['could you say that again a bit slower'],
+    ['a bit slower please'],
+    ['pardon'],
+    ["Sorry, I didn't catch that"],
+  ])('%j says the last answer again, slowly, without a new turn', async (asked) => {
     const call = await atWhichBin(provider);
     const last = await call.press('2');
     const repeated = asked === '*' ? await call.press('*') : await call.say(asked);
     expect(repeated.says).toEqual(last.says);
+    expect(repeated.xml).toContain('<prosody rate="slow">');
     expect((await call.say('Yesterday')).text).toContain('Say No, or press 2.');
   });
 
@@ -103,6 +138,13 @@ describe('turns of a phone call', () => {
       return { call, logged };
     }
 
+    it.each(['sorry what was that reference again', 'what was the reference', 'can you repeat the reference please'])('%j hears the reference again, then the question', async (asked) => {
+      const { call } = await referenceRead();
+      const again = await call.say(asked);
+      expect(again.text).toMatch(/^Your reference is N B C, B I N, [^.]+\. Is there anything else I can help with\? Say yes or no\.$/);
+      expect((await call.say('No')).xml).toContain('<Hangup/>');
+    });
+
     it('a reference is read twice and followed by a yes-or-no question', async () => {
       const { logged } = await referenceRead();
       expect(logged.text).toMatch(/Once more, your reference is N B C, B I N, /);
@@ -133,11 +175,16 @@ describe('turns of a phone call', () => {
       expect(ended.text).toContain('Goodbye');
     });
 
-    it('the thanks for a rating is said and the call hung up, not another question', async () => {
+    it.each([
+      ['pressed', '5'],
+      // Issue 21, fifth caller: said, the rating was not understood.
+      ['said as a word', 'five'],
+      ['said as a number', 'number 5'],
+    ])('the thanks for a rating %s is said and the call hung up, not another question', async (_case, rating) => {
       const call = provider.call();
       await call.answer();
       expect((await call.say("No that's all, bye")).text).toMatch(/how would you rate/);
-      const thanks = await call.press('5');
+      const thanks = /^\d$/.test(rating) ? await call.press(rating) : await call.say(rating);
       expect(thanks.text).toContain('Goodbye, and take care');
       expect(thanks.xml).toMatch(/<Hangup\/><\/Response>$/);
       expect(thanks.xml).not.toContain('<Gather');
@@ -170,7 +217,7 @@ describe('turns of a phone call', () => {
     });
   });
 
-  describe('a caller who cannot be heard is never hung up on', () => {
+  describe('a caller who cannot be heard is never hung up on without a way back', () => {
     it('in opening hours the third miss puts them through to an advisor', async () => {
       const call = await atWhichBin(provider);
       await call.silence();
@@ -180,23 +227,29 @@ describe('turns of a phone call', () => {
       expect(third.dial).toBe('+441632960001');
     });
 
-    it('out of hours the third miss offers a call back, taken by voice', async () => {
+    // Issue 21, fifth caller: out of hours, silence and mumbling looped for ever, and "talk to someone" was offered.
+    it.each([
+      ['silence', () => undefined],
+      ['mumbling', () => 0.1],
+    ])('out of hours the third miss offers a call back by voice, and the fourth ends the call with the number to ring again (%s)', async (_case, confidence) => {
       clock = saturdayNight;
       try {
         const call = provider.call();
         await call.answer();
-        await call.silence();
-        await call.silence();
-        const third = await call.silence();
+        const miss = () => (confidence() === undefined ? call.silence() : call.say('mmm hmm', confidence()!));
+        await miss();
+        const second = await miss();
+        expect(second.text).toContain('Our lines are closed now. Say Request a call back, or press 1.');
+        const third = await miss();
         expect(third.xml).not.toContain('<Hangup');
         expect(third.dial).toBeUndefined();
-        // They rang this number: they are not told to ring it.
-        expect(third.text).not.toContain('oh one six three two, nine six oh oh oh oh');
-        // Nobody is there to put them through to: the lines are said to be closed.
-        expect(third.text).toContain('say request a call back, as our lines are closed now');
-        expect(third.text).not.toMatch(/put you through|Talk to someone/i);
+        expect(third.text).toContain('I can ask someone to call you back');
         expect(third.text).toMatch(/Say Request a call back, or press 1\./);
-        expect(third.xml).toContain('<Gather');
+        expect(third.text).not.toMatch(/put you through|talk to someone/i);
+        const fourth = await miss();
+        expect(fourth.xml).toMatch(/<Hangup\/><\/Response>$/);
+        expect(fourth.text).toContain('Please ring us again on oh one six three two, nine six oh oh oh oh.');
+        expect(fourth.text).toContain('call nine nine nine');
       } finally {
         clock = thursdayMorning;
       }
@@ -238,8 +291,8 @@ describe('turns of a phone call', () => {
       ['the rating', ["No that's all, bye"], 'how would you rate this call', /this chat|\(/],
       ['the confirmation offer', ['My bin was not collected', '2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road'], 'or say No thanks.', /choose/],
       ['the read-back', ['My bin was not collected', '2', 'Yesterday', '2', 'N for Nora B as in Bravo three four Q T', '14 Holly Road', 'No thanks'], 'Postcode: N B three, four Q T.', /None given|Confirmation to|[()",]\s*$/m],
-      ['a leak', ['There is water leaking through my ceiling'], 'talk to someone and I can put you through', /oh one six three two, nine six oh oh oh [oh|one]|[()]/],
-      ['a complaint', ['I want to make a complaint'], 'by phone: stay on the line and I can put you through', /oh one six three two, nine six oh oh oh/],
+      ['a leak', ['There is water leaking through my ceiling'], 'Then call us on this number, Monday to Friday', /oh one six three two, nine six oh oh oh [oh|one]|[()]/],
+      ['a complaint', ['I want to make a complaint'], 'by phone on this number or by letter', /oh one six three two, nine six oh oh oh/],
     ])('%s is said as a call says it', async (_case, turns, said, notSaid) => {
       const call = provider.call();
       await call.answer();
@@ -260,12 +313,18 @@ describe('turns of a phone call', () => {
       },
     );
 
-    it('the interpreter offer to a caller in another language says to say, not type', async () => {
+    // Issue 21, fifth caller: the Polish offer was read by the English voice, and Romanian had none.
+    it.each([
+      ['Polish', 'Dzień dobry, mój śmietnik nie został opróżniony', 'Powiedz: talk to someone', 'pl-PL', 'Polly.Ola-Neural'],
+      ['Romanian', 'Bună ziua, gunoiul meu nu a fost ridicat', 'Spuneți: talk to someone', 'ro-RO', 'Polly.Carmen'],
+    ])('the interpreter offer to a caller in %s says to say, not type, in their language\'s voice', async (_case, speech, offer, language, voice) => {
       const call = provider.call();
       await call.answer();
-      const heard = (await call.say('Dzień dobry, mój śmietnik nie został opróżniony')).text;
-      expect(heard).toContain('Powiedz: talk to someone');
-      expect(heard).not.toContain('Napisz');
+      const heard = await call.say(speech);
+      expect(heard.text).toContain(offer);
+      expect(heard.text).not.toMatch(/Napisz|Scrieți/);
+      expect(heard.xml).toMatch(new RegExp(`<Say voice="${voice}" language="${language}">[^<]*${offer}`));
+      expect(heard.xml).not.toMatch(new RegExp(`<Say voice="Polly.Amy-Neural" language="en-GB">[^<]*${offer}`));
     });
 
     it.each([['at the greeting', []], ['in a form', ['My bin was not collected']]])('0 %s asks for a person', async (_case, turns) => {
@@ -305,6 +364,34 @@ describe('turns of a phone call', () => {
       expect(after.indexOf(safetyLine)).toBeGreaterThan(0);
       expect(after.indexOf(safetyLine)).toBeLessThan(after.indexOf('call you back'));
     });
+
+    // Issue 21, fifth caller: after a busy transfer the same transfer was offered again, and the only number was "at any other time".
+    it.each([
+      ['water in the fuse box', 'water is dripping into my fuse box', 'oh one six three two, nine six oh nine nine nine'],
+      ['a gas leak', 'I can smell gas in the kitchen', 'oh eight oh oh, one one one, nine nine nine'],
+    ])('a transfer nobody answers after %s is not offered again, and the numbers are read plainly', async (_case, emergency, number) => {
+      const call = provider.call();
+      await call.answer();
+      await call.say(emergency);
+      expect((await call.say('Can I talk to someone please')).dial).toBeDefined();
+      const after = (await call.dialEnded('busy')).text;
+      expect(after).toContain(number);
+      expect(after).toContain('call nine nine nine');
+      expect(after).not.toMatch(/^Then |\. Then call|put you through|talk to someone/i);
+      for (const next of [await call.say('Sam Patel'), await call.say('what is my bin day')]) expect(next.text).not.toMatch(/put you through|talk to someone/i);
+    });
+
+    it('silence after a transfer nobody answered asks the call back\'s question again, never offers a person, and ends on the fourth miss', async () => {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say('Can I talk to someone please')).dial).toBeDefined();
+      expect((await call.dialEnded('no-answer')).text).toContain('What name should we ask for');
+      const misses = [await call.silence(), await call.silence(), await call.silence()];
+      for (const miss of misses) expect(miss.dial).toBeUndefined();
+      for (const miss of misses) expect(miss.text).toContain('What name should we ask for');
+      expect(misses.map((miss) => miss.text).join(' ')).not.toMatch(/put you through|talk to someone/i);
+      expect((await call.silence()).xml).toMatch(/<Hangup\/><\/Response>$/);
+    });
   });
 
   describe('what a third caller heard, out of hours (issue 21)', () => {
@@ -334,17 +421,28 @@ describe('turns of a phone call', () => {
       expect(report.text).not.toContain('I can report a repair to your council home');
     });
 
+    // Issue 21, fifth caller: a number in Ofcom's drama range got no reason, and a number said in words was refused.
     it.each([
-      ['a number from abroad, for a call back', '+14155550123', ['I want a call back', 'Sam Patel'], 'What UK phone number should we call?'],
-      ['a number no phone has, for a call back', '+447700900123', ['I want a call back', 'Sam Patel'], 'What UK phone number should we call?'],
-      ['a number from abroad, for a bin confirmation', '+14155550123', ['My bin was not collected', '2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road'], 'Would you like a confirmation?'],
-    ])('"this number" from %s is said plainly and the question asked again', async (_case, from, turns, question) => {
+      ['a number from abroad, for a call back', '+14155550123', ['I want a call back', 'Sam Patel'], 'not a UK number', 'What UK phone number should we call?'],
+      ['a number no phone has, for a call back', '+447700900123', ['I want a call back', 'Sam Patel'], 'in a range kept for films and TV', 'What UK phone number should we call?'],
+      ['a number from abroad, for a bin confirmation', '+14155550123', ['My bin was not collected', '2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road'], 'not a UK number', 'Would you like a confirmation?'],
+    ])('"this number" from %s says why, offers the keypad and asks again', async (_case, from, turns, why, question) => {
       const call = provider.call(undefined, from);
       await call.answer();
       for (const turn of turns) await (/^\d$/.test(turn) ? call.press(turn) : call.say(turn));
       const answer = (await call.say('this number')).text;
-      expect(answer).toMatch(new RegExp(`^I can't use the number you're calling from\\. ${question.replace('?', '\\?')}`));
+      expect(answer).toMatch(new RegExp(`^I can't use the number you're calling from: [^.]*${why}[^.]*\\. Please say another number, or key it in on your keypad\\. ${question.replace('?', '\\?')}`));
       expect(answer).not.toContain("doesn't look like a UK phone number");
+    });
+
+    it.each([
+      ['said in words', 'oh seven nine one one six five four three two one'],
+      ['keyed in', '07911654321'],
+    ])('then another number %s is taken', async (_case, number) => {
+      const call = provider.call(undefined, '+447700900123');
+      await call.answer();
+      for (const turn of ['I want a call back', 'Sam Patel', 'this number']) await call.say(turn);
+      expect((await (/^\d+$/.test(number) ? call.press(number) : call.say(number))).text).toContain('When is the best time');
     });
 
     it('"yes" after a safety disclosure takes the call back it offered, and "choose" is never said', async () => {
