@@ -12,7 +12,7 @@ import { multilingualSafeguardingRules } from './safety/multilingualSafeguarding
 import { multilingualWantsHumanRules } from './safety/multilingualWantsHuman.js';
 import { normaliseMessage, type NormalisedMessage } from './safety/normalise.js';
 import { protectedWords } from './safety/protectedWords.js';
-import { findHits, present, vocabularyOf, type Rule, type RuleHit } from './safety/rules.js';
+import { findHits, present, stemsOf, vocabularyOf, type Rule, type RuleHit } from './safety/rules.js';
 import { safeguardingPriority, safeguardingRules, type SafeguardingFlag } from './safety/safeguardingRules.js';
 import { wantsHumanRules, type HumanRequest } from './safety/wantsHuman.js';
 
@@ -45,14 +45,14 @@ const allEmergencyRules: readonly Rule<EmergencyKind>[] = [...emergencyRules, ..
 const allSafeguardingRules: readonly Rule<SafeguardingFlag>[] = [...safeguardingRules, ...multilingualSafeguardingRules];
 const allWantsHumanRules: readonly Rule<HumanRequest>[] = [...wantsHumanRules, ...multilingualWantsHumanRules];
 
+const rulePatterns = [...allEmergencyRules, ...emergencyInfoRules, ...allSafeguardingRules, ...allWantsHumanRules, ...abuseRules].flatMap((rule) =>
+  rule.alsoNeeds ? [rule.pattern, rule.alsoNeeds] : [rule.pattern],
+);
 const corrector = createTypoCorrector({
-  vocabulary: vocabularyOf(
-    [...allEmergencyRules, ...emergencyInfoRules, ...allSafeguardingRules, ...allWantsHumanRules, ...abuseRules].flatMap((rule) =>
-      rule.alsoNeeds ? [rule.pattern, rule.alsoNeeds] : [rule.pattern],
-    ),
-  ),
+  vocabulary: vocabularyOf(rulePatterns),
   protectedWords: new Set([...protectedWords, ...conceptVocabulary]),
   minLength: 5,
+  stems: stemsOf(rulePatterns),
 });
 
 /** "It's not an emergency" / "no rush": the resident's own word that a soft hazard can wait. */
@@ -122,8 +122,10 @@ const aloneAtLeast = 0.6;
  * waste, the little caddy", which was asked whether anyone was in danger. One head
  * chooses the question: several heads over their thresholds together are one worry, and the
  * self-harm question is for a message that reads most like self-harm, not for any that reads a little like it.
+ * A message that says why someone's money is in other hands, with their leave, is not read by the score alone.
  */
-function classifierAdditions(classifier: SafetyClassifier, text: string, { riskSign, namesSomeone }: Pick<ConceptReading, 'riskSign' | 'namesSomeone'>): Addition[] {
+function classifierAdditions(classifier: SafetyClassifier, text: string, { riskSign, namesSomeone, withLeave }: Pick<ConceptReading, 'riskSign' | 'namesSomeone' | 'withLeave'>): Addition[] {
+  if (!riskSign && withLeave) return [];
   const over = classifier.score(text).filter((head) => (riskSign ? head.ask : head.flag && head.score >= aloneAtLeast && (namesSomeone || head.label !== 'child-at-risk')));
   const strongest = over.sort((a, b) => b.score / b.threshold - a.score / a.threshold)[0];
   return strongest ? [{ id: `classifier.${strongest.label}`, adds: { ask: strongest.label === 'self-harm' ? 'self-harm' : 'danger' } }] : [];

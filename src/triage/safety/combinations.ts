@@ -72,6 +72,9 @@ const concepts = {
     'end it(?: all)?', 'ending it(?: all)?', 'end my life', 'end things', 'better off without me', 'do not want to (?:be here|wake up|live|be alive|go on)', 'no point (?:in )?(?:living|being here|being alive)',
     'before i go(?! (?:to|on|out|away|into|in|back|home|shopping|abroad|on holiday))', '(?:getting|got|put|putting) (?:it all|everything|my affairs|things) in order', 'sorted everything (?:else )?out', 'goodbye (?:everyone|all|world)', 'bye everyone', 'thanks for nothing',
     'sorry to whoever', '(?:not|never) (?:want to )?(?:wake|woke) up', '(?:do|would) not care if i (?:do not |did not |never )?(?:wake|woke) up', 'disappear (?:permanently|for good|forever)', 'ways to (?:die|disappear|end it)', 'kill myself', 'take my (?:own )?life', '(?:after|when|once) i am gone', 'six feet under', 'how easy it would be', 'fade (?:out|away)', 'i am at the end', 'not after this (?:month|week)', 'i have (?:got )?a date', '(?:got|have) plans for (?:it|that|the)', 'save everyone the', 'not (?:see|see the) need to stay', 'do not want to be here',
+    '(?:easier|better|simpler|kinder)(?: for (?:everyone|all of them|my family|them))? not to (?:wake|be here|be around|exist|be alive)',
+    // "…easier if I did not wake up": the "if" must stay after the match, or the clause reads as a what-if.
+    '(?:easier|better|simpler|kinder)(?: for (?:everyone|all of them|my family|them))?(?= if i (?:was|were|did) (?:not|never) (?:here|around|alive|wake|exist)(?! (?:for|when|on|at|while|during|until|till|today|tomorrow|this|next|in)(?!\\S)))', 'wish i (?:was|were) (?:dead|gone|not here|not alive|never born)', 'wish i (?:could|would) (?:just )?(?:disappear|not wake up|never wake up|go to sleep and not wake|sleep forever)', '(?:would )?rather be dead', 'want(?:ed)? to die', 'do not want to exist', 'tired of being alive', 'go to sleep and (?:not|never) wake',
     'thank you for (?:all )?your help over the years', '(?:the )?(?:dog|cat|pets?) (?:is |are )?going to', 'look after my (?:dog|cat|kids|children) (?:for me|when)', 'no point now', 'the last straw',
     'nie chce (?:juz )?zyc', 'wszystko skonczyc', 'skonczyc z (?:tym|soba)', 'nu o sa mai am nevoie', 'nu voi mai avea nevoie', 'nu mai vreau sa traiesc', 'no quiero (?:seguir )?vivir', 'acabar con todo', 'nao quero (?:mais )?viver', 'acabar com tudo', 'nebenoriu gyventi', 'nenoriu gyventi', 'jeena nahi', 'nahi jeena', 'ma rabo inaan noolaado',
   ),
@@ -158,7 +161,7 @@ const concepts = {
   familyNative: oneOf('شوہر', 'ساس', 'خاوند', 'স্বামী', 'শাশুড়ি', 'زوجي', 'زوج', 'حماتي', 'أخي', 'ਪਤੀ', 'ਸੱਸ', 'ਘਰਵਾਲਾ', 'أخوي', 'اخوي', 'أبوي', 'ابوي'),
   /** A child, from concepts.ts, and in the community languages. */
   child: oneOf(
-    child, 'dziec\\S*', 'dzieck\\S*', 'syn(?:a|owi|em)?', 'corka', 'copii', 'copil\\S*', 'fiul', 'fiica', 'ninos?', 'ninas?', 'hij[oa]s?', 'criancas?', 'filh[oa]s?', 'menin[oa]s?', 'vaik\\S*', 'sun(?:us|aus|ui|u)', 'dukr\\S*', 'bach(?:e|a|i|ay)', 'bachchay', 'bachay', 'carruur\\S*', 'ilmo', 'ilmaha', 'wiil\\S*', 'gabar\\S*',
+    child, 'nieces?', 'nephews?', 'grand(?:son|daughter|kids|children)s?', 'dziec\\S*', 'dzieck\\S*', 'syn(?:a|owi|em)?', 'corka', 'copii', 'copil\\S*', 'fiul', 'fiica', 'ninos?', 'ninas?', 'hij[oa]s?', 'criancas?', 'filh[oa]s?', 'menin[oa]s?', 'vaik\\S*', 'sun(?:us|aus|ui|u)', 'dukr\\S*', 'bach(?:e|a|i|ay)', 'bachchay', 'bachay', 'carruur\\S*', 'ilmo', 'ilmaha', 'wiil\\S*', 'gabar\\S*',
     'lad', 'lass', 'munda', 'kudi', 'nikka', 'bacha', '(?:about|around|maybe|looks about|no more than|no older than|can not be more than) (?:[1-9]|1[0-7])(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))',
   ),
   childNative: oneOf('بچے', 'بچہ', 'بچی', 'بچوں', 'শিশু', 'বাচ্চা', 'ছেলে', 'মেয়ে', 'أطفال', 'اطفال', 'الطفل', 'طفل', 'ابني', 'ابنتي', 'ਬੱਚ', 'ਮੁੰਡ', 'ਕੁੜੀ'),
@@ -195,7 +198,7 @@ const concepts = {
   drugsAround: oneOf('needles', 'druggies', 'drug (?:users|dealers)', 'crack', 'heroin', 'dealers'),
   /** Put out of the home or locked out: locks changed, kicked out, thrown out. */
   putOut: oneOf(
-    'locks? (?:have been |has been |were |was )?changed', 'changed the locks', 'locked (?:me|us) out', 'kicked (?:me|us|him|her|them) out', 'thrown (?:me|us|him|her|them)? ?out', 'threw (?:me|us|him|her|them) out', 'put (?:me|us|him|her|them) out', 'told (?:me|us|him|her|them) to (?:leave|get out)', 'chucked (?:me|us|him|her|them) out', 'out on the streets?', 'sleeping (?:rough|in the car|in my car|outside|on the street)', 'nowhere to (?:go|sleep|stay)', 'no where to (?:go|sleep|stay)',
+    'locks? (?:have been |has been |were |was )?changed', 'changed the locks', 'locked (?:me|us) out', 'kicked (?:me|us|him|her|them) out', 'thrown (?:me|us|him|her|them)? ?out', 'threw (?:me|us|him|her|them) out', 'put (?:me|us|him|her|them) out', 'told (?:me|us|him|her|them) to (?:leave|get out)', 'chucked (?:me|us|him|her|them) out', 'out on the streets?', 'sleeping (?:rough|in the car|in my car|outside|on the street)', '(?:sleeps?|sleeping|slept|kips?|kipping) (?:rough|out|outside|under (?:the|a) (?:bridge|underpass|stairs)|in (?:the|a) (?:park|underpass|subway|stairwell|doorway|tent|bus shelter|bin store|shed|garage|car park))', '(?:sleeping|sleeps|kipping) (?:down )?there', 'nowhere to (?:go|sleep|stay)', 'no where to (?:go|sleep|stay)',
     'zmienil\\S* zamki', '(?:go|ja|ich|mnie|nas) (?:\\S+ )?wyrzucil\\S*', 'wyrzucil\\S* (?:go|ja|ich|mnie|nas)', 'nie mam gdzie', 'schimbat yala', 'dat afara', 'nu am unde', 'cambi\\S* (?:la )?cerradura', 'echad\\S*', 'no tengo donde', 'trocou a fechadura', 'trocaram', 'expuls\\S*', 'nao tenho onde', 'pakeit\\S* spyn\\S*', 'ismet\\S*', 'neturiu kur', 'ghar se nikal\\S*', 'kahin nahi', 'kaheen nahi', 'guriga iga saaray', 'meel aan aado',
     'naga saaray', 'qufulkii', 'meel aan (?:caawa )?seexanno',
     'nowhere (?:to (?:go|sleep|stay) )?tonight', 'no address to go', 'no address', 'got out of prison', 'released from (?:prison|jail|custody)', 'sofa surfing', 'despejad\\S*', 'desalojad\\S*', 'nao temos onde', 'no tenemos donde', 'nu avem unde', 'nie mamy gdzie',
@@ -294,8 +297,10 @@ const concepts = {
   ),
   /** An electrical fitting smoking, sparking, crackling or hot. */
   electricalFault: followedBy1(
-    oneOf('sockets?', 'plugs?', 'switch', 'light switch', 'fuse ?box', 'consumer unit', 'meter', 'meter cupboard', 'wiring', 'cables?', 'extension lead', 'enchufe', 'gniazd\\S*', 'priz\\S*', 'tomada', 'lizdas'),
-    oneOf('smoking', 'smoke', 'sparking', 'sparks', 'crackling', 'buzzing', 'hot to (?:the )?touch', 'melting', 'melted', 'burning', 'scorch\\S*', 'humo', 'dym\\S*', 'fum', 'fumo'),
+    oneOf('sockets?', 'plugs?', 'switch', 'light switch', 'fuse ?box', 'consumer unit', 'meter', 'meter cupboard', 'wiring', 'cables?', 'extension lead', 'enchufe\\S*', 'gniazd\\S*', 'priz\\S*', 'tomada\\S*', 'lizd\\S*',
+      'kontakt\\S*', 'wtyczk\\S*', 'bezpiecznik\\S*', 'tablou\\S*', 'siguran\\S*', 'interruptor\\S*', 'cuadro electrico', 'quadro (?:eletrico|electrico)', 'jungikl\\S*', 'skydel\\S*', 'laid(?:ai|as|u|uose)', 'kabel\\S*', 'cablu\\S*', 'cable\\S*', 'fio\\S*', 'board', 'socket', 'fiil\\S*', 'swiij\\S*'),
+    oneOf('smoking', 'smoke', 'sparking', 'sparks', 'crackling', 'buzzing', 'hot to (?:the )?touch', 'melting', 'melted', 'burning', 'scorch\\S*', 'humo', 'dym\\S*', 'fum', 'fumo',
+      'kaist\\S*', 'ikait\\S*', 'rukst\\S*', 'rusen\\S*', 'dum(?:ai|u|ija|ija)', 'kibirksc\\S*', 'iskrz\\S*', 'grzeje sie', 'goraca\\S*', 'topi sie', 'fumeg\\S*', 'scoate fum', 'scantei\\S*', 'fierbint\\S*', 'se topeste', 'echa humo', 'humea\\S*', 'chispa\\S*', 'muy caliente', 'se derrite', 'quente\\S*', 'fumega\\S*', 'deita fumo', 'faisca\\S*', 'derret\\S*', 'garam', 'dhuan', 'dhuaan', 'dhua', 'dhoa', 'chingari\\S*', 'gorom', 'pighal\\S*', 'qiiq\\S*', 'kulul', 'dhalaal\\S*'),
   ),
   /** An age under eighteen (the other languages' words for "years old" are in communityConcepts.ts). */
   minorAge: oneOf('(?:1[0-7]|[1-9]) (?:year|yr)s? old', '(?:1[0-7]|[1-9]) yo', 'aged (?:1[0-7]|[1-9])', '(?:she|he) is (?:only |just )?(?:1[0-7]|[1-9])(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))'),
@@ -332,6 +337,32 @@ const concepts = {
   lowBattery: oneOf('batter(?:y|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
   heldWorkerNative: oneOf('بندھوا مزدور'),
   unpaidNative: oneOf('بغیر تنخواہ'),
+  /** Someone heard crying for help, or the sounds of a fight, as it happens: a third party's danger told by what is heard. */
+  criesForHelp: oneOf(
+    '(?:screaming|screamed|shouting|shouted|yelling|crying|calling|cried|begging) (?:out )?(?:for )?help', 'cries for help', 'cry for help', '(?:screaming|shouting|yelling) (?:help|stop|get off)',
+    'banging and (?:screaming|crying)', 'sounds? of (?:a fight|fighting|someone being (?:hit|beaten))',
+  ),
+  criesForHelpNative: oneOf('النجدة', 'الحقوني', 'ساعدوني', 'بچاؤ', 'بچاو', 'বাঁচাও', 'ਬਚਾਓ'),
+  /** Hiding from someone: a move or a refuge so that he cannot find them. */
+  hidingFrom: oneOf(
+    '(?:somewhere|where|place) (?:he|she|they|my ex|my (?:ex )?(?:partner|husband|wife|boyfriend|girlfriend)) (?:does not|do not|will not|would not|can not|could not|wo not|won t) (?:know|find)', 'so (?:he|she|they) (?:can not|could not|will not|wo not) find (?:me|us)', '(?:hiding|hide|hid) from (?:him|her|them|my (?:ex|partner|husband|wife|boyfriend))',
+    '(?:get|got|getting|run|ran|running) away from (?:him|my (?:ex|partner|husband|wife|boyfriend))', '(?:he|she|they) (?:must not|mustn t|can not|should not) (?:know|find out) where (?:i|we)', 'does not know (?:where i|my new) ', 'safe from (?:him|my (?:ex|partner|husband))',
+  ),
+  hidingFromNative: oneOf('ما يعرف مكاني', 'لا يعرف مكاني', 'ما يلاقيني', 'أهرب منه', 'اهرب منه', 'هربت منه', 'جہاں اسے پتہ نہ', 'اس سے چھپ', 'খুঁজে পাবে না', 'খুঁজে না পায়', 'ਲੱਭ ਨਾ ਸਕੇ', 'ਪਤਾ ਨਾ ਲੱਗੇ'),
+  /** An order of a court that keeps someone away: a partner told by a court not to come near. */
+  protectionOrder: oneOf('non ?molestation', 'restraining order', 'injunction', 'protective order', 'protection order', 'occupation order', 'bail conditions', '(?:is not|isn t|not) allowed (?:to come |to go |anywhere )?near (?:me|us|the (?:house|flat|kids|children)|my (?:house|flat|kids|children))'),
+  protectionOrderNative: oneOf('أمر حماية', 'امر حماية', 'أمر تقييدي', 'ممنوع يقرب', 'حکم امتناعی', 'সুরক্ষা আদেশ', 'ਸੁਰੱਖਿਆ ਹੁਕਮ'),
+  /** A child told to keep a secret: the grooming sign "don't tell anyone", "our secret". */
+  secrecy: oneOf('(?:not to|do not|never|mustn t|must not|don t) tell (?:anyone|anybody|no one|nobody|mum|mummy|her mum|his mum|your mum|her parents|his parents)', 'our (?:little )?secret', 'keep (?:it|this) (?:a )?secret', 'a secret between'),
+  secrecyNative: oneOf('لا تقولي لأحد', 'لا تقولي لحد', 'لا تخبري أحدا', 'لا تقول لأحد', 'ما تقولي لحدا', 'کسی کو مت بتا', 'کسی کو نہ بتا', 'কাউকে বলবে না', 'কাউকে বলিস না', 'কাউকে বলো না', 'ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸ', 'ਕਿਸੇ ਨੂੰ ਨਹੀਂ ਦੱਸਣਾ'),
+  /** A secret that is a surprise: a present or a party, not a grooming sign. */
+  surprise: oneOf('surprise', 'present', 'party', 'birthday', 'christmas', 'sorpresa', 'surpresa', 'niespodzian\\S*', 'surpriz\\S*', 'staigmen\\S*', 'tohfa', 'gift'),
+  /** Frightened, as a child or an adult comes back from somewhere or someone. */
+  scared: oneOf('scared', 'frightened', 'terrified', 'petrified', 'afraid', 'shaking', 'crying', 'withdrawn'),
+  scaredNative: oneOf('ڈری', 'ڈرا ہوا', 'ڈرتی', 'ڈرتا', 'ভয় পায়', 'ভয় পেয়ে', 'ভয়ে', 'خايفة', 'خايف', 'خائفة', 'مرعوب', 'ਡਰੀ', 'ਡਰਦੀ', 'ਡਰਦਾ', 'ਡਰਿਆ'),
+  /** Soot or black marks on or around a gas appliance: incomplete burning. */
+  soot: oneOf('soot\\S*', 'black (?:marks|stains|staining|streaks|smudges)', '(?:brown|black|dark) (?:marks|stains|staining) (?:on|around|above) (?:the )?(?:boiler|fire|cooker|casing)', 'scorch marks'),
+  sootNative: oneOf('سخام', 'بقع سوداء', 'کالک', 'কালি', 'কালো দাগ', 'ਕਾਲਖ', 'ਕਾਲੇ ਨਿਸ਼ਾਨ'),
   /** Gas escaping: a ring or tap that hisses with no flame. */
   gasEscape: oneOf('hissing', 'no flame', 'syczy', 'sisea', 'silba'),
   gasAppliance: oneOf('cooker', 'hob', 'gas', 'ring', 'oven', 'kuchenk\\S*', 'aragaz', 'cocina', 'fogao'),
@@ -447,12 +478,24 @@ const combinations: readonly Combination[] = [
   { id: 'at-height', needs: [['atHeight']], adds: { ask: 'self-harm' } },
   { id: 'child+alone', needs: [childish, ['alone', 'aloneNative']], adds: { ask: 'danger' } },
   { id: 'child+drugs', needs: [childish, ['drugsAround']], adds: { ask: 'danger' } },
+  { id: 'child+secret+scared', needs: [childish, ['secrecy', 'secrecyNative'], ['scared', 'scaredNative']], unless: 'surprise', adds: { safeguarding: 'child-at-risk' } },
+  { id: 'child+secret', needs: [childish, ['secrecy', 'secrecyNative']], unless: 'surprise', adds: { ask: 'danger' } },
+  // Domestic abuse told by what is done about it: hiding from him, an order keeping him away, cries heard now.
+  { id: 'family+hiding', needs: [family, ['hidingFrom', 'hidingFromNative']], adds: { safeguarding: 'domestic-abuse' } },
+  { id: 'hiding', needs: [['hidingFrom', 'hidingFromNative']], adds: { ask: 'danger' } },
+  { id: 'family+protection-order', needs: [family, ['protectionOrder', 'protectionOrderNative']], adds: { safeguarding: 'domestic-abuse' } },
+  { id: 'protection-order', needs: [['protectionOrder', 'protectionOrderNative']], adds: { ask: 'danger' } },
+  { id: 'cries-for-help+hurt', needs: [['criesForHelp', 'criesForHelpNative'], [...family, 'hurt', 'hurtNative']], adds: { safeguarding: 'domestic-abuse' } },
+  { id: 'cries-for-help', needs: [['criesForHelp', 'criesForHelpNative']], adds: { ask: 'danger' } },
+  { id: 'family+weapon', needs: [family, weapon], adds: { ask: 'danger' } },
   // Immediacy by circumstance.
   { id: 'put-out+tonight', needs: [putOut, ['tonight']], adds: { emergency: 'homeless-tonight' } },
   { id: 'threat+weapon', needs: [threat, weapon], adds: { emergency: 'danger-to-life' } },
   { id: 'at-door+weapon', needs: [['atTheDoor'], weapon], adds: { emergency: 'danger-to-life' } },
   { id: 'family+at-door', needs: [family, ['atTheDoor'], ['tonight']], adds: { emergency: 'danger-to-life' } },
   { id: 'threat+at-door', needs: [menace, ['atTheDoor']], adds: { ask: 'danger' } },
+  { id: 'flame+soot', needs: [['flameColour'], ['soot', 'sootNative']], adds: { emergency: 'carbon-monoxide' } },
+  { id: 'flame', needs: [['flameColour']], adds: { ask: 'danger' } },
   { id: 'alarm+symptom', needs: [['alarmSounding', 'alarmSoundingNative'], ['coSymptom']], adds: { emergency: 'carbon-monoxide' } },
   { id: 'flame+illness', needs: [['flameColour'], ['coIllness']], adds: { emergency: 'carbon-monoxide' } },
   { id: 'alarm', needs: [['alarmSounding', 'alarmSoundingNative']], unless: 'lowBattery', adds: { ask: 'danger' } },
@@ -484,6 +527,7 @@ const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
   'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'flameColour', 'luring', 'onlineContact', 'youngCarer', 'soldOff', 'sexCoerced', 'atHeight', 'overdoseTaken', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
   'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threat', 'threatNative', 'weapon', 'weaponNative',
   'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
+  'criesForHelp', 'criesForHelpNative', 'hidingFrom', 'hidingFromNative', 'protectionOrder', 'protectionOrderNative', 'secrecy', 'secrecyNative', 'soot', 'sootNative',
 ]);
 
 /** The concepts that name a person. */
@@ -498,6 +542,8 @@ export interface ConceptReading {
   riskSign: boolean;
   /** Whether anyone is named ("my son", "my mate", "the lady next door", "he", "we"): a worry about someone's safety needs someone. */
   namesSomeone: boolean;
+  /** Someone's money handled with their leave ("her bank card because she can not get out"): the classifier alone does not ask then. */
+  withLeave: boolean;
 }
 
 /** The concepts live in the message, read once, and what they make together. */
@@ -505,7 +551,12 @@ export function readConcepts(message: NormalisedMessage): ConceptReading {
   const live = liveConcepts(message);
   // Money handled with leave is no sign of risk either.
   const signs = [...live].filter((concept) => riskSigns.has(concept) && !(live.has('helping') && concept.startsWith('moneyTaken')));
-  return { combinations: combinationsOf(live), riskSign: signs.length > 0, namesSomeone: people.some((concept) => live.has(concept)) || personal.test(message.whole) };
+  return {
+    combinations: combinationsOf(live),
+    riskSign: signs.length > 0,
+    namesSomeone: people.some((concept) => live.has(concept)) || personal.test(message.whole),
+    withLeave: live.has('helping') && (live.has('moneyTaken') || live.has('moneyTakenBefore')),
+  };
 }
 
 function combinationsOf(live: ReadonlySet<Concept>): CombinationHit[] {

@@ -41,6 +41,12 @@ export interface TypoCorrectorOptions {
    * that length any other edit turns too many words into others.
    */
   minLength: number;
+  /**
+   * Words the rules hold as open stems (`sozinh[oa]s?`, `kanalizacij\\S*`): a token that is one of
+   * them plus a letter is an inflection the rule reads as written ("sozinho"), not a typo to cut
+   * back to the bare stem, which no rule matches, or to turn into another language's word.
+   */
+  stems?: ReadonlySet<string>;
 }
 
 export function createTypoCorrector(options: TypoCorrectorOptions): TypoCorrector {
@@ -66,7 +72,10 @@ export function createTypoCorrector(options: TypoCorrectorOptions): TypoCorrecto
     const matches = new Set<string>();
     for (const variant of short ? [token] : deletesOf(token)) {
       for (const candidate of candidatesByDelete.get(variant) ?? []) {
-        if (damerauLevenshtein(token, candidate) === 1) matches.add(candidate);
+        if (damerauLevenshtein(token, candidate) !== 1) continue;
+        // An open stem plus a letter is the stem's own word, which its rule reads as written.
+        if (options.stems?.has(candidate) && token.startsWith(candidate)) return token;
+        matches.add(candidate);
       }
     }
     return choose([...matches], token);

@@ -82,6 +82,23 @@ const latinCollapse = oneOf(
 );
 const nativeCollapse = oneOf('(?:ال)?سقف[^.!?]{0,30}(?:سقط|يسقط|طاح|يطيح|انهار|تشقق)', 'چھت[^.!?]{0,20}(?:گر|ٹوٹ)', 'ছাদ[^.!?]{0,45}(?:ভেঙে|পড়ে|পড়ছে|ধসে)', 'ਛੱਤ[^.!?]{0,30}(?:ਡਿੱਗ|ਟੁੱਟ)');
 
+/** A wall, roof or ceiling giving way, in words that say it will fall (a crack alone is a repair). */
+const latinStructure = oneOf('sufit\\S*', 'dach\\S*', 'scian\\S*', 'balkon\\S*', 'tavan\\S*', 'perete\\S*', 'peretel\\S*', 'zid\\S*', 'acoperis\\S*', 'techo', 'pared\\S*', 'muro', 'tejado', 'teto', 'parede\\S*', 'telhado', 'lubos', 'lubu', 'sien\\S*', 'stog\\S*', 'chhat', 'chat', 'chhad', 'chad', 'chhot', 'deewar', 'diwar', 'kandh', 'deyal', 'dewal', 'saqaf\\S*', 'darbi\\S*', 'gidaar\\S*');
+const latinGivingWay = oneOf(
+  'ugina\\S*', 'wybrzusz\\S*', 'zawali sie', 'runie', 'spadnie', 'wali sie', 'se lasa', 'o sa cada', 'se prabuseste', 'se surpa', 'se va a caer', 'se esta cayendo', 'se hunde', 'combad\\S*', 'vai cair', 'esta a cair', 'a ceder', 'esta cedendo', 'linksta', 'isgaubt\\S*', 'griuva', 'nugrius', 'gir (?:jaye|jayegi|jaegi|rahi|sakti|jave)\\S*', 'girne (?:wal|lag)\\S*', 'bhenge (?:por\\S*|jabe)', 'jhule (?:ache|porche)', 'dhose (?:porbe|porche)', 'digg (?:jaani|paini|rahi|sakdi)\\S*', 'thalle (?:aa|aundi|aunda|aa rahi)\\S*', 'hethan (?:aa|aundi)\\S*', 'dhac(?:aya|ayso|ahaya)\\S*', 'burbur(?:aya|ayso)\\S*', 'dumay(?:a|so)',
+);
+const nativeStructure = oneOf('(?:ال)?(?:جدار|حيط|حائط)[^.!?]{0,30}(?:يطيح|ينهار|سقط|راح يطيح|بيطيح)', 'دیوار[^.!?]{0,20}(?:گر|ٹوٹ)', '(?:দেয়াল|দেওয়াল)[^.!?]{0,30}(?:ভেঙে|ধসে)', 'ਕੰਧ[^.!?]{0,30}(?:ਡਿੱਗ|ਟੁੱਟ)');
+
+/** Smoke spreading into a block's stairs or corridors, or a bin store or balcony alight (no cigarette or cooking). */
+const latinSmokeSpreading = oneOf(
+  '(?:dum(?:ai|u|ais|uose)|dym\\S*|fum|fumul|humo|fumo|fumaca|dhuan|dhuaan|dhoa|qiiq\\S*) (?:\\S+ ){0,3}(?:laiptin\\S*|klatk\\S*|scar\\S*|escalera\\S*|escada\\S*|koridor\\S*|korytarz\\S*|holl?\\S*|pasillo|corredor)',
+  '(?:pilna|pelno|plin|lleno|cheio|cheia|bhar) (?:de |cu )?(?:dumu|dymu|fum|humo|fumo|fumaca|dhuan)',
+  'dega (?:\\S+ ){0,2}(?:konteiner\\S*|siuksl\\S*|balkon\\S*|laiptin\\S*|rus\\S*)', '(?:konteiner\\S*|siuksl\\S*|balkon\\S*) (?:\\S+ ){0,2}dega',
+  'pali sie (?:\\S+ ){0,2}(?:smietnik\\S*|altan\\S*|balkon\\S*|kontener\\S*)', 'arde (?:\\S+ ){0,2}(?:tomberon\\S*|ghena|balcon\\S*|containeru\\S*)', '(?:se quema|arde|esta ardiendo) (?:\\S+ ){0,2}(?:contenedor\\S*|basura|balcon\\S*)', '(?:arde|esta a arder|pegou fogo) (?:\\S+ ){0,2}(?:contentor\\S*|lixo|varanda)',
+);
+
+/** Smoke that is someone smoking, a barbecue or cooking: a complaint, not a fire. */
+const notAFire = oneOf('tabac\\S*', 'tyton\\S*', 'papieros\\S*', 'cigar\\S*', 'sigar\\S*', 'sigaar\\S*', 'cigaret\\S*', 'fuma(?:n|m|ndo|r|ram)?', 'fumeaza', 'fumeaz\\S*', 'pal(?:i|a|ia) (?:papierosy|ziolo)', 'ruko\\S*', 'ruky\\S*', 'weed', 'marihuan\\S*', 'maconha', 'porro\\S*', 'grill\\S*', 'churrasc\\S*', 'barbacoa', 'gratar', 'bbq', 'shisha', 'hookah', 'vape\\S*', 'gotow\\S*', 'cocin\\S*', 'cozinh\\S*', 'gatit\\S*', 'kepa', 'virimas');
 export const multilingualHazardRules: readonly Rule<EmergencyKind>[] = [
   { id: 'gas.other-language.lit-som', kind: 'gas', pattern: phrase(lithuanianSomaliGas) },
   { id: 'fire.other-language.lit-som', kind: 'fire', pattern: phrase(lithuanianSomaliFire) },
@@ -98,5 +115,8 @@ export const multilingualHazardRules: readonly Rule<EmergencyKind>[] = [
   { id: 'sewage.other-language', kind: 'sewage', pattern: phrase(latinSewage) },
   { id: 'sewage.native-script', kind: 'sewage', pattern: native(nativeSewage) },
   { id: 'structure.other-language', kind: 'structural', pattern: phrase(latinCollapse) },
+  { id: 'structure.giving-way.other-language', kind: 'structural', pattern: phrase(near(latinStructure, latinGivingWay, 5)) },
+  { id: 'structure.giving-way.native-script', kind: 'structural', pattern: native(nativeStructure) },
+  { id: 'fire.smoke-spreading.other-language', kind: 'fire', pattern: phrase(latinSmokeSpreading), vetoedBy: present(notAFire) },
   { id: 'structure.native-script', kind: 'structural', pattern: native(nativeCollapse) },
 ];

@@ -1,5 +1,5 @@
 import type { EmergencyKind } from './emergencyRules.js';
-import { native, near, oneOf, phrase, type Rule } from './rules.js';
+import { native, near, oneOf, phrase, present, type Rule } from './rules.js';
 
 /**
  * Gas, fire, flooding and homelessness in the ten most common community languages in England:
@@ -23,6 +23,12 @@ const latinSmellOrLeak = oneOf(
 const latinCarbonMonoxide = oneOf('czad\\S*', 'tlenek wegla', 'tlenku wegla', 'monoxid\\S* de carbon', 'monoxido de carbono', 'monossido di carbonio');
 const latinAlarmOrPoisoning = oneOf('alarm\\S*', 'czujnik\\S*', 'czujk\\S*', 'detektor\\S*', 'detector\\S*', 'senzor\\S*', 'sensor\\S*', 'rilevatore', 'allarme', 'otruc\\S*', 'zatruc\\S*', 'intoxica\\S*', 'avvelenamento', 'envenenamento');
 
+/** Fire-safety equipment and checks named with the word for fire: a question about doors or drills, not a fire. */
+const fireSafetyOnly = new RegExp(`${present(oneOf(
+  'portas? corta ?fogo', 'puertas? (?:corta ?fuegos?|ignifugas?)', 'drzwi (?:przeciw)?pozarow\\S*', 'us(?:a|i) (?:antifoc|rezistente la foc|de incendiu)', 'priesgaisrin\\S*', 'gaisrin\\S* (?:durys|signalizacij\\S*)',
+  'extint\\S*', 'gasnic\\S*', 'stingato\\S*', 'gesintuv\\S*', 'simulacro', 'simulare', 'aag (?:bujhane|bujhanay) (?:wala|ka) (?:cylinder|alaat)', 'fire (?:doors?|drill|extinguishers?|exit|escape|risk assessment)',
+)).source}|${native(oneOf('أبواب الحريق', 'باب الحريق', 'طفاية', 'مخرج الحريق', 'آگ بجھانے', 'অগ্নি নির্বাপক', 'ਅੱਗ ਬੁਝਾਊ')).source}`, 'u');
+
 export const multilingualEmergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'co.other-language', kind: 'carbon-monoxide', pattern: phrase(near(latinCarbonMonoxide, latinAlarmOrPoisoning, 3)) },
   { id: 'co.native-script', kind: 'carbon-monoxide', pattern: native('(?:أول|اول)\\s*(?:أكسيد|اكسيد)\\s*(?:ال)?كربون') },
@@ -41,14 +47,14 @@ export const multilingualEmergencyRules: readonly Rule<EmergencyKind>[] = [
     'fuego', 'se esta quemando', 'se quema', // Spanish
     'a fuoco', 'fuoco', 'brucia', 'sta bruciando', // Italian
     'aag lag\\S*', 'agg lag\\S*', 'aag', 'agun lag\\S*', 'agun', 'dhuan', 'dhuaan', // romanised South Asian
-  )) },
+  )), vetoedBy: fireSafetyOnly },
   { id: 'fire.native-script', kind: 'fire', pattern: native(oneOf(
     '(?:و|ف|ب)?(?:ال)?حريق', '(?:و|ف|ب)?(?:ال)?نار(?![\\p{L}\\p{M}])', '(?:ال)?دخان', // Arabic
     'آگ(?![\\p{L}\\p{M}])', 'دھواں', // Urdu
     'ਅੱਗ', 'ਧੂੰਆਂ', // Gurmukhi Punjabi
     'আগুন', 'ধোঁয়া', // Bengali
     'આગ(?![\\p{L}\\p{M}])', 'ધુમાડો', // Gujarati
-  )) },
+  )), vetoedBy: fireSafetyOnly },
   { id: 'flood.other-language', kind: 'flooding', pattern: phrase(oneOf(
     'zalan\\S*', 'zalalo', 'zalewa', 'powodz', 'pekla rura', 'peknieta rura', 'woda leje sie', // Polish
     'inundat\\S*', 'inundatie', 'inundatii', 'teava sparta', 's a spart teava', 's a spart o teava', 'curge apa peste tot', // Romanian

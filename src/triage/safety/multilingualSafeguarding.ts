@@ -26,10 +26,10 @@ const nativeDomesticAbuse = oneOf(
 );
 
 const latinSelfHarm = oneOf(
-  '(?:zabic|zabije|zabilam|zabilem) sie', 'sie (?:zabic|zabije)', 'samobojstw\\S*', 'samobojcz\\S*', 'nie chce (?:juz )?zyc', 'odebrac sobie zycie', 'chce umrzec', 'tne sie', // Polish
-  'sinucid\\S*', 'sa ma omor', 'vreau sa mor', 'nu mai vreau sa traiesc', 'sa mi iau viata', // Romanian
-  'me matar', 'matar me', 'quero morrer', 'nao quero (?:mais )?viver', 'tirar a (?:minha )?(?:propria )?vida', // Portuguese
-  'matarme', 'quitarme la vida', 'quiero morir\\S*', 'no quiero (?:seguir )?vivir', // Spanish
+  '(?:zabic|zabije|zabilam|zabilem) sie', 'sie (?:zabic|zabije)', 'samobojstw\\S*', 'samobojcz\\S*', 'nie chce (?:juz )?zyc', 'odebrac sobie zycie', 'chce umrzec(?! (?:de|ze|z) (?:rir|risa|ras|smiechu|vergonha|verguenza|rusine|wstydu|fome|hambre|foame|glodu|frio|calor|sono|sueno|tedio|aburrimiento|plictiseala|nudow|nudy))', 'tne sie', // Polish
+  'sinucid\\S*', 'sa ma omor', 'vreau sa mor(?! (?:de|ze|z) (?:rir|risa|ras|smiechu|vergonha|verguenza|rusine|wstydu|fome|hambre|foame|glodu|frio|calor|sono|sueno|tedio|aburrimiento|plictiseala|nudow|nudy))', 'nu mai vreau sa traiesc', 'sa mi iau viata', // Romanian
+  'me matar', 'matar me', 'quero morrer(?! (?:de|ze|z) (?:rir|risa|ras|smiechu|vergonha|verguenza|rusine|wstydu|fome|hambre|foame|glodu|frio|calor|sono|sueno|tedio|aburrimiento|plictiseala|nudow|nudy))', 'nao quero (?:mais )?viver', 'tirar a (?:minha )?(?:propria )?vida', // Portuguese
+  'matarme', 'quitarme la vida', 'quiero morir\\S*(?! (?:de|ze|z) (?:rir|risa|ras|smiechu|vergonha|verguenza|rusine|wstydu|fome|hambre|foame|glodu|frio|calor|sono|sueno|tedio|aburrimiento|plictiseala|nudow|nudy))', 'no quiero (?:seguir )?vivir', // Spanish
   'uccidermi', 'ammazzarmi', 'voglio morire', 'non voglio piu vivere', 'togliermi la vita', // Italian
   'khud ?kushi', 'khud ?khushi', 'aatm ?hatya', 'atm ?hatya', 'marna chah\\S*', 'mar jana chah\\S*', // romanised South Asian
 );

@@ -200,6 +200,13 @@ export function findHits<Kind extends string>(rules: readonly Rule<Kind>[], mess
   return hits;
 }
 
+/** Letters-only words of four or more letters that the rules hold only as stems: followed by a letter class, a group or `\\S`. */
+export function stemsOf(patterns: readonly RegExp[]): Set<string> {
+  const stems = new Set<string>();
+  for (const pattern of patterns) for (const [, stem] of pattern.source.matchAll(/(?<![a-z])([a-z]{4,})(?=\[|\(|\\S)/g)) stems.add(stem!);
+  return stems;
+}
+
 /**
  * Letters-only words of four or more letters in the rules: the vocabulary typo correction aims at.
  * Four-letter words are in it so that a four-letter rule word ("fire") is never "corrected" to a longer one.

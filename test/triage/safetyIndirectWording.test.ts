@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { assessSafety, type SafetyAssessment } from '../../src/triage/safety.js';
+
+/**
+ * Concerns told by what is done, heard or seen rather than named, in English and the ten
+ * community languages: cries for help through a wall, hiding from a partner, an order keeping
+ * him away, a child told to keep a secret, a flame the wrong colour, wanting not to wake up, a
+ * ceiling giving way, a socket smoking, a relative's pension kept, a child out without clothes,
+ * smoke in the stairwell (and fire-safety equipment, which is no fire). Every row was written for this table from the category, never taken
+ * from the dev set, a corpus or a fixture; each family has near misses that must not flag or ask.
+ */
+type Expected = 'ask' | { emergency: string } | { safeguarding: string };
+
+function reading(safety: SafetyAssessment): Expected | null {
+  if (safety.emergency) return { emergency: safety.emergency };
+  if (safety.safeguarding) return { safeguarding: safety.safeguarding };
+  return safety.safetyCheck ? 'ask' : null;
+}
+
+const child = { safeguarding: 'child-at-risk' };
+const adult = { safeguarding: 'adult-at-risk' };
+const domestic = { safeguarding: 'domestic-abuse' };
+
+const families: { family: string; concerns: [string, Expected][]; nearMisses: string[] }[] = [
+  {
+    family: 'cries for help heard now',
+    concerns: [
+      ['someone in the flat below is screaming for help, what do I do', 'ask'],
+      ['Sąsiadka z góry krzyczy o pomoc, słychać jak mąż ją bije', domestic],
+      ['se aude cum vecina striga dupa ajutor pe scara blocului', 'ask'],
+      ['pasher barir mohila bachao bachao bolche', 'ask'],
+    ],
+    nearMisses: ['the kids upstairs scream while they play every evening, can I report the noise', 'help, my bin was not collected again'],
+  },
+  {
+    family: 'hiding from a partner',
+    concerns: [
+      ['I need to move somewhere my ex does not know about', domestic],
+      ['Preciso de uma casa onde ele não me encontre', 'ask'],
+      ['Chcę się przeprowadzić tak, żeby mnie nie znalazł', 'ask'],
+      ['mujhe aisi jagah chahiye jahan usko pata na ho ke main kahan hoon', 'ask'],
+    ],
+    nearMisses: ['we were hiding from the rain at the bus stop', 'I want to move somewhere quieter, my landlord does not know yet'],
+  },
+  {
+    family: 'an order keeping a partner away',
+    concerns: [
+      ['My husband has bail conditions not to come to the flat, can I change the locks?', domestic],
+      ['Tengo una orden de alejamiento contra mi ex pareja, necesito otra vivienda', domestic],
+    ],
+    nearMisses: ['there was a court order for possession, when do I have to leave'],
+  },
+  {
+    family: 'a child told to keep a secret',
+    concerns: [
+      ['my niece came back from her uncle\'s terrified and said he told her not to tell anyone', child],
+      ['mi hija llegó asustada, el vecino le dijo que no le digas a nadie', child],
+      ['ਮੇਰੀ ਧੀ ਡਰੀ ਹੋਈ ਹੈ, ਉਸ ਨੂੰ ਕਿਹਾ ਗਿਆ ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸੀਂ', child],
+    ],
+    nearMisses: ['my son\'s birthday party is a surprise, please do not tell anyone at the centre'],
+  },
+  {
+    family: 'a flame the wrong colour, soot',
+    concerns: [
+      ['the gas fire flame is orange and there is soot on the wall above', { emergency: 'carbon-monoxide' }],
+      ['Płomień jest żółty i są czarne ślady nad piecykiem', { emergency: 'carbon-monoxide' }],
+      ['the boiler flame looks yellow sometimes, is that normal', 'ask'],
+    ],
+    nearMisses: ['can i get the soot cleaned off the chimney breast before we move in'],
+  },
+  {
+    family: 'wanting not to wake up, in other words',
+    concerns: [
+      ['it would be easier if i was not around, that is how i feel', 'ask'],
+      ['nie chce mi się już żyć od kiedy straciłem pracę', 'ask'],
+      ['ami r bachte chai na, bachar icche nei', 'ask'],
+    ],
+    nearMisses: ['it would be easier if i was not home on thursday for the visit', 'quero morrer de rir com o vídeo do gato'],
+  },
+  {
+    family: 'a ceiling or wall giving way, in the community languages',
+    concerns: [
+      ['el techo del baño se está cayendo, tiene una grieta enorme', { emergency: 'structural' }],
+      ['sufit w łazience się ugina, boję się że spadnie', { emergency: 'structural' }],
+      ['ghar di chhat thalle aa rahi lagdi, darr lagda', { emergency: 'structural' }],
+    ],
+    nearMisses: ['the wall has a crack, can someone come and look', 'Mam pęknięcie na ścianie, kiedy ktoś przyjdzie?', 'el techo tiene una mancha de humedad'],
+  },
+  {
+    family: 'a socket or switch smoking or hot, in the community languages',
+    concerns: [
+      ['lizdas virtuvėje labai kaista ir rūksta', { emergency: 'electrical-hazard' }],
+      ['a tomada da sala está quente e deita fumo', { emergency: 'electrical-hazard' }],
+      ['priza din dormitor e fierbinte si scoate fum', { emergency: 'electrical-hazard' }],
+    ],
+    nearMisses: ['kiedy ktoś naprawi gniazdko w kuchni?', 'a tomada da sala não funciona'],
+  },
+  {
+    family: 'an older relative\'s money kept or food withheld, in the community languages',
+    concerns: [
+      ['Meri ammi ki pension unka beta rakh leta hai aur khana bhi nahi deta', adult],
+      ['Senelis gyvena su kaimynu, tas paėmė jo pinigus ir kortelę', adult],
+      ['أبوي كبير بالعمر وابن عمي ياخذ راتبه كل شهر', adult],
+    ],
+    nearMisses: ['meri ammi ki pension kab aayegi? unka form bhejna hai', 'Senelis nori sumokėti mokesčius kortele'],
+  },
+  {
+    family: 'a child out in the cold or sleeping out',
+    concerns: [
+      ['a lad of maybe 13 kips in the stairwell most nights', child],
+      ['ہمسائے کا بچہ رات کو باہر ہوتا ہے، کپڑے بھی نہیں پہنے', child],
+    ],
+    nearMisses: ['my son needs new clothes for school, is there a grant?'],
+  },
+  {
+    family: 'smoke through the block, a bin store alight',
+    concerns: [
+      ['Laiptinėje pilna dūmų, kažkas dega rūsyje', { emergency: 'fire' }],
+      ['fumul intră în scara blocului de la ghenă', { emergency: 'fire' }],
+    ],
+    nearMisses: ['Kada išveža šiukšlių konteinerius?', 'Kiedy będzie przegląd drzwi przeciwpożarowych w naszym bloku?', 'هل عندكم طفاية حريق للعمارة؟'],
+  },
+  {
+    family: 'sewage told by what it looks like',
+    concerns: [['the shower tray is filling up with brown sludge from the drain', { emergency: 'sewage' }]],
+    nearMisses: ['the paddling pool is filling up with rain, can we empty it in the drain'],
+  },
+];
+
+describe.each(families)('$family', ({ concerns, nearMisses }) => {
+  it.each(concerns)('%s', (text, expected) => {
+    expect(reading(assessSafety(text))).toEqual(expected);
+  });
+
+  it.each(nearMisses)('near miss: %s', (text) => {
+    expect(reading(assessSafety(text))).toBeNull();
+  });
+});
