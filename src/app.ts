@@ -124,7 +124,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const now = overrides.now ?? (() => new Date());
   checkDataDirectories(config);
   const profile = loadCouncilProfile(config.councilProfilePath);
-  const shared = await openAppDatabase(config);
+  const shared = await openAppDatabase(config, { logger });
   const storage = new SqlStorage(shared, now);
   const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
@@ -137,7 +137,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     database: shared,
     now,
     ...(databaseUrl && { listen: (channel, handlers) => listenForNotifications(databaseUrl, channel, handlers) }),
-    onRelayError: (error) => logger.error({ err: error }, 'a handoff change from another instance could not be read back'),
+    onRelayError: (error) => logger.warn({ err: error }, 'hearing handoff changes from other instances failed (lost the database, or a change could not be read back); listening again'),
   });
   await hub.start();
   // Made whether or not their channel is on, so data from when it was on still expires.
