@@ -9,6 +9,7 @@ import { conversationLock } from './storage/conversationLock.js';
 import { oneTurnAtATime } from './bot/oneTurnAtATime.js';
 import { jobLocks } from './storage/sql/jobLocks.js';
 import { openAppDatabase } from './storage/sql/openAppDatabase.js';
+import { databaseProbe } from './storage/sql/databaseProbe.js';
 import { WindowedCounts } from './storage/windowedCounts.js';
 import type { SqlDatabase } from './storage/sql/sqlDatabase.js';
 import { SqlTranscriptStore } from './storage/sqlTranscriptStore.js';
@@ -189,6 +190,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     adminToken: config.adminToken,
     isReady: () => opened !== undefined,
     startupProgress: () => indexProgress,
+    databaseAnswers: databaseProbe(shared),
     rawBodyRoutes: [whatsAppWebhookPath, voiceWebhookPath],
     formRoutes: [advisorSignInRoute, dashboardSignInRoute],
     frameAncestors: config.frameAncestors,

@@ -11,6 +11,8 @@ export interface ServerOptions {
   isReady: () => boolean;
   /** While starting, the share of the knowledge index built (0..1), when it is being built. */
   startupProgress?: () => number | undefined;
+  /** Once ready: whether the database answers now (cached and timed out by the caller, see databaseProbe). */
+  databaseAnswers?: () => Promise<boolean>;
   /** Routes that read their own body with readRawBody (a webhook signed over its exact bytes). */
   rawBodyRoutes?: readonly string[];
   /** Routes that take an HTML form post (the staff sign-in pages); every other route takes JSON only. */
@@ -55,7 +57,7 @@ const securityHeaders = (frameAncestors: readonly string[]) =>
  * own modules. The guard and the parser run after routing and decide on the route the router
  * matched, so they see a path exactly as the routes do.
  */
-export function createServer({ logger, adminToken, isReady, startupProgress = () => undefined, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"] }: ServerOptions): Server {
+export function createServer({ logger, adminToken, isReady, startupProgress = () => undefined, databaseAnswers = async () => true, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"] }: ServerOptions): Server {
   const server = restify.createServer({ name: 'council-assistant', handleUncaughtExceptions: false });
   const headers = securityHeaders(frameAncestors);
   server.pre((request: Request, response: Response, next: Next) => headers(request, response, () => next()));
@@ -67,11 +69,13 @@ export function createServer({ logger, adminToken, isReady, startupProgress = ()
     response.send(200, { status: 'ok' });
   });
   server.get('/readyz', async (_request: Request, response: Response) => {
-    if (isReady()) response.send(200, { status: 'ready' });
-    else {
+    if (!isReady()) {
       const progress = startupProgress();
       response.send(503, { status: 'starting', ...(progress !== undefined && { progress: Math.round(progress * 100) / 100 }) });
-    }
+    } else if (!(await databaseAnswers())) {
+      // Every request would fail: the load balancer takes this instance out until the database is back.
+      response.send(503, { status: 'database unavailable' });
+    } else response.send(200, { status: 'ready' });
   });
 
   server.on('restifyError', (request: Request, _response: Response, error: Error & { statusCode?: number }, callback: () => void) => {
