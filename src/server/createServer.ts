@@ -1,6 +1,7 @@
 import helmet from 'helmet';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logger.js';
+import { isDatabaseUnavailable } from '../storage/sql/databaseUnavailable.js';
 import { parseBody } from './bodyParsing.js';
 import { staffAuth } from './staffAuth.js';
 
@@ -52,6 +53,15 @@ const securityHeaders = (frameAncestors: readonly string[]) =>
   });
 
 /**
+ * What a client is told when a request fails on our side: never the exception's text (a driver's
+ * message names hosts, ports and SQL). The log has the detail. A database that is not answering
+ * is a 503 the client may retry after a few seconds (a restart or failover takes about that long).
+ */
+const serviceUnavailable = { code: 'ServiceUnavailable', message: 'The service is briefly unavailable. Please try again in a moment.' };
+const internalError = { code: 'InternalError', message: 'Something went wrong on our side.' };
+const retryAfterSeconds = 5;
+
+/**
  * The HTTP shell: security headers, the staff-token guard, body parsing and health probes.
  * Routes for the bot, Direct Line, the web chat page and staff endpoints are added by their
  * own modules. The guard and the parser run after routing and decide on the route the router
@@ -78,10 +88,19 @@ export function createServer({ logger, adminToken, isReady, startupProgress = ()
     } else response.send(200, { status: 'ready' });
   });
 
-  server.on('restifyError', (request: Request, _response: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+  server.on('restifyError', (request: Request, response: Response, error: Error & { statusCode?: number }, callback: () => void) => {
     const status = error.statusCode ?? 500;
-    if (status >= 500) logger.error({ err: error, path: request.getPath() }, 'request failed');
-    else logger.info({ status, path: request.getPath(), reason: error.name }, 'request rejected');
+    if (status < 500) logger.info({ status, path: request.getPath(), reason: error.name }, 'request rejected');
+    else if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error, path: request.getPath() }, 'request failed: the database is not answering');
+      if (!response.headersSent) {
+        response.header('retry-after', String(retryAfterSeconds));
+        response.send(503, serviceUnavailable);
+      }
+    } else {
+      logger.error({ err: error, path: request.getPath() }, 'request failed');
+      if (!response.headersSent) response.send(500, internalError);
+    }
     callback();
   });
   return server;
