@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger.js';
+import { bearerToken } from '../../server/bearerToken.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
@@ -62,8 +63,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   };
 
   const claimsFor = (request: Request, response: Response, conversationId?: string): DirectLineTokenClaims | undefined => {
-    const header = request.header('authorization') ?? '';
-    const claims = header.startsWith('Bearer ') ? tokens.verify(header.slice(7)) : undefined;
+    const token = bearerToken(request);
+    const claims = token === undefined ? undefined : tokens.verify(token);
     if (!claims) {
       response.send(403, { error: { code: 'TokenExpired', message: 'Missing, invalid or expired token' } });
       return undefined;
