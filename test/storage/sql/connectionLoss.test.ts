@@ -1,11 +1,10 @@
 import { createConnection, createServer, type Server } from 'node:net';
-import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createLogger } from '../../../src/logger.js';
 import { listenForNotifications } from '../../../src/storage/sql/notifications.js';
 import { openAppDatabase } from '../../../src/storage/sql/openAppDatabase.js';
+import { capturedLogger } from '../../support/capturedLogger.js';
 import { createPostgresDatabase } from '../../support/sqlDatabases.js';
 
 /** Ends every session on `url`'s database but the caller's, as `pg_terminate_backend` from another connection (an operator, a failover). */
@@ -22,13 +21,6 @@ async function terminateBackends(url: string): Promise<number> {
 
 async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
-/** Log lines as objects, to see what an instance said while the database was away. */
-function capturedLogger() {
-  const lines: { msg: string }[] = [];
-  const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) });
-  return { logger: createLogger('info', sink), lines };
 }
 
 /** A TCP port that refuses connections until `open()`, then passes them to PostgreSQL: a database that comes up late. */
@@ -57,7 +49,7 @@ describe('PostgreSQL connections lost or not yet there', () => {
     // Several idle connections in the pool.
     await Promise.all([1, 2, 3].map((n) => sql`SELECT pg_sleep(0.05), ${n}::int AS n`.execute(database.db)));
     expect(await terminateBackends(url)).toBeGreaterThanOrEqual(3);
-    await until(() => lines.filter((line) => /connection was lost/.test(line.msg)).length >= 3);
+    await until(() => lines.filter((line) => line.includes('connection was lost')).length >= 3);
     const { rows } = await sql<{ n: number }>`SELECT 1 AS n`.execute(database.db);
     expect(rows).toEqual([{ n: 1 }]);
   });
@@ -101,7 +93,7 @@ describe('PostgreSQL connections lost or not yet there', () => {
     );
     onTestFinished(() => database.close());
     expect(waits).toEqual([1_000, 2_000, 4_000]);
-    expect(lines.filter((line) => /waiting for it/.test(line.msg))).toHaveLength(3);
+    expect(lines.filter((line) => line.includes('waiting for it'))).toHaveLength(3);
     const { rows } = await sql<{ n: number }>`SELECT 1 AS n`.execute(database.db);
     expect(rows).toEqual([{ n: 1 }]);
   });
