@@ -9,6 +9,7 @@ import { conversationLock } from './storage/conversationLock.js';
 import { oneTurnAtATime } from './bot/oneTurnAtATime.js';
 import { jobLocks } from './storage/sql/jobLocks.js';
 import { openAppDatabase } from './storage/sql/openAppDatabase.js';
+import { databaseProbe } from './storage/sql/databaseProbe.js';
 import { WindowedCounts } from './storage/windowedCounts.js';
 import type { SqlDatabase } from './storage/sql/sqlDatabase.js';
 import { SqlTranscriptStore } from './storage/sqlTranscriptStore.js';
@@ -124,7 +125,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const now = overrides.now ?? (() => new Date());
   checkDataDirectories(config);
   const profile = loadCouncilProfile(config.councilProfilePath);
-  const shared = await openAppDatabase(config);
+  const shared = await openAppDatabase(config, { logger });
   const storage = new SqlStorage(shared, now);
   const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
@@ -137,7 +138,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     database: shared,
     now,
     ...(databaseUrl && { listen: (channel, handlers) => listenForNotifications(databaseUrl, channel, handlers) }),
-    onRelayError: (error) => logger.error({ err: error }, 'a handoff change from another instance could not be read back'),
+    onRelayError: (error) => logger.warn({ err: error }, 'hearing handoff changes from other instances failed (lost the database, or a change could not be read back); listening again'),
   });
   await hub.start();
   // Made whether or not their channel is on, so data from when it was on still expires.
@@ -189,6 +190,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     adminToken: config.adminToken,
     isReady: () => opened !== undefined,
     startupProgress: () => indexProgress,
+    databaseAnswers: databaseProbe(shared),
     rawBodyRoutes: [whatsAppWebhookPath, voiceWebhookPath],
     formRoutes: [advisorSignInRoute, dashboardSignInRoute],
     frameAncestors: config.frameAncestors,

@@ -9,7 +9,7 @@ import { openPostgres, openSqlite } from '../storage/sql/sqlDatabase.js';
  */
 const config = loadConfig();
 const file = config.databaseUrl ? undefined : openDatabase(config.dataDir);
-const database = config.databaseUrl ? openPostgres(config.databaseUrl, 1) : openSqlite(file!);
+const database = config.databaseUrl ? openPostgres(config.databaseUrl, { poolSize: 1 }) : openSqlite(file!);
 try {
   const applied = (await migrate(database)) ?? [];
   console.log(applied.length === 0 ? 'Schema already up to date.' : applied.map((result) => `${result.status}: ${result.migrationName}`).join('\n'));

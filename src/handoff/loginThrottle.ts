@@ -2,43 +2,78 @@ import type { WindowedCounts } from '../storage/windowedCounts.js';
 
 export interface LoginThrottleOptions {
   counts: WindowedCounts;
+  /** Failures one person (a client address and a username) may make in a window. */
   maxFailures?: number;
+  /**
+   * Failures one client address may make in a window, whatever the usernames: several times the
+   * person's, because a council's advisors often share one address and one person's wrong
+   * passwords must not lock the others out, but low enough that one address cannot guess at
+   * every account.
+   */
+  maxFailuresPerClient?: number;
+  /**
+   * Failures on one username in a window, from any address: the same ceiling, so guesses at one
+   * account spread over many addresses still stop, yet a stranger needs that many to lock it.
+   */
+  maxFailuresPerUsername?: number;
   windowMs?: number;
 }
 
+/** One sign-in attempt: where it comes from and which account it is for. */
+export interface SignInAttempt {
+  client: string;
+  username: string;
+}
+
 /**
- * Counts staff sign-in attempts per key (the client's address, the username): after
- * `maxFailures` within `windowMs` every attempt on that key waits for the window to pass.
+ * Counts staff sign-in attempts per person (client address and username), and with a limit several
+ * times higher per client address and per username: past a limit within `windowMs`, that
+ * person's (address's, username's) attempts wait for the window to pass, while the other
+ * advisors behind the same address can still sign in.
  *
  * An attempt is counted when it starts, before the password is checked, so guesses sent in
  * parallel cannot all be checked while the first ones are still hashing; a success takes its
- * attempt back. The counts are shared by every instance (see WindowedCounts), so guesses spread
- * over two instances behind a load balancer share one limit.
+ * attempt back (the person starts afresh, the address and the username give back one). The counts are shared by
+ * every instance (see WindowedCounts), so guesses spread over two instances share one limit.
  */
 export class LoginThrottle {
   private readonly counts: WindowedCounts;
   private readonly maxFailures: number;
+  private readonly maxFailuresPerClient: number;
+  private readonly maxFailuresPerUsername: number;
   private readonly windowMs: number;
 
-  constructor({ counts, maxFailures = 5, windowMs = 15 * 60 * 1000 }: LoginThrottleOptions) {
+  constructor({ counts, maxFailures = 5, maxFailuresPerClient = 5 * maxFailures, maxFailuresPerUsername = maxFailuresPerClient, windowMs = 15 * 60 * 1000 }: LoginThrottleOptions) {
     this.counts = counts;
     this.maxFailures = maxFailures;
+    this.maxFailuresPerClient = maxFailuresPerClient;
+    this.maxFailuresPerUsername = maxFailuresPerUsername;
     this.windowMs = windowMs;
   }
 
   /**
-   * Starts an attempt on every key: 0 when it may go ahead (and it is counted now), otherwise
-   * the seconds until the most restricted key may try again (and nothing is counted).
+   * Starts an attempt: 0 when it may go ahead (and it is counted now), otherwise the seconds
+   * until it may (and nothing is counted).
    */
-  begin(keys: readonly string[]): Promise<number> {
-    return this.counts.take(keys.map(signInKey), this.maxFailures, this.windowMs);
+  begin(attempt: SignInAttempt): Promise<number> {
+    return this.counts.take(
+      [
+        { key: personKey(attempt), limit: this.maxFailures },
+        { key: clientKey(attempt), limit: this.maxFailuresPerClient },
+        { key: usernameKey(attempt), limit: this.maxFailuresPerUsername },
+      ],
+      this.windowMs,
+    );
   }
 
-  /** The attempt was right: the keys start afresh. */
-  succeeded(keys: readonly string[]): Promise<void> {
-    return this.counts.forget(keys.map(signInKey));
+  /** The attempt was right: the person starts afresh, and the address gets this attempt back. */
+  async succeeded(attempt: SignInAttempt): Promise<void> {
+    await this.counts.forget([personKey(attempt)]);
+    await this.counts.giveBack([clientKey(attempt), usernameKey(attempt)]);
   }
 }
 
 /** Sign-in counts apart from any other limit on the same client. */
-const signInKey = (key: string): string => `sign-in/${key}`;
+const personKey = ({ client, username }: SignInAttempt): string => `sign-in/person/${JSON.stringify([client, username])}`;
+const clientKey = ({ client }: SignInAttempt): string => `sign-in/client/${client}`;
+const usernameKey = ({ username }: SignInAttempt): string => `sign-in/username/${username}`;

@@ -73,6 +73,8 @@ export async function openKnowledgeIndex(location: IndexLocation): Promise<Opene
   if (manifest && !reason) return { index: await readKnowledgeIndex(indexDir, manifest, content.articles) };
 
   logger.info({ reason, articles: content.articles.length }, 'building the knowledge index');
+  // Heard at once: the encoder can take seconds to load before its first batch reports.
+  onProgress?.(0);
   let logged = 0;
   const index = await buildKnowledgeIndex(content, embedder, {
     reuse: reusableVectors(indexDir, embedder),

@@ -1,6 +1,7 @@
 import helmet from 'helmet';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logger.js';
+import { isDatabaseUnavailable } from '../storage/sql/databaseUnavailable.js';
 import { parseBody } from './bodyParsing.js';
 import { staffAuth } from './staffAuth.js';
 
@@ -11,6 +12,8 @@ export interface ServerOptions {
   isReady: () => boolean;
   /** While starting, the share of the knowledge index built (0..1), when it is being built. */
   startupProgress?: () => number | undefined;
+  /** Once ready: whether the database answers now (cached and timed out by the caller, see databaseProbe). */
+  databaseAnswers?: () => Promise<boolean>;
   /** Routes that read their own body with readRawBody (a webhook signed over its exact bytes). */
   rawBodyRoutes?: readonly string[];
   /** Routes that take an HTML form post (the staff sign-in pages); every other route takes JSON only. */
@@ -50,12 +53,21 @@ const securityHeaders = (frameAncestors: readonly string[]) =>
   });
 
 /**
+ * What a client is told when a request fails on our side: never the exception's text (a driver's
+ * message names hosts, ports and SQL). The log has the detail. A database that is not answering
+ * is a 503 the client may retry after a few seconds (a restart or failover takes about that long).
+ */
+const serviceUnavailable = { code: 'ServiceUnavailable', message: 'The service is briefly unavailable. Please try again in a moment.' };
+const internalError = { code: 'InternalError', message: 'Something went wrong on our side.' };
+const retryAfterSeconds = 5;
+
+/**
  * The HTTP shell: security headers, the staff-token guard, body parsing and health probes.
  * Routes for the bot, Direct Line, the web chat page and staff endpoints are added by their
  * own modules. The guard and the parser run after routing and decide on the route the router
  * matched, so they see a path exactly as the routes do.
  */
-export function createServer({ logger, adminToken, isReady, startupProgress = () => undefined, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"] }: ServerOptions): Server {
+export function createServer({ logger, adminToken, isReady, startupProgress = () => undefined, databaseAnswers = async () => true, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"] }: ServerOptions): Server {
   const server = restify.createServer({ name: 'council-assistant', handleUncaughtExceptions: false });
   const headers = securityHeaders(frameAncestors);
   server.pre((request: Request, response: Response, next: Next) => headers(request, response, () => next()));
@@ -67,17 +79,28 @@ export function createServer({ logger, adminToken, isReady, startupProgress = ()
     response.send(200, { status: 'ok' });
   });
   server.get('/readyz', async (_request: Request, response: Response) => {
-    if (isReady()) response.send(200, { status: 'ready' });
-    else {
+    if (!isReady()) {
       const progress = startupProgress();
       response.send(503, { status: 'starting', ...(progress !== undefined && { progress: Math.round(progress * 100) / 100 }) });
-    }
+    } else if (!(await databaseAnswers())) {
+      // Every request would fail: the load balancer takes this instance out until the database is back.
+      response.send(503, { status: 'database unavailable' });
+    } else response.send(200, { status: 'ready' });
   });
 
-  server.on('restifyError', (request: Request, _response: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+  server.on('restifyError', (request: Request, response: Response, error: Error & { statusCode?: number }, callback: () => void) => {
     const status = error.statusCode ?? 500;
-    if (status >= 500) logger.error({ err: error, path: request.getPath() }, 'request failed');
-    else logger.info({ status, path: request.getPath(), reason: error.name }, 'request rejected');
+    if (status < 500) logger.info({ status, path: request.getPath(), reason: error.name }, 'request rejected');
+    else if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error, path: request.getPath() }, 'request failed: the database is not answering');
+      if (!response.headersSent) {
+        response.header('retry-after', String(retryAfterSeconds));
+        response.send(503, serviceUnavailable);
+      }
+    } else {
+      logger.error({ err: error, path: request.getPath() }, 'request failed');
+      if (!response.headersSent) response.send(500, internalError);
+    }
     callback();
   });
   return server;

@@ -95,8 +95,8 @@ export function staffPage(options: StaffPageOptions): StaffPage {
       const client = options.clientAddress(request);
       const body = loginBody.safeParse(request.body ?? {});
       const username = body.success ? body.data.username : '';
-      // Counted before the password is checked, per client and per username, so parallel guesses wait too.
-      const attempt = [`client:${client}`, `username:${username}`];
+      // Counted before the password is checked, per person (client and username) and per client, so parallel guesses wait too.
+      const attempt = { client, username };
       const retryAfter = await throttle.begin(attempt);
       if (retryAfter > 0) {
         response.header('retry-after', String(retryAfter));

@@ -60,7 +60,8 @@ function advisoryLock(database: SqlDatabase, local: ConversationLock): Conversat
     run: (key, work) =>
       local.run(key, () =>
         database.db.transaction().execute(async (transaction) => {
-          await sql`SELECT set_config('lock_timeout', ${`${waitMilliseconds}ms`}, true)`.execute(transaction);
+          // The pool's statement timeout is shorter than this wait: the lock's own timeout decides.
+          await sql`SELECT set_config('lock_timeout', ${`${waitMilliseconds}ms`}, true), set_config('statement_timeout', ${`${waitMilliseconds + 1_000}ms`}, true)`.execute(transaction);
           try {
             await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(transaction);
           } catch (error) {

@@ -7,6 +7,12 @@ export interface WindowedCountsOptions {
   now?: () => number;
 }
 
+/** How many counts one key may have in a window. */
+export interface Allowance {
+  key: string;
+  limit: number;
+}
+
 /** A window's allowance used up: how long until the most restricted key may go again. */
 class OverLimit extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -41,18 +47,20 @@ export class WindowedCounts {
   }
 
   /**
-   * Counts one on every key, each in its window of `windowMs` from its first count: 0 when all
-   * stay within `limit` (and they are counted), otherwise the seconds until the most restricted
-   * key's window ends (and nothing is counted).
+   * Counts one on every key, each in its window of `windowMs` from its first count: 0 when every
+   * key stays within its limit (and they are counted), otherwise the seconds until the most
+   * restricted key's window ends (and nothing is counted).
    */
-  async take(keys: readonly string[], limit: number, windowMs: number): Promise<number> {
+  async take(allowances: readonly Allowance[], windowMs: number): Promise<number> {
     const now = this.now();
     if (now - this.prunedAt >= pruneEveryMs) {
       this.prunedAt = now;
       await this.database.db.deleteFrom('rate_counts').where('window_ends_at', '<=', now).execute();
     }
     // One order for every request's row locks, so two requests sharing keys cannot deadlock.
-    const digests = [...new Set(keys.map(digest))].sort();
+    const limits = new Map<string, number>();
+    for (const { key, limit } of allowances) limits.set(digest(key), Math.min(limit, limits.get(digest(key)) ?? limit));
+    const digests = [...limits.keys()].sort();
     try {
       await this.database.db.transaction().execute(async (transaction) => {
         let wait = 0;
@@ -68,7 +76,7 @@ export class WindowedCounts {
             )
             .returning(['count', 'window_ends_at'])
             .executeTakeFirstOrThrow();
-          if (counted.count > limit) wait = Math.max(wait, Math.max(1, Math.ceil((Number(counted.window_ends_at) - now) / 1000)));
+          if (counted.count > limits.get(keyDigest)!) wait = Math.max(wait, Math.max(1, Math.ceil((Number(counted.window_ends_at) - now) / 1000)));
         }
         if (wait > 0) throw new OverLimit(wait);
       });
@@ -77,6 +85,16 @@ export class WindowedCounts {
       if (error instanceof OverLimit) return error.retryAfterSeconds;
       throw error;
     }
+  }
+
+  /** Takes back one count from each key (a request that turned out not to count), never below zero. */
+  async giveBack(keys: readonly string[]): Promise<void> {
+    await this.database.db
+      .updateTable('rate_counts')
+      .set({ count: sql<number>`count - 1` })
+      .where('key_digest', 'in', keys.map(digest))
+      .where('count', '>', 0)
+      .execute();
   }
 
   /** The keys start afresh. */

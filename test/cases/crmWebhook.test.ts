@@ -258,7 +258,7 @@ describe('CRM delivery from several instances on one PostgreSQL', () => {
   /** Two instances' pools on one new database, closed after the test. */
   async function twoInstances(): Promise<[SqlDatabase, SqlDatabase]> {
     const url = await createPostgresDatabase();
-    const pools: [SqlDatabase, SqlDatabase] = [openPostgres(url, 4), openPostgres(url, 4)];
+    const pools: [SqlDatabase, SqlDatabase] = [openPostgres(url, { poolSize: 4 }), openPostgres(url, { poolSize: 4 })];
     await migrate(pools[0]);
     onTestFinished(() => Promise.all(pools.map((pool) => pool.close())).then(() => undefined));
     return pools;

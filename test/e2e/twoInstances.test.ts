@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import pg from 'pg';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashAdvisorPassword } from '../../src/handoff/advisorAuth.js';
@@ -87,6 +88,8 @@ interface Deployment {
   instances: Instance[];
   crm: FakeCrm;
   proxy?: RoundRobinProxy;
+  /** The instances' PostgreSQL database. */
+  databaseUrl?: string;
 }
 
 const deployments = new Map<Engine, Promise<Deployment>>();
@@ -99,8 +102,9 @@ function deployment(engine: Engine): Promise<Deployment> {
       const crm = await startFakeCrm(crmSecret);
       // The CRM is down for the first deliveries: the outbox must retry, and deliver each case once.
       crm.script = [{ kind: 'status', status: 503 }, { kind: 'reset' }, { kind: 'accept-then-reset' }];
+      const databaseUrl = engine === 'postgres' ? await createPostgresDatabase() : undefined;
       const environment = {
-        ...(engine === 'postgres' && { DATABASE_URL: await createPostgresDatabase() }),
+        ...(databaseUrl && { DATABASE_URL: databaseUrl }),
         PORT: '0',
         HOST: '127.0.0.1',
         INDEX_DIR: sharedIndexDir,
@@ -115,7 +119,7 @@ function deployment(engine: Engine): Promise<Deployment> {
       const instances = await Promise.all(Array.from({ length: engine === 'postgres' ? 2 : 1 }, () => startInstance(environment)));
       if (instances.length === 1) return { front: instances[0]!.url, instances, crm };
       const proxy = await startRoundRobinProxy(instances.map((instance) => instance.url));
-      return { front: proxy.url, instances, crm, proxy };
+      return { front: proxy.url, instances, crm, proxy, ...(databaseUrl && { databaseUrl }) };
     })();
     deployments.set(engine, started);
   }
@@ -248,6 +252,21 @@ describe('two instances on one PostgreSQL, addressed one by one', () => {
     // Read until the stream ends: the queue change that ended it must not have been written to it.
     const heard = await readEventsUntil(stream.body!, () => false);
     expect(heard).not.toMatch(/^event:/m);
+  });
+
+  it('keeps both instances alive and serving when PostgreSQL ends every connection they hold (idle pools and the handoff listeners)', async () => {
+    const { databaseUrl } = await deployment('postgres');
+    for (const [instance, id] of [[a, 'terminated-a'], [b, 'terminated-b']] as const) await residentChat(() => instance.url, id).say('Report a missed bin');
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    const { rows } = await admin.query('SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    await admin.end();
+    expect(rows.filter((row: { ended: boolean }) => row.ended).length).toBeGreaterThanOrEqual(2);
+    for (const [instance, id] of [[a, 'terminated-a'], [b, 'terminated-b']] as const) {
+      expect((await residentChat(() => instance.url, id).say('Garden waste')).text).toMatch(/Which day/);
+      expect((await fetch(`${instance.url}/readyz`)).status).toBe(200);
+      expect([instance.process.exitCode, instance.process.signalCode]).toEqual([null, null]);
+    }
   });
 
   it('finishes a form on B when A is killed in the middle of it', async () => {

@@ -15,7 +15,7 @@ import { handoffRequest, temporaryDataDir } from './harness.js';
 async function databaseOn(engine: SqlEngine) {
   const place = engine === 'sqlite' ? temporaryDataDir() : await createPostgresDatabase();
   const connect = async (): Promise<SqlDatabase> => {
-    if (engine === 'postgres') return openPostgres(place, 4);
+    if (engine === 'postgres') return openPostgres(place, { poolSize: 4 });
     const file = openDatabase(place);
     const database = openSqlite(file);
     return {

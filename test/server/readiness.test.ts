@@ -6,7 +6,8 @@ import { createServer } from '../../src/server/createServer.js';
 describe('health and readiness while the knowledge index is built', () => {
   let ready = false;
   let progress: number | undefined;
-  const server = createServer({ logger: createLogger('silent'), adminToken: undefined, isReady: () => ready, startupProgress: () => progress });
+  let databaseAnswers = true;
+  const server = createServer({ logger: createLogger('silent'), adminToken: undefined, isReady: () => ready, startupProgress: () => progress, databaseAnswers: async () => databaseAnswers });
   let url = '';
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -19,14 +20,16 @@ describe('health and readiness while the knowledge index is built', () => {
     return [response.status, await response.json()];
   };
 
-  it.each<[string, boolean, number | undefined, [number, unknown], [number, unknown]]>([
-    ['starting, before the build reports', false, undefined, [503, { status: 'starting' }], [200, { status: 'ok' }]],
-    ['building, 40 % done', false, 0.4, [503, { status: 'starting', progress: 0.4 }], [200, { status: 'ok' }]],
-    ['building, a third done', false, 1 / 3, [503, { status: 'starting', progress: 0.33 }], [200, { status: 'ok' }]],
-    ['ready', true, 1, [200, { status: 'ready' }], [200, { status: 'ok' }]],
-  ])('%s', async (_, isReady, fraction, readyz, healthz) => {
+  it.each<[string, boolean, number | undefined, boolean, [number, unknown], [number, unknown]]>([
+    ['starting, before the build reports', false, undefined, true, [503, { status: 'starting' }], [200, { status: 'ok' }]],
+    ['building, 40 % done', false, 0.4, true, [503, { status: 'starting', progress: 0.4 }], [200, { status: 'ok' }]],
+    ['building, a third done', false, 1 / 3, true, [503, { status: 'starting', progress: 0.33 }], [200, { status: 'ok' }]],
+    ['ready', true, 1, true, [200, { status: 'ready' }], [200, { status: 'ok' }]],
+    ['ready, but the database does not answer', true, 1, false, [503, { status: 'database unavailable' }], [200, { status: 'ok' }]],
+  ])('%s', async (_, isReady, fraction, answers, readyz, healthz) => {
     ready = isReady;
     progress = fraction;
+    databaseAnswers = answers;
     expect(await probe('/readyz')).toEqual(readyz);
     expect(await probe('/healthz')).toEqual(healthz);
   });

@@ -37,14 +37,32 @@ describe('the staff sign-in throttle on the real app', () => {
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
   });
 
-  it('blocks a username guessed from many addresses, behind a trusted proxy', async () => {
+  it('blocks a username guessed from many addresses, behind a trusted proxy, at its higher limit', async () => {
     const app = await startTestApp({ ADMIN_TOKEN: adminToken, ADVISOR_ACCOUNTS: accounts, TRUSTED_PROXY_HEADER: 'X-Forwarded-For' });
     close = app.close;
     const statuses: number[] = [];
-    for (let client = 1; client <= 6; client += 1) statuses.push((await attempt(app.url, 'advisor', 'alice', 'wrong', { 'x-forwarded-for': `203.0.113.${client}:5000` })).status);
-    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    for (let client = 1; client <= 26; client += 1) statuses.push((await attempt(app.url, 'advisor', 'alice', 'wrong', { 'x-forwarded-for': `203.0.113.${client}:5000` })).status);
+    expect(statuses).toEqual([...Array.from({ length: 25 }, () => 401), 429]);
     // Another username from a fresh address is not held up by alice's lock.
     expect((await attempt(app.url, 'advisor', 'bob', 'wrong', { 'x-forwarded-for': '203.0.113.99' })).status).toBe(401);
+  });
+
+  it('does not lock the other advisors behind one address out when one gets their password wrong', async () => {
+    const app = await startTestApp({ ADMIN_TOKEN: adminToken, ADVISOR_ACCOUNTS: accounts });
+    close = app.close;
+    const statuses: number[] = [];
+    for (let guess = 0; guess < 6; guess += 1) statuses.push((await attempt(app.url, 'advisor', 'carol', 'wrong')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect((await attempt(app.url, 'advisor', 'alice', 'alice-has-a-long-password')).status).toBe(303);
+    expect((await attempt(app.url, 'dashboard', 'admin', adminToken)).status).toBe(303);
+  });
+
+  it('stops one address guessing at every account at its higher limit', async () => {
+    const app = await startTestApp({ ADMIN_TOKEN: adminToken, ADVISOR_ACCOUNTS: accounts });
+    close = app.close;
+    const statuses: number[] = [];
+    for (let guess = 0; guess < 26; guess += 1) statuses.push((await attempt(app.url, 'advisor', `user${guess}`, 'wrong')).status);
+    expect(statuses).toEqual([...Array.from({ length: 25 }, () => 401), 429]);
   });
 
   it('lets the right password in and starts that client afresh', async () => {

@@ -52,7 +52,7 @@ describe.each(engines)('conversation lock on %s', (engine) => {
 describe('conversation lock across two instances on one PostgreSQL', () => {
   it('never lets two instances run a turn of the same conversation at once', async () => {
     const url = await createPostgresDatabase();
-    const instances = [openPostgres(url, 4), openPostgres(url, 4)];
+    const instances = [openPostgres(url, { poolSize: 4 }), openPostgres(url, { poolSize: 4 })];
     try {
       const locks = instances.map(conversationLock);
       expect(await overlapping(locks, ['webchat/a', 'webchat/b'], 24)).toEqual([]);

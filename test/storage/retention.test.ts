@@ -34,7 +34,7 @@ describe.each(engines)('jobLocks on %s', (engine) => {
 describe('retention schedules of two instances on one PostgreSQL', () => {
   it('prune on one instance at a time: the other skips while the lock is held, and prunes once it is free', async () => {
     const url = await createPostgresDatabase();
-    const pools = [openPostgres(url, 2), openPostgres(url, 2)];
+    const pools = [openPostgres(url, { poolSize: 2 }), openPostgres(url, { poolSize: 2 })];
     const { store, seen, release } = slowStore();
     const logs = [capturedLogger(), capturedLogger()];
     const schedules = pools.map((pool, index) => startRetention({ store, what: 'telemetry events', retentionDays: 90, logger: logs[index]!.logger, intervalMs: 50, locks: jobLocks(pool) }));

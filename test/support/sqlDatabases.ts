@@ -31,7 +31,7 @@ export async function openTestDatabase(engine: SqlEngine): Promise<SqlDatabase> 
     await migrate(database);
     return database;
   }
-  const database = openPostgres(await createPostgresDatabase(), 4);
+  const database = openPostgres(await createPostgresDatabase(), { poolSize: 4 });
   onTestFinished(() => database.close());
   await migrate(database);
   return database;
@@ -46,7 +46,7 @@ export const engines: readonly SqlEngine[] = ['sqlite', 'postgres'];
  */
 export async function openTwoInstances(poolSize = 4): Promise<[SqlDatabase, SqlDatabase]> {
   const url = await createPostgresDatabase();
-  const instances: [SqlDatabase, SqlDatabase] = [openPostgres(url, poolSize), openPostgres(url, poolSize)];
+  const instances: [SqlDatabase, SqlDatabase] = [openPostgres(url, { poolSize }), openPostgres(url, { poolSize })];
   onTestFinished(() => Promise.all(instances.map((instance) => instance.close())).then(() => undefined));
   await migrate(instances[0]);
   return instances;

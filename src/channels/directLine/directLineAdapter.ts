@@ -1,4 +1,5 @@
-import { ActivityTypes, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { ActivityTypes, HandoffEventNames, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
 import type { ActivityJson, DirectLineStore } from './directLineStore.js';
@@ -33,6 +34,10 @@ export class DirectLineAdapter extends InProcessAdapter {
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const sent: ResourceResponse[] = [];
     for (const activity of activities) {
+      if (isForTheHub(activity)) {
+        sent.push({ id: randomUUID() });
+        continue;
+      }
       const conversationId = activity.conversation?.id ?? '';
       if (!(await this.owns(conversationId))) throw new Error(`No local Direct Line conversation ${conversationId}`);
       const from = { ...activity.from, id: activity.from?.id ?? '', name: activity.from?.name || this.botName };
@@ -53,6 +58,15 @@ export class DirectLineAdapter extends InProcessAdapter {
   override async continueConversation(reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
     await this.processActivity(TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true), logic);
   }
+}
+
+/**
+ * `handoff.initiate` carries the hub's reading of the conversation (the reason, such as
+ * safeguarding, the priority and the sentiment trend): the middleware before this adapter (the
+ * transcript, telemetry) still see it, but the resident's own log, which their browser reads, never holds it.
+ */
+function isForTheHub(activity: Partial<Activity>): boolean {
+  return activity.type === ActivityTypes.Event && activity.name === HandoffEventNames.InitiateHandoff;
 }
 
 /** What Web Chat shows: the bot's activity without the connector fields, which are the server's business. */

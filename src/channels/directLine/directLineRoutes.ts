@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger.js';
+import { bearerToken } from '../../server/bearerToken.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
@@ -39,6 +40,16 @@ const unfinishedAfterMs = 20_000;
 const maxTurnRetries = 2;
 
 /**
+ * The `watermark` a poll sends back: absent or empty on the first poll (from the start), else the
+ * whole number an earlier reply gave (a row's `seq`). Anything else, a number past what the
+ * database's BIGINT holds included, is not one of ours: undefined.
+ */
+function watermarkOf(value: unknown): number | undefined {
+  if (value === undefined || value === '') return 0;
+  return typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
+}
+
+/**
  * A Direct Line 3.0–compatible endpoint (polling) so the official Web Chat client talks to
  * this bot with no cloud service. A resident's messages go to the bot in this process (see
  * DirectLineAdapter), and the bot's replies, advisors' included, come back through the store.
@@ -52,8 +63,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   };
 
   const claimsFor = (request: Request, response: Response, conversationId?: string): DirectLineTokenClaims | undefined => {
-    const header = request.header('authorization') ?? '';
-    const claims = header.startsWith('Bearer ') ? tokens.verify(header.slice(7)) : undefined;
+    const token = bearerToken(request);
+    const claims = token === undefined ? undefined : tokens.verify(token);
     if (!claims) {
       response.send(403, { error: { code: 'TokenExpired', message: 'Missing, invalid or expired token' } });
       return undefined;
@@ -204,8 +215,12 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   server.get(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response, request.params.conversationId);
     if (!claims) return;
-    const watermark = Number.parseInt(String(request.query?.watermark ?? ''), 10);
-    const page = await store.activitiesSince(claims.conversationId, Number.isFinite(watermark) ? watermark : 0);
+    const watermark = watermarkOf(request.query?.watermark);
+    if (watermark === undefined) {
+      response.send(400, { error: { code: 'BadArgument', message: 'watermark must be a whole number from an earlier reply' } });
+      return;
+    }
+    const page = await store.activitiesSince(claims.conversationId, watermark);
     response.send(200, { activities: page.activities, watermark: String(page.watermark) });
     await takeUpUnfinishedTurns(claims);
   });

@@ -26,7 +26,7 @@ export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTe
 
 export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
   return {
-    newConversation: (client) => counts.take([`new-conversation/${client}`], conversationsPerTenMinutes, 10 * 60 * 1000),
-    message: (conversationId) => counts.take([`message/${conversationId}`], messagesPerMinute, 60 * 1000),
+    newConversation: (client) => counts.take([{ key: `new-conversation/${client}`, limit: conversationsPerTenMinutes }], 10 * 60 * 1000),
+    message: (conversationId) => counts.take([{ key: `message/${conversationId}`, limit: messagesPerMinute }], 60 * 1000),
   };
 }

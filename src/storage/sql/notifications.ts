@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { postgresTimeouts } from './sqlDatabase.js';
 
 export interface NotificationHandlers {
   /** A NOTIFY on the channel, by any instance (this one too). */
@@ -14,21 +15,25 @@ export interface NotificationHandlers {
 /** How a store hears other instances' changes; `listenForNotifications` on PostgreSQL. */
 export type ListenForNotifications = (channel: string, handlers: NotificationHandlers) => Promise<{ close(): Promise<void> }>;
 
-/** Between reconnection attempts after the listening connection drops. */
-const reconnectDelayMs = 1_000;
+/** Between attempts to listen again after losing the connection: doubling from the first, never more than the last. */
+const firstRetryMs = 1_000;
+const longestRetryMs = 30_000;
 
 /**
  * LISTEN on one dedicated PostgreSQL connection, outside the pool: a pooled client would be handed
- * to other queries and its LISTEN lost with it. The connection is made again whenever it drops.
- * The first connection's failure is thrown, so an instance that cannot listen does not start.
+ * to other queries and its LISTEN lost with it. Whenever the connection drops (the database
+ * stopped, restarted or ended the backend) or cannot be made, it is tried again with a growing
+ * wait, and `onListening` runs each time it is back: the tables are the truth, a notice only
+ * the wake-up. Nothing here ends the process: every failure goes to `onError`.
  */
 export async function listenForNotifications(url: string, channel: string, handlers: NotificationHandlers): Promise<{ close(): Promise<void> }> {
   let client: pg.Client | undefined;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
+  let wait = firstRetryMs;
 
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url });
+    const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: postgresTimeouts.connectMs });
     next.on('notification', (message) => {
       if (message.channel === channel) handlers.onNotification(message.payload ?? '');
     });
@@ -39,29 +44,43 @@ export async function listenForNotifications(url: string, channel: string, handl
       void next.end().catch(() => undefined);
       if (!closed) scheduleReconnect();
     };
+    // Registered before connecting: an 'error' event with no listener would end the process.
     next.on('error', lost);
     next.on('end', () => lost());
     try {
       await next.connect();
       await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      if (closed) throw new Error('closed while connecting');
+      client = next;
+      await handlers.onListening();
+      wait = firstRetryMs;
     } catch (error) {
+      if (client === next) client = undefined;
       await next.end().catch(() => undefined);
       throw error;
     }
-    client = next;
-    await handlers.onListening();
+  };
+
+  const attempt = (): void => {
+    connect().catch((error: unknown) => {
+      if (closed) return;
+      handlers.onError?.(error);
+      scheduleReconnect();
+    });
   };
 
   const scheduleReconnect = (): void => {
-    retry = setTimeout(() => {
-      connect().catch((error: unknown) => {
-        handlers.onError?.(error);
-        if (!closed) scheduleReconnect();
-      });
-    }, reconnectDelayMs);
+    clearTimeout(retry);
+    retry = setTimeout(attempt, wait);
+    wait = Math.min(wait * 2, longestRetryMs);
   };
 
-  await connect();
+  try {
+    await connect();
+  } catch (error) {
+    handlers.onError?.(error);
+    scheduleReconnect();
+  }
   return {
     async close() {
       closed = true;

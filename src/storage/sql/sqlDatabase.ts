@@ -29,9 +29,36 @@ const postgresTypes = {
   },
 };
 
+/**
+ * How long PostgreSQL may take before a request gives up, so a stopped or frozen database answers
+ * residents with a 503 in seconds rather than after the load balancer's own timeout. A statement
+ * runs at most `statementMs` on the server (the conversation lock sets its own, longer wait); a
+ * frozen server, which cannot time out its own statements, is given up on by the client after
+ * `queryMs`, just past the longest wait any statement is allowed.
+ */
+export const postgresTimeouts = { connectMs: 5_000, statementMs: 10_000, queryMs: 25_000 } as const;
+
+export interface PostgresOptions {
+  poolSize?: number;
+  /**
+   * A pooled connection lost while idle (the database stopped or restarted, or its backend
+   * terminated). The pool drops it and makes a new one for the next query; without a listener
+   * the pool's 'error' event would end the process.
+   */
+  onConnectionLost?: (error: Error) => void;
+}
+
 /** PostgreSQL from a `postgres://` URL, with a pool sized for one instance's turns and jobs. */
-export function openPostgres(url: string, poolSize = 10): SqlDatabase {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: postgresTypes });
+export function openPostgres(url: string, { poolSize = 10, onConnectionLost = () => undefined }: PostgresOptions = {}): SqlDatabase {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types: postgresTypes,
+    connectionTimeoutMillis: postgresTimeouts.connectMs,
+    statement_timeout: postgresTimeouts.statementMs,
+    query_timeout: postgresTimeouts.queryMs,
+  });
+  pool.on('error', onConnectionLost);
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }

@@ -208,3 +208,23 @@ describe('retries of one message at two instances on one PostgreSQL at once', ()
     expect(await log(a.store)).toEqual(['user: Flat 2', 'bot: answered Flat 2']);
   });
 });
+
+describe.each(engines)('GET a conversation’s activities with a watermark, on %s', (engine) => {
+  it.each([
+    ['absent', '', 200],
+    ['0', '?watermark=0', 200],
+    ['a row’s number', '?watermark=3', 200],
+    ['empty', '?watermark=', 200],
+    ['past what a BIGINT holds', '?watermark=99999999999999999999999', 400],
+    ['negative', '?watermark=-1', 400],
+    ['not a number', '?watermark=abc', 400],
+    ['a fraction', '?watermark=1.5', 400],
+    ['given twice', '?watermark=1&watermark=2', 400],
+  ])('%s: %s', async (_name, query, status) => {
+    const instance = await startInstance(await openTestDatabase(engine), heldBot().logic);
+    await instance.store.createConversation(conversationId, 'resident');
+    const response = await fetch(`${instance.url}/v3/directline/conversations/${conversationId}/activities${query}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(status);
+    expect(await response.text()).not.toMatch(/bigint|syntax|SQL/i);
+  });
+});
