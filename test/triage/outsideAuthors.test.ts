@@ -7,8 +7,8 @@ import { committedExampleBank } from '../../src/triage/safety/byExample.js';
 import { withLlmReading } from '../../src/triage/safety/llmAddition.js';
 
 /**
- * The safety layers over two sets written by outside authors who never saw the rules, the code
- * or each other's text (test/fixtures/triage-outside-r*-*.jsonl, 360–370 messages each). They were
+ * The safety layers over sets written by outside authors (one or two a round) who never saw the rules, the code
+ * or each other's text (test/fixtures/triage-outside-r*-*.jsonl, 360–370 messages each; round 5's first set has most of its messages in the ten community languages). They were
  * scored once while sealed, before anyone tuning read them; now they are spent, so they hold
  * floors against regression only, and the next round needs new authors. A message counts as
  * caught when it is flagged or the bot asks its safety question. The floors are what was
@@ -42,6 +42,10 @@ const sets: [string, { offline: Floors; byExample: Floors }][] = [
   ['triage-outside-r3-authI.jsonl', { offline: { caught: 0.91, precision: 0.98, askedOnBenign: 0.025 }, byExample: { caught: 0.95, precision: 0.98, askedOnBenign: 0.035 } }],
   // Round 4, sealed until scored before and after that round's tuning (M: 0.846 → 0.893 caught with the reading by example; English 0.969 → 0.990, the ten community languages 0.623 → 0.717).
   ['triage-outside-r4-authM.jsonl', { offline: { caught: 0.83, precision: 0.95, askedOnBenign: 0.015 }, byExample: { caught: 0.89, precision: 0.95, askedOnBenign: 0.02 } }],
+  // Round 5, sealed until scored before and after that round's tuning (training author R, concepts told by what is done or heard):
+  // caught with the reading by example P 0.694 → 0.708 (community languages 0.568 → 0.589), Q 0.879 → 0.908 (0.700 → 0.800).
+  ['triage-outside-r5-authP.jsonl', { offline: { caught: 0.635, precision: 0.855, askedOnBenign: 0.025 }, byExample: { caught: 0.705, precision: 0.855, askedOnBenign: 0.035 } }],
+  ['triage-outside-r5-authQ.jsonl', { offline: { caught: 0.855, precision: 0.91, askedOnBenign: 0.02 }, byExample: { caught: 0.905, precision: 0.91, askedOnBenign: 0.03 } }],
 ];
 
 function rates(rows: readonly Row[], assessments: readonly SafetyAssessment[]): Floors {
