@@ -16,7 +16,24 @@ interface LegacyDialogState {
 export function conversationMemoryState(state: BotState) {
   const memory: StatePropertyAccessor<ConversationMemory> = state.createProperty<ConversationMemory>('assistant');
   const legacyDialogs: StatePropertyAccessor<LegacyDialogState> = state.createProperty<LegacyDialogState>('dialogState');
+  const lastHandled: StatePropertyAccessor<string> = state.createProperty<string>('lastMessageHandled');
   return {
+    /**
+     * Whether this very message (by its channel's activity id) was the last one handled: saved in
+     * the same write as the memory, so a message run again after its turn was saved (an instance
+     * killed before its log marked it handled, a channel's retry of a delivered message) is
+     * recognised under the conversation's lock and not answered twice. Activities without an id are
+     * always run.
+     */
+    async handledAlready(context: TurnContext): Promise<boolean> {
+      const { id } = context.activity;
+      return id !== undefined && id !== '' && (await lastHandled.get(context)) === id;
+    },
+    /** Notes the message as handled, to be saved with the memory after the turn. */
+    async noteHandled(context: TurnContext): Promise<void> {
+      const { id } = context.activity;
+      if (id) await lastHandled.set(context, id);
+    },
     async read(context: TurnContext): Promise<ConversationMemory> {
       const legacy = await legacyDialogs.get(context);
       if (legacy) {

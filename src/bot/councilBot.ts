@@ -138,6 +138,7 @@ export class CouncilBot extends ActivityHandler {
 
   /** One message through the conversation core: its memory read before, its replies spoken as activities. */
   private async handleMessage(context: TurnContext): Promise<void> {
+    if (await this.parts.memory.handledAlready(context)) return;
     const memory = await this.parts.memory.read(context);
     const out = botFrameworkOutput(context, this.parts.transcripts);
     try {
@@ -145,6 +146,7 @@ export class CouncilBot extends ActivityHandler {
     } finally {
       await out.close();
     }
+    await this.parts.memory.noteHandled(context);
   }
 
   private async runAction(context: TurnContext, action: ProactiveAction): Promise<void> {
