@@ -4,17 +4,19 @@ import { setImmediate as nextLoopTurn } from 'node:timers/promises';
 export type WarmUpReader = (text: string) => unknown;
 
 /**
- * Runs every reader over sample messages before the first resident is answered, one sample per
+ * Runs every reader over sample messages before the first resident is answered, one reading per
  * turn of the event loop so health probes are still answered. V8 compiles a regular expression
- * the first time it runs (the safety rules' 559 patterns took 0.6 s on the first message and
- * 0.1 s more on the first in Polish), chrono compiles its parsers on the first date, and the JIT
+ * the first time it runs (the safety rules' 559 patterns: 0.1–0.6 s on the first message, depending
+ * on V8's flags, and 0.1 s more on the first in Polish), chrono compiles its parsers on the first date, and the JIT
  * has seen none of it: under load those first uses held the event loop for up to 0.6 s, in the
  * middle of residents' turns.
  */
 export async function warmUp(samples: readonly string[], readers: readonly WarmUpReader[]): Promise<void> {
   for (const text of samples) {
-    for (const read of readers) await read(text);
-    await nextLoopTurn();
+    for (const read of readers) {
+      await read(text);
+      await nextLoopTurn();
+    }
   }
 }
 

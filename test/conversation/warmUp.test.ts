@@ -8,7 +8,7 @@ describe('warmUp', () => {
     expect(read).toEqual(['safety a', 'slots a', 'safety b', 'slots b']);
   });
 
-  it('lets the event loop run between samples, so a health probe is answered during it', async () => {
+  it('lets the event loop run between readings, so a health probe is answered during it', async () => {
     const order: string[] = [];
     const samples = ['a', 'b', 'c'];
     setImmediate(() => order.push('probe'));
