@@ -82,14 +82,16 @@ const repeatWordsAtMost = 14;
 
 /**
  * "Say that again", "pardon?", "sorry can you say that again love, I'm a bit deaf", "a bit slower
- * please": the caller missed what was said, which is not a new message for the bot.
+ * please", "you what", "I'm a bit hard of hearing, could you say all that again": the caller missed
+ * what was said, which is not a new message for the bot.
  */
 function asksToRepeat(text: string): boolean {
   const said = text.trim().replace(/’/g, "'").replace(/[?.!]+$/, '');
   if (said.split(/\s+/).length > repeatWordsAtMost) return false;
   return (
-    /^(?:sorry|what|pardon|eh|huh)$/i.test(said) ||
-    /\b(?:repeat(?= that| it| this| the| please|$)|say (?:that|it|this|the \w+) again|pardon|come again|slower(?: please)?$|more slowly|(?:didn't|did not|couldn't|could not) (?:catch|hear|get) (?:that|it|you|what)|(?:can't|cannot) hear you|what (?:was|did) (?:that|you say)|what (?:was|is|'s) (?:that|the|my) reference|reference again|one more time)\b/i.test(said)
+    /^(?:sorry,? )?(?:what|pardon|eh|huh|you what)$/i.test(said) ||
+    /^sorry$/i.test(said) ||
+    /\b(?:repeat(?= that| it| this| the| please|$)|say (?:all |all of )?(?:that|it|this|the \w+) again|pardon|come again|slower(?: please)?$|more slowly|hard of hearing|speak up|(?:didn't|did not|couldn't|could not) (?:catch|hear|get) (?:that|it|you|what)|(?:can't|cannot) hear you|what (?:was|did) (?:that|you say)|what (?:was|is|'s) (?:that|the|my) reference|reference again|one more time)\b/i.test(said)
   );
 }
 

@@ -91,6 +91,11 @@ describe('turns of a phone call', () => {
     ['a bit slower please'],
     ['pardon'],
     ["Sorry, I didn't catch that"],
+    // Issue 21, sixth caller: these still got the greeting.
+    ['sorry love im a bit hard of hearing could you say all that again'],
+    ['you what'],
+    ['sorry what'],
+    ['could you speak up please'],
   ])('%j says the last answer again, slowly, without a new turn', async (asked) => {
     const call = await atWhichBin(provider);
     const last = await call.press('2');
