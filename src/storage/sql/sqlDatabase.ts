@@ -59,6 +59,9 @@ export function openPostgres(url: string, { poolSize = 10, onConnectionLost = ()
     query_timeout: postgresTimeouts.queryMs,
   });
   pool.on('error', onConnectionLost);
+  // The pool listens only to idle connections: one checked out (inside a transaction, between its
+  // statements) that PostgreSQL ends would otherwise raise an 'error' nobody hears, and end the process.
+  pool.on('connect', (client) => client.on('error', onConnectionLost));
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }

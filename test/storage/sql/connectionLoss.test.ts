@@ -54,6 +54,23 @@ describe('PostgreSQL connections lost or not yet there', () => {
     expect(rows).toEqual([{ n: 1 }]);
   });
 
+  it('a connection terminated while checked out (between a transaction\'s statements) fails that transaction, not the process', async () => {
+    const url = await createPostgresDatabase();
+    const { logger, lines } = capturedLogger();
+    const database = await openAppDatabase({ databaseUrl: url, dataDir: '' }, { logger });
+    onTestFinished(() => database.close());
+    const transaction = database.db.transaction().execute(async (inside) => {
+      await sql`SELECT 1`.execute(inside);
+      expect(await terminateBackends(url)).toBeGreaterThanOrEqual(1);
+      // PostgreSQL's notice of the end reaches the checked-out connection while it waits here.
+      await until(() => lines.some((line) => line.includes('connection was lost')));
+      await sql`SELECT 2`.execute(inside);
+    });
+    await expect(transaction).rejects.toThrow();
+    const { rows } = await sql<{ n: number }>`SELECT 3 AS n`.execute(database.db);
+    expect(rows).toEqual([{ n: 3 }]);
+  });
+
   it('the listening connection, terminated, listens again and hears the next notice', async () => {
     const url = await createPostgresDatabase();
     const heard: string[] = [];
