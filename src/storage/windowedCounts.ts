@@ -59,7 +59,10 @@ export class WindowedCounts {
     }
     // One order for every request's row locks, so two requests sharing keys cannot deadlock.
     const limits = new Map<string, number>();
-    for (const { key, limit } of allowances) limits.set(digest(key), Math.min(limit, limits.get(digest(key)) ?? limit));
+    for (const { key, limit } of allowances) {
+      const keyDigest = digest(key);
+      limits.set(keyDigest, Math.min(limit, limits.get(keyDigest) ?? limit));
+    }
     const digests = [...limits.keys()].sort();
     try {
       await this.database.db.transaction().execute(async (transaction) => {

@@ -41,9 +41,9 @@ export const postgresTimeouts = { connectMs: 5_000, statementMs: 10_000, queryMs
 export interface PostgresOptions {
   poolSize?: number;
   /**
-   * A pooled connection lost while idle (the database stopped or restarted, or its backend
-   * terminated). The pool drops it and makes a new one for the next query; without a listener
-   * the pool's 'error' event would end the process.
+   * A pooled connection lost, idle or in use (the database stopped or restarted, or its backend
+   * terminated): reported once. The pool drops it and makes a new one for the next query; a query
+   * it was running fails.
    */
   onConnectionLost?: (error: Error) => void;
 }
@@ -58,10 +58,13 @@ export function openPostgres(url: string, { poolSize = 10, onConnectionLost = ()
     statement_timeout: postgresTimeouts.statementMs,
     query_timeout: postgresTimeouts.queryMs,
   });
-  pool.on('error', onConnectionLost);
-  // The pool listens only to idle connections: one checked out (inside a transaction, between its
-  // statements) that PostgreSQL ends would otherwise raise an 'error' nobody hears, and end the process.
+  // Every connection hears its own loss, idle or checked out (inside a transaction, between its
+  // statements): the pool listens only to idle ones, and one checked out that PostgreSQL ends would
+  // otherwise raise an 'error' nobody hears, and end the process.
   pool.on('connect', (client) => client.on('error', onConnectionLost));
+  // The pool passes an idle connection's loss on as its own 'error', which must have a listener;
+  // the connection's listener above has already reported it.
+  pool.on('error', () => undefined);
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
