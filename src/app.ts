@@ -72,9 +72,7 @@ import { loadPrompts } from './llm/prompts.js';
 import { assessSafety } from './triage/safety.js';
 import { detectLanguage } from './triage/language.js';
 import { extractSlotsFromText } from './serviceRequests/extractSlots.js';
-import { parseTrainingMessages, readTrainingFiles } from './knowledge/trainingMessages.js';
 import { spreadSample, warmUp } from './conversation/warmUp.js';
-import { join } from 'node:path';
 import { isConcern } from './conversation/safetyConcern.js';
 import { createAssistantTriage } from './conversation/assistantTriage.js';
 import { openAssistantKnowledge, type AssistantKnowledge } from './knowledge/assistantKnowledge.js';
@@ -388,8 +386,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
 
   const ready = knowledge.then(async (knowledgeOpened) => {
     // Offline readers only: an LLM's readings are not run for samples.
-    const samples = spreadSample(parseTrainingMessages(readTrainingFiles(join(config.knowledgeDir, 'training'))).map(({ text }) => text), warmUpSamples);
-    await warmUp(samples, [assessSafety, (text) => extractSlotsFromText(text, now(), profile), (text) => detectLanguage(text, Object.keys(profile.interpreterLines)), (text) => lexiconSentiment.analyse(text)]);
+    await warmUp(spreadSample(knowledgeOpened.trainingMessages, warmUpSamples), [assessSafety, (text) => extractSlotsFromText(text, now(), profile), (text) => detectLanguage(text, Object.keys(profile.interpreterLines)), (text) => lexiconSentiment.analyse(text)]);
     opened = knowledgeOpened;
     logger.info('ready');
   });

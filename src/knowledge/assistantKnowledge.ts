@@ -22,6 +22,8 @@ export interface AssistantKnowledge {
   retriever: HybridRetriever;
   search(text: string): Promise<KnowledgeSearch>;
   answer(text: string, articles: RetrievedArticle[], alternatives: AnswerableTopicId[]): GroundedAnswer;
+  /** Residents' messages from `knowledge/training/`: what the server warms its readers on before it is ready. */
+  trainingMessages: readonly string[];
   /** How often a question's embedding came from the cache, for `/metrics`. */
   queryCache(): EmbeddingCacheStats;
   /** Stops the encoder's threads. */
@@ -44,7 +46,7 @@ export interface KnowledgeParts {
 /** Opens (and if stale, rebuilds) the index and wraps retrieval, classification and answering. */
 export async function openAssistantKnowledge({ config, profile, logger, embedder, onProgress }: KnowledgeParts): Promise<AssistantKnowledge> {
   const questions = embedder ?? (await chooseEmbedder(config, 'questions'));
-  const { index } = await openKnowledgeIndex({
+  const { index, trainingMessages } = await openKnowledgeIndex({
     knowledgeDir: config.knowledgeDir,
     councilProfilePath: config.councilProfilePath,
     indexDir: config.indexDir,
@@ -58,6 +60,7 @@ export async function openAssistantKnowledge({ config, profile, logger, embedder
   await questions.warm?.();
   const retriever = new HybridRetriever(index, queries);
   return {
+    trainingMessages,
     queryCache: () => queries.stats(),
     close: async () => questions.close?.(),
     manifest: index.manifest,

@@ -45,6 +45,8 @@ export async function readKnowledgeContent({ knowledgeDir, councilProfilePath, p
 
 export interface OpenedIndex {
   index: KnowledgeIndex;
+  /** The labelled resident messages in `knowledge/training/`, read with the content either way. */
+  trainingMessages: readonly string[];
   /** Why it was rebuilt, or undefined when the index on disk was current. */
   rebuiltBecause?: string;
 }
@@ -70,7 +72,8 @@ export async function openKnowledgeIndex(location: IndexLocation): Promise<Opene
   const content = await readKnowledgeContent(location);
   const manifest = readManifest(indexDir);
   const reason = staleReason(manifest, content, embedder);
-  if (manifest && !reason) return { index: await readKnowledgeIndex(indexDir, manifest, content.articles) };
+  const trainingMessages = content.training.map(({ text }) => text);
+  if (manifest && !reason) return { index: await readKnowledgeIndex(indexDir, manifest, content.articles), trainingMessages };
 
   logger.info({ reason, articles: content.articles.length }, 'building the knowledge index');
   // Heard at once: the encoder can take seconds to load before its first batch reports.
@@ -88,5 +91,5 @@ export async function openKnowledgeIndex(location: IndexLocation): Promise<Opene
   await writeKnowledgeIndex(index, indexDir);
   const { chunkCount, embeddedChunkCount, buildMilliseconds } = index.manifest;
   logger.info({ chunks: chunkCount, embedded: embeddedChunkCount, milliseconds: buildMilliseconds }, 'knowledge index written');
-  return { index, rebuiltBecause: reason };
+  return { index, trainingMessages, rebuiltBecause: reason };
 }
