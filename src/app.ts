@@ -72,7 +72,7 @@ import { loadPrompts } from './llm/prompts.js';
 import { assessSafety } from './triage/safety.js';
 import { detectLanguage } from './triage/language.js';
 import { extractSlotsFromText } from './serviceRequests/extractSlots.js';
-import { spreadSample, warmUp } from './conversation/warmUp.js';
+import { compileFirstUses, spreadSample, warmUp, type WarmUpReader } from './conversation/warmUp.js';
 import { isConcern } from './conversation/safetyConcern.js';
 import { createAssistantTriage } from './conversation/assistantTriage.js';
 import { openAssistantKnowledge, type AssistantKnowledge } from './knowledge/assistantKnowledge.js';
@@ -379,14 +379,16 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     now,
   });
 
+  // Offline readers only: an LLM's readings are not run for samples.
+  const readers: WarmUpReader[] = [assessSafety, (text) => extractSlotsFromText(text, now(), profile), (text) => detectLanguage(text, Object.keys(profile.interpreterLines)), (text) => lexiconSentiment.analyse(text)];
+  compileFirstUses(readers);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   logger.info({ url }, 'listening');
 
   const ready = knowledge.then(async (knowledgeOpened) => {
-    // Offline readers only: an LLM's readings are not run for samples.
-    await warmUp(spreadSample(knowledgeOpened.trainingMessages, warmUpSamples), [assessSafety, (text) => extractSlotsFromText(text, now(), profile), (text) => detectLanguage(text, Object.keys(profile.interpreterLines)), (text) => lexiconSentiment.analyse(text)]);
+    await warmUp(spreadSample(knowledgeOpened.trainingMessages, warmUpSamples), readers);
     opened = knowledgeOpened;
     logger.info('ready');
   });

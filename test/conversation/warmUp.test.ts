@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadSample, warmUp } from '../../src/conversation/warmUp.js';
+import { compileFirstUses, spreadSample, warmUp } from '../../src/conversation/warmUp.js';
 
 describe('warmUp', () => {
   it('runs every reader on every sample, awaiting each', async () => {
@@ -25,5 +25,21 @@ describe('spreadSample', () => {
     [Array.from({ length: 11 }, (_, index) => `m${index}`), 2, ['m0', 'm5']],
   ])('takes messages spread through the list', (texts, count, expected) => {
     expect(spreadSample(texts, count)).toEqual(expected);
+  });
+});
+
+describe('compileFirstUses', () => {
+  const read: string[] = [];
+  compileFirstUses([(text) => read.push(text)]);
+
+  it.each([
+    ['Latin-1 text', /^[\x00-\xff]+$/],
+    ['wider text (V8 compiles a pattern again for it)', /[^\x00-\xff]/],
+    ['Arabic script', /\p{Script=Arabic}/u],
+    ['Bengali script', /\p{Script=Bengali}/u],
+    ['Gurmukhi script', /\p{Script=Gurmukhi}/u],
+    ['a message about bins with a date', /\bbin\b.*\d/],
+  ])('reads %s before returning', (_, shape) => {
+    expect(read.some((text) => shape.test(text))).toBe(true);
   });
 });
