@@ -37,6 +37,13 @@ export const namesSubjectOf = (form: (typeof reportForms)[number], text: string)
 const questionStart = /^(how|what|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|shall|am|may|have|has)\b/;
 const reportVerb = /\b(report|log|book|raise|arrange|send (someone|somebody)|come (and|to) (fix|look)|needs? (fixing|repairing|sorting))\b/;
 const caseCheck = /\b(check|track|update on|progress|status|chase|chasing|follow up)\b.*\b(case|report|repair|request|reference|complaint)\b/;
+/**
+ * Asking after something already reported: "whats happening with my bin report", "any news on my
+ * repair", "I reported a leak last week, any update?". It names the resident's own report (or says
+ * they reported it) and asks how it stands; a new report never asks that.
+ */
+const statusQuestion = /\b(whats? (happening|going on|happened)|what is (happening|going on)|what happened|any (news|update|word|progress)|heard (nothing|anything)( back)?|where are (you|we)( up to)? with|hows it going with|how is it going with)\b/;
+const ownReport = /\b(my|our|the) (\w+ )?(case|report|repair|request|complaint|job)\b|\b(i|we) (reported|logged|raised|rang about|called about)\b/;
 const callBack = /\b(call|ring|phone) me( back)?\b|\bcall ?back\b/;
 
 const normalised = (text: string): string => text.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
@@ -59,7 +66,7 @@ export const asksForCaseCheck = (text: string, referencePrefix: string): boolean
 /** `confident`: retrieval found an article it trusts, so the topic is not a guess. */
 export function formForMessage(text: string, topic: TopicId, confident: boolean, referencePrefix: string): FormId | undefined {
   const message = normalised(text);
-  if (findCaseReference(text, referencePrefix) || caseCheck.test(message)) return 'check-case';
+  if (findCaseReference(text, referencePrefix) || caseCheck.test(message) || (statusQuestion.test(message) && ownReport.test(message))) return 'check-case';
   // A report that also says "call me on …" is a report with a number in it, not a call back request.
   return reportFor(message, topic, confident) ?? (callBack.test(message) ? 'request-callback' : undefined);
 }

@@ -177,7 +177,7 @@ export function goodbyeAfterRepeatedAbuse(profile: CouncilProfile): string {
 
 /** The resident is done: the bot asks for a rating rather than "anything else?". */
 export const endsConversation = (text: string): boolean =>
-  /\b(bye|goodbye|that'?s all|that is all|nothing else|all done|that'?s everything)\b/i.test(text.replace(/’/g, "'"));
+  /\b(bye|goodbye|that'?s all|that is all|that'?s it|that is it|nothing else|all done|that'?s everything|i'?ll (?:ring|call|phone) (?:you )?back)\b/i.test(text.replace(/’/g, "'"));
 
 const smalltalkReplies: { pattern: RegExp; text: string }[] = [
   { pattern: /\b(thank|thanks|cheers|ta)\b/i, text: "You're welcome. Is there anything else I can help with?" },

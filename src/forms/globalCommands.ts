@@ -19,17 +19,35 @@ const commands: ReadonlyArray<readonly [RegExp, GlobalCommand]> = [
  * sorry") and what is being dropped ("forget the bin"). Said on a call, "actually… forget the bin,
  * cancel that" was re-asked "which bin was it?".
  */
-const before = /^((actually|oh|oh no|sorry|wait|hang on|um+|erm+|er|no|right|ok|okay|you know what|on second thoughts?) ?)*(forget (about )?(the|my|this|that|it) ?([a-z]+ ?){0,3})?$/;
-/** What may come after one: "cancel that, forget the bin", "cancel it thanks". */
-const after = /^((forget (about )?(the|my|this|that|it)( [a-z]+){0,3}|thanks|thank you|ta) ?)*$/;
+const before = /^((actually|oh|oh no|sorry|wait|hang on|um+|erm+|er|no|no thanks|no thank you|right|ok|okay|you know what|on second thoughts?) ?)*(forget (about )?(the|my|this|that|it) ?([a-z]+ ?){0,3})?$/;
+/** What may come after one: "cancel that, forget the bin", "cancel it thanks", "I'll ring back tomorrow, cancel", "that's it, bye". */
+const after = /^((forget (about )?(the|my|this|that|it)( [a-z]+){0,3}|thanks|thank you|ta|cheers|cancel( it| that)?|bye|goodbye|for now|then) ?)*$/;
 
-const commandIn = (message: string): GlobalCommand | undefined => commands.find(([pattern]) => pattern.test(message.replace(politeness, '')))?.[1];
+/**
+ * Going, rather than answering: "bye", "that's it", "I'll ring back tomorrow". Not a command at every
+ * step, since "no, that's all thanks" answers "would you like a confirmation?": only a message that
+ * fills nothing the form asks is read for it.
+ */
+const goodbye: ReadonlyArray<readonly [RegExp, 'goodbye']> = [
+  [
+    /^((good ?)?bye( bye| now| then| for now)?|ta ra|see (you|ya)( later)?|that s (it|all)|that is (it|all)|nothing else|i (will |ll |shall |can )?(just )?(ring|call|phone|try|come|get) (you |again |in )?back( later| tomorrow| another (time|day)| next week)?|i (will|ll) (do|try|sort|finish) (it|this|that) (later|another time|another day|tomorrow))$/,
+    'goodbye',
+  ],
+];
+
+const phraseIn = <Said>(table: ReadonlyArray<readonly [RegExp, Said]>, message: string): Said | undefined => table.find(([pattern]) => pattern.test(message.replace(politeness, '')))?.[1];
 
 /**
  * The command `text` gives, if the message is one ("Cancel", "start again please", "talk to
  * someone"), with nothing around it but a change of mind and what it drops.
  */
-export function globalCommand(text: string): GlobalCommand | undefined {
+export const globalCommand = (text: string): GlobalCommand | undefined => phraseAlone(commands, text);
+
+/** Whether `text` is a goodbye ("no thanks, bye", "forget it, I'll ring back tomorrow, cancel"). */
+export const saysGoodbye = (text: string): boolean => phraseAlone(goodbye, text) !== undefined;
+
+/** The phrase of `table` that `text` is, with nothing around it but a change of mind, what it drops and thanks. */
+function phraseAlone<Said>(table: ReadonlyArray<readonly [RegExp, Said]>, text: string): Said | undefined {
   const words = text
     .toLowerCase()
     .replace(/[’']/g, ' ')
@@ -41,8 +59,8 @@ export function globalCommand(text: string): GlobalCommand | undefined {
     if (!before.test(words.slice(0, start).join(' '))) continue;
     for (let end = words.length; end > start; end -= 1) {
       if (!after.test(words.slice(end).join(' '))) continue;
-      const command = commandIn(words.slice(start, end).join(' '));
-      if (command) return command;
+      const said = phraseIn(table, words.slice(start, end).join(' '));
+      if (said) return said;
     }
   }
   return undefined;

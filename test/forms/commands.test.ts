@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choiceByNumber, matchChoice } from '../../src/forms/choiceMatcher.js';
-import { globalCommand } from '../../src/forms/globalCommands.js';
+import { globalCommand, saysGoodbye } from '../../src/forms/globalCommands.js';
 
 describe('globalCommand', () => {
   it('recognises the commands that work at every step, however they are typed', () => {
@@ -26,6 +26,22 @@ describe('globalCommand', () => {
     ['actually the bin was the green one', undefined],
   ])('reads %j, a command with a change of mind around it, as %s', (said, command) => {
     expect(globalCommand(said)).toBe(command);
+  });
+});
+
+describe('saysGoodbye', () => {
+  it.each([
+    ['no thanks bye', true],
+    ["no that's it ta", true],
+    ['…forget it I will ring back tomorrow cancel', true],
+    ["I'll do it later", true],
+    ['goodbye', true],
+    ['bye the way the bin is the blue one', false],
+    ['ring me back tomorrow', false],
+    ['the last time I rang back nobody answered', false],
+    ['cancel', false],
+  ])('%j → %s', (said, going) => {
+    expect(saysGoodbye(said)).toBe(going);
   });
 });
 

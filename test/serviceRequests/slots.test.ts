@@ -116,8 +116,12 @@ describe('collection date (today is Thursday 5 November 2026)', () => {
     expect(repromptOf(parseCollectionDate(input, dates))).toMatch(/hasn't happened yet/);
   });
 
-  it('asks again when there is no date at all', () => {
-    expect(repromptOf(parseCollectionDate('not sure', dates))).toMatch(/"yesterday"/);
+  it.each(['not sure', "that's it for now", 'I need it emptied right now'])('asks again when there is no collection day in %j', (input) => {
+    expect(repromptOf(parseCollectionDate(input, dates))).toMatch(/"yesterday"/);
+  });
+
+  it('reads the day past a "now": "right now it has been out since Tuesday"', () => {
+    expect(valueOf(parseCollectionDate('right now it has been out since Tuesday', dates))).toBe('2026-11-03');
   });
 
   it('uses the council timezone: 00:30 BST on 1 June is already 1 June', () => {

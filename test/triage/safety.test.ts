@@ -309,6 +309,8 @@ const notWantsHuman: string[] = [
   'I do not want to talk to anyone, just tell me the bin day',
   'ring me when the engineer is on the way',
   'I want to talk about my garden waste subscription',
+  "never mind, I'll ring back tomorrow",
+  'I will call you back when I find the reference',
 ];
 
 describe('wantsHuman', () => {

@@ -1,13 +1,18 @@
 import type { FormId } from '../../forms/formIds.js';
 import { asksForCaseCheck, formSubjects, formTopics, isQuestion } from '../formIntents.js';
+import { saysGoodbye } from '../../forms/globalCommands.js';
 import { continueForm } from '../formTurns.js';
+import { closeConversation } from '../goodbye.js';
+import { stopForm } from '../handoffStart.js';
+import { formStopped } from '../phrases.js';
 import { sharesAWord } from '../../triage/conversationCues.js';
 import type { Step, Turn } from '../turn.js';
 
 /**
  * 8. A form in progress takes the message. One that fills nothing the form asks, and reads as a
  * question or a new subject, goes on to routing and is answered; the form then asks its question
- * again (step 9). Only a real wrong answer counts toward the two strikes that bring in a person.
+ * again (step 9). Only a real wrong answer counts toward the two strikes that bring in a person. A
+ * goodbye that answers nothing stops the form and closes the conversation.
  */
 export const continueFormInProgress: Step = async (turn, next) => {
   const { memory } = turn;
@@ -19,13 +24,21 @@ export const continueFormInProgress: Step = async (turn, next) => {
     turn.outcome = { route: 'form', topic };
     return;
   }
+  if (saysGoodbye(turn.text)) {
+    // "no thanks, bye" or "I'll ring back tomorrow" to a question it does not answer: the resident is going.
+    stopForm(turn);
+    await turn.out.say(formStopped(turn.ports.forms.nameOf(form)));
+    await closeConversation(turn);
+    turn.outcome = { route: 'smalltalk', topic };
+    return;
+  }
   turn.formWaiting = true;
   await next();
 };
 
 /** A question, a case check, a request for a person, or a message confidently about another service belongs to the conversation. */
 async function readsAsSomethingElse(turn: Turn, text: string, form: FormId): Promise<boolean> {
-  if (isQuestion(text)) return true;
+  if (isQuestion(text) || saysGoodbye(text)) return true;
   // "Check case N B C…" half way through a bin report was asked "which bin was it?" again.
   if (form !== 'check-case' && asksForCaseCheck(text, turn.ports.profile.council.referencePrefix)) return true;
   // A word or two ("no", "kitchen?") is an attempt at the answer, not a new subject.

@@ -5,9 +5,10 @@ import type { BotReply } from '../../reply.js';
 import { helpfulPrompt } from '../followUps.js';
 import { actionForChoice, formForMessage, namesSubjectOf, reportForms } from '../formIntents.js';
 import { startForm } from '../formTurns.js';
+import { closeConversation } from '../goodbye.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
-import { asksAnotherQuestion, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, goodbyeSurvey, locationKept, safetyReminder } from '../phrases.js';
+import { asksAnotherQuestion, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept, safetyReminder } from '../phrases.js';
 import { hoursNow } from '../safetyConcern.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import type { Step, Turn } from '../turn.js';
@@ -120,9 +121,7 @@ async function decide(turn: Turn): Promise<void> {
     }
     // Leaving in the middle of a form: nothing is sent.
     stopForm(turn);
-    ports.telemetry.record({ name: 'resolved', conversationId: message.conversationId, channel: message.channel });
-    memory.awaiting = { kind: 'satisfaction' };
-    await out.say(goodbyeSurvey);
+    await closeConversation(turn);
     return;
   }
   if (!turn.formWaiting && sustainedNegative(turn)) {

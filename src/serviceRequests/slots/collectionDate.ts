@@ -32,7 +32,8 @@ function findPastDate(text: string, { now, timeZone }: DateContext): DateMention
   // Parsing against midday of the council's today keeps "yesterday" on the right calendar date.
   const reference = new Date(`${today}T12:00:00Z`);
   const prepared = spelledOut.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
-  const [result] = en.GB.parse(prepared, reference, { forwardDate: false });
+  // "Now" ("that's it for now", "right now") is when they speak, never the day a bin was due.
+  const result = en.GB.parse(prepared, reference, { forwardDate: false }).find((found) => !/^(?:right )?now$/i.test(found.text.trim()));
   if (!result) return undefined;
   const { start } = result;
   let date = isoDateOf(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
