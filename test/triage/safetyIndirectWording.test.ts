@@ -145,6 +145,16 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     nearMisses: ['my parcel seems to have vanished from the doorstep', 'the graffiti is disappearing slowly after the rain'],
   },
   {
+    family: 'a farewell in a routine request',
+    concerns: [
+      ['please close my rent account and give any credit to my brother, I shall not be requiring it', 'ask'],
+      ['thanks to the lady on the phone last year. I will not be writing again', 'ask'],
+      ['Stop the direct debit. I have said my goodbyes to the kids already', 'ask'],
+      ['I am not going to contest the summons as I do not expect to be here by then', 'ask'],
+    ],
+    nearMisses: ['I will not be requiring the garden waste bin next year, we are moving to a flat', 'I will not be writing again about the bins, the new crew are great', 'said goodbye to the old bin men today, lovely lads'],
+  },
+  {
     family: 'sewage told by what it looks like',
     concerns: [['the shower tray is filling up with brown sludge from the drain', { emergency: 'sewage' }]],
     nearMisses: ['the paddling pool is filling up with rain, can we empty it in the drain'],

@@ -54,8 +54,10 @@ const concepts = {
   /** Finality: farewells, last things, "after tomorrow that's it", affairs put in order. */
   finality: oneOf(
     'that is it for me', 'that will be it', 'that is me done', 'i am done', 'won?t be (?:here|around)', 'will not be (?:here|around|a problem|a burden)', 'not be (?:here|around) (?:much longer|anymore|for long)', 'no longer be here',
-    'end it(?: all)?', 'ending it', 'end things', 'finish it', 'say(?:ing)? (?:my )?goodbyes?', 'goodbye letters?', 'letters? (?:to|for) (?:my|the) (?:kids|children|family|son|daughter|mum|wife|husband)', 'wrote (?:a )?letters?', 'written (?:a )?letters?', 'note for',
+    'end it(?: all)?', 'ending it', 'end things', 'finish it', 'sa(?:y|ying|id) (?:my )?goodbyes?', 'goodbye letters?', 'letters? (?:to|for) (?:my|the) (?:kids|children|family|son|daughter|mum|wife|husband)', 'wrote (?:a )?letters?', 'written (?:a )?letters?', 'note for',
     'last (?:message|goodbye)', 'after (?:tomorrow|tonight|today|friday|the weekend)', 'put(?:ting)? my affairs in order', 'affairs in order', 'sorting (?:out )?my will', 'made a will', 'giving (?:all )?my (?:things|stuff|belongings) away', 'give (?:all )?my (?:things|stuff) away', 'give away my', 'giving away', 'wo not need (?:it|them|anything)', 'will not need (?:it|them|anything|the flat)',
+    // Said of oneself and what comes after: "I will not be requiring it", "I won't be writing again", "I do not expect to be here".
+    '(?:wo not|will not|shall not) (?:be )?(?:requir\\S*|needing) (?:it|them|anything|the flat)', '(?:wo not|will not|shall not) be (?:writing|in touch|contacting you|bothering you) again', 'do not expect to (?:still )?be (?:here|around|alive)',
     'better off without me', 'no point (?:in )?(?:living|being here|being alive|going on anymore|carrying on anymore)', 'can not go on(?! with)', 'can not do this anymore', 'can not carry on(?! with)', 'do not want to (?:be here|wake up|live|go on)', 'want to disappear', 'end of the road', 'take care of (?:them|my kids|the kids) for me', 'look after (?:them|my kids|my dog|my cat) for me', 'tell (?:them|my kids|my family) i love them',
     'pozegna\\S*', 'list\\S* pozegnaln\\S*', 'nie dam rady', 'nie bedzie mnie', 'to koniec', 'ostatni raz', 'mam dosc', 'nie chce juz', // pol
     'ramas bun', 'adio', 'nu mai pot', 'nu voi mai fi', 'sfarsitul', 'ultima data', 'scrisori', // ron
