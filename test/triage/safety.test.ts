@@ -73,6 +73,7 @@ const liveEmergencies: EmergencyCase[] = [
   ['my flat is floding', 'flooding'],
   ['watr pouring out from under the sink', 'flooding'],
   ['the bathroom ciling has come down', 'structural'],
+  ["the water won't stop pouring through the kitchen ceiling", 'flooding'],
 ];
 
 const longRambling: EmergencyCase[] = [
@@ -243,6 +244,9 @@ const safeguarding: SafeguardingCase[] = [
   ['Dzieci sąsiadów są same w domu całą noc', 'child-at-risk'],
   ['O meu marido bate-me', 'domestic-abuse'],
   ['আমি আত্মহত্যা করতে চাই', 'self-harm'],
+  // a negated "stop" says it goes on
+  ["i can't stop hurting myself and nobody at home knows", 'self-harm'],
+  ['I could not help cutting myself again last night', 'self-harm'],
 ];
 
 const notSafeguarding: string[] = [

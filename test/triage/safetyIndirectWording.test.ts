@@ -121,6 +121,40 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     nearMisses: ['Kada išveža šiukšlių konteinerius?', 'Kiedy będzie przegląd drzwi przeciwpożarowych w naszym bloku?', 'هل عندكم طفاية حريق للعمارة؟'],
   },
   {
+    family: 'a child telling what an adult did',
+    concerns: [
+      ['my son came home and told me what his swimming coach did to him in the changing rooms', child],
+      ['my girl is 7 and she told us something her step dad did to her at his house', child],
+    ],
+    nearMisses: ['my son told me what his teacher did for him on his birthday, can I send a thank you card', 'my daughter told me what the bin men did to our wheelie bin, it is cracked'],
+  },
+  {
+    family: 'a partner feared without being named as violent',
+    concerns: [
+      ['can the repair man come on a tuesday, i sleep downstairs with the baby as it is safer than being upstairs with him', 'ask'],
+      ['I got a non-mol against my ex last month and he is parked outside again', domestic],
+    ],
+    nearMisses: ['the flat is safer than the old one, no stairs for my nan', 'can I get a non-slip mat for the shower ramp'],
+  },
+  {
+    family: 'wanting to vanish, said of oneself',
+    concerns: [
+      ['since the eviction letter i feel like just disappearing and not telling anyone', 'ask'],
+      ['honestly I want to just vanish, the debt is too much', 'ask'],
+    ],
+    nearMisses: ['my parcel seems to have vanished from the doorstep', 'the graffiti is disappearing slowly after the rain'],
+  },
+  {
+    family: 'a farewell in a routine request',
+    concerns: [
+      ['please close my rent account and give any credit to my brother, I shall not be requiring it', 'ask'],
+      ['thanks to the lady on the phone last year. I will not be writing again', 'ask'],
+      ['Stop the direct debit. I have said my goodbyes to the kids already', 'ask'],
+      ['I am not going to contest the summons as I do not expect to be here by then', 'ask'],
+    ],
+    nearMisses: ['I will not be requiring the garden waste bin next year, we are moving to a flat', 'I will not be writing again about the bins, the new crew are great', 'said goodbye to the old bin men today, lovely lads'],
+  },
+  {
     family: 'sewage told by what it looks like',
     concerns: [['the shower tray is filling up with brown sludge from the drain', { emergency: 'sewage' }]],
     nearMisses: ['the paddling pool is filling up with rain, can we empty it in the drain'],

@@ -128,6 +128,16 @@ describe('layer (c): the classifier can only add, and only asks', () => {
     expect(withClassifier('I feel hopeless about the rent')).toMatchObject({ safeguarding: null, safetyCheck: 'self-harm' });
   });
 
+  // Ordinary messages with no sign of risk in them: the community languages' need none beside the score.
+  it.each([
+    ['Kiedy przyjeżdża śmieciarka na naszą ulicę w tym tygodniu', 'self-harm'],
+    ['¿Qué día recogen la basura en mi calle esta semana?', 'self-harm'],
+    ['এই সপ্তাহে আমাদের রাস্তায় ময়লা কবে নেবে', 'self-harm'],
+    ['what day do you pick up the rubbish on our street this week', null],
+  ])('over its question threshold in "%s" → asks %s', (text, check) => {
+    expect(withClassifier(text)).toMatchObject({ safeguarding: null, safetyCheck: check });
+  });
+
   it('asks alone, still without flagging, when the score is above every benign message\'s', () => {
     expect(createSafetyAssessor(aboveEveryBenign)('what day is my bin collected')).toMatchObject({ safeguarding: null, safetyCheck: 'self-harm' });
   });

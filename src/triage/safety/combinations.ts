@@ -54,8 +54,10 @@ const concepts = {
   /** Finality: farewells, last things, "after tomorrow that's it", affairs put in order. */
   finality: oneOf(
     'that is it for me', 'that will be it', 'that is me done', 'i am done', 'won?t be (?:here|around)', 'will not be (?:here|around|a problem|a burden)', 'not be (?:here|around) (?:much longer|anymore|for long)', 'no longer be here',
-    'end it(?: all)?', 'ending it', 'end things', 'finish it', 'say(?:ing)? (?:my )?goodbyes?', 'goodbye letters?', 'letters? (?:to|for) (?:my|the) (?:kids|children|family|son|daughter|mum|wife|husband)', 'wrote (?:a )?letters?', 'written (?:a )?letters?', 'note for',
+    'end it(?: all)?', 'ending it', 'end things', 'finish it', 'sa(?:y|ying|id) (?:my )?goodbyes?', 'goodbye letters?', 'letters? (?:to|for) (?:my|the) (?:kids|children|family|son|daughter|mum|wife|husband)', 'wrote (?:a )?letters?', 'written (?:a )?letters?', 'note for',
     'last (?:message|goodbye)', 'after (?:tomorrow|tonight|today|friday|the weekend)', 'put(?:ting)? my affairs in order', 'affairs in order', 'sorting (?:out )?my will', 'made a will', 'giving (?:all )?my (?:things|stuff|belongings) away', 'give (?:all )?my (?:things|stuff) away', 'give away my', 'giving away', 'wo not need (?:it|them|anything)', 'will not need (?:it|them|anything|the flat)',
+    // Said of oneself and what comes after: "I will not be requiring it", "I won't be writing again", "I do not expect to be here".
+    '(?:wo not|will not|shall not) (?:be )?(?:requir\\S*|needing) (?:it|them|anything|the flat)', '(?:wo not|will not|shall not) be (?:writing|in touch|contacting you|bothering you) again', 'do not expect to (?:still )?be (?:here|around|alive)',
     'better off without me', 'no point (?:in )?(?:living|being here|being alive|going on anymore|carrying on anymore)', 'can not go on(?! with)', 'can not do this anymore', 'can not carry on(?! with)', 'do not want to (?:be here|wake up|live|go on)', 'want to disappear', 'end of the road', 'take care of (?:them|my kids|the kids) for me', 'look after (?:them|my kids|my dog|my cat) for me', 'tell (?:them|my kids|my family) i love them',
     'pozegna\\S*', 'list\\S* pozegnaln\\S*', 'nie dam rady', 'nie bedzie mnie', 'to koniec', 'ostatni raz', 'mam dosc', 'nie chce juz', // pol
     'ramas bun', 'adio', 'nu mai pot', 'nu voi mai fi', 'sfarsitul', 'ultima data', 'scrisori', // ron
@@ -68,6 +70,8 @@ const concepts = {
   finalityNative: oneOf('الوداع', 'وداع', 'لن أكون', 'لن اكون', 'رسائل', 'النهاية', 'آخر مرة', 'الوداع', 'الوداع', 'ختم', 'آخری', 'الوداع', 'خدا حافظ', 'خط لکھ', 'বিদায়', 'শেষ', 'চিঠি', 'ਅਲਵਿਦਾ', 'ਆਖਰੀ', 'ਚਿੱਠੀ'),
   /** Farewells and intent in other words: a question in itself ("I won't be here", "before I go", "end it"). */
   farewell: oneOf(
+    // Wanting to vanish from life, said of oneself: "feel like just disappearing".
+    '(?:feel|feeling|felt) like (?:just )?(?:disappearing|vanishing)', '(?:want|wanting|wanted) to (?:just )?vanish',
     '(?:i|me) (?:will not|am not going to|wo not) be (?:here|around)', 'not be (?:here|around) (?:much longer|anymore|for long|to)', 'not being (?:here|around|alive)', 'no longer (?:be )?here',
     'end it(?: all)?', 'ending it(?: all)?', 'end my life', 'end things', 'better off without me', 'do not want to (?:be here|wake up|live|be alive|go on)', 'no point (?:in )?(?:living|being here|being alive)',
     'before i go(?! (?:to|on|out|away|into|in|back|home|shopping|abroad|on holiday))', '(?:getting|got|put|putting) (?:it all|everything|my affairs|things) in order', 'sorted everything (?:else )?out', 'goodbye (?:everyone|all|world)', 'bye everyone', 'thanks for nothing',
@@ -184,6 +188,8 @@ const concepts = {
   nightOrLong: oneOf('night', 'nights', 'overnight', 'tonight', 'all day', 'all weekend', 'for days', 'late', 'hours', 'midnight', '(?:1|2|3|4|one|two|three|four) ?am', 'evenings?', 'every day', 'weekend', 'days', 'noc\\S*', 'noapte\\S*', 'noche\\S*', 'noite\\S*', 'nakt\\S*', 'raat', 'raat ko', 'habeen\\S*', 'رات', 'রাত', 'الليل', 'ليل', 'ਰਾਤ'),
   /** Exploitation of a child or an adult: older men, cars, drugs run, gifts, a flat taken over. */
   exploited: oneOf(
+    // A disclosure: what a child told of an adult ("told me something her uncle did to her").
+    'told (?:me|us|her teacher|his teacher|the teacher) (?:what|something|things) (?:\\S+ ){0,3}(?:did|does|has done|had done|was doing) to (?:her|him|them)', 'did (?:things|stuff) to (?:her|him|them)',
     'sex offenders?', '(?:gave|give|gives|paid|pays|paying) (?:him|her|them) £ ?\\d+ to', 'passing (?:\\S+ )?packages', 'packages? to (?:people|cars)', 'hands? them (?:money|cash)', 'come out with cash', '(?:gives?|gave|giving) (?:her|him|them) (?:vodka|alcohol|drink|weed|drugs)',
     'older (?:men|man|lads|boys|guys)', 'grown men', 'picked up (?:in|by)', 'different cars', 'cars pick(?:ing)? (?:her|him|them) up', 'county lines', 'running drugs', 'carrying (?:drugs|packages|bags)', 'dealing', 'drugs', 'new (?:phone|phones|trainers|clothes) (?:from|off) (?:older|men|a man|strangers)', 'money (?:from|off) (?:older|men|a man|strangers)', 'missing from home', '(?:he|she|they) (?:goes|went|has gone|keeps going) missing', 'disappears for days', 'groom\\S*', 'sexual', 'touch(?:ed|ing|es)? (?:her|him|them)', 'inappropriate', 'naked', 'pictures of (?:her|him|them)', 'photos of (?:her|him|them)', 'taken over', 'took over', 'moved in (?:on|with) (?:him|her)', 'using (?:his|her|their) flat', 'cuckoo\\S*', 'trafficked', 'trafficking', 'working for (?:no|little) (?:money|pay)', 'not paid', 'no pay', 'for free', 'many (?:men|people) (?:living|sleeping)', 'lots of (?:men|people) (?:living|sleeping)', 'passport (?:taken|kept)', 'forced (?:to|marriage)', 'married off', 'honour', 'cut (?:her|them)', 'fgm', 'circumcis\\S*',
     'narkotyk\\S*', 'starsi mezczyzni', 'wykorzyst\\S*', 'droguri', 'barbati mai in varsta', 'exploat\\S*', 'drogas', 'hombres mayores', 'explotad\\S*', 'homens mais velhos', 'explorad\\S*', 'narkotik\\S*', 'isnaudoj\\S*', 'nasha', 'mukhaadaraad', 'la adeegsad\\S*', 'gudniin\\S*', 'boyo',
@@ -345,12 +351,14 @@ const concepts = {
   criesForHelpNative: oneOf('النجدة', 'الحقوني', 'ساعدوني', 'بچاؤ', 'بچاو', 'বাঁচাও', 'ਬਚਾਓ'),
   /** Hiding from someone: a move or a refuge so that he cannot find them. */
   hidingFrom: oneOf(
+    // Safer anywhere but with him: "sleep with the kids because it is safer than being in with him".
+    'safer (?:than (?:being )?(?:in )?(?:with|near|around)|away from|without) (?:him|her|my (?:ex|partner|husband|wife|boyfriend|girlfriend))',
     '(?:somewhere|where|place) (?:he|she|they|my ex|my (?:ex )?(?:partner|husband|wife|boyfriend|girlfriend)) (?:does not|do not|will not|would not|can not|could not|wo not|won t) (?:know|find)', 'so (?:he|she|they) (?:can not|could not|will not|wo not) find (?:me|us)', '(?:hiding|hide|hid) from (?:him|her|them|my (?:ex|partner|husband|wife|boyfriend))',
     '(?:get|got|getting|run|ran|running) away from (?:him|my (?:ex|partner|husband|wife|boyfriend))', '(?:he|she|they) (?:must not|mustn t|can not|should not) (?:know|find out) where (?:i|we)', 'does not know (?:where i|my new) ', 'safe from (?:him|my (?:ex|partner|husband))',
   ),
   hidingFromNative: oneOf('ما يعرف مكاني', 'لا يعرف مكاني', 'ما يلاقيني', 'أهرب منه', 'اهرب منه', 'هربت منه', 'جہاں اسے پتہ نہ', 'اس سے چھپ', 'খুঁজে পাবে না', 'খুঁজে না পায়', 'ਲੱਭ ਨਾ ਸਕੇ', 'ਪਤਾ ਨਾ ਲੱਗੇ'),
   /** An order of a court that keeps someone away: a partner told by a court not to come near. */
-  protectionOrder: oneOf('non ?molestation', 'restraining order', 'injunction', 'protective order', 'protection order', 'occupation order', 'bail conditions', '(?:is not|isn t|not) allowed (?:to come |to go |anywhere )?near (?:me|us|the (?:house|flat|kids|children)|my (?:house|flat|kids|children))'),
+  protectionOrder: oneOf('non ?mol(?:estation)?(?: order)?', 'restraining order', 'injunction', 'protective order', 'protection order', 'occupation order', 'bail conditions', '(?:is not|isn t|not) allowed (?:to come |to go |anywhere )?near (?:me|us|the (?:house|flat|kids|children)|my (?:house|flat|kids|children))'),
   protectionOrderNative: oneOf('أمر حماية', 'امر حماية', 'أمر تقييدي', 'ممنوع يقرب', 'حکم امتناعی', 'সুরক্ষা আদেশ', 'ਸੁਰੱਖਿਆ ਹੁਕਮ'),
   /** A child told to keep a secret: the grooming sign "don't tell anyone", "our secret". */
   secrecy: oneOf('(?:not to|do not|never|mustn t|must not|don t) tell (?:anyone|anybody|no one|nobody|mum|mummy|her mum|his mum|your mum|her parents|his parents)', 'our (?:little )?secret', 'keep (?:it|this) (?:a )?secret', 'a secret between'),
@@ -450,6 +458,8 @@ const combinations: readonly Combination[] = [
   { id: 'family+kill-threat', needs: [family, ['killThreat', 'killThreatNative']], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'someone+money-taken-native', needs: [[...someone, ...family], ['moneyNative'], ['takenNative']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'documents-taken+unpaid', needs: [['moneyTakenBefore'], ['unpaid']], adds: { safeguarding: 'adult-at-risk' } },
+  // Before someone+exploited: a child named beside an adult ("her uncle did to her") is the child's concern.
+  { id: 'child+exploited', needs: [childish, ['exploited', 'exploitedNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'someone+exploited', needs: [someone, ['exploited', 'exploitedNative']], unless: 'dealingOnly', adds: { safeguarding: 'adult-at-risk' } },
   { id: 'carer+neglect', needs: [['carer'], ['adultNeglect', 'adultNeglectNative', 'hurt', 'moneyTaken', 'moneyTakenBefore']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'vulnerable+neglect', needs: [someone, ['adultNeglect', 'adultNeglectNative']], adds: { ask: 'danger' } },
@@ -464,7 +474,6 @@ const combinations: readonly Combination[] = [
   { id: 'child+no-food', needs: [childish, ['noFood', 'noFoodNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+alone+night', needs: [childish, ['alone', 'aloneNative'], ['nightOrLong']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+hurt', needs: [childish, ['hurt', 'hurtNative']], adds: { safeguarding: 'child-at-risk' } },
-  { id: 'child+exploited', needs: [childish, ['exploited', 'exploitedNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+put-out', needs: [childish, putOut], adds: { safeguarding: 'child-at-risk' } },
   { id: 'minor+marriage', needs: [['minorAge', 'minorAgeNative'], ['marriage', 'marriageNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+luring', needs: [childish, ['luring']], adds: { safeguarding: 'child-at-risk' } },

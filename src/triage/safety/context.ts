@@ -74,10 +74,14 @@ function clauseAfter(sentence: string, end: number): string {
  */
 const punjabiSentence = /(?<!\S)(?:ji|ch|vich|nahi|nahin|hai|ohna|ohnu|mainu|sanu|tusi|unka|ohda|karda|rehnde|rehndi|hunda|hundi)(?!\S)/;
 
+/** "can not stop", "could not help", "never stops": a negated stop says the thing goes on, so it negates nothing. */
+const continuing = new Set(['stop', 'stops', 'stopped', 'stopping', 'help', 'quit', 'resist']);
+
 function isNegated(sentence: string, start: number): boolean {
   const tokens = clauseBefore(sentence, start).trim().split(' ').filter(Boolean).slice(-negationWindow);
   const punjabi = punjabiSentence.test(sentence);
-  return tokens.some((token) => negators.has(token) && !(token === 'nu' && punjabi)) || /(?<!\S)no longer\s*$/.test(sentence.slice(0, start));
+  const negates = (token: string, index: number) => negators.has(token) && !(token === 'nu' && punjabi) && !continuing.has(tokens[index + 1] ?? '');
+  return tokens.some(negates) || /(?<!\S)no longer\s*$/.test(sentence.slice(0, start));
 }
 
 function isHypothetical(sentence: string, start: number, end: number): boolean {
