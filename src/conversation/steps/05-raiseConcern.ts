@@ -18,10 +18,13 @@ import type { Step } from '../turn.js';
 const alreadyAnswered = ({ memory, safety }: Parameters<Step>[0]): boolean => {
   const signs = safety.evidence.filter((id) => !id.startsWith('human.'));
   if (memory.raisedConcern !== undefined && signs.every((id) => id.startsWith('context.'))) return true;
+  // The reply to the question just asked ("yes my son is in the bedroom with me now") is its answer (step 7), not a reason to ask again.
+  const readingOnly = signs.every((id) => readingsOnly.some((layer) => id.startsWith(layer)));
+  if (memory.awaiting?.kind === 'safety-check' && readingOnly) return true;
   // A sick child told of twice on a call was asked twice whether anyone was in danger: once answered,
   // the same question waits for a sign the detectors name, not another reading of the same worry.
   // The self-harm question is asked again whenever a message reads that way: a "no" then is not a "no" now.
-  return safety.safetyCheck === 'danger' && (memory.safetyQuestionsAnswered ?? []).includes('danger') && signs.every((id) => readingsOnly.some((layer) => id.startsWith(layer)));
+  return safety.safetyCheck === 'danger' && (memory.safetyQuestionsAnswered ?? []).includes('danger') && readingOnly;
 };
 /** The layers that read a message as a whole (the classifier, the nearest examples, the conversation so far), rather than name a sign. */
 const readingsOnly = ['classifier.', 'example.', 'context.'];
