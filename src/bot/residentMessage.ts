@@ -16,6 +16,7 @@ export function residentMessageOf(context: TurnContext): ResidentMessage {
     conversationId: activity.conversation.id,
     channel: activity.channelId,
     userId: activity.from?.id ?? '',
+    ...(activity.id && { messageId: activity.id }),
     text,
     ...(evidence && { evidence }),
     ...(unreadable && { unreadable }),

@@ -13,6 +13,12 @@ export interface NewCase {
   details: Record<string, unknown>;
   /** What the resident was told will happen next; read back to whoever checks the case, so it holds no personal details. */
   nextSteps?: string;
+  /**
+   * The channel's id for the message whose turn raised the case (activity.id). An instance killed
+   * after writing the case but before saving the conversation runs that turn again when the message
+   * is resent: the case is found by it, not raised twice.
+   */
+  sourceMessageId?: string;
 }
 
 export interface CaseRecord extends NewCase {

@@ -65,6 +65,15 @@ export class SqlCaseSystem implements CaseSystem {
   }
 
   async create(input: NewCase): Promise<CaseRecord> {
+    if (input.sourceMessageId !== undefined) {
+      const earlier = await this.database.db
+        .selectFrom('cases')
+        .select(columns)
+        .where('conversation_id', '=', input.conversationId)
+        .where('source_message_id', '=', input.sourceMessageId)
+        .executeTakeFirst();
+      if (earlier) return toRecord(earlier as CasesTable);
+    }
     const key = await this.key();
     const at = this.now().toISOString();
     const row = {
@@ -78,6 +87,7 @@ export class SqlCaseSystem implements CaseSystem {
       created_at: at,
       updated_at: at,
       next_steps: input.nextSteps ?? null,
+      source_message_id: input.sourceMessageId ?? null,
     };
     return this.database.db.transaction().execute(async (transaction) => {
       for (let attempt = 1; attempt <= referenceAttempts; attempt += 1) {

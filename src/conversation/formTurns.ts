@@ -13,7 +13,13 @@ const failedCaseLookupsAllowed = 3;
 
 const lookupsUsedUp = (turn: Turn): boolean => (turn.memory.failedCaseLookups ?? 0) >= failedCaseLookupsAllowed;
 
-const callerOf = ({ message }: Turn) => ({ channel: message.channel, conversationId: message.conversationId, userId: message.userId, ...(message.spoken && { spoken: true }) });
+const callerOf = ({ message }: Turn) => ({
+  channel: message.channel,
+  conversationId: message.conversationId,
+  userId: message.userId,
+  ...(message.messageId && { messageId: message.messageId }),
+  ...(message.spoken && { spoken: true }),
+});
 
 /**
  * Starts a form, filled from what the resident has said so far (`said`, oldest first), with any

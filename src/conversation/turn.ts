@@ -20,6 +20,8 @@ export interface ResidentMessage {
   channel: string;
   /** The channel's id for the resident. */
   userId: string;
+  /** The channel's id for this message (activity.id): what a case raised in its turn is keyed by. */
+  messageId?: string;
   text: string;
   /** Photos and a location sent with the message. */
   evidence?: SharedEvidence;

@@ -24,6 +24,8 @@ export interface SubmitContext extends FormContext {
   conversationId: string;
   /** The channel's id for the resident (activity.from.id). */
   userId: string;
+  /** The message whose turn submits (activity.id): the case is keyed by it. */
+  messageId?: string;
   /** Photos and a location the resident sent, for the case. */
   evidence?: SharedEvidence;
   /** What the form noticed in the resident's words without asking (see `notice`). */

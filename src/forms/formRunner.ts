@@ -56,6 +56,8 @@ export interface FormCaller {
   channel: string;
   conversationId: string;
   userId: string;
+  /** The message being answered (activity.id), which keys a case it raises. */
+  messageId?: string;
   /** Answers are heard on a call: one that cannot be used may be the recogniser's mistake, so a person is offered before one is brought in. */
   spoken?: boolean;
 }

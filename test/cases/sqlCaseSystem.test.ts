@@ -35,6 +35,21 @@ describe.each(engines)('SqlCaseSystem on %s', (engine) => {
     expect(await cases.find('not a reference')).toBeUndefined();
   });
 
+  it('finds the case a message already raised, so a turn run again after a crash raises nothing new', async () => {
+    const database = await openTestDatabase(engine);
+    const cases = new SqlCaseSystem({ database, profile });
+    const first = await cases.create({ ...missedBinCase('c1'), sourceMessageId: 'activity-7' });
+    const again = await cases.create({ ...missedBinCase('c1'), sourceMessageId: 'activity-7' });
+    expect(again.reference).toBe(first.reference);
+    expect(await caseCount(database)).toBe(1);
+    // Another message, another conversation with the same message id, or no message id: each a case of its own.
+    await cases.create({ ...missedBinCase('c1'), sourceMessageId: 'activity-8' });
+    await cases.create({ ...missedBinCase('c2'), sourceMessageId: 'activity-7' });
+    await cases.create(missedBinCase('c1'));
+    await cases.create(missedBinCase('c1'));
+    expect(await caseCount(database)).toBe(5);
+  });
+
   it('issues 2,000 references with no duplicate and no order: nothing about one says what the next is', async () => {
     const cases = new SqlCaseSystem({ database: await openTestDatabase(engine), profile });
     const references: string[] = [];

@@ -84,6 +84,15 @@ describe('reporting a repair', () => {
     expect(stuck.handoff).toMatchObject({ reason: 'dialog-failed' });
   });
 
+  it('keys the case by the message that confirmed it, so that turn run again after a crash finds it rather than raising another', async () => {
+    const resident = await openConversation();
+    for (const answer of ['The recycling bin on Larch Close was not collected yesterday', 'no', 'NB1 1AA', '27', 'No thanks']) await resident.say(answer);
+    const done = await resident.say('Confirm', { messageId: 'activity-confirm' });
+    const raised = await resident.caseFrom(done);
+    const again = await resident.cases.create({ ...raised!, sourceMessageId: 'activity-confirm' });
+    expect(again.reference).toBe(raised!.reference);
+  });
+
   it('logs an emergency repair when the resident picks "Report it" under the emergency reply', async () => {
     const resident = await openConversation();
     const emergency = await resident.say('water is coming through the ceiling light in the bathroom');

@@ -98,5 +98,12 @@ export function casesMigrations(engine: SqlEngine): Record<string, Migration> {
         await db.schema.alterTable('case_outbox').addColumn('claimed_until', epochMs).execute();
       },
     },
+    '0106-case-source-message': {
+      async up(db: Kysely<unknown>) {
+        // The message whose turn raised the case: a turn run again after a crash finds its case (NULLs never clash).
+        await db.schema.alterTable('cases').addColumn('source_message_id', 'text').execute();
+        await db.schema.createIndex('cases_by_source_message').ifNotExists().unique().on('cases').columns(['conversation_id', 'source_message_id']).execute();
+      },
+    },
   };
 }

@@ -89,6 +89,7 @@ export interface CasesTable {
   created_at: string;
   updated_at: string;
   next_steps: string | null;
+  source_message_id: string | null;
 }
 
 /** SQLite's stand-in for a sequence: one row per counter, bumped inside the transaction that uses it. */
