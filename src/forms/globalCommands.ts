@@ -9,7 +9,7 @@ const commands: ReadonlyArray<readonly [RegExp, GlobalCommand]> = [
   [/^(start (again|over|from the (beginning|start))|restart|begin again|go back to the (start|beginning))$/, 'start-again'],
   [/^(help( me)?|what do you mean|i don t understand|i do not understand|what do i (say|type|put)|what should i (say|type|put))$/, 'help'],
   [
-    /^((talk|speak|chat) (to|with) (someone|somebody|a (person|human|real person|member of staff|advisor|adviser|agent)|an (advisor|adviser|agent|operator))|(a |an )?(advisor|adviser|agent|human|real person|operator))$/,
+    /^((talk|speak|chat) (to|with) (someone|somebody|anyone|anybody|a (person|human|real person|member of staff|advisor|adviser|agent)|an (advisor|adviser|agent|operator))|(a |an )?(advisor|adviser|agent|human|real person|operator)|(put|transfer|connect) me( (through|over|on))?( to (someone|somebody|anyone|anybody|a (person|human|real person)|an? (advisor|adviser|agent|operator)))?)$/,
     'talk-to-someone',
   ],
 ];

@@ -24,6 +24,9 @@ describe('globalCommand', () => {
     ['actually, start again', 'start-again'],
     ['forget the bin, I want to report damp', undefined],
     ['actually the bin was the green one', undefined],
+    ['just put me through to anyone', 'talk-to-someone'],
+    ['oh just transfer me', 'talk-to-someone'],
+    ['put me down for the morning', undefined],
   ])('reads %j, a command with a change of mind around it, as %s', (said, command) => {
     expect(globalCommand(said)).toBe(command);
   });

@@ -250,6 +250,8 @@ describe('damp and mould details', () => {
     ['a couple of months', 60],
     ['about a year', 365],
     ['since last winter', undefined],
+    ['for ages', undefined],
+    ['a good while', undefined],
   ])('duration %j ≈ %s days', (input, days) => {
     expect(valueOf(parseDuration(input))).toEqual({ description: input, ...(days === undefined ? {} : { approximateDays: days }) });
   });
@@ -261,6 +263,11 @@ describe('damp and mould details', () => {
     ['private landlord', 'private-renter'],
     ['we own it', 'owner'],
   ])('tenure %j → %s', (input, expected) => expect(valueOf(parseTenure(input))).toBe(expected));
+
+  // A size, or a hedge with no time in it, is no answer to "how long has it been there?".
+  it.each(['about a metre square', 'around the window frame', 'over the bed'])('asks again for the duration given %j', (input) => {
+    expect(repromptOf(parseDuration(input))).toMatch(/How long/);
+  });
 
   it('asks again for tenure, duration and access times it cannot read', () => {
     expect(repromptOf(parseTenure('not sure'))).toMatch(/council, from a housing association, from a private landlord/);

@@ -46,13 +46,16 @@ export function withSpokenPhoneNumbers(utterance: string): string {
   let result = '';
   let copiedTo = 0;
   for (let first = 0; first < words.length; first += 1) {
+    // The whole run of digits said together, never a part of it: twelve digits cut to a UK number's eleven would be another number.
     for (let last = Math.min(words.length, first + maxWords) - 1; last > first; last -= 1) {
       // Only spaces, commas, dots and dashes between the words of one number.
       if (!/^[\s,.-]*$/.test(utterance.slice(words[first]!.end, words[last]!.start).replace(/[A-Za-z\d]+/g, ''))) continue;
       const digits = digitsSaid(words.slice(first, last + 1));
-      if (!digits || !/^0\d{9,10}$/.test(digits)) continue;
-      result += utterance.slice(copiedTo, words[first]!.start) + digits;
-      copiedTo = words[last]!.end;
+      if (!digits) continue;
+      if (/^0\d{9,10}$/.test(digits)) {
+        result += utterance.slice(copiedTo, words[first]!.start) + digits;
+        copiedTo = words[last]!.end;
+      }
       first = last;
       break;
     }

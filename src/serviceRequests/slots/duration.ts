@@ -12,7 +12,8 @@ const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight:
 const numberWords: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, few: 3, couple: 2, several: 3 };
 const count = String.raw`\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple|several`;
 const lengthPattern = new RegExp(String.raw`\b(${count})(?: of)? (day|week|fortnight|month|year)s?\b`);
-const sincePattern = /\b(since|for|about|around|over|ages|long time|last|ago|months|years|weeks|winter|summer|spring|autumn|christmas|moved in|always)\b/;
+/** Words of time: "about", "around" or "for" alone do not make one ("about a metre square" is a size). */
+const sincePattern = /\b(since|ages|long time|while|forever|last|ago|days|months|years|weeks|winter|summer|spring|autumn|christmas|moved in|always)\b/;
 
 /** Days in a length such as "3 weeks" or "a couple of months", when the words give a number. */
 function approximateDaysIn(words: string): number | undefined {

@@ -16,7 +16,15 @@ describe('withSpokenPhoneNumbers', () => {
     expect(withSpokenPhoneNumbers(spoken)).toBe(written);
   });
 
-  it.each(['one or two', 'oh I see', 'number fourteen', 'double glazing'])('leaves %j as it is', (utterance) => {
+  it.each([
+    'one or two',
+    'oh I see',
+    'number fourteen',
+    'double glazing',
+    // Twelve digits is no UK number: never cut to the first eleven.
+    'oh seven seven double oh nine oh oh one two three four',
+    'oh 7 4 oh oh 1 2 3 4 5 6 7',
+  ])('leaves %j as it is', (utterance) => {
     expect(withSpokenPhoneNumbers(utterance)).toBe(utterance);
   });
 });
