@@ -87,7 +87,10 @@ const spokenShortDates = (text: string): string =>
 
 /** An e-mail address as it is said: "sam dot patel at example dot com". */
 const spokenEmails = (text: string): string =>
-  text.replace(/\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b/g, (_email, local: string, domain: string) => `${local.replace(/\./g, ' dot ')} at ${domain.replace(/\./g, ' dot ')}`);
+  text.replace(/\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b/g, (_email, local: string, domain: string) => `${saidSymbols(local)} at ${saidSymbols(domain)}`);
+
+/** The symbols in an address said as words: "jane_doe" is "jane underscore doe", not a pause. */
+const saidSymbols = (part: string): string => part.replace(/\./g, ' dot ').replace(/_/g, ' underscore ').replace(/-/g, ' dash ').replace(/\+/g, ' plus ');
 
 /**
  * A bracket is seen, not heard: "(free, 24 hours)" is said as an aside between commas. A comma
@@ -148,6 +151,8 @@ export function spokenText(markdown: string): string {
   const lines = markdown
     .replace(moreLink, (_more, label: string) => (namesASite.test(label) ? `There is more under ${label}.` : `There is more on our website, under ${label}.`))
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_link, label: string) => spokenLink(label))
+    // "Apply on https://…" is "apply on our website", not "on on our website".
+    .replace(/\b(?:on|at|via) https?:\/\/\S+/gi, 'on our website')
     .replace(/\bhttps?:\/\/\S+/g, 'on our website')
     .replace(emoji, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')

@@ -22,6 +22,8 @@ describe('spokenText', () => {
     ['You can say "yesterday", or a date such as 3/11.', 'You can say yesterday, or a date such as the 3rd of November.'],
     ['Due 21/1, not 31/13.', 'Due the 21st of January, not 31/13.'],
     ['Please write it in full, for example sam.patel@example.com.', 'Please say it in full, for example sam dot patel at example dot com.'],
+    ['We will write to jane_doe@mail-box.example.', 'We will write to jane underscore doe at mail dash box dot example.'],
+    ['You can apply on https://www.northbrook.example/apply today.', 'You can apply on our website today.'],
     ['You can also type your postcode. Bin type: Recycling.', 'You can also say your postcode. Bin type: Recycling.'],
     ['Its colour (black, grey, gray, blue).', 'Its colour, black, grey, blue.'],
     ["Thanks, I've noted that (Postcode: NB3 4QT).", "Thanks, I've noted that, Postcode: N B three, four Q T."],
