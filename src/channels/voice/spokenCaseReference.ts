@@ -24,7 +24,8 @@ const withRepeatsSaid = (utterance: string): string =>
 
 /** `utterance` with a reference of `prefix`'s said in it written as one block of characters; the other words are left as they were. */
 export function withSpokenCaseReference(utterance: string, prefix: string): string {
-  const written = referenceWritten(withRepeatsSaid(utterance), prefix);
+  // The dashes read out with the reference ("N B C dash bin dash …") are not characters of it.
+  const written = referenceWritten(withRepeatsSaid(utterance.replace(/\b(?:dash|hyphen)\b/gi, ' ')), prefix);
   return written ?? utterance;
 }
 

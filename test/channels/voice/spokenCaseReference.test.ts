@@ -16,6 +16,7 @@ describe('withSpokenCaseReference', () => {
     ['with "oh", lower case and no commas', readOut.replace(/,/g, '').toLowerCase()],
     ['prefix and type said as words', `NBC bin ${reference.split('-').slice(2).join(' ')}`],
     ['with the NATO alphabet', `November Bravo Charlie, B I N, ${readOut.split(', ').slice(2).join(', ')}`],
+    ['with its dashes read out', `N B C dash B I N dash ${reference.split('-').slice(2).map((part) => part.split('').join(' ')).join(' dash ')}`],
   ])('%s', (_case, spoken) => {
     const heard = withSpokenCaseReference(`my reference is ${spoken} please`, prefix);
     expect(heard).toBe(`my reference is ${written} please`);
