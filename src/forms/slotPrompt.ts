@@ -22,7 +22,21 @@ export function readSlotAnswer<Details, Value>(
   context: FormContext,
 ): SlotResult<Value> {
   const picked = choiceByNumber(text, slot.ask(details, context).choices ?? []);
-  return slot.parse(picked ? (picked.value ?? picked.label) : text, context);
+  if (picked) return slot.parse(picked.value ?? picked.label, context);
+  // "The general rubbish, no wait, it was the recycling": the words after the correction are the answer.
+  const corrected = slot.inOwnWords ? undefined : afterCorrection(text);
+  const read = corrected === undefined ? undefined : slot.parse(corrected, context);
+  return read?.ok ? read : slot.parse(text, context);
+}
+
+/** Words that take back what came before them in the same answer. */
+const correction = /\b(?:no,? wait|wait,? no|oh,? wait|sorry,? i mean|i mean|i meant|no,? sorry|sorry,? no|no,? actually|actually,? no|scratch that|correction)\b[\s,:;.-]*/gi;
+
+/** What an answer says after its last correction, or undefined when it corrects nothing. */
+function afterCorrection(text: string): string | undefined {
+  const parts = text.split(correction);
+  const last = parts.at(-1)?.trim();
+  return parts.length > 1 && last ? last : undefined;
 }
 
 /** The parser's specific re-prompt, with the question's choices kept on screen. */

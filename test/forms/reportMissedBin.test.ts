@@ -138,6 +138,19 @@ describe('report a missed bin', () => {
     expect(chat.lastResult()).toMatchObject({ kind: 'not-logged', reason: 'garden-unpaid' });
   });
 
+  it.each([
+    ['the general rubbish, no wait, it was the recycling', /Bin type: Recycling/],
+    ['Recycling. Sorry, I mean the food caddy', /Bin type: Food waste/],
+    ['food waste, no actually the general rubbish', /Bin type: General rubbish/],
+  ])('takes the correction in %j', async (answer, shown) => {
+    const chat = openConversation();
+    await chat.start('report-missed-bin', 'I need to report a missed bin please');
+    expect((await chat.say(answer)).text).toMatch(/Which day should it have been collected\?/);
+    let summary = '';
+    for (const next of ['yesterday', 'no', 'nb1 1aa', '27 Larch Close', 'no thanks']) summary = (await chat.say(next)).text;
+    expect(summary).toMatch(shown);
+  });
+
   it('stops on "cancel" at any step and records nothing', async () => {
     const chat = openConversation();
     await chat.start('report-missed-bin', 'missed bin');
