@@ -33,6 +33,12 @@ describe('which article answers', () => {
     expect(answer.kind === 'answer' && answer.articleId).toBe(articleId);
   });
 
+  // What a band pays is the council's charge, said in the article without a number: never only how to challenge the band.
+  it.each(['how much is my council tax band D', 'what do band B houses pay in council tax'])('"%s" is told where each band\'s charge is', async (question) => {
+    const { articles } = await knowledge.search(question);
+    expect(knowledge.answer(question, articles, []).text).toMatch(/each band pays|charge for each band|charges by band/);
+  });
+
   it.each(['how do i apply for a blue badge', 'where do I get a disabled parking badge for my dad'])('"%s" does not open with the emergency number', async (question) => {
     const { articles } = await knowledge.search(question);
     expect(knowledge.answer(question, articles, []).text).not.toMatch(/^If someone is in immediate danger/);
