@@ -6,6 +6,9 @@ describe('findVulnerableOccupant: someone more at risk in the home', () => {
     ['theres black mould all over the wall in my babys bedroom', 'a baby'],
     ["we've got a newborn and the heating is off", 'a baby'],
     ['my 6 month old sleeps in that room', 'a baby'],
+    ['my 87-year-old mother lives with me and she uses a walking frame', 'an older person'],
+    ['my husband is on crutches since his operation and the stairs are a struggle', 'a disabled person'],
+    ['mum is housebound, she can only get to the front room', 'a disabled person'],
     ['my daughter is 8 months old', 'a baby'],
     ['mould in the nursery', 'a baby'],
     ['my 3 year old has a cough', 'a young child'],
@@ -27,6 +30,7 @@ describe('findVulnerableOccupant: someone more at risk in the home', () => {
 
   it.each([
     ["baby wipes won't shift the mould", 'baby as an adjective'],
+    ['the house is 80 years old and the windows are rotten', 'the age of a house'],
     ['the walls are baby blue', 'baby as an adjective'],
     ['no children in the house', 'denied'],
     ["I'm not disabled but the stairs are hard", 'denied'],
