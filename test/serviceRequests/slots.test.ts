@@ -56,6 +56,22 @@ describe('street address', () => {
     expect(valueOf(parseStreetAddress('  14   Holly Road '))).toBe('14 Holly Road');
     expect(valueOf(parseStreetAddress('Rose Cottage, Mill Lane'))).toBe('Rose Cottage, Mill Lane');
   });
+
+  // Said on a call and written down by speech recognition, or typed that way.
+  it.each([
+    ['fourteen holly road', '14 holly road'],
+    ['Fourteen Holly Road', '14 Holly Road'],
+    ['twenty one b the crescent', '21B the crescent'],
+    ['twenty-one Holly Road', '21 Holly Road'],
+    ['one hundred and two station road', '102 station road'],
+    ['three hundred high street', '300 high street'],
+    ['seven a mill lane', '7A mill lane'],
+    ['14 Holly Road', '14 Holly Road'],
+    ['Rose Cottage, Mill Lane', 'Rose Cottage, Mill Lane'],
+    ['ex-council house on Mill Lane', 'ex-council house on Mill Lane'],
+  ])('reads the house number in %j as %j', (said, written) => {
+    expect(valueOf(parseStreetAddress(said))).toBe(written);
+  });
   it.each(['14', 'x', 'a'.repeat(130)])('asks again for %j', (input) => {
     expect(parseStreetAddress(input).ok).toBe(false);
   });

@@ -38,9 +38,12 @@ export const spokenLine = (number: string): string => spokenText(parsePhoneNumbe
 /** The line rung, said where its number was: a noun phrase, so it fits wherever a number fits ("call us on …", "somewhere safe: …"). */
 export const thisNumber = 'this number';
 
+/** In opening hours the caller can be put through, whatever other number the sentence gave. */
+const putThrough = 'To talk to someone now, say talk to someone and I can put you through.';
+
 /** Said once, after the first sentence naming the council's line: what the caller can do about it now, on this call. */
 const whatNow: Readonly<Record<LineNow, { alone: string; besideAnother: string }>> = {
-  open: { alone: 'To talk to someone now, say talk to someone and I can put you through.', besideAnother: 'To talk to someone now, say talk to someone and I can put you through.' },
+  open: { alone: putThrough, besideAnother: putThrough },
   closed: { alone: 'Our lines are closed now, so say request a call back if you would like someone to ring you.', besideAnother: 'Our lines are closed now.' },
   unanswered: { alone: 'Nobody can answer just now, so say request a call back if you would like someone to ring you.', besideAnother: 'Nobody can answer just now.' },
 };

@@ -11,7 +11,6 @@ import { choicesSaid, digitsOf, spokenDigits, spokenLine, withOwnLineSaid, type 
 import { withSpokenCaseReference } from './spokenCaseReference.js';
 import { withoutOtherLanguageLine, type OtherLanguageLine } from './otherLanguageVoices.js';
 import { whyUnusable, withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
-import { withSpokenHouseNumber } from './spokenHouseNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { asWritten } from './writtenSpeech.js';
 import { anythingElse, asksOrTells, moreToHear, spokenTurn, whatElse } from './spokenTurn.js';
@@ -310,7 +309,7 @@ export class VoiceAdapter extends InProcessAdapter {
     const speech = asWritten(recognised);
     const written = withSpokenPostcodes(withSpokenPhoneNumbers(withSpokenCaseReference(speech, this.dependencies.referencePrefix)));
     const lastHeard = [call.lastTurn.said, call.lastTurn.prompt].filter((text) => text !== '').join(' ');
-    const words = withCallersNumber(keyNamed(written, lastHeard) ?? withSpokenHouseNumber(written, lastHeard), lastHeard, From);
+    const words = withCallersNumber(keyNamed(written, lastHeard) ?? written, lastHeard, From);
     const sure = Confidence === undefined || Confidence >= minimumConfidence;
     return words === undefined ? { words: written, sure, fromUnusable: true } : { words, sure };
   }

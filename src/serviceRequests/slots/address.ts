@@ -9,13 +9,18 @@ const maximumLength = 120;
 /** Words after a number that make it a count, not a house number: "three weeks ago", "one of the houses". */
 const counted = /^(of|or|and|to|weeks?|days?|months?|years?|times?|hours?|minutes?|ago|people|bins?|rooms?|more|less)$/i;
 
-/** A number in words and the words after it: "fourteen Holly Road" → "14 Holly Road"; anything else as it was. */
+/**
+ * A number in words and the words after it, as a caller says it and speech recognition writes it:
+ * "fourteen Holly Road" → "14 Holly Road", "twenty-one b the crescent" → "21B the crescent" (a
+ * letter after the number belongs to it when a street follows); anything else as it was.
+ */
 function numberWordsFirst(text: string): string {
-  const words = text.split(/\s+/);
+  const words = text.replace(/^([a-z]+)-([a-z]+)\b/i, '$1 $2').split(/\s+/);
   const number = leadingNumberInWords(words.map((word) => word.toLowerCase().replace(/[^a-z]/g, '')));
   // A number with nothing after it ("fourteen") is kept as said: it may be a name or half an answer.
   if (!number || number.used >= words.length || /[^a-z]/i.test(words[number.used - 1]!) || counted.test(words[number.used]!)) return text;
-  return [number.value, ...words.slice(number.used)].join(' ');
+  const letter = /^[a-h]$/i.test(words[number.used]!) && words.length > number.used + 1 ? words[number.used]!.toUpperCase() : '';
+  return [`${number.value}${letter}`, ...words.slice(number.used + (letter ? 1 : 0))].join(' ');
 }
 
 /**
