@@ -59,6 +59,17 @@ const namesTheChoices = (sentence: string, choices: string): boolean => {
 };
 
 /**
+ * Two replies in one turn that each open with "OK" ("OK, I've stopped… OK. Is there anything
+ * else…?") are one answer on a call: the later "OK" goes.
+ */
+function withOneOk(text: string): string {
+  const first = /(?:^|[.!?]\s+)OK[.,]\s+/.exec(text);
+  if (!first) return text;
+  const from = first.index + first[0].length;
+  return text.slice(0, from) + text.slice(from).replace(/(^|[.!?]\s+)OK[.,]\s+(\w)/g, (_said, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+}
+
+/**
  * One turn's replies (already rendered for speech) as one spoken turn: safety advice first, then
  * the rest cut to a few sentences, then the choices. A handoff the bot started (only ever in
  * opening hours: out of hours it offers a call back instead) becomes a transfer to the contact
@@ -70,11 +81,13 @@ export function spokenTurn(replies: readonly Partial<Activity>[], contactCentre:
   const handoffAt = replies.findIndex((activity) => activity.type === 'event' && activity.name === handoffInitiate);
   const messages = (handoffAt === -1 ? replies : replies.slice(0, handoffAt)).filter((activity) => activity.type === 'message') as Rendered[];
   const urgent = messages.filter((message) => message.channelData?.urgent).map((message) => message.speak ?? '');
-  const body = messages
-    .filter((message) => !message.channelData?.urgent)
-    .map((message) => message.speak ?? '')
-    .filter((text) => text !== '')
-    .join(' ');
+  const body = withOneOk(
+    messages
+      .filter((message) => !message.channelData?.urgent)
+      .map((message) => message.speak ?? '')
+      .filter((text) => text !== '')
+      .join(' '),
+  );
   const choices = messages.map((message) => message.channelData?.spokenChoices ?? '').filter((text) => text !== '').pop() ?? '';
   if (handoffAt !== -1) {
     return { turn: { urgent, said: [body, puttingThrough].filter((text) => text !== '').join(' '), prompt: '', transferTo: contactCentre }, memory: { question: '', choices: '', unheard: '' } };

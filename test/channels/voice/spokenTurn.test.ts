@@ -48,6 +48,15 @@ describe('spokenTurn', () => {
     if (prompt) expect(memory.question).toBe(prompt);
   });
 
+  it.each([
+    [["OK, I've stopped your missed bin report. Nothing has been sent for it.", 'OK. Is there anything else I can help with?'], "OK, I've stopped your missed bin report. Nothing has been sent for it. Is there anything else I can help with?"],
+    [['OK. Is there anything else I can help with?'], 'OK. Is there anything else I can help with?'],
+    [['The bin is OK. Thanks.', 'OK, what else?'], 'The bin is OK. Thanks. OK, what else?'],
+  ])('says "OK" once in a turn: %j', (texts, said) => {
+    const { turn } = spokenTurn(texts.map((text) => spoken({ text })), contactCentre);
+    expect(turn.said).toBe(said);
+  });
+
   it('cuts a long answer to three sentences, keeps the rest for "more" and says so after the choices', () => {
     const { turn, memory } = spokenTurn([spoken({ text: longAnswer, choices: [{ label: 'This helped' }] })], contactCentre);
     expect(turn.said).toBe('Council tax pays for local services. '.repeat(3).trim());
