@@ -263,7 +263,15 @@ describe('two instances on one PostgreSQL, addressed one by one', () => {
     await admin.end();
     expect(rows.filter((row: { ended: boolean }) => row.ended).length).toBeGreaterThanOrEqual(2);
     for (const [instance, id] of [[a, 'terminated-a'], [b, 'terminated-b']] as const) {
-      expect((await residentChat(() => instance.url, id).say('Garden waste')).text).toMatch(/Which day/);
+      // A request already on a connection PostgreSQL ended may get the documented 503 with Retry-After
+      // (the instance reads the connection's end only when it next uses it); the one after it is served.
+      const chat = residentChat(() => instance.url, id);
+      const answer = await chat.say('Garden waste').catch(async (error: unknown) => {
+        if (!/answered 503/.test(String(error))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        return chat.say('Garden waste');
+      });
+      expect(answer.text).toMatch(/Which day/);
       expect((await fetch(`${instance.url}/readyz`)).status).toBe(200);
       expect([instance.process.exitCode, instance.process.signalCode]).toEqual([null, null]);
     }
