@@ -67,28 +67,52 @@ function unpackVectors(file: Pick<ExampleBankFile, 'vectors' | 'dimensions'>): F
 }
 
 /**
- * A bank from a validated file: every example's similarity to the message (about 1,600 dot
- * products of 512, well under a millisecond), the nearest few, and how far they lean to a concern.
+ * Every example's similarity to the query, into `out`: four running sums a row, so V8's loop
+ * keeps them in registers (measured on the committed bank of 3,030 examples: 1.6 ms a message
+ * against 6.6 ms for one sum and the neighbour bookkeeping in the same loop).
+ */
+function similarities(rows: Float32Array, dimensions: number, query: Float32Array, out: Float32Array): void {
+  const whole = dimensions - (dimensions % 4);
+  for (let example = 0, start = 0; example < out.length; example += 1, start += dimensions) {
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    let index = 0;
+    for (; index < whole; index += 4) {
+      a += rows[start + index]! * query[index]!;
+      b += rows[start + index + 1]! * query[index + 1]!;
+      c += rows[start + index + 2]! * query[index + 2]!;
+      d += rows[start + index + 3]! * query[index + 3]!;
+    }
+    for (; index < dimensions; index += 1) a += rows[start + index]! * query[index]!;
+    out[example] = a + b + c + d;
+  }
+}
+
+/**
+ * A bank from a validated file: every example's similarity to the message (about 3,000 dot
+ * products of 512, under two milliseconds), the nearest few, and how far they lean to a concern.
  */
 export function loadExampleBank(file: ExampleBankFile, threshold = file.threshold): ExampleBank {
   const rows = unpackVectors(file);
-  const { dimensions } = file;
-  if (rows.length !== file.labels.length * dimensions) throw new Error(`example bank: ${rows.length / dimensions} vectors for ${file.labels.length} labels`);
+  const { dimensions, labels } = file;
+  if (rows.length !== labels.length * dimensions) throw new Error(`example bank: ${rows.length / dimensions} vectors for ${labels.length} labels`);
+  const similarity = new Float32Array(labels.length);
   const lean = (vector: ArrayLike<number>, skip?: (example: number) => boolean): Leaning => {
-    const query = Float32Array.from(vector);
+    similarities(rows, dimensions, Float32Array.from(vector), similarity);
     const nearest: { similarity: number; label: ExampleLabel }[] = [];
     let nearestConcern = -1;
     let nearestHarmless = -1;
-    for (let example = 0, start = 0; example < file.labels.length; example += 1, start += dimensions) {
+    for (let example = 0; example < labels.length; example += 1) {
       if (skip?.(example)) continue;
-      let similarity = 0;
-      for (let index = 0; index < dimensions; index += 1) similarity += rows[start + index]! * query[index]!;
-      const label = file.labels[example]!;
-      if (label === 'none') nearestHarmless = Math.max(nearestHarmless, similarity);
-      else nearestConcern = Math.max(nearestConcern, similarity);
-      if (nearest.length === file.neighbours && similarity <= nearest[nearest.length - 1]!.similarity) continue;
-      const place = nearest.findIndex((other) => other.similarity < similarity);
-      nearest.splice(place === -1 ? nearest.length : place, 0, { similarity, label });
+      const score = similarity[example]!;
+      const label = labels[example]!;
+      if (label === 'none') nearestHarmless = Math.max(nearestHarmless, score);
+      else nearestConcern = Math.max(nearestConcern, score);
+      if (nearest.length === file.neighbours && score <= nearest[nearest.length - 1]!.similarity) continue;
+      const place = nearest.findIndex((other) => other.similarity < score);
+      nearest.splice(place === -1 ? nearest.length : place, 0, { similarity: score, label });
       if (nearest.length > file.neighbours) nearest.pop();
     }
     const total = nearest.reduce((sum, { similarity }) => sum + Math.max(0, similarity), 0);
