@@ -10,7 +10,7 @@ import type { ConversationTurn } from '../llm/modelInput.js';
 import { isShort, readsAsFollowUp, sharesAWord, subjectOf } from './conversationCues.js';
 import { chooseTopic } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, requestedLanguage } from './language.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
 import { abuseBoundaryReply, emergencyReply, safeguardingReply, safetyQuestion, type Hours } from './safetyReplies.js';
 
@@ -80,6 +80,22 @@ export function safetyChoicesFor(hours: Hours, emergency: boolean): Choice[] {
   return [...(emergency ? [{ label: 'Report it' }] : []), { label: 'Request a call back' }];
 }
 
+/** Asked for an interpreter without naming a language: ask which, in English (the one shared language so far). */
+const whichLanguage = 'We can arrange an interpreter. Which language would you like? Then say or write: talk to someone.';
+
+/** The reply keeps what it was (an emergency stays urgent: read slowly and repeated on a call); only a line and the "Talk to someone" choice are added. */
+function withLine(decision: TriageDecision, line: string): TriageDecision {
+  const choices = decision.reply.choices ?? [];
+  return {
+    ...decision,
+    reply: {
+      ...decision.reply,
+      text: `${decision.reply.text}\n\n${line}`,
+      choices: choices.some((choice) => choice.label === 'Talk to someone') ? choices : [...choices, { label: 'Talk to someone' }],
+    },
+  };
+}
+
 /**
  * Safety first, then topic: the same decision for the live bot and the triage CLI.
  * Safety replies never depend on retrieval, so a slow or failing index cannot hide them.
@@ -88,24 +104,18 @@ export function createTriage(parts: TriageParts) {
   const interpreterLanguages = Object.keys(parts.profile.interpreterLines);
   /** `safety` may be passed when the caller has already assessed the message (the pipeline does, first). */
   return async function triage(text: string, safety: SafetyAssessment = parts.assessSafety(text), options: TriageOptions = {}): Promise<TriageDecision> {
-    const language = options.choicePicked ? 'eng' : detectLanguage(text, interpreterLanguages);
+    // Asking for a language counts as much as writing in it; an answer to a form question (a name, a time) is not a sample of any.
+    const requested = options.choicePicked ? undefined : requestedLanguage(text, interpreterLanguages);
+    const sample = options.choicePicked || (options.withinForm === true && isShort(text)) ? 'eng' : detectLanguage(text, interpreterLanguages);
+    const language = requested && requested !== 'ask' ? requested : sample;
     // Written in another language: its service words in English help retrieval find the topic.
     const englishTerms = language === 'eng' || !parts.serviceTerms ? '' : englishTermsIn(text, language, parts.serviceTerms);
     const decision = await decideInEnglish(text, englishTerms, safety, options);
     // The English reply plus a line in their language offering an interpreter.
     const line = (options.spoken && parts.profile.spokenInterpreterLines[language]) || parts.profile.interpreterLines[language];
+    if (requested === 'ask' && language === 'eng') return withLine(decision, whichLanguage);
     if (language === 'eng' || !line) return decision;
-    const choices = decision.reply.choices ?? [];
-    return {
-      ...decision,
-      language,
-      // The reply keeps what it was (an emergency stays urgent: read slowly and repeated on a call); only a line is added.
-      reply: {
-        ...decision.reply,
-        text: `${decision.reply.text}\n\n${line}`,
-        choices: choices.some((choice) => choice.label === 'Talk to someone') ? choices : [...choices, { label: 'Talk to someone' }],
-      },
-    };
+    return { ...withLine(decision, line), language };
   };
 
   async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject, withinForm }: TriageOptions): Promise<TriageDecision> {
