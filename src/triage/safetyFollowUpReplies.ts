@@ -92,7 +92,8 @@ export function confidentialityReply(concern: RaisedConcern, profile: CouncilPro
   const lines = [
     "I don't contact anyone myself. What you tell me here goes only to the council's own team, so that they can help you.",
     ...(flag === 'domestic-abuse' ? ['Our housing team will never contact the person harming you, and you can tell us a safe way and time to contact you.'] : []),
-    `How we use what you tell us is in our privacy notice: ${profile.council.privacyNoticeUrl}.`,
+    // A link whose words name the website: a call hears the sentence, not the address.
+    `How we use what you tell us is in [our privacy notice on our website](${profile.council.privacyNoticeUrl}).`,
     flag === 'domestic-abuse'
       ? `The National Domestic Abuse Helpline is free and confidential, and open 24 hours: ${bold(profile.national.domesticAbuseHelpline)}.`
       : flag

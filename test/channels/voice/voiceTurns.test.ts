@@ -536,6 +536,26 @@ describe('turns of a phone call', () => {
 
   // Caller 7, finding 11: out of hours the weekday line was read to a Saturday caller "on this number";
   // a family with nowhere to sleep heard about 90 seconds of the child-safeguarding script.
+  // Caller 7, finding 3: the turn after a disclosure lost it ("not right now, he is at work" got the repair appointments article).
+  it('saturday night, after a disclosure: a short answer is heard as one, and a worry about who is told is answered in words a call can say', async () => {
+    clock = saturdayNight;
+    try {
+      const call = provider.call();
+      await call.answer();
+      await call.say('I need to ask about moving house, I cant stay here anymore, my partner gets angry and I am scared to go home when he is there');
+      const answer = (await call.say('not right now, he is at work')).text.replace(/<[^>]+>/g, '');
+      expect(answer).toMatch(/^Thank you for letting me know\. When it is safe for you, I can ask our team to call you back, as a priority/);
+      expect(answer).toMatch(/Say Request a call back, or press \d\./);
+      expect(answer).not.toMatch(/appointment|There is more on our website/i);
+      const worry = (await call.say('please dont tell anyone I called')).text.replace(/<[^>]+>/g, '');
+      expect(worry).toMatch(/goes only to the council's own team/);
+      expect(worry).toMatch(/in our privacy notice on our website\./);
+      expect(worry).not.toMatch(/https|in danger right now\?/);
+    } finally {
+      clock = thursdayMorning;
+    }
+  });
+
   describe('emergency advice on a call says the line to use now, never "call us on this number"', () => {
     it.each([
       ['saturday night', 'water is pouring into the fuse box', /call our emergency repairs line, open now, on oh one six three two, nine six oh nine nine nine/],
