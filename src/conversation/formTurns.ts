@@ -1,7 +1,9 @@
 import type { FormTurn } from '../forms/formRunner.js';
 import type { FormId } from '../forms/formIds.js';
 import { emergencyReply } from '../triage/safetyReplies.js';
-import { safetyChoices } from '../triage/triage.js';
+import { safetyChoicesFor } from '../triage/triage.js';
+import { hoursNow } from './safetyConcern.js';
+import { untilWeCallBack } from '../triage/safetyFollowUpReplies.js';
 import type { TopicId } from '../triage/topics.js';
 import { formTopics } from './formIntents.js';
 import { startHandoff } from './handoffStart.js';
@@ -83,13 +85,19 @@ async function finishFormTurn(turn: Turn, formTurn: FormTurn): Promise<void> {
         return;
       }
       await out.say({ ...result.reply, caseReference: result.reference });
+      // Out of hours nobody calls tonight: the lines that are open, said again before the conversation ends.
+      if (result.form === 'request-callback' && memory.raisedConcern?.safeguarding && hoursNow(turn) === 'closed') await out.say(untilWeCallBack(memory.raisedConcern.safeguarding, ports.profile));
       return;
-    case 'emergency':
+    case 'emergency': {
       memory.priority = 'emergency';
+      memory.raisedConcern = { emergency: result.emergency };
+      // As after any emergency advice: an answer to it ("ok I am outside now") is taken as one, and out of hours "yes" logs it.
+      memory.awaiting = { kind: 'safety-advice', ...(hoursNow(turn) === 'closed' && { offer: 'Report it' }) };
       memory.detailsCollected = result.details;
       memory.reportableText = result.details.find((line) => line.label === 'What is wrong')?.value ?? memory.reportableText;
-      await out.say({ text: emergencyReply(result.emergency, ports.profile, 'report'), choices: safetyChoices, urgent: 'emergency' });
+      await out.say({ text: emergencyReply(result.emergency, ports.profile, 'report', hoursNow(turn), turn.message.spoken === true), choices: safetyChoicesFor(hoursNow(turn), true), urgent: 'emergency' });
       return;
+    }
     case 'needs-advisor':
       memory.detailsCollected = result.details;
       await startHandoff(turn, result.reason === 'asked-for-person' ? 'asked-for-person' : 'dialog-failed', formTopics[result.form] ?? 'contact-human');

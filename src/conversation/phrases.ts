@@ -4,6 +4,7 @@ import { readLimit, safetyCeiling, type UnreadPart } from '../triage/messageLimi
 import type { BotReply } from '../reply.js';
 import type { Hours } from '../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../triage/triage.js';
+import { asksForHelpAlone } from '../triage/conversationCues.js';
 
 /**
  * Fixed interface phrases of the conversation (answers themselves come only from articles).
@@ -188,11 +189,21 @@ const smalltalkReplies: { pattern: RegExp; text: string }[] = [
   },
 ];
 
+/** Leaving in a hurry ("I have to go, the doorbell is ringing"): no goodbye ritual, the way back and 999. */
+const leavingNow = /\b(?:(?:have|has|got|need|needs|must) to|gotta) go\b|\bdoor ?bell|\bat the door\b/i;
+
+/** Neutral, for "help" alone or a hurried exit: no category's script, only 999 for danger. */
+function neutralReply(text: string, profile: CouncilProfile): string | undefined {
+  if (asksForHelpAlone(text)) return `What do you need help with? If you are in danger, call ${profile.national.emergency}.`;
+  if (leavingNow.test(text)) return `OK. You can come back to this at any time. If you are in danger, call ${profile.national.emergency}.`;
+  return undefined;
+}
+
 /** Greetings, thanks, goodbyes and "are you a robot": fixed, friendly, and back to the menu. */
 export function smalltalkReply(text: string, profile: CouncilProfile): BotReply {
   const match = smalltalkReplies.find((reply) => reply.pattern.test(text));
   return {
-    text: match?.text ?? `Hello! I'm the ${profile.branding.botName}. What can I help you with today?`,
+    text: neutralReply(text, profile) ?? match?.text ?? `Hello! I'm the ${profile.branding.botName}. What can I help you with today?`,
     choices: welcomeChoices.map((label) => ({ label })),
   };
 }

@@ -4,6 +4,7 @@ import { safetyChoicesFor } from '../../triage/triage.js';
 import { answerAwaited } from '../followUps.js';
 import { startHandoff } from '../handoffStart.js';
 import { offerDeclined } from '../phrases.js';
+import { followUpToSafetyAdvice } from '../safetyFollowUp.js';
 import { hoursNow } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
 
@@ -23,12 +24,14 @@ export const answerBotQuestion: Step = async (turn, next) => {
   if (awaiting.kind === 'offer') return (await offerAnswer(turn, awaiting.choice)) ? undefined : next();
   if (awaiting.kind === 'safety-advice') {
     turn.afterSafetyAdvice = true;
-    // "Yes" takes what the advice offered; anything else (a "no" too) gets the way to act now again.
-    if (awaiting.offer && turn.text.split(/\s+/).length <= offerAnswerWordsAtMost) {
-      const answer = parseYesNo(turn.text);
-      if (answer.ok && answer.value) turn.text = awaiting.offer;
-    }
-    return next();
+    // An answer to the advice gets its next steps here; "yes" takes what it offered; anything else is a new message.
+    const followUp = followUpToSafetyAdvice(turn.text, awaiting, memory.raisedConcern ?? {}, turn.ports.profile, hoursNow(turn), turn.message.spoken === true);
+    if (followUp && 'take' in followUp) turn.text = followUp.take;
+    if (!followUp || 'take' in followUp) return next();
+    memory.awaiting = followUp.awaiting;
+    await turn.out.say(followUp.say);
+    turn.outcome = { route: 'safety', topic: memory.lastTopic ?? 'contact-human' };
+    return;
   }
   const followUp = answerAwaited(turn.text, awaiting);
   if (!followUp) return next();

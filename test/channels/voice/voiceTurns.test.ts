@@ -296,7 +296,7 @@ describe('turns of a phone call', () => {
       ['the rating', ["No that's all, bye"], 'how would you rate this call', /this chat|\(/],
       ['the confirmation offer', ['My bin was not collected', '2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road'], 'or say No thanks.', /choose/],
       ['the read-back', ['My bin was not collected', '2', 'Yesterday', '2', 'N for Nora B as in Bravo three four Q T', '14 Holly Road', 'No thanks'], 'Postcode: N B three, four Q T.', /None given|Confirmation to|[()",]\s*$/m],
-      ['a leak', ['There is water leaking through my ceiling'], 'Then call us on this number, Monday to Friday', /oh one six three two, nine six oh oh oh [oh|one]|[()]/],
+      ['a leak', ['There is water leaking through my ceiling'], 'Then tell us now, on this call, or at any other time call our emergency repairs line on', /oh one six three two, nine six oh oh oh [oh|one]|[()]|call us on this number/],
       ['a complaint', ['I want to make a complaint'], 'by phone on this number or by letter', /oh one six three two, nine six oh oh oh/],
     ])('%s is said as a call says it', async (_case, turns, said, notSaid) => {
       const call = provider.call();
@@ -531,6 +531,48 @@ describe('turns of a phone call', () => {
       const refused = await call.answer();
       expect(refused.status).toBe(400);
       expect(refused.says).toEqual([]);
+    });
+  });
+
+  // Caller 7, finding 11: out of hours the weekday line was read to a Saturday caller "on this number";
+  // a family with nowhere to sleep heard about 90 seconds of the child-safeguarding script.
+  // Caller 7, finding 3: the turn after a disclosure lost it ("not right now, he is at work" got the repair appointments article).
+  it('saturday night, after a disclosure: a short answer is heard as one, and a worry about who is told is answered in words a call can say', async () => {
+    clock = saturdayNight;
+    try {
+      const call = provider.call();
+      await call.answer();
+      await call.say('I need to ask about moving house, I cant stay here anymore, my partner gets angry and I am scared to go home when he is there');
+      const answer = (await call.say('not right now, he is at work')).text.replace(/<[^>]+>/g, '');
+      expect(answer).toMatch(/^Thank you for letting me know\. When it is safe for you, I can ask our team to call you back, as a priority/);
+      expect(answer).toMatch(/Say Request a call back, or press \d\./);
+      expect(answer).not.toMatch(/appointment|There is more on our website/i);
+      const worry = (await call.say('please dont tell anyone I called')).text.replace(/<[^>]+>/g, '');
+      expect(worry).toMatch(/goes only to the council's own team/);
+      expect(worry).toMatch(/in our privacy notice on our website\./);
+      expect(worry).not.toMatch(/https|in danger right now\?/);
+    } finally {
+      clock = thursdayMorning;
+    }
+  });
+
+  describe('emergency advice on a call says the line to use now, never "call us on this number"', () => {
+    it.each([
+      ['saturday night', 'water is pouring into the fuse box', /call our emergency repairs line, open now, on oh one six three two, nine six oh nine nine nine/],
+      ['thursday morning', 'water is pouring into the fuse box', /tell us now, on this call, or at any other time call our emergency repairs line on oh one six three two, nine six oh nine nine nine/],
+      ['saturday night', 'I have nowhere to sleep tonight, me and my two kids', /^This sounds like an emergency\. Call our out-of-hours homelessness line, open now, on oh one six three two, nine six oh nine nine eight/],
+    ])('%s, "%s"', async (when, speech, heard) => {
+      clock = when === 'saturday night' ? saturdayNight : thursdayMorning;
+      try {
+        const call = provider.call();
+        await call.answer();
+        const turn = await call.say(speech);
+        const said = turn.text.replace(/<[^>]+>/g, '');
+        expect(said).toMatch(heard);
+        expect(said).not.toMatch(/call us on this number|Monday to Friday|Childline|N S P C C/i);
+      } finally {
+        clock = thursdayMorning;
+      }
     });
   });
 });
