@@ -7,7 +7,7 @@ import { untilWeCallBack } from '../triage/safetyFollowUpReplies.js';
 import type { TopicId } from '../triage/topics.js';
 import { formTopics } from './formIntents.js';
 import { startHandoff } from './handoffStart.js';
-import { caseLookupsStopped, complaintChoice } from './phrases.js';
+import { caseLookupsStopped, complaintChoice, withAnythingElse } from './phrases.js';
 import type { Turn, TurnOutcome } from './turn.js';
 
 /** Case checks that showed nothing before the conversation stops offering them: a script cannot walk references through one chat. */
@@ -103,12 +103,17 @@ async function finishFormTurn(turn: Turn, formTurn: FormTurn): Promise<void> {
       await startHandoff(turn, result.reason === 'asked-for-person' ? 'asked-for-person' : 'dialog-failed', formTopics[result.form] ?? 'contact-human');
       return;
     case 'case-status':
-      await out.say(result.reply);
-      if (result.shown) return;
-      memory.failedCaseLookups = (memory.failedCaseLookups ?? 0) + 1;
-      if (lookupsUsedUp(turn)) await out.say(caseLookupsStopped(ports.profile));
+      // A status read out, or "I can't show a case…", is not where a conversation stops: there is something to answer.
+      memory.failedCaseLookups = (memory.failedCaseLookups ?? 0) + (result.shown ? 0 : 1);
+      if (!result.shown && lookupsUsedUp(turn)) {
+        await out.say(result.reply);
+        await out.say(caseLookupsStopped(ports.profile));
+        return;
+      }
+      await out.say(withAnythingElse(result.reply));
       return;
     default:
-      await out.say(result.reply);
+      // A report refused ("the last day to report was…") or answered ("a wrong items sticker…") asks what else.
+      await out.say(withAnythingElse(result.reply));
   }
 }

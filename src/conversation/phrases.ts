@@ -176,9 +176,24 @@ export function goodbyeAfterRepeatedAbuse(profile: CouncilProfile): string {
   );
 }
 
+/** Asked after a turn that would otherwise end on a statement (a case read out, a report refused): the resident has something to answer. */
+export const anythingElseQuestion = 'Is there anything else I can help with?';
+
+/** A statement with nothing to answer gets the "anything else?" close; a question or choices are left as they are. */
+export const withAnythingElse = (reply: BotReply): BotReply =>
+  reply.choices?.length || /\?\s*$/.test(reply.text) ? reply : { ...reply, text: `${reply.text}\n\n${anythingElseQuestion}` };
+
+/** Leaving now ("hang up", "stop" with nothing open, "no" to the rating): a goodbye and nothing more to answer, so a call ends. */
+export const leavingNow: BotReply = { text: 'OK. Thank you for contacting us. Goodbye.' };
+
+/** "More", "tell me more", "carry on": the rest of a long answer cut short on a call. */
+export const asksForMore = (text: string): boolean => /^(?:(?:yes|ok|okay),? )?(?:say |tell me |hear |give me )?(?:more|the rest|go on|carry on|continue)(?: please)?[.!]?$/i.test(text.trim());
+/** "More" with no cut answer waiting (the greeting was said to it on a call). */
+export const nothingMore: BotReply = { text: "There's no more to that answer. What can I help you with?" };
+
 /** The resident is done: the bot asks for a rating rather than "anything else?". */
 export const endsConversation = (text: string): boolean =>
-  /\b(bye|goodbye|that'?s all|that is all|that'?s it|that is it|nothing else|all done|that'?s everything|i'?ll (?:ring|call|phone) (?:you )?back)\b/i.test(text.replace(/’/g, "'"));
+  /\b(bye|goodbye|that'?s all|that is all|that'?s it|that is it|nothing else|all done|that'?s everything|that is everything|i'?ll (?:ring|call|phone) (?:you )?back)\b/i.test(text.replace(/’/g, "'"));
 
 const smalltalkReplies: { pattern: RegExp; text: string }[] = [
   { pattern: /\b(thank|thanks|cheers|ta)\b/i, text: "You're welcome. Is there anything else I can help with?" },
@@ -190,12 +205,12 @@ const smalltalkReplies: { pattern: RegExp; text: string }[] = [
 ];
 
 /** Leaving in a hurry ("I have to go, the doorbell is ringing"): no goodbye ritual, the way back and 999. */
-const leavingNow = /\b(?:(?:have|has|got|need|needs|must) to|gotta) go\b|\bdoor ?bell|\bat the door\b/i;
+const inAHurry = /\b(?:(?:have|has|got|need|needs|must) to|gotta) go\b|\bdoor ?bell|\bat the door\b/i;
 
 /** Neutral, for "help" alone or a hurried exit: no category's script, only 999 for danger. */
 function neutralReply(text: string, profile: CouncilProfile): string | undefined {
   if (asksForHelpAlone(text)) return `What do you need help with? If you are in danger, call ${profile.national.emergency}.`;
-  if (leavingNow.test(text)) return `OK. You can come back to this at any time. If you are in danger, call ${profile.national.emergency}.`;
+  if (inAHurry.test(text)) return `OK. You can come back to this at any time. If you are in danger, call ${profile.national.emergency}.`;
   return undefined;
 }
 

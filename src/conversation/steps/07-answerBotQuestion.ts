@@ -2,8 +2,9 @@ import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
 import { emergencyReply, safeguardingReply, safetyAnsweredNo } from '../../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../../triage/triage.js';
 import { answerAwaited } from '../followUps.js';
+import { closeConversation } from '../goodbye.js';
 import { startHandoff } from '../handoffStart.js';
-import { offerDeclined } from '../phrases.js';
+import { endsConversation, leavingNow, offerDeclined } from '../phrases.js';
 import { followUpToSafetyAdvice } from '../safetyFollowUp.js';
 import { hoursNow } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
@@ -31,6 +32,19 @@ export const answerBotQuestion: Step = async (turn, next) => {
     memory.awaiting = followUp.awaiting;
     await turn.out.say(followUp.say);
     turn.outcome = { route: 'safety', topic: memory.lastTopic ?? 'contact-human' };
+    return;
+  }
+  if (awaiting.kind === 'anything-else') {
+    // "No" (or "no thanks, that's everything") to "anything else?": the resident is done; anything else is a new message.
+    if (!declines(turn.text)) return next();
+    await closeConversation(turn);
+    turn.outcome = { route: 'smalltalk', topic: memory.lastTopic ?? 'contact-human' };
+    return;
+  }
+  if (awaiting.kind === 'satisfaction' && declines(turn.text)) {
+    // "No" to the rating: the resident is going, and a call ends (it was asked again, then offered a call back).
+    await turn.out.say(leavingNow);
+    turn.outcome = { route: 'feedback', topic: memory.lastTopic ?? 'contact-human' };
     return;
   }
   const followUp = answerAwaited(turn.text, awaiting);
@@ -93,6 +107,14 @@ const aboutDanger =
 function answersForm({ memory, ports, text }: Turn): boolean {
   if (!memory.form || text.split(/\s+/).length <= offerAnswerWordsAtMost || aboutDanger.test(text)) return false;
   return ports.forms.givesDetails(memory.form, text);
+}
+
+/** A short "no", "no thanks", "no, bye" to the rating question or "anything else?". */
+function declines(text: string): boolean {
+  if (endsConversation(text)) return true;
+  if (text.split(/\s+/).length > offerAnswerWordsAtMost) return false;
+  const answer = parseYesNo(text);
+  return answer.ok && !answer.value;
 }
 
 /** Longer than this, a message that starts "no" or "yes" says something else too ("no, my bin wasn't collected"). */

@@ -196,6 +196,62 @@ describe('turns of a phone call', () => {
     });
   });
 
+  describe('a caller can always end the call, and is never left guessing (caller 7, findings 5, 10 and 15)', () => {
+    const hungUp = /<Say[^>]*>[^<]*Goodbye[^<]*<\/Say><Hangup\/><\/Response>$/;
+
+    it.each([
+      ['hang up', []],
+      ['I want to hang up', []],
+      ['end the call', []],
+      ['never mind', []],
+      ['stop', []],
+      ['cancel', []],
+      ['I just want to hang up', ['How do I pay my council tax?']],
+      ['no', ['bye']],
+      ['no', ['My bin was not collected', 'cancel']],
+      ['no thank you', ['My bin was not collected', 'cancel']],
+    ] as const)('%j after %j says goodbye and hangs up', async (said, before) => {
+      const call = provider.call();
+      await call.answer();
+      for (const turn of before) await call.say(turn);
+      const ended = await call.say(said);
+      expect(ended.xml).toMatch(hungUp);
+      expect(ended.xml).not.toContain('<Gather');
+    });
+
+    it('silence after the rating question ends the call at once', async () => {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say('goodbye')).text).toMatch(/how would you rate/);
+      const ended = await call.silence();
+      expect(ended.xml).toMatch(hungUp);
+    });
+
+    it('a wrong answer in a form asks its question again, not "what else"', async () => {
+      const call = await atWhichBin(provider);
+      await call.press('2');
+      await call.say('Yesterday');
+      expect((await call.press('2')).text).toContain('What is the postcode');
+      const again = await call.say('the one by the park');
+      expect(again.text).toContain('What is the postcode');
+      expect(again.text).not.toContain('What else can I help you with?');
+    });
+
+    it('"more" continues the last cut answer a turn later, and with none says there is no more', async () => {
+      const call = provider.call();
+      await call.answer();
+      const answer = await call.say('How do I pay my council tax?');
+      expect(answer.text).toContain('Say more to hear the rest.');
+      await call.say('hello');
+      const continued = await call.say('tell me more');
+      expect(continued.text).not.toMatch(/Hello|no more to that answer/);
+      expect(continued.text).not.toContain(answer.says[0]!);
+      const fresh = provider.call();
+      await fresh.answer();
+      expect((await fresh.say('carry on')).text).toMatch(/no more to that answer. What can I help you with\?/);
+    });
+  });
+
   describe('a form by voice does not give up on a caller too soon', () => {
     async function atPostcode() {
       const call = await atWhichBin(provider);
