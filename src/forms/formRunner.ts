@@ -2,7 +2,7 @@ import type { CaseCheckGuard } from '../cases/caseCheckGuard.js';
 import type { CaseSystem } from '../cases/caseSystem.js';
 import type { SlotSpecs } from '../llm/slotExtractor.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import type { BotReply } from '../reply.js';
+import { asksOrTells, type BotReply } from '../reply.js';
 import {
   changeMenuHelp,
   changeMenuReply,
@@ -92,8 +92,6 @@ export type ReadsAsSomethingElse = (text: string) => boolean | Promise<boolean>;
 const cancelledReply: BotReply = { text: "OK, I've stopped. Nothing has been sent to the council." };
 
 /** A question with a sentence before it: an introduction, or an acknowledgement of what was just said. */
-/** A re-prompt that asks ("…?") or tells the resident what to give ("Please give a UK number"); one that does neither is followed by the question. */
-const asksSomething = (text: string): boolean => /\?|\b(?:please|say|tell (?:me|us)|give|press)\b/i.test(text);
 const withLead = (question: BotReply, lead: string | undefined): BotReply => (lead ? { ...question, text: `${lead}\n\n${question.text}` } : question);
 const joined = (...parts: (string | undefined)[]): string | undefined => parts.filter(Boolean).join(' ') || undefined;
 
@@ -219,7 +217,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
   function retry(state: FormState, answerReprompt: BotReply, caller: FormCaller): FormTurn {
     state.step.failures += 1;
     // "That doesn't look like a UK postcode." alone left a caller unsure whether the form was still open: its question follows.
-    const reprompt = answerReprompt.choices?.length || asksSomething(answerReprompt.text) ? answerReprompt : withLead(question(state), answerReprompt.text);
+    const reprompt = answerReprompt.choices?.length || asksOrTells(answerReprompt.text) ? answerReprompt : withLead(question(state), answerReprompt.text);
     const allowed = caller.spoken ? failedAnswersBeforeAdvisor + 1 : failedAnswersBeforeAdvisor;
     if (state.step.failures >= allowed) return ended(state, { kind: 'needs-advisor', reason: 'repeated-invalid-answers' });
     if (state.step.failures === allowed - 1 && caller.spoken) return { status: 'waiting', state, replies: [{ ...reprompt, text: `${reprompt.text}\n\n${personOrAgain}` }] };

@@ -13,7 +13,8 @@ import { withoutOtherLanguageLine, type OtherLanguageLine } from './otherLanguag
 import { whyUnusable, withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { asWritten } from './writtenSpeech.js';
-import { anythingElse, asksOrTells, moreToHear, spokenTurn, whatElse } from './spokenTurn.js';
+import { asksOrTells } from '../../reply.js';
+import { anythingElse, moreToHear, spokenTurn, whatElse } from './spokenTurn.js';
 import { asksForMore, endsConversation, nothingMore } from '../../conversation/phrases.js';
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
 import { hangUpTwiml, twimlFor, voiceWebhookPath, type SpokenTurn } from './twimlResponse.js';
