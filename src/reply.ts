@@ -24,3 +24,10 @@ export interface BotReply {
   /** The one choice a plain "yes please" takes, when the reply makes an offer ("I can ask someone to call you back"). */
   offer?: string;
 }
+
+/**
+ * Whether a reply's words ask the resident something ("…?") or tell them what to give ("Please
+ * give a UK number", "say yes or press 1"): one that does neither leaves them not knowing what to
+ * answer, so forms follow it with their question and a call with "What else can I help you with?".
+ */
+export const asksOrTells = (text: string): boolean => /\?|\b(?:please|say|tell (?:me|us)|give|press)\b/i.test(text);

@@ -1,5 +1,5 @@
 import type { ConversationMemory } from './memory.js';
-import { advisorJoined, handoffEndedSurvey, noAdvisorAvailable } from './phrases.js';
+import { advisorJoined, anythingElseQuestion, handoffEndedSurvey, noAdvisorAvailable } from './phrases.js';
 import { readMessage } from './steps/01-readMessage.js';
 import { checkSafety } from './steps/02-checkSafety.js';
 import { unreadableMedia } from './steps/03-unreadableMedia.js';
@@ -62,6 +62,8 @@ export function createConversation(ports: ConversationPorts) {
       await runSteps(turn);
       // An offer made last ("I can ask someone to call you back") waits for a plain yes or no, unless another question does.
       if (offers.last && !memory.awaiting) memory.awaiting = { kind: 'offer', choice: offers.last };
+      // "Is there anything else I can help with?" said last waits for a "no" that ends the conversation.
+      if (!memory.awaiting && offers.lastText?.endsWith(anythingElseQuestion)) memory.awaiting = { kind: 'anything-else' };
       if (!turn.outcome) return;
       const { route, topic } = turn.outcome;
       const { safety } = turn;
@@ -96,13 +98,14 @@ export function createConversation(ports: ConversationPorts) {
 
 const notYetAssessed: SafetyAssessment = { emergency: null, emergencyInfo: null, safeguarding: null, wantsHuman: false, abusive: false, safetyCheck: null, evidence: [] };
 
-/** Notes the offer of the last reply said, so "yes please" can take it next turn. */
-function withOffers(out: TurnOutput): { out: TurnOutput; last: string | undefined } {
-  const tracked: { out: TurnOutput; last: string | undefined } = {
+/** Notes the offer and the words of the last reply said, so "yes please" can take it next turn. */
+function withOffers(out: TurnOutput): { out: TurnOutput; last: string | undefined; lastText?: string } {
+  const tracked: { out: TurnOutput; last: string | undefined; lastText?: string } = {
     last: undefined,
     out: {
       say: async (reply: BotReply) => {
         tracked.last = reply.offer;
+        tracked.lastText = reply.text;
         await out.say(reply);
       },
       typing: () => out.typing(),

@@ -32,8 +32,8 @@ const ratingWords: ReadonlyArray<readonly [RegExp, number]> = [
  */
 export function answerAwaited(text: string, awaiting: AwaitedAnswer): { event: FeedbackEvent; reply: BotReply } | undefined {
   const message = normalised(text) || text.trim();
-  // The safety question's answer, an offer and safety advice are read by the conversation's own step (07).
-  if (awaiting.kind === 'safety-check' || awaiting.kind === 'offer' || awaiting.kind === 'safety-advice') return undefined;
+  // The safety question's answer, an offer, safety advice and "anything else?" are read by the conversation's own step (07).
+  if (awaiting.kind === 'safety-check' || awaiting.kind === 'offer' || awaiting.kind === 'safety-advice' || awaiting.kind === 'anything-else') return undefined;
   if (awaiting.kind === 'helpful') {
     // "Yes please" or "no thanks" to an answer, said briefly, is read as its thumbs; "no, that's all, bye" is a goodbye.
     const brief = message.split(' ').length <= 4 && !endsConversation(text) ? parseYesNo(message) : undefined;

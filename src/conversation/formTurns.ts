@@ -1,11 +1,13 @@
 import type { FormTurn } from '../forms/formRunner.js';
 import type { FormId } from '../forms/formIds.js';
 import { emergencyReply } from '../triage/safetyReplies.js';
-import { safetyChoices } from '../triage/triage.js';
+import { safetyChoicesFor } from '../triage/triage.js';
+import { hoursNow } from './safetyConcern.js';
+import { untilWeCallBack } from '../triage/safetyFollowUpReplies.js';
 import type { TopicId } from '../triage/topics.js';
 import { formTopics } from './formIntents.js';
 import { startHandoff } from './handoffStart.js';
-import { caseLookupsStopped, complaintChoice } from './phrases.js';
+import { caseLookupsStopped, complaintChoice, withAnythingElse } from './phrases.js';
 import type { Turn, TurnOutcome } from './turn.js';
 
 /** Case checks that showed nothing before the conversation stops offering them: a script cannot walk references through one chat. */
@@ -83,24 +85,35 @@ async function finishFormTurn(turn: Turn, formTurn: FormTurn): Promise<void> {
         return;
       }
       await out.say({ ...result.reply, caseReference: result.reference });
+      // Out of hours nobody calls tonight: the lines that are open, said again before the conversation ends.
+      if (result.form === 'request-callback' && memory.raisedConcern?.safeguarding && hoursNow(turn) === 'closed') await out.say(untilWeCallBack(memory.raisedConcern.safeguarding, ports.profile));
       return;
-    case 'emergency':
+    case 'emergency': {
       memory.priority = 'emergency';
+      memory.raisedConcern = { emergency: result.emergency };
+      // As after any emergency advice: an answer to it ("ok I am outside now") is taken as one, and out of hours "yes" logs it.
+      memory.awaiting = { kind: 'safety-advice', ...(hoursNow(turn) === 'closed' && { offer: 'Report it' }) };
       memory.detailsCollected = result.details;
       memory.reportableText = result.details.find((line) => line.label === 'What is wrong')?.value ?? memory.reportableText;
-      await out.say({ text: emergencyReply(result.emergency, ports.profile, 'report'), choices: safetyChoices, urgent: 'emergency' });
+      await out.say({ text: emergencyReply(result.emergency, ports.profile, 'report', hoursNow(turn), turn.message.spoken === true), choices: safetyChoicesFor(hoursNow(turn), true), urgent: 'emergency' });
       return;
+    }
     case 'needs-advisor':
       memory.detailsCollected = result.details;
       await startHandoff(turn, result.reason === 'asked-for-person' ? 'asked-for-person' : 'dialog-failed', formTopics[result.form] ?? 'contact-human');
       return;
     case 'case-status':
-      await out.say(result.reply);
-      if (result.shown) return;
-      memory.failedCaseLookups = (memory.failedCaseLookups ?? 0) + 1;
-      if (lookupsUsedUp(turn)) await out.say(caseLookupsStopped(ports.profile));
+      // A status read out, or "I can't show a case…", is not where a conversation stops: there is something to answer.
+      memory.failedCaseLookups = (memory.failedCaseLookups ?? 0) + (result.shown ? 0 : 1);
+      if (!result.shown && lookupsUsedUp(turn)) {
+        await out.say(result.reply);
+        await out.say(caseLookupsStopped(ports.profile));
+        return;
+      }
+      await out.say(withAnythingElse(result.reply));
       return;
     default:
-      await out.say(result.reply);
+      // A report refused ("the last day to report was…") or answered ("a wrong items sticker…") asks what else.
+      await out.say(withAnythingElse(result.reply));
   }
 }

@@ -15,12 +15,15 @@ export type AwaitedAnswer =
   | { kind: 'safety-check'; check: SafetyCheck; text: string }
   /** A single offer ("I can ask someone to call you back"): "yes please" takes it as if its button were picked. */
   | { kind: 'offer'; choice: string }
+  /** "Is there anything else I can help with?": a plain "no" ends the conversation (it got "not sure" and the menu). */
+  | { kind: 'anything-else' }
   /**
    * Emergency or safety advice was just given with its buttons: a reply the bot cannot place gets
    * them again, not "not sure". `offer` is the one thing the advice offered in words (out of hours:
-   * a call back, or logging the emergency), which "yes" takes.
+   * a call back, or logging the emergency), which "yes" takes. Gas and carbon monoxide:
+   * `askedOutside` once the bot has asked whether everyone is out, `outside` once they are.
    */
-  | { kind: 'safety-advice'; offer?: string };
+  | { kind: 'safety-advice'; offer?: string; askedOutside?: boolean; outside?: boolean };
 
 /** What the assistant remembers about a conversation between turns (persisted with the conversation). */
 export interface ConversationMemory {

@@ -4,6 +4,7 @@ import { readLimit, safetyCeiling, type UnreadPart } from '../triage/messageLimi
 import type { BotReply } from '../reply.js';
 import type { Hours } from '../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../triage/triage.js';
+import { asksForHelpAlone } from '../triage/conversationCues.js';
 
 /**
  * Fixed interface phrases of the conversation (answers themselves come only from articles).
@@ -175,9 +176,24 @@ export function goodbyeAfterRepeatedAbuse(profile: CouncilProfile): string {
   );
 }
 
+/** Asked after a turn that would otherwise end on a statement (a case read out, a report refused): the resident has something to answer. */
+export const anythingElseQuestion = 'Is there anything else I can help with?';
+
+/** A statement with nothing to answer gets the "anything else?" close; a question or choices are left as they are. */
+export const withAnythingElse = (reply: BotReply): BotReply =>
+  reply.choices?.length || /\?\s*$/.test(reply.text) ? reply : { ...reply, text: `${reply.text}\n\n${anythingElseQuestion}` };
+
+/** Leaving now ("hang up", "stop" with nothing open, "no" to the rating): a goodbye and nothing more to answer, so a call ends. */
+export const leavingNow: BotReply = { text: 'OK. Thank you for contacting us. Goodbye.' };
+
+/** "More", "tell me more", "carry on": the rest of a long answer cut short on a call. */
+export const asksForMore = (text: string): boolean => /^(?:(?:yes|ok|okay),? )?(?:say |tell me |hear |give me )?(?:more|the rest|go on|carry on|continue)(?: please)?[.!]?$/i.test(text.trim());
+/** "More" with no cut answer waiting (the greeting was said to it on a call). */
+export const nothingMore: BotReply = { text: "There's no more to that answer. What can I help you with?" };
+
 /** The resident is done: the bot asks for a rating rather than "anything else?". */
 export const endsConversation = (text: string): boolean =>
-  /\b(bye|goodbye|that'?s all|that is all|that'?s it|that is it|nothing else|all done|that'?s everything|i'?ll (?:ring|call|phone) (?:you )?back)\b/i.test(text.replace(/’/g, "'"));
+  /\b(bye|goodbye|that'?s all|that is all|that'?s it|that is it|nothing else|all done|that'?s everything|that is everything|i'?ll (?:ring|call|phone) (?:you )?back)\b/i.test(text.replace(/’/g, "'"));
 
 const smalltalkReplies: { pattern: RegExp; text: string }[] = [
   { pattern: /\b(thank|thanks|cheers|ta)\b/i, text: "You're welcome. Is there anything else I can help with?" },
@@ -188,11 +204,21 @@ const smalltalkReplies: { pattern: RegExp; text: string }[] = [
   },
 ];
 
+/** Leaving in a hurry ("I have to go, the doorbell is ringing"): no goodbye ritual, the way back and 999. */
+const inAHurry = /\b(?:(?:have|has|got|need|needs|must) to|gotta) go\b|\bdoor ?bell|\bat the door\b/i;
+
+/** Neutral, for "help" alone or a hurried exit: no category's script, only 999 for danger. */
+function neutralReply(text: string, profile: CouncilProfile): string | undefined {
+  if (asksForHelpAlone(text)) return `What do you need help with? If you are in danger, call ${profile.national.emergency}.`;
+  if (inAHurry.test(text)) return `OK. You can come back to this at any time. If you are in danger, call ${profile.national.emergency}.`;
+  return undefined;
+}
+
 /** Greetings, thanks, goodbyes and "are you a robot": fixed, friendly, and back to the menu. */
 export function smalltalkReply(text: string, profile: CouncilProfile): BotReply {
   const match = smalltalkReplies.find((reply) => reply.pattern.test(text));
   return {
-    text: match?.text ?? `Hello! I'm the ${profile.branding.botName}. What can I help you with today?`,
+    text: neutralReply(text, profile) ?? match?.text ?? `Hello! I'm the ${profile.branding.botName}. What can I help you with today?`,
     choices: welcomeChoices.map((label) => ({ label })),
   };
 }

@@ -1,5 +1,5 @@
 import type { BotReply, Choice } from '../reply.js';
-import { parseYesNo, type SlotResult } from '../serviceRequests/slots.js';
+import { parseTenure, parseYesNo, type SlotResult, type Tenure } from '../serviceRequests/slots.js';
 import type { SlotDefinition } from './formDefinition.js';
 
 /** The value a parser accepted, or nothing: how a slot recognises its answer out of turn. */
@@ -20,5 +20,24 @@ export function yesNoSlot<Details>(
     ask: fixedQuestion(text, choicesOf('Yes', 'No')),
     parse: parseYesNo,
     describe: (value) => (value ? 'Yes' : 'No'),
+  };
+}
+
+const tenureNames: Readonly<Record<Tenure, string>> = {
+  'council-tenant': 'The council',
+  'housing-association': 'A housing association',
+  'private-renter': 'A private landlord',
+  owner: 'I own my home',
+};
+
+/** Who the resident's landlord is: the council acts on its own homes only, so forms that depend on it share one question. */
+export function tenureSlot<Details>(help: string, extra: Pick<SlotDefinition<Details, Tenure>, 'applies'> = {}): SlotDefinition<Details, Tenure> {
+  return {
+    label: 'Landlord',
+    ask: fixedQuestion('Who is your landlord?', choicesOf(...Object.values(tenureNames))),
+    help,
+    parse: parseTenure,
+    describe: (tenure) => tenureNames[tenure],
+    ...extra,
   };
 }

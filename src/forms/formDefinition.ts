@@ -56,8 +56,8 @@ export interface SlotDefinition<Details, Value> {
   outOfTurn?(text: string, context: FormContext): Value | undefined;
   /** The answer is the resident's own words (a description): anything long enough parses, so a question is not taken as one. */
   inOwnWords?: boolean;
-  /** Asked only when this holds, e.g. the garden-waste subscription for garden bins. */
-  applies?(details: Partial<Details>): boolean;
+  /** Asked only when this holds, e.g. the garden-waste subscription for garden bins, or only after a disclosure (`context.priority`). */
+  applies?(details: Partial<Details>, context: FormContext): boolean;
   /** Cleared when this other detail is changed, as its answer may no longer fit. */
   dependsOn?: keyof Details;
 }

@@ -2,7 +2,7 @@ import type { CaseCheckGuard } from '../cases/caseCheckGuard.js';
 import type { CaseSystem } from '../cases/caseSystem.js';
 import type { SlotSpecs } from '../llm/slotExtractor.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import type { BotReply } from '../reply.js';
+import { asksOrTells, type BotReply } from '../reply.js';
 import {
   changeMenuHelp,
   changeMenuReply,
@@ -117,14 +117,14 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
   const context = (priority?: ConversationConcern): FormContext => ({ profile: ports.profile, now: ports.now(), ...(priority && { priority }) });
   const slotNames = (form: AnyForm): string[] => Object.keys(form.slots);
   const slot = (form: AnyForm, name: string): AnySlot => form.slots[name] as AnySlot;
-  const applies = (form: AnyForm, name: string, details: Record<string, unknown>): boolean => slot(form, name).applies?.(details) ?? true;
-  const missing = (form: AnyForm, details: Record<string, unknown>): string[] =>
-    slotNames(form).filter((name) => applies(form, name, details) && details[name] === undefined);
+  const applies = (form: AnyForm, name: string, details: Record<string, unknown>, priority?: ConversationConcern): boolean => slot(form, name).applies?.(details, context(priority)) ?? true;
+  const missing = (form: AnyForm, details: Record<string, unknown>, priority?: ConversationConcern): string[] =>
+    slotNames(form).filter((name) => applies(form, name, details, priority) && details[name] === undefined);
 
   function lines(state: FormState): DetailLine[] {
     const form = definition(state.form);
     return slotNames(form)
-      .filter((name) => applies(form, name, state.details) && state.details[name] !== undefined)
+      .filter((name) => applies(form, name, state.details, state.priority) && state.details[name] !== undefined)
       .map((name) => ({ label: slot(form, name).label, value: slot(form, name).describe(state.details[name]) }))
       .concat(state.noticed ?? [], evidenceLines(state.evidence));
   }
@@ -132,7 +132,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
   const changeOptions = (state: FormState): ChangeOption[] => {
     const form = definition(state.form);
     return slotNames(form)
-      .filter((name) => applies(form, name, state.details))
+      .filter((name) => applies(form, name, state.details, state.priority))
       .map((name) => ({ slot: name, label: slot(form, name).label }));
   };
 
@@ -150,7 +150,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
 
   /** An answer to a question not yet asked, when exactly one open question recognises its shape: two would be a guess. */
   function answersOutOfTurn(form: AnyForm, text: string, state: FormState): Record<string, unknown> {
-    const heard = missing(form, state.details).flatMap((name) => {
+    const heard = missing(form, state.details, state.priority).flatMap((name) => {
       const value = slot(form, name).outOfTurn?.(text, context(state.priority));
       return value === undefined ? [] : [[name, value] as const];
     });
@@ -197,7 +197,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     const form = definition(state.form);
     const ending = await form.check?.(state.details, submitContext(state, caller));
     if (ending) return ended(state, ending, lead ? [{ text: lead }] : []);
-    const [next] = missing(form, state.details);
+    const [next] = missing(form, state.details, state.priority);
     if (!next && !form.confirm) return submit(state, caller, lead);
     state.step = next ? { kind: 'asking', slot: next, failures: 0 } : { kind: 'confirming', failures: 0 };
     return { status: 'waiting', state, replies: [withLead(question(state), lead)] };
@@ -206,7 +206,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
   async function submit(state: FormState, caller: FormCaller, lead?: string): Promise<FormTurn> {
     const form = definition(state.form);
     // Only details that apply now are sent: a garden subscription answer is dropped if the bin type changed.
-    const applicable = Object.fromEntries(Object.entries(state.details).filter(([name]) => name in form.slots && applies(form, name, state.details)));
+    const applicable = Object.fromEntries(Object.entries(state.details).filter(([name]) => name in form.slots && applies(form, name, state.details, state.priority)));
     return ended(state, await form.submit(applicable, submitContext(state, caller)), lead ? [{ text: lead }] : []);
   }
 
@@ -214,8 +214,10 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
    * A wrong answer: the parser's own re-prompt, and after too many a person instead of asking again.
    * On a call the last re-prompt first offers the person, since the caller cannot see why it failed.
    */
-  function retry(state: FormState, reprompt: BotReply, caller: FormCaller): FormTurn {
+  function retry(state: FormState, answerReprompt: BotReply, caller: FormCaller): FormTurn {
     state.step.failures += 1;
+    // "That doesn't look like a UK postcode." alone left a caller unsure whether the form was still open: its question follows.
+    const reprompt = answerReprompt.choices?.length || asksOrTells(answerReprompt.text) ? answerReprompt : withLead(question(state), answerReprompt.text);
     const allowed = caller.spoken ? failedAnswersBeforeAdvisor + 1 : failedAnswersBeforeAdvisor;
     if (state.step.failures >= allowed) return ended(state, { kind: 'needs-advisor', reason: 'repeated-invalid-answers' });
     if (state.step.failures === allowed - 1 && caller.spoken) return { status: 'waiting', state, replies: [{ ...reprompt, text: `${reprompt.text}\n\n${personOrAgain}` }] };

@@ -1,7 +1,7 @@
 /** Commands a resident can give at any step of a service-request flow. */
 export type GlobalCommand = 'cancel' | 'start-again' | 'help' | 'talk-to-someone';
 
-const politeness = /^(please |can i |could i |can you |i want to |i d like to |i would like to |i need to |let me |just )+| please$/g;
+const politeness = /^(please |can i |could i |can you |i (just )?(want|wanna|need) to |i d (just )?like to |i would (just )?like to |let me |just )+| please$/g;
 
 // Whole-message phrases only, so "I can't cancel my direct debit" is an answer, not a command.
 const commands: ReadonlyArray<readonly [RegExp, GlobalCommand]> = [
@@ -19,18 +19,19 @@ const commands: ReadonlyArray<readonly [RegExp, GlobalCommand]> = [
  * sorry") and what is being dropped ("forget the bin"). Said on a call, "actually… forget the bin,
  * cancel that" was re-asked "which bin was it?".
  */
-const before = /^((actually|oh|oh no|sorry|wait|hang on|um+|erm+|er|no|no thanks|no thank you|right|ok|okay|you know what|on second thoughts?) ?)*(forget (about )?(the|my|this|that|it) ?([a-z]+ ?){0,3})?$/;
+const before = /^((actually|oh|oh no|sorry|wait|hang on|um+|erm+|er|no|no thanks|no thank you|right|ok|okay|you know what|on second thoughts?|dear|love|pet|mate|darling) ?)*(forget (about )?(the|my|this|that|it) ?([a-z]+ ?){0,3})?$/;
 /** What may come after one: "cancel that, forget the bin", "cancel it thanks", "I'll ring back tomorrow, cancel", "that's it, bye". */
-const after = /^((forget (about )?(the|my|this|that|it)( [a-z]+){0,3}|thanks|thank you|ta|cheers|cancel( it| that)?|bye|goodbye|for now|then) ?)*$/;
+const after = /^((forget (about )?(the|my|this|that|it)( [a-z]+){0,3}|thanks|thank you|ta|cheers|cancel( it| that)?|bye|goodbye|for now|then|dear|love|pet|mate|darling) ?)*$/;
 
 /**
- * Going, rather than answering: "bye", "that's it", "I'll ring back tomorrow". Not a command at every
+ * Going, rather than answering: "bye", "that's it", "I'll ring back tomorrow", "I just want to hang
+ * up" (a caller who said it was read a garages article). Not a command at every
  * step, since "no, that's all thanks" answers "would you like a confirmation?": only a message that
  * fills nothing the form asks is read for it.
  */
 const goodbye: ReadonlyArray<readonly [RegExp, 'goodbye']> = [
   [
-    /^((good ?)?bye( bye| now| then| for now)?|ta ra|see (you|ya)( later)?|that s (it|all)|that is (it|all)|nothing else|i (will |ll |shall |can )?(just )?(ring|call|phone|try|come|get) (you |again |in )?back( later| tomorrow| another (time|day)| next week)?|i (will|ll) (do|try|sort|finish) (it|this|that) (later|another time|another day|tomorrow))$/,
+    /^((good ?)?bye( bye| now| then| for now)?|ta ra|see (you|ya)( later)?|that s (it|all|everything)|that is (it|all|everything)|nothing else|hang up|end (the|this) (call|chat|conversation)|i (will |ll |shall |can )?(just )?(ring|call|phone|try|come|get) (you |again |in )?back( later| tomorrow| another (time|day)| next week)?|i (will|ll) (do|try|sort|finish) (it|this|that) (later|another time|another day|tomorrow))$/,
     'goodbye',
   ],
 ];

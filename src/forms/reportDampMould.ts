@@ -5,7 +5,6 @@ import {
   parseDuration,
   parseExtent,
   parseRoomsAffected,
-  parseTenure,
   type Duration,
   type Extent,
   type Room,
@@ -13,7 +12,7 @@ import {
 } from '../serviceRequests/slots.js';
 import { addressFromPlace, addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
 import { submitCase } from './caseSubmission.js';
-import { choicesOf, fixedQuestion, yesNoSlot } from './commonSlots.js';
+import { choicesOf, fixedQuestion, tenureSlot, yesNoSlot } from './commonSlots.js';
 import { contactSlots, type ContactDetails } from './contactSlots.js';
 import type { FormDefinition } from './formDefinition.js';
 import type { DetailLine, FormEnding } from './formResult.js';
@@ -33,13 +32,6 @@ const extentNames: Readonly<Record<Extent, string>> = {
   'one-room': 'One whole room',
   'several-rooms': 'Several rooms',
   'whole-home': 'The whole home',
-};
-
-const tenureNames: Readonly<Record<Tenure, string>> = {
-  'council-tenant': 'The council',
-  'housing-association': 'A housing association',
-  'private-renter': 'A private landlord',
-  owner: 'I own my home',
 };
 
 /** Why the council does not record this report itself, said before the steps the rules give. */
@@ -97,13 +89,7 @@ export const reportDampMouldForm: FormDefinition<DampMouldDetails> = {
       text: 'Does anyone living there have asthma or another breathing problem, or a weak immune system, or is anyone a baby or young child, older, or pregnant?',
       help: 'Damp and mould are more dangerous for these people, which makes the work more urgent.',
     }),
-    tenure: {
-      label: 'Landlord',
-      ask: fixedQuestion('Who is your landlord?', choicesOf(...Object.values(tenureNames))),
-      help: 'Who must fix damp and mould, and how fast, depends on who owns your home.',
-      parse: parseTenure,
-      describe: (tenure) => tenureNames[tenure],
-    },
+    tenure: tenureSlot('Who must fix damp and mould, and how fast, depends on who owns your home.'),
     ...addressSlots('your home'),
     ...contactSlots<DampMouldDetails>('We use it to arrange the inspection and to send you the written summary of what we found and will do.'),
   },

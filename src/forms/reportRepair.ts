@@ -1,4 +1,4 @@
-import { repairPriority } from '../serviceRequests/rules.js';
+import { repairElsewhereSteps, repairPriority } from '../serviceRequests/rules.js';
 import {
   extractSlotsFromText,
   namesRepairItem,
@@ -8,11 +8,12 @@ import {
   parseRoomsAffected,
   type Duration,
   type Room,
+  type Tenure,
 } from '../serviceRequests/slots.js';
 import { assessSafety } from '../triage/safety.js';
 import { addressFromPlace, addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
 import { submitCase } from './caseSubmission.js';
-import { choicesOf, fixedQuestion, yesNoSlot } from './commonSlots.js';
+import { choicesOf, fixedQuestion, tenureSlot, yesNoSlot } from './commonSlots.js';
 import { contactSlots, type ContactDetails } from './contactSlots.js';
 import type { FormDefinition } from './formDefinition.js';
 
@@ -23,6 +24,7 @@ interface RepairDetails extends AddressDetails, ContactDetails {
   duration: Duration;
   vulnerableOccupant: boolean;
   accessTimes: string;
+  tenure: Tenure;
 }
 
 export const reportRepairForm: FormDefinition<RepairDetails> = {
@@ -65,6 +67,8 @@ export const reportRepairForm: FormDefinition<RepairDetails> = {
       parse: parseAccessTimes,
       describe: (times) => times,
     },
+    // Never asked: the form is for council homes. Taken when the resident says who their landlord is, so a private tenant is not promised a council visit.
+    tenure: tenureSlot('The council repairs the homes it rents out; other landlords repair theirs.', { applies: () => false }),
     ...addressSlots('your home'),
     ...contactSlots<RepairDetails>('The repairs team uses it to arrange a time to visit.'),
   },
@@ -76,7 +80,7 @@ export const reportRepairForm: FormDefinition<RepairDetails> = {
     accessTimes: 'when the repairs team can get into the home',
   },
   prefill(text, { now, profile, priority }) {
-    const { location, duration, vulnerableOccupant, contact, personName, ...address } = extractSlotsFromText(text, now, profile);
+    const { location, duration, vulnerableOccupant, tenure, contact, personName, ...address } = extractSlotsFromText(text, now, profile);
     // A message that names the broken thing ("my boiler has stopped"), or the emergency being reported, describes the problem.
     const description = namesRepairItem(text) || priority === 'emergency' ? parseDescription(text) : undefined;
     return {
@@ -84,16 +88,21 @@ export const reportRepairForm: FormDefinition<RepairDetails> = {
       ...(location ? { location: [location] } : {}),
       ...(duration && { duration }),
       ...(vulnerableOccupant && { vulnerableOccupant: true }),
+      ...(tenure && { tenure }),
       ...(contact && { contact }),
       ...(personName && { name: personName }),
       ...prefilledAddress(address),
     };
   },
-  check(details, { priority }) {
-    // After the emergency reply the resident chose "Report it": log it as an emergency, don't repeat the reply.
-    if (priority === 'emergency') return undefined;
-    const emergency = details.description === undefined ? null : assessSafety(details.description).emergency;
-    return emergency ? { kind: 'emergency', emergency } : undefined;
+  check(details, { priority, profile }) {
+    // An emergency is said first whoever the landlord is; after its advice, "Report it" still needs the right landlord.
+    const emergency = priority === 'emergency' || details.description === undefined ? null : assessSafety(details.description).emergency;
+    if (emergency) return { kind: 'emergency', emergency };
+    if (details.tenure && details.tenure !== 'council-tenant') {
+      const { route, reason, steps } = repairElsewhereSteps(details.tenure, profile);
+      return { kind: 'not-logged', reason: route, reply: { text: `${reason}\n\n${steps.map((step) => `- ${step}`).join('\n')}` } };
+    }
+    return undefined;
   },
   confirm: true,
   async submit(details, context) {

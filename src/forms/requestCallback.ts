@@ -1,13 +1,38 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import { extractSlotsFromText, parseCallbackTime, parsePersonName, parseUkPhoneNumber, type CallbackTime, type UkPhoneNumber } from '../serviceRequests/slots.js';
+import { accept, extractSlotsFromText, parseCallbackTime, parsePersonName, parseUkPhoneNumber, parseYesNo, reprompt, type CallbackTime, type SlotResult, type UkPhoneNumber } from '../serviceRequests/slots.js';
 import { submitCase } from './caseSubmission.js';
 import { accepted, choicesOf, fixedQuestion } from './commonSlots.js';
-import type { FormDefinition } from './formDefinition.js';
+import type { FormContext, FormDefinition } from './formDefinition.js';
 
 interface CallbackDetails {
   name: string;
   phone: UkPhoneNumber;
-  bestTime: CallbackTime;
+  /** Asked only after a safeguarding disclosure: whether we may call, and leave a message. */
+  safeToCall?: SafeToCall;
+  bestTime?: CallbackTime;
+}
+
+type SafeToCall = 'call-and-message' | 'call-no-message' | 'not-safe';
+
+const afterDisclosure = (context: FormContext): boolean => context.priority === 'safeguarding';
+
+const safeToCallSaid: Readonly<Record<SafeToCall, string>> = {
+  'call-and-message': 'Yes, and we may leave a message',
+  'call-no-message': 'Yes, but do not leave a message',
+  'not-safe': 'No: do not call',
+};
+
+/**
+ * The answer to "is it safe to call and to leave a message?". A plain "no" is read as the safer
+ * answer (do not call), never as permission to ring without a message.
+ */
+function parseSafeToCall(text: string): SlotResult<SafeToCall> {
+  const said = text.toLowerCase().replace(/’/g, "'");
+  if (/\bnot safe\b|\b(?:don'?t|do not|never) (?:call|ring|phone)\b|^no\W*$|^no,? (?:it'?s|it is) not\b/.test(said)) return accept('not-safe');
+  if (/\bno (?:message|voicemail)s?\b|\b(?:don'?t|do not|not) leave\b|\bwithout (?:a )?(?:message|voicemail)\b|\bbut no\b|\b(?:just|only) call\b|\bcall only\b/.test(said)) return accept('call-no-message');
+  const answer = parseYesNo(said.replace(/,? both\b/, ''));
+  if (/\bboth\b/.test(said) || (answer.ok && answer.value)) return accept('call-and-message');
+  return reprompt('Please say yes, both; call, but no message; or not safe to call.');
 }
 
 const describeTime = (time: CallbackTime): string => (time.period === 'at' ? `At ${time.time}` : time.period === 'any' ? 'Any time' : `In the ${time.period}`);
@@ -36,9 +61,21 @@ export const requestCallbackForm: FormDefinition<CallbackDetails> = {
       outOfTurn: (text) => accepted(parseUkPhoneNumber(text)),
       describe: (phone) => phone.display,
     },
+    safeToCall: {
+      label: 'Safe to call',
+      ask: fixedQuestion('Is it safe for us to call this number, and to leave a message if you do not answer?', choicesOf('Yes, both', 'Call, but no message', 'Not safe to call')),
+      help: 'We only call, and only leave a message, if it is safe for you.',
+      parse: parseSafeToCall,
+      describe: (value) => safeToCallSaid[value],
+      applies: (_details, context) => afterDisclosure(context),
+    },
     bestTime: {
       label: 'Best time to call',
-      ask: fixedQuestion('When is the best time to call you?', choicesOf('Morning', 'Afternoon', 'Any time')),
+      ask: (_details, context) => ({
+        text: afterDisclosure(context) ? 'When is it safe, and best, to call you?' : 'When is the best time to call you?',
+        choices: choicesOf('Morning', 'Afternoon', 'Any time'),
+      }),
+      applies: (details) => details.safeToCall !== 'not-safe',
       help: 'We will try to call when it suits you.',
       parse: parseCallbackTime,
       describe: describeTime,
@@ -54,12 +91,24 @@ export const requestCallbackForm: FormDefinition<CallbackDetails> = {
   },
   confirm: true,
   async submit(details, context) {
+    const marked = afterDisclosure(context) ? ' as a priority, marked as a safeguarding concern' : '';
+    if (details.safeToCall === 'not-safe') {
+      return submitCase(context, {
+        type: 'callback',
+        priority: 'normal',
+        details: { ...details },
+        nextSteps: `When it is safe for you, call us on ${context.profile.council.phone} (${context.profile.council.openingHours.summary}).`,
+        logged: `We will not call you. What you told us is logged${marked}, so our team knows.`,
+      });
+    }
+    const message = details.safeToCall === 'call-no-message' ? ', and we will not leave a message' : '';
+    const when = details.bestTime ? ` (${describeTime(details.bestTime).toLowerCase()})` : '';
     return submitCase(context, {
       type: 'callback',
       priority: 'normal',
       details: { ...details },
       nextSteps: callbackNextSteps(context.profile),
-      logged: `Your call back request is logged: we'll call ${details.phone.display} (${describeTime(details.bestTime).toLowerCase()}).`,
+      logged: `Your call back request is logged${marked}: we'll call ${details.phone.display}${when}${message}.`,
     });
   },
 };

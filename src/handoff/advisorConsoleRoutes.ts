@@ -32,7 +32,11 @@ export interface AdvisorConsole {
 const consoleDirectory = join(dirname(fileURLToPath(import.meta.url)), 'console');
 const readConsoleFile = (name: string): string => readFileSync(join(consoleDirectory, name), 'utf8');
 
-const replyBody = z.object({ text: z.string().trim().min(1, 'the reply is empty').max(2000, 'the reply is longer than 2000 characters') });
+const replyBody = z.object({
+  text: z.string().trim().min(1, 'the reply is empty').max(2000, 'the reply is longer than 2000 characters'),
+  /** The console's id for this reply, the same when it is sent again after an error: a resend is not delivered twice. */
+  key: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'the reply key is not a key').optional(),
+});
 
 const queueItem = (entry: HandoffEntry) => ({
   conversationId: entry.conversationId,
@@ -49,6 +53,7 @@ const statusForProblem: Record<HandoffStateError['problem'], number> = {
   'not-found': 404,
   'not-active': 409,
   'held-by-another-advisor': 409,
+  'reply-in-progress': 409,
 };
 
 /**
@@ -147,10 +152,14 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
       const conversationId = conversationIdOf(request);
       const body = replyBody.safeParse(request.body ?? {});
       if (!body.success) return sendJson(response, 400, { code: 'BadRequest', message: body.error.issues.map((issue) => issue.message).join('; ') });
-      const { text } = body.data;
+      const { text, key } = body.data;
       try {
-        const line = await hub.advisorMessage(conversationId, session.advisor, text, () =>
-          residents.sendToResident(conversationId, text, advisorDisplayName(signIn, session.advisor)),
+        const line = await hub.advisorMessage(
+          conversationId,
+          session.advisor,
+          text,
+          () => residents.sendToResident(conversationId, text, advisorDisplayName(signIn, session.advisor)),
+          key,
         );
         sendJson(response, 201, line);
       } catch (error) {

@@ -82,9 +82,11 @@ export interface AdvisorDesk {
   accept(conversationId: string, advisor: string): Promise<HandoffEntry>;
   /**
    * Calls `deliver` and records the line only once the resident has it, so the transcript
-   * never shows a reply the resident did not receive.
+   * never shows a reply the resident did not receive. With `replyKey` (the console's own id for
+   * one reply, kept when the advisor sends it again after an error), a reply already delivered
+   * is not delivered again: its line is returned; one still being delivered is `reply-in-progress`.
    */
-  advisorMessage(conversationId: string, advisor: string, text: string, deliver: () => Promise<void>): Promise<TranscriptLine>;
+  advisorMessage(conversationId: string, advisor: string, text: string, deliver: () => Promise<void>, replyKey?: string): Promise<TranscriptLine>;
   /** waiting|active → completed. Only the advisor holding an active handoff may end it. */
   complete(conversationId: string, advisor: string): Promise<HandoffEntry>;
   subscribe(listener: (event: HandoffEvent) => void): () => void;
@@ -100,7 +102,7 @@ export interface ResidentChannel {
   handoffAccepted?(conversationId: string, advisorName: string): Promise<void>;
 }
 
-export type HandoffStateProblem = 'not-found' | 'not-active' | 'held-by-another-advisor';
+export type HandoffStateProblem = 'not-found' | 'not-active' | 'held-by-another-advisor' | 'reply-in-progress';
 
 /** An action that does not fit the handoff's current state. */
 export class HandoffStateError extends Error {

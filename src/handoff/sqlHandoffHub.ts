@@ -166,6 +166,7 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
     return this.database.db.transaction().execute(async (transaction) => {
       const finished = transaction.selectFrom('handoff_entries').select('id').where('status', '=', 'completed').where('completed_at', '<', before);
       await transaction.deleteFrom('handoff_messages').where('entry_id', 'in', finished).execute();
+      await transaction.deleteFrom('handoff_reply_keys').where('entry_id', 'in', finished).execute();
       const deleted = await transaction.deleteFrom('handoff_entries').where('status', '=', 'completed').where('completed_at', '<', before).executeTakeFirst();
       return Number(deleted.numDeletedRows);
     });
@@ -211,10 +212,36 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
     throw new HandoffStateError('held-by-another-advisor', conversationId);
   }
 
-  async advisorMessage(conversationId: string, advisor: string, text: string, deliver: () => Promise<void>): Promise<TranscriptLine> {
+  /**
+   * A keyed reply is claimed before it is delivered (the key's row, inserted once whichever
+   * instance tries: a primary key), so a resend after a lost response is answered from the claim
+   * and the resident reads the reply once. A failed delivery gives the claim up, so the resend delivers.
+   */
+  async advisorMessage(conversationId: string, advisor: string, text: string, deliver: () => Promise<void>, replyKey?: string): Promise<TranscriptLine> {
     const row = await this.requireHeldBy(conversationId, advisor);
-    await deliver();
-    return this.append(row, 'advisor', text);
+    if (replyKey === undefined) {
+      await deliver();
+      return this.append(row, 'advisor', text);
+    }
+    const claimed = await this.database.db
+      .insertInto('handoff_reply_keys')
+      .values({ entry_id: row.id, reply_key: replyKey, text, sent_at: null })
+      .onConflict((conflict) => conflict.columns(['entry_id', 'reply_key']).doNothing())
+      .executeTakeFirst();
+    if (Number(claimed.numInsertedOrUpdatedRows ?? 0n) === 0) {
+      const earlier = await this.database.db.selectFrom('handoff_reply_keys').select(['text', 'sent_at']).where('entry_id', '=', row.id).where('reply_key', '=', replyKey).executeTakeFirst();
+      if (earlier?.sent_at) return { from: 'advisor', text: earlier.text, at: earlier.sent_at };
+      throw new HandoffStateError('reply-in-progress', conversationId);
+    }
+    try {
+      await deliver();
+    } catch (error) {
+      await this.database.db.deleteFrom('handoff_reply_keys').where('entry_id', '=', row.id).where('reply_key', '=', replyKey).execute();
+      throw error;
+    }
+    const line = await this.append(row, 'advisor', text);
+    await this.database.db.updateTable('handoff_reply_keys').set({ sent_at: line.at }).where('entry_id', '=', row.id).where('reply_key', '=', replyKey).execute();
+    return line;
   }
 
   async complete(conversationId: string, advisor: string): Promise<HandoffEntry> {

@@ -1,6 +1,5 @@
 import type { AppConfig } from '../config.js';
 import type { Embedder } from './embedder.js';
-import { OpenAiEmbedder } from './openAiEmbedder.js';
 import { indexingThreads, PooledEmbedder, servingThreads } from './pooledEmbedder.js';
 
 /**
@@ -15,6 +14,8 @@ export async function chooseEmbedder(config: Pick<AppConfig, 'embeddings'>, use:
   if (config.embeddings.provider === 'local') {
     return new PooledEmbedder({ threads: config.embeddings.threads ?? (use === 'indexing' ? indexingThreads() : servingThreads()) });
   }
+  // Imported only when chosen: the hosted embedder's LangChain package is idle weight offline.
+  const { OpenAiEmbedder } = await import('./openAiEmbedder.js');
   const embedder = new OpenAiEmbedder(config.embeddings);
   await embedder.probeDimensions();
   return embedder;

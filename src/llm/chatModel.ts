@@ -1,12 +1,15 @@
-import { AzureChatOpenAI, ChatOpenAI } from '@langchain/openai';
+import type { ChatOpenAI } from '@langchain/openai';
 import type { LlmSettings } from './llmConfig.js';
 
 /**
  * The chat model for the configured provider. Retries are off here (LangChain's and the OpenAI
  * client's) because `ResilientModel` owns them: one HTTP request per attempt, so backoff, the
- * circuit breaker and the timeout behave the same whichever provider runs.
+ * circuit breaker and the timeout behave the same whichever provider runs. The provider's package
+ * is imported here, when an LLM is configured, not at start: offline it would hold about 11 MB of
+ * heap for nothing.
  */
-export function createChatModel(settings: LlmSettings): ChatOpenAI {
+export async function createChatModel(settings: LlmSettings): Promise<ChatOpenAI> {
+  const { AzureChatOpenAI, ChatOpenAI } = await import('@langchain/openai');
   const common = { temperature: settings.temperature, maxRetries: 0 };
   const { provider } = settings;
   if (provider.kind === 'azure') {

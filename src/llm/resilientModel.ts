@@ -36,7 +36,8 @@ export const disabledRunner: LlmRunner = {
 };
 
 export interface ResilienceOptions {
-  model: BaseChatModel;
+  /** A promise while the provider's package loads (see `createChatModel`); every call waits for it. */
+  model: BaseChatModel | Promise<BaseChatModel>;
   /** Recorded with token usage. */
   modelName: string;
   timeoutMs: number;
@@ -129,7 +130,8 @@ export class ResilientModel implements LlmRunner {
       timer = setTimeout(() => resolve('timeout'), this.options.timeoutMs);
     });
     try {
-      const result = await Promise.race([run(this.options.model, { signal: controller.signal, callbacks: [watcher] }).then((value) => ({ value })), timeout]);
+      const call = Promise.resolve(this.options.model).then((model) => run(model, { signal: controller.signal, callbacks: [watcher] }));
+      const result = await Promise.race([call.then((value) => ({ value })), timeout]);
       if (result === 'timeout') {
         controller.abort();
         return { ok: false, failure: 'timeout', retryable: false };

@@ -3,3 +3,4 @@ export { missedBinEligibility, type MissedBinReport, type MissedBinEligibility }
 export { repairPriority, type RepairReport, type RepairAssessment, type RepairPriority, type RepairBasis } from './rules/repairPriority.js';
 export { dampMouldNextSteps, type DampMouldReport, type DampMouldNextSteps, type DampMouldRoute } from './rules/dampMould.js';
 export { addWorkingDays, isWorkingDay, isBankHoliday } from './workingDays.js';
+export { repairElsewhereSteps, type RepairElsewhere } from './rules/repairLandlord.js';

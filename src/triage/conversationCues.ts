@@ -40,6 +40,16 @@ export function namesNoSubject(text: string): boolean {
   return allConversation(tokensOf(text));
 }
 
+/**
+ * "Help", "can you help me please": help asked for with nothing said about what. Retrieval has no
+ * subject to find, so whatever it ranks first is a guess (a caller saying "help" was read the
+ * domestic abuse article's summary): the resident is asked what they need instead.
+ */
+export function asksForHelpAlone(text: string): boolean {
+  const tokens = tokensOf(text);
+  return tokens.includes('help') && allConversation(tokens) && !tokens.some((word) => personWords.has(word) || contactWords.has(word));
+}
+
 /** "Agent", "a real person please": a person asked for, and nothing else. */
 export function asksForPerson(text: string): boolean {
   const tokens = tokensOf(text);

@@ -40,6 +40,9 @@ export const smalltalkCuePhrases: readonly RegExp[] = [
   /\b(?:all good|(?:good|great|nice) (?:one|bot|job|stuff)|anyone there|you there)\b/g,
   /\bwhat (?:can|could|do) (?:you|u) (?:do|help)\b/g,
   /\bhow does (?:this|it|the)(?: chat)? work\b/g,
+  // Leaving in a hurry: "I have to go, the doorbell is ringing" (read as the domestic abuse article's "you do not have to go back").
+  /\b(?:sorry )?(?:(?:have|has|got|need|needs|must) to|gotta) go(?: now)?\b/g,
+  /\b(?:(?:the|my) )?door ?bells? (?:is |s )?(?:ringing|going)\b|\bsome(?:one|body)(?: is|s)? at the door\b/g,
 ];
 
 /** Laughter and its spellings: "haha", "hehehe", "lolll", "lmaooo". */

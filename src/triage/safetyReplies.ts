@@ -11,7 +11,22 @@ type Mode = 'report' | 'info';
 
 const bold = (number: string) => `**${number}**`;
 
-function repairsNumbers(profile: CouncilProfile): string {
+/**
+ * Which lines a reply gives: `both` for advice about "if it ever happens", `open-now` for one
+ * happening now out of hours: only the line that answers now (a Saturday caller was told to ring
+ * the weekday line, on the line they were already on, "or at any other time" the one that was open).
+ */
+export type Lines = 'both' | 'open-now' | 'on-this-call';
+
+/**
+ * The lines for advice about something happening now. In opening hours on a call the caller is
+ * already on our line: they are told to tell us on this call, never to "call us on this number".
+ */
+export const linesNow = (hours: Hours, spoken = false): Lines => (hours === 'closed' ? 'open-now' : spoken ? 'on-this-call' : 'both');
+
+function repairsNumbers(profile: CouncilProfile, lines: Lines): string {
+  if (lines === 'open-now') return `call our emergency repairs line, open now, on ${bold(profile.council.outOfHoursRepairsPhone)}`;
+  if (lines === 'on-this-call') return `tell us now, on this call, or at any other time call our emergency repairs line on ${bold(profile.council.outOfHoursRepairsPhone)}`;
   return `call us on ${bold(profile.council.phone)} (${profile.council.openingHours.summary}) or, at any other time, our emergency repairs line on ${bold(profile.council.outOfHoursRepairsPhone)}`;
 }
 
@@ -33,7 +48,7 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
 };
 
 /** The immediate action and the number, per kind of emergency. */
-function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile): string {
+export function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile, lines: Lines = 'both'): string {
   const { national } = profile;
   switch (kind) {
     case 'gas':
@@ -45,22 +60,24 @@ function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile): string {
     case 'danger-to-life':
       return `Call ${bold(national.emergency)} now if anyone is hurt or in danger.`;
     case 'water-electrics':
-      return `Keep away from the water and do not touch switches, sockets or fittings near it. If you can reach the fuse box without touching water, switch the electricity off there. Then ${repairsNumbers(profile)}.`;
+      return `Keep away from the water and do not touch switches, sockets or fittings near it. If you can reach the fuse box without touching water, switch the electricity off there. Then ${repairsNumbers(profile, lines)}.`;
     case 'electrical-hazard':
-      return `Do not touch it. If it is safe, switch the electricity off at the fuse box. If there is fire or smoke, call ${bold(national.emergency)}. Then ${repairsNumbers(profile)}.`;
+      return `Do not touch it. If it is safe, switch the electricity off at the fuse box. If there is fire or smoke, call ${bold(national.emergency)}. Then ${repairsNumbers(profile, lines)}.`;
     case 'structural':
-      return `Keep everyone away from the damaged area, and leave the room or home if it could fall. If anyone is hurt, call ${bold(national.emergency)}. Then ${repairsNumbers(profile)}.`;
+      return `Keep everyone away from the damaged area, and leave the room or home if it could fall. If anyone is hurt, call ${bold(national.emergency)}. Then ${repairsNumbers(profile, lines)}.`;
     case 'flooding':
-      return `If you can, turn off the water at the stopcock (usually under the kitchen sink) and keep away from electrics. Then ${repairsNumbers(profile)}.`;
+      return `If you can, turn off the water at the stopcock (usually under the kitchen sink) and keep away from electrics. Then ${repairsNumbers(profile, lines)}.`;
     case 'sewage':
-      return `Keep everyone, especially children and pets, away from the sewage and do not use the toilet, sinks or bath. Then ${repairsNumbers(profile)}.`;
+      return `Keep everyone, especially children and pets, away from the sewage and do not use the toilet, sinks or bath. Then ${repairsNumbers(profile, lines)}.`;
     case 'power-loss':
-      return `If the street is also without power, call the power network on ${bold(national.powerCut)} (free). If it is only your home, check the trip switches in the fuse box, then ${repairsNumbers(profile)}.`;
+      return `If the street is also without power, call the power network on ${bold(national.powerCut)} (free). If it is only your home, check the trip switches in the fuse box, then ${repairsNumbers(profile, lines)}.`;
     case 'insecure-home':
-      return `If someone has broken in or you feel unsafe, call ${bold(national.emergency)}, or ${bold(national.policeNonEmergency)} if the danger has passed. To make your home secure, ${repairsNumbers(profile)}.`;
+      return `If someone has broken in or you feel unsafe, call ${bold(national.emergency)}, or ${bold(national.policeNonEmergency)} if the danger has passed. To make your home secure, ${repairsNumbers(profile, lines)}.`;
     case 'no-heat-vulnerable':
-      return `Keep everyone in one warm room with extra layers and blankets. We treat no heating or hot water with someone vulnerable at home as an emergency: ${repairsNumbers(profile)}. If anyone feels very cold or unwell, call ${bold(national.nhs111)}.`;
+      return `Keep everyone in one warm room with extra layers and blankets. We treat no heating or hot water with someone vulnerable at home as an emergency: ${repairsNumbers(profile, lines)}. If anyone feels very cold or unwell, call ${bold(national.nhs111)}.`;
     case 'homeless-tonight':
+      if (lines === 'open-now') return `Call our out-of-hours homelessness line, open now, on ${bold(profile.council.homelessnessOutOfHoursPhone)}. If you are in danger, call ${bold(national.emergency)}.`;
+      if (lines === 'on-this-call') return `Our housing team can help you now, on this call. At any other time, call our out-of-hours homelessness line on ${bold(profile.council.homelessnessOutOfHoursPhone)}. If you are in danger, call ${bold(national.emergency)}.`;
       return `Call our housing team on ${bold(profile.council.phone)} (${profile.council.openingHours.summary}) or, at any other time, our out-of-hours homelessness line on ${bold(profile.council.homelessnessOutOfHoursPhone)}. If you are in danger, call ${bold(national.emergency)}.`;
   }
 }
@@ -73,14 +90,21 @@ export type Hours = 'open' | 'closed';
  * a priority report, and an advisor when advisors are in. `info`: a question about one, answered
  * with the same facts.
  */
-export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mode: Mode, hours: Hours = 'open'): string {
-  const action = whatToDoNow(kind, profile);
-  if (mode === 'info') return `${situation[kind]}: ${action.charAt(0).toLowerCase()}${action.slice(1)}`;
-  const offer = hours === 'open' ? 'When you are safe, I can log this as an emergency for you or put you through to an advisor now.' : 'When you are safe, I can log this as an emergency for you.';
-  return `This sounds like an emergency. ${action}\n\n${offer}`;
+export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mode: Mode, hours: Hours = 'open', spoken = false): string {
+  if (mode === 'info') {
+    const action = whatToDoNow(kind, profile);
+    return `${situation[kind]}: ${action.charAt(0).toLowerCase()}${action.slice(1)}`;
+  }
+  return `This sounds like an emergency. ${whatToDoNow(kind, profile, linesNow(hours, spoken))}\n\n${emergencyOffer(kind, hours)}`;
 }
 
-function helplines(flag: SafeguardingFlag, profile: CouncilProfile): string[] {
+/** What the assistant can do once the resident is safe. Nowhere to stay tonight is not a repair to log. */
+export function emergencyOffer(kind: EmergencyKind, hours: Hours): string {
+  if (kind === 'homeless-tonight') return hours === 'open' ? 'I can put you through to an advisor now.' : 'I can also ask our housing team to call you back, as a priority.';
+  return hours === 'open' ? 'When you are safe, I can log this as an emergency for you or put you through to an advisor now.' : 'When you are safe, I can log this as an emergency for you.';
+}
+
+export function helplines(flag: SafeguardingFlag, profile: CouncilProfile): string[] {
   const { national, county } = profile;
   switch (flag) {
     case 'domestic-abuse':
@@ -108,7 +132,7 @@ function helplines(flag: SafeguardingFlag, profile: CouncilProfile): string[] {
 }
 
 /** The council's own number for the category while it is closed, from the profile. */
-function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile): string {
+export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile): string {
   return `Our offices are closed now. At any time tonight or this weekend you can call ${bold(profile.council.safeguardingOutOfHoursPhones[flag])} (our out-of-hours line for this).`;
 }
 

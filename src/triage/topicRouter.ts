@@ -1,6 +1,6 @@
 import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
 import type { TopicScore } from '../knowledge/topicClassifier.js';
-import { asksForContactDetails, asksForPerson, isSmalltalk, namesNoSubject } from './conversationCues.js';
+import { asksForContactDetails, asksForHelpAlone, asksForPerson, isSmalltalk, namesNoSubject } from './conversationCues.js';
 import type { EmergencyKind, SafetyAssessment } from './safety.js';
 import { isAnswerableTopic, type AnswerableTopicId, type TopicId } from './topics.js';
 
@@ -80,7 +80,7 @@ export function chooseTopic(text: string, safety: SafetyAssessment, evidence: To
   // message whose likeliest reading is small talk when no article answers it with confidence.
   const smalltalkScore = evidence.classifier.find((score) => score.topic === 'smalltalk')?.probability ?? 0;
   const chitChat = smalltalkScore >= smalltalkProbability || (best === 'smalltalk' && confidence < 0.5);
-  if (!flagged && !safety.wantsHuman && (chitChat || isSmalltalk(text))) return { topic: 'smalltalk', alternatives };
+  if (!flagged && !safety.wantsHuman && (chitChat || isSmalltalk(text) || asksForHelpAlone(text))) return { topic: 'smalltalk', alternatives };
   // Asking for a person, or for our number, with nothing else the content can answer. With no
   // subject named at all, retrieval's confidence means nothing ("agent" matches "letting agent").
   const asksForUs = safety.wantsHuman || asksForPerson(text) || asksForContactDetails(text);

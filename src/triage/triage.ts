@@ -96,6 +96,19 @@ function withLine(decision: TriageDecision, line: string): TriageDecision {
   };
 }
 
+/** "Me and my two kids", "we have", "my children": the children are with the resident who is asking. */
+const ownChildrenWithThem = /\b(?:me|us|we) and (?:my|our|the) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones)\b|\b(?:my|our) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones) and (?:me|i)\b/i;
+
+/**
+ * A family with nowhere to stay tonight is an emergency housing matter: the out-of-hours
+ * homelessness number leads, alone, rather than under the child-safeguarding script (about 90
+ * seconds on a call, the one number that mattered buried in it). The flag stays, so the case and
+ * any call back are still marked as safeguarding.
+ */
+function familyWithNowhereTonight(text: string, safety: SafetyAssessment): boolean {
+  return safety.emergency === 'homeless-tonight' && safety.safeguarding === 'child-at-risk' && ownChildrenWithThem.test(text);
+}
+
 /**
  * Safety first, then topic: the same decision for the live bot and the triage CLI.
  * Safety replies never depend on retrieval, so a slow or failing index cannot hide them.
@@ -118,7 +131,7 @@ export function createTriage(parts: TriageParts) {
     return { ...withLine(decision, line), language };
   };
 
-  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject, withinForm }: TriageOptions): Promise<TriageDecision> {
+  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject, withinForm, spoken }: TriageOptions): Promise<TriageDecision> {
     const knowledge = await parts.knowledge;
     const withTerms = (words: string): string => (englishTerms ? `${words} ${englishTerms}` : words);
     // Routing starts from the resident's own words. Safety was judged on them too; only retrieval sees a follow-up read with what came before.
@@ -139,11 +152,14 @@ export function createTriage(parts: TriageParts) {
 
     if (safety.emergency || safety.safeguarding) {
       const hours: Hours = isWithinOpeningHours(parts.profile, (parts.now ?? (() => new Date()))()) ? 'open' : 'closed';
+      const family = familyWithNowhereTonight(text, safety);
       const sections = [
-        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours) : undefined,
-        safety.safeguarding ? safeguardingReply(safety.safeguarding, parts.profile, hours) : undefined,
+        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken) : undefined,
+        safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours) : undefined,
       ].filter((section): section is string => section !== undefined);
-      return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices: safetyChoicesFor(hours, safety.emergency !== null), urgent: safety.emergency ? 'emergency' : 'safeguarding' });
+      // Nowhere to stay tonight is not a repair: there is nothing to "Report".
+      const choices = safetyChoicesFor(hours, safety.emergency !== null && safety.emergency !== 'homeless-tonight');
+      return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices, urgent: safety.emergency ? 'emergency' : 'safeguarding' });
     }
     if (safety.safetyCheck) return decide({ kind: 'safety-check', check: safety.safetyCheck }, safetyQuestion(safety.safetyCheck));
     if (safety.abusive) return decide({ kind: 'abuse' }, { text: abuseBoundaryReply(false) });

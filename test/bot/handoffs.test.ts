@@ -95,12 +95,23 @@ describe('an advisor takes over, and the conversation survives a restart', () =>
       // The advisor's name travels on the message, so the resident's chat can show who wrote it.
       expect(relayed?.body.from).toMatchObject({ name: 'Sam Patel' });
 
+      // Sent again with its key after a lost response, the reply reaches the resident once; a key that is not one is refused.
+      const keyed = { text: 'Your reference is on its way.', key: '0b6e2f0c-6d1a-4c59-9d53-3f0c2a7b9e11' };
+      expect((await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1/reply', { method: 'POST', body: keyed })).status).toBe(201);
+      expect((await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1/reply', { method: 'POST', body: keyed })).status).toBe(201);
+      expect(connector.received.filter((entry) => entry.body.text === keyed.text)).toHaveLength(1);
+      expect((await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1/reply', { method: 'POST', body: { text: 'hi', key: '<script>' } })).status).toBe(400);
+
       // While the advisor has the conversation, the bot stays quiet and relays.
       const quiet = await resident.say('Thank you, it is the brown bin');
       expect(quiet.text).toBe('');
       const conversation = (await (await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1')).json()) as { transcript: { from: string; text: string }[] };
       expect(conversation.transcript.map((line) => line.text)).toEqual(
         expect.arrayContaining(['My garden waste bin has been missed three weeks running', 'Hello, I can see the missed collections. Let me help.', 'Thank you, it is the brown bin']),
+      );
+      expect(conversation.transcript.filter((line) => line.text === keyed.text)).toHaveLength(1);
+      expect(conversation.transcript.map((line) => line.text)).toEqual(
+        expect.arrayContaining([keyed.text]),
       );
 
       expect((await advisorFetch(app.url, advisor, '/advisor/api/conversations/takeover-1/end', { method: 'POST' })).status).toBe(200);

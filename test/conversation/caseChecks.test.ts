@@ -48,4 +48,14 @@ describe('case checks', () => {
     expect(status.text).toMatch(new RegExp(`^${reference} is a call back request made on Thursday 5 November\\.`));
     expect(status.text).not.toMatch(/Sam|Taylor|7946|morning/);
   });
+
+  it.each([
+    ['a status read out', '0000'],
+    ["\"I can't show a case…\"", '9999'],
+  ])('%s ends with something to answer, and "no" to it ends the chat (caller 7, findings 5 and 10)', async (_case, proof) => {
+    const resident = council.resident();
+    await resident.say(`Any update on ${reference}?`);
+    expect((await resident.say(proof)).text).toMatch(/Is there anything else I can help with\?$/);
+    expect((await resident.say('no')).text).toMatch(/how would you rate|Goodbye/);
+  });
 });

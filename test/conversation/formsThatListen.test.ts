@@ -357,7 +357,8 @@ describe('after emergency advice', () => {
 
   it.each([
     ['a worried neighbour', 'I am worried about my neighbour, she has not been seen for days', /call you back|phone number|name/i],
-    ['a carbon monoxide alarm', 'my co alarm is beeping', /emergency repair/],
+    // Caller 7: nothing is logged while the resident may still be indoors; they are asked first whether everyone is out.
+    ['a carbon monoxide alarm', 'my co alarm is beeping', /are you and everyone with you outside/],
   ])('out of hours, "yes" after the advice about %s takes what it offered', async (_case, concern, taken) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say(concern);

@@ -52,3 +52,35 @@ describe('asking after a report already made starts the case check, not a new re
     expect((await resident.say(text)).text).toMatch(/Which bin was missed|missed bin/);
   });
 });
+
+describe('ending with nothing open: the resident is let go, never "not sure" or a new form (caller 7, finding 5)', () => {
+  it.each([
+    [['hang up'], /Goodbye/],
+    [['I want to hang up'], /Goodbye/],
+    [['end the call'], /Goodbye/],
+    [['never mind'], /Goodbye/],
+    [['stop'], /Goodbye/],
+    [['cancel'], /Goodbye/],
+    [['I just want to hang up'], /Goodbye/],
+    [['I will call back later'], survey],
+    [['thanks', 'no thank you that is everything'], survey],
+    [['My bin was not collected', 'no thank you dear, bye'], /Nothing has been sent[\s\S]*how would you rate/],
+    [['bye', 'no'], /Goodbye/],
+  ])('%j → %s', async (messages, ending) => {
+    const resident = await openConversation();
+    let turn;
+    for (const message of messages) turn = await resident.say(message);
+    expect(turn!.text).toMatch(ending);
+    expect(turn!.text).not.toMatch(/not sure|What is your name|Which bin/i);
+    expect(turn!.handoff).toBeUndefined();
+  });
+});
+
+describe('"more" with no cut answer waiting says so (caller 7, finding 15)', () => {
+  it.each(['more', 'tell me more', 'carry on'])('%s', async (text) => {
+    const resident = await openConversation();
+    const turn = await resident.say(text);
+    expect(turn.text).toMatch(/no more to that answer/);
+    expect(turn.text).not.toMatch(/Hello/);
+  });
+});

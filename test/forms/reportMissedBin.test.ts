@@ -92,7 +92,8 @@ describe('report a missed bin', () => {
     await chat.start('report-missed-bin', 'food caddy missed yesterday');
     await chat.say('no');
     const reprompt = await chat.say('NB1');
-    expect(reprompt.text).toBe("That doesn't look like a UK postcode. It should look like NB1 1AA.");
+    // The question follows, so the resident knows the report is still open (caller 7, finding 10).
+    expect(reprompt.text).toBe("That doesn't look like a UK postcode. It should look like NB1 1AA.\n\nWhat is the postcode of the address where the bin was missed?");
     expect(chat.results).toEqual([]);
     await chat.say('my house by the church');
     expect(chat.lastResult()).toEqual({

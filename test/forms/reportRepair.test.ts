@@ -64,6 +64,31 @@ describe('report a repair', () => {
     expect(chat.caseCount()).toBe(0);
   });
 
+  // Written for this check: who the resident says their landlord is, at the start or while answering.
+  it.each([
+    ['I rent from a private landlord and the boiler has packed in', [], 'environmental-health', /private landlord, this isn't a council repair[\s\S]*landlord or letting agent must do this repair[\s\S]*environmental\.health@northbrook\.example/],
+    ['the kitchen tap is dripping', ['under the sink', 'we rent privately through a letting agent'], 'environmental-health', /isn't a council repair/],
+    ['Our housing association flat has a broken front door lock', [], 'housing-association', /Your housing association is your landlord/],
+    ['The gutter on my house is hanging off, I own my home', [], 'owner-advice', /As you own your home/],
+  ])('logs no council repair when the resident is not a council tenant: %s', async (opening, answers, reason, reply) => {
+    const chat = openConversation();
+    await chat.start('report-repair', opening);
+    const replies = [];
+    for (const answer of answers) replies.push(await chat.say(answer));
+    expect(chat.lastResult()).toMatchObject({ kind: 'not-logged', reason, form: 'report-repair' });
+    expect(chat.lastResult()).toMatchObject({ reply: { text: expect.stringMatching(reply) } });
+    expect(chat.caseCount()).toBe(0);
+  });
+
+  it.each([
+    ['My neighbour rents privately but my council flat has a leaking roof'],
+    ['I rent from the council and the extractor fan in the bathroom has stopped'],
+  ])('goes on with a council repair: %s', async (opening) => {
+    const chat = openConversation();
+    await chat.start('report-repair', opening);
+    expect(chat.lastResult()).toBeUndefined();
+  });
+
   it('re-prompts a description that is too short to act on', async () => {
     const chat = openConversation();
     await chat.start('report-repair', 'report a repair');

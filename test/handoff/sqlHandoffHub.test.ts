@@ -121,6 +121,28 @@ describe.each(engines)('the handoff hub on %s', (engine) => {
     expect((await hub.current(conversationId))!.transcript.map((line) => line.text)).not.toContain('lost');
   });
 
+  it('delivers a keyed reply once when the console sends it again, and again only after a failed delivery', async () => {
+    const { hub } = await hubWithClock(engine);
+    const { conversationId } = handoffRequest();
+    await hub.initiate(handoffRequest({ conversationId }));
+    await hub.accept(conversationId, 'alice');
+    let deliveries = 0;
+    const deliver = async () => void (deliveries += 1);
+    const first = await hub.advisorMessage(conversationId, 'alice', 'Your repair is booked.', deliver, 'reply-key-1');
+    // The response was lost and the advisor pressed Send again: same key, no second delivery, the same line.
+    expect(await hub.advisorMessage(conversationId, 'alice', 'Your repair is booked.', deliver, 'reply-key-1')).toEqual(first);
+    expect(deliveries).toBe(1);
+    await expect(hub.advisorMessage(conversationId, 'alice', 'Second try', async () => Promise.reject(new Error('channel down')), 'reply-key-2')).rejects.toThrow('channel down');
+    await hub.advisorMessage(conversationId, 'alice', 'Second try', deliver, 'reply-key-2');
+    expect(deliveries).toBe(2);
+    // Without a key every send is its own reply.
+    await hub.advisorMessage(conversationId, 'alice', 'Anything else?', deliver);
+    await hub.advisorMessage(conversationId, 'alice', 'Anything else?', deliver);
+    expect(deliveries).toBe(4);
+    const texts = (await hub.current(conversationId))!.transcript.filter((line) => line.from === 'advisor').map((line) => line.text);
+    expect(texts).toEqual(['Your repair is booked.', 'Second try', 'Anything else?', 'Anything else?']);
+  });
+
   it('refuses resident messages when no handoff is open, so the bot can answer instead', async () => {
     const { hub } = await hubWithClock(engine);
     await expect(hub.residentMessage('no-such-conversation', 'hello')).rejects.toMatchObject({ problem: 'not-found' });
@@ -183,6 +205,25 @@ describe('the handoff hub shared by two instances on one PostgreSQL', () => {
       const lost = outcomes.find((outcome) => outcome.status === 'rejected');
       expect(lost?.reason).toMatchObject({ problem: 'held-by-another-advisor' });
       expect((await b.current(conversationId))?.advisor).toBe(won[0]!.value.advisor);
+    }
+  });
+
+  it('delivers a keyed reply sent to both instances at once exactly once', async () => {
+    const place = await databaseOn('postgres');
+    const [a, b] = [(await place.hub()).hub, (await place.hub()).hub];
+    for (let round = 0; round < 10; round += 1) {
+      const { conversationId } = (await a.initiate(handoffRequest())).entry;
+      await a.accept(conversationId, 'alice');
+      let deliveries = 0;
+      const deliver = async () => {
+        deliveries += 1;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      };
+      const outcomes = await Promise.allSettled([a.advisorMessage(conversationId, 'alice', 'On my way', deliver, `race-${round}`), b.advisorMessage(conversationId, 'alice', 'On my way', deliver, `race-${round}`)]);
+      expect(deliveries).toBe(1);
+      // The slower one either found it delivered or was told it is being delivered.
+      for (const outcome of outcomes) if (outcome.status === 'rejected') expect(outcome.reason).toMatchObject({ problem: 'reply-in-progress' });
+      expect((await b.current(conversationId))!.transcript.filter((line) => line.from === 'advisor')).toHaveLength(1);
     }
   });
 

@@ -12,10 +12,10 @@ const lexicon = { analyse: async () => ({ score: 0, label: 'neutral' as const, e
 describe('choosing the model', () => {
   const fake = useFakeOpenAi();
 
-  it('builds ChatOpenAI for openai and AzureChatOpenAI for azure', () => {
-    expect(createChatModel(settingsFor(fake))).toBeInstanceOf(ChatOpenAI);
+  it('builds ChatOpenAI for openai and AzureChatOpenAI for azure', async () => {
+    expect(await createChatModel(settingsFor(fake))).toBeInstanceOf(ChatOpenAI);
     const azure = llmSettingsFrom(llmEnvironmentSchema.parse({ LLM: 'azure', AZURE_OPENAI_API_KEY: 'k', AZURE_OPENAI_ENDPOINT: 'nbc', AZURE_OPENAI_DEPLOYMENT: 'chat' }))!;
-    expect(createChatModel(azure)).toBeInstanceOf(AzureChatOpenAI);
+    expect(await createChatModel(azure)).toBeInstanceOf(AzureChatOpenAI);
   });
 
   it('talks to an Azure OpenAI deployment with its key and API version', async () => {

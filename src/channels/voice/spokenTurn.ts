@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { firstSentences, sentencesOf, spokenText, type VoiceChannelData } from '../rendering/speech.js';
+import { asksOrTells } from '../../reply.js';
 import type { SpokenTurn } from './twimlResponse.js';
 
 /** The Bot Framework event a handoff starts with (src/bot/turnOutput.ts, EventFactory.createHandoffInitiation). */
@@ -11,13 +12,6 @@ export const puttingThrough = "I'm putting you through to an advisor now. Please
 export const anythingElse = 'Is there anything else I can help with? Say yes or no.';
 /** Asked after a turn that would otherwise end in silence ("OK, I've stopped reporting a missed bin."). */
 export const whatElse = 'What else can I help you with?';
-
-/**
- * Whether a turn asks the caller something or tells them what to say ("Please give just the house
- * number…", "You can say help at any time"). One that does neither leaves them in silence, not
- * knowing the line is waiting for them: on a call it ends with a question.
- */
-export const asksOrTells = (text: string): boolean => /\?|\b(?:please|say|tell (?:me|us)|give|press)\b/i.test(text);
 
 interface Rendered {
   speak?: string;

@@ -1,4 +1,5 @@
-import twilio from 'twilio';
+// The package's TwiML builder alone: its index also loads every REST client (about 5 MB of heap) that the voice channel never calls.
+import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import { keySentence } from '../rendering/speech.js';
 import type { OtherLanguageLine } from './otherLanguageVoices.js';
 
@@ -41,7 +42,7 @@ export interface SpokenTurn {
  * rings for a bounded time and then comes back there, so nobody answering is not the end of the call.
  */
 export function twimlFor(turn: SpokenTurn, next: string): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   for (const text of turn.urgent) {
     const key = keySentence(text);
     for (const said of key ? [text, key] : [text]) response.say({ voice, language }, '').prosody({ rate: 'slow' }, said);
@@ -66,10 +67,10 @@ export function twimlFor(turn: SpokenTurn, next: string): string {
 
 /** The answer to a webhook of a call that has ended: nothing is run, and the line is put down. */
 export const hangUpTwiml = (): string => {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   response.hangup();
   return response.toString();
 };
 
 /** The answer to a status callback: nothing to say. */
-export const emptyTwiml = (): string => new twilio.twiml.VoiceResponse().toString();
+export const emptyTwiml = (): string => new VoiceResponse().toString();

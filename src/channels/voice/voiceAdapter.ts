@@ -13,8 +13,9 @@ import { withoutOtherLanguageLine, type OtherLanguageLine } from './otherLanguag
 import { whyUnusable, withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { asWritten } from './writtenSpeech.js';
-import { anythingElse, asksOrTells, moreToHear, spokenTurn, whatElse } from './spokenTurn.js';
-import { endsConversation } from '../../conversation/phrases.js';
+import { asksOrTells } from '../../reply.js';
+import { anythingElse, moreToHear, spokenTurn, whatElse } from './spokenTurn.js';
+import { asksForMore, endsConversation, nothingMore } from '../../conversation/phrases.js';
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
 import { hangUpTwiml, twimlFor, voiceWebhookPath, type SpokenTurn } from './twimlResponse.js';
 import type { VoiceCall, VoiceCallStore } from './voiceCallStore.js';
@@ -73,8 +74,10 @@ export const ifMisheard = 'If I misheard you, tell me again what you need.';
 /** What starts the call-back form, as the bot's own choice is labelled (src/conversation/phrases.ts). */
 const callBackRequest = callBackChoice[0]!.label;
 
-/** "more" or "tell me more" continues a long answer; a longer sentence is a new message. */
-const asksForMore = (text: string): boolean => /^(?:say |tell me |hear )?(?:more|the rest|go on|continue)[.!]?$/i.test(text.trim());
+/** The rating question ("how would you rate…"): silence or "no" to it ends the call (it was asked again, then a call back offered). */
+const asksForRating = (question: string): boolean => /\bhow would you rate\b/i.test(question);
+/** "What else can I help you with?" or "Is there anything else…?": a "no" to it ends the call. */
+const asksAnythingElse = (question: string): boolean => /\b(anything else|what else)\b[^.?]*\?/i.test(question);
 
 /** Longer than this, words that ask for a repeat ("again", "slower") are part of something else. */
 const repeatWordsAtMost = 14;
@@ -287,9 +290,11 @@ export class VoiceAdapter extends InProcessAdapter {
       const answered = this.afterReference(heard, call);
       if (answered) return answered;
     }
+    if (asksForRating(call.question) && (heard === undefined || shortYesNo(heard) === false)) return { turn: { urgent: [], said: goodbye, prompt: '', hangUp: true }, memory: call };
     if (heard === undefined) return this.missed(parameters, conversationId, call, logic);
     if (fromUnusable) return this.askAnotherNumber(call, parameters.From);
-    if (call.unheard && asksForMore(heard)) return this.more(call);
+    if (asksAnythingElse(call.question) && shortYesNo(heard) === false) return { turn: { urgent: [], said: goodbye, prompt: '', hangUp: true }, memory: call };
+    if (asksForMore(heard)) return this.more(call);
     return this.botTurn(parameters, conversationId, this.message(heard), logic, call);
   }
 
@@ -345,7 +350,8 @@ export class VoiceAdapter extends InProcessAdapter {
       return { ...reply, speak: withCallersNumberSaid(withOwnLineSaid(speech, lines, now, offered), parameters.From) };
     });
     const { turn, memory } = spokenTurn(replies, this.dependencies.contactCentre);
-    return { turn: { ...turn, ...(otherLanguage && { otherLanguage }) }, memory: { ...memory, misses: 0 } };
+    // A cut answer stays for "more" until a later one is cut ("Say more" went stale after one turn).
+    return { turn: { ...turn, ...(otherLanguage && { otherLanguage }) }, memory: { ...memory, unheard: memory.unheard || (turn.hangUp || turn.transferTo ? '' : call.unheard), misses: 0 } };
   }
 
   /** Who can take the call now: nobody is offered a transfer out of hours, nor again after one nobody answered. */
@@ -373,7 +379,9 @@ export class VoiceAdapter extends InProcessAdapter {
     return { turn: { urgent: [], said: `${cannotUseFrom}: ${whyUnusable(from)}. ${anotherNumber} ${asked}`, prompt: call.lastTurn.prompt }, memory: { ...call, misses: 0 } };
   }
 
+  /** The rest of the last answer cut short, a few sentences at a time, however many turns ago it was cut; if none, that there is none. */
   private more(call: VoiceCall): Answered {
+    if (!call.unheard) return { turn: { urgent: [], said: nothingMore.text, prompt: '' }, memory: { ...call, question: nothingMore.text, misses: 0 } };
     const { now, rest } = firstSentences(call.unheard);
     const prompt = rest ? moreToHear : call.choices || (asksOrTells(now) ? '' : whatElse);
     return { turn: { urgent: [], said: now, prompt }, memory: { ...call, unheard: rest, misses: 0, ...(prompt === whatElse && { question: whatElse }) } };

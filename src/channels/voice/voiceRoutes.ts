@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
-import twilio from 'twilio';
+// The package's signature check alone, not its index and REST clients (see twimlResponse.ts).
+import { validateRequest } from 'twilio/lib/webhooks/webhooks.js';
 import type { Logger } from '../../logger.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { maxBodyBytes } from '../../server/bodyParsing.js';
@@ -68,7 +69,7 @@ export function registerVoiceRoutes(server: Server, { adapter, logic, logger, au
     const parameters = Object.fromEntries(form);
     const url = request.url ?? voiceWebhookPath;
     const signature = request.header('x-twilio-signature');
-    if (!signature || !twilio.validateRequest(authToken, signature, `${publicBaseUrl}${url}`, parameters)) {
+    if (!signature || !validateRequest(authToken, signature, `${publicBaseUrl}${url}`, parameters)) {
       logger.warn('voice webhook with a missing or wrong signature refused');
       response.send(403, { code: 'Forbidden', message: 'A valid X-Twilio-Signature is required' });
       return;

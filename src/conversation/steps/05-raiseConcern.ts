@@ -18,6 +18,9 @@ import type { Step } from '../turn.js';
 const alreadyAnswered = ({ memory, safety }: Parameters<Step>[0]): boolean => {
   const signs = safety.evidence.filter((id) => !id.startsWith('human.'));
   if (memory.raisedConcern !== undefined && signs.every((id) => id.startsWith('context.'))) return true;
+  // After a disclosure's reply (999 first), a reading alone of "please don't tell anyone I called" is the
+  // same worry, not a new danger: it is answered (step 7), not met with "are you in danger right now?".
+  if (memory.raisedConcern?.safeguarding && safety.safetyCheck === 'danger' && signs.every((id) => readingsOnly.some((layer) => id.startsWith(layer)))) return true;
   // The reply to the question just asked ("yes my son is in the bedroom with me now") is its answer (step 7), not a reason to ask again.
   const readingOnly = signs.every((id) => readingsOnly.some((layer) => id.startsWith(layer)));
   if (memory.awaiting?.kind === 'safety-check' && readingOnly) return true;
@@ -33,7 +36,7 @@ export const raiseConcern: Step = async (turn, next) => {
   const { memory, ports, out, text, safety } = turn;
   if (isConcern(safety)) {
     if (memory.awaiting?.kind === 'safety-check') memory.awaiting = undefined;
-    const decision = await ports.triage(text, safety);
+    const decision = await ports.triage(text, safety, turn.message.spoken ? { spoken: true } : {});
     stopForm(turn);
     memory.reportableText = text;
     await out.say(decision.reply);
@@ -54,5 +57,7 @@ export const raiseConcern: Step = async (turn, next) => {
     turn.outcome = { route: 'safety-check', topic: memory.lastTopic ?? 'contact-human' };
     return;
   }
+  // A question already dealt with is not asked later either: the message is answered as it is (it went unanswered).
+  if (safety.safetyCheck) turn.safety = { ...safety, safetyCheck: null };
   await next();
 };

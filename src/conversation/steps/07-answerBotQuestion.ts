@@ -2,8 +2,10 @@ import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
 import { emergencyReply, safeguardingReply, safetyAnsweredNo } from '../../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../../triage/triage.js';
 import { answerAwaited } from '../followUps.js';
+import { closeConversation } from '../goodbye.js';
 import { startHandoff } from '../handoffStart.js';
-import { offerDeclined } from '../phrases.js';
+import { endsConversation, leavingNow, offerDeclined } from '../phrases.js';
+import { followUpToSafetyAdvice } from '../safetyFollowUp.js';
 import { hoursNow } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
 
@@ -23,12 +25,27 @@ export const answerBotQuestion: Step = async (turn, next) => {
   if (awaiting.kind === 'offer') return (await offerAnswer(turn, awaiting.choice)) ? undefined : next();
   if (awaiting.kind === 'safety-advice') {
     turn.afterSafetyAdvice = true;
-    // "Yes" takes what the advice offered; anything else (a "no" too) gets the way to act now again.
-    if (awaiting.offer && turn.text.split(/\s+/).length <= offerAnswerWordsAtMost) {
-      const answer = parseYesNo(turn.text);
-      if (answer.ok && answer.value) turn.text = awaiting.offer;
-    }
-    return next();
+    // An answer to the advice gets its next steps here; "yes" takes what it offered; anything else is a new message.
+    const followUp = followUpToSafetyAdvice(turn.text, awaiting, memory.raisedConcern ?? {}, turn.ports.profile, hoursNow(turn), turn.message.spoken === true);
+    if (followUp && 'take' in followUp) turn.text = followUp.take;
+    if (!followUp || 'take' in followUp) return next();
+    memory.awaiting = followUp.awaiting;
+    await turn.out.say(followUp.say);
+    turn.outcome = { route: 'safety', topic: memory.lastTopic ?? 'contact-human' };
+    return;
+  }
+  if (awaiting.kind === 'anything-else') {
+    // "No" (or "no thanks, that's everything") to "anything else?": the resident is done; anything else is a new message.
+    if (!declines(turn.text)) return next();
+    await closeConversation(turn);
+    turn.outcome = { route: 'smalltalk', topic: memory.lastTopic ?? 'contact-human' };
+    return;
+  }
+  if (awaiting.kind === 'satisfaction' && declines(turn.text)) {
+    // "No" to the rating: the resident is going, and a call ends (it was asked again, then offered a call back).
+    await turn.out.say(leavingNow);
+    turn.outcome = { route: 'feedback', topic: memory.lastTopic ?? 'contact-human' };
+    return;
   }
   const followUp = answerAwaited(turn.text, awaiting);
   if (!followUp) return next();
@@ -90,6 +107,14 @@ const aboutDanger =
 function answersForm({ memory, ports, text }: Turn): boolean {
   if (!memory.form || text.split(/\s+/).length <= offerAnswerWordsAtMost || aboutDanger.test(text)) return false;
   return ports.forms.givesDetails(memory.form, text);
+}
+
+/** A short "no", "no thanks", "no, bye" to the rating question or "anything else?". */
+function declines(text: string): boolean {
+  if (endsConversation(text)) return true;
+  if (text.split(/\s+/).length > offerAnswerWordsAtMost) return false;
+  const answer = parseYesNo(text);
+  return answer.ok && !answer.value;
 }
 
 /** Longer than this, a message that starts "no" or "yes" says something else too ("no, my bin wasn't collected"). */

@@ -8,9 +8,10 @@ import { startForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
-import { asksAnotherQuestion, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept, safetyReminder } from '../phrases.js';
+import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept, safetyReminder } from '../phrases.js';
 import { hoursNow } from '../safetyConcern.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
+import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
 import type { Step, Turn } from '../turn.js';
 
 /** Two unsure answers in a row: a person rather than a third guess. */
@@ -46,6 +47,7 @@ export const route: Step = async (turn) => {
     turn.outcome = await startForm(turn, form, memory.lastTopic ?? 'contact-human', reportable ? [reportable] : []);
     return;
   }
+  if (!turn.formWaiting && (await leaving(turn))) return;
   if (asksAnotherQuestion(text) && !turn.formWaiting) {
     await out.say(whatToAsk);
     turn.outcome = { route: 'smalltalk', topic: memory.lastTopic ?? 'contact-human' };
@@ -54,6 +56,32 @@ export const route: Step = async (turn) => {
   await decide(turn);
   if (turn.formWaiting && memory.form) await out.say(resumeForm(turn));
 };
+
+/**
+ * With no form open, "hang up", "end the call", "stop", "cancel" or "never mind" end the
+ * conversation at once, and a goodbye ("no thank you, that is everything", "I will call back
+ * later") closes it with the rating question; "more" with no cut answer waiting (a call continues
+ * one before the bot hears it) says so. A caller who said these heard "I'm not sure I've
+ * understood", a garages article, or the call back form.
+ */
+async function leaving(turn: Turn): Promise<boolean> {
+  const { memory, out, text } = turn;
+  const topic = memory.lastTopic ?? 'contact-human';
+  if (asksForMore(text)) {
+    await out.say(nothingMore);
+    turn.outcome = { route: 'smalltalk', topic };
+    return true;
+  }
+  if (globalCommand(text) === 'cancel' || /\b(hang up|end (the|this) (call|chat|conversation))\b/i.test(text)) {
+    await out.say(leavingNow);
+    turn.outcome = { route: 'smalltalk', topic };
+    return true;
+  }
+  if (!saysGoodbye(text)) return false;
+  await closeConversation(turn);
+  turn.outcome = { route: 'smalltalk', topic };
+  return true;
+}
 
 async function decide(turn: Turn): Promise<void> {
   const { memory, ports, out, text, message } = turn;

@@ -317,13 +317,18 @@
   });
   document.addEventListener('pointerdown', unlockAudio, { once: true });
   document.addEventListener('keydown', unlockAudio, { once: true });
+  /** The reply being sent, with its key, until the server has it. */
+  let pendingReply = null;
   byId('reply-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const box = byId('reply-text');
     const send = byId('send');
     send.disabled = true;
-    act('reply', { text: box.value })
+    // One key per reply, kept while the same text is sent again after an error: the server delivers it once.
+    if (!pendingReply || pendingReply.text !== box.value) pendingReply = { text: box.value, key: crypto.randomUUID() };
+    act('reply', pendingReply)
       .then(() => {
+        pendingReply = null;
         box.value = '';
         announce('Reply sent');
       }, showError)

@@ -48,5 +48,19 @@ export function handoffMigrations(engine: SqlEngine): Record<string, Migration> 
         await db.schema.createIndex('handoff_messages_by_entry').ifNotExists().on('handoff_messages').columns(['entry_id', 'seq']).execute();
       },
     },
+    '0201-advisor-reply-keys': {
+      async up(db: Kysely<unknown>) {
+        // One row per reply the console sent with its key: a resend of the same reply is recognised, whichever instance gets it.
+        await db.schema
+          .createTable('handoff_reply_keys')
+          .ifNotExists()
+          .addColumn('entry_id', 'text', (column) => column.notNull().references('handoff_entries.id'))
+          .addColumn('reply_key', 'text', (column) => column.notNull())
+          .addColumn('text', 'text', (column) => column.notNull())
+          .addColumn('sent_at', 'text')
+          .addPrimaryKeyConstraint('handoff_reply_keys_pk', ['entry_id', 'reply_key'])
+          .execute();
+      },
+    },
   };
 }

@@ -34,6 +34,7 @@ export interface Tables {
   // The handoff queue (src/handoff/sqlHandoffHub.ts).
   handoff_entries: HandoffEntriesTable;
   handoff_messages: HandoffMessagesTable;
+  handoff_reply_keys: HandoffReplyKeysTable;
 }
 
 /** botbuilder conversation and user state, one JSON document per key. */
@@ -227,6 +228,14 @@ export interface HandoffEntriesTable {
 }
 
 /** A handoff's transcript, in `seq` order (autoincrement on SQLite, an identity on PostgreSQL). */
+/** An advisor reply's key (chosen by the console, kept across its resends): `sent_at` is set once the resident has the reply. */
+export interface HandoffReplyKeysTable {
+  entry_id: string;
+  reply_key: string;
+  text: string;
+  sent_at: string | null;
+}
+
 export interface HandoffMessagesTable {
   seq: Generated<number>;
   entry_id: string;

@@ -196,6 +196,62 @@ describe('turns of a phone call', () => {
     });
   });
 
+  describe('a caller can always end the call, and is never left guessing (caller 7, findings 5, 10 and 15)', () => {
+    const hungUp = /<Say[^>]*>[^<]*Goodbye[^<]*<\/Say><Hangup\/><\/Response>$/;
+
+    it.each([
+      ['hang up', []],
+      ['I want to hang up', []],
+      ['end the call', []],
+      ['never mind', []],
+      ['stop', []],
+      ['cancel', []],
+      ['I just want to hang up', ['How do I pay my council tax?']],
+      ['no', ['bye']],
+      ['no', ['My bin was not collected', 'cancel']],
+      ['no thank you', ['My bin was not collected', 'cancel']],
+    ] as const)('%j after %j says goodbye and hangs up', async (said, before) => {
+      const call = provider.call();
+      await call.answer();
+      for (const turn of before) await call.say(turn);
+      const ended = await call.say(said);
+      expect(ended.xml).toMatch(hungUp);
+      expect(ended.xml).not.toContain('<Gather');
+    });
+
+    it('silence after the rating question ends the call at once', async () => {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say('goodbye')).text).toMatch(/how would you rate/);
+      const ended = await call.silence();
+      expect(ended.xml).toMatch(hungUp);
+    });
+
+    it('a wrong answer in a form asks its question again, not "what else"', async () => {
+      const call = await atWhichBin(provider);
+      await call.press('2');
+      await call.say('Yesterday');
+      expect((await call.press('2')).text).toContain('What is the postcode');
+      const again = await call.say('the one by the park');
+      expect(again.text).toContain('What is the postcode');
+      expect(again.text).not.toContain('What else can I help you with?');
+    });
+
+    it('"more" continues the last cut answer a turn later, and with none says there is no more', async () => {
+      const call = provider.call();
+      await call.answer();
+      const answer = await call.say('How do I pay my council tax?');
+      expect(answer.text).toContain('Say more to hear the rest.');
+      await call.say('hello');
+      const continued = await call.say('tell me more');
+      expect(continued.text).not.toMatch(/Hello|no more to that answer/);
+      expect(continued.text).not.toContain(answer.says[0]!);
+      const fresh = provider.call();
+      await fresh.answer();
+      expect((await fresh.say('carry on')).text).toMatch(/no more to that answer. What can I help you with\?/);
+    });
+  });
+
   describe('a form by voice does not give up on a caller too soon', () => {
     async function atPostcode() {
       const call = await atWhichBin(provider);
@@ -296,7 +352,7 @@ describe('turns of a phone call', () => {
       ['the rating', ["No that's all, bye"], 'how would you rate this call', /this chat|\(/],
       ['the confirmation offer', ['My bin was not collected', '2', 'Yesterday', '2', 'N B three, four Q T', '14 Holly Road'], 'or say No thanks.', /choose/],
       ['the read-back', ['My bin was not collected', '2', 'Yesterday', '2', 'N for Nora B as in Bravo three four Q T', '14 Holly Road', 'No thanks'], 'Postcode: N B three, four Q T.', /None given|Confirmation to|[()",]\s*$/m],
-      ['a leak', ['There is water leaking through my ceiling'], 'Then call us on this number, Monday to Friday', /oh one six three two, nine six oh oh oh [oh|one]|[()]/],
+      ['a leak', ['There is water leaking through my ceiling'], 'Then tell us now, on this call, or at any other time call our emergency repairs line on', /oh one six three two, nine six oh oh oh [oh|one]|[()]|call us on this number/],
       ['a complaint', ['I want to make a complaint'], 'by phone on this number or by letter', /oh one six three two, nine six oh oh oh/],
     ])('%s is said as a call says it', async (_case, turns, said, notSaid) => {
       const call = provider.call();
@@ -531,6 +587,48 @@ describe('turns of a phone call', () => {
       const refused = await call.answer();
       expect(refused.status).toBe(400);
       expect(refused.says).toEqual([]);
+    });
+  });
+
+  // Caller 7, finding 11: out of hours the weekday line was read to a Saturday caller "on this number";
+  // a family with nowhere to sleep heard about 90 seconds of the child-safeguarding script.
+  // Caller 7, finding 3: the turn after a disclosure lost it ("not right now, he is at work" got the repair appointments article).
+  it('saturday night, after a disclosure: a short answer is heard as one, and a worry about who is told is answered in words a call can say', async () => {
+    clock = saturdayNight;
+    try {
+      const call = provider.call();
+      await call.answer();
+      await call.say('I need to ask about moving house, I cant stay here anymore, my partner gets angry and I am scared to go home when he is there');
+      const answer = (await call.say('not right now, he is at work')).text.replace(/<[^>]+>/g, '');
+      expect(answer).toMatch(/^Thank you for letting me know\. When it is safe for you, I can ask our team to call you back, as a priority/);
+      expect(answer).toMatch(/Say Request a call back, or press \d\./);
+      expect(answer).not.toMatch(/appointment|There is more on our website/i);
+      const worry = (await call.say('please dont tell anyone I called')).text.replace(/<[^>]+>/g, '');
+      expect(worry).toMatch(/goes only to the council's own team/);
+      expect(worry).toMatch(/in our privacy notice on our website\./);
+      expect(worry).not.toMatch(/https|in danger right now\?/);
+    } finally {
+      clock = thursdayMorning;
+    }
+  });
+
+  describe('emergency advice on a call says the line to use now, never "call us on this number"', () => {
+    it.each([
+      ['saturday night', 'water is pouring into the fuse box', /call our emergency repairs line, open now, on oh one six three two, nine six oh nine nine nine/],
+      ['thursday morning', 'water is pouring into the fuse box', /tell us now, on this call, or at any other time call our emergency repairs line on oh one six three two, nine six oh nine nine nine/],
+      ['saturday night', 'I have nowhere to sleep tonight, me and my two kids', /^This sounds like an emergency\. Call our out-of-hours homelessness line, open now, on oh one six three two, nine six oh nine nine eight/],
+    ])('%s, "%s"', async (when, speech, heard) => {
+      clock = when === 'saturday night' ? saturdayNight : thursdayMorning;
+      try {
+        const call = provider.call();
+        await call.answer();
+        const turn = await call.say(speech);
+        const said = turn.text.replace(/<[^>]+>/g, '');
+        expect(said).toMatch(heard);
+        expect(said).not.toMatch(/call us on this number|Monday to Friday|Childline|N S P C C/i);
+      } finally {
+        clock = thursdayMorning;
+      }
     });
   });
 });

@@ -1,0 +1,76 @@
+import { words } from '../knowledge/textTokens.js';
+import type { BotReply } from '../reply.js';
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
+import { fillerWords } from '../triage/conversationWords.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, confidentialityReply, getOutFirst, getOutNow } from '../triage/safetyFollowUpReplies.js';
+import type { Hours, RaisedConcern } from '../triage/safetyReplies.js';
+import type { AwaitedAnswer } from './memory.js';
+
+export type SafetyAdviceGiven = Extract<AwaitedAnswer, { kind: 'safety-advice' }>;
+
+/**
+ * What a reply to safety advice is taken as: the bot answers it here (`say`, the advice still
+ * awaited), the advice's offer is taken (`take`: "yes" to "I can log this"), or it is a new
+ * message and goes on (undefined). A caller's "not right now, he is at work" after a domestic
+ * abuse reply was answered with the repair appointments article.
+ */
+export type SafetyFollowUp = { say: BotReply; awaiting: SafetyAdviceGiven } | { take: string } | undefined;
+
+/** Longer than this, a message that starts "yes" says something else too. */
+const offerAnswerWordsAtMost = 4;
+/** "OK" to safety advice says it was heard, not that the offer is taken. */
+const onlyHeard = /^(?:ok|okay|alright|all right|right|fine|understood)\W*$/i;
+
+/** Longer than this, a reply says something of its own and is read as a new message. */
+const followUpWordsAtMost = 10;
+
+/** The advice's own buttons, and asking for a call back, a report or a person: routed as they always are. */
+const asksForSomething = /^(?:report it|request a call back|talk to an advisor now)$|\b(?:call (?:me|us)|ring (?:me|us)|phone (?:me|us)|call ?back|report|log (?:it|this)|advis[eo]r|someone|somebody|person|human|talk to|speak to)\b/i;
+
+const asksWhatToDo = /^(?:(?:ok|okay|so|right|and|but|sorry|um|er)\W+)*(?:what (?:should|do|can|shall|must) (?:i|we) do(?: now| next)?|what now|what do (?:i|we) do now|what happens now|what next)\W*$/i;
+
+const worriesWhoKnows =
+  /\b(?:don'?t|do not|dont|won'?t|will not|please don'?t|never) (?:tell|let (?:him|her|them|anyone|anybody) know|say|mention|contact (?:him|her|them))\b|\bconfidential\b|\bkeep (?:this|it) (?:private|secret|quiet|between us)\b|\bwill (?:he|she|they|anyone|anybody|my \w+) (?:know|find out|see|be told)\b|\bfind out (?:i|that i) (?:called|rang|phoned|told|contacted)\b|\bwho (?:will|would|can) (?:see|know|read)\b/i;
+
+/** Said about where someone is or how the resident is, with no subject of its own: "he's at work", "I'm safe for now". */
+const situationWords = new Set(
+  `not safe safer work working out outside gone left asleep sleeping away home house moment minute sec second fine still inside garden street shop shops pub car
+   hes shes theyre ive im its thanks thank cheers understood know later bit yet will do cant talk speak right now ok got thing things
+   mum mums friend friends neighbour neighbours sister sisters brother fresh air everyone everybody kids children go going coming back sorry`.split(/\s+/),
+);
+
+const outsideNow = /\b(?:outside|out of the (?:house|flat|building|home)|in the (?:street|garden|fresh air)|(?:got|are|we'?re|i'?m|i am) (?:all )?out)\b/i;
+
+/** A short answer to the advice: yes or no, or a few words about the resident's situation and nothing else. */
+function answersTheAdvice(text: string): boolean {
+  if (parseYesNo(text).ok) return true;
+  // "What?", "eh": not understood, so the advice's choices again (step 9), not an acknowledgement.
+  if (/^(?:what|why|how|where|when|who|eh|huh|pardon)\b/i.test(text)) return false;
+  const tokens = words(text);
+  return tokens.length > 0 && !text.includes('?') && tokens.every((word) => fillerWords.has(word) || situationWords.has(word));
+}
+
+/**
+ * Reads a reply to the safety advice just given. Gas and carbon monoxide: nothing is logged (no
+ * repair questions) until the resident says they are out in the fresh air.
+ */
+export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, concern: RaisedConcern, profile: CouncilProfile, hours: Hours, spoken = false): SafetyFollowUp {
+  const said = text.trim().replace(/’/g, "'");
+  if (words(said).length > followUpWordsAtMost) return undefined;
+  const stay = (say: BotReply, awaiting: SafetyAdviceGiven = given) => ({ say, awaiting });
+  if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
+  if (asksWhatToDo.test(said)) return stay(adviceAgain(concern, profile, hours, spoken));
+  const answer = parseYesNo(said);
+  const kind = concern.emergency;
+  if (kind && getOutFirst.has(kind) && !given.outside && !asksForSomething.test(said)) {
+    if (outsideNow.test(said) || (given.askedOutside && answer.ok && answer.value)) return stay(adviceAcknowledged(concern, profile, hours), { ...given, outside: true });
+    if (given.askedOutside && answer.ok && !answer.value) return stay(getOutNow(kind, profile));
+    if ((answer.ok && answer.value) || onlyHeard.test(said)) return stay(askIfOutside(), { ...given, askedOutside: true });
+    return undefined;
+  }
+  if (answer.ok && answer.value && given.offer && words(said).length <= offerAnswerWordsAtMost && !onlyHeard.test(said)) return { take: given.offer };
+  if (asksForSomething.test(said)) return undefined;
+  if (answersTheAdvice(said)) return stay(adviceAcknowledged(concern, profile, hours));
+  return undefined;
+}

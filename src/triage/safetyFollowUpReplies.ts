@@ -1,0 +1,110 @@
+import type { BotReply } from '../reply.js';
+import type { CouncilProfile } from '../profile/councilProfile.js';
+import type { EmergencyKind } from './safety/emergencyRules.js';
+import type { SafeguardingFlag } from './safety/safeguardingRules.js';
+import { emergencyOffer, helplines, linesNow as linesFor, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
+import { safetyChoicesFor } from './triage.js';
+
+/**
+ * What the resident hears when they answer the safety advice itself ("no not right now", "he's at
+ * work", "what should I do", "please don't tell anyone I called"), rather than ask something new:
+ * the advice's next steps again, never an article. Every number comes from the council profile.
+ */
+
+const bold = (number: string) => `**${number}**`;
+
+/** The kinds whose advice is to get out first: nothing is logged while the resident may still be inside. */
+export const getOutFirst: ReadonlySet<EmergencyKind> = new Set(['gas', 'carbon-monoxide']);
+
+/** The category's 24-hour line, said again in one sentence. */
+function twentyFourHourLine(flag: SafeguardingFlag, profile: CouncilProfile): string {
+  const { national } = profile;
+  switch (flag) {
+    case 'domestic-abuse':
+      return `The National Domestic Abuse Helpline is free and open 24 hours: ${bold(national.domesticAbuseHelpline)}.`;
+    case 'self-harm':
+      return `You can talk to Samaritans, free, at any time, on ${bold(national.samaritans)}.`;
+    case 'child-at-risk':
+      return `The NSPCC is there for adults worried about a child: ${bold(national.nspcc)}.`;
+    case 'adult-at-risk':
+      return `Hourglass, for the abuse or neglect of an older person, is free and open 24 hours: ${bold(national.olderPeopleAbuseHelpline)}.`;
+  }
+}
+
+/** Out of hours, the council's own line for the category as well. */
+function linesNow(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours): string {
+  const own = hours === 'closed' ? ` Our out-of-hours line for this is open now: ${bold(profile.council.safeguardingOutOfHoursPhones[flag])}.` : '';
+  return `${twentyFourHourLine(flag, profile)}${own}`;
+}
+
+function choices(concern: RaisedConcern, hours: Hours): BotReply['choices'] {
+  return safetyChoicesFor(hours, concern.emergency !== undefined && concern.emergency !== 'homeless-tonight' && concern.safeguarding === undefined);
+}
+
+const urgency = (concern: RaisedConcern): BotReply['urgent'] => (concern.emergency ? 'emergency' : 'safeguarding');
+
+/** "Not right now", "he's at work", "ok": heard, and the next steps for when it is safe. */
+export function adviceAcknowledged(concern: RaisedConcern, profile: CouncilProfile, hours: Hours): BotReply {
+  const danger = `If you or anyone with you is in danger, call ${bold(profile.national.emergency)}.`;
+  if (concern.safeguarding) {
+    const next =
+      hours === 'open'
+        ? 'When it is safe for you, I can put you through to one of our advisors, as a priority.'
+        : 'When it is safe for you, I can ask our team to call you back, as a priority: we will ask first whether it is safe to call and to leave a message.';
+    return { text: `Thank you for letting me know. ${next} ${linesNow(concern.safeguarding, profile, hours)} ${danger}`, choices: choices(concern, hours), urgent: urgency(concern) };
+  }
+  const kind = concern.emergency ?? 'danger-to-life';
+  const offer = emergencyOffer(kind, hours);
+  if (getOutFirst.has(kind)) {
+    return { text: `Good. Stay outside, and keep everyone away until it has been checked. If you have not called yet, call the National Gas Emergency Service now on ${bold(profile.national.gasEmergency)} (free, 24 hours). ${offer}`, choices: choices(concern, hours), urgent: 'emergency' };
+  }
+  return { text: `OK. ${danger} ${offer}`, choices: choices(concern, hours), urgent: 'emergency' };
+}
+
+/** "What should I do?": the advice again, the way to act now first. */
+export function adviceAgain(concern: RaisedConcern, profile: CouncilProfile, hours: Hours, spoken = false): BotReply {
+  if (concern.emergency) {
+    const action = whatToDoNow(concern.emergency, profile, linesFor(hours, spoken));
+    return { text: `${action}\n\n${emergencyOffer(concern.emergency, hours)}`, choices: choices(concern, hours), urgent: 'emergency' };
+  }
+  const flag = concern.safeguarding ?? 'domestic-abuse';
+  const own = hours === 'closed' ? [outOfHoursLine(flag, profile)] : [];
+  return { text: [...helplines(flag, profile), ...own].join('\n\n'), choices: choices(concern, hours), urgent: 'safeguarding' };
+}
+
+/** Before anything is logged for gas or carbon monoxide: out in the fresh air first. */
+export function askIfOutside(): BotReply {
+  return { text: 'First, are you and everyone with you outside, in the fresh air, now?', choices: [{ label: 'Yes' }, { label: 'No' }], urgent: 'emergency' };
+}
+
+/** "No" to "are you outside?": the way out again. */
+export function getOutNow(kind: EmergencyKind, profile: CouncilProfile): BotReply {
+  return { text: `Please get everyone out now. ${whatToDoNow(kind, profile, 'open-now')}\n\nTell me when you are outside.`, urgent: 'emergency' };
+}
+
+/**
+ * "Please don't tell anyone I called": what the assistant itself does with what they said, and the
+ * council's own words where it has them (the domestic abuse article: the housing team never
+ * contacts the person harming you; its helplines are confidential). No other promise is made.
+ */
+export function confidentialityReply(concern: RaisedConcern, profile: CouncilProfile, hours: Hours): BotReply {
+  const flag = concern.safeguarding;
+  const lines = [
+    "I don't contact anyone myself. What you tell me here goes only to the council's own team, so that they can help you.",
+    ...(flag === 'domestic-abuse' ? ['Our housing team will never contact the person harming you, and you can tell us a safe way and time to contact you.'] : []),
+    // A link whose words name the website: a call hears the sentence, not the address.
+    `How we use what you tell us is in [our privacy notice on our website](${profile.council.privacyNoticeUrl}).`,
+    flag === 'domestic-abuse'
+      ? `The National Domestic Abuse Helpline is free and confidential, and open 24 hours: ${bold(profile.national.domesticAbuseHelpline)}.`
+      : flag
+        ? twentyFourHourLine(flag, profile)
+        : '',
+    `If you are in danger, call ${bold(profile.national.emergency)}.`,
+  ].filter((line) => line !== '');
+  return { text: lines.join(' '), choices: choices(concern, hours), urgent: urgency(concern) };
+}
+
+/** Out of hours, before a call back after a disclosure ends the conversation: the lines open tonight, said again. */
+export function untilWeCallBack(flag: SafeguardingFlag, profile: CouncilProfile): BotReply {
+  return { text: `Until we call, ${linesNow(flag, profile, 'closed').replace(/^The /, 'the ')} If you are in danger, call ${bold(profile.national.emergency)}.`, urgent: 'safeguarding' };
+}

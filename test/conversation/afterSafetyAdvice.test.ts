@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { openConversation, saturdayNight } from './harness.js';
+
+/**
+ * What follows safety advice (caller 7's findings 3 and 11): a short answer to the advice is
+ * answered as one (its next steps, never an article), and out of hours only the line open now.
+ */
+describe('a short answer to safeguarding advice is taken as an answer to it', () => {
+  it.each([
+    ['my partner gets angry and I am scared to go home when he is there', 'not right now, he is at work', '0808 2000 247'],
+    ['my partner hits me when he drinks and im scared to go home tonight', "I'm safe for now", '0808 2000 247'],
+    ['my partner hits me when he drinks and im scared to go home tonight', 'ok', '0808 2000 247'],
+    ['my partner hits me when he drinks and im scared to go home tonight', 'no', '0808 2000 247'],
+    ['the kids next door are always on their own at night and they come round asking for food', 'no not right now', '0808 800 5000'],
+  ])('after "%s", "%s": acknowledged, a priority call back when it is safe, the helpline again', async (disclosure, answer, helpline) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(disclosure);
+    const turn = await resident.say(answer);
+    expect(turn.text).toMatch(/^Thank you for letting me know\./);
+    expect(turn.text).toMatch(/call you back, as a priority/);
+    expect(turn.text).toContain(helpline);
+    expect(turn.text).not.toMatch(/More:|appointment|complaint|What name/i);
+    expect(turn.buttons).toContain('Request a call back');
+  });
+
+  it('"please dont tell anyone I called", two turns later: what the assistant does with it and the helpline, not "are you in danger?"', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('I need to ask about moving house, I cant stay here anymore, my partner gets angry and I am scared to go home when he is there');
+    await resident.say('not right now, he is at work');
+    await resident.say('what can I do');
+    const turn = await resident.say('please dont tell anyone I called');
+    expect(turn.text).not.toMatch(/in danger right now\?/);
+    expect(turn.text).toMatch(/goes only to the council's own team/);
+    expect(turn.text).toMatch(/never contact the person harming you/);
+    expect(turn.text).toContain('https://www.northbrook.example/privacy/online-chat');
+    expect(turn.text).toContain('0808 2000 247');
+  });
+
+  it.each([
+    ['yes please', /What name should we ask for/],
+    ['yes please call me back', /What name should we ask for/],
+    ['Request a call back', /What name should we ask for/],
+    ['my boiler is broken too', /boiler|heating|repair/i],
+  ])('near miss: after a disclosure, "%s" is not an acknowledgement', async (text, expected) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my partner hits me when he drinks and im scared to go home tonight');
+    const turn = await resident.say(text);
+    expect(turn.text).toMatch(expected);
+    expect(turn.text).not.toMatch(/^Thank you for letting me know\./);
+  });
+});
+
+describe('after gas or carbon monoxide advice', () => {
+  it.each([
+    ['I can smell gas in my kitchen it is really strong', 'what should I do', /Leave the building now/],
+    ['I can smell gas in my kitchen it is really strong', 'ok I am outside now', /Stay outside/],
+  ])('after "%s", "%s": the gas emergency number again, not only 999', async (emergency, answer, advice) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(emergency);
+    const turn = await resident.say(answer);
+    expect(turn.text).toMatch(advice);
+    expect(turn.text).toContain('0800 111 999');
+  });
+
+  it('"ok" to carbon monoxide advice asks whether everyone is outside before any repair question; "yes", then "yes" logs it', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my carbon monoxide alarm keeps going off');
+    const asked = await resident.say('ok');
+    expect(asked.text).toMatch(/are you and everyone with you outside/);
+    expect(asked.text).not.toMatch(/Where in your home/);
+    const outside = await resident.say('yes');
+    expect(outside.text).toContain('0800 111 999');
+    expect(outside.text).not.toMatch(/Where in your home/);
+    const report = await resident.say('yes');
+    expect(report.text).toMatch(/emergency repair/);
+  });
+
+  it('"no" to "are you outside?": the way out again', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my carbon monoxide alarm keeps going off');
+    await resident.say('ok');
+    const turn = await resident.say('no');
+    expect(turn.text).toMatch(/Please get everyone out now/);
+    expect(turn.text).not.toMatch(/Where in your home/);
+  });
+});
+
+describe('emergency advice out of hours gives only the line open now', () => {
+  it.each([
+    'water is pouring through the light fitting in the kitchen',
+    'the socket in the hall is sparking',
+    'the ceiling has collapsed in the bedroom',
+    'no heating and my mum is 90 and lives with me',
+  ])('saturday night, "%s": the emergency repairs line, not the weekday line', async (text) => {
+    const turn = await (await openConversation({ now: saturdayNight })).say(text);
+    expect(turn.text).toContain('01632 960999');
+    expect(turn.text).not.toContain('01632 960000');
+    expect(turn.text).not.toMatch(/Monday to Friday/);
+  });
+
+  it('a family with nowhere to sleep tonight: the out-of-hours homelessness line first, without the child-safeguarding script', async () => {
+    const turn = await (await openConversation({ now: saturdayNight })).say('I have nowhere to sleep tonight, me and my two kids');
+    expect(turn.text.replace(/\*\*/g, '')).toMatch(/^This sounds like an emergency\. Call our out-of-hours homelessness line, open now, on 01632 960998/);
+    expect(turn.text).not.toMatch(/NSPCC|Childline|children's social care/);
+    expect(turn.buttons).toEqual(['Request a call back']);
+  });
+
+  it.each([
+    ['my dad threw me and my little brother out and we have nowhere to sleep tonight', /Thank you for telling me/],
+    ['the kids next door have been locked out all night and have nowhere to sleep tonight', /Childline/],
+  ])('near miss: "%s" keeps its safeguarding script', async (text, script) => {
+    const turn = await (await openConversation({ now: saturdayNight })).say(text);
+    expect(turn.text).toMatch(script);
+  });
+});
+
+describe('a call back after a disclosure', () => {
+  it('asks whether it is safe to call and to leave a message, confirms the priority, and out of hours says the 24-hour line again', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my partner hit me last night and I need to get out');
+    expect((await resident.say('yes please call me back')).text).toMatch(/What name/);
+    await resident.say('Sara');
+    const safe = await resident.say('07922 454545');
+    expect(safe.text).toMatch(/Is it safe for us to call this number, and to leave a message/);
+    expect((await resident.say('call, but no message')).text).toMatch(/When is it safe, and best, to call you\?/);
+    const summary = await resident.say('mornings, when he is out');
+    expect(summary.text).toMatch(/Safe to call: Yes, but do not leave a message/);
+    const done = await resident.say('Confirm');
+    expect(done.text).toMatch(/logged as a priority, marked as a safeguarding concern: we'll call 07922 454545 \(in the morning\), and we will not leave a message/);
+    expect(done.text).toMatch(/Until we call, the National Domestic Abuse Helpline is free and open 24 hours: \*\*0808 2000 247\*\*/);
+    const logged = await resident.caseFrom(done);
+    expect(logged).toMatchObject({ type: 'callback', priority: 'urgent', details: { concernRaised: 'safeguarding', safeToCall: 'call-no-message' } });
+  });
+
+  it.each([
+    ['no', 'not-safe'],
+    ['it is not safe to call', 'not-safe'],
+    ['yes both', 'call-and-message'],
+    ['yes, but dont leave a message', 'call-no-message'],
+  ])('"%s" to "is it safe to call?" is read as %s', async (answer, value) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my partner hit me last night and I need to get out');
+    await resident.say('Request a call back');
+    await resident.say('Sara');
+    await resident.say('07922 454545');
+    await resident.say(answer);
+    if (value !== 'not-safe') await resident.say('Morning');
+    const done = await resident.say('Confirm');
+    expect((await resident.caseFrom(done))?.details).toMatchObject({ safeToCall: value });
+    if (value === 'not-safe') expect(done.text).toMatch(/We will not call you/);
+  });
+
+  it('near miss: a call back with no disclosure is not asked whether it is safe', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('Request a call back');
+    await resident.say('Sara');
+    const next = await resident.say('07922 454545');
+    expect(next.text).toMatch(/^When is the best time to call you\?/);
+  });
+});
+
+describe('help with nothing said about what, and leaving in a hurry (finding 4)', () => {
+  it.each([
+    ['help', /^What do you need help with\? If you are in danger, call 999\./],
+    ['can you help me please', /^What do you need help with\?/],
+    ['I have to go, the doorbell is ringing', /^OK\. You can come back to this at any time\. If you are in danger, call 999\./],
+    ['sorry gotta go', /^OK\. You can come back/],
+  ])('"%s": a neutral reply, no category script', async (text, reply) => {
+    const turn = await (await openConversation({ now: saturdayNight })).say(text);
+    expect(turn.text).toMatch(reply);
+    expect(turn.text).not.toMatch(/domestic abuse|go back to an area|helpline/i);
+  });
+
+  it.each([
+    ['help with my council tax', /council tax/i],
+    ['I need help, my partner hits me', /Domestic Abuse Helpline/],
+    ['do I have to go to the tip to get rid of a sofa', /sofa|bulky|large/i],
+  ])('near miss: "%s" is answered for what it says', async (text, reply) => {
+    const turn = await (await openConversation({ now: saturdayNight })).say(text);
+    expect(turn.text).toMatch(reply);
+    expect(turn.text).not.toMatch(/What do you need help with|You can come back to this/);
+  });
+
+  it('after a disclosure, "I have to go" gets the way back to help, not a goodbye', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my partner hits me when he drinks and im scared to go home tonight');
+    const turn = await resident.say('I have to go, he is coming');
+    expect(turn.text).toMatch(/999/);
+    expect(turn.text).not.toMatch(/go back to an area/);
+  });
+});
