@@ -28,8 +28,8 @@ const markerWords: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEn
   Object.entries({
     pol: 'nie jest się czy jak mój moja mam tak proszę dzień dobry dziękuję że ze jestem mnie',
     ron: 'și si este nu în la cu pe care mea meu vă va rog bună buna ziua sunt mulțumesc multumesc',
-    spa: 'el la los las de que y en es mi por favor hola buenos días dias una con para está esta gracias mis',
-    por: 'os de que e não nao é meu minha por favor olá ola bom dia uma com para está obrigado obrigada',
+    spa: 'el la los las de que y en es mi por favor hola buenos días dias una con para está esta gracias mis muy hace tengo tiene estoy pero también porque aquí todas todos noches mucho',
+    por: 'os de que e não nao é meu minha por favor olá ola bom dia uma com para está obrigado obrigada o muito faz tenho tem estou mas também porque aqui todas todos noites',
     lit: 'ir yra ne mano aš as labas prašau prasau ačiū aciu kad su į',
     som: 'waa iyo ma aan ku ka waxaan haa maya fadlan mahadsanid waxa aad',
     urd: 'mujhe mujhse mein main hai hain nahi nahin kya aap mera meri mere ke ki ko se sakta sakti chahiye karni karna baat hum yeh woh raha rahi kuch',
