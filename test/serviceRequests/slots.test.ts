@@ -193,6 +193,14 @@ describe('person name, call-back time, description', () => {
     expect(parsePersonName('07400 123456').ok).toBe(false);
   });
 
+  it.each(['yes', 'Yes.', 'no', 'change', 'pardon?', 'yeah ok', 'sorry what'])('does not take the answer "%s" as a name', (answer) => {
+    expect(parsePersonName(answer).ok).toBe(false);
+  });
+
+  it.each(['Yesenia', 'Noor', 'Sorrell Okafor', 'Ok Lee'])('takes the name "%s" though it starts like an answer', (name) => {
+    expect(valueOf(parsePersonName(name))).toBe(name);
+  });
+
   it.each([
     ['mornings are best', { period: 'morning' }],
     ['after lunch', { period: 'afternoon' }],

@@ -4,10 +4,20 @@ const maximumLength = 80;
 // Letters from any alphabet, plus the spaces, hyphens, apostrophes and dots found in real names.
 const namePattern = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
 
+/**
+ * Answers that are not a name, though written in letters: a caller who hears "What's your name?"
+ * and says "yes", "change" or "pardon" has answered something else, and a case filed under "Yes"
+ * cannot be found again.
+ */
+const answerWords = new Set(
+  'yes yeah yep yup no nope nah ok okay sure fine right alright change cancel stop skip back next none nothing dunno hello hi hiya hey what pardon sorry eh huh why me anonymous'.split(' '),
+);
+
 /** The name to ask for on a call back; "my name is" and similar lead-ins are dropped. */
 export function parsePersonName(text: string): SlotResult<string> {
-  const name = tidy(text).replace(/^(my name is|my name's|i am|i'm|it's|its|this is|call me)\s+/i, '').replace(/[.!]+$/, '');
-  if (name.length < 2 || name.length > maximumLength || !namePattern.test(name)) {
+  const name = tidy(text).replace(/^(my name is|my name's|i am|i'm|it's|its|this is|call me)\s+/i, '').replace(/[.!?]+$/, '');
+  const isAnswerWord = name.split(/[\s,]+/).every((word) => answerWords.has(word.toLowerCase()));
+  if (isAnswerWord || name.length < 2 || name.length > maximumLength || !namePattern.test(name)) {
     return reprompt('What name should we ask for when we call? Please write just the name, for example Sam Patel.');
   }
   return accept(name);
