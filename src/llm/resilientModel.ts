@@ -125,12 +125,20 @@ export class ResilientModel implements LlmRunner {
         if (!settled) onToken(token);
       },
     );
+    // The timeout is the provider's: the client library, loaded once per process when first needed,
+    // is awaited outside it (on a busy machine its import alone outlasted a 500 ms budget).
+    let model: BaseChatModel;
+    try {
+      model = await this.options.model;
+    } catch {
+      return { ok: false, failure: 'service-error', retryable: false };
+    }
     // Raced as well as aborted, so a client that ignores the signal still cannot hold the turn.
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), this.options.timeoutMs);
     });
     try {
-      const call = Promise.resolve(this.options.model).then((model) => run(model, { signal: controller.signal, callbacks: [watcher] }));
+      const call = run(model, { signal: controller.signal, callbacks: [watcher] });
       const result = await Promise.race([call.then((value) => ({ value })), timeout]);
       if (result === 'timeout') {
         controller.abort();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useFakeOpenAi } from './fakeOpenAi.js';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { ResilientModel } from '../../src/llm/resilientModel.js';
 import { answerRequest, retrieved, servicesFor } from './harness.js';
 
 const garden = 'waste-collections-garden-waste-subscription';
@@ -85,5 +87,11 @@ describe('resilience', () => {
     fake.script({ content: 'not json' }, { content: 'not json' }, { content: 'not json' });
     for (let call = 0; call < 3; call += 1) expect(await llm.rewriteQuery(history, 'garden?')).toMatchObject({ reason: 'invalid-output' });
     expect(llm.state()).toBe('closed');
+  });
+
+  it("starts the timeout once the client library has loaded: a slow first import is not the provider's slowness", async () => {
+    const loading = new Promise<BaseChatModel>((resolve) => setTimeout(() => resolve({} as BaseChatModel), 300));
+    const resilient = new ResilientModel({ model: loading, modelName: 'fake', timeoutMs: 100, maxRetries: 0 });
+    expect(await resilient.call('query-rewrite', async () => 'answered')).toEqual({ ok: true, value: 'answered' });
   });
 });
