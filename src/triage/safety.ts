@@ -123,10 +123,10 @@ const aloneAtLeast = 0.6;
  * waste, the little caddy", which was asked whether anyone was in danger. One head
  * chooses the question: several heads over their thresholds together are one worry, and the
  * self-harm question is for a message that reads most like self-harm, not for any that reads a little like it.
- * A message that says why someone's money is in other hands, with their leave, is not read by the score alone.
+ * A message that says why someone's money is in other hands, with their leave, or that the resident will be out for a visit, is not read by the score alone.
  */
-function classifierAdditions(classifier: SafetyClassifier, text: string, { riskSign, namesSomeone, withLeave }: Pick<ConceptReading, 'riskSign' | 'namesSomeone' | 'withLeave'>): Addition[] {
-  if (!riskSign && withLeave) return [];
+function classifierAdditions(classifier: SafetyClassifier, text: string, { riskSign, namesSomeone, withLeave, awayForAVisit }: Pick<ConceptReading, 'riskSign' | 'namesSomeone' | 'withLeave' | 'awayForAVisit'>): Addition[] {
+  if (!riskSign && (withLeave || awayForAVisit)) return [];
   const scores = classifier.score(text);
   const otherLanguage = !riskSign && scores.some((head) => head.ask && head.score >= aloneAtLeast) && inOtherLanguage(text);
   const over = scores.filter((head) =>

@@ -13,7 +13,9 @@ import { withLlmReading } from '../../src/triage/safety/llmAddition.js';
  * floors against regression only, and the next round needs new authors. A message counts as
  * caught when it is flagged or the bot asks its safety question. The floors are what was
  * reached, far below the 0.98 the product needs (issue #16 stays open): for the offline layers
- * alone, and with the reading by example added as the bot adds it (never trained on these sets).
+ * alone, and with the reading by example added as the bot adds it. Since round 9 the classifier
+ * and the example bank are trained on these sets as well (more authors carried better to new ones
+ * than anything else measured), so they are regression floors only; the sealed sets judge.
  */
 interface Row {
   id: string;

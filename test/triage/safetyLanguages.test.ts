@@ -45,6 +45,21 @@ const harmless: [string, string][] = [
   ['Lithuanian, a bin', 'nebuvo išvežtos šiukšlės, kada atvažiuos?'],
   ['Somali, a council tax question', 'Sidee baan u bixiyaa canshuurta guriga?'],
   ['Romanian, a parcel', 'am primit o scrisoare despre taxa pe casă'],
+  // Something dated long ago, with nothing saying it is back.
+  ['Polish, a fire years ago', 'Trzy lata temu mieliśmy pożar w kuchni, teraz potrzebuję kopii protokołu dla ubezpieczyciela'],
+  ['Romanian, a flood last year', 'Anul trecut am avut o inundație în baie, vreau să știu dacă au verificat țevile'],
+  ['Lithuanian, gas smelt last year', 'Pernai kvepėjo dujomis laiptinėje, ar tikrinate vamzdžius kasmet?'],
+  ['Urdu (romanised), a fire last year', 'pichle saal kitchen mein aag lagi thi, us ka insurance letter chahiye'],
+  ['Arabic, a fire last year', 'العام الماضي كان عندنا حريق صغير في المطبخ، أريد رسالة للتأمين'],
+  ['Spanish, abuse years ago', 'Hace muchos años mi ex me pegaba, ahora vivo sola y quiero cambiar el nombre en el council tax'],
+];
+
+/** Dated long ago and then said to go on, or "for years" (Spanish and Portuguese "hace/há años que"): still a concern. */
+const stillGoingOn: [string, string][] = [
+  ['Polish, hit years ago and again today', 'Dwa lata temu mąż mnie pobił, a dzisiaj znowu mnie uderzył'],
+  ['Spanish, for years he has hit me', 'Hace años que mi marido me pega'],
+  ['Portuguese, for years he has hit me', 'Há anos que o meu marido me bate'],
+  ['Romanian, gas last year and again', 'Anul trecut a mirosit a gaz și azi miroase iar în bucătărie'],
 ];
 
 describe('safety in the community languages', () => {
@@ -54,6 +69,11 @@ describe('safety in the community languages', () => {
 
   it.each(disclosures)('%s is a disclosure', (_, text, flag) => {
     expect(assessSafety(text).safeguarding).toBe(flag);
+  });
+
+  it.each(stillGoingOn)('%s is still flagged', (_, text) => {
+    const safety = assessSafety(text);
+    expect(safety.emergency ?? safety.safeguarding).not.toBeNull();
   });
 
   it.each(harmless)('%s is not flagged', (_, text) => {

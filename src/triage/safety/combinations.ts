@@ -22,6 +22,9 @@ export type Addition =
   | { safeguarding: SafeguardingFlag }
   | { ask: 'danger' | 'self-harm' };
 
+/** "Not seen the bin men for two weeks": a service that has not come is a missed collection, not a welfare worry. */
+const notAService = '(?! (?:the |a |any |our )?(?:bin ?m[ae]n|bin lorry|lorry|collectors?|recycling|bins?|postman|post|cleaners?|wardens?|workm[ae]n|contractors?|repairs? (?:man|men|team)|anyone from (?:the )?council))';
+
 const concepts = {
   /** A way to end one's life, or getting one ready. */
   means: oneOf(
@@ -112,7 +115,7 @@ const concepts = {
   someoneNative: oneOf('پڑوسی', 'ہمسائے', 'প্রতিবেশী', 'الجار', 'جاري', 'جارتي', 'ਗੁਆਂਢੀ', 'ਗੁਆਂਢ', 'ਬਜ਼ੁਰਗ', 'ਇਕੱਲੇ', 'আব্বা', 'বয়স', 'একা', 'كبير في السن', 'مسن', 'بزرگ', 'اکیلے'),
   /** Not seen or heard: no answer, curtains closed, post piling up, a smell, flies. */
   notSeen: oneOf(
-    'not seen', 'have not seen', 'has not been seen', 'nobody has seen', 'no one has seen', 'not heard', 'have not heard', 'no answer', 'not answering', 'not answered', 'does not answer', 'nobody answers', 'no one answers', 'no reply',
+    `not seen${notAService}`, `have not seen${notAService}`, 'has not been seen', 'nobody has seen', 'no one has seen', 'not heard', 'have not heard', 'no answer', 'not answering', 'not answered', 'does not answer', 'nobody answers', 'no one answers', 'no reply',
     'curtains? (?:closed|shut|drawn)', 'post (?:piling|piled|building|stacked)', 'letters piling', 'mail piling', 'milk (?:on|outside)', 'post sticking out', 'lights? (?:on|off) (?:all|day and night)', 'smell', 'flies', 'bad smell', 'not been out', 'not come out', 'not picked up', 'phone goes straight',
     'nie widzial\\S*', 'nie odpowiada', 'nikt nie otwiera', 'nu am (?:mai )?vazut', 'nu raspunde', 'no (?:lo|la) he visto', 'no contesta', 'nao (?:o|a) vejo', 'nao vi', 'nao atende', 'nemaciau', 'nemateme', 'neatsako', 'nahi dekha', 'nahin dekha', 'jawab nahi', 'ma arkin', 'ma jawaabo',
     'neatidaro', 'has not (?:washed|been out|come out|opened)', 'will not (?:answer|open)',
@@ -142,7 +145,7 @@ const concepts = {
   moneyNative: oneOf('পেনশনের', 'কার্ড', 'پنشن', 'پیسے', 'پاسپورٹ', 'টাকা', 'পেনশন', 'পাসপোর্ট', 'المال', 'الراتب', 'جواز', 'ਪੈਸੇ', 'ਪੈਨਸ਼ਨ', 'ਪਾਸਪੋਰਟ'),
   /** Controlled: not allowed out, locked in, phone checked, no key. */
   controlled: oneOf(
-    'not allowed (?:out|to (?:leave|go out|see (?:my|friends|family)|talk to|speak to|have (?:money|a phone|my own)|work))', '(?:will|does|would) not let me (?:leave|out of|see (?:my|friends|family)|have (?:money|a phone|my own|a key)|work|talk to|speak to)', 'locks? me (?:in|out)', 'locked me (?:in|out)', 'checks my phone', 'took my phone', 'takes my phone', 'tracks me', 'tracking me', 'monitors', 'follows me', 'following me', 'turns up (?:at|outside)', 'watching me', 'keeps me', 'give me an allowance', 'control(?:s|ling)? (?:me|everything|the money|my money)', 'walk(?:ing)? on eggshells', 'scared of (?:him|her|them)', 'afraid of (?:him|her|them)', 'frightened of (?:him|her|them)', 'what he (?:does|will do|did)', 'when he (?:drinks|has had a drink|is drunk|gets angry|kicks off)', 'out me', 'threaten\\S*',
+    'not allowed (?:out|to (?:leave|go out|see (?:my|friends|family)|talk to|speak to|have (?:money|a phone|my own)|work))', '(?:will|does|would) not let me (?:leave|out of|see (?:my|friends|family)|have (?:money|a phone|my own|a key)|work|talk to|speak to)', 'locks? me (?:in|out)', 'locked me (?:in|out)', 'checks my phone', 'took my phone', 'takes my phone', 'tracks me', 'tracking me', 'monitors', 'follows me', 'following me', 'turns up (?:at|outside)', 'watching me', 'keeps me', 'give me an allowance', 'control(?:s|ling)? (?:me|everything|the money|my money)', 'walk(?:ing)? on eggshells', `${verb('stop')} (?:me|her|him|them) (?:from )?(?:seeing|going out|meeting|talking to|having (?:money|friends|a phone)|working)`, `${verb('check', 'go through', 'read')} (?:all )?my (?:phone|messages|texts)`, 'goes (?:mad|mental|crazy|nuts) if', `${verb('isolate', 'cut')} (?:me|her|him|them) off from`, 'scared of (?:him|her|them)', 'afraid of (?:him|her|them)', 'frightened of (?:him|her|them)', 'what he (?:does|will do|did)', 'when he (?:drinks|has had a drink|is drunk|gets angry|kicks off)', 'out me', 'threaten\\S*',
     'nie pozwala mi', 'zamyka mnie', 'boje sie', 'nu ma lasa', 'ma incuie', 'mi e frica', 'no me deja', 'me encierra', 'tengo miedo', 'nao me deixa', 'me tranca', 'tenho medo', 'neleidzia', 'uzrakina', 'bijau', 'bahar nahi jane', 'darr lagta', 'dar lagta', 'ma ii ogola', 'waan ka baqaa', 'cabsi',
     'keeps (?:her|him|them) in', '(?:will|does) not let (?:her|him|them) (?:out|go out|leave)',
   ),
@@ -172,7 +175,7 @@ const concepts = {
   /** A child going without: hungry, through bins for food, not fed, in dirty clothes. */
   noFood: oneOf(
     'forg(?:e|o)ts? to (?:feed|get food|buy food|make (?:tea|dinner|food))', '(?:will|does|would|did) not feed (?:them|us|him|her|the kids|our kids|my kids)', 'not feed(?:ing)? (?:them|us|the kids|our kids|my kids)', 'in (?:just|only) a nappy',
-    'no food', 'nothing to eat', 'not (?:been )?fed', 'not eating', 'hungry', 'starving', 'through (?:the )?bins', 'bins for food', 'scraps', 'begging for food', 'asking (?:for|me for) food', 'skinny', 'dirty clothes', 'same clothes', 'filthy', 'no shoes', 'no coat', 'smell of urine', 'not (?:at|going to|been to) school',
+    'no food', 'nothing to eat', 'not (?:been )?fed', '(?:has|have|had) not (?:had anything to )?eaten (?:since|for|in)', 'nothing to eat since', 'not eating', 'hungry', 'starving', 'through (?:the )?bins', 'bins for food', 'scraps', 'begging for food', 'asking (?:for|me for) food', 'skinny', 'dirty clothes', 'same clothes', 'filthy', 'no shoes', 'no coat', 'smell of urine', 'not (?:at|going to|been to) school',
     'glodn\\S*', 'nie ma jedzenia', 'jedzeni\\S*', 'flamanz\\S*', 'mancare', 'hambre', 'hambrient\\S*', 'comida', 'fome', 'alkan\\S*', 'maisto', 'bhook\\S*', 'khana nahi', 'gaajo', 'cunto', 'raashin',
     'not (?:going|go|been) to school', 'nu merg la scoala', 'nie chodz\\S* do szkoly', 'no van a la escuela', 'nao vao a escola', 'neina i mokykla', 'sleep(?:s|ing)? on the floor', 'dorm pe jos',
   ),
@@ -372,7 +375,7 @@ const concepts = {
   soot: oneOf('soot\\S*', 'black (?:marks|stains|staining|streaks|smudges)', '(?:brown|black|dark) (?:marks|stains|staining) (?:on|around|above) (?:the )?(?:boiler|fire|cooker|casing)', 'scorch marks'),
   sootNative: oneOf('سخام', 'بقع سوداء', 'کالک', 'কালি', 'কালো দাগ', 'ਕਾਲਖ', 'ਕਾਲੇ ਨਿਸ਼ਾਨ'),
   /** Gas escaping: a ring or tap that hisses with no flame. */
-  gasEscape: oneOf('hissing', 'no flame', 'syczy', 'sisea', 'silba'),
+  gasEscape: oneOf('hissing', 'no flame', 'without (?:lighting|a flame)', 'not lit', 'unlit', 'syczy', 'sisea', 'silba'),
   gasAppliance: oneOf('cooker', 'hob', 'gas', 'ring', 'oven', 'kuchenk\\S*', 'aragaz', 'cocina', 'fogao'),
 } satisfies Record<string, string>;
 
@@ -553,7 +556,15 @@ export interface ConceptReading {
   namesSomeone: boolean;
   /** Someone's money handled with their leave ("her bank card because she can not get out"): the classifier alone does not ask then. */
   withLeave: boolean;
+  /**
+   * Being out for a visit or on a day ("easier if I was not home on Thursday for the visit"): the
+   * words of passive ideation ("easier if I was not here") about an appointment, which the
+   * classifier alone reads as the former.
+   */
+  awayForAVisit: boolean;
 }
+
+const awayForAVisit = /(?<!\S)not (?:be )?(?:home|in|in the (?:flat|house)|around|available|there) (?:on|for|at|until|till|between|this|next|before|after) (?:\S+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|weekend|visit|appointment|inspection|survey|repair|day|date|time)(?!\S)/;
 
 /** The concepts live in the message, read once, and what they make together. */
 export function readConcepts(message: NormalisedMessage): ConceptReading {
@@ -565,6 +576,7 @@ export function readConcepts(message: NormalisedMessage): ConceptReading {
     riskSign: signs.length > 0,
     namesSomeone: people.some((concept) => live.has(concept)) || personal.test(message.whole),
     withLeave: live.has('helping') && (live.has('moneyTaken') || live.has('moneyTakenBefore')),
+    awayForAVisit: awayForAVisit.test(message.whole),
   };
 }
 

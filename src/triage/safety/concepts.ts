@@ -28,7 +28,7 @@ const notAnAge = '(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percen
 export const child = oneOf(
   'child', 'children', 'childrens', 'childs', 'kids?', 'kiddies', 'baby', 'babies', 'babys', 'toddlers?', 'infants?',
   'newborns?', 'little (?:boy|girl|one|ones|lad|lass)s?', 'young (?:boy|girl|lad|lass|un|uns)s?', 'boys?', 'girls?', 'sons?',
-  'daughters?', 'nippers?', 'youngsters?', 'schoolboys?', 'schoolgirls?', 'teenagers?', 'teens?', 'teenage (?:boy|girl|lad|son|daughter)s?', 'twins',
+  'daughters?', 'nippers?', 'youngsters?', 'schoolboys?', 'schoolgirls?', 'pupils?', 'siblings', 'teenagers?', 'teens?', 'teenage (?:boy|girl|lad|son|daughter)s?', 'twins',
   '(?:[1-9]|1[0-7]) (?:year|yr)s? old', 'years? old (?:boy|girl|child|kid)', 'under age', 'underage', '(?:little|younger|baby) (?:brother|sister)s?',
   `(?:he|she|niece|nephew|grandson|granddaughter|stepson|stepdaughter|cousin|sister|brother) (?:is|was) (?:only |just )?(?:[1-9]|1[0-7])${notAnAge}`,
   `aged (?:[1-9]|1[0-7])${notAnAge}`,

@@ -31,8 +31,35 @@ const resolution =
   /^(?:\S+ ){0,4}?(?:(?:has|have|had|is|was|were|been|now|all|finally|got|get|getting) )*(?:gone|stopped|fixed|sorted|resolved|cleared|repaired|disappeared|went away|dealt with|made safe|turned off by)(?!\S)/;
 const pastTime =
   /(?<!\S)(?:last (?:year|month|winter|summer|spring|autumn|bonfire night|fireworks night|guy fawkes night|halloween|christmas|new years eve|new year|easter)|(?:\S+ )?(?:months|years) (?:ago|back)|in the past|(?<!(?:being|been|is|are|was|were|get|gets|got|getting) )used to|(?:back )?in (?:19|20)\d\d|previously|a while back|ages ago|(?:a )?long (?:time )?ago|as a (?:child|kid|teenager)|when i was (?:a child|a kid|little|young|younger|a teenager|growing up))(?!\S)/;
+/**
+ * The same dating words in the community languages (as the normaliser leaves them: lower case, Latin
+ * letters without accents): "a year ago", "years ago", "last year", "in 2019", "long ago". Residents
+ * writing of a fire or a violent marriage long over ("Pichle saal hamare ghar mein aag lagi thi…")
+ * were flagged as today's emergency.
+ */
+const foreignPastTime = new RegExp(
+  String.raw`(?<!\S)(?:` +
+    [
+      String.raw`(?:rok|lata|lat|miesiac\S*) temu|w (?:zeszlym|ubieglym) roku|dawno temu`, // pol
+      String.raw`anul trecut|acum (?:\S+ )?(?:ani|an|luni)|(?:ani|luni) in urma|demult`, // ron
+      String.raw`hace (?:\S+ )?(?:anos|ano|meses|tiempo)(?! que)|el ano pasado`, // spa: not "hace años que…", for years and still
+      String.raw`ha (?:\S+ )?(?:anos|meses|muito tempo)(?! que)|(?:no )?ano passado|(?:\S+ )?anos atras`, // por: not "há anos que…"
+      String.raw`pries (?:\S+ )?(?:metus|metu|menesi\S*)|pernai|seniai`, // lit
+      String.raw`pichle saal|(?:\S+ )?saal (?:pehle|pahle|pehlan)|kaafi arsa pehle`, // romanised urd/pan
+      String.raw`sanad (?:hore|ka hor)|sannado ka hor`, // som
+      String.raw`(?:em|en|w|din|i|m) (?:19|20)\d\d`,
+      'پچھلے سال', 'سال پہلے', 'السنة الماضية', 'العام الماضي', 'قبل سن\\S*', 'গত বছর', 'বছর আগে', 'ਪਿਛਲੇ ਸਾਲ', 'ਸਾਲ ਪਹਿਲਾਂ',
+    ].join('|') +
+    String.raw`)(?!\S)`,
+);
+/**
+ * Their words for "again", "still" and "today", which bring such a mention back. Not their "now":
+ * "ab sab theek hai", "now all is well", is how a resident says it is over.
+ */
+const foreignStillHappening = /(?<!\S)(?:znowu|znow|nadal|wciaz|dzisiaj|dzis|iar|inca|din nou|azi|astazi|otra vez|de nuevo|todavia|hoy|outra vez|de novo|ainda|hoje|vel|vis dar|siandien|phir|abhi|aaj|mar kale|weli|maanta|پھر|ابھی|آج|مرة أخرى|لا يزال|اليوم|আবার|আজ|ਫਿਰ|ਅੱਜ)(?!\S)/;
 // "Back" as in "it's back", not the "back" of "back in 2015" or "a while back".
-const stillHappening = /(?<!\S)(?:still|again|(?<!(?:while|years|months|weeks|way) )back(?! in (?:19|20)\d\d)|now|today|tonight|currently|keeps|keep|right now|at the moment|returned|worse)(?!\S)/;
+const englishStillHappening = /(?<!\S)(?:still|again|(?<!(?:while|years|months|weeks|way) )back(?! in (?:19|20)\d\d)|now|today|tonight|currently|keeps|keep|right now|at the moment|returned|worse)(?!\S)/;
+const stillHappening = new RegExp(`${englishStillHappening.source}|${foreignStillHappening.source}`);
 /**
  * In a clause of its own, a sign that the thing in a historic clause has come back or goes on
  * ("he used to hit me and he still does", "years ago, and now he has found me again"). "Still" and
@@ -124,7 +151,7 @@ function isHistoric(sentence: string, start: number, end: number): boolean {
   const later = clauses.slice(last + 1);
   let past = false;
   if (stillHappening.test(own)) return false;
-  if (pastTime.test(own)) past = true;
+  if (pastTime.test(own) || foreignPastTime.test(own)) past = true;
   else {
     // A clause in the present ("I just want it all to end") speaks of now, whatever came before it.
     if (presentTense.test(own) || !pastTense.test(own)) return false;

@@ -13,6 +13,8 @@ export interface LabelledMessage {
   text: string;
   emergency: boolean;
   safeguarding: string | null;
+  /** Who wrote it (the training file): an author's messages share a fold, see `foldsOf`. */
+  author?: string;
 }
 
 const epochs = 12;
@@ -23,7 +25,7 @@ const folds = 5;
  * Questions for at most one benign message in 200 a head (the issue allows 3 in 100 overall, and
  * the reading by example, which carries better to new wording, takes one in 100 of them).
  */
-const askPercentile = 99.5;
+const askPercentile = 99.8;
 
 const isPositive = (label: HeadLabel, message: LabelledMessage): boolean => (label === 'emergency' ? message.emergency : message.safeguarding === label);
 const isBenign = (message: LabelledMessage): boolean => !message.emergency && message.safeguarding === null;
@@ -71,11 +73,23 @@ function percentile(values: readonly number[], wanted: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((wanted / 100) * sorted.length) - 1)]!;
 }
 
+/**
+ * Each message's fold. An author's messages share one, so a benign message is scored by a head
+ * that never saw its author's habits, as a new resident's would be: with folds that mixed authors,
+ * the benign scores came out low, and so did the thresholds set from them (trained on 18 authors,
+ * "the kids play out on the green all afternoon" was asked whether anyone was in danger).
+ */
+function foldsOf(messages: readonly LabelledMessage[]): number[] {
+  const authors = [...new Set(messages.map((message) => message.author))];
+  if (authors.length < folds) return messages.map((_, index) => index % folds);
+  return messages.map((message) => authors.indexOf(message.author) % folds);
+}
+
 /** Each message scored by a head trained without its fold: honest scores for setting thresholds. */
-function outOfFoldScores(vectors: readonly SparseVector[], targets: readonly boolean[]): number[] {
+function outOfFoldScores(vectors: readonly SparseVector[], targets: readonly boolean[], foldOf: readonly number[]): number[] {
   const scores = new Array<number>(vectors.length).fill(0);
   for (let fold = 0; fold < folds; fold += 1) {
-    const inFold = (index: number) => index % folds === fold;
+    const inFold = (index: number) => foldOf[index] === fold;
     const trainIndexes = vectors.map((_, index) => index).filter((index) => !inFold(index));
     const head = trainHead(trainIndexes.map((index) => vectors[index]!), trainIndexes.map((index) => targets[index]!));
     vectors.forEach((vector, index) => {
@@ -87,14 +101,15 @@ function outOfFoldScores(vectors: readonly SparseVector[], targets: readonly boo
 
 /**
  * The model file: each head trained on every message, with its thresholds from the benign
- * messages' out-of-fold scores (a question above the 99.5th percentile, a flag above the highest).
+ * messages' out-of-fold scores, folds by author (a question above the 99.5th percentile, a flag above the highest).
  */
 export function trainClassifier(messages: readonly LabelledMessage[], fingerprint: ClassifierFile['fingerprint']): ClassifierFile {
   const vectors = messages.map((message) => textFeatures(message.text));
   const benign = messages.map(isBenign);
+  const foldOf = foldsOf(messages);
   const heads = headLabels.map((label) => {
     const targets = messages.map((message) => isPositive(label, message));
-    const benignScores = outOfFoldScores(vectors, targets).filter((_, index) => benign[index]);
+    const benignScores = outOfFoldScores(vectors, targets, foldOf).filter((_, index) => benign[index]);
     const head = trainHead(vectors, targets);
     const ask = Math.max(0.05, percentile(benignScores, askPercentile) + 1e-6);
     const flag = Math.max(0.5, ask, Math.max(...benignScores) + 1e-6);
