@@ -5,7 +5,7 @@ import { checkDataDirectories, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfile.js';
 import { SqlStorage } from './storage/sqlStorage.js';
-import { conversationLock } from './storage/conversationLock.js';
+import { ConversationLockTimeoutError, conversationLock } from './storage/conversationLock.js';
 import { oneTurnAtATime } from './bot/oneTurnAtATime.js';
 import { jobLocks } from './storage/sql/jobLocks.js';
 import { openAppDatabase } from './storage/sql/openAppDatabase.js';
@@ -42,7 +42,9 @@ import { CallOutbox } from './channels/voice/callOutbox.js';
 import { VoiceAdapter } from './channels/voice/voiceAdapter.js';
 import { VoiceCallStore } from './channels/voice/voiceCallStore.js';
 import { registerVoiceRoutes, voiceWebhookPath } from './channels/voice/voiceRoutes.js';
-import { createBotAdapter } from './bot/adapter.js';
+import { createBotAdapter, type FailedTurnReply } from './bot/adapter.js';
+import { lockedTurnReply } from './conversation/lockedTurn.js';
+import { apologyForFailedTurn } from './conversation/phrases.js';
 import { CouncilBot } from './bot/councilBot.js';
 import { conversationMemoryState } from './bot/conversationMemoryState.js';
 import { storedTranscript } from './bot/turnOutput.js';
@@ -201,7 +203,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     queryEmbeddingCache: () => opened?.queryCache() ?? { hits: 0, misses: 0 },
     ...(crm && { caseDelivery: () => crm.deliverySummary() }),
   });
-  const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'));
+  // A message that finds its conversation locked still gets the safety rules' reply.
+  const failedTurnReply: FailedTurnReply = (context, error) =>
+    error instanceof ConversationLockTimeoutError ? lockedTurnReply(context.activity.text ?? '', assessSafety, profile) : apologyForFailedTurn;
+  const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'), failedTurnReply);
   // Every channel's adapter gets the same middleware: one turn at a time per conversation, transcript, telemetry, then per-channel rendering.
   const channelAware = channelMiddleware(offeredChoices);
   const middleware = [oneTurnAtATime(conversationLock(shared)), new TranscriptLoggerMiddleware(transcripts), new ChannelTelemetryLoggerMiddleware(telemetryClient), channelAware];

@@ -12,7 +12,10 @@ import { apologyForFailedTurn } from '../conversation/phrases.js';
  * The Bot Framework adapter for every channel that reaches /api/messages. With no app
  * credentials, inbound auth is off (local use); with them, unsigned requests get 401.
  */
-export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger, onTurnFailed: () => void = () => undefined): CloudAdapter {
+/** What a failed turn says: the apology, unless the failure calls for something else (`lockedTurnReply`). */
+export type FailedTurnReply = (context: TurnContext, error: Error) => string;
+
+export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger, onTurnFailed: () => void = () => undefined, replyFor: FailedTurnReply = () => apologyForFailedTurn): CloudAdapter {
   const settings: ConfigurationBotFrameworkAuthenticationOptions = botAuth
     ? {
         MicrosoftAppId: botAuth.appId,
@@ -24,12 +27,12 @@ export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger, 
   if (!botAuth) logger.warn('Bot Framework authentication is OFF (no MicrosoftAppId): for local use only');
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
 
-  // A failing turn must not take the service down: log it with the conversation and apologise.
+  // A failing turn must not take the service down: log it with the conversation and apologise (or say what `replyFor` says).
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     onTurnFailed();
     logger.error({ err: error, conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'turn failed');
     try {
-      await context.sendActivity(apologyForFailedTurn);
+      await context.sendActivity(replyFor(context, error));
     } catch (sendError) {
       logger.error({ err: sendError, conversationId: context.activity.conversation?.id }, 'could not send the apology');
     }

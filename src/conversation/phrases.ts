@@ -10,6 +10,8 @@ import { asksForHelpAlone } from '../triage/conversationCues.js';
  * Fixed interface phrases of the conversation (answers themselves come only from articles).
  * Kept in one place so a council can review every sentence the bot can say on its own.
  */
+/** When a message arrived while the conversation was still busy (see lockedTurn.ts). */
+export const stillBusyWithLastMessage = "I'm still finishing your last message, so I couldn't read this one yet. Please send it again in a minute.";
 export const apologyForFailedTurn =
   "Sorry, something went wrong on our side and I couldn't finish that. Please try again, or type 'talk to someone'.";
 

@@ -16,6 +16,13 @@ export class ConversationLockTimeoutError extends Error {}
 
 /** How long a turn waits for the one before it: longer than any turn takes, short of a hung request. */
 const waitMilliseconds = 20_000;
+/**
+ * The longest a turn may hold its conversation's lock on PostgreSQL: over the longest turn (an LLM
+ * call's three attempts at the default 10 s timeout, twice in a turn, with their backoff), so only
+ * a frozen or cut-off instance reaches it. Meanwhile the conversation's messages on other instances
+ * get the safety rules' reply and are asked to send again (`lockedTurnReply`).
+ */
+const heldAtMostMilliseconds = 90_000;
 
 /**
  * Within one process: each key's turns queue behind each other. The map holds only keys with a
@@ -61,7 +68,10 @@ function advisoryLock(database: SqlDatabase, local: ConversationLock): Conversat
       local.run(key, () =>
         database.db.transaction().execute(async (transaction) => {
           // The pool's statement timeout is shorter than this wait: the lock's own timeout decides.
-          await sql`SELECT set_config('lock_timeout', ${`${waitMilliseconds}ms`}, true), set_config('statement_timeout', ${`${waitMilliseconds + 1_000}ms`}, true)`.execute(transaction);
+          // The lock's connection sits idle in its transaction while the turn runs; an instance that
+          // freezes mid-turn (a paused VM) would hold it for ever, so PostgreSQL ends the session after
+          // `heldAtMostMilliseconds` of that, longer than any turn.
+          await sql`SELECT set_config('lock_timeout', ${`${waitMilliseconds}ms`}, true), set_config('statement_timeout', ${`${waitMilliseconds + 1_000}ms`}, true), set_config('idle_in_transaction_session_timeout', ${`${heldAtMostMilliseconds}ms`}, true)`.execute(transaction);
           try {
             await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(transaction);
           } catch (error) {

@@ -104,6 +104,22 @@ describe.each(engines)('the handoff hub on %s', (engine) => {
     expect((await after.hub.latest(request.conversationId))?.transcript.at(-1)?.text).toBe('Booked for Thursday.');
   });
 
+  it('queues and relays a conversation whose text holds a NUL, which PostgreSQL text cannot store', async () => {
+    const { hub } = await hubWithClock(engine);
+    const request = handoffRequest({
+      conversationId: `nul\u0000-${engine}`,
+      summary: 'Resident says he hits her\u0000.',
+      transcript: [{ from: 'resident', text: 'he hits me\u0000', at: '2026-03-02T10:00:00.000Z' }],
+      priority: 'safeguarding',
+    });
+    await hub.initiate(request);
+    await hub.accept(request.conversationId, 'alice');
+    await hub.residentMessage(request.conversationId, 'still\u0000 here');
+    await hub.advisorMessage(request.conversationId, 'alice', 'Hello\u0000 there', async () => undefined);
+    const entry = await hub.current(request.conversationId);
+    expect(entry?.transcript.map((line) => line.text.replace('\u0000', '\uFFFD'))).toEqual(['he hits me\uFFFD', 'still\uFFFD here', 'Hello\uFFFD there']);
+  });
+
   it('lets only the accepting advisor reply or end, and records a reply only once delivered', async () => {
     const { hub } = await hubWithClock(engine);
     const { conversationId } = handoffRequest();

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { SqliteDatabase } from '../database.js';
+import { NulFreeStrings } from './nulFree.js';
 import type { Tables } from './tables.js';
 
 /** Which engine a store runs on: the embedded default, or PostgreSQL for several instances. */
@@ -57,6 +58,9 @@ export function openPostgres(url: string, { poolSize = 10, onConnectionLost = ()
     connectionTimeoutMillis: postgresTimeouts.connectMs,
     statement_timeout: postgresTimeouts.statementMs,
     query_timeout: postgresTimeouts.queryMs,
+    // A database host that vanishes without closing the connection is noticed in a minute, not the kernel's two hours.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 30_000,
   });
   // Every connection hears its own loss, idle or checked out (inside a transaction, between its
   // statements): the pool listens only to idle ones, and one checked out that PostgreSQL ends would
@@ -65,7 +69,7 @@ export function openPostgres(url: string, { poolSize = 10, onConnectionLost = ()
   // The pool passes an idle connection's loss on as its own 'error', which must have a listener;
   // the connection's listener above has already reported it.
   pool.on('error', () => undefined);
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), plugins: [new NulFreeStrings()] });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
 

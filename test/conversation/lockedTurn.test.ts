@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { lockedTurnReply } from '../../src/conversation/lockedTurn.js';
+import { stillBusyWithLastMessage } from '../../src/conversation/phrases.js';
+import { assessSafety } from '../../src/triage/safety.js';
+import { profile } from '../cases/profileFixture.js';
+
+/** A message that finds its conversation locked (an instance frozen mid-turn) still gets the safety reply. */
+describe('the reply to a message whose conversation is locked', () => {
+  it.each([
+    ['I can smell gas in my kitchen', profile.national.gasEmergency],
+    ['my partner hits me and I am scared to go home tonight', profile.national.emergency],
+  ])('"%s" gets what to do now, with %s, then the request to send it again', (text, number) => {
+    const reply = lockedTurnReply(text, assessSafety, profile);
+    expect(reply).toContain(number);
+    expect(reply.endsWith(stillBusyWithLastMessage)).toBe(true);
+    expect(reply).not.toMatch(/put you through/);
+  });
+
+  it('asks only to send again when nothing in the message is a concern', () => {
+    expect(lockedTurnReply('Recycling', assessSafety, profile)).toBe(stillBusyWithLastMessage);
+  });
+});
