@@ -54,6 +54,7 @@ const statusForProblem: Record<HandoffStateError['problem'], number> = {
   'not-active': 409,
   'held-by-another-advisor': 409,
   'reply-in-progress': 409,
+  'reply-key-reused': 422,
 };
 
 /**

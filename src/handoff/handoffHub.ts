@@ -84,7 +84,9 @@ export interface AdvisorDesk {
    * Calls `deliver` and records the line only once the resident has it, so the transcript
    * never shows a reply the resident did not receive. With `replyKey` (the console's own id for
    * one reply, kept when the advisor sends it again after an error), a reply already delivered
-   * is not delivered again: its line is returned; one still being delivered is `reply-in-progress`.
+   * is not delivered again: its line is returned; one still being delivered is `reply-in-progress`
+   * (for at most a minute: a claim left by an instance that died delivering it runs out, and the
+   * resend delivers); the key with other text is `reply-key-reused`.
    */
   advisorMessage(conversationId: string, advisor: string, text: string, deliver: () => Promise<void>, replyKey?: string): Promise<TranscriptLine>;
   /** waiting|active → completed. Only the advisor holding an active handoff may end it. */
@@ -102,7 +104,7 @@ export interface ResidentChannel {
   handoffAccepted?(conversationId: string, advisorName: string): Promise<void>;
 }
 
-export type HandoffStateProblem = 'not-found' | 'not-active' | 'held-by-another-advisor' | 'reply-in-progress';
+export type HandoffStateProblem = 'not-found' | 'not-active' | 'held-by-another-advisor' | 'reply-in-progress' | 'reply-key-reused';
 
 /** An action that does not fit the handoff's current state. */
 export class HandoffStateError extends Error {

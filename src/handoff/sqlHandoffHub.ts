@@ -35,6 +35,12 @@ export interface SqlHandoffHubOptions {
 }
 
 /**
+ * How long a claimed reply may stay undelivered before another attempt may deliver it: far over a
+ * delivery (a proactive message, seconds at most), so only a claim whose instance died runs out.
+ */
+const replyClaimMs = 60_000;
+
+/**
  * The handoff hub on the app's database: queue, transcripts and every message in both directions
  * are rows, so a restart mid-handoff loses nothing and every instance sees the same queue.
  *
@@ -215,7 +221,9 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
   /**
    * A keyed reply is claimed before it is delivered (the key's row, inserted once whichever
    * instance tries: a primary key), so a resend after a lost response is answered from the claim
-   * and the resident reads the reply once. A failed delivery gives the claim up, so the resend delivers.
+   * and the resident reads the reply once. A failed delivery gives the claim up, so the resend
+   * delivers; so does a claim older than `replyClaimMs`, left by an instance that died delivering
+   * (the resident may then read it twice, which beats an advisor who can never send it).
    */
   async advisorMessage(conversationId: string, advisor: string, text: string, deliver: () => Promise<void>, replyKey?: string): Promise<TranscriptLine> {
     const row = await this.requireHeldBy(conversationId, advisor);
@@ -223,13 +231,9 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
       await deliver();
       return this.append(row, 'advisor', text);
     }
-    const claimed = await this.database.db
-      .insertInto('handoff_reply_keys')
-      .values({ entry_id: row.id, reply_key: replyKey, text, sent_at: null })
-      .onConflict((conflict) => conflict.columns(['entry_id', 'reply_key']).doNothing())
-      .executeTakeFirst();
-    if (Number(claimed.numInsertedOrUpdatedRows ?? 0n) === 0) {
+    if (!(await this.claimReply(row.id, replyKey, text))) {
       const earlier = await this.database.db.selectFrom('handoff_reply_keys').select(['text', 'sent_at']).where('entry_id', '=', row.id).where('reply_key', '=', replyKey).executeTakeFirst();
+      if (earlier && earlier.text !== text) throw new HandoffStateError('reply-key-reused', conversationId);
       if (earlier?.sent_at) return { from: 'advisor', text: earlier.text, at: earlier.sent_at };
       throw new HandoffStateError('reply-in-progress', conversationId);
     }
@@ -242,6 +246,29 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
     const line = await this.append(row, 'advisor', text);
     await this.database.db.updateTable('handoff_reply_keys').set({ sent_at: line.at }).where('entry_id', '=', row.id).where('reply_key', '=', replyKey).execute();
     return line;
+  }
+
+  /** Whether this instance may deliver the keyed reply: the key is new, or its claim ran out undelivered. */
+  private async claimReply(entryId: string, replyKey: string, text: string): Promise<boolean> {
+    const now = this.timestamp();
+    const inserted = await this.database.db
+      .insertInto('handoff_reply_keys')
+      .values({ entry_id: entryId, reply_key: replyKey, text, sent_at: null, claimed_at: now })
+      .onConflict((conflict) => conflict.columns(['entry_id', 'reply_key']).doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) return true;
+    const expired = new Date(Date.parse(now) - replyClaimMs).toISOString();
+    // One update whichever instances try at once: only one finds the claim still run out.
+    const taken = await this.database.db
+      .updateTable('handoff_reply_keys')
+      .set({ claimed_at: now })
+      .where('entry_id', '=', entryId)
+      .where('reply_key', '=', replyKey)
+      .where('text', '=', text)
+      .where('sent_at', 'is', null)
+      .where((where) => where.or([where('claimed_at', 'is', null), where('claimed_at', '<', expired)]))
+      .executeTakeFirst();
+    return Number(taken.numUpdatedRows) > 0;
   }
 
   async complete(conversationId: string, advisor: string): Promise<HandoffEntry> {

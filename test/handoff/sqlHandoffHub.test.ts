@@ -159,6 +159,27 @@ describe.each(engines)('the handoff hub on %s', (engine) => {
     expect(texts).toEqual(['Your repair is booked.', 'Second try', 'Anything else?', 'Anything else?']);
   });
 
+  it('lets a resend deliver a reply whose claim ran out undelivered, as when its instance died, and refuses the key with other text', async () => {
+    let now = new Date(Date.UTC(2026, 2, 2, 10, 0));
+    const { hub, database } = await (await databaseOn(engine)).hub(() => now);
+    const { conversationId } = handoffRequest();
+    await hub.initiate(handoffRequest({ conversationId }));
+    await hub.accept(conversationId, 'alice');
+    // The instance claims the reply and dies before delivering it: its delivery never settles.
+    void hub.advisorMessage(conversationId, 'alice', 'I am on it.', () => new Promise<void>(() => undefined), 'reply-key-dead');
+    await vi.waitFor(async () => expect(await database.db.selectFrom('handoff_reply_keys').select('reply_key').execute()).toHaveLength(1));
+    let deliveries = 0;
+    const deliver = async () => void (deliveries += 1);
+    now = new Date(now.getTime() + 30_000);
+    await expect(hub.advisorMessage(conversationId, 'alice', 'I am on it.', deliver, 'reply-key-dead')).rejects.toMatchObject({ problem: 'reply-in-progress' });
+    now = new Date(now.getTime() + 31_000);
+    await expect(hub.advisorMessage(conversationId, 'alice', 'Something else', deliver, 'reply-key-dead')).rejects.toMatchObject({ problem: 'reply-key-reused' });
+    await hub.advisorMessage(conversationId, 'alice', 'I am on it.', deliver, 'reply-key-dead');
+    expect(deliveries).toBe(1);
+    expect((await hub.current(conversationId))!.transcript.filter((line) => line.from === 'advisor').map((line) => line.text)).toEqual(['I am on it.']);
+    await expect(hub.advisorMessage(conversationId, 'alice', 'Something else', deliver, 'reply-key-dead')).rejects.toMatchObject({ problem: 'reply-key-reused' });
+  });
+
   it('refuses resident messages when no handoff is open, so the bot can answer instead', async () => {
     const { hub } = await hubWithClock(engine);
     await expect(hub.residentMessage('no-such-conversation', 'hello')).rejects.toMatchObject({ problem: 'not-found' });

@@ -62,5 +62,11 @@ export function handoffMigrations(engine: SqlEngine): Record<string, Migration> 
           .execute();
       },
     },
+    '0202-reply-key-claimed-at': {
+      async up(db: Kysely<unknown>) {
+        // When an instance claimed the reply: a claim whose instance died mid-delivery runs out (null, from before, counts as long ago).
+        await db.schema.alterTable('handoff_reply_keys').addColumn('claimed_at', 'text').execute();
+      },
+    },
   };
 }

@@ -234,6 +234,8 @@ export interface HandoffReplyKeysTable {
   reply_key: string;
   text: string;
   sent_at: string | null;
+  /** ISO 8601 instant the reply was claimed for delivery; null in rows from before it was kept. */
+  claimed_at: string | null;
 }
 
 export interface HandoffMessagesTable {
