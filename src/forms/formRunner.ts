@@ -263,10 +263,11 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     async start(id: FormId, start: FormStart, caller: FormCaller): Promise<FormTurn> {
       const form = definition(id);
       const state: FormState = { form: id, details: {}, step: { kind: 'confirming', failures: 0 }, ...(start.priority && { priority: start.priority }), ...(start.evidence && { evidence: start.evidence }) };
-      // Each message in turn, oldest first, so a detail is taken from the message that states it.
+      // Each message in turn, oldest first, so a detail is taken from the message that states it, and
+      // a later message's detail replaces an earlier one's ("check case A", then "check case B" checks B).
       const leads = (start.said ?? []).map((text) => {
         const lead = notice(form, text, state);
-        state.details = { ...state.details, ...detailsIn(form, text, state) };
+        state.details = { ...state.details, ...detailsIn(form, text, { ...state, details: {} }) };
         return lead;
       });
       const lead = leads.filter(Boolean).at(-1);

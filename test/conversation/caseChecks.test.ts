@@ -41,6 +41,18 @@ describe('case checks', () => {
     expect((await walker.say('7946 0000')).text).not.toContain(`${reference} is a call back request`);
   });
 
+  it('checks the reference in the message that asks, not one said earlier in the chat (PostgreSQL trial 9, finding 5)', async () => {
+    const owner = council.resident();
+    for (const answer of ['Can someone call me back please?', 'Ali Khan', '020 7946 0111', 'in the afternoon']) await owner.say(answer);
+    const own = /NBC-CBK-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await owner.say('Confirm')).text)![0];
+    expect((await owner.say(`check case ${issueCaseReference('NBC', 'repair')}`)).text).toMatch(askedForProof);
+    await owner.say('cancel');
+    // Their own case, shown at once: the earlier reference is not checked again, nor proof asked of its owner.
+    const shown = (await owner.say(`check case ${own}`)).text;
+    expect(shown).toContain(`${own} is a call back request`);
+    expect(shown).not.toMatch(askedForProof);
+  });
+
   it('counts per conversation: another conversation with the right phone digits still sees the case', async () => {
     const resident = council.resident();
     expect((await resident.say(`Any update on ${reference}?`)).text).toMatch(askedForProof);
