@@ -103,7 +103,10 @@ export class DirectLineStore implements IdleConversationData {
 
   /**
    * Residents' activities whose turn was due before `dueBefore` and never finished, and which
-   * have been taken up fewer than `maxRetries` times: left by an instance that died mid-turn.
+   * have been taken up fewer than `maxRetries` times: left by an instance that died mid-turn. Not
+   * one the conversation has moved past (a later message of it has been answered): run now, it
+   * would answer a question asked after it (the resident's "Recycling" taken as the answer to
+   * "Did the crew leave a tag?"), and the resident has sent it again or gone on.
    */
   async unfinishedTurns(conversationId: string, dueBefore: Date, maxRetries: number): Promise<{ id: string; activity: ActivityJson }[]> {
     const rows = await this.database.db
@@ -114,6 +117,17 @@ export class DirectLineStore implements IdleConversationData {
       .where('turn_due_at', 'is not', null)
       .where('turn_due_at', '<', dueBefore.toISOString())
       .where('turn_retries', '<', maxRetries)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('directline_activities as later')
+              .select('later.seq')
+              .whereRef('later.conversation_id', '=', 'directline_activities.conversation_id')
+              .whereRef('later.seq', '>', 'directline_activities.seq')
+              .where('later.handled_at', 'is not', null),
+          ),
+        ),
+      )
       .orderBy('seq')
       .execute();
     return rows.map((row) => ({ id: activityId(conversationId, Number(row.seq)), activity: JSON.parse(row.activity) as ActivityJson }));

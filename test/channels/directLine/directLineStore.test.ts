@@ -29,6 +29,19 @@ describe.each(engines)('DirectLineStore on %s', (engine) => {
     expect(afterFirst.activities.map((activity) => activity.text)).toEqual(['two']);
     expect(await store.activitiesSince('c1', all.watermark)).toEqual({ activities: [], watermark: all.watermark });
   });
+
+  it('offers an unfinished turn for taking up only while no later message of its conversation has been answered', async () => {
+    const store = new DirectLineStore(await openTestDatabase(engine));
+    await store.createConversation('c1', 'u1');
+    const orphan = await store.appendOnce('c1', { type: 'message', text: 'Recycling' }, 'first');
+    const later = new Date(Date.now() + 60_000);
+    expect((await store.unfinishedTurns('c1', later, 3)).map((turn) => turn.id)).toEqual([orphan.id]);
+    // The resident sent it again under a new id and went on; that turn finished.
+    const resent = await store.appendOnce('c1', { type: 'message', text: 'Recycling' }, 'second');
+    expect((await store.unfinishedTurns('c1', later, 3)).map((turn) => turn.id)).toEqual([orphan.id, resent.id]);
+    await store.markHandled('c1', resent.id);
+    expect(await store.unfinishedTurns('c1', later, 3)).toEqual([]);
+  });
 });
 
 /** Web Chat's polling loop: every page after the watermark it was last given, until told to stop, then once more. */
