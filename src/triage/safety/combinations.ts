@@ -25,6 +25,11 @@ export type Addition =
 /** "Not seen the bin men for two weeks": a service that has not come is a missed collection, not a welfare worry. */
 const notAService = '(?! (?:the |a |any |our )?(?:bin ?m[ae]n|bin lorry|lorry|collectors?|recycling|bins?|postman|post|cleaners?|wardens?|workm[ae]n|contractors?|repairs? (?:man|men|team)|anyone from (?:the )?council))';
 
+const threatSaid = oneOf(
+  verb('threaten'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
+  'grozi\\S*', 'zabije', 'ameninta\\S*', 'omor', 'amenaz\\S*', 'matar\\S*', 'ameac\\S*', 'grasin\\S*', 'nuzudy\\S*', 'dhamki', 'maar dunga', 'maar doonga', 'hanjabaad\\S*', 'dili doon\\S*',
+);
+
 const concepts = {
   /** A way to end one's life, or getting one ready. */
   means: oneOf(
@@ -145,7 +150,7 @@ const concepts = {
   moneyNative: oneOf('পেনশনের', 'কার্ড', 'پنشن', 'پیسے', 'پاسپورٹ', 'টাকা', 'পেনশন', 'পাসপোর্ট', 'المال', 'الراتب', 'جواز', 'ਪੈਸੇ', 'ਪੈਨਸ਼ਨ', 'ਪਾਸਪੋਰਟ'),
   /** Controlled: not allowed out, locked in, phone checked, no key. */
   controlled: oneOf(
-    'not allowed (?:out|to (?:leave|go out|see (?:my|friends|family)|talk to|speak to|have (?:money|a phone|my own)|work))', '(?:will|does|would) not let me (?:leave|out of|see (?:my|friends|family)|have (?:money|a phone|my own|a key)|work|talk to|speak to)', 'locks? me (?:in|out)', 'locked me (?:in|out)', 'checks my phone', 'took my phone', 'takes my phone', 'tracks me', 'tracking me', 'monitors', 'follows me', 'following me', 'turns up (?:at|outside)', 'watching me', 'keeps me', 'give me an allowance', 'control(?:s|ling)? (?:me|everything|the money|my money)', 'walk(?:ing)? on eggshells', `${verb('stop')} (?:me|her|him|them) (?:from )?(?:seeing|going out|meeting|talking to|having (?:money|friends|a phone)|working)`, `${verb('check', 'go through', 'read')} (?:all )?my (?:phone|messages|texts)`, 'goes (?:mad|mental|crazy|nuts) if', `${verb('isolate', 'cut')} (?:me|her|him|them) off from`, 'scared of (?:him|her|them)', 'afraid of (?:him|her|them)', 'frightened of (?:him|her|them)', 'what he (?:does|will do|did)', 'when he (?:drinks|has had a drink|is drunk|gets angry|kicks off)', 'out me', 'threaten\\S*',
+    'not allowed (?:out|to (?:leave|go out|see (?:my|friends|family)|talk to|speak to|have (?:money|a phone|my own)|work))', '(?:will|does|would) not let me (?:leave|out of|see (?:my|friends|family)|have (?:money|a phone|my own|a key)|work|talk to|speak to)', 'locks? me (?:in|out)', 'locked me (?:in|out)', 'checks my phone', 'took my phone', 'takes my phone', 'tracks me', 'tracking me', 'monitors', 'follows me', 'following me', 'turns up (?:at|outside)', 'watching me', 'keeps me', 'give me an allowance', 'control(?:s|ling)? (?:me|everything|the money|my money)', 'walk(?:ing)? on eggshells', `${verb('stop')} (?:me|her|him|them) (?:from )?(?:seeing|going out|meeting|talking to|having (?:money|friends|a phone)|working)`, `${verb('check', 'go through', 'read')} (?:all )?my (?:phone|messages|texts)`, 'goes (?:mad|mental|crazy|nuts) if', `${verb('isolate', 'cut')} (?:me|her|him|them) off from`, 'scared of (?:him|her|them)', 'afraid of (?:him|her|them)', 'safer (?:than being|away from|without) (?:\\S+ ){0,3}(?:him|her|them)', 'feel safer (?:downstairs|upstairs|in the car|at my mums?|at a friends?)', 'frightened of (?:him|her|them)', 'what he (?:does|will do|did)', 'when he (?:drinks|has had a drink|is drunk|gets angry|kicks off)', 'out me', 'threaten\\S*',
     'nie pozwala mi', 'zamyka mnie', 'boje sie', 'nu ma lasa', 'ma incuie', 'mi e frica', 'no me deja', 'me encierra', 'tengo miedo', 'nao me deixa', 'me tranca', 'tenho medo', 'neleidzia', 'uzrakina', 'bijau', 'bahar nahi jane', 'darr lagta', 'dar lagta', 'ma ii ogola', 'waan ka baqaa', 'cabsi',
     'keeps (?:her|him|them) in', '(?:will|does) not let (?:her|him|them) (?:out|go out|leave)',
   ),
@@ -218,11 +223,10 @@ const concepts = {
   /** A threat to kill: with family, domestic abuse whatever else is said. */
   killThreat: oneOf('(?:going to|will|gonna|said he would|says he will|threatened to) (?:kill|murder) (?:me|us|her|the kids)', 'zabije (?:mnie|cie|nas)', 'ma omoara', 'me va a matar', 'vai me matar', 'nuzudys', 'maar (?:dunga|doonga|dalega|dega|deve)', 'i dili doon'),
   killThreatNative: oneOf('يقتلني', 'يذبحني', 'مار ڈالے', 'মেরে ফেলবে', 'ਮਾਰ ਦੇਵੇਗਾ'),
-  /** A threat, described by what is said or done. */
-  threat: oneOf(
-    verb('threaten', 'shout', 'scream', 'wave', 'hold', 'carry', 'point', 'come', 'stand'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
-    'grozi\\S*', 'zabije', 'ameninta\\S*', 'omor', 'amenaz\\S*', 'matar\\S*', 'ameac\\S*', 'grasin\\S*', 'nuzudy\\S*', 'dhamki', 'maar dunga', 'maar doonga', 'hanjabaad\\S*', 'dili doon\\S*',
-  ),
+  /** A threat, described by what is said or done: with a weapon beside it, even "standing" or "shouting" is one. */
+  threat: oneOf(verb('shout', 'scream', 'wave', 'hold', 'carry', 'point', 'come', 'stand'), threatSaid),
+  /** A threat in words ("going to kill", "set fire"): a sign of risk on its own, which shouting or screaming is not ("the kids scream while they play"). */
+  threatSaid,
   /**
    * A threat made to a person, narrower than `threat`: "says", "comes" and "stands" are threats
    * beside a weapon, but beside a son or a landlord they are everyday speech ("my son says…").
@@ -537,7 +541,7 @@ export interface CombinationHit {
 /** Concepts that are a sign of risk in themselves (not the people or times they combine with). */
 const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
   'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'flameColour', 'luring', 'onlineContact', 'youngCarer', 'soldOff', 'sexCoerced', 'atHeight', 'overdoseTaken', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
-  'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threat', 'threatNative', 'weapon', 'weaponNative',
+  'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threatSaid', 'threatNative', 'weapon', 'weaponNative',
   'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
   'criesForHelp', 'criesForHelpNative', 'hidingFrom', 'hidingFromNative', 'protectionOrder', 'protectionOrderNative', 'secrecy', 'secrecyNative', 'soot', 'sootNative',
 ]);

@@ -25,7 +25,7 @@ const folds = 5;
  * Questions for at most one benign message in 200 a head (the issue allows 3 in 100 overall, and
  * the reading by example, which carries better to new wording, takes one in 100 of them).
  */
-const askPercentile = 99.8;
+const askPercentile = 99.5;
 
 const isPositive = (label: HeadLabel, message: LabelledMessage): boolean => (label === 'emergency' ? message.emergency : message.safeguarding === label);
 const isBenign = (message: LabelledMessage): boolean => !message.emergency && message.safeguarding === null;
