@@ -60,6 +60,9 @@ const securityHeaders = (frameAncestors: readonly string[]) =>
 const serviceUnavailable = { code: 'ServiceUnavailable', message: 'The service is briefly unavailable. Please try again in a moment.' };
 const internalError = { code: 'InternalError', message: 'Something went wrong on our side.' };
 const retryAfterSeconds = 5;
+/** How long a client may take to send a whole request, and its headers (408 after). */
+export const requestReceivedWithinMs = 30_000;
+export const headersReceivedWithinMs = 15_000;
 
 /**
  * The HTTP shell: security headers, the staff-token guard, body parsing and health probes.
@@ -69,6 +72,11 @@ const retryAfterSeconds = 5;
  */
 export function createServer({ logger, adminToken, isReady, startupProgress = () => undefined, databaseAnswers = async () => true, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"] }: ServerOptions): Server {
   const server = restify.createServer({ name: 'council-assistant', handleUncaughtExceptions: false });
+  // A client that sends its request slowly holds a socket only this long (Node's defaults: 5 minutes
+  // for the whole request, a minute for the headers). Only receiving the request counts, never the
+  // reply a turn takes to write, and 256 KB arrives in far less on any line a resident has.
+  server.server.requestTimeout = requestReceivedWithinMs;
+  server.server.headersTimeout = headersReceivedWithinMs;
   const headers = securityHeaders(frameAncestors);
   server.pre((request: Request, response: Response, next: Next) => headers(request, response, () => next()));
   server.use(staffAuth(adminToken));

@@ -18,6 +18,10 @@ describe('the HTTP shell of the real app', () => {
   });
   afterAll(() => app.close());
 
+  it('gives a client 30 s to send a whole request and 15 s for its headers, not Node\'s 5 minutes and 1 minute (PostgreSQL trial 9, finding 9)', () => {
+    expect([app.server.server.requestTimeout, app.server.server.headersTimeout]).toEqual([30_000, 15_000]);
+  });
+
   it.each([
     ['POST', '/api/messages'],
     ['POST', '/advisor/login'],
