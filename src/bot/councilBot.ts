@@ -153,8 +153,8 @@ export class CouncilBot extends ActivityHandler {
     const { conversation, memory, transcripts } = this.parts;
     const out = botFrameworkOutput(context, transcripts);
     const conversationId = context.activity.conversation.id;
-    if (action.kind === 'accepted') return conversation.handoffAccepted(out, action.advisor);
     const state = await memory.read(context);
+    if (action.kind === 'accepted') return conversation.handoffAccepted(state, out, action.advisor);
     if (action.kind === 'ended') return conversation.handoffEnded(conversationId, state, out);
     return conversation.handoffFailed(conversationId, state, out);
   }

@@ -73,13 +73,16 @@ export function createConversation(ports: ConversationPorts) {
     },
 
     /** An advisor picked up the conversation (the embedded console, or an engagement hub's status event). */
-    async handoffAccepted(out: TurnOutput, advisor: string): Promise<void> {
+    async handoffAccepted(memory: ConversationMemory, out: TurnOutput, advisor: string): Promise<void> {
+      if (memory.advisorAnnounced === advisor) return;
+      memory.advisorAnnounced = advisor;
       await out.say({ text: advisorJoined(advisor) });
     },
 
     /** The advisor finished: the bot takes the conversation back and asks for a rating. */
     async handoffEnded(conversationId: string, memory: ConversationMemory, out: TurnOutput): Promise<void> {
       await handoffs.close(conversationId);
+      delete memory.advisorAnnounced;
       memory.awaiting = { kind: 'satisfaction' };
       memory.lowConfidenceTurns = 0;
       memory.sentiment = [];

@@ -27,6 +27,10 @@ export type AwaitedAnswer =
 
 /** What the assistant remembers about a conversation between turns (persisted with the conversation). */
 export interface ConversationMemory {
+  /** The resident has rated this conversation: a goodbye after it is not asked for a rating again. */
+  rated?: boolean;
+  /** The advisor the resident was last told had joined: an accept sent again (a lost response, another instance) is not announced twice. */
+  advisorAnnounced?: string;
   lowConfidenceTurns: number;
   abusiveTurns: number;
   lastTopic?: TopicId;

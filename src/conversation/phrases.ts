@@ -118,6 +118,7 @@ export const goodbyeSurvey: BotReply = {
 };
 
 export const thanksForRating = 'Thank you for your feedback. Goodbye, and take care.';
+export const goodbyeAfterRating = 'Thank you for contacting us. Goodbye, and take care.';
 
 /** Scores at or below this are "poor" or "very poor": the resident is offered a way to put it right, as a council would. */
 export const lowRatingAtMost = 2;

@@ -120,6 +120,8 @@ describe('an advisor takes over', () => {
     await resident.say('My garden waste bin has been missed three weeks running');
     await resident.say('I want to talk to someone');
     expect((await resident.advisorAccepted('Sam Patel')).text).toMatch(/^Sam Patel from our customer services team has joined the chat/);
+    // The console's accept sent again (its response lost, or to another instance): no second announcement.
+    expect((await resident.advisorAccepted('Sam Patel')).text).toBe('');
 
     const quiet: BotTurn = await resident.say('Thank you, it is the brown bin');
     expect(quiet.text).toBe('');
@@ -127,6 +129,10 @@ describe('an advisor takes over', () => {
 
     expect((await resident.advisorEnded()).text).toMatch(/back with the assistant.*rate/);
     expect((await resident.say('5')).text).toMatch(/Thank you for your feedback/);
+    // A goodbye after rating is not asked for a rating again (PostgreSQL trial 9, finding 12).
+    const goodbye = (await resident.say('thanks bye')).text;
+    expect(goodbye).toMatch(/Goodbye/);
+    expect(goodbye).not.toMatch(/rate/);
     expect(resident.events.filter((event) => event.name === 'csat')).toEqual([expect.objectContaining({ score: 5 })]);
   });
 });

@@ -137,7 +137,7 @@ export async function openCouncil({ now = thursdayMorning, readDetails, llm }: C
       /** An advisor picked the conversation up from the queue. */
       async advisorAccepted(advisor = 'Sam Patel'): Promise<BotTurn> {
         await hub.accept(conversationId, advisor);
-        return speak((_memory, out) => conversation.handoffAccepted(out, advisor));
+        return speak((memory, out) => conversation.handoffAccepted(memory, out, advisor));
       },
       /** An advisor ended the handoff: the bot takes the conversation back. */
       async advisorEnded(): Promise<BotTurn> {

@@ -54,6 +54,7 @@ export const answerBotQuestion: Step = async (turn, next) => {
   ports.telemetry.record({ ...ids, ...followUp.event });
   if (followUp.event.name === 'feedback' && followUp.event.helpful) ports.telemetry.record({ name: 'resolved', ...ids });
   if (followUp.event.name === 'feedback' && !followUp.event.helpful) memory.lowConfidenceTurns += 1;
+  if (followUp.event.name === 'csat') memory.rated = true;
   await out.say(followUp.reply);
   turn.outcome = { route: 'feedback', topic: memory.lastTopic ?? 'contact-human' };
 };
