@@ -9,6 +9,7 @@ import { formTopics } from './formIntents.js';
 import { startHandoff } from './handoffStart.js';
 import { caseLookupsStopped, complaintChoice, withAnythingElse } from './phrases.js';
 import type { Turn, TurnOutcome } from './turn.js';
+import { interpreterNote } from '../triage/language.js';
 
 /** Case checks that showed nothing before the conversation stops offering them: a script cannot walk references through one chat. */
 const failedCaseLookupsAllowed = 3;
@@ -40,7 +41,7 @@ export async function startForm(turn: Turn, form: FormId, topic: TopicId, said: 
   // A repair cut short by an emergency and started again had forgotten "kitchen tap… three days".
   const earlier = memory.stoppedForm?.form === form ? memory.stoppedForm : undefined;
   memory.stoppedForm = undefined;
-  const formTurn = await ports.forms.start(form, { said, ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }), ...(earlier && { earlier }) }, callerOf(turn));
+  const formTurn = await ports.forms.start(form, { said, ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }), ...(earlier && { earlier }), ...(memory.language && { notes: [interpreterNote(memory.language)] }) }, callerOf(turn));
   await finishFormTurn(turn, formTurn);
   return { route: 'form', topic: formTopic };
 }

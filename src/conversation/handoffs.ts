@@ -10,6 +10,7 @@ import type { ConversationMemory } from './memory.js';
 import { handoffLeads, handoffOutOfHours, handoffQueued, handoffStillWaiting } from './phrases.js';
 import { safetyOutOfHoursReply } from '../triage/safetyReplies.js';
 import type { ResidentMessage, TurnOutput } from './turn.js';
+import { interpreterNote } from '../triage/language.js';
 
 export interface HandoffParts {
   hub: HandoffHub;
@@ -61,7 +62,7 @@ export function createHandoffs(parts: HandoffParts) {
       const transcript = [...(await parts.conversationSoFar(message)), ...(message.text ? [current] : [])];
       const residentWords = transcript.filter((line) => line.from === 'resident').map((line) => line.text);
       const details = {
-        collected: Object.fromEntries(memory.detailsCollected.map((line) => [line.label, line.value])),
+        collected: Object.fromEntries([...memory.detailsCollected, ...(memory.language ? [interpreterNote(memory.language)] : [])].map((line) => [line.label, line.value])),
         caseReferences: memory.caseReferences,
         articlesRead: memory.articlesShown,
       };

@@ -27,6 +27,8 @@ export type AwaitedAnswer =
 
 /** What the assistant remembers about a conversation between turns (persisted with the conversation). */
 export interface ConversationMemory {
+  /** Another language the resident wrote in or asked for (ISO 639-3): handoffs and call backs say to book an interpreter. */
+  language?: string;
   /** The resident has rated this conversation: a goodbye after it is not asked for a rating again. */
   rated?: boolean;
   /** The advisor the resident was last told had joined: an accept sent again (a lost response, another instance) is not announced twice. */

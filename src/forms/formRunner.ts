@@ -70,6 +70,8 @@ export interface FormStart {
   evidence?: SharedEvidence;
   /** The same form, cut short earlier in the conversation: what it had is kept where this start says nothing newer. */
   earlier?: Pick<FormState, 'details' | 'noticed'>;
+  /** Lines the case carries from the conversation rather than from any answer (the interpreter a call back needs). */
+  notes?: DetailLine[];
 }
 
 export interface FormMessage {
@@ -276,6 +278,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
         const labels = new Set((state.noticed ?? []).map((line) => line.label));
         state.noticed = [...(start.earlier.noticed ?? []).filter((line) => !labels.has(line.label)), ...(state.noticed ?? [])];
       }
+      if (start.notes?.length) state.noticed = [...(state.noticed ?? []), ...start.notes];
       const latest = start.said?.at(-1);
       if (latest) state.details = { ...(await detailsFromModel(form, latest, state.details, start.priority)), ...state.details };
       const address = start.evidence?.place?.address;

@@ -93,3 +93,15 @@ export function requestedLanguage(text: string, candidates: string[]): string | 
   if (named) return named[1];
   return /\b(interpreter|translator|translate|my english is (not|n't)|english (is )?not (very )?good|little english|no english|don'?t speak english)\b/i.test(text) ? 'ask' : undefined;
 }
+
+/** English names where the common UK one differs from the standard's ("Bangla"). */
+const ukNames: Readonly<Record<string, string>> = { ben: 'Bengali' };
+const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/**
+ * The line an advisor and a call back's case carry when the resident wrote in (or asked for)
+ * another language: which interpreter to book before calling.
+ */
+export function interpreterNote(language: string): { label: string; value: string } {
+  return { label: 'Language', value: `${ukNames[language] ?? englishNames.of(language) ?? language}: book an interpreter` };
+}

@@ -13,6 +13,20 @@ describe('handoff triggers, each starting a handoff with its reason and priority
     expect((await resident.transcript()).map((line) => line.text)).toEqual(expect.arrayContaining(['How do I pay my council tax?', 'can I speak to a real person please']));
   });
 
+  it('a resident who wrote in another language: the advisor is told which interpreter to book (caller 7, finding 2)', async () => {
+    const resident = await openConversation();
+    await resident.say('Dzień dobry, nie działa ogrzewanie w moim mieszkaniu od wczoraj');
+    await resident.say('talk to someone');
+    expect((await resident.queued())?.details.collected).toMatchObject({ Language: 'Polish: book an interpreter' });
+  });
+
+  it('an English conversation carries no interpreter line', async () => {
+    const resident = await openConversation();
+    await resident.say('My heating has not worked since yesterday');
+    await resident.say('talk to someone');
+    expect((await resident.queued())?.details.collected).not.toHaveProperty('Language');
+  });
+
   it.each([
     {
       trigger: 'a safeguarding disclosure: helplines first, then a priority handoff',
@@ -111,6 +125,19 @@ describe('out of opening hours', () => {
     expect(await resident.hub.queue()).toEqual([]);
     const callback = await resident.say('Request a call back');
     expect(callback.text).toMatch(/call you back/);
+  });
+});
+
+describe('a call back for a resident who wrote in another language', () => {
+  it('carries the interpreter to book on its case (caller 7, finding 2)', async () => {
+    const council = await openCouncil({ now: saturdayNight });
+    const resident = council.resident();
+    await resident.say('Dzień dobry, jak mogę zapłacić council tax?');
+    await resident.say('talk to someone');
+    let turn: BotTurn | undefined;
+    for (const answer of ['Request a call back', 'Anna Nowak', '020 7946 0222', 'in the morning', 'Confirm']) turn = await resident.say(answer);
+    const saved = await resident.caseFrom(turn!);
+    expect(JSON.stringify(saved)).toContain('Polish: book an interpreter');
   });
 });
 

@@ -97,6 +97,7 @@ async function decide(turn: Turn): Promise<void> {
     ...(message.spoken && { spoken: true }),
   });
   const { topic } = decision;
+  if (decision.language && decision.language !== 'eng') memory.language = decision.language;
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
   let form = formFor(topic, confident);
   if (form && turn.formWaiting) {
