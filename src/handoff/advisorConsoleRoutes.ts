@@ -49,6 +49,15 @@ const queueItem = (entry: HandoffEntry) => ({
   advisor: entry.advisor,
 });
 
+/** What the console shows the advisor: the error's own message is for the log ("handoff for conversation …: reply-in-progress"). */
+const problemMessages: Record<HandoffStateError['problem'], string> = {
+  'not-found': 'This conversation has no open handoff any more.',
+  'not-active': 'Accept this conversation before replying to it.',
+  'held-by-another-advisor': 'Another advisor has taken this conversation.',
+  'reply-in-progress': 'This reply is still being sent. Wait a moment, then send it again if it does not appear.',
+  'reply-key-reused': 'This reply was already sent with other words. Send the new words as a new reply.',
+};
+
 const statusForProblem: Record<HandoffStateError['problem'], number> = {
   'not-found': 404,
   'not-active': 409,
@@ -81,7 +90,7 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
         await handler(request, response, signedIn);
       } catch (error) {
         if (!(error instanceof HandoffStateError)) throw error;
-        sendJson(response, statusForProblem[error.problem], { code: error.problem, message: error.message });
+        sendJson(response, statusForProblem[error.problem], { code: error.problem, message: problemMessages[error.problem] });
       }
     });
 

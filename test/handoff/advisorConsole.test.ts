@@ -131,6 +131,8 @@ describe('the advisor console API', () => {
     await advisorFetch(app.url, alice, conversationPath(conversationId, 'accept'), { method: 'POST', body: { advisor: 'bob' } });
     const asBob = await advisorFetch(app.url, bob, conversationPath(conversationId, 'reply'), { method: 'POST', body: { text: 'hijack' } });
     expect(asBob.status).toBe(409);
+    // Told in words the console can show, not the log's "handoff for conversation …: held-by-another-advisor".
+    expect(await asBob.json()).toEqual({ code: 'held-by-another-advisor', message: 'Another advisor has taken this conversation.' });
     await advisorFetch(app.url, alice, conversationPath(conversationId, 'reply'), { method: 'POST', body: { text: 'Hello, Alice here.', advisor: 'bob' } });
 
     const current = await app.hub.current(conversationId);
