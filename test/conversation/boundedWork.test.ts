@@ -29,3 +29,21 @@ describe('bounded work per message', () => {
     expect(turn.text).not.toMatch(/characters/);
   });
 });
+
+describe('a turn shares the event loop', () => {
+  it('gives the loop a turn between its steps, so health probes and timers are not held behind whole turns', async () => {
+    const conversation = await openConversation();
+    await conversation.say('When is my bin collected?');
+    let loopTurns = 0;
+    let counting = true;
+    const count = () => {
+      loopTurns += 1;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    await conversation.say('Do I need a permit to park outside my house?');
+    counting = false;
+    // Nine steps: the loop turns at least once before each step after the first that the turn reaches.
+    expect(loopTurns).toBeGreaterThanOrEqual(8);
+  });
+});

@@ -66,6 +66,9 @@ const nearMisses: string[] = [
   // Everyday speech about family is not a threat, and grown children leave home.
   'my son says he would like his own room now he is at college',
   'can we move to a smaller flat now the kids have left home',
+  // A car or a bin outside the home is not someone at the door.
+  'Do I need a permit to park outside my house?',
+  'can my carer park outside my house when she visits',
 ];
 
 /** Signals below a flag: the bot asks one question first. */
@@ -78,6 +81,7 @@ const questions: [string, 'danger' | 'self-harm'][] = [
   ['can you cancel the gas safety check, I will not be here after next week', 'self-harm'],
   ['my mum has been sleeping on the floor because nobody came to help her and she is not eating', 'danger'],
   ['the little ones next door are on their own again', 'danger'],
+  ['he parks outside my house every night and just sits there watching', 'danger'],
 ];
 
 describe('layer (b): concept combinations flag what the lexicons miss', () => {

@@ -568,13 +568,27 @@ export interface ConceptReading {
   awayForAVisit: boolean;
 }
 
+/**
+ * Something of the street outside the home ("permit to park outside my house", "bags dumped
+ * outside our door"): the words of someone at the door, said of a car, a bin or rubbish. It stays a
+ * part of the combinations (a weapon, a threat), but is no sign of risk for the classifier alone
+ * unless someone else is in the message ("he parks outside my house every night and watches"):
+ * a parking question was asked whether anyone was in danger.
+ */
+const streetThingOutside = /(?<!\S)(?:park|parks|parked|parking|car|cars|van|vans|vehicle|bin|bins|rubbish|bags|dumped|fly.?tipp\w*|litter|skip|mess|tree|lamp|light|road|drive|dropped kerb|bay)(?:\s+\S+){0,4}\s+outside (?:my|the|our) (?:door|flat|house|window)(?!\S)/;
+
+/** Someone other than the resident: who could be waiting outside. */
+const someoneElse = /\b(he|him|his|she|her|they|them|someone|somebody|ex|partner|husband|wife|boyfriend|girlfriend|man|men|guy|lads?)\b/;
+
 const awayForAVisit = /(?<!\S)not (?:be )?(?:home|in|in the (?:flat|house)|around|available|there) (?:on|for|at|until|till|between|this|next|before|after) (?:\S+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|weekend|visit|appointment|inspection|survey|repair|day|date|time)(?!\S)/;
 
 /** The concepts live in the message, read once, and what they make together. */
 export function readConcepts(message: NormalisedMessage): ConceptReading {
   const live = liveConcepts(message);
-  // Money handled with leave is no sign of risk either.
-  const signs = [...live].filter((concept) => riskSigns.has(concept) && !(live.has('helping') && concept.startsWith('moneyTaken')));
+  // Money handled with leave is no sign of risk either, nor a car or a bin outside the house.
+  const signs = [...live].filter(
+    (concept) => riskSigns.has(concept) && !(live.has('helping') && concept.startsWith('moneyTaken')) && !(concept === 'atTheDoor' && streetThingOutside.test(message.whole) && !someoneElse.test(message.whole)),
+  );
   return {
     combinations: combinationsOf(live),
     riskSign: signs.length > 0,
