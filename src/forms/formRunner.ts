@@ -260,6 +260,20 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     return retry(state, repromptSlot(current, answer.reprompt, state.details, context(state.priority)), caller);
   }
 
+  /**
+   * An answer in the resident's own words from a form cut short, and another from what restarted it
+   * ("my kitchen tap is leaking", then "water is pouring through the light"): both are the problem, so both are kept.
+   */
+  function toldBoth(form: AnyForm, earlier: Record<string, unknown>, now: Record<string, unknown>): Record<string, unknown> {
+    const both: Record<string, unknown> = {};
+    for (const name of slotNames(form)) {
+      const [before, after] = [earlier[name], now[name]];
+      if (!slot(form, name).inOwnWords || typeof before !== 'string' || typeof after !== 'string') continue;
+      if (!after.toLowerCase().includes(before.toLowerCase()) && !before.toLowerCase().includes(after.toLowerCase())) both[name] = `${before}. ${after}`;
+    }
+    return both;
+  }
+
   return {
     /** Starts a form, filled from what the resident has already said; it may end at once (a reference answers "check a case"). */
     async start(id: FormId, start: FormStart, caller: FormCaller): Promise<FormTurn> {
@@ -274,7 +288,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
       });
       const lead = leads.filter(Boolean).at(-1);
       if (start.earlier) {
-        state.details = { ...start.earlier.details, ...state.details };
+        state.details = { ...start.earlier.details, ...state.details, ...toldBoth(form, start.earlier.details, state.details) };
         const labels = new Set((state.noticed ?? []).map((line) => line.label));
         state.noticed = [...(start.earlier.noticed ?? []).filter((line) => !labels.has(line.label)), ...(state.noticed ?? [])];
       }

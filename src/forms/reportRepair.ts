@@ -10,6 +10,7 @@ import {
   type Room,
   type Tenure,
 } from '../serviceRequests/slots.js';
+import { localIsoDate } from '../serviceRequests/calendarDate.js';
 import { assessSafety } from '../triage/safety.js';
 import { addressFromPlace, addressSlots, fullAddress, prefilledAddress, type AddressDetails } from './addressSlots.js';
 import { submitCase } from './caseSubmission.js';
@@ -82,7 +83,8 @@ export const reportRepairForm: FormDefinition<RepairDetails> = {
   prefill(text, { now, profile, priority }) {
     const { location, duration, vulnerableOccupant, tenure, contact, personName, ...address } = extractSlotsFromText(text, now, profile);
     // A message that names the broken thing ("my boiler has stopped"), or the emergency being reported, describes the problem.
-    const description = namesRepairItem(text) || priority === 'emergency' ? parseDescription(text) : undefined;
+    // Not any message said under an emergency: "yes, there's my baby" made no heating an emergency, but it is not what is broken.
+    const description = namesRepairItem(text) || (priority === 'emergency' && assessSafety(text).emergency !== null) ? parseDescription(text) : undefined;
     return {
       ...(description?.ok ? { description: description.value } : {}),
       ...(location ? { location: [location] } : {}),
@@ -113,6 +115,7 @@ export const reportRepairForm: FormDefinition<RepairDetails> = {
         location: details.location.join(' '),
         vulnerableOccupant: details.vulnerableOccupant,
         emergencyDetected: context.priority === 'emergency' && assessSafety(details.description).emergency !== null,
+        reportedOn: localIsoDate(context.now, profile.council.timezone),
       },
       profile,
     );

@@ -66,6 +66,12 @@ export const councilProfileSchema = z.object({
       emergency: z.object({ target: z.string(), hours: z.number().positive() }),
       urgent: z.object({ target: z.string(), workingDays: z.number().positive() }),
       routine: z.object({ target: z.string(), workingDays: z.number().positive() }),
+      /**
+       * The months of "cold weather" ("October to April"), when no heating or hot water with someone
+       * older, disabled, very young or unwell at home is an emergency repair, as the emergency repairs
+       * article tells residents. Left out, it is an emergency all year: a wrong "routine" is the worse mistake.
+       */
+      coldWeather: z.string().optional(),
     }),
     dampMould: z.object({
       emergencyHazard: z.string(),

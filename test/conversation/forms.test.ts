@@ -116,6 +116,9 @@ describe('reporting a repair', () => {
     const again = await resident.say('Report it');
     expect(again.text).toMatch(/postcode/);
     expect(again.text).not.toMatch(/disability|get into your home|How long/);
+    // What is wrong keeps both: the tap the resident was reporting, and the water through the light that stopped it.
+    const summary = await sayEach(resident, ['NB1 1AA', '14 Holly Road', 'Sam Patel', 'sam@example.com']);
+    expect(summary.text).toMatch(/What is wrong: [^\n]*kitchen tap[^\n]*light fitting/);
   });
 });
 

@@ -17,16 +17,17 @@ describe('report a repair', () => {
     expect(summary.text).toContain('- Your name: Sam Patel\n- How to contact you: sam.patel@example.com');
 
     const done = await chat.say('Confirm');
+    // No heating in cold weather with someone vulnerable at home is on the council's emergency list.
     expect(done.text).toBe(
       `Thank you. Your repair is logged. Your reference is ${chat.lastReference()}.\n\n` +
-        "We've given it urgent priority: we aim to complete within 5 working days. If it becomes an emergency, call us on 01632 960000, or 01632 960999 out of hours.",
+        "We've given it emergency priority: we aim to attend and make safe within 24 hours. If it becomes an emergency, call us on 01632 960000, or 01632 960999 out of hours.",
     );
     expect(chat.lastReference()).toMatch(/^NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(await chat.cases.find(chat.lastReference())).toMatchObject({
       type: 'repair',
-      priority: 'urgent',
-      details: { name: 'Sam Patel', contact: { kind: 'email', email: 'sam.patel@example.com' }, location: ['living room'], vulnerableOccupant: true, accessTimes: 'weekday afternoons', address: '31 Willow Crescent, NB1 1AA', priorityBasis: 'no-heating-or-hot-water' },
-      nextSteps: expect.stringContaining('complete within 5 working days'),
+      priority: 'emergency',
+      details: { name: 'Sam Patel', contact: { kind: 'email', email: 'sam.patel@example.com' }, location: ['living room'], vulnerableOccupant: true, accessTimes: 'weekday afternoons', address: '31 Willow Crescent, NB1 1AA', priorityBasis: 'no-heating-vulnerable-occupant-cold-weather' },
+      nextSteps: expect.stringContaining('attend and make safe within 24 hours'),
     });
   });
 

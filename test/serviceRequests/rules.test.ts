@@ -157,6 +157,28 @@ describe('repairPriority', () => {
     expect(assess('the kitchen cupboard door hinge has come off', true)).toMatchObject({ priority: 'routine' });
   });
 
+  it.each([
+    ['the heating isnt working none of the radiators come on', '2026-12-05', 'emergency'],
+    ['my boiler has packed up, no heating at all', '2026-01-20', 'emergency'],
+    ['no hot water since Sunday', '2026-04-02', 'emergency'],
+    // Outside the profile's cold weather (October to April) it stays urgent, as for anyone.
+    ['my boiler has packed up, no heating at all', '2026-07-14', 'urgent'],
+    // Not a heating fault, so not the cold-weather emergency.
+    ['the bathroom tap keeps dripping', '2026-12-05', 'urgent'],
+  ])('%j with someone vulnerable at home on %s is %s', (description, reportedOn, priority) => {
+    expect(repairPriority({ description, vulnerableOccupant: true, emergencyDetected: false, reportedOn }, profile).priority).toBe(priority);
+  });
+
+  it('counts every day as cold weather when the profile does not say which months are', () => {
+    const allYear = withChanges((copy) => {
+      delete copy.serviceStandards.repairs.coldWeather;
+    });
+    expect(repairPriority({ description: 'no heating', vulnerableOccupant: true, emergencyDetected: false, reportedOn: '2026-07-14' }, allYear)).toMatchObject({
+      priority: 'emergency',
+      basis: 'no-heating-vulnerable-occupant-cold-weather',
+    });
+  });
+
   it('takes its promise from the profile', () => {
     const faster = withChanges((copy) => {
       copy.serviceStandards.repairs.urgent.target = 'complete within 3 working days';

@@ -1,4 +1,6 @@
 import type { CouncilProfile } from '../../profile/councilProfile.js';
+import type { IsoDate } from '../calendarDate.js';
+import { inSeason } from '../season.js';
 
 export type RepairPriority = 'emergency' | 'urgent' | 'routine';
 
@@ -10,11 +12,14 @@ export interface RepairReport {
   vulnerableOccupant: boolean;
   /** Set by the safety triage upstream (gas smell, flooding, exposed wiring, no power at all…). */
   emergencyDetected: boolean;
+  /** The day it is reported, for the profile's cold weather; without it, every day counts as cold. */
+  reportedOn?: IsoDate;
 }
 
 /** Why a priority was chosen, for the advisor's view of the case. */
 export type RepairBasis =
   | 'emergency-detected'
+  | 'no-heating-vulnerable-occupant-cold-weather'
   | 'no-heating-or-hot-water'
   | 'contained-leak'
   | 'only-toilet'
@@ -31,8 +36,11 @@ export interface RepairAssessment {
   basis: RepairBasis;
 }
 
+const noHeating =
+  /\b(no|without|lost( all)?|not getting any) (heating|heat|hot water)\b|\b(boiler|heating|radiators)\b.*\b(stopped|not working|isn'?t working|aren'?t working|not coming on|don'?t come on|broken|broke|died|dead|packed (up|in)|conked out|won't (come on|turn on|fire|light)|keeps (cutting out|going off))\b/;
+
 const urgentProblems: ReadonlyArray<readonly [RegExp, RepairBasis]> = [
-  [/\b(no|without|lost( all)?|not getting any) (heating|heat|hot water)\b|\b(boiler|heating)\b.*\b(stopped|not working|isn't working|broken|broke|died|dead|won't (come on|turn on|fire|light)|keeps (cutting out|going off))\b/, 'no-heating-or-hot-water'],
+  [noHeating, 'no-heating-or-hot-water'],
   [/\b(leak\w*|drip\w*|water (coming|getting) (in|through))\b/, 'contained-leak'],
   [/\b(only|one|just the one|single) (toilet|loo|wc)\b|\b(toilet|loo|wc)\b.*\b(won't|doesn't|not|can't|isn't|broken|blocked)\b/, 'only-toilet'],
   [/\b(window|door|lock)s?\b.*\b(won't|doesn't|can't|not|broken|smashed)\b.*\b(lock|close|shut|secure)\b|\binsecure\b|\b(smashed|broken) (window|door|lock)\b|\b(window|door|lock|latch) (is )?(smashed|broken|snapped)\b/, 'insecure-home'],
@@ -56,6 +64,9 @@ export function repairPriority(report: RepairReport, profile: CouncilProfile): R
 
   if (report.emergencyDetected) return assess('emergency', 'emergency-detected');
   const text = `${report.description} ${report.location ?? ''}`.toLowerCase();
+  // The council's own emergency list: no heating or hot water in cold weather with someone vulnerable at home.
+  const coldWeather = standards.coldWeather === undefined || report.reportedOn === undefined || inSeason(standards.coldWeather, report.reportedOn) !== false;
+  if (report.vulnerableOccupant && coldWeather && noHeating.test(text)) return assess('emergency', 'no-heating-vulnerable-occupant-cold-weather');
   for (const [pattern, basis] of urgentProblems) {
     if (!pattern.test(text)) continue;
     if (notUrgentWhen[basis]?.test(text)) continue;

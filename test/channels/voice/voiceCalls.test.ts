@@ -109,6 +109,37 @@ describe('a phone call to the assistant', () => {
     expect(answer.xml.indexOf('<Gather')).toBeGreaterThan(answer.xml.lastIndexOf('prosody'));
   });
 
+  it('no heating, then "my baby" mid-form out of hours: the emergency advice, and "Report it" logs the heating fault as an emergency repair', async () => {
+    clock = saturdayNight;
+    try {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say('i need to report a repair the heating isnt working none of the radiators come on i rent from the council')).text).toContain('Where in your home');
+      await call.say('living room');
+      expect((await call.say('since tuesday')).text).toMatch(/disability or a serious illness/);
+      const advice = await call.say('yes theres my baby shes six months old');
+      expect(advice.text).toMatch(/emergency repairs line/);
+      expect((await call.say('report it')).text).toMatch(/emergency repair/);
+      let turn = await call.say('any time');
+      // The rest of the form, answered as a caller would, up to the summary.
+      for (let step = 0; step < 8 && !turn.text.includes('Please check these details'); step += 1) {
+        if (/postcode/i.test(turn.text)) turn = await call.say('November Bravo three, four Quebec Tango.');
+        else if (/house number/i.test(turn.text)) turn = await call.say('14 Holly Road.');
+        else if (/name/i.test(turn.text)) turn = await call.say('Sam Patel');
+        else if (/phone|contact|number/i.test(turn.text)) turn = await call.say('oh seven nine one one six five four three two one');
+        else turn = await call.say('no');
+      }
+      // What is wrong is the fault the caller reported, not the sentence that set off the emergency advice.
+      expect(turn.text).toMatch(/What is wrong: [^.]*heating/i);
+      expect(turn.text).not.toMatch(/What is wrong: [^.]*baby/i);
+      const logged = await call.say('confirm');
+      expect(logged.text).toMatch(/emergency priority/);
+      expect(logged.text).not.toMatch(/routine priority|urgent priority/);
+    } finally {
+      clock = thursdayMorning;
+    }
+  });
+
   it('a caller who asks for a person in opening hours is put through to the contact centre, with the handoff recorded for advisors', async () => {
     const call = provider.call();
     await call.answer();

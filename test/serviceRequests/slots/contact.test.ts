@@ -34,6 +34,9 @@ describe('parseContact: "What\'s the best phone number or e-mail address to reac
     ['sam@example.com', { kind: 'email', email: 'sam@example.com' }],
     ['jo dot bloggs at gmail dot com', { kind: 'email', email: 'jo.bloggs@gmail.com' }],
     ['07400 123456 or sam@example.com', { kind: 'phone-and-email', phone: mobile, email: 'sam@example.com' }],
+    // A mobile in a block libphonenumber does not list yet is still a mobile, as the call-back form takes it.
+    ['07911654321', { kind: 'phone', phone: { e164: '+447911654321', display: '07911 654321', kind: 'mobile' } }],
+    ['ring me on 07911 654 321 after six', { kind: 'phone', phone: { e164: '+447911654321', display: '07911 654321', kind: 'mobile' } }],
     ["I'd rather not", { kind: 'declined' }],
     ['No thank you.', { kind: 'declined' }],
     ['no thanks', { kind: 'declined' }],
