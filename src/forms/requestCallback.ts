@@ -28,8 +28,10 @@ const safeToCallSaid: Readonly<Record<SafeToCall, string>> = {
  */
 function parseSafeToCall(text: string): SlotResult<SafeToCall> {
   const said = text.toLowerCase().replace(/’/g, "'");
-  if (/\bnot safe\b|\b(?:don'?t|do not|never) (?:call|ring|phone)\b|^no\W*$|^no,? (?:it'?s|it is) not\b/.test(said)) return accept('not-safe');
-  if (/\bno (?:message|voicemail)s?\b|\b(?:don'?t|do not|not) leave\b|\bwithout (?:a )?(?:message|voicemail)\b|\bbut no\b|\b(?:just|only) call\b|\bcall only\b/.test(said)) return accept('call-no-message');
+  if (/\bnot safe (?:for you )?to (?:call|ring|phone)\b|\b(?:don'?t|do not|never) (?:call|ring|phone)\b|^no\W*$|^no,? (?:it'?s|it is) not\b/.test(said)) return accept('not-safe');
+  // "Not safe to leave a message" answers the question's second half only: a call is still safe.
+  if (/\bno (?:message|voicemail)s?\b|\b(?:don'?t|do not|not) leave\b|\bwithout (?:a )?(?:message|voicemail)\b|\bbut no\b|\b(?:just|only) call\b|\bcall only\b|\bnot safe (?:to|for) (?:(?:leave|have|get) )?(?:a |any )?(?:message|voicemail)/.test(said)) return accept('call-no-message');
+  if (/\bnot safe\b/.test(said)) return accept('not-safe');
   const answer = parseYesNo(said.replace(/,? both\b/, ''));
   if (/\bboth\b/.test(said) || (answer.ok && answer.value)) return accept('call-and-message');
   return reprompt('Please say yes, both; call, but no message; or not safe to call.');

@@ -137,6 +137,11 @@ describe('a call back after a disclosure', () => {
     ['it is not safe to call', 'not-safe'],
     ['yes both', 'call-and-message'],
     ['yes, but dont leave a message', 'call-no-message'],
+    // Caller trial 10: half of the question answered is not the other half refused.
+    ['not safe to leave a message', 'call-no-message'],
+    ["you can ring but it's not safe for a voicemail", 'call-no-message'],
+    ['not safe to call or leave a message', 'not-safe'],
+    ['no its not safe to ring me', 'not-safe'],
   ])('"%s" to "is it safe to call?" is read as %s', async (answer, value) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('my partner hit me last night and I need to get out');

@@ -190,6 +190,15 @@ export function keySentence(spoken: string): string | undefined {
   return key && sentences.length > 1 ? key : undefined;
 }
 
+/**
+ * Every sentence of spoken safety advice that gives a number, in order: said again when a transfer
+ * rings out, so the caller leaves with the helpline as well as 999. Undefined when there is none.
+ */
+export function numberSentences(spoken: string): string | undefined {
+  const numbered = sentencesOf(spoken).filter((sentence) => spokenNumber.test(sentence));
+  return numbered.length > 0 ? numbered.join(' ') : undefined;
+}
+
 const spokenLabel = (label: string): string => spokenText(label).replace(/\.$/, '');
 
 /** "5 Very good" is said "Very good"; its number is the key to press. */

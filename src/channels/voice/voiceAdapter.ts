@@ -5,7 +5,7 @@ import type { TurnLogic } from '../../server/botEndpoint.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
 import { voiceChannelId } from '../rendering/channelRendering.js';
 import { conversationKeyOf, type OfferedChoicesStore } from '../rendering/offeredChoicesStore.js';
-import { firstSentences, keySentence, sentencesOf, spokenChoices, type VoiceChannelData } from '../rendering/speech.js';
+import { firstSentences, numberSentences, sentencesOf, spokenChoices, type VoiceChannelData } from '../rendering/speech.js';
 import type { CallOutbox } from './callOutbox.js';
 import { choicesSaid, digitsOf, spokenDigits, spokenLine, withOwnLineSaid, type LineNow } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
@@ -53,7 +53,7 @@ const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
 const unheardGoodbye = (rung: string): string =>
   `I'm sorry, I still can't hear you, so I'm going to end this call. Please ring us again on ${spokenLine(rung)}. If anyone is in danger, call nine nine nine. Goodbye.`;
 /**
- * The safety advice's sentence with its numbers, said again after a transfer nobody answered: as a
+ * The safety advice's sentences with numbers (999, the helpline), said again after a transfer nobody answered: as a
  * statement of its own ("Then call …" was said after advice that is not said again), and with 999
  * for anyone in danger when it had none.
  */
@@ -268,7 +268,7 @@ export class VoiceAdapter extends InProcessAdapter {
     const turns = call.turns + 1;
     const twiml = twimlFor(turn, `${voiceWebhookPath}?turn=${turns}`);
     const safety = turn.urgent.at(-1);
-    const safetyLine = safety ? (keySentence(safety) ?? safety) : call.safetyLine;
+    const safetyLine = safety ? (numberSentences(safety) ?? safety) : call.safetyLine;
     await calls.save(conversationId, { transferUnanswered: call.transferUnanswered, ...memory, turns, lastRequest: request, lastAnswer: twiml, lastTurn: turn, safetyLine });
     if (turn.transferTo) await this.dependencies.onTransferred(conversationId);
     return twiml;

@@ -413,6 +413,8 @@ describe('turns of a phone call', () => {
 
     it.each([
       ['a disclosure, put through at once', ['my partner hits me and I am scared to go home'], 'If you are in danger now, call nine nine nine.'],
+      // Caller trial 10: only 999 was said again; the helpline the advice gave matters as much to someone not in danger this minute.
+      ['a disclosure, its helpline too', ['my partner hits me and I am scared to go home'], 'oh eight oh eight, two oh oh oh, two four seven'],
       ['a gas leak, then asking for a person', ['I can smell gas in the kitchen', 'Can I talk to someone please'], 'oh eight oh oh, one one one, nine nine nine'],
     ])('a transfer nobody answers after %s: sorry, the safety line again, then the call back', async (_case, turns, safetyLine) => {
       const call = provider.call();
