@@ -25,6 +25,15 @@ const onlyHeard = /^(?:ok|okay|alright|all right|right|fine|understood)\W*$/i;
 /** Longer than this, a reply says something of its own and is read as a new message. */
 const followUpWordsAtMost = 10;
 
+/** Longer than this, even a reply that takes the offer is read as a new message. */
+const takesOfferWordsAtMost = 25;
+
+/** The offer taken with a condition: "yes please but only ring in the morning when he's at work". */
+const yesWithCondition = /^(?:yes|yeah|yep|yea|ok|okay|please)\b(?:\W+please\b)?[\s,.!-]+(?:but|and|just|only|as long as|if|when|though)\b/i;
+
+/** The bot's own "I can log this as an emergency for you", asked for in words: "can you log it", "report it as an emergency". */
+const asksToLogIt = /\b(?:log|report|record) (?:it|this|that)\b/i;
+
 /** The advice's own buttons, and asking for a call back, a report or a person: routed as they always are. */
 const asksForSomething = /^(?:report it|request a call back|talk to an advisor now)$|\b(?:call (?:me|us)|ring (?:me|us)|phone (?:me|us)|call ?back|report|log (?:it|this)|advis[eo]r|someone|somebody|person|human|talk to|speak to)\b/i;
 
@@ -57,13 +66,22 @@ function answersTheAdvice(text: string): boolean {
  */
 export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, concern: RaisedConcern, profile: CouncilProfile, hours: Hours, spoken = false): SafetyFollowUp {
   const said = text.trim().replace(/’/g, "'");
-  if (words(said).length > followUpWordsAtMost) return undefined;
+  const length = words(said).length;
   const stay = (say: BotReply, awaiting: SafetyAdviceGiven = given) => ({ say, awaiting });
+  const kind = concern.emergency;
+  const outFirst = kind !== undefined && getOutFirst.has(kind) && !given.outside;
+  // The button itself ("Report it") is routed as it always is.
+  const logIt = given.offer === 'Report it' && asksToLogIt.test(said) && !/^report it\W*$/i.test(said);
+  if (length <= takesOfferWordsAtMost && given.offer && (logIt || yesWithCondition.test(said))) {
+    // Gas or carbon monoxide: nothing is logged until everyone is out in the fresh air.
+    if (outFirst && !outsideNow.test(said)) return stay(askIfOutside(), { ...given, askedOutside: true });
+    return { take: given.offer };
+  }
+  if (length > followUpWordsAtMost) return undefined;
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
   if (asksWhatToDo.test(said)) return stay(adviceAgain(concern, profile, hours, spoken));
   const answer = parseYesNo(said);
-  const kind = concern.emergency;
-  if (kind && getOutFirst.has(kind) && !given.outside && !asksForSomething.test(said)) {
+  if (kind && outFirst && !asksForSomething.test(said)) {
     if (outsideNow.test(said) || (given.askedOutside && answer.ok && answer.value)) return stay(adviceAcknowledged(concern, profile, hours), { ...given, outside: true });
     if (given.askedOutside && answer.ok && !answer.value) return stay(getOutNow(kind, profile));
     if ((answer.ok && answer.value) || onlyHeard.test(said)) return stay(askIfOutside(), { ...given, askedOutside: true });

@@ -97,6 +97,8 @@ export interface Turn {
   formWaiting?: boolean;
   /** The last reply was emergency or safety advice: a message the bot cannot place gets it again. */
   afterSafetyAdvice?: boolean;
+  /** The resident's own words that took an offer ("yes please, but ring in the morning"): the form it starts reads them too. */
+  tookOfferWith?: string;
   outcome?: TurnOutcome;
 }
 

@@ -86,7 +86,10 @@ export const requestCallbackForm: FormDefinition<CallbackDetails> = {
   prefill(text, { now, profile }) {
     const { personName, contact } = extractSlotsFromText(text, now, profile);
     const phone = contact && 'phone' in contact ? contact.phone : undefined;
-    return { ...(personName && { name: personName }), ...(phone && { phone }) };
+    // A time only when it is said of the call ("only ring in the morning"), not of what happened ("this morning he hit me").
+    const whenToCall = /\b(?:ring|call|phone|contact)\b(?:(?!\b(?:he|she|they|it)\b)[^.!?])*$/i.exec(text)?.[0];
+    const bestTime = whenToCall ? parseCallbackTime(whenToCall) : undefined;
+    return { ...(personName && { name: personName }), ...(phone && { phone }), ...(bestTime?.ok && { bestTime: bestTime.value }) };
   },
   freeText: {
     bestTime: 'when the resident would like to be called, e.g. "in the morning"',

@@ -50,6 +50,36 @@ describe('a short answer to safeguarding advice is taken as an answer to it', ()
   });
 });
 
+describe("the advice's offer taken in the resident's own words (caller trial 10, findings 4 and 7)", () => {
+  it('"yes please but only ring in the morning when hes at work" starts the call back, and the morning is not asked again', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('its not safe at home my partner gets angry when hes had a drink and i end up covered in bruises');
+    const turn = await resident.say('yes please but only ring in the morning when hes at work');
+    expect(turn.text).toMatch(/What name should we ask for/);
+    await resident.say('Jo');
+    await resident.say('07922 454545');
+    const summary = await resident.say('Call, but no message');
+    expect(summary.text).toMatch(/Best time to call: In the morning/);
+  });
+
+  it.each([
+    ['water is pouring through my ceiling light', 'can you log it'],
+    ['water is pouring through my ceiling light', 'yes please log it for me'],
+    ['water is pouring through my ceiling light', 'i just want to report it as an emergency'],
+  ])('after "%s", "%s" logs it', async (emergency, answer) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(emergency);
+    expect((await resident.say(answer)).text).toMatch(/log this as an emergency repair/);
+  });
+
+  it('after gas advice, "can you log it" asks first whether everyone is outside; "im outside now ive rung the gas people can you log it" logs it', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('I can smell gas in the kitchen');
+    expect((await resident.say('can you log it')).text).toMatch(/outside/i);
+    expect((await resident.say('ok im outside now ive rung the gas people can you log it')).text).toMatch(/log this as an emergency repair/);
+  });
+});
+
 describe('after gas or carbon monoxide advice', () => {
   it.each([
     ['I can smell gas in my kitchen it is really strong', 'what should I do', /Leave the building now/],

@@ -44,7 +44,9 @@ export const route: Step = async (turn) => {
     // A button carries no details; the emergency's own words fill the report "Report it" starts (damp and mould when they name it).
     const reportable = picked === 'report-repair' && memory.priority === 'emergency' ? memory.reportableText : undefined;
     const form = reportable && namesSubjectOf('report-damp-mould', reportable) ? 'report-damp-mould' : picked;
-    turn.outcome = await startForm(turn, form, memory.lastTopic ?? 'contact-human', reportable ? [reportable] : []);
+    // Words that took the offer ("yes, but ring in the morning") fill what they say; the emergency's own words come last, so they give the problem.
+    const said = [...(turn.tookOfferWith ? [turn.tookOfferWith] : []), ...(reportable ? [reportable] : [])];
+    turn.outcome = await startForm(turn, form, memory.lastTopic ?? 'contact-human', said);
     return;
   }
   if (!turn.formWaiting && (await leaving(turn))) return;
