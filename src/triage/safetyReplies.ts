@@ -44,6 +44,7 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
   'power-loss': 'If you ever lose all power',
   'insecure-home': 'If your home ever cannot be locked, for example after a break-in',
   'no-heat-vulnerable': 'If you ever have no heating or hot water with someone vulnerable at home',
+  'damp-health': 'If damp or mould is ever making someone in your home unwell',
   'homeless-tonight': 'If you ever have nowhere safe to stay tonight',
 };
 
@@ -75,6 +76,8 @@ export function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile, lines:
       return `If someone has broken in or you feel unsafe, call ${bold(national.emergency)}, or ${bold(national.policeNonEmergency)} if the danger has passed. To make your home secure, ${repairsNumbers(profile, lines)}.`;
     case 'no-heat-vulnerable':
       return `Keep everyone in one warm room with extra layers and blankets. We treat no heating or hot water with someone vulnerable at home as an emergency: ${repairsNumbers(profile, lines)}. If anyone feels very cold or unwell, call ${bold(national.nhs111)}.`;
+    case 'damp-health':
+      return `If anyone is struggling to breathe, has blue lips or is too breathless to speak, call ${bold(national.emergency)} now. Otherwise, please speak to your GP or call ${bold(national.nhs111)} about the symptoms. Damp or mould that is harming someone's health is an emergency hazard for us: we aim to ${profile.serviceStandards.dampMould.emergencyHazard}.`;
     case 'homeless-tonight':
       if (lines === 'open-now') return `Call our out-of-hours homelessness line, open now, on ${bold(profile.council.homelessnessOutOfHoursPhone)}. If you are in danger, call ${bold(national.emergency)}.`;
       if (lines === 'on-this-call') return `Our housing team can help you now, on this call. At any other time, call our out-of-hours homelessness line on ${bold(profile.council.homelessnessOutOfHoursPhone)}. If you are in danger, call ${bold(national.emergency)}.`;
@@ -131,6 +134,20 @@ export function helplines(flag: SafeguardingFlag, profile: CouncilProfile): stri
   }
 }
 
+/**
+ * A parent or carer telling of a child's self-harm (caller trial 10: "my son's fifteen and he's been
+ * cutting himself" heard "if you have hurt yourself"): the advice is for the child, with the young
+ * people's line and the help for adults worried about a child.
+ */
+function childSelfHarmHelplines(profile: CouncilProfile): string[] {
+  const { national, county } = profile;
+  return [
+    `If they have hurt themselves badly, or you think they might act on these thoughts now, call ${bold(national.emergency)} or take them to A&E.`,
+    `For urgent mental health help for a young person, call ${bold(national.nhs111)} and choose the mental health option. Childline is free for young people, at any time: ${bold(national.childline)}. Samaritans, for anyone, day or night: ${bold(national.samaritans)}.`,
+    `Adults worried about a child can call the NSPCC on ${bold(national.nspcc)}, or ${county.name} children's social care on ${bold(county.childrenSocialCarePhone)} (${bold(county.socialCareOutOfHoursPhone)} out of hours).`,
+  ];
+}
+
 /** The council's own number for the category while it is closed, from the profile. */
 export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile): string {
   return `Our offices are closed now. At any time tonight or this weekend you can call ${bold(profile.council.safeguardingOutOfHoursPhones[flag])} (our out-of-hours line for this).`;
@@ -141,10 +158,10 @@ export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile):
  * advisor is promised: the council's out-of-hours number for the category, and a call back marked
  * as safeguarding.
  */
-export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open'): string {
+export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open', aboutAChild = false): string {
   return [
     "Thank you for telling me. You don't have to deal with this on your own.",
-    ...helplines(flag, profile),
+    ...(flag === 'self-harm' && aboutAChild ? childSelfHarmHelplines(profile) : helplines(flag, profile)),
     ...(hours === 'open'
       ? ['I can put you through to one of our advisors now, as a priority.']
       : [outOfHoursLine(flag, profile), 'Our advisors are not in until we open again, so I cannot put you through now. I can ask one to call you back as a priority, marked as a safeguarding concern.']),

@@ -46,6 +46,7 @@ const emergencyTopics: Partial<Record<EmergencyKind, AnswerableTopicId>> = {
   'electrical-hazard': 'repairs',
   'power-loss': 'repairs',
   'no-heat-vulnerable': 'repairs',
+  'damp-health': 'damp-mould',
   'insecure-home': 'repairs',
   sewage: 'repairs',
   structural: 'repairs',

@@ -99,6 +99,12 @@ function withLine(decision: TriageDecision, line: string): TriageDecision {
 /** "Me and my two kids", "we have", "my children": the children are with the resident who is asking. */
 const ownChildrenWithThem = /\b(?:me|us|we) and (?:my|our|the) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones)\b|\b(?:my|our) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones) and (?:me|i)\b/i;
 
+/** "My son, he's fifteen", "my 14 year old daughter": the resident is telling of their own child, not of themselves. */
+const theirChild = /\b(?:my|our) (?:\w+ )?(?:son|daughter|kid|child|boy|girl|teenager|teen|stepson|stepdaughter)\b(?=[^.!?]*\b(?:he|she|they|him|her|them)\b)/i;
+/** "I've been cutting myself", "I want to end it": the resident speaks of their own harm, whoever else they mention. */
+const ownHarm = /\b(?:i|i'?m|i'?ve|im|ive)\b[^.!?]{0,30}\b(?:myself|my life|end it|kill me|not be here|want to die|wanna die)\b/i;
+const aboutTheirChild = (text: string): boolean => theirChild.test(text) && !ownHarm.test(text);
+
 /**
  * A family with nowhere to stay tonight is an emergency housing matter: the out-of-hours
  * homelessness number leads, alone, rather than under the child-safeguarding script (about 90
@@ -155,7 +161,7 @@ export function createTriage(parts: TriageParts) {
       const family = familyWithNowhereTonight(text, safety);
       const sections = [
         safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken) : undefined,
-        safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours) : undefined,
+        safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, aboutTheirChild(text)) : undefined,
       ].filter((section): section is string => section !== undefined);
       // Nowhere to stay tonight is not a repair: there is nothing to "Report".
       const choices = safetyChoicesFor(hours, safety.emergency !== null && safety.emergency !== 'homeless-tonight');

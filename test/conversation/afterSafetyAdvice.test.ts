@@ -224,3 +224,35 @@ describe('help with nothing said about what, and leaving in a hurry (finding 4)'
     expect(turn.text).not.toMatch(/go back to an area/);
   });
 });
+
+describe('who the advice is for (caller trial 10, findings 5 and 6)', () => {
+  it('mould with a wheezing child: the GP, 111 and 999 if breathing is hard; told again, the mould is taken as a report, not advised twice', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const advice = await resident.say('ive got black mould all over the bedroom wall and my little boy keeps wheezing at night, hes three');
+    expect(advice.text).toMatch(/GP/);
+    expect(advice.text).toMatch(/struggling to breathe/);
+    expect(advice.text).not.toMatch(/hurt or in danger/);
+    const next = await resident.say('he is not struggling to breathe, it is just a wheeze, i want someone to sort the mould out');
+    expect(next.text).not.toMatch(/^This sounds like an emergency/);
+    expect(next.text).toMatch(/damp and mould/);
+    // The bedroom was said in the first message.
+    expect(next.text).not.toMatch(/Which rooms/);
+  });
+
+  it.each([
+    ['my son is fifteen and he has been saying he does not want to be here anymore and he has been cutting himself', true],
+    ['my daughter found out that i have been cutting myself and she is upset', false],
+    ['i have been cutting myself again and i dont want to be here', false],
+  ])('"%s": the young people\'s help when it is about their child (%s)', async (text, aboutChild) => {
+    const resident = await openConversation({ now: saturdayNight });
+    const reply = await resident.say(text);
+    expect(reply.text).toMatch(/Samaritans/);
+    if (aboutChild) {
+      expect(reply.text).toContain('0800 1111');
+      expect(reply.text).toMatch(/NSPCC/);
+      expect(reply.text).not.toMatch(/If you have hurt yourself/);
+    } else {
+      expect(reply.text).toMatch(/If you have hurt yourself/);
+    }
+  });
+});

@@ -32,7 +32,7 @@ const combinationFlags: [string, { emergency?: string; safeguarding?: string }][
   ['my neighbour is outside my door waving a knife and shouting', { emergency: 'danger-to-life' }],
   ['got an electric shock off the washing machine just now, my hand is still tingling', { emergency: 'electrical-hazard' }],
   ['the workmen drilled into the asbestos ceiling tiles and there is dust everywhere in the kids room', { emergency: 'danger-to-life' }],
-  ['the black mould is so bad my son is wheezing and struggling to breathe tonight', { emergency: 'danger-to-life' }],
+  ['the black mould is so bad my son is wheezing and struggling to breathe tonight', { emergency: 'damp-health' }],
   ['the white alarm by the boiler keeps beeping and we all have headaches and feel dizzy', { emergency: 'carbon-monoxide' }],
   ['someone kicked the front door in last night and it will not lock now', { emergency: 'insecure-home' }],
   ['the power is off in the whole flat and my dad is on an oxygen machine', { emergency: 'power-loss' }],

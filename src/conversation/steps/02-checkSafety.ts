@@ -24,7 +24,11 @@ export const checkSafety: Step = async (turn, next) => {
   turn.sentiment = sentiment;
   if (turn.text) rememberSentiment(memory, sentiment.score);
   const { emergency, safeguarding } = turn.safety;
-  if (isConcern(turn.safety)) {
+  // The same emergency told again straight after its advice ("he's not struggling to breathe, I just
+  // want the mould sorted") is answered as a message, not advised twice; the conversation keeps its priority.
+  const adviceRepeats = emergency && !safeguarding && memory.awaiting?.kind === 'safety-advice' && memory.raisedConcern?.emergency === emergency && !memory.raisedConcern.safeguarding;
+  if (adviceRepeats) turn.safety = { ...turn.safety, emergency: null };
+  else if (isConcern(turn.safety)) {
     memory.priority = safeguarding ? 'safeguarding' : 'emergency';
     memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) };
     ports.telemetry.record({ name: 'safety', conversationId: message.conversationId, channel: message.channel, ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) });

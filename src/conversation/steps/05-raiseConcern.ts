@@ -1,5 +1,6 @@
 import { safetyQuestion } from '../../triage/safetyReplies.js';
 import { startHandoff, stopForm } from '../handoffStart.js';
+import { rememberTurn } from '../memory.js';
 import { hoursNow, isConcern } from '../safetyConcern.js';
 import type { Step } from '../turn.js';
 
@@ -39,6 +40,8 @@ export const raiseConcern: Step = async (turn, next) => {
     const decision = await ports.triage(text, safety, turn.message.spoken ? { spoken: true } : {});
     stopForm(turn);
     memory.reportableText = text;
+    // Part of what the resident has said: a form started later ("I just want the mould sorted") is not asked it again.
+    rememberTurn(memory, 'resident', text);
     await out.say(decision.reply);
     turn.outcome = { route: 'safety', topic: decision.topic };
     // Out of hours the reply itself gives the out-of-hours line and a call back: nobody can join.

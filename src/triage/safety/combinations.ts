@@ -517,7 +517,7 @@ const combinations: readonly Combination[] = [
   { id: 'alarm', needs: [['alarmSounding', 'alarmSoundingNative']], unless: 'lowBattery', adds: { ask: 'danger' } },
   { id: 'shock', needs: [['shock']], adds: { emergency: 'electrical-hazard' } },
   { id: 'asbestos-disturbed', needs: [['asbestos']], adds: { emergency: 'danger-to-life' } },
-  { id: 'mould+breathless', needs: [['mould'], ['breathless']], adds: { emergency: 'danger-to-life' } },
+  { id: 'mould+breathless', needs: [['mould'], ['breathless']], adds: { emergency: 'damp-health' } },
   { id: 'broken-in+cannot-secure', needs: [['brokenIn', 'brokenInNative'], ['cannotSecure', 'cannotSecureNative']], adds: { emergency: 'insecure-home' } },
   { id: 'broken-in+tonight', needs: [['brokenIn'], ['tonight']], adds: { ask: 'danger' } },
   { id: 'family+threat', needs: [family, menace], adds: { ask: 'danger' } },

@@ -14,12 +14,13 @@ export type EmergencyKind =
   | 'sewage'
   | 'structural'
   | 'no-heat-vulnerable'
+  | 'damp-health'
   | 'homeless-tonight';
 
 /** When one message has several, the reply leads with the first of these. */
 export const emergencyPriority: readonly EmergencyKind[] = [
   'fire', 'gas', 'carbon-monoxide', 'danger-to-life', 'water-electrics', 'electrical-hazard', 'structural', 'flooding',
-  'sewage', 'power-loss', 'insecure-home', 'no-heat-vulnerable', 'homeless-tonight',
+  'sewage', 'damp-health', 'power-loss', 'insecure-home', 'no-heat-vulnerable', 'homeless-tonight',
 ];
 
 const smell = oneOf('smell', 'smells', 'smelling', 'smelt', 'smelled', 'smelly', 'stink', 'stinks', 'stinking', 'stench', 'whiff', 'odour', 'odor', 'reek', 'reeks', 'reeking', 'pong', 'niff', 'fumes');
@@ -141,7 +142,8 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
     // Someone who has fallen and cannot get up (often older, alone, confused): an ambulance, not a form.
     '(?:fallen|fell|had a fall)(?: \\S+){0,10} (?:can not|could not|has not been able to|have not been able to|not able to|unable to|is not able to) get (?:him |her |them |back )?up')) },
   { id: 'life.breathless', kind: 'danger-to-life', pattern: phrase(oneOf('can not breathe', 'struggling to breathe', 'fighting for breath')), vetoedBy: damp },
-  { id: 'life.damp-hospital', kind: 'danger-to-life', pattern: phrase(oneOf('in hospital', 'hospitalised', 'hospitalized', 'admitted to hospital', 'taken to hospital', 'a and e', 'ambulance', 'intensive care', 'on oxygen', 'struggling to breathe', 'can not breathe', 'breathing (?:problems|difficulties)')), alsoNeeds: present(oneOf('mould', 'mold', 'damp', 'fungus', 'spores')) },
+  // Why: damp or mould with someone in hospital or struggling to breathe is an emergency hazard (Awaab's Law), and its advice is the GP, 111 and 999 if breathing is hard, not "call 999 if anyone is hurt".
+  { id: 'life.damp-hospital', kind: 'damp-health', pattern: phrase(oneOf('in hospital', 'hospitalised', 'hospitalized', 'admitted to hospital', 'taken to hospital', 'a and e', 'ambulance', 'intensive care', 'on oxygen', 'struggling to breathe', 'can not breathe', 'breathing (?:problems|difficulties)')), alsoNeeds: present(oneOf('mould', 'mold', 'damp', 'fungus', 'spores')) },
   { id: 'life.collapsed', kind: 'danger-to-life', pattern: phrase(followedBy(someone, oneOf('collapsed', 'has collapsed', 'passed out', 'fallen and can not get up', 'fell and can not get up', 'on the floor and can not get up', 'lying on the floor', 'had a fall and can not get up'), 4)) },
   { id: 'life.trapped', kind: 'danger-to-life', pattern: phrase(oneOf('trapped (?:in|inside|under|upstairs)', 'stuck in (?:the|a) lift', 'can not get out of the (?:flat|house|building)')), alsoNeeds: present(oneOf('fire', 'smoke', 'flood', 'flooding', 'water', 'lift', 'rubble', 'collapsed', 'ceiling', 'flames', 'gas', 'injured', 'hurt', 'bleeding')) },
   { id: 'life.injury', kind: 'danger-to-life', pattern: phrase(oneOf(followedBy('bleeding', oneOf('badly', 'heavily', 'a lot', 'everywhere', 'will not stop', 'lots'), 1), 'electrocuted', 'seriously (?:hurt|injured)', 'badly (?:hurt|injured)', 'hit (?:his|her|my) head and')) },
@@ -215,4 +217,4 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
 ];
 
 /** "It's not an emergency" lowers nothing for gas, CO, fire or electrics, where recall comes first. */
-export const softKinds: ReadonlySet<EmergencyKind> = new Set(['no-heat-vulnerable', 'power-loss', 'structural', 'insecure-home']);
+export const softKinds: ReadonlySet<EmergencyKind> = new Set(['no-heat-vulnerable', 'power-loss', 'structural', 'insecure-home', 'damp-health']);
