@@ -6,6 +6,7 @@ import { authenticateAdvisor, type AdvisorDirectory } from '../handoff/advisorAu
 import type { AdvisorSession, AdvisorSessions } from '../handoff/advisorSessions.js';
 import type { LoginThrottle } from '../handoff/loginThrottle.js';
 import { clearedSessionCookie, readSessionId, sessionCookie } from '../handoff/sessionCookie.js';
+import { isSameOrigin } from './sameOrigin.js';
 
 /**
  * Staff sign-in for the browser pages (advisor console, dashboard): the same accounts, the same
@@ -27,17 +28,6 @@ export const sendJson = (response: Response, status: number, body: unknown): voi
 const sameBuffers = (left: string, right: string): boolean => {
   const [a, b] = [Buffer.from(left), Buffer.from(right)];
   return a.length === b.length && timingSafeEqual(a, b);
-};
-
-/** A cross-site form cannot sign staff in to someone else's account. */
-const isSameOrigin = (request: Request): boolean => {
-  const origin = request.header('origin');
-  if (origin === undefined || origin === '') return true;
-  try {
-    return new URL(origin).host === request.header('host');
-  } catch {
-    return false;
-  }
 };
 
 const loginBody = z.object({ username: z.string().trim().toLowerCase().max(64), password: z.string().max(1024) });

@@ -3,6 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger.js';
 import { bearerToken } from '../../server/bearerToken.js';
+import { isSameOrigin } from '../../server/sameOrigin.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
@@ -153,6 +154,11 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
 
   // A new resident session: a conversation and a token for it.
   server.post(`${clientBase}/tokens/generate`, async (request: Request, response: Response) => {
+    // Another site's page cannot start chats from its visitors' browsers, using up their shared address's allowance.
+    if (!isSameOrigin(request)) {
+      response.send(403, { error: { code: 'Forbidden', message: 'new conversations start from this site only' } });
+      return;
+    }
     const wait = await limits.newConversation(options.clientAddress(request));
     if (wait > 0) return tooMany(response, wait, 'new conversations');
     const conversationId = randomUUID();

@@ -34,6 +34,16 @@ describe('the local Direct Line under a flood', () => {
   });
   afterAll(() => app.close());
 
+  it("refuses another site's page starting chats (403), without counting it against the address", async () => {
+    const crossSite: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }];
+    for (const headers of crossSite) {
+      for (let attempt = 0; attempt <= defaultResidentLimits.conversationsPerTenMinutes; attempt += 1) {
+        expect((await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST', headers })).status).toBe(403);
+      }
+    }
+    // Not counted: the next test still gets the whole allowance.
+  });
+
   it('refuses new conversations past the limit with 429 and Retry-After', async () => {
     const statuses: number[] = [];
     let retryAfter: string | null = null;
