@@ -382,6 +382,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     clientAddress,
     limits: residentLimits(rateCounts),
     now,
+    readsAsConcern: (text) => isConcern(assessSafety(text)),
   });
 
   // Offline readers only: an LLM's readings are not run for samples.

@@ -25,6 +25,8 @@ export interface DirectLineOptions {
   limits: ResidentLimits;
   /** The app's clock, as the adapter stamps the bot's replies: Web Chat orders messages by their timestamps. */
   now: () => Date;
+  /** Whether the safety rules read a message as an emergency or a disclosure: one left unfinished is run even after the conversation went on. */
+  readsAsConcern: (text: string) => boolean;
 }
 
 const clientBase = '/v3/directline';
@@ -130,6 +132,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     try {
       const dueBefore = new Date(options.now().getTime() - unfinishedAfterMs);
       for (const left of await store.unfinishedTurns(conversationId, dueBefore, maxTurnRetries)) {
+        // A disclosure lost with its instance is not dropped because the resident wrote "hello? are you there?" on another.
+        if (left.overtaken && !options.readsAsConcern(typeof left.activity.text === 'string' ? left.activity.text : '')) continue;
         if (!(await store.takeUpTurn(conversationId, left.id, maxTurnRetries))) continue;
         logger.warn({ conversationId }, 'directline: running a resident message whose turn did not finish');
         await runTurnOnce(conversationId, toBotActivity(claims, left.activity, left.id));

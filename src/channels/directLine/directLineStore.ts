@@ -103,34 +103,32 @@ export class DirectLineStore implements IdleConversationData {
 
   /**
    * Residents' activities whose turn was due before `dueBefore` and never finished, and which
-   * have been taken up fewer than `maxRetries` times: left by an instance that died mid-turn. Not
-   * one the conversation has moved past (a later message of it has been answered): run now, it
-   * would answer a question asked after it (the resident's "Recycling" taken as the answer to
-   * "Did the crew leave a tag?"), and the resident has sent it again or gone on.
+   * have been taken up fewer than `maxRetries` times: left by an instance that died mid-turn.
+   * `overtaken`: the conversation has moved past it (a later message of it has been answered), so
+   * run now it would answer a question asked after it (the resident's "Recycling" taken as the
+   * answer to "Did the crew leave a tag?"); only a safety concern in it still needs its turn.
    */
-  async unfinishedTurns(conversationId: string, dueBefore: Date, maxRetries: number): Promise<{ id: string; activity: ActivityJson }[]> {
+  async unfinishedTurns(conversationId: string, dueBefore: Date, maxRetries: number): Promise<{ id: string; activity: ActivityJson; overtaken: boolean }[]> {
     const rows = await this.database.db
       .selectFrom('directline_activities')
       .select(['seq', 'activity'])
+      .select(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('directline_activities as later')
+            .select('later.seq')
+            .whereRef('later.conversation_id', '=', 'directline_activities.conversation_id')
+            .whereRef('later.seq', '>', 'directline_activities.seq')
+            .where('later.handled_at', 'is not', null),
+        ).as('overtaken'),
+      )
       .where('conversation_id', '=', conversationId)
       .where('handled_at', 'is', null)
       .where('turn_due_at', 'is not', null)
       .where('turn_due_at', '<', dueBefore.toISOString())
       .where('turn_retries', '<', maxRetries)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('directline_activities as later')
-              .select('later.seq')
-              .whereRef('later.conversation_id', '=', 'directline_activities.conversation_id')
-              .whereRef('later.seq', '>', 'directline_activities.seq')
-              .where('later.handled_at', 'is not', null),
-          ),
-        ),
-      )
       .orderBy('seq')
       .execute();
-    return rows.map((row) => ({ id: activityId(conversationId, Number(row.seq)), activity: JSON.parse(row.activity) as ActivityJson }));
+    return rows.map((row) => ({ id: activityId(conversationId, Number(row.seq)), activity: JSON.parse(row.activity) as ActivityJson, overtaken: Boolean(row.overtaken) }));
   }
 
   /** Counts one more taking-up of an unfinished turn; false when another instance took the last one, or it has finished. */

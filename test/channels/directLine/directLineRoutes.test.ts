@@ -46,7 +46,7 @@ async function startInstance(database: SqlDatabase, logic: (context: TurnContext
     if (request.method === 'POST' && request.url?.endsWith('/activities')) posts.push(response);
     next();
   });
-  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: residentLimits(new WindowedCounts({ database })), now });
+  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: residentLimits(new WindowedCounts({ database })), now, readsAsConcern: (text) => text.includes('hits me') });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, store, posts };
@@ -156,6 +156,23 @@ describe.each(engines)('a resident’s message whose instance died mid-turn, on 
     await expect.poll(() => log(instance.store)).toEqual(['user: Flat 2', 'bot: answered Flat 2']);
     await poll(instance.url);
     expect(bot.runs).toEqual(['Flat 2']);
+  });
+
+  it('once the conversation has gone on, runs a disclosure left unfinished, but not an ordinary message', async () => {
+    const bot = heldBot();
+    bot.release();
+    let now = new Date('2026-12-03T10:00:00Z');
+    const instance = await startInstance(await openTestDatabase(engine), bot.logic, () => now);
+    await instance.store.createConversation(conversationId, 'resident');
+    // PostgreSQL trial 11: the instance died with the disclosure logged; "hello? are you there?" was answered on another.
+    await instance.store.appendOnce(conversationId, { type: 'message', text: 'Recycling', from: { id: 'resident', role: 'user' } });
+    await instance.store.appendOnce(conversationId, { type: 'message', text: 'my partner hits me', from: { id: 'resident', role: 'user' } });
+    await idOf(await send(instance.url, 'hello? are you there?'));
+    now = new Date(now.getTime() + 30_000);
+    await poll(instance.url);
+    await expect.poll(() => bot.runs).toEqual(['hello? are you there?', 'my partner hits me']);
+    await poll(instance.url);
+    expect(bot.runs).toEqual(['hello? are you there?', 'my partner hits me']);
   });
 
   it('leaves alone a turn that is still running, and gives up on a message that kills every instance it reaches', async () => {
