@@ -43,12 +43,23 @@ const combinationFlags: [string, { emergency?: string; safeguarding?: string }][
   ['the hospital is sending me home this afternoon and I have no address to go to', { emergency: 'homeless-tonight' }],
   // Modern slavery told by its parts: papers held, a debt for the journey.
   ['the lads at the car valeting place say the boss holds their passports and they are paying off a debt for their journey', { safeguarding: 'adult-at-risk' }],
+  // Round 11: told by what is seen rather than named.
+  ['the old lady at number 9 has had her lights on day and night since friday and her post is piling up', { safeguarding: 'adult-at-risk' }],
+  ['my ex has broken my jaw before and now he sits outside the garages waiting for me', { safeguarding: 'domestic-abuse' }],
+  ['my husband put his fist through the bedroom door last night, can someone fix the door', { safeguarding: 'domestic-abuse' }],
+  ['the back bedroom ceiling is bowing and dripping after the leak upstairs', { emergency: 'structural' }],
+  ['the drains are blocked and dirty water with toilet paper is coming up through the shower tray', { emergency: 'sewage' }],
+  ['still no heating after four days, my nan is 88 and she is sitting in her coat indoors', { emergency: 'no-heat-vulnerable' }],
   // Self-harm by a place and a final word rather than pills.
   ['I have been standing by the canal most nights, I have written letters to my sisters', { safeguarding: 'self-harm' }],
 ];
 
 /** Risky words in harmless messages: no flag, and no question either. */
 const nearMisses: string[] = [
+  'the street lights on our road are on day and night, can someone from the council fix the timer',
+  'i sat in my coat in the car park waiting for the permit office to open',
+  'the shower tray is cracked and water is coming out of the bottom of it',
+  'my son broke his arm at football, can we get a blue badge while it heals',
   'please can I have a new recycling bin, the kids knocked the old one over',
   'my son kicked his football over the fence into the council land, can we get it back',
   'there is no point chasing the repair again, I will just complain',

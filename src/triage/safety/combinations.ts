@@ -121,7 +121,7 @@ const concepts = {
   /** Not seen or heard: no answer, curtains closed, post piling up, a smell, flies. */
   notSeen: oneOf(
     `not seen${notAService}`, `have not seen${notAService}`, 'has not been seen', 'nobody has seen', 'no one has seen', 'not heard', 'have not heard', 'no answer', 'not answering', 'not answered', 'does not answer', 'nobody answers', 'no one answers', 'no reply',
-    'curtains? (?:closed|shut|drawn)', 'post (?:piling|piled|building|stacked)', 'letters piling', 'mail piling', 'milk (?:on|outside)', 'post sticking out', 'lights? (?:on|off) (?:all|day and night)', 'smell', 'flies', 'bad smell', 'not been out', 'not come out', 'not picked up', 'phone goes straight',
+    'curtains? (?:closed|shut|drawn)', 'post (?:piling|piled|building|stacked)', 'letters piling', 'mail piling', 'milk (?:on|outside)', 'post sticking out', 'lights? (?:on|off) (?:all|day and night)', 'lights? (?:have been |has been |been |are |is |left )?on (?:day and night|night and day|all (?:day|night))', 'bins? (?:did not|have not|has not|were not|was not) (?:go|gone|been put|put) out', 'smell', 'flies', 'bad smell', 'not been out', 'not come out', 'not picked up', 'phone goes straight',
     'nie widzial\\S*', 'nie odpowiada', 'nikt nie otwiera', 'nu am (?:mai )?vazut', 'nu raspunde', 'no (?:lo|la) he visto', 'no contesta', 'nao (?:o|a) vejo', 'nao vi', 'nao atende', 'nemaciau', 'nemateme', 'neatsako', 'nahi dekha', 'nahin dekha', 'jawab nahi', 'ma arkin', 'ma jawaabo',
     'neatidaro', 'has not (?:washed|been out|come out|opened)', 'will not (?:answer|open)',
   ),
@@ -161,7 +161,7 @@ const concepts = {
     `${verb('push', 'shove', 'grab', 'kick', 'drag', 'shake', 'bite', 'spit', 'burn', 'pin', 'hurt', 'force', 'throw', 'strike', 'scratch', 'squeeze')} (?:me|her|him|them|us)(?! (?:on|off|out|to|a|the|ball)(?!\\S))`,
     'hands? (?:round|around|on) my (?:neck|throat)', 'bruises?', 'bruised', 'black eye', 'marks on', 'burns on', 'injur\\S*', 
     'popchn\\S*', 'dusil\\S*', 'uderz\\S*', 'pobil\\S*', 'siniak\\S*', 'impins\\S*', 'lovit', 'vanatai', 'empuj\\S*', 'golpe\\S*', 'moretones', 'empurr\\S*', 'bateu', 'hematomas', 'stume', 'musa', 'maara', 'marta', 'peet(?:a|ta|ti|te)', 'kutt(?:a|i|e|da)', 'garaac\\S*', 'dilay', 'qaylin\\S*',
-    'violent', 'broke my (?:finger|arm|nose|ribs?|wrist|jaw|tooth|teeth|leg)', 'mar(?:te|ta|ti|da|de) (?:hain|hai|ne)', 'maar(?:te|ta|ti|da|de) (?:hain|hai|ne)',
+    'violent', '(?:broke|broken) my (?:finger|arm|nose|ribs?|wrist|jaw|tooth|teeth|leg|cheekbone)', '(?:put|punched|smashed) (?:his|her|their) (?:fist|head) through', 'mar(?:te|ta|ti|da|de) (?:hain|hai|ne)', 'maar(?:te|ta|ti|da|de) (?:hain|hai|ne)',
   ),
   hurtNative: oneOf('مار', 'پیٹ', 'دھکا', 'নীল দাগ', 'মারধর', 'ধাক্কা', 'يضرب', 'ضرب', 'دفعني', 'دفعها', 'يدفعني', 'كدمات', 'ਮਾਰ', 'ਕੁੱਟ', 'ਧੱਕਾ', 'نشان', 'جلنے'),
   /** Partners and family, from concepts.ts, and in the community languages. */
@@ -272,7 +272,7 @@ const concepts = {
   noPower: oneOf('no (?:electric|electricity|power|lights?)(?: at all| anywhere| in the (?:whole )?(?:flat|house))?', '(?:electric|electricity|power) (?:is |has )?(?:off|out|gone|cut off|tripped)', 'fuse ?box (?:keeps )?(?:tripping|tripped)', 'nu mai avem curent', 'a sarit siguranta', 'nie ma pradu', 'sin luz', 'no hay luz', 'sem luz', 'nera elektros', 'bijli nahi', 'laydh ma jirto'),
   noPowerNative: oneOf('بجلی نہیں', 'বিদ্যুৎ নেই', 'কারেন্ট নেই', 'لا كهرباء', 'الكهرباء مقطوعة', 'ਬਿਜਲੀ ਨਹੀਂ'),
   /** Heating or hot water gone, however it is put and in the community languages. */
-  noHeating: oneOf(followedBy1(oneOf('heating', 'boiler', 'radiators', 'hot water', 'heat'), oneOf('has not worked', 'not worked', 'broken', 'broke', 'not working', 'gone', 'off', 'died', 'packed up', 'cold')), 'no (?:heating|heat|hot water)', 'nie ma ogrzewania', 'nu avem caldura', 'sin calefaccion', 'sem aquecimento', 'nera sildymo', 'heating nahi', 'kulayl ma'),
+  noHeating: oneOf('(?:sitting|sat|living|sleeping) in (?:my|our|his|her|their) coats?', '(?:coats?|hats?|gloves) on (?:indoors|inside|in the house|in the flat)', 'wearing (?:my |our |his |her )?coats? (?:indoors|inside|in the house|in the flat)', followedBy1(oneOf('heating', 'boiler', 'radiators', 'hot water', 'heat'), oneOf('has not worked', 'not worked', 'broken', 'broke', 'not working', 'gone', 'off', 'died', 'packed up', 'cold')), 'no (?:heating|heat|hot water)', 'nie ma ogrzewania', 'nu avem caldura', 'sin calefaccion', 'sem aquecimento', 'nera sildymo', 'heating nahi', 'kulayl ma'),
   noHeatingNative: oneOf('ہیٹنگ نہیں', 'بوائلر', 'হিটিং নেই', 'বয়লার', 'لا تدفئة', 'التدفئة', 'ਹੀਟਿੰਗ'),
   /** People for whom a night without heat or power is dangerous. */
   vulnerableToCold: oneOf(vulnerableToColdWords, 'oxygen', 'machine', 'ms', 'disabled', 'weeks? old', 'small (?:child|baby|kid)', 'copil mic', 'bebe', 'niemowl\\S*', 'kudikis\\S*', 'ilmo yar'),
@@ -293,7 +293,7 @@ const concepts = {
   heldWorker: oneOf(
     '(?:keeps?|kept|holds?|held|took|taken|has) (?:our|their|his|her|my|the (?:workers|mens)) passports?', '(?:owes?|owe|debt|paying off) (?:\\S+ ){0,4}(?:for|from) (?:the |his |her |their |my |our )?(?:travel|journey|trip|flights?|bringing (?:him|her|them|us))',
     'brought (?:him|her|them|us) (?:over )?(?:here|to (?:the uk|england|this country))', 'the man who brought', 'sleeps? (?:in|on) (?:a |the )?(?:garage|portakabin|portacabin|van|shed|bin store|mattress|floor (?:of|at) (?:the|his) (?:shop|work|garage))', '(?:living|sleeping) in the (?:garage|bin store|shed|portakabin|portacabin)',
-    '(?:\\d+|five|six|seven|eight|nine|ten) (?:men|people|of (?:us|them)) (?:sleeping|living|in one room|in a room)', 'drives? them to work', '£ ?\\d+ a day',
+    '(?:\\d+|five|six|seven|eight|nine|ten) (?:men|people|of (?:us|them)) (?:sleeping|living|in one room|in a room)', 'drives? them to work', '(?:picks?|picked|collects?|collected) (?:them|the (?:men|women|workers)|men|women|people|workers) up (?:at|every day at|each morning at) (?:[3-6]|half [3-5]|quarter to [4-6])(?: ?am| in the morning)?\\b', 'no passports?\\b(?= *(?:help|please|scared|trapped))', 'help,? no passports?', '£ ?\\d+ a day',
     'tine pasapoartele', 'ne tine pasapoartele', 'zabral\\S* (?:nam |im )?paszport\\S*', 'retiene (?:los|nuestros) pasaportes', 'ficou com (?:os|nossos) passaportes', 'datorie pentru drum', 'deuda (?:por|del) (?:el )?viaje', 'dormim \\d+',
   ),
   /** An adult whom age, disability or illness makes vulnerable, in the community languages too. */

@@ -102,7 +102,7 @@ const notABlaze = present(oneOf('candles?', 'incense', 'wood burner', 'log burne
 /** A weapon, including household things people threaten with. */
 const weapon = oneOf('knife', 'knives', 'gun', 'guns', 'machete', 'blade', 'axe', 'hammer', 'crowbar', 'bat', 'baseball bat', 'screwdriver', 'broken bottle', 'weapon', 'weapons', 'sword', 'samurai sword', 'acid');
 /** A structure giving way, said as its shape: hanging, leaning, bowing out. */
-const deforming = oneOf('hanging (?:down|off|loose|low)', 'leaning (?:out|outwards|outward|over|away|forward|forwards)', 'bowing (?:out|outwards|in|inwards)', 'bulging (?:out|down|in)?', 'coming away (?:from|off)', 'pulling away from', 'dropped(?! off| in| by| round| out| the| a| my| it)', 'has dropped', 'have dropped', 'is dropping', 'cracking (?:up|open|apart)', 'split (?:open|in half)', 'moving when', 'swaying');
+const deforming = oneOf('hanging (?:down|off|loose|low)', 'leaning (?:out|outwards|outward|over|away|forward|forwards)', 'bowing(?: out| outwards| in| inwards| down)?', 'sagging(?: down)?', 'bulging (?:out|down|in)?', 'coming away (?:from|off)', 'pulling away from', 'dropped(?! off| in| by| round| out| the| a| my| it)', 'has dropped', 'have dropped', 'is dropping', 'cracking (?:up|open|apart)', 'split (?:open|in half)', 'moving when', 'swaying');
 const notADeform = oneOf('washing line', 'curtain', 'curtains', 'blinds?', 'pictures?', 'shelf', 'shelves', 'plant', 'plants', 'pole', 'rail', 'wallpaper', 'paper', 'paint', 'gutter', 'guttering', 'tiles?', 'temperature', 'pressure', 'price', 'rent', 'bill', 'tree', 'trees', 'fence', 'fence panel', 'gate', 'shed', 'bits of', 'flakes');
 
 export const emergencyRules: readonly Rule<EmergencyKind>[] = [
@@ -185,6 +185,8 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
 
   // Sewage
   { id: 'sewage.inside', kind: 'sewage', pattern: phrase(near(sewageWord, backingUp, 5)), vetoedBy: notSewage },
+  // Why: sewage from blocked drains comes up through the lowest outlet indoors, a shower tray or a bath, before the toilet.
+  { id: 'sewage.up-through-outlet', kind: 'sewage', pattern: phrase(near(oneOf('coming up', 'came up', 'bubbling up', 'backing up', 'backed up', 'coming back up', 'pouring out of', 'coming out of'), oneOf('shower tray', 'shower', 'bath', 'plughole', 'plug hole'), 4)), alsoNeeds: present(oneOf('drains?', 'sewage', 'sewer', 'toilet paper', 'poo', 'poop', 'faeces', 'excrement', 'waste', 'stinks?', 'smells? of (?:sewage|drains|poo)')) },
   { id: 'sewage.toilet-overflow', kind: 'sewage', pattern: phrase(near(oneOf('toilet', 'loo', 'toilets', 'drains?'), oneOf('overflowing', 'overflowed', 'overflow', 'backing up', 'backed up', 'coming back up', 'coming up', 'bubbling up', 'bubbling out', 'spewing', 'flooding'), 3)), vetoedBy: present(oneOf('cistern', 'overflow pipe', 'outside', 'garden', 'street', 'road')) },
 
   // Total loss of power
