@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safetyCeiling } from '../triage/messageLimits.js';
 
 /**
  * Bounds on the activity fields the bot reads, shared by /api/messages and the local Direct Line,
@@ -28,7 +29,16 @@ export function refusalFor(error: z.ZodError): string {
   return `Invalid activity: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim();
 }
 export const activityId = z.string().min(1).max(activityLimits.idCharacters);
-export const activityText = z.string().max(activityLimits.textCharacters);
+/**
+ * Past what safety triage reads, a message's text is kept cut, with a mark: nothing reads the rest,
+ * and a 255 KB message kept whole, in the chat log and the transcript, let one client fill the disk
+ * at about 1 GB a minute (attacker trial 11). The mark keeps it longer than the ceiling, so the
+ * resident is still told part of it went unread.
+ */
+export const activityText = z
+  .string()
+  .max(activityLimits.textCharacters)
+  .transform((text) => (text.length > safetyCeiling ? `${text.slice(0, safetyCeiling).replace(/[\uD800-\uDBFF]$/, '')} […]` : text));
 
 /** Any JSON a card can submit, no bigger than a card's inputs need. */
 export const activityValue = z.unknown().refine((value) => (JSON.stringify(value) ?? '').length <= activityLimits.valueCharacters, {

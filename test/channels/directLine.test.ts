@@ -68,6 +68,19 @@ describe('local Direct Line (what Web Chat talks to)', () => {
   });
   afterAll(async () => app.close());
 
+  it('keeps a very long message cut at what safety reads, and says part went unread', async () => {
+    const session = await newSession();
+    await waitForBotMessages(session, 1);
+    const long = `My bin was not collected. ${'blah '.repeat(40_000)}`;
+    expect((await post(session, { type: 'message', text: long })).status).toBe(200);
+    const activities = await waitForBotMessages(session, 2);
+    const kept = activities.find((activity) => activity.from.role === 'user')!.text!;
+    expect(kept.length).toBeLessThan(10_010);
+    expect(kept).toMatch(/^My bin was not collected\. blah/);
+    expect(kept.endsWith(' […]')).toBe(true);
+    expect(activities.filter((activity) => activity.from.role === 'bot').map((activity) => activity.text).join(' ')).toMatch(/Your message was very long. I checked the first 10,000 characters/);
+  });
+
   it('starts a conversation with a welcome, then relays a message and the reply in order', async () => {
     const session = await newSession();
     const [welcome] = await waitForBotMessages(session, 1);
