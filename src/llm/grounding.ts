@@ -43,20 +43,23 @@ const isNumber = (word: string) => /^\p{N}+$/u.test(word) || Object.hasOwn(numbe
  * What a text claims, as terms: stemmed content words (the retrieval's own `searchTerm`), with a
  * negation joined to the word it negates ("not eligible" → "not elig"), so "you are not eligible"
  * is not grounded by an article saying "if you are eligible". A negation with nothing after it
- * ("our articles do not say") negates nothing checkable and is dropped.
+ * in its clause ("our articles do not say", "if you do not, …") negates nothing checkable and is dropped.
  */
 export function claimTerms(text: string): string[] {
   const claimed: string[] = [];
-  let negated = false;
-  for (const word of words(text)) {
-    if (negations.has(word)) {
-      negated = true;
-      continue;
+  // A negation ends with its clause: in "if you do not, you lose the right" nothing after the comma is negated.
+  for (const clause of text.split(/[,;:()\u2013\u2014]|\s-\s/)) {
+    let negated = false;
+    for (const word of words(clause)) {
+      if (negations.has(word)) {
+        negated = true;
+        continue;
+      }
+      const term = isNumber(word) ? null : searchTerm(word);
+      if (term === null || conversationWords.has(term)) continue;
+      claimed.push(negated ? `not ${term}` : term);
+      negated = false;
     }
-    const term = isNumber(word) ? null : searchTerm(word);
-    if (term === null || conversationWords.has(term)) continue;
-    claimed.push(negated ? `not ${term}` : term);
-    negated = false;
   }
   return claimed;
 }
