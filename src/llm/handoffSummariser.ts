@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { handoffDetailLines } from '../handoff/handoffSummary.js';
 import { redactPersonalData } from '../privacy/redact.js';
+import { factsIn } from './facts.js';
 import { fallback, fromModel, type LlmContext, type LlmOutcome } from './llmContext.js';
 import { asData, conversationData, type ConversationTurn } from './modelInput.js';
 import { structuredCall } from './structuredCall.js';
@@ -57,5 +58,21 @@ export async function summariseHandoff(context: LlmContext, request: HandoffSumm
     details: asData(redact ? redactPersonalData(details) : details) || '(none)',
   });
   const result = await context.runner.call('handoff-summary', structuredCall(summarySchema, 'handoff_summary', prompt));
+  if (result.ok && invents(result.value, request, Boolean(redact))) return fallback(deterministicHandoffSummary(request), 'invalid-output');
   return result.ok ? fromModel(result.value) : fallback(deterministicHandoffSummary(request), result.failure);
+}
+
+/**
+ * The note would put personal details in front of an advisor that the conversation never gave:
+ * a phone number, an e-mail address or a link not in it, or, when the model is shown only redacted
+ * text, a name, address or postcode at all. A model that invents another resident's details must
+ * not be the first thing an advisor reads.
+ */
+function invents(summary: HandoffSummary, request: HandoffSummaryRequest, redacted: boolean): boolean {
+  const written = [summary.topic, summary.summary, ...summary.keyDetails].join('\n');
+  const said = [...request.transcript.map((turn) => turn.text), ...detailSentences(request.details)].join('\n');
+  const [stated, known] = [factsIn(written), factsIn(said, true)];
+  const unknown = (facts: Set<string>, from: Set<string>) => [...facts].some((fact) => !from.has(fact));
+  if (unknown(stated.phones, known.phones) || unknown(stated.emails, known.emails) || unknown(stated.urls, known.urls)) return true;
+  return redacted && redactPersonalData(written) !== written;
 }

@@ -81,6 +81,15 @@ describe('LLM features over HTTP', () => {
       expect(fake.requests[0]!.body.messages[1]!.content).toContain('<details>\nBin type: garden\nCollection date: 2026-11-04\n</details>');
     });
 
+    it.each([
+      ['a phone number nobody gave', 'Call the resident back on 07911 654321.'],
+      ['an e-mail address nobody gave', 'Resident asked for updates at jo.bloggs@example.com.'],
+      ['a person and an address nobody gave', 'Resident is Siobhan Murphy at 7 Larch Close, NB4 7XY.'],
+    ])('is not used when it holds %s (attacker trial 11): the deterministic summary goes instead', async (_case, invented) => {
+      fake.script({ json: { topic: 'Missed garden bin', summary: `Garden bin missed three weeks running. ${invented}`, keyDetails: ['Garden bin'] } });
+      expect(await harness.llm.summariseHandoff(request)).toEqual({ source: 'fallback', reason: 'invalid-output', value: deterministicHandoffSummary(request) });
+    });
+
     it('falls back to the first resident message and the details', async () => {
       fake.script({ json: { topic: 'x' } });
       const result = await harness.llm.summariseHandoff(request);
