@@ -151,6 +151,8 @@ const leadIns: readonly LeadIn[] = [
   },
   // A member of staff the resident dealt with: "rang Bartek", "emailed Kerry".
   { pattern: /\b(?:rang|phoned|emailed|e-mailed|messaged|texted|contacted|met\s+with|met|called)\s+/giu, strength: 'capitalised' },
+  // Someone to be told or asked: "can you tell Siobhan Murphy", "ask Kwame about it".
+  { pattern: /\b(?:tell|told|ask|asked|let)\s+/giu, strength: 'capitalised' },
   // "spoke to aisling in council tax", "ask for Rashida", "pass a message to Marguerite", "the one called Imogen".
   {
     pattern:

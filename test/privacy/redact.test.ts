@@ -38,6 +38,9 @@ describe('redactPersonalData', () => {
     ['the taxi is KFZ 72, a private plate', 'the taxi is [vehicle], a private plate', 'KFZ'],
     ['call oh one six three two nine six zero one one eight', 'call [phone]', 'six'],
     ['I spoke to Kerry in revenues', 'I spoke to [name] in revenues', 'Kerry'],
+    // Attacker trial 11: a name after "tell" or "ask" reached the model and the dashboard.
+    ['can you tell Siobhan Murphy about the licence', 'can you tell [name] about the licence', 'Murphy'],
+    ['ask Kwame Mensah at number 3 about it', 'ask [name] at number 3 about it', 'Kwame'],
     ['Council tax 4401 9922 81 is wrong', 'Council tax [account-number] is wrong', '9922'],
     ['NI Q Q 1 2 3 4 5 6 C', 'NI [ni-number]', 'Q Q'],
   ])('redacts %j', (input, expected, leaked) => {
