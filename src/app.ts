@@ -222,6 +222,11 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   });
   const questionEncoder = chooseEmbedder(config, 'questions');
   const knowledge = questionEncoder.then((embedder) => openAssistantKnowledge({ config, profile, logger, embedder, onProgress: (fraction) => (indexProgress = fraction) }));
+  let knowledgeSettled = false;
+  knowledge.then(
+    () => (knowledgeSettled = true),
+    () => (knowledgeSettled = true),
+  );
   // The safety examples were encoded by the bundled model: with hosted embeddings it runs beside them, on one thread.
   const exampleEncoder = questionEncoder.then((embedder) => (embedder instanceof PooledEmbedder ? embedder : new PooledEmbedder({ threads: 1 })));
   const readSafetyByExample = exampleEncoder.then((pool) => pooledSafetyByExample(pool));
@@ -411,6 +416,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await crm?.stop();
       await whatsApp?.idle();
+      // Stopped during the first index build (a platform restarting a cold start): the encoder's
+      // threads end, so the build stops now, not when it is done; its staging copy never replaces the index.
+      if (!knowledgeSettled) await (await questionEncoder.catch(() => undefined))?.close?.();
       await (await knowledge.catch(() => undefined))?.close();
       const [embedder, examples] = await Promise.all([questionEncoder.catch(() => undefined), exampleEncoder.catch(() => undefined)]);
       if (examples && examples !== embedder) await examples.close?.();

@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
 import { exchange, messageTexts, residentMessage, startTestApp, temporaryDataDir, thursdayMorning } from '../support/testApp.js';
 
 describe('restart persistence', () => {
@@ -25,4 +30,19 @@ describe('restart persistence', () => {
       await second.close();
     }
   });
+});
+
+describe('stopping during the first index build', () => {
+  it('stops the build rather than waiting for it, and leaves no index half-built', async () => {
+    const indexDir = temporaryDataDir();
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: temporaryDataDir(), INDEX_DIR: indexDir, LOG_LEVEL: 'silent' });
+    const app = await startApp(config, createLogger('silent'));
+    let ready = false;
+    void app.ready.then(() => (ready = true), () => undefined);
+    // The build is under way: /readyz says how far.
+    await expect.poll(async () => ((await (await fetch(`${app.url}/readyz`)).json()) as { progress?: number }).progress, { timeout: 60_000, interval: 100 }).toBeGreaterThan(0);
+    await app.close();
+    expect(ready).toBe(false);
+    expect(existsSync(join(indexDir, 'manifest.json'))).toBe(false);
+  }, 90_000);
 });
