@@ -2,7 +2,7 @@ import { loadServiceTerms } from '../knowledge/serviceTerms.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { assessSafety } from '../triage/safety.js';
 import { createTriage, type Triage, type TriageKnowledge, type TriageLlm } from '../triage/triage.js';
-import { smalltalkReply, talkToSomeoneReply } from './phrases.js';
+import { contactDetailsReply, smalltalkReply, talkToSomeoneReply } from './phrases.js';
 
 export interface AssistantTriageParts {
   profile: CouncilProfile;
@@ -20,7 +20,7 @@ export function createAssistantTriage({ profile, knowledge, knowledgeDir, llm, n
     profile,
     assessSafety,
     knowledge,
-    phrases: { talkToSomeone: talkToSomeoneReply, smalltalk: smalltalkReply },
+    phrases: { talkToSomeone: talkToSomeoneReply, contactDetails: contactDetailsReply, smalltalk: smalltalkReply },
     serviceTerms: loadServiceTerms(knowledgeDir),
     ...(llm && { llm }),
     ...(now && { now }),

@@ -40,6 +40,22 @@ export function talkToSomeoneReply(profile: CouncilProfile): BotReply {
   };
 }
 
+/**
+ * "What's your e-mail address?", "where is the town hall?", "what time do you open?": the council's
+ * own details from the profile, answered, with a person offered. A caller who asked for an address
+ * was put through to the contact centre, or out of hours told nobody was available.
+ */
+export function contactDetailsReply(profile: CouncilProfile): BotReply {
+  const { council } = profile;
+  return {
+    text:
+      `Our customer services team is open ${council.openingHours.summary}. ` +
+      `You can call us on ${council.phone}, e-mail ${council.email}, or visit us at ${council.address}. ` +
+      `For an emergency repair outside those hours, call ${council.outOfHoursRepairsPhone}.`,
+    choices: [{ label: 'Talk to someone' }, { label: 'Ask another question' }],
+  };
+}
+
 /** After too many case checks that showed nothing: no more checks in this conversation, a person instead. */
 export function caseLookupsStopped(profile: CouncilProfile): BotReply {
   return {

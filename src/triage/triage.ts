@@ -46,7 +46,7 @@ export interface TriageParts {
   assessSafety: (text: string) => SafetyAssessment;
   /** A promise while the index loads: turns that arrive early wait for it. */
   knowledge: TriageKnowledge | Promise<TriageKnowledge>;
-  phrases: { talkToSomeone: (profile: CouncilProfile) => BotReply; smalltalk: (text: string, profile: CouncilProfile) => BotReply };
+  phrases: { talkToSomeone: (profile: CouncilProfile) => BotReply; contactDetails: (profile: CouncilProfile) => BotReply; smalltalk: (text: string, profile: CouncilProfile) => BotReply };
   /** Absent: extractive answers only (the embedded default, and the triage CLI). */
   llm?: TriageLlm;
   /** Words for council services in other languages (`knowledge/service-terms.yaml`), so such messages reach their topic. */
@@ -98,6 +98,13 @@ function withLine(decision: TriageDecision, line: string): TriageDecision {
 
 /** "Me and my two kids", "we have", "my children": the children are with the resident who is asking. */
 const ownChildrenWithThem = /\b(?:me|us|we) and (?:my|our|the) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones)\b|\b(?:my|our) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones) and (?:me|i)\b/i;
+
+/** A question about how to reach the council: its e-mail, phone number, address or opening hours. */
+const contactDetailsAsked =
+  /\b(?:what(?:'?s| is) (?:your|the council'?s?|the) (?:e-?mail(?: address)?|phone number|telephone number|number|address|postal address)|(?:your|the council'?s?|council) (?:e-?mail(?: address)?|postal address|address)\b(?! change)|where (?:is|are) (?:the )?(?:town hall|council offices?|civic cent(?:re|er)|your offices?)|(?:what|which) (?:time|times|hours) (?:do|are) you (?:open|close)|what are your opening (?:hours|times)|when (?:do|are) you (?:open|closed?)|are you open (?:on |at )?(?:today|tomorrow|saturday|sunday|the weekend|bank holidays?))\b/i;
+const asksForContactDetails = (text: string): boolean => contactDetailsAsked.test(text);
+/** "Can I speak to someone", "put me through": a person, whatever else is asked. */
+const asksForAPerson = /\b(?:speak|talk) to (?:a |an |some|any)|\bput me through\b|\bcall me back\b|\bring me back\b/i;
 
 /** "My son, he's fifteen", "my 14 year old daughter": the resident is telling of their own child, not of themselves. */
 const theirChild = /\b(?:my|our) (?:\w+ )?(?:son|daughter|kid|child|boy|girl|teenager|teen|stepson|stepdaughter)\b(?=[^.!?]*\b(?:he|she|they|him|her|them)\b)/i;
@@ -172,6 +179,8 @@ export function createTriage(parts: TriageParts) {
 
     // A question about an emergency still gets the number first, then the article.
     const emergencyInfo = safety.emergencyInfo ? emergencyReply(safety.emergencyInfo, parts.profile, 'info') : undefined;
+    // Asking for the council's details is not asking for a person: the details are answered, a person offered.
+    if (asksForContactDetails(text) && !asksForAPerson.test(text)) return decide({ kind: 'smalltalk' }, parts.phrases.contactDetails(parts.profile));
     if (safety.wantsHuman) return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));
     if (topic === 'smalltalk') return decide({ kind: 'smalltalk' }, parts.phrases.smalltalk(text, parts.profile));
     if (topic === 'contact-human') return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));

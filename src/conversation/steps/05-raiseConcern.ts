@@ -1,3 +1,4 @@
+import { detectLanguage } from '../../triage/language.js';
 import { safetyQuestion } from '../../triage/safetyReplies.js';
 import { startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
@@ -38,6 +39,7 @@ export const raiseConcern: Step = async (turn, next) => {
   if (isConcern(safety)) {
     if (memory.awaiting?.kind === 'safety-check') memory.awaiting = undefined;
     const decision = await ports.triage(text, safety, turn.message.spoken ? { spoken: true } : {});
+    if (decision.language && decision.language !== 'eng') memory.language = decision.language;
     stopForm(turn);
     memory.reportableText = text;
     // Part of what the resident has said: a form started later ("I just want the mould sorted") is not asked it again.
@@ -55,6 +57,9 @@ export const raiseConcern: Step = async (turn, next) => {
     return;
   }
   if (safety.safetyCheck && !alreadyAnswered(turn)) {
+    // The message waits for the answer: its language is noted now, so a person brought in instead knows which interpreter to book.
+    const language = turn.message.choicePicked ? 'eng' : detectLanguage(text, Object.keys(ports.profile.interpreterLines));
+    if (language !== 'eng') memory.language = language;
     memory.awaiting = { kind: 'safety-check', check: safety.safetyCheck, text };
     await out.say(safetyQuestion(safety.safetyCheck));
     turn.outcome = { route: 'safety-check', topic: memory.lastTopic ?? 'contact-human' };
