@@ -9,7 +9,7 @@ const handoffInitiate = 'handoff.initiate';
 export const moreToHear = 'Say more to hear the rest.';
 export const puttingThrough = "I'm putting you through to an advisor now. Please hold.";
 /** Asked after a reference is read: a clear question with a short answer, so the call can end well. */
-export const anythingElse = 'Is there anything else I can help with? Say yes or no.';
+export const anythingElse = 'Is there anything else I can help with? Say yes, or press 1. Say no, or press 2.';
 /** Asked after a turn that would otherwise end in silence ("OK, I've stopped reporting a missed bin."). */
 export const whatElse = 'What else can I help you with?';
 

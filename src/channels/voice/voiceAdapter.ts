@@ -329,7 +329,7 @@ export class VoiceAdapter extends InProcessAdapter {
       if (call.misses >= 1) return { turn: { urgent: [], said: goodbye, prompt: '', hangUp: true }, memory: call };
       return { turn: call.lastTurn, memory: { ...call, misses: call.misses + 1 } };
     }
-    const answer = shortYesNo(heard);
+    const answer = heard === '1' ? true : heard === '2' ? false : shortYesNo(heard);
     if (answer === false) return { turn: { urgent: [], said: goodbye, prompt: '', hangUp: true }, memory: { ...call, misses: 0 } };
     if (answer === true) return { turn: { urgent: [], said: whatElse, prompt: '' }, memory: { question: whatElse, choices: '', unheard: '', misses: 0 } };
     return undefined;

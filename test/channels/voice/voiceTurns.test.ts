@@ -146,14 +146,14 @@ describe('turns of a phone call', () => {
     it.each(['sorry what was that reference again', 'what was the reference', 'can you repeat the reference please'])('%j hears the reference again, then the question', async (asked) => {
       const { call } = await referenceRead();
       const again = await call.say(asked);
-      expect(again.text).toMatch(/^Your reference is N B C, B I N, [^.]+\. Is there anything else I can help with\? Say yes or no\.$/);
+      expect(again.text).toMatch(/^Your reference is N B C, B I N, [^.]+\. Is there anything else I can help with\? Say yes, or press 1\. Say no, or press 2\.$/);
       expect((await call.say('No')).xml).toContain('<Hangup/>');
     });
 
     it('a reference is read twice and followed by a yes-or-no question', async () => {
       const { logged } = await referenceRead();
       expect(logged.text).toMatch(/Once more, your reference is N B C, B I N, /);
-      expect(logged.says.at(-1)).toMatch(/Is there anything else I can help with\? Say yes or no\.$/);
+      expect(logged.says.at(-1)).toMatch(/Is there anything else I can help with\? Say yes, or press 1\. Say no, or press 2\.$/);
     });
 
     it.each(['No', "No that's all thanks", 'no thank you'])('%j after the reference says goodbye and hangs up', async (answer) => {
@@ -161,6 +161,14 @@ describe('turns of a phone call', () => {
       const ended = await call.say(answer);
       expect(ended.xml).toMatch(/<Say[^>]*>[^<]*Goodbye[^<]*<\/Say><Hangup\/><\/Response>$/);
       expect(ended.xml).not.toContain('<Gather');
+    });
+
+    // Caller trial 10, finding 12: a keypad caller's 1 or 2 here got "I'm not sure I've understood" and a topic menu.
+    it('the keypad answers it too: 2 says goodbye, 1 asks what else', async () => {
+      const first = await referenceRead();
+      expect((await first.call.press('2')).xml).toMatch(/Goodbye[^<]*<\/Say><Hangup\/><\/Response>$/);
+      const second = await referenceRead();
+      expect((await second.call.press('1')).text).toBe('What else can I help you with?');
     });
 
     it('yes after the reference asks what else', async () => {
