@@ -21,9 +21,10 @@ export type AwaitedAnswer =
    * Emergency or safety advice was just given with its buttons: a reply the bot cannot place gets
    * them again, not "not sure". `offer` is the one thing the advice offered in words (out of hours:
    * a call back, or logging the emergency), which "yes" takes. Gas and carbon monoxide:
-   * `askedOutside` once the bot has asked whether everyone is out, `outside` once they are.
+   * `askedOutside` once the bot has asked whether everyone is out, `outside` once they are;
+   * `reportWhenOutside` when they asked for the report first, so their "yes, we're out" logs it.
    */
-  | { kind: 'safety-advice'; offer?: string; askedOutside?: boolean; outside?: boolean };
+  | { kind: 'safety-advice'; offer?: string; askedOutside?: boolean; outside?: boolean; reportWhenOutside?: boolean };
 
 /** What the assistant remembers about a conversation between turns (persisted with the conversation). */
 export interface ConversationMemory {

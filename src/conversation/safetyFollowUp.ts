@@ -70,18 +70,21 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   const stay = (say: BotReply, awaiting: SafetyAdviceGiven = given) => ({ say, awaiting });
   const kind = concern.emergency;
   const outFirst = kind !== undefined && getOutFirst.has(kind) && !given.outside;
-  // The button itself ("Report it") is routed as it always is.
-  const logIt = given.offer === 'Report it' && asksToLogIt.test(said) && !/^report it\W*$/i.test(said);
-  if (length <= takesOfferWordsAtMost && given.offer && (logIt || yesWithCondition.test(said))) {
-    // Gas or carbon monoxide: nothing is logged until everyone is out in the fresh air.
-    if (outFirst && !outsideNow.test(said)) return stay(askIfOutside(), { ...given, askedOutside: true });
-    return { take: given.offer };
+  // The advice offers to log an emergency repair in words out of hours and as a button in hours: asked for either way ("can you log it"), it is taken.
+  const reportable = kind !== undefined && kind !== 'homeless-tonight' && concern.safeguarding === undefined;
+  const logIt = reportable && asksToLogIt.test(said);
+  if (length <= takesOfferWordsAtMost && (logIt || (given.offer && yesWithCondition.test(said)))) {
+    // Gas or carbon monoxide: nothing is logged, not even by its own button, until everyone is out in the fresh air.
+    if (outFirst && !outsideNow.test(said)) return stay(askIfOutside(), { ...given, askedOutside: true, reportWhenOutside: logIt });
+    if (logIt) return { take: 'Report it' };
+    if (given.offer) return { take: given.offer };
   }
   if (length > followUpWordsAtMost) return undefined;
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
   if (asksWhatToDo.test(said)) return stay(adviceAgain(concern, profile, hours, spoken));
   const answer = parseYesNo(said);
   if (kind && outFirst && !asksForSomething.test(said)) {
+    if (given.reportWhenOutside && (outsideNow.test(said) || (answer.ok && answer.value))) return { take: 'Report it' };
     if (outsideNow.test(said) || (given.askedOutside && answer.ok && answer.value)) return stay(adviceAcknowledged(concern, profile, hours), { ...given, outside: true });
     if (given.askedOutside && answer.ok && !answer.value) return stay(getOutNow(kind, profile));
     if ((answer.ok && answer.value) || onlyHeard.test(said)) return stay(askIfOutside(), { ...given, askedOutside: true });

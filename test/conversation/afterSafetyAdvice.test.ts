@@ -72,6 +72,12 @@ describe("the advice's offer taken in the resident's own words (caller trial 10,
     expect((await resident.say(answer)).text).toMatch(/log this as an emergency repair/);
   });
 
+  it('in opening hours too (caller trial 11, F3), where "Report it" is a button rather than the one offer', async () => {
+    const resident = await openConversation();
+    await resident.say('water is pouring through my ceiling light');
+    expect((await resident.say('can you log it please')).text).toMatch(/log this as an emergency repair/);
+  });
+
   it('after gas advice, "can you log it" asks first whether everyone is outside; "im outside now ive rung the gas people can you log it" logs it', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('I can smell gas in the kitchen');
@@ -222,6 +228,17 @@ describe('help with nothing said about what, and leaving in a hurry (finding 4)'
     const turn = await resident.say('I have to go, he is coming');
     expect(turn.text).toMatch(/999/);
     expect(turn.text).not.toMatch(/go back to an area/);
+  });
+});
+
+describe('an emergency told again after its advice (caller trial 11, findings F29 and gas getting worse)', () => {
+  it.each([
+    ['my carbon monoxide alarm keeps going off', 'the kids are feeling dizzy and sick now', /fresh air/],
+    ['I can smell gas in the kitchen', 'it is getting stronger, the smell of gas is really strong now', /Leave the building now/],
+  ])('after "%s", "%s" hears the advice again, not an article', async (first, worse, advice) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(first);
+    expect((await resident.say(worse)).text).toMatch(advice);
   });
 });
 

@@ -1,4 +1,5 @@
 import { noSentiment } from '../../sentiment/sentiment.js';
+import { softKinds } from '../../triage/safety/emergencyRules.js';
 import { withLlmReading } from '../../triage/safety/llmAddition.js';
 import { rememberForSafety, rememberSentiment } from '../memory.js';
 import { partReadNote } from '../phrases.js';
@@ -24,9 +25,11 @@ export const checkSafety: Step = async (turn, next) => {
   turn.sentiment = sentiment;
   if (turn.text) rememberSentiment(memory, sentiment.score);
   const { emergency, safeguarding } = turn.safety;
-  // The same emergency told again straight after its advice ("he's not struggling to breathe, I just
-  // want the mould sorted") is answered as a message, not advised twice; the conversation keeps its priority.
-  const adviceRepeats = emergency && !safeguarding && memory.awaiting?.kind === 'safety-advice' && memory.raisedConcern?.emergency === emergency && !memory.raisedConcern.safeguarding;
+  // The same slower emergency told again straight after its advice ("he's not struggling to breathe, I
+  // just want the mould sorted") is answered as a message, not advised twice; the conversation keeps its
+  // priority. Gas, carbon monoxide, fire and the rest are advised again: "the kids are dizzy now" is worse.
+  const adviceRepeats =
+    emergency && softKinds.has(emergency) && !safeguarding && memory.awaiting?.kind === 'safety-advice' && memory.raisedConcern?.emergency === emergency && !memory.raisedConcern.safeguarding;
   if (adviceRepeats) turn.safety = { ...turn.safety, emergency: null };
   else if (isConcern(turn.safety)) {
     memory.priority = safeguarding ? 'safeguarding' : 'emergency';

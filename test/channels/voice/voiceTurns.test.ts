@@ -483,11 +483,13 @@ describe('turns of a phone call', () => {
       expect(advice.text).not.toContain('Say more to hear the rest');
     });
 
-    it('"Report it" after carbon monoxide advice is an emergency repair, not a routine form', async () => {
+    it('"Report it" after carbon monoxide advice asks first whether everyone is outside, then is an emergency repair, not a routine form', async () => {
       const call = provider.call();
       await call.answer();
       await call.say('my carbon monoxide alarm keeps going off');
-      const report = await call.say('Report it');
+      // Caller trial 11, F3: pressing or saying "Report it" started the repair questions with the family still inside.
+      expect((await call.say('Report it')).text).toMatch(/outside, in the fresh air, now\?/);
+      const report = await call.say('yes');
       expect(report.text).toContain("I'll log this as an emergency repair");
       expect(report.text).not.toContain('I can report a repair to your council home');
     });
