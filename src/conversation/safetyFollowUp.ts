@@ -3,7 +3,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, confidentialityReply, getOutFirst, getOutNow } from '../triage/safetyFollowUpReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, confidentialityReply, dangerNear, getOutFirst, getOutNow } from '../triage/safetyFollowUpReplies.js';
 import type { Hours, RaisedConcern } from '../triage/safetyReplies.js';
 import type { AwaitedAnswer } from './memory.js';
 
@@ -42,6 +42,10 @@ const asksWhatToDo = /^(?:(?:ok|okay|so|right|and|but|sorry|um|er)\W+)*(?:what (
 const worriesWhoKnows =
   /\b(?:don'?t|do not|dont|won'?t|will not|please don'?t|never) (?:tell|let (?:him|her|them|anyone|anybody) know|say|mention|contact (?:him|her|them))\b|\bconfidential\b|\bkeep (?:this|it) (?:private|secret|quiet|between us)\b|\bwill (?:he|she|they|anyone|anybody|my \w+) (?:know|find out|see|be told)\b|\bfind out (?:i|that i) (?:called|rang|phoned|told|contacted)\b|\bwho (?:will|would|can) (?:see|know|read)\b/i;
 
+/** The person harming them is near, or they must stop: "shh he's coming up the stairs", "he's back, I have to go", "can't talk now". */
+const dangerIsNear =
+  /^(?:shh+|sh+)\b|\b(?:he|she|they)(?:'?s| is|'?re| are) (?:back|home|here|outside|at the door|coming(?: up| in| back| home| upstairs)?)\b|\b(?:he|she|they) (?:just |has |'s )?(?:came|come|got) (?:back|home|in)\b|\b(?:have|has|got|need|must) to go\b|\bgotta go\b|\bcan'?t (?:talk|speak|type)\b/i;
+
 /** Said about where someone is or how the resident is, with no subject of its own: "he's at work", "I'm safe for now". */
 const situationWords = new Set(
   `not safe safer work working out outside gone left asleep sleeping away home house moment minute sec second fine still inside garden street shop shops pub car
@@ -79,6 +83,8 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
     if (logIt) return { take: 'Report it' };
     if (given.offer) return { take: given.offer };
   }
+  // After a disclosure, the person harming them is near: a few words and 999, never an article or a form's question.
+  if (concern.safeguarding && length <= takesOfferWordsAtMost && dangerIsNear.test(said)) return stay(dangerNear(concern, profile));
   if (length > followUpWordsAtMost) return undefined;
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
   if (asksWhatToDo.test(said)) return stay(adviceAgain(concern, profile, hours, spoken));

@@ -43,6 +43,18 @@ function choices(concern: RaisedConcern, hours: Hours): BotReply['choices'] {
 
 const urgency = (concern: RaisedConcern): BotReply['urgent'] => (concern.emergency ? 'emergency' : 'safeguarding');
 
+/**
+ * "Shh he's coming up the stairs", "he's back, I have to go", "I can't talk now": the person harming
+ * them is near. A few words, 999 first with the silent-call way, and the way back; nothing to read.
+ */
+export function dangerNear(concern: RaisedConcern, profile: CouncilProfile): BotReply {
+  const helpline = concern.safeguarding ? ` ${twentyFourHourLine(concern.safeguarding, profile)}` : '';
+  return {
+    text: `If you are in danger, call ${bold(profile.national.emergency)} now. If you cannot speak, call ${bold(profile.national.emergency)} from a mobile and press 55 when asked. You can come back to this at any time.${helpline}`,
+    urgent: urgency(concern),
+  };
+}
+
 /** "Not right now", "he's at work", "ok": heard, and the next steps for when it is safe. */
 export function adviceAcknowledged(concern: RaisedConcern, profile: CouncilProfile, hours: Hours): BotReply {
   const danger = `If you or anyone with you is in danger, call ${bold(profile.national.emergency)}.`;

@@ -242,6 +242,17 @@ describe('an emergency told again after its advice (caller trial 11, findings F2
   });
 });
 
+describe('after a disclosure, the person harming them is near (caller trial 11, F20)', () => {
+  it.each(["shh he's coming up the stairs", "he's back, I have to go", "I can't talk now", 'he just came home'])('"%s": 999 and the silent-call way, in a few words', async (text) => {
+    // Out of hours: in opening hours an advisor is joining, and what they write goes to the advisor.
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my partner hits me when he drinks and im scared to go home tonight');
+    const turn = await resident.say(text);
+    expect(turn.text.replaceAll('**', '')).toMatch(/^If you are in danger, call 999 now\. If you cannot speak, call 999 from a mobile and press 55/);
+    expect(turn.text).not.toMatch(/repair|appointment|What name/i);
+  });
+});
+
 describe('who the advice is for (caller trial 10, findings 5 and 6)', () => {
   it('mould with a wheezing child: the GP, 111 and 999 if breathing is hard; told again, the mould is taken as a report, not advised twice', async () => {
     const resident = await openConversation({ now: saturdayNight });
