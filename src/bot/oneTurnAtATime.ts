@@ -1,17 +1,38 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Middleware, TurnContext } from 'botbuilder';
+import { TurnGate, type TurnLimits } from '../server/turnGate.js';
 import type { ConversationLock } from '../storage/conversationLock.js';
+
+/** A turn the instance has no room to queue: its channel's error reply goes out instead. */
+export class TurnsFullError extends Error {}
+
+/**
+ * Turns of every channel that may hold a conversation's lock at once. On PostgreSQL each lock holds
+ * one pooled connection for the whole turn and the turn's own queries need more: with 10 chat
+ * messages at once on a pool of 10, every connection held a lock and every turn waited for a
+ * connection until it failed (PostgreSQL trial 11). Four leave the rest of the pool to the turns'
+ * queries, and the measurements behind `defaultTurnLimits` found no more turns a second above four.
+ */
+export const lockedTurnLimits: TurnLimits = { concurrent: 4, queued: 1_000 };
+
+/** Set inside an admitted turn, so a turn started from within one (none today) cannot wait on its own place. */
+const admitted = new AsyncLocalStorage<true>();
 
 /**
  * The first middleware on every channel's adapter: the whole turn (memory read, the
  * conversation's steps, memory saved, replies sent) runs under the conversation's lock, so two
- * messages of one conversation never interleave, whichever instances receive them.
+ * messages of one conversation never interleave, whichever instances receive them; and only a
+ * few turns of the instance hold their locks at once (`lockedTurnLimits`), the others waiting in order.
  */
-export function oneTurnAtATime(lock: ConversationLock): Middleware {
+export function oneTurnAtATime(lock: ConversationLock, gate = new TurnGate(lockedTurnLimits)): Middleware {
   return {
-    onTurn(context: TurnContext, next: () => Promise<void>) {
+    async onTurn(context: TurnContext, next: () => Promise<void>) {
       const conversationId = context.activity.conversation?.id;
       if (!conversationId) return next();
-      return lock.run(`${context.activity.channelId}/${conversationId}`, next);
+      const key = `${context.activity.channelId}/${conversationId}`;
+      if (admitted.getStore()) return lock.run(key, next);
+      const ran = await gate.run(() => admitted.run(true, () => lock.run(key, next)));
+      if (!ran) throw new TurnsFullError(`no room to queue a turn of ${key}`);
     },
   };
 }

@@ -1,0 +1,42 @@
+import { TurnContext, TestAdapter } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { oneTurnAtATime } from '../../src/bot/oneTurnAtATime.js';
+import type { ConversationLock } from '../../src/storage/conversationLock.js';
+
+/** A lock that counts how many turns hold a lock at once, as pooled connections would be held. */
+function countingLock() {
+  let holding = 0;
+  let most = 0;
+  const lock: ConversationLock = {
+    async run(_key, work) {
+      holding += 1;
+      most = Math.max(most, holding);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return await work();
+      } finally {
+        holding -= 1;
+      }
+    },
+  };
+  return { lock, most: () => most };
+}
+
+describe('oneTurnAtATime', () => {
+  it('lets only a few turns of the instance hold their conversations\' locks at once, and runs every turn (PostgreSQL trial 11: ten at once held the whole pool)', async () => {
+    const { lock, most } = countingLock();
+    const ran: string[] = [];
+    const adapter = new TestAdapter(async (context: TurnContext) => void ran.push(context.activity.conversation.id));
+    adapter.use(oneTurnAtATime(lock));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        adapter.processActivity({ type: 'message', text: 'hello', channelId: 'test', conversation: { id: `c${index}`, isGroup: false, name: '', conversationType: 'personal' }, from: { id: 'u', name: '' }, recipient: { id: 'bot', name: '' } }, async (context) => {
+          ran.push(context.activity.conversation.id);
+        }),
+      ),
+    );
+    expect(new Set(ran).size).toBe(20);
+    expect(most()).toBeLessThanOrEqual(4);
+    expect(most()).toBeGreaterThan(1);
+  });
+});
