@@ -122,9 +122,25 @@ describe('conversation context: a concern told across messages', () => {
   it.each([
     [['my nan is 91 and lives on her own'], 'she is not answering her door since Sunday', 'adult-at-risk'],
     [['my tablets are in the kitchen drawer'], 'the letters for my kids are written now', 'self-harm'],
+    // Caller trial 11, F11: after the pills, what was done with them.
+    [['ive got a load of pills here and i dont see the point anymore'], "I've taken some of them already", 'self-harm'],
+    [['i have got a box of paracetamol and nobody would care'], 'I took the tablets, I feel sleepy', 'self-harm'],
   ])('%j then "%s" → %s', (recent, text, flag) => {
     expect(assessSafety(text).safeguarding).toBeNull();
     expect(assessSafety(text, { recent }).safeguarding).toBe(flag);
+  });
+
+  it('a child who has self-harmed, then shut in and not answering: an emergency, not a question to the parent (caller trial 11, F26)', () => {
+    const recent = ['my daughter is fourteen and she has been cutting herself'];
+    expect(assessSafety("she's locked herself in the bathroom and won't answer", { recent }).emergency).toBe('danger-to-life');
+  });
+
+  it.each(['my teenager keeps saying she wants to die', 'my son says he wants to kill himself'])('"%s" is a disclosure about someone else', (text) => {
+    expect(assessSafety(text).safeguarding).toBe('self-harm');
+  });
+
+  it.each(['I took the tablets back to the chemist', 'I took the tablets as prescribed with breakfast'])('near miss: "%s" after pills is no overdose', (text) => {
+    expect(assessSafety(text, { recent: ['can I get my prescription tablets delivered'] }).safeguarding).toBeNull();
   });
 
   it('a concern the earlier messages raised on their own is not raised again', () => {

@@ -344,6 +344,13 @@ const concepts = {
   atHeight: oneOf('(?:sat|sitting|standing|stood|is|was|been|climbed|climbing) (?:on|over) the (?:edge|ledge|railings?)(?! of (?:my|the) (?:seat|bed|sofa|chair))', '(?:on the )?outside (?:of )?(?:the|her|his|my) balcony(?: railings?)?', '(?:i am|he is|she is|someone is|sitting|sat|standing|stood) on (?:the )?top of the (?:multi ?storey|car park|bridge|building|flats)'),
   /** An overdose already taken. */
   overdoseTaken: oneOf('(?:i have |i )?just (?:took|taken|swallowed) (?:all of them|the lot|everything|the whole (?:box|packet|bottle)|them all)'),
+  /** Pills already taken, said after the pills were: "I've taken some of them already", "I took the tablets". Not taken back, or as prescribed. */
+  tookThem: oneOf(
+    '(?:taken|took|swallowed|necked|had) (?:some|most|half|a lot|loads|a load|the rest|all|a few) of (?:them|those|the (?:tablets|pills|meds|paracetamol))(?! (?:back|to|into|for|as|with|every|daily))',
+    '(?:taken|took|swallowed|necked) (?:them|those|the (?:tablets|pills|meds)|them all)(?! (?:back|to|into|in|for|from|as|with|every|this morning|daily|out|home|round|over))',
+  ),
+  /** Shut in a room and not answering: "she's locked herself in the bathroom and won't answer". */
+  shutIn: oneOf('(?:locked|shut|barricaded) (?:herself|himself|themselves|themself) in'),
   /** One dose for everyday pain: "took a paracetamol for my headache" is no preparation. */
   everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
   /** A smoke alarm's battery running down: the chirp that asks for a battery, not an alarm. */
@@ -490,6 +497,10 @@ const combinations: readonly Combination[] = [
   { id: 'vulnerable+sold-off', needs: [['vulnerable'], ['soldOff']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'sex-coerced', needs: [['sexCoerced']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'overdose-taken', needs: [['overdoseTaken']], adds: { safeguarding: 'self-harm' } },
+  { id: 'took-them+means', needs: [['tookThem'], means, [...finality, 'farewell', 'farewellNative', 'hopeless', 'hopelessNative']], unless: 'everydayDose', adds: { safeguarding: 'self-harm' } },
+  // Someone who has self-harmed, shut in and not answering: 999 now, not a question about the resident's own thoughts.
+  { id: 'shut-in+no-answer+self-harm', needs: [['shutIn'], ['notSeen', 'notSeenNative'], ['selfInjury', 'selfInjuryNative', 'farewell', ...means]], adds: { emergency: 'danger-to-life' } },
+  { id: 'shut-in+no-answer', needs: [['shutIn'], ['notSeen', 'notSeenNative']], adds: { ask: 'danger' } },
   { id: 'at-height+finality', needs: [['atHeight'], [...finality, 'farewell', 'farewellNative', 'hopeless']], adds: { safeguarding: 'self-harm' } },
   { id: 'at-height', needs: [['atHeight']], adds: { ask: 'self-harm' } },
   { id: 'child+alone', needs: [childish, ['alone', 'aloneNative']], adds: { ask: 'danger' } },
@@ -540,7 +551,7 @@ export interface CombinationHit {
 
 /** Concepts that are a sign of risk in themselves (not the people or times they combine with). */
 const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
-  'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'flameColour', 'luring', 'onlineContact', 'youngCarer', 'soldOff', 'sexCoerced', 'atHeight', 'overdoseTaken', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
+  'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'flameColour', 'luring', 'onlineContact', 'youngCarer', 'soldOff', 'sexCoerced', 'atHeight', 'overdoseTaken', 'tookThem', 'shutIn', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
   'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threatSaid', 'threatNative', 'weapon', 'weaponNative',
   'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
   'criesForHelp', 'criesForHelpNative', 'hidingFrom', 'hidingFromNative', 'protectionOrder', 'protectionOrderNative', 'secrecy', 'secrecyNative', 'soot', 'sootNative',

@@ -124,7 +124,7 @@ const height = oneOf('bridges?', 'balcony', 'balconies', 'roofs?', 'buildings?',
 // "suicide" and "suicidal" are listed in full as well, to give typo correction a target ("suicdal").
 const selfHarmDirect = oneOf(
   `${verb('kill', 'hang', 'drown', 'starve', 'poison')} myself`, `${verb('end')} my life`, `${verb('end')} it all`, `${verb('take')} my (?:own )?life`, 'suicide', 'suicidal', 'suicid\\S*', 'self harm\\S*', 'selfharm\\S*', 'harm myself', 'harming myself', 'hurt myself', 'hurting myself',
-  'cut myself', 'cutting myself', 'want to die', 'wanting to die', 'would rather (?:die|be dead)', 'wish i was dead', 'wish i were dead', 'better off dead', 'better off without me',
+  'cut myself', 'cutting myself', 'want to die', 'wanting to die', 'wants to die(?! \\W*(?:of|from|laughing|with))', 'wants to kill (?:herself|himself|themselves|themself)', 'would rather (?:die|be dead)', 'wish i was dead', 'wish i were dead', 'better off dead', 'better off without me',
   'no point (?:in )?(?:living|being alive|being here|going on|carrying on|anything (?:anymore|any more))(?! with| the| this| my| waiting| chasing| calling| ringing| complaining)', 'no reason to (?:live|go on|carry on)(?! paying| waiting| chasing| with| the| this| my)', 'nothing (?:left )?to live for',
   'not worth living', 'life is not worth', 'do not want to (?:live|be alive|be here|wake up|exist)(?! in| at| there| here anymore| near| with| next)',
   'do not want to be here (?:anymore|any more)(?! in| at)', 'can not go on (?:anymore|any more|living|like this anymore)', 'give up on life', 'given up on life',
