@@ -123,9 +123,12 @@ export const reportRepairForm: FormDefinition<RepairDetails> = {
       type: 'repair',
       priority: assessment.priority,
       details: { ...details, address: fullAddress(details), priorityBasis: assessment.basis },
+      // A logged emergency is not a call-out: the resident still rings now, so the team acts tonight rather than when the log is read (caller trial 11, F1).
       nextSteps:
-        `We've given it ${assessment.priority} priority: we aim to ${assessment.promise}. ` +
-        `If it becomes an emergency, call us on ${profile.council.phone}, or ${profile.council.outOfHoursRepairsPhone} out of hours.`,
+        assessment.priority === 'emergency'
+          ? `We've given it emergency priority: we aim to ${assessment.promise}. Please ring us now as well, so the team can act at once: ${profile.council.phone} in opening hours, or ${profile.council.outOfHoursRepairsPhone} at any other time.`
+          : `We've given it ${assessment.priority} priority: we aim to ${assessment.promise}. ` +
+            `If it becomes an emergency, call us on ${profile.council.phone}, or ${profile.council.outOfHoursRepairsPhone} out of hours.`,
       logged: 'Your repair is logged.',
     });
   },

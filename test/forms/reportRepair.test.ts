@@ -20,7 +20,7 @@ describe('report a repair', () => {
     // No heating in cold weather with someone vulnerable at home is on the council's emergency list.
     expect(done.text).toBe(
       `Thank you. Your repair is logged. Your reference is ${chat.lastReference()}.\n\n` +
-        "We've given it emergency priority: we aim to attend and make safe within 24 hours. If it becomes an emergency, call us on 01632 960000, or 01632 960999 out of hours.",
+        "We've given it emergency priority: we aim to attend and make safe within 24 hours. Please ring us now as well, so the team can act at once: 01632 960000 in opening hours, or 01632 960999 at any other time.",
     );
     expect(chat.lastReference()).toMatch(/^NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(await chat.cases.find(chat.lastReference())).toMatchObject({
