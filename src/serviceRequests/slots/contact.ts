@@ -1,5 +1,5 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import { findEmailAddress, type EmailAddress } from './email.js';
+import { findEmailAddress, spokenAnswerEmail, type EmailAddress } from './email.js';
 import { parseUkPhoneNumber, type UkPhoneNumber } from './phone.js';
 import { accept, reprompt, tidy, type SlotResult } from './slotResult.js';
 
@@ -53,6 +53,8 @@ export function findContact(text: string): ContactDetails | undefined {
 export function parseContact(text: string): SlotResult<Contact> {
   const answer = tidy(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[.!]+$/, '');
   if (decline.test(answer)) return accept({ kind: 'declined' });
+  const spoken = spokenAnswerEmail(text);
+  if (spoken) return accept({ kind: 'email', email: spoken });
   const details = findContact(text);
   if (details) return accept(details);
   // A number that is not one we can call gets the phone parser's own reason.

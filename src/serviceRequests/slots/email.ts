@@ -32,8 +32,27 @@ export function withSpokenEmail(text: string): string {
   });
 }
 
+/** A whole answer that is an address said aloud, its name in several words ("kerry walsh 87 at gmail dot com"). */
+const wholeSpokenAddress = new RegExp(String.raw`^((?:[a-z0-9]+\s+){1,5}[a-z0-9]+)\s+(?:at|@)\s+(${spokenPart}(?:\s*\.\s*|\s+dot\s+)[a-z]{2,})$`, 'i');
+
+/**
+ * The address an answer to "what is your e-mail address?" says aloud with its name in several
+ * words: "kerry walsh eighty seven at gmail dot com" is kerrywalsh87@gmail.com, not the
+ * "seven@gmail.com" the last word alone made (caller trials 10 and 11). Only a whole answer is
+ * read this way: inside a sentence, the words before "at" are not all the name.
+ */
+export function spokenAnswerEmail(text: string): EmailAddress | undefined {
+  const said = tidy(text).replace(leadIn, '').replace(/[.,;!]+$/, '');
+  const match = wholeSpokenAddress.exec(said);
+  if (!match) return undefined;
+  const address = `${written(match[1]!).replace(/\s+/g, '')}@${written(match[2]!)}`.toLowerCase();
+  return emailSchema.safeParse(address).success ? address : undefined;
+}
+
 /** The answer to "what is your e-mail address?"; "my email is" and a closing full stop are dropped. */
 export function parseEmailAddress(text: string): SlotResult<EmailAddress> {
+  const whole = spokenAnswerEmail(text);
+  if (whole) return accept(whole);
   const candidate = withSpokenEmail(tidy(text)).replace(leadIn, '').replace(/^mailto:/i, '').replace(/[.,;!]+$/, '');
   if (!emailSchema.safeParse(candidate).success) {
     return reprompt("That doesn't look like an e-mail address. Please write it in full, for example sam.patel@example.com.");

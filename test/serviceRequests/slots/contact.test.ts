@@ -19,6 +19,10 @@ describe('parseEmailAddress', () => {
     ['my email is Jo dot Bloggs at Gmail dot com.', 'jo.bloggs@gmail.com'],
     ['sam underscore patel at example dot co dot uk', 'sam_patel@example.co.uk'],
     ['jo.bloggs at gmail.com', 'jo.bloggs@gmail.com'],
+    // Caller trials 10 and 11: the name in several words kept only its last ("seven@gmail.com").
+    ['kerry walsh 87 at gmail dot com', 'kerrywalsh87@gmail.com'],
+    ['my email is aisha k 87 at gmail dot com', 'aishak87@gmail.com'],
+    ['kerry dot walsh 87 at gmail dot com', 'kerry.walsh87@gmail.com'],
   ])('%j → %s', (text, email) => expect(parseEmailAddress(text)).toEqual({ ok: true, value: email }));
 
   it.each(['sam@gmail', 'sam@@example.com', 'sam @ example', 'sam.example.com', '', 'sam at home', 'jo dot bloggs at gmail'])('refuses %j in plain English', (text) => {
@@ -33,6 +37,7 @@ describe('parseContact: "What\'s the best phone number or e-mail address to reac
     ['0113 496 0000', { kind: 'phone', phone: landline }],
     ['sam@example.com', { kind: 'email', email: 'sam@example.com' }],
     ['jo dot bloggs at gmail dot com', { kind: 'email', email: 'jo.bloggs@gmail.com' }],
+    ['kerry walsh 87 at gmail dot com', { kind: 'email', email: 'kerrywalsh87@gmail.com' }],
     ['07400 123456 or sam@example.com', { kind: 'phone-and-email', phone: mobile, email: 'sam@example.com' }],
     // A mobile in a block libphonenumber does not list yet is still a mobile, as the call-back form takes it.
     ['07911654321', { kind: 'phone', phone: { e164: '+447911654321', display: '07911 654321', kind: 'mobile' } }],
