@@ -1,5 +1,5 @@
 import { readCaseReference } from '../../cases/caseReference.js';
-import { charactersOf } from './spokenPostcode.js';
+import { charactersOf, spokenCharacters, spokenWord, withXrayJoined } from './spokenPostcode.js';
 
 /**
  * Callers read a case reference out the way it was read to them: character by character ("N B C,
@@ -25,12 +25,13 @@ const withRepeatsSaid = (utterance: string): string =>
 /** `utterance` with a reference of `prefix`'s said in it written as one block of characters; the other words are left as they were. */
 export function withSpokenCaseReference(utterance: string, prefix: string): string {
   // The dashes read out with the reference ("N B C dash bin dash …") are not characters of it.
-  const written = referenceWritten(withRepeatsSaid(utterance.replace(/\b(?:dash|hyphen)\b/gi, ' ')), prefix);
+  const written = referenceWritten(withRepeatsSaid(withXrayJoined(utterance).replace(/\b(?:dash|hyphen)\b/gi, ' ')), prefix);
   return written ?? utterance;
 }
 
 function referenceWritten(utterance: string, prefix: string): string | undefined {
-  const words = [...utterance.matchAll(/[A-Za-z0-9]+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, characters: referenceCharacters(match[0]) }));
+  // "K for kilo" is one character, as in a postcode.
+  const words = [...utterance.matchAll(spokenWord)].map((match) => ({ start: match.index, end: match.index + match[0].length, characters: spokenCharacters(match, referenceCharacters) }));
   for (let first = 0; first < words.length; first += 1) {
     for (let last = Math.min(words.length, first + maxWords) - 1; last > first; last -= 1) {
       const run = words.slice(first, last + 1);

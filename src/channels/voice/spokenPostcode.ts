@@ -13,6 +13,8 @@ const natoLetters: Readonly<Record<string, string>> = Object.fromEntries(
     ['golf', 'G'], ['hotel', 'H'], ['india', 'I'], ['juliet', 'J'], ['juliett', 'J'], ['kilo', 'K'], ['lima', 'L'],
     ['mike', 'M'], ['november', 'N'], ['oscar', 'O'], ['papa', 'P'], ['quebec', 'Q'], ['romeo', 'R'], ['sierra', 'S'],
     ['tango', 'T'], ['uniform', 'U'], ['victor', 'V'], ['whiskey', 'W'], ['whisky', 'W'], ['xray', 'X'], ['yankee', 'Y'], ['zulu', 'Z'],
+    // As British callers say the last letter.
+    ['zed', 'Z'],
   ],
 );
 
@@ -47,13 +49,20 @@ interface Word {
  * A word, or a letter with a word to make it clear, the way people spell on the phone: "N for
  * Nora", "B as in Bravo", "M for mother". The word must start with the letter it is for.
  */
-const spokenWord = /\b([A-Za-z])\s+(?:for|as in|like)\s+([A-Za-z]+)\b|[A-Za-z0-9]+/g;
+export const spokenWord = /\b([A-Za-z])\s+(?:for|as in|like)\s+([A-Za-z]+)\b|[A-Za-z0-9]+/g;
 
-const characters = ([word, letter, example]: RegExpMatchArray): string | undefined =>
-  letter && example ? (example[0]!.toLowerCase() === letter.toLowerCase() ? letter.toUpperCase() : undefined) : charactersOf(word);
+/** The letter of "N for Nora" (undefined when the word does not start with it), or `ordinary`'s reading of a plain word. */
+export const spokenCharacters = ([word, letter, example]: RegExpMatchArray, ordinary: (word: string) => string | undefined = charactersOf): string | undefined =>
+  letter && example ? (example[0]!.toLowerCase() === letter.toLowerCase() ? letter.toUpperCase() : undefined) : ordinary(word);
+
+/** "x-ray" and "x ray", as recognition writes the letter X said the NATO way. */
+export const withXrayJoined = (utterance: string): string => utterance.replace(/\bx[- ]ray\b/gi, 'xray');
+
+const characters = (match: RegExpMatchArray): string | undefined => spokenCharacters(match);
 
 /** Every postcode said in `utterance` written as a postcode ("NB3 4QT"); the other words are left as they were. */
-export function withSpokenPostcodes(utterance: string): string {
+export function withSpokenPostcodes(said: string): string {
+  const utterance = withXrayJoined(said);
   const words: Word[] = [...utterance.matchAll(spokenWord)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,

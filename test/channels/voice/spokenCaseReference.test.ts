@@ -10,6 +10,12 @@ const written = reference.replace(/-/g, '');
 /** "N B C, B I N, seven …", as the reference was read to the caller. */
 const readOut = spokenText(reference).replace(/\.$/, '');
 
+/** Each letter of the read-out said the way callers spell: Z as "zed", X as "x-ray", any other as "K for kilo". */
+function spelledAsOnThePhone(said: string): string {
+  const examples: Record<string, string> = { K: 'kilo', M: 'mike', Q: 'quebec', R: 'romeo', T: 'tango', N: 'nora', B: 'bravo', C: 'charlie', I: 'india' };
+  return said.replace(/\b([A-Z])\b/g, (letter: string) => (letter === 'Z' ? 'zed' : letter === 'X' ? 'x-ray' : examples[letter] ? `${letter} for ${examples[letter]}` : letter));
+}
+
 describe('withSpokenCaseReference', () => {
   it.each([
     ['read back as it was read out', readOut],
@@ -17,6 +23,8 @@ describe('withSpokenCaseReference', () => {
     ['prefix and type said as words', `NBC bin ${reference.split('-').slice(2).join(' ')}`],
     ['with the NATO alphabet', `November Bravo Charlie, B I N, ${readOut.split(', ').slice(2).join(', ')}`],
     ['with its dashes read out', `N B C dash B I N dash ${reference.split('-').slice(2).map((part) => part.split('').join(' ')).join(' dash ')}`],
+    // Caller trial 10, finding 13: spelt as people spell on the phone.
+    ['with "zed", "x-ray" and "K for kilo"', spelledAsOnThePhone(readOut)],
   ])('%s', (_case, spoken) => {
     const heard = withSpokenCaseReference(`my reference is ${spoken} please`, prefix);
     expect(heard).toBe(`my reference is ${written} please`);
