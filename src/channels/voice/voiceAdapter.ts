@@ -63,8 +63,12 @@ function safetyNumbersAgain(safetyLine: string): string {
   const gives999 = [...line.matchAll(new RegExp(spokenDigits, 'gi'))].some(([number]) => digitsOf(number) === '999');
   return gives999 ? line : `${line} If anyone is in danger, call nine nine nine.`;
 }
-/** Said first when a transfer rings out: the caller has waited, and needs to hear they have not been dropped. */
-const nobodyAnswered = "I'm sorry, nobody could answer just now. You're still through to the council, and I'll make sure someone gets back to you.";
+/**
+ * Said first when a transfer rings out: the caller has waited, and needs to hear they have not been
+ * dropped. Nothing is promised that the call back form has not yet taken: a caller who hangs up now
+ * leaves nothing behind (caller trial 11).
+ */
+const nobodyAnswered = "I'm sorry, nobody could answer just now. You're still through to the council.";
 const goodbye = 'Thank you for calling. Goodbye.';
 export const cannotUseFrom = "I can't use the number you're calling from";
 /** After the reason a number cannot be used: the other ways to give one, the keypad for a caller the recogniser keeps mishearing. */
