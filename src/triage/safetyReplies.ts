@@ -148,6 +148,18 @@ function childSelfHarmHelplines(profile: CouncilProfile): string[] {
   ];
 }
 
+/**
+ * Someone not seen for days (caller trial 11: a neighbour not seen for four days heard the Modern
+ * Slavery Helpline first): the police can check on them and get in, and that comes first.
+ */
+function welfareCheck(profile: CouncilProfile): string[] {
+  const { national, county } = profile;
+  return [
+    `If you think they may be hurt, ill or have fallen inside, call ${bold(national.emergency)} now: the police can check on them and get in if they need to. If you are worried but it is not an emergency, call the police on ${bold(national.policeNonEmergency)} and ask for a welfare check.`,
+    `${county.name} adult social care: ${bold(county.adultSocialCarePhone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours.`,
+  ];
+}
+
 /** The council's own number for the category while it is closed, from the profile. */
 export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile): string {
   return `Our offices are closed now. At any time tonight or this weekend you can call ${bold(profile.council.safeguardingOutOfHoursPhones[flag])} (our out-of-hours line for this).`;
@@ -158,10 +170,19 @@ export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile):
  * advisor is promised: the council's out-of-hours number for the category, and a call back marked
  * as safeguarding.
  */
-export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open', aboutAChild = false): string {
+/** Who the concern is about, where the advice differs: a parent's own child, or someone not seen for days. */
+export type ConcernFor = 'their-child' | 'someone-not-seen';
+
+export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open', concernFor?: ConcernFor): string {
+  const advice =
+    flag === 'self-harm' && concernFor === 'their-child'
+      ? childSelfHarmHelplines(profile)
+      : flag === 'adult-at-risk' && concernFor === 'someone-not-seen'
+        ? welfareCheck(profile)
+        : helplines(flag, profile);
   return [
     "Thank you for telling me. You don't have to deal with this on your own.",
-    ...(flag === 'self-harm' && aboutAChild ? childSelfHarmHelplines(profile) : helplines(flag, profile)),
+    ...advice,
     ...(hours === 'open'
       ? ['I can put you through to one of our advisors now, as a priority.']
       : [outOfHoursLine(flag, profile), 'Our advisors are not in until we open again, so I cannot put you through now. I can ask one to call you back as a priority, marked as a safeguarding concern.']),

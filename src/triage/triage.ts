@@ -12,7 +12,7 @@ import { chooseTopic } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
-import { abuseBoundaryReply, emergencyReply, safeguardingReply, safetyQuestion, type Hours } from './safetyReplies.js';
+import { abuseBoundaryReply, emergencyReply, safeguardingReply, safetyQuestion, type ConcernFor, type Hours } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
 export type Route =
@@ -112,6 +112,16 @@ const theirChild = /\b(?:my|our) (?:\w+ )?(?:son|daughter|kid|child|boy|girl|tee
 const ownHarm = /\b(?:i|i'?m|i'?ve|im|ive)\b[^.!?]{0,30}\b(?:myself|my life|end it|kill me|not be here|want to die|wanna die)\b/i;
 const aboutTheirChild = (text: string): boolean => theirChild.test(text) && !ownHarm.test(text);
 
+/** Whom the safeguarding advice is for, where it differs (see `ConcernFor`). */
+function concernFor(text: string, safety: SafetyAssessment): ConcernFor | undefined {
+  if (aboutTheirChild(text)) return 'their-child';
+  return notSeen.test(text) || safety.evidence.some((id) => id.includes('not-seen')) ? 'someone-not-seen' : undefined;
+}
+
+/** Signs someone has not been seen: no answer, curtains shut, post piling up. */
+const notSeen =
+  /\b(?:not|n't|never) (?:been )?seen\b|\bhaven'?t seen\b|\bnot (?:been )?answering\b|\bno answer\b|\bnot heard from\b|\bcurtains? (?:are |still )*(?:closed|shut|drawn)\b|\bpost (?:is )?(?:piling|piled|sticking)\b|\bmilk (?:is )?(?:on|outside)\b/i;
+
 /**
  * A family with nowhere to stay tonight is an emergency housing matter: the out-of-hours
  * homelessness number leads, alone, rather than under the child-safeguarding script (about 90
@@ -168,7 +178,7 @@ export function createTriage(parts: TriageParts) {
       const family = familyWithNowhereTonight(text, safety);
       const sections = [
         safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken) : undefined,
-        safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, aboutTheirChild(text)) : undefined,
+        safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety)) : undefined,
       ].filter((section): section is string => section !== undefined);
       // Nowhere to stay tonight is not a repair: there is nothing to "Report".
       const choices = safetyChoicesFor(hours, safety.emergency !== null && safety.emergency !== 'homeless-tonight');

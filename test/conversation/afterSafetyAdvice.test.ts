@@ -254,6 +254,15 @@ describe('after a disclosure, the person harming them is near (caller trial 11, 
 });
 
 describe('who the advice is for (caller trial 10, findings 5 and 6)', () => {
+  it('a neighbour not seen for days: the police welfare check first, not the Modern Slavery Helpline (caller trial 11)', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const reply = (await resident.say("the old man next door hasn't been seen for four days and his curtains are still shut")).text.replaceAll('**', '');
+    expect(reply).toMatch(/call 999 now: the police can check on them/);
+    expect(reply).toMatch(/101/);
+    expect(reply.indexOf('welfare check')).toBeLessThan(reply.indexOf('adult social care'));
+    expect(reply).not.toMatch(/Modern Slavery/);
+  });
+
   it('mould with a wheezing child: the GP, 111 and 999 if breathing is hard; told again, the mould is taken as a report, not advised twice', async () => {
     const resident = await openConversation({ now: saturdayNight });
     const advice = await resident.say('ive got black mould all over the bedroom wall and my little boy keeps wheezing at night, hes three');
