@@ -50,6 +50,8 @@ const combinationFlags: [string, { emergency?: string; safeguarding?: string }][
   ['the back bedroom ceiling is bowing and dripping after the leak upstairs', { emergency: 'structural' }],
   ['the drains are blocked and dirty water with toilet paper is coming up through the shower tray', { emergency: 'sewage' }],
   ['still no heating after four days, my nan is 88 and she is sitting in her coat indoors', { emergency: 'no-heat-vulnerable' }],
+  // Caller trial 11: English as a second language.
+  ['heating no working, baby is small, very cold', { emergency: 'no-heat-vulnerable' }],
   // Caller trial 11, F2: the age in words, as a caller says it.
   ["it's about my mother, she's ninety one and her radiators are stone cold, the boiler's not working since yesterday", { emergency: 'no-heat-vulnerable' }],
   // Self-harm by a place and a final word rather than pills.

@@ -61,7 +61,7 @@ export const vulnerableToCold = oneOf(
 export const cannot = oneOf('can not', 'could not', 'will not', 'would not', 'does not', 'do not', 'did not', 'is not', 'not', 'no longer', 'refuses to', 'unable to');
 
 const heat = oneOf('heating', 'heat', 'hot water', 'boiler', 'radiators', 'rads', 'central heating', 'warm water', 'heaters', 'storage heaters');
-const heatBroken = oneOf('not working', 'broken', 'broke', 'broken down', 'bust', 'busted', 'packed up', 'packed in', 'conked out', 'died', 'dead', 'stopped', 'stopped working', 'gone', 'gone off', 'off', 'been off', 'down', 'failed', 'kaput', 'out', 'not coming on', 'will not (?:come on|turn on|fire|work|light|start)', 'does not work', 'not firing', 'cold', 'stone cold', 'freezing', 'on the blink', 'not heating');
+const heatBroken = oneOf('not working', 'no working', 'no work', 'not work', 'broken', 'broke', 'broken down', 'bust', 'busted', 'packed up', 'packed in', 'conked out', 'died', 'dead', 'stopped', 'stopped working', 'gone', 'gone off', 'off', 'been off', 'down', 'failed', 'kaput', 'out', 'not coming on', 'will not (?:come on|turn on|fire|work|light|start)', 'does not work', 'not firing', 'cold', 'stone cold', 'freezing', 'on the blink', 'not heating');
 
 /** No heating or hot water, however it is put. */
 export const noHeat = oneOf(followedBy(oneOf('no', 'without', 'not got any', 'have not got any', 'do not have any', 'not had any', 'have not had any', 'lost'), heat, 1), followedBy(heat, heatBroken, 3));
