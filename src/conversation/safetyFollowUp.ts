@@ -37,7 +37,10 @@ const asksToLogIt = /\b(?:log|report|record) (?:it|this|that)\b/i;
 /** The advice's own buttons, and asking for a call back, a report or a person: routed as they always are. */
 const asksForSomething = /^(?:report it|request a call back|talk to an advisor now)$|\b(?:call (?:me|us)|ring (?:me|us)|phone (?:me|us)|call ?back|report|log (?:it|this)|advis[eo]r|someone|somebody|person|human|talk to|speak to)\b/i;
 
-const asksWhatToDo = /^(?:(?:ok|okay|so|right|and|but|sorry|um|er)\W+)*(?:what (?:should|do|can|shall|must) (?:i|we) do(?: now| next)?|what now|what do (?:i|we) do now|what happens now|what next)\W*$/i;
+const asksWhatToDo = /(?:^|[,.!;]\s*)(?:(?:ok|okay|so|right|and|but|sorry|um|er)\W+)*(?:what (?:should|do|can|shall|must) (?:i|we) do(?: now| next)?|what now|what do (?:i|we) do now|what happens now|what next)\W*$/i;
+
+/** The emergency is getting worse: "it's getting stronger", "the smoke is worse now". */
+const gettingWorse = /\b(?:getting|got|gone|is|it'?s|much|even) (?:stronger|worse|bigger|louder|thicker)\b|\breally strong(?: now)?\W*$/i;
 
 const worriesWhoKnows =
   /\b(?:don'?t|do not|dont|won'?t|will not|please don'?t|never) (?:tell|let (?:him|her|them|anyone|anybody) know|say|mention|contact (?:him|her|them))\b|\bconfidential\b|\bkeep (?:this|it) (?:private|secret|quiet|between us)\b|\bwill (?:he|she|they|anyone|anybody|my \w+) (?:know|find out|see|be told)\b|\bfind out (?:i|that i) (?:called|rang|phoned|told|contacted)\b|\bwho (?:will|would|can) (?:see|know|read)\b/i;
@@ -87,7 +90,7 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   if (concern.safeguarding && length <= takesOfferWordsAtMost && dangerIsNear.test(said)) return stay(dangerNear(concern, profile));
   if (length > followUpWordsAtMost) return undefined;
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
-  if (asksWhatToDo.test(said)) return stay(adviceAgain(concern, profile, hours, spoken));
+  if (asksWhatToDo.test(said) || (concern.emergency && gettingWorse.test(said))) return stay(adviceAgain(concern, profile, hours, spoken));
   const answer = parseYesNo(said);
   if (kind && outFirst && !asksForSomething.test(said)) {
     if (given.reportWhenOutside && (outsideNow.test(said) || (answer.ok && answer.value))) return { take: 'Report it' };

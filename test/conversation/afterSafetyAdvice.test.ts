@@ -235,6 +235,9 @@ describe('an emergency told again after its advice (caller trial 11, findings F2
   it.each([
     ['my carbon monoxide alarm keeps going off', 'the kids are feeling dizzy and sick now', /fresh air/],
     ['I can smell gas in the kitchen', 'it is getting stronger, the smell of gas is really strong now', /Leave the building now/],
+    // The same told without the word: the advice again, not the heating article or "tell me what you would like to do next".
+    ['I can smell gas in the kitchen', "it's really strong, what should I do", /Leave the building now/],
+    ['I can smell gas in the kitchen', "it's getting stronger", /Leave the building now/],
   ])('after "%s", "%s" hears the advice again, not an article', async (first, worse, advice) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say(first);
