@@ -93,12 +93,13 @@ export type Hours = 'open' | 'closed';
  * a priority report, and an advisor when advisors are in. `info`: a question about one, answered
  * with the same facts.
  */
-export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mode: Mode, hours: Hours = 'open', spoken = false): string {
+export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mode: Mode, hours: Hours = 'open', spoken = false, offer = true): string {
   if (mode === 'info') {
     const action = whatToDoNow(kind, profile);
     return `${situation[kind]}: ${action.charAt(0).toLowerCase()}${action.slice(1)}`;
   }
-  return `This sounds like an emergency. ${whatToDoNow(kind, profile, linesNow(hours, spoken))}\n\n${emergencyOffer(kind, hours)}`;
+  const now = `This sounds like an emergency. ${whatToDoNow(kind, profile, linesNow(hours, spoken))}`;
+  return offer ? `${now}\n\n${emergencyOffer(kind, hours)}` : now;
 }
 
 /** What the assistant can do once the resident is safe. Nowhere to stay tonight is not a repair to log. */

@@ -256,6 +256,17 @@ describe('after a disclosure, the person harming them is near (caller trial 11, 
   });
 });
 
+describe('an emergency with a disclosure (caller trial 11: an overdose mid-form was offered "Report it")', () => {
+  it.each([saturdayNight, undefined])('pills taken: no repair to log, and 1 does not start a repair report (%s)', async (now) => {
+    const resident = await openConversation(now ? { now } : {});
+    await resident.say('Report a repair');
+    const reply = await resident.say('i took 30 paracetamol an hour ago');
+    expect(reply.buttons).not.toContain('Report it');
+    expect(reply.text).not.toMatch(/log this as an emergency/);
+    expect((await resident.say('1')).text).not.toMatch(/What is wrong\?|Where in your home/);
+  });
+});
+
 describe('who the advice is for (caller trial 10, findings 5 and 6)', () => {
   it('a neighbour not seen for days: the police welfare check first, not the Modern Slavery Helpline (caller trial 11)', async () => {
     const resident = await openConversation({ now: saturdayNight });
