@@ -256,6 +256,17 @@ describe('after a disclosure, the person harming them is near (caller trial 11, 
   });
 });
 
+describe('a call back given up after a disclosure (caller trial 11, F24)', () => {
+  it('"cancel" still leaves the helpline, since nobody will ring', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('i keep thinking about ending it all, i have had enough of everything');
+    await resident.say('Request a call back');
+    const turn = await resident.say('cancel');
+    expect(turn.text).toMatch(/Nothing has been sent/);
+    expect(turn.text).toMatch(/Samaritans/);
+  });
+});
+
 describe('an emergency with a disclosure (caller trial 11: an overdose mid-form was offered "Report it")', () => {
   it.each([saturdayNight, undefined])('pills taken: no repair to log, and 1 does not start a repair report (%s)', async (now) => {
     const resident = await openConversation(now ? { now } : {});
