@@ -46,7 +46,7 @@ const worriesWhoKnows =
   /\b(?:don'?t|do not|dont|won'?t|will not|please don'?t|never) (?:tell|let (?:him|her|them|anyone|anybody) know|say|mention|contact (?:him|her|them))\b|\bconfidential\b|\bkeep (?:this|it) (?:private|secret|quiet|between us)\b|\bwill (?:he|she|they|anyone|anybody|my \w+) (?:know|find out|see|be told)\b|\bfind out (?:i|that i) (?:called|rang|phoned|told|contacted)\b|\bwho (?:will|would|can) (?:see|know|read)\b/i;
 
 /** The person harming them is near, or they must stop: "shh he's coming up the stairs", "he's back, I have to go", "can't talk now". */
-const dangerIsNear =
+export const dangerIsNear =
   /^(?:shh+|sh+)\b|\b(?:he|she|they)(?:'?s| is|'?re| are) (?:back|home|here|outside|at the door|coming(?: up| in| back| home| upstairs)?)\b|\b(?:he|she|they) (?:just |has |'s )?(?:came|come|got) (?:back|home|in)\b|\b(?:have|has|got|need|must) to go\b|\bgotta go\b|\bcan'?t (?:talk|speak|type)\b/i;
 
 /** Said about where someone is or how the resident is, with no subject of its own: "he's at work", "I'm safe for now". */

@@ -256,6 +256,26 @@ describe('after a disclosure, the person harming them is near (caller trial 11, 
   });
 });
 
+describe('inside the call back form after a disclosure (caller re-trial 11b)', () => {
+  it.each(["it's too late I've taken them", 'i just want to sleep now', 'he is still not waking up'])('"%s" after suicidal thoughts: the self-harm advice and 999, never the name', async (text) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('i want to kill myself, i have got my mums sleeping tablets here');
+    expect((await resident.say('Request a call back')).text).toMatch(/What name should we ask for/);
+    const turn = await resident.say(text);
+    expect(turn.text.replaceAll('**', '')).toMatch(/999/);
+    expect(turn.text).not.toMatch(/What UK phone number/);
+  });
+
+  it.each(["he's coming back", "I can't talk now"])('"%s" after a disclosure: 999 in a few words, and the form waits for the name', async (text) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my partner hits me when he drinks and im scared to go home tonight');
+    expect((await resident.say('Request a call back')).text).toMatch(/What name should we ask for/);
+    const turn = await resident.say(text);
+    expect(turn.text.replaceAll('**', '')).toMatch(/^If you are in danger, call 999 now/);
+    expect((await resident.say('Jo')).text).toMatch(/phone number/);
+  });
+});
+
 describe('a call back given up after a disclosure (caller trial 11, F24)', () => {
   it('"cancel" still leaves the helpline, since nobody will ring', async () => {
     const resident = await openConversation({ now: saturdayNight });

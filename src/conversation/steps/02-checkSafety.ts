@@ -6,6 +6,10 @@ import { partReadNote } from '../phrases.js';
 import { isConcern } from '../safetyConcern.js';
 import type { Step } from '../turn.js';
 
+/** After a self-harm disclosure: pills taken ("it's too late, I've taken them"), or a sleep that will not lift. */
+const overdoseAfterDisclosure =
+  /\b(?:taken|took|swallowed|had|necked) (?:them|it|the lot|all of them|some of them|a load|loads|most of them|the (?:tablets|pills)|my (?:tablets|pills))\b|\btoo late\b|\b(?:not|won'?t|can'?t|cannot) (?:wake|waking)\b|\bjust want to (?:go to )?sleep\b|\bfeel(?:ing)? (?:really |so |very )?(?:sleepy|drowsy|dizzy|woozy)\b/i;
+
 /**
  * 2. Safety first, on every message before anything else: the deterministic detectors on as much
  * of the message as they read and the last few before it (a concern told across messages), then
@@ -24,6 +28,10 @@ export const checkSafety: Step = async (turn, next) => {
   turn.safety = withLlmReading(withLlmReading(offline, reading), byExample, 'example');
   turn.sentiment = sentiment;
   if (turn.text) rememberSentiment(memory, sentiment.score);
+  // Suicidal thoughts told earlier in the conversation, then pills taken or a sleep that will not lift: 999 now, whatever the form was asking (caller trial 11).
+  if (memory.raisedConcern?.safeguarding === 'self-harm' && !turn.safety.safeguarding && overdoseAfterDisclosure.test(bounded.checked)) {
+    turn.safety = { ...turn.safety, safeguarding: 'self-harm', emergency: turn.safety.emergency ?? 'danger-to-life', evidence: [...turn.safety.evidence, 'context.overdose-after-disclosure'] };
+  }
   const { emergency, safeguarding } = turn.safety;
   // The same slower emergency told again straight after its advice ("he's not struggling to breathe, I
   // just want the mould sorted") is answered as a message, not advised twice; the conversation keeps its

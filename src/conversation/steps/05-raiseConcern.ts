@@ -2,6 +2,8 @@ import { detectLanguage } from '../../triage/language.js';
 import { safetyQuestion } from '../../triage/safetyReplies.js';
 import { startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
+import { dangerIsNear } from '../safetyFollowUp.js';
+import { dangerNear } from '../../triage/safetyFollowUpReplies.js';
 import { hoursNow, isConcern } from '../safetyConcern.js';
 import type { Step } from '../turn.js';
 
@@ -36,6 +38,13 @@ const readingsOnly = ['classifier.', 'example.', 'context.'];
 
 export const raiseConcern: Step = async (turn, next) => {
   const { memory, ports, out, text, safety } = turn;
+  // After a disclosure, "he's coming back", "I can't talk now" in the middle of the call back form:
+  // 999 in a few words, and the form waits; it is never the name an advisor will ask for (caller trial 11).
+  if (!isConcern(safety) && memory.raisedConcern?.safeguarding && memory.form && dangerIsNear.test(text)) {
+    await out.say(dangerNear(memory.raisedConcern, ports.profile));
+    turn.outcome = { route: 'safety', topic: memory.lastTopic ?? 'contact-human' };
+    return;
+  }
   if (isConcern(safety)) {
     if (memory.awaiting?.kind === 'safety-check') memory.awaiting = undefined;
     const decision = await ports.triage(text, safety, turn.message.spoken ? { spoken: true } : {});
