@@ -56,7 +56,11 @@ const situationWords = new Set(
    mum mums friend friends neighbour neighbours sister sisters brother fresh air everyone everybody kids children go going coming back sorry`.split(/\s+/),
 );
 
-const outsideNow = /\b(?:outside|out of the (?:house|flat|building|home)|in the (?:street|garden|fresh air)|(?:got|are|we'?re|i'?m|i am) (?:all )?out)\b/i;
+const outsideNow =
+  /\b(?:outside|out of the (?:house|flat|building|home)|in the (?:street|garden|fresh air)|on(?:to)? the (?:street|road|pavement)|(?:got|are|we'?re|i'?m|i am|gone|went|come|we'?ve (?:all )?gone) (?:all )?out|at (?:my |the |our |a )?neighbou?r'?s|next door now)\b/i;
+
+/** Carbon monoxide's signs in someone at home: told after the advice, they are the advice again, not a question. */
+const poisoningSigns = /\b(?:headaches?|dizzy|dizziness|sick|vomit\w*|throwing up|sleepy|drowsy|floppy|confused|faint\w*|breathless|collapsed|not waking)\b/i;
 
 /** A short answer to the advice: yes or no, or a few words about the resident's situation and nothing else. */
 function answersTheAdvice(text: string): boolean {
@@ -90,7 +94,7 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   if (concern.safeguarding && length <= takesOfferWordsAtMost && dangerIsNear.test(said)) return stay(dangerNear(concern, profile));
   if (length > followUpWordsAtMost) return undefined;
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
-  if (asksWhatToDo.test(said) || (concern.emergency && gettingWorse.test(said))) return stay(adviceAgain(concern, profile, hours, spoken));
+  if (asksWhatToDo.test(said) || (concern.emergency && gettingWorse.test(said)) || (kind !== undefined && getOutFirst.has(kind) && poisoningSigns.test(said))) return stay(adviceAgain(concern, profile, hours, spoken));
   const answer = parseYesNo(said);
   if (kind && outFirst && !asksForSomething.test(said)) {
     if (given.reportWhenOutside && (outsideNow.test(said) || (answer.ok && answer.value))) return { take: 'Report it' };

@@ -90,6 +90,7 @@ describe('after gas or carbon monoxide advice', () => {
   it.each([
     ['I can smell gas in my kitchen it is really strong', 'what should I do', /Leave the building now/],
     ['I can smell gas in my kitchen it is really strong', 'ok I am outside now', /Stay outside/],
+    ['my carbon monoxide alarm keeps going off', "we've all gone out onto the street", /Stay outside/],
   ])('after "%s", "%s": the gas emergency number again, not only 999', async (emergency, answer, advice) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say(emergency);
@@ -238,6 +239,9 @@ describe('an emergency told again after its advice (caller trial 11, findings F2
     // The same told without the word: the advice again, not the heating article or "tell me what you would like to do next".
     ['I can smell gas in the kitchen', "it's really strong, what should I do", /Leave the building now/],
     ['I can smell gas in the kitchen', "it's getting stronger", /Leave the building now/],
+    // Caller re-trial 11b: symptoms after the carbon monoxide advice got "are you in danger right now?".
+    ['my carbon monoxide alarm keeps going off', "the baby's gone really sleepy and floppy", /fresh air/],
+    ['my carbon monoxide alarm keeps going off', "my husband's got a headache and feels sick", /fresh air/],
   ])('after "%s", "%s" hears the advice again, not an article', async (first, worse, advice) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say(first);

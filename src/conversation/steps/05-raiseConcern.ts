@@ -65,7 +65,9 @@ export const raiseConcern: Step = async (turn, next) => {
     memory.awaiting = { kind: 'safety-advice', ...(offer && { offer }) };
     return;
   }
-  if (safety.safetyCheck && !alreadyAnswered(turn)) {
+  // Straight after emergency advice, a worry read in the next message ("my husband's got a headache") is the advice's to answer (step 7), not "are you in danger?".
+  const afterEmergencyAdvice = safety.safetyCheck === 'danger' && memory.awaiting?.kind === 'safety-advice' && memory.raisedConcern?.emergency !== undefined;
+  if (safety.safetyCheck && !alreadyAnswered(turn) && !afterEmergencyAdvice) {
     // The message waits for the answer: its language is noted now, so a person brought in instead knows which interpreter to book.
     const language = turn.message.choicePicked ? 'eng' : detectLanguage(text, Object.keys(ports.profile.interpreterLines));
     if (language !== 'eng') memory.language = language;
