@@ -330,6 +330,8 @@ describe('who the advice is for (caller trial 10, findings 5 and 6)', () => {
     // Caller trial 11: "my fifteen year old", "my teenager", "my lad" were heard as the caller.
     ['my fifteen year old has been cutting herself and she says she wants to die', true],
     ['my teenager keeps saying she wants to die', true],
+    ['my daughter self harms', true],
+    ['my teenage son has been cutting himself', true],
     ['my daughter found out that i have been cutting myself and she is upset', false],
     ['i have been cutting myself again and i dont want to be here', false],
   ])('"%s": the young people\'s help when it is about their child (%s)', async (text, aboutChild) => {

@@ -139,6 +139,11 @@ describe('conversation context: a concern told across messages', () => {
     expect(assessSafety("she's locked herself in the bathroom and won't answer", { recent }).emergency).toBe('danger-to-life');
   });
 
+  it('"I swallowed a bottle of pills" is a disclosure as well as an emergency (caller re-trial 11b)', () => {
+    expect(assessSafety('I swallowed a bottle of pills')).toMatchObject({ emergency: 'danger-to-life', safeguarding: 'self-harm' });
+    expect(assessSafety('I took a box of tablets back to the chemist').safeguarding).toBeNull();
+  });
+
   it.each(['my teenager keeps saying she wants to die', 'my son says he wants to kill himself'])('"%s" is a disclosure about someone else', (text) => {
     expect(assessSafety(text).safeguarding).toBe('self-harm');
   });

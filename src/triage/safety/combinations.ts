@@ -343,7 +343,11 @@ const concepts = {
   /** At a height, on the wrong side: the edge, outside the railing. */
   atHeight: oneOf('(?:sat|sitting|standing|stood|is|was|been|climbed|climbing) (?:on|over) the (?:edge|ledge|railings?)(?! of (?:my|the) (?:seat|bed|sofa|chair))', '(?:on the )?outside (?:of )?(?:the|her|his|my) balcony(?: railings?)?', '(?:i am|he is|she is|someone is|sitting|sat|standing|stood) on (?:the )?top of the (?:multi ?storey|car park|bridge|building|flats)'),
   /** An overdose already taken. */
-  overdoseTaken: oneOf('(?:i have |i )?just (?:took|taken|swallowed) (?:all of them|the lot|everything|the whole (?:box|packet|bottle)|them all)'),
+  overdoseTaken: oneOf(
+    '(?:i have |i )?just (?:took|taken|swallowed) (?:all of them|the lot|everything|the whole (?:box|packet|bottle)|them all)',
+    // "I swallowed a bottle of pills": said of oneself, a container's worth.
+    '(?:i have |i )(?:just |already )?(?:swallowed|taken|took|necked|downed) (?:a|the|my|a whole|the whole|half a|half the|half my) (?:bottle|box|packet|strip|tub|load|lot|pot) of (?:\\S+ )?(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|sleeping tablets)(?! (?:back|to|into|for|as|with|every|daily))',
+  ),
   /** Pills already taken, said after the pills were: "I've taken some of them already", "I took the tablets". Not taken back, or as prescribed. */
   tookThem: oneOf(
     '(?:taken|took|swallowed|necked|had) (?:some|most|half|a lot|loads|a load|the rest|all|a few) of (?:them|those|the (?:tablets|pills|meds|paracetamol))(?! (?:back|to|into|for|as|with|every|daily))',
