@@ -82,7 +82,7 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   const kind = concern.emergency;
   const outFirst = kind !== undefined && getOutFirst.has(kind) && !given.outside;
   // The advice offers to log an emergency repair in words out of hours and as a button in hours: asked for either way ("can you log it"), it is taken.
-  const reportable = kind !== undefined && kind !== 'homeless-tonight' && concern.safeguarding === undefined;
+  const reportable = kind !== undefined && kind !== 'homeless-tonight' && kind !== 'danger-to-life' && concern.safeguarding === undefined;
   const logIt = reportable && asksToLogIt.test(said);
   if (length <= takesOfferWordsAtMost && (logIt || (given.offer && yesWithCondition.test(said)))) {
     // Gas or carbon monoxide: nothing is logged, not even by its own button, until everyone is out in the fresh air.

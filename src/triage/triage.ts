@@ -176,13 +176,14 @@ export function createTriage(parts: TriageParts) {
     if (safety.emergency || safety.safeguarding) {
       const hours: Hours = isWithinOpeningHours(parts.profile, (parts.now ?? (() => new Date()))()) ? 'open' : 'closed';
       const family = familyWithNowhereTonight(text, safety);
+      // Only a home's hazard is a repair to log: not nowhere to stay, not a disclosure, not a person in danger (asbestos aside).
+      const reportable =
+        safety.emergency !== null && safety.emergency !== 'homeless-tonight' && safety.safeguarding === null && (safety.emergency !== 'danger-to-life' || /asbestos/i.test(text));
       const sections = [
-        // With a disclosure (pills taken, a weapon at home) there is nothing to log as a repair: no "I can log this" offer.
-        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, !safety.safeguarding) : undefined,
+        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable) : undefined,
         safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety)) : undefined,
       ].filter((section): section is string => section !== undefined);
-      // Nowhere to stay tonight is not a repair: there is nothing to "Report".
-      const choices = safetyChoicesFor(hours, safety.emergency !== null && safety.emergency !== 'homeless-tonight' && safety.safeguarding === null);
+      const choices = safetyChoicesFor(hours, reportable);
       return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices, urgent: safety.emergency ? 'emergency' : 'safeguarding' });
     }
     if (safety.safetyCheck) return decide({ kind: 'safety-check', check: safety.safetyCheck }, safetyQuestion(safety.safetyCheck));

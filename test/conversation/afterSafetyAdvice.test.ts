@@ -280,6 +280,17 @@ describe('inside the call back form after a disclosure (caller re-trial 11b)', (
   });
 });
 
+describe('a person in danger is not a repair (caller re-trial 11b)', () => {
+  it('a self-harming child shut in and not answering: no "Report it", and "yes" starts no repair report', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my daughter is fourteen and she has been cutting herself');
+    const reply = await resident.say("she's locked herself in the bathroom and won't answer");
+    expect(reply.text.replaceAll('**', '')).toMatch(/999/);
+    expect(reply.buttons).not.toContain('Report it');
+    expect((await resident.say('yes')).text).not.toMatch(/What is wrong\?|Where in your home|emergency repair/);
+  });
+});
+
 describe('a call back given up after a disclosure (caller trial 11, F24)', () => {
   it('"cancel" still leaves the helpline, since nobody will ring', async () => {
     const resident = await openConversation({ now: saturdayNight });

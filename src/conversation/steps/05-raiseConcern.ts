@@ -61,7 +61,8 @@ export const raiseConcern: Step = async (turn, next) => {
       return;
     }
     // Out of hours the advice offers one thing in words ("I can log this as an emergency", "I can ask one to call you back"): "yes" takes it.
-    const offer = hoursNow(turn) === 'open' ? undefined : safety.emergency ? (safety.safeguarding ? undefined : 'Report it') : 'Request a call back';
+    const reportable = decision.reply.choices?.some((choice) => choice.label === 'Report it') === true;
+    const offer = hoursNow(turn) === 'open' ? undefined : safety.emergency ? (reportable ? 'Report it' : undefined) : 'Request a call back';
     memory.awaiting = { kind: 'safety-advice', ...(offer && { offer }) };
     return;
   }
