@@ -276,6 +276,11 @@ describe('damp and mould details', () => {
     ['since last winter', undefined],
     ['for ages', undefined],
     ['a good while', undefined],
+    // Caller re-trial 11b: a gas report's "how long?" went round in circles.
+    ['about an hour', 1 / 24],
+    ['2 hours', 2 / 24],
+    ['half an hour', 1 / 48],
+    ['just tonight', undefined],
   ])('duration %j ≈ %s days', (input, days) => {
     expect(valueOf(parseDuration(input))).toEqual({ description: input, ...(days === undefined ? {} : { approximateDays: days }) });
   });

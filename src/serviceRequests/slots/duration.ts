@@ -8,15 +8,17 @@ export interface Duration {
   approximateDays?: number;
 }
 
-const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
+const unitDays: Readonly<Record<string, number>> = { minute: 1 / 1440, min: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
 const numberWords: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, few: 3, couple: 2, several: 3 };
 const count = String.raw`\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple|several`;
-const lengthPattern = new RegExp(String.raw`\b(${count})(?: of)? (day|week|fortnight|month|year)s?\b`);
+/** An emergency is told in hours and minutes ("about an hour", "2 hours"): a length as much as "3 weeks" is. */
+const lengthPattern = new RegExp(String.raw`\b(${count})(?: of)? (minute|min|hour|day|week|fortnight|month|year)s?\b`);
 /** Words of time: "about", "around" or "for" alone do not make one ("about a metre square" is a size). */
-const sincePattern = /\b(since|ages|long time|while|forever|last|ago|days|months|years|weeks|winter|summer|spring|autumn|christmas|moved in|always)\b/;
+const sincePattern = /\b(since|ages|long time|while|forever|last|ago|days|months|years|weeks|hours|minutes|tonight|this evening|just now|winter|summer|spring|autumn|christmas|moved in|always)\b/;
 
 /** Days in a length such as "3 weeks" or "a couple of months", when the words give a number. */
 function approximateDaysIn(words: string): number | undefined {
+  if (/\bhalf an hour\b/.test(words)) return unitDays.hour! / 2;
   const length = lengthPattern.exec(words);
   if (!length) return undefined;
   const howMany = /^\d+$/.test(length[1]!) ? Number(length[1]) : numberWords[length[1]!]!;
