@@ -68,6 +68,8 @@ export const requestCallbackForm: FormDefinition<CallbackDetails> = {
       ask: fixedQuestion('Is it safe for us to call this number, and to leave a message if you do not answer?', choicesOf('Yes, both', 'Call, but no message', 'Not safe to call')),
       help: 'We only call, and only leave a message, if it is safe for you.',
       parse: parseSafeToCall,
+      // Said before it is asked ("it's not safe to leave a voicemail" to "what number?"): noted, not read as a wrong number (caller re-trial 11b).
+      outOfTurn: (text) => (/\b(?:safe|message|voicemail)\b/i.test(text) ? accepted(parseSafeToCall(text)) : undefined),
       describe: (value) => safeToCallSaid[value],
       applies: (_details, context) => afterDisclosure(context),
     },

@@ -192,6 +192,20 @@ describe('a call back after a disclosure', () => {
     if (value === 'not-safe') expect(done.text).toMatch(/We will not call you/);
   });
 
+  it('"it\'s not safe to leave a voicemail" said to "what number?" is noted, not read as a wrong number (caller re-trial 11b)', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my partner hit me last night and I need to get out');
+    await resident.say('Request a call back');
+    await resident.say('Sara');
+    const turn = await resident.say("it's not safe to leave a voicemail");
+    expect(turn.text).not.toMatch(/doesn't look like a UK phone number/);
+    expect(turn.text).toMatch(/What UK phone number/);
+    await resident.say('07922 454545');
+    await resident.say('Morning');
+    const done = await resident.say('Confirm');
+    expect((await resident.caseFrom(done))?.details).toMatchObject({ safeToCall: 'call-no-message' });
+  });
+
   it('near miss: a call back with no disclosure is not asked whether it is safe', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('Request a call back');
