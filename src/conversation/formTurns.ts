@@ -86,8 +86,8 @@ async function finishFormTurn(turn: Turn, formTurn: FormTurn): Promise<void> {
         return;
       }
       await out.say({ ...result.reply, caseReference: result.reference });
-      // Out of hours nobody calls tonight: the lines that are open, said again before the conversation ends.
-      if (result.form === 'request-callback' && memory.raisedConcern?.safeguarding && hoursNow(turn) === 'closed') await out.say(untilWeCallBack(memory.raisedConcern.safeguarding, ports.profile));
+      // Nobody calls this minute (out of hours, not tonight): the lines open now, said again before the conversation ends.
+      if (result.form === 'request-callback' && memory.raisedConcern?.safeguarding) await out.say(untilWeCallBack(memory.raisedConcern.safeguarding, ports.profile, hoursNow(turn)));
       return;
     case 'emergency': {
       memory.priority = 'emergency';

@@ -117,6 +117,6 @@ export function confidentialityReply(concern: RaisedConcern, profile: CouncilPro
 }
 
 /** Out of hours, before a call back after a disclosure ends the conversation: the lines open tonight, said again. */
-export function untilWeCallBack(flag: SafeguardingFlag, profile: CouncilProfile): BotReply {
-  return { text: `Until we call, ${linesNow(flag, profile, 'closed').replace(/^The /, 'the ')} If you are in danger, call ${bold(profile.national.emergency)}.`, urgent: 'safeguarding' };
+export function untilWeCallBack(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours): BotReply {
+  return { text: `Until we call, ${linesNow(flag, profile, hours).replace(/^The /, 'the ')} If you are in danger, call ${bold(profile.national.emergency)}.`, urgent: 'safeguarding' };
 }

@@ -452,6 +452,22 @@ describe('turns of a phone call', () => {
       for (const next of [await call.say('Sam Patel'), await call.say('what is my bin day')]) expect(next.text).not.toMatch(/put you through|talk to someone/i);
     });
 
+    // Caller trial 11, F21: in opening hours the confirmation of a safeguarding call back gave no helpline and no 999.
+    it('a call back taken after a disclosure and a transfer nobody answered ends with the helpline and 999, in opening hours too', async () => {
+      const call = provider.call();
+      await call.answer();
+      expect((await call.say('my partner hits me and I am scared to go home')).dial).toBeDefined();
+      expect((await call.dialEnded('no-answer')).text).toContain('What name should we ask for');
+      let turn = await call.say('Sara');
+      for (const [asked, answer] of [[/phone number/, 'oh seven nine two two, four five four, five four five'], [/safe for us to call/, 'Call, but no message'], [/When is it safe/, 'Morning'], [/Confirm/, 'Confirm']] as const) {
+        expect(turn.text).toMatch(asked);
+        turn = await call.say(answer);
+      }
+      expect(turn.text).toContain('call back request is logged');
+      expect(turn.text).toContain('oh eight oh eight, two oh oh oh, two four seven');
+      expect(turn.text).toContain('call nine nine nine');
+    });
+
     it('silence after a transfer nobody answered asks the call back\'s question again, never offers a person, and ends on the fourth miss', async () => {
       const call = provider.call();
       await call.answer();
