@@ -4,7 +4,7 @@ import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
 import { adviceAcknowledged, adviceAgain, askIfOutside, confidentialityReply, dangerNear, getOutFirst, getOutNow } from '../triage/safetyFollowUpReplies.js';
-import type { Hours, RaisedConcern } from '../triage/safetyReplies.js';
+import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import type { AwaitedAnswer } from './memory.js';
 
 export type SafetyAdviceGiven = Extract<AwaitedAnswer, { kind: 'safety-advice' }>;
@@ -82,8 +82,7 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   const kind = concern.emergency;
   const outFirst = kind !== undefined && getOutFirst.has(kind) && !given.outside;
   // The advice offers to log an emergency repair in words out of hours and as a button in hours: asked for either way ("can you log it"), it is taken.
-  const reportable = kind !== undefined && kind !== 'homeless-tonight' && kind !== 'danger-to-life' && concern.safeguarding === undefined;
-  const logIt = reportable && asksToLogIt.test(said);
+  const logIt = offersReport(kind, concern.safeguarding) && asksToLogIt.test(said);
   if (length <= takesOfferWordsAtMost && (logIt || (given.offer && yesWithCondition.test(said)))) {
     // Gas or carbon monoxide: nothing is logged, not even by its own button, until everyone is out in the fresh air.
     if (outFirst && !outsideNow.test(said)) return stay(askIfOutside(), { ...given, askedOutside: true, reportWhenOutside: logIt });

@@ -116,7 +116,7 @@ export function confidentialityReply(concern: RaisedConcern, profile: CouncilPro
   return { text: lines.join(' '), choices: choices(concern, hours), urgent: urgency(concern) };
 }
 
-/** Out of hours, before a call back after a disclosure ends the conversation: the lines open tonight, said again. */
+/** Before a call back after a disclosure ends the conversation: the lines open now (out of hours, the council's own too), said again. */
 export function untilWeCallBack(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours): BotReply {
   return { text: `Until we call, ${linesNow(flag, profile, hours).replace(/^The /, 'the ')} If you are in danger, call ${bold(profile.national.emergency)}.`, urgent: 'safeguarding' };
 }

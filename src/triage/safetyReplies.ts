@@ -102,6 +102,15 @@ export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mod
   return offer ? `${now}\n\n${emergencyOffer(kind, hours)}` : now;
 }
 
+/**
+ * Whether the emergency is a home's hazard to log as a repair ("Report it"): not nowhere to stay,
+ * not with a disclosure, not a person in danger (disturbed asbestos, which `text` names, aside).
+ */
+export function offersReport(emergency: EmergencyKind | null | undefined, safeguarding: SafeguardingFlag | null | undefined, text = ''): boolean {
+  if (!emergency || emergency === 'homeless-tonight' || safeguarding) return false;
+  return emergency !== 'danger-to-life' || /asbestos/i.test(text);
+}
+
 /** What the assistant can do once the resident is safe. Nowhere to stay tonight is not a repair to log. */
 export function emergencyOffer(kind: EmergencyKind, hours: Hours): string {
   if (kind === 'homeless-tonight') return hours === 'open' ? 'I can put you through to an advisor now.' : 'I can also ask our housing team to call you back, as a priority.';
@@ -166,14 +175,14 @@ export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile):
   return `Our offices are closed now. At any time tonight or this weekend you can call ${bold(profile.council.safeguardingOutOfHoursPhones[flag])} (our out-of-hours line for this).`;
 }
 
+/** Who the concern is about, where the advice differs: a parent's own child, or someone not seen for days. */
+export type ConcernFor = 'their-child' | 'someone-not-seen';
+
 /**
  * Calm and non-judgemental: 999 first, then the helplines, then a priority advisor. Out of hours no
  * advisor is promised: the council's out-of-hours number for the category, and a call back marked
  * as safeguarding.
  */
-/** Who the concern is about, where the advice differs: a parent's own child, or someone not seen for days. */
-export type ConcernFor = 'their-child' | 'someone-not-seen';
-
 export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open', concernFor?: ConcernFor): string {
   const advice =
     flag === 'self-harm' && concernFor === 'their-child'

@@ -12,7 +12,7 @@ import { chooseTopic } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
-import { abuseBoundaryReply, emergencyReply, safeguardingReply, safetyQuestion, type ConcernFor, type Hours } from './safetyReplies.js';
+import { abuseBoundaryReply, emergencyReply, offersReport, safeguardingReply, safetyQuestion, type ConcernFor, type Hours } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
 export type Route =
@@ -100,9 +100,8 @@ function withLine(decision: TriageDecision, line: string): TriageDecision {
 const ownChildrenWithThem = /\b(?:me|us|we) and (?:my|our|the) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones)\b|\b(?:my|our) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones) and (?:me|i)\b/i;
 
 /** A question about how to reach the council: its e-mail, phone number, address or opening hours. */
-const contactDetailsAsked =
+const asksForContactDetails =
   /\b(?:what(?:'?s| is) (?:your|the council'?s?|the) (?:e-?mail(?: address)?|phone number|telephone number|number|address|postal address)|(?:your|the council'?s?|council) (?:e-?mail(?: address)?|postal address|address)\b(?! change)|where (?:is|are) (?:the )?(?:town hall|council offices?|civic cent(?:re|er)|your offices?)|(?:what|which) (?:time|times|hours) (?:do|are) you (?:open|close)|what are your opening (?:hours|times)|when (?:do|are) you (?:open|closed?)|are you open (?:on |at )?(?:today|tomorrow|saturday|sunday|the weekend|bank holidays?))\b/i;
-const asksForContactDetails = (text: string): boolean => contactDetailsAsked.test(text);
 /** "Can I speak to someone", "put me through": a person, whatever else is asked. */
 const asksForAPerson = /\b(?:speak|talk) to (?:a |an |some|any)|\bput me through\b|\bcall me back\b|\bring me back\b/i;
 
@@ -176,9 +175,7 @@ export function createTriage(parts: TriageParts) {
     if (safety.emergency || safety.safeguarding) {
       const hours: Hours = isWithinOpeningHours(parts.profile, (parts.now ?? (() => new Date()))()) ? 'open' : 'closed';
       const family = familyWithNowhereTonight(text, safety);
-      // Only a home's hazard is a repair to log: not nowhere to stay, not a disclosure, not a person in danger (asbestos aside).
-      const reportable =
-        safety.emergency !== null && safety.emergency !== 'homeless-tonight' && safety.safeguarding === null && (safety.emergency !== 'danger-to-life' || /asbestos/i.test(text));
+      const reportable = offersReport(safety.emergency, safety.safeguarding, text);
       const sections = [
         safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable) : undefined,
         safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety)) : undefined,
@@ -192,7 +189,7 @@ export function createTriage(parts: TriageParts) {
     // A question about an emergency still gets the number first, then the article.
     const emergencyInfo = safety.emergencyInfo ? emergencyReply(safety.emergencyInfo, parts.profile, 'info') : undefined;
     // Asking for the council's details is not asking for a person: the details are answered, a person offered.
-    if (asksForContactDetails(text) && !asksForAPerson.test(text)) return decide({ kind: 'smalltalk' }, parts.phrases.contactDetails(parts.profile));
+    if (asksForContactDetails.test(text) && !asksForAPerson.test(text)) return decide({ kind: 'smalltalk' }, parts.phrases.contactDetails(parts.profile));
     if (safety.wantsHuman) return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));
     if (topic === 'smalltalk') return decide({ kind: 'smalltalk' }, parts.phrases.smalltalk(text, parts.profile));
     if (topic === 'contact-human') return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));
