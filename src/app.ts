@@ -203,6 +203,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     queryEmbeddingCache: () => opened?.queryCache() ?? { hits: 0, misses: 0 },
     ...(crm && { caseDelivery: () => crm.deliverySummary() }),
   });
+  /** Whether the safety rules alone read a message as an emergency or a disclosure (the phone and the Direct Line's unfinished turns ask). */
+  const readsAsConcern = (text: string): boolean => isConcern(assessSafety(text));
   // A message that finds its conversation locked still gets the safety rules' reply.
   const failedTurnReply: FailedTurnReply = (context, error) =>
     error instanceof ConversationLockTimeoutError ? lockedTurnReply(context.activity.text ?? '', assessSafety, profile) : apologyForFailedTurn;
@@ -319,7 +321,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       // The console still shows the summary, held by the phone team, until the call ends.
       onTransferred: async (conversationId) => void (await hub.accept(conversationId, phoneTeam)),
       onCallEnded: (conversationId) => hub.close(conversationId),
-      readsAsConcern: (text) => isConcern(assessSafety(text)),
+      readsAsConcern,
       advisorsIn: () => isWithinOpeningHours(profile, now()),
       interpreterLines: { ...profile.interpreterLines, ...profile.spokenInterpreterLines },
       logger,
@@ -387,7 +389,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     clientAddress,
     limits: residentLimits(rateCounts),
     now,
-    readsAsConcern: (text) => isConcern(assessSafety(text)),
+    readsAsConcern,
   });
 
   // Offline readers only: an LLM's readings are not run for samples.

@@ -58,15 +58,13 @@ export const spokenCharacters = ([word, letter, example]: RegExpMatchArray, ordi
 /** "x-ray" and "x ray", as recognition writes the letter X said the NATO way. */
 export const withXrayJoined = (utterance: string): string => utterance.replace(/\bx[- ]ray\b/gi, 'xray');
 
-const characters = (match: RegExpMatchArray): string | undefined => spokenCharacters(match);
-
 /** Every postcode said in `utterance` written as a postcode ("NB3 4QT"); the other words are left as they were. */
 export function withSpokenPostcodes(said: string): string {
   const utterance = withXrayJoined(said);
   const words: Word[] = [...utterance.matchAll(spokenWord)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
-    characters: characters(match),
+    characters: spokenCharacters(match),
   }));
   let result = '';
   let copiedTo = 0;
