@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { TranscriptLoggerMiddleware, UserState } from 'botbuilder';
+import { TranscriptLoggerMiddleware, UserState, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { checkDataDirectories, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
@@ -104,6 +104,9 @@ export interface RunningApp {
  * stall at 50 concurrent conversations 630 → 500 ms (one 10 s run each: noisy).
  */
 const warmUpSamples = 120;
+
+/** How often each instance looks for WhatsApp messages whose instance died mid-turn. */
+const whatsAppTakeUpEveryMs = 10_000;
 
 /** Test seams: the clock decides opening hours, "yesterday" and timestamps. */
 export interface AppOverrides {
@@ -298,13 +301,19 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       store: whatsAppStore,
       conversationKey: await loadOrCreateSecret(shared, 'whatsapp-conversations'),
       logger,
+      readsAsConcern,
       // The app's clock, so the 24-hour window and retention agree.
       timing: { ...realTiming, now: () => now().getTime() },
     });
+  let whatsAppTakingUp: NodeJS.Timeout | undefined;
   if (whatsApp && config.whatsApp) {
+    const logic = (context: TurnContext) => bot.run(context);
     whatsApp.use(...middleware);
     whatsApp.onTurnError = adapter.onTurnError;
-    registerWhatsAppRoutes(server, { adapter: whatsApp, logic: (context) => bot.run(context), verifyToken: config.whatsApp.verifyToken, appSecret: config.whatsApp.appSecret, logger });
+    registerWhatsAppRoutes(server, { adapter: whatsApp, logic, verifyToken: config.whatsApp.verifyToken, appSecret: config.whatsApp.appSecret, logger });
+    // A message whose instance died after acknowledging it is run by whichever instance looks next.
+    whatsAppTakingUp = setInterval(() => void whatsApp.takeUpUnfinishedTurns(logic).catch((error: unknown) => logger.error({ err: error }, 'WhatsApp: could not take up unfinished turns')), whatsAppTakeUpEveryMs);
+    whatsAppTakingUp.unref();
   }
 
   /** Who holds a call's handoff once it is put through to the contact centre's phones. */
@@ -415,6 +424,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     async close() {
       advisorConsole.close();
       for (const schedule of retention) schedule.stop();
+      clearInterval(whatsAppTakingUp);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await crm?.stop();
       await whatsApp?.idle();

@@ -1,4 +1,5 @@
 import {
+  ActivityTypes,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -8,13 +9,20 @@ import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { apologyForFailedTurn } from '../conversation/phrases.js';
 
+/** What a failed turn says: the apology, unless the failure calls for something else (`lockedTurnReply`). */
+export type FailedTurnReply = (context: TurnContext, error: Error) => string;
+
+/**
+ * A turn the app started itself (an advisor's reply, an accept, an end), not the resident: its
+ * failure is its caller's to handle, and the resident, who sent nothing, is told nothing.
+ */
+const isProactive = (context: TurnContext): boolean =>
+  context.activity.type === ActivityTypes.Event && context.activity.name?.toLowerCase() === 'continueconversation';
+
 /**
  * The Bot Framework adapter for every channel that reaches /api/messages. With no app
  * credentials, inbound auth is off (local use); with them, unsigned requests get 401.
  */
-/** What a failed turn says: the apology, unless the failure calls for something else (`lockedTurnReply`). */
-export type FailedTurnReply = (context: TurnContext, error: Error) => string;
-
 export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger, onTurnFailed: () => void = () => undefined, replyFor: FailedTurnReply = () => apologyForFailedTurn): CloudAdapter {
   const settings: ConfigurationBotFrameworkAuthenticationOptions = botAuth
     ? {
@@ -31,6 +39,9 @@ export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger, 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     onTurnFailed();
     logger.error({ err: error, conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'turn failed');
+    // An advisor's reply that could not take the conversation's lock was reported delivered, and the
+    // resident was told "I'm still finishing your last message" (PostgreSQL trial 11, T20).
+    if (isProactive(context)) throw error;
     try {
       await context.sendActivity(replyFor(context, error));
     } catch (sendError) {

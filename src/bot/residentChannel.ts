@@ -31,7 +31,7 @@ export const advisorMarker = { sender: 'advisor' } as const;
 /** How the advisor console reaches residents: proactive messages in their own conversation. */
 export function createResidentChannel(run: ProactiveRunner, bot: CouncilBot): ResidentChannel {
   return {
-    sendToResident: (conversationId, text, advisorName) =>
+    sendToResident: (conversationId, text, advisorName, replyKey) =>
       run(conversationId, async (context) => {
         // The conversation reference names the bot as the sender: the advisor's name replaces it after.
         // It also makes the message a reply to the resident's last one, which Web Chat would hold back
@@ -43,7 +43,7 @@ export function createResidentChannel(run: ProactiveRunner, bot: CouncilBot): Re
           }
           return next();
         });
-        await context.sendActivity({ type: 'message', text, channelData: advisorMarker });
+        await context.sendActivity({ type: 'message', text, channelData: { ...advisorMarker, ...(replyKey !== undefined && { replyKey }) } });
       }),
     handoffAccepted: (conversationId, advisor) => run(conversationId, (context) => bot.runProactive(context, { kind: 'accepted', advisor })),
     handoffEnded: (conversationId) => run(conversationId, (context) => bot.runProactive(context, { kind: 'ended' })),

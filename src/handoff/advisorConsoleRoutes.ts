@@ -168,7 +168,7 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
           conversationId,
           session.advisor,
           text,
-          () => residents.sendToResident(conversationId, text, advisorDisplayName(signIn, session.advisor)),
+          () => residents.sendToResident(conversationId, text, advisorDisplayName(signIn, session.advisor), key),
           key,
         );
         sendJson(response, 201, line);

@@ -96,8 +96,13 @@ export interface AdvisorDesk {
 
 /** Implemented by the bot: how the console reaches the resident. */
 export interface ResidentChannel {
-  /** Proactive message through the adapter, from the advisor's display name (`from.name`) so the chat can show who wrote it. */
-  sendToResident(conversationId: string, text: string, advisorName: string): Promise<void>;
+  /**
+   * Proactive message through the adapter, from the advisor's display name (`from.name`) so the
+   * chat can show who wrote it. `replyKey` (the console's key for the reply) goes with it: a channel
+   * that can (the local Direct Line) shows one reply per key, so a resend after the instance
+   * delivering it died is not shown twice.
+   */
+  sendToResident(conversationId: string, text: string, advisorName: string, replyKey?: string): Promise<void>;
   /** The bot takes back the conversation and asks for feedback. */
   handoffEnded(conversationId: string): Promise<void>;
   /** `advisorName` is the display name residents see, never the sign-in name. */

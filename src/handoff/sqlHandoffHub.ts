@@ -243,9 +243,20 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
       await this.database.db.deleteFrom('handoff_reply_keys').where('entry_id', '=', row.id).where('reply_key', '=', replyKey).execute();
       throw error;
     }
-    const line = await this.append(row, 'advisor', text);
-    await this.database.db.updateTable('handoff_reply_keys').set({ sent_at: line.at }).where('entry_id', '=', row.id).where('reply_key', '=', replyKey).execute();
-    return line;
+    // Recorded once: an instance that froze while delivering and wakes after another sent the reply again adds no second line.
+    const line = await this.append(row, 'advisor', text, async (transaction, at) => {
+      const marked = await transaction
+        .updateTable('handoff_reply_keys')
+        .set({ sent_at: at })
+        .where('entry_id', '=', row.id)
+        .where('reply_key', '=', replyKey)
+        .where('sent_at', 'is', null)
+        .executeTakeFirst();
+      return marked.numUpdatedRows > 0n;
+    });
+    if (line) return line;
+    const sent = await this.database.db.selectFrom('handoff_reply_keys').select('sent_at').where('entry_id', '=', row.id).where('reply_key', '=', replyKey).executeTakeFirst();
+    return { from: 'advisor', text, at: sent?.sent_at ?? this.timestamp() };
   }
 
   /** Whether this instance may deliver the keyed reply: the key is new, or its claim ran out undelivered. */
@@ -302,12 +313,27 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
     return true;
   }
 
-  private async append(row: EntryRow, from: TranscriptLine['from'], text: string): Promise<TranscriptLine> {
+  /** Adds a line to the transcript; with `onlyIf`, only when it says so in the same transaction (undefined when it did not). */
+  private async append(row: EntryRow, from: TranscriptLine['from'], text: string): Promise<TranscriptLine>;
+  private async append(
+    row: EntryRow,
+    from: TranscriptLine['from'],
+    text: string,
+    onlyIf: (transaction: Transaction<Tables>, at: string) => Promise<boolean>,
+  ): Promise<TranscriptLine | undefined>;
+  private async append(
+    row: EntryRow,
+    from: TranscriptLine['from'],
+    text: string,
+    onlyIf?: (transaction: Transaction<Tables>, at: string) => Promise<boolean>,
+  ): Promise<TranscriptLine | undefined> {
     const line: TranscriptLine = { from, text, at: this.timestamp() };
-    await this.write([{ kind: 'message', conversationId: row.conversation_id }], async (transaction) => {
+    const added = await this.write([{ kind: 'message', conversationId: row.conversation_id }], async (transaction) => {
+      if (onlyIf && !(await onlyIf(transaction, line.at))) return false;
       await transaction.insertInto('handoff_messages').values({ entry_id: row.id, sender: line.from, text: line.text, at: line.at }).execute();
       return true;
     });
+    if (!added) return undefined;
     this.emitLocally({ type: 'message', conversationId: row.conversation_id, line });
     return line;
   }

@@ -40,6 +40,24 @@ describe('an exception inside a turn', () => {
     expect(messageTexts(await exchange(url, residentMessage('broken-1', 'still there?')))).toEqual(['you said still there?']);
   });
 
+  it('tells the resident nothing when a turn the app started itself fails (an advisor’s reply): its caller is told instead (PostgreSQL trial 11, T20)', async () => {
+    const adapter = createBotAdapter(undefined, logger);
+    const sent: string[] = [];
+    adapter.use(async (context, next) => {
+      context.onSendActivities(async (_context, activities, send) => {
+        sent.push(...activities.map((activity) => activity.text ?? ''));
+        return send();
+      });
+      await next();
+    });
+    const reference = { channelId: 'test', serviceUrl: 'http://127.0.0.1:1', conversation: { id: 'proactive-1', isGroup: false, conversationType: 'personal', name: '' }, bot: { id: 'bot', name: 'bot' } };
+    const failing = adapter.continueConversationAsync('', reference, async () => {
+      throw new Error('could not take the conversation’s lock');
+    });
+    await expect(failing).rejects.toThrow('could not take the conversation’s lock');
+    expect(sent).toEqual([]);
+  });
+
   it('logs that Bot Framework auth is off when no credentials are set', () => {
     expect(logLines.some((line) => String(line.msg).includes('authentication is OFF'))).toBe(true);
   });

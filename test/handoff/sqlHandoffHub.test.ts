@@ -180,6 +180,22 @@ describe.each(engines)('the handoff hub on %s', (engine) => {
     await expect(hub.advisorMessage(conversationId, 'alice', 'Something else', deliver, 'reply-key-dead')).rejects.toMatchObject({ problem: 'reply-key-reused' });
   });
 
+  it('records a reply once when the instance that froze delivering it wakes after a resend delivered it (PostgreSQL trial 11, T20)', async () => {
+    let now = new Date(Date.UTC(2026, 2, 2, 10, 0));
+    const { hub } = await (await databaseOn(engine)).hub(() => now);
+    const { conversationId } = handoffRequest();
+    await hub.initiate(handoffRequest({ conversationId }));
+    await hub.accept(conversationId, 'alice');
+    const wake: (() => void)[] = [];
+    const frozen = hub.advisorMessage(conversationId, 'alice', 'I am on it.', () => new Promise<void>((resolve) => wake.push(resolve)), 'reply-key-frozen');
+    await vi.waitFor(() => expect(wake).toHaveLength(1));
+    now = new Date(now.getTime() + 61_000);
+    await hub.advisorMessage(conversationId, 'alice', 'I am on it.', async () => undefined, 'reply-key-frozen');
+    wake[0]!();
+    expect(await frozen).toMatchObject({ from: 'advisor', text: 'I am on it.' });
+    expect((await hub.current(conversationId))!.transcript.filter((line) => line.from === 'advisor').map((line) => line.text)).toEqual(['I am on it.']);
+  });
+
   it('refuses resident messages when no handoff is open, so the bot can answer instead', async () => {
     const { hub } = await hubWithClock(engine);
     await expect(hub.residentMessage('no-such-conversation', 'hello')).rejects.toMatchObject({ problem: 'not-found' });

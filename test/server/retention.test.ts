@@ -29,8 +29,8 @@ describe('retention schedules of the running app', () => {
     }
     await new SqlHandoffHub({ database: shared, now: longAgo }).initiate(handoffRequest({ conversationId: 'open', channel: 'webchat' }));
     await whatsApp.rememberContact('wa-idle', { phoneNumber: '447700900123' }, longAgo().getTime());
-    await whatsApp.firstDelivery('wamid.old', daysBeforeThursday(8).getTime());
-    await whatsApp.firstDelivery('wamid.recent', daysBeforeThursday(6).getTime());
+    await whatsApp.takeDelivery('wamid.old', daysBeforeThursday(8).getTime());
+    await whatsApp.takeDelivery('wamid.recent', daysBeforeThursday(6).getTime());
     seeded.close();
 
     const app = await startTestApp({ DATA_DIR: dataDir }, { now: () => thursdayMorning });
@@ -46,8 +46,8 @@ describe('retention schedules of the running app', () => {
     expect(await new DirectLineStore(sharedAgain).findConversation('open')).toBeDefined();
     const reopened = new WhatsAppStore(sharedAgain);
     expect(await reopened.contact('wa-idle')).toBeUndefined();
-    expect(await reopened.firstDelivery('wamid.old', thursdayMorning.getTime())).toBe(true);
-    expect(await reopened.firstDelivery('wamid.recent', thursdayMorning.getTime())).toBe(false);
+    expect(await reopened.takeDelivery('wamid.old', thursdayMorning.getTime())).toBe(true);
+    expect(await reopened.takeDelivery('wamid.recent', thursdayMorning.getTime())).toBe(false);
     database.close();
   });
 });

@@ -41,7 +41,9 @@ export class DirectLineAdapter extends InProcessAdapter {
       const conversationId = activity.conversation?.id ?? '';
       if (!(await this.owns(conversationId))) throw new Error(`No local Direct Line conversation ${conversationId}`);
       const from = { ...activity.from, id: activity.from?.id ?? '', name: activity.from?.name || this.botName };
-      sent.push({ id: await this.store.append(conversationId, { ...forResident(activity), from, timestamp: this.now().toISOString() }) });
+      const replyKey: unknown = (activity.channelData as { replyKey?: unknown } | undefined)?.replyKey;
+      const onceAs = typeof replyKey === 'string' ? `advisor-reply:${replyKey}` : undefined;
+      sent.push({ id: await this.store.append(conversationId, { ...forResident(activity), from, timestamp: this.now().toISOString() }, onceAs) });
     }
     return sent;
   }

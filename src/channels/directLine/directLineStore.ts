@@ -57,9 +57,13 @@ export class DirectLineStore implements IdleConversationData {
     return result.numUpdatedRows === 1n;
   }
 
-  /** Appends the bot's activity and returns the Direct Line id it is known by (derived from its position). */
-  async append(conversationId: string, activity: ActivityJson): Promise<string> {
-    return (await this.insert(conversationId, activity, { turnDue: false })).id;
+  /**
+   * Appends the bot's activity and returns the Direct Line id it is known by (derived from its
+   * position). With `onceAs`, only once per conversation: an advisor's reply sent again after the
+   * instance sending it died gets the id of the one already logged.
+   */
+  async append(conversationId: string, activity: ActivityJson, onceAs?: string): Promise<string> {
+    return (await this.insert(conversationId, activity, { turnDue: false, ...(onceAs !== undefined && { clientActivityId: onceAs }) })).id;
   }
 
   /**

@@ -23,6 +23,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** WhatsApp allows free-form messages only this long after the resident's last message. */
 export const customerServiceWindowMs = 24 * 60 * 60 * 1000;
 
+/** How long a message's turn may go unfinished before another instance takes it up: longer than a turn that waits its full 20 s for the conversation's lock. */
+export const unfinishedAfterMs = 30_000;
+
 /** The resource id `sendActivities` returns for a message not delivered because the window had closed. */
 export const withheldOutsideWindow = 'withheld-outside-24h-window';
 
@@ -31,6 +34,8 @@ export interface WhatsAppAdapterDependencies {
   /** Keys the hash that turns a number into a conversation id: keep it stable across restarts. */
   conversationKey: Buffer;
   logger: Logger;
+  /** Whether the safety rules alone read a message as an emergency or a disclosure: one left unfinished is run even after the conversation went on. */
+  readsAsConcern: (text: string) => boolean;
   timing?: GraphClientTiming;
 }
 
@@ -111,12 +116,13 @@ export class WhatsAppAdapter extends InProcessAdapter {
   }
 
   private async receiveMessage(message: InboundMessage, logic: TurnLogic, now: number): Promise<void> {
-    if (!(await this.store.firstDelivery(message.id, now))) {
+    const address = { phoneNumber: message.from, userId: message.from_user_id };
+    const conversationId = await this.conversationIdOf(address);
+    const activity = message.type === 'system' ? undefined : this.activityOf(message, conversationId);
+    if (!(await this.store.takeDelivery(message.id, now, activity && { conversationId, message }))) {
       this.logger.debug({ messageId: message.id }, 'WhatsApp redelivery ignored');
       return;
     }
-    const address = { phoneNumber: message.from, userId: message.from_user_id };
-    const conversationId = await this.conversationIdOf(address);
     // A BSUID seen beside the number finds this conversation later, when the number is withheld.
     if (address.phoneNumber && address.userId) await this.store.move(this.keyOf({ userId: address.userId }), conversationId);
     // Not the resident writing, so the 24-hour window does not move.
@@ -125,14 +131,61 @@ export class WhatsAppAdapter extends InProcessAdapter {
       return;
     }
     await this.store.rememberContact(conversationId, address, Math.min(now, Number(message.timestamp) * 1000));
-    const activity = inboundActivity(message, { conversationId, phoneNumberId: this.options.phoneNumberId, serviceUrl: this.serviceUrl });
     if (!activity) {
       this.logger.info({ conversationId, type: message.type }, 'WhatsApp message type not supported');
       return;
     }
-    this.inOrder(conversationId, () => this.processActivity(activity, logic)).catch((error: unknown) =>
+    this.inOrder(conversationId, () => this.runOnce(message.id, activity, logic)).catch((error: unknown) =>
       this.logger.error({ err: error, conversationId, channelId: 'whatsapp' }, 'WhatsApp turn failed'),
     );
+  }
+
+  private activityOf(message: InboundMessage, conversationId: string): Partial<Activity> | undefined {
+    return inboundActivity(message, { conversationId, phoneNumberId: this.options.phoneNumberId, serviceUrl: this.serviceUrl });
+  }
+
+  /**
+   * Runs a message's turn unless it has finished already, on any instance: the check is inside
+   * the turn, under the conversation's lock, so a redelivery or a taking-up on another instance
+   * while this one is still running it runs nothing. A turn that fails has finished too: the
+   * resident was told (the adapter's apology), and running it again would only fail again.
+   */
+  private runOnce(messageId: string, activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
+    return this.processActivity(activity, async (context) => {
+      if (await this.store.isHandled(messageId)) return;
+      try {
+        await logic(context);
+      } finally {
+        await this.store.markHandled(messageId, this.timing.now());
+      }
+    });
+  }
+
+  /**
+   * Runs the messages whose turn an instance started and never finished (it died after
+   * acknowledging the webhook, so Meta will not send them again); any instance may call this on a
+   * timer. A message overtaken by a later answered one is run only if the safety rules read it as
+   * a concern: a disclosure lost with its instance is not dropped because the resident wrote
+   * "hello?" since; an ordinary one is dropped, as it would answer a question asked after it.
+   */
+  async takeUpUnfinishedTurns(logic: TurnLogic): Promise<void> {
+    const dueBefore = this.timing.now() - unfinishedAfterMs;
+    for (const left of await this.store.unfinishedTurns(dueBefore)) {
+      // Still waiting in this instance's own queue: not lost.
+      if (this.queues.has(left.conversationId)) continue;
+      const parsed = inboundMessageSchema.safeParse(left.message);
+      const activity = parsed.success ? this.activityOf(parsed.data, left.conversationId) : undefined;
+      const text = typeof activity?.text === 'string' ? activity.text : '';
+      if (!activity || (left.overtaken && !this.dependencies.readsAsConcern(text))) {
+        await this.store.markHandled(left.messageId, this.timing.now());
+        continue;
+      }
+      if (!(await this.store.takeUpTurn(left.messageId))) continue;
+      this.logger.warn({ conversationId: left.conversationId }, 'WhatsApp: running a resident message whose turn did not finish');
+      await this.inOrder(left.conversationId, () => this.runOnce(left.messageId, activity, logic)).catch((error: unknown) =>
+        this.logger.error({ err: error, conversationId: left.conversationId, channelId: 'whatsapp' }, 'WhatsApp turn failed'),
+      );
+    }
   }
 
   /** `user_changed_number` (Meta: system messages): the conversation, its form and any handoff follow the resident to the new number. */

@@ -27,11 +27,15 @@ export interface WhatsAppContact extends WhatsAppAddress {
  */
 export const redeliveryWindowDays = 7;
 
+/** How many times other instances run one unfinished message before giving up: one that kills every instance it reaches must not go round them for ever. */
+export const maxTurnRetries = 3;
+
 /**
  * The WhatsApp channel's durable state, in the database every instance shares: who to reply to,
  * which messages were seen, delivery statuses. Meta may deliver a webhook (or its retry) to any
  * instance: a message id is taken by one atomic insert-if-absent on its primary key, so exactly
- * one instance sees its first delivery. Contacts and moves are upserts, statuses insert-if-absent.
+ * one instance sees its first delivery, and the message is kept until its turn has finished, so
+ * another instance can run it if that one dies. Contacts and moves are upserts, statuses insert-if-absent.
  */
 export class WhatsAppStore implements IdleConversationData {
   constructor(private readonly database: SqlDatabase) {}
@@ -55,14 +59,79 @@ export class WhatsAppStore implements IdleConversationData {
       .execute();
   }
 
-  /** True the first time a message id is seen, on any instance; Meta redelivers a webhook it thinks was not received. */
-  async firstDelivery(messageId: string, now: number): Promise<boolean> {
+  /**
+   * Takes a delivered message id: true when this instance should run its turn. The first delivery,
+   * on any instance, is taken by one atomic insert-if-absent; with a `turn` the message is kept
+   * until `markHandled`. A redelivery is dropped, unless its turn never finished (the instance
+   * running it died, so Meta, having had no 200, sent it again): then it is run again, at most
+   * `maxRetries` times. If the first instance is only slow, the turn's own `isHandled` check,
+   * under the conversation's lock, makes the second run do nothing.
+   */
+  async takeDelivery(messageId: string, now: number, turn?: { conversationId: string; message: unknown }, maxRetries = maxTurnRetries): Promise<boolean> {
     const result = await this.database.db
       .insertInto('whatsapp_inbound')
-      .values({ message_id: messageId, received_at: now })
+      .values({
+        message_id: messageId,
+        received_at: now,
+        ...(turn ? { conversation_id: turn.conversationId, message: JSON.stringify(turn.message) } : { handled_at: now }),
+      })
       .onConflict((conflict) => conflict.column('message_id').doNothing())
       .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 1) return true;
+    return turn !== undefined && (await this.takeUpTurn(messageId, maxRetries));
+  }
+
+  /**
+   * Messages whose turn was due before `dueBefore` and never finished: left by an instance that
+   * died after acknowledging the webhook, so Meta will not send them again. Oldest first.
+   * `overtaken`: a later message of the conversation has been answered since, so run now it would
+   * answer a question asked after it; only a safety concern in it still needs its turn.
+   */
+  async unfinishedTurns(dueBefore: number, maxRetries = maxTurnRetries): Promise<{ messageId: string; conversationId: string; message: unknown; overtaken: boolean }[]> {
+    const rows = await this.database.db
+      .selectFrom('whatsapp_inbound')
+      .select(['message_id', 'conversation_id', 'message'])
+      .select(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('whatsapp_inbound as later')
+            .select('later.message_id')
+            .whereRef('later.conversation_id', '=', 'whatsapp_inbound.conversation_id')
+            .whereRef('later.received_at', '>', 'whatsapp_inbound.received_at')
+            .where('later.handled_at', 'is not', null),
+        ).as('overtaken'),
+      )
+      .where('handled_at', 'is', null)
+      .where('message', 'is not', null)
+      .where('received_at', '<', dueBefore)
+      .where('turn_retries', '<', maxRetries)
+      .orderBy('received_at')
+      .limit(100)
+      .execute();
+    return rows.map((row) => ({ messageId: row.message_id, conversationId: row.conversation_id ?? '', message: JSON.parse(row.message ?? 'null') as unknown, overtaken: Boolean(row.overtaken) }));
+  }
+
+  /** Counts one more run of an unfinished turn; false when another instance took the last one, or it has finished. */
+  async takeUpTurn(messageId: string, maxRetries = maxTurnRetries): Promise<boolean> {
+    const result = await this.database.db
+      .updateTable('whatsapp_inbound')
+      .set((expression) => ({ turn_retries: expression('turn_retries', '+', 1) }))
+      .where('message_id', '=', messageId)
+      .where('handled_at', 'is', null)
+      .where('message', 'is not', null)
+      .where('turn_retries', '<', maxRetries)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  }
+
+  /** True once the message's turn has finished, on any instance (or it never had one). */
+  async isHandled(messageId: string): Promise<boolean> {
+    const row = await this.database.db.selectFrom('whatsapp_inbound').select('handled_at').where('message_id', '=', messageId).executeTakeFirst();
+    return row?.handled_at != null;
+  }
+
+  /** The message's turn has finished (or will not be run): its id stays, for redeliveries; its text goes. */
+  async markHandled(messageId: string, now: number): Promise<void> {
+    await this.database.db.updateTable('whatsapp_inbound').set({ handled_at: now, message: null }).where('message_id', '=', messageId).execute();
   }
 
   /** Remembers where to reply and when the resident last wrote (later messages only move it forward; a number or id once known is kept). */

@@ -129,5 +129,18 @@ export function channelMigrations(engine: SqlEngine): Record<string, Migration> 
         await db.schema.alterTable('directline_activities').addColumn('turn_retries', 'integer', (column) => column.notNull().defaultTo(0)).execute();
       },
     },
+    '0306-whatsapp-unfinished-turns': {
+      async up(db: Kysely<unknown>) {
+        // A message id was the whole record, taken before the turn ran: when the instance died mid-turn,
+        // Meta's redelivery to another instance was dropped as a repeat and the message lost (PostgreSQL
+        // trial 11). Now the message waits here, with its conversation, until its turn finishes. Rows
+        // from before have no message and count as handled.
+        await db.schema.alterTable('whatsapp_inbound').addColumn('conversation_id', 'text').execute();
+        await db.schema.alterTable('whatsapp_inbound').addColumn('message', 'text').execute();
+        await db.schema.alterTable('whatsapp_inbound').addColumn('handled_at', 'bigint').execute();
+        await db.schema.alterTable('whatsapp_inbound').addColumn('turn_retries', 'integer', (column) => column.notNull().defaultTo(0)).execute();
+        await db.schema.createIndex('whatsapp_inbound_unfinished').ifNotExists().on('whatsapp_inbound').columns(['handled_at', 'received_at']).execute();
+      },
+    },
   };
 }

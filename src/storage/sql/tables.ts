@@ -165,9 +165,18 @@ export interface WhatsAppContactsTable {
   template_sent_at: number | null;
 }
 
+/** Each WhatsApp message id seen, so a redelivery is known; a message waits here until its turn finishes. */
 export interface WhatsAppInboundTable {
   message_id: string;
   received_at: number;
+  /** The conversation the message belongs to; null for ids seen before turns were kept. */
+  conversation_id: ColumnType<string | null, string | undefined, never>;
+  /** The message as Meta sent it (JSON), kept only until its turn finishes; null once handled, or when there is no turn to run. */
+  message: ColumnType<string | null, string | undefined, null>;
+  /** When its turn finished (epoch ms); null while it has not. */
+  handled_at: ColumnType<number | null, number | undefined, number>;
+  /** How many times an instance has run it again after the first one did not finish it. */
+  turn_retries: ColumnType<number, never, number>;
 }
 
 export interface WhatsAppStatusesTable {

@@ -36,4 +36,20 @@ describe.each(engines)('the local Direct Line’s log, what the resident’s bro
     expect(JSON.stringify(activities)).not.toMatch(/handoff|safeguarding|very negative/);
     expect(seenByMiddleware).toEqual(['message', 'handoff.initiate']);
   });
+
+  it('shows an advisor’s reply once per reply key, when it is sent again after the instance sending it died (PostgreSQL trial 11, T11)', async () => {
+    const store = new DirectLineStore(await openTestDatabase(engine));
+    await store.createConversation(conversationId, 'resident');
+    const adapter = new DirectLineAdapter(store, 'Northbrook Assistant');
+    const advisorSays = (text: string, replyKey?: string) =>
+      adapter.processActivity(residentSays('(proactive)'), async (context: TurnContext) => {
+        await context.sendActivity({ type: 'message', text, channelData: { sender: 'advisor', ...(replyKey && { replyKey }) } });
+      });
+    await advisorSays('Your repair is booked.', 'key-1');
+    await advisorSays('Your repair is booked.', 'key-1');
+    await advisorSays('Anything else?');
+    await advisorSays('Anything else?');
+    const { activities } = await store.activitiesSince(conversationId, 0);
+    expect(activities.map((activity) => activity.text)).toEqual(['Your repair is booked.', 'Anything else?', 'Anything else?']);
+  });
 });

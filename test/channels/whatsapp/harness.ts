@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Activity, TurnContext } from 'botbuilder';
+import { isConcern } from '../../../src/conversation/safetyConcern.js';
+import { assessSafety } from '../../../src/triage/safety.js';
 import { createLogger } from '../../../src/logger.js';
 import { createServer } from '../../../src/server/createServer.js';
 import { openDatabase } from '../../../src/storage/database.js';
@@ -26,6 +28,8 @@ export const echo = (seen: Partial<Activity>[]) => async (context: TurnContext) 
 
 export interface Harness {
   adapter: WhatsAppAdapter;
+  /** Another instance on the same database (its own queues), as behind a load balancer. */
+  secondInstance(): WhatsAppAdapter;
   store: WhatsAppStore;
   database: SqlDatabase;
   graph: FakeGraph;
@@ -54,15 +58,21 @@ export async function whatsAppHarness(overrides: Partial<WhatsAppOptions> = {}):
     apiVersion: 'v23.0',
     ...overrides,
   };
-  const adapter = new WhatsAppAdapter(options, {
-    store,
-    conversationKey: Buffer.from('conversation-key-for-tests'),
-    logger: createLogger('silent'),
-    timing: { now: () => clock.now, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) },
-  });
-  adapter.use(channelMiddleware(new OfferedChoicesStore(database)));
+  const instance = (): WhatsAppAdapter => {
+    const adapter = new WhatsAppAdapter(options, {
+      store,
+      conversationKey: Buffer.from('conversation-key-for-tests'),
+      logger: createLogger('silent'),
+      readsAsConcern: (text) => isConcern(assessSafety(text)),
+      timing: { now: () => clock.now, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) },
+    });
+    adapter.use(channelMiddleware(new OfferedChoicesStore(database)));
+    return adapter;
+  };
+  const adapter = instance();
   return {
     adapter,
+    secondInstance: instance,
     store,
     database,
     graph,

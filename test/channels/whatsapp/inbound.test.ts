@@ -2,6 +2,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { residentMediaContentType } from '../../../src/channels/inboundMedia.js';
 import { webhookPayloadSchema } from '../../../src/channels/whatsapp/webhookPayload.js';
+import { unfinishedAfterMs } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
 import { echo, whatsAppHarness, type Harness } from './harness.js';
 import { buttonReply, changedNumber, imageMessage, inbound, listReply, locationMessage, residentNumber, textMessage, usernameOnlyMessage } from './webhookPayloads.js';
 
@@ -87,6 +88,54 @@ describe('WhatsApp messages as Bot Framework activities', () => {
     await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('second').body), slow);
     await harness.adapter.idle();
     expect(order).toEqual(['start first', 'end first', 'start second', 'end second']);
+  });
+});
+
+describe('WhatsApp messages whose instance died mid-turn (PostgreSQL trial 11, T35)', () => {
+  let harness: Harness;
+  let seen: Partial<Activity>[];
+  /** Turn logic of an instance that dies (or freezes) inside the turn: it never finishes. */
+  const dies = () => new Promise<void>(() => undefined);
+  const texts = () => seen.map((activity) => activity.text);
+
+  beforeEach(async () => {
+    harness = await whatsAppHarness();
+    seen = [];
+  });
+  afterEach(async () => harness.close());
+
+  it('runs the message when Meta redelivers it to another instance, and only once', async () => {
+    const message = textMessage('my partner hits me and I am scared to go home tonight');
+    await harness.secondInstance().receive(webhookPayloadSchema.parse(message.body), dies);
+    for (let delivery = 0; delivery < 2; delivery += 1) {
+      await harness.adapter.receive(webhookPayloadSchema.parse(message.body), echo(seen));
+      await harness.adapter.idle();
+    }
+    expect(texts()).toEqual(['my partner hits me and I am scared to go home tonight']);
+  });
+
+  it('runs a message the dead instance had acknowledged, once it has been left long enough', async () => {
+    await harness.secondInstance().receive(webhookPayloadSchema.parse(textMessage('Report a missed bin').body), dies);
+    await harness.adapter.takeUpUnfinishedTurns(echo(seen));
+    expect(texts()).toEqual([]);
+    harness.clock.now += unfinishedAfterMs + 1;
+    await harness.adapter.takeUpUnfinishedTurns(echo(seen));
+    await harness.adapter.takeUpUnfinishedTurns(echo(seen));
+    expect(texts()).toEqual(['Report a missed bin']);
+  });
+
+  it.each([
+    ['drops an ordinary message a later answered one overtook (it would answer a later question)', 'Recycling', []],
+    ['still runs a safety concern a later answered one overtook', 'I can smell gas in my kitchen', ['I can smell gas in my kitchen']],
+  ])('%s', async (_, lost, expected) => {
+    await harness.secondInstance().receive(webhookPayloadSchema.parse(textMessage(lost).body), dies);
+    harness.clock.now += 1000;
+    await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('hello? are you there?').body), async () => undefined);
+    await harness.adapter.idle();
+    harness.clock.now += unfinishedAfterMs;
+    await harness.adapter.takeUpUnfinishedTurns(echo(seen));
+    expect(texts()).toEqual(expected);
+    expect(await harness.store.unfinishedTurns(harness.clock.now)).toEqual([]);
   });
 });
 

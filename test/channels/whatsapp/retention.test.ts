@@ -65,6 +65,6 @@ describe('WhatsApp retention', () => {
 
     advance(2);
     expect(await harness.store.forgetMessageIdsBefore(cutoff(redeliveryWindowDays))).toBe(1);
-    expect(await harness.store.firstDelivery(message.id, harness.clock.now)).toBe(true);
+    expect(await harness.store.takeDelivery(message.id, harness.clock.now)).toBe(true);
   });
 });

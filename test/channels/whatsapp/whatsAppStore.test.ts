@@ -3,9 +3,37 @@ import { WhatsAppStore } from '../../../src/channels/whatsapp/whatsAppStore.js';
 import { engines, openTestDatabase, openTwoInstances } from '../../support/sqlDatabases.js';
 
 describe.each(engines)('WhatsAppStore on %s', (engine) => {
-  it('says a message id is new once', async () => {
+  it('takes a message id without a turn once', async () => {
     const store = new WhatsAppStore(await openTestDatabase(engine));
-    expect([await store.firstDelivery('wamid.1', 1000), await store.firstDelivery('wamid.1', 2000), await store.firstDelivery('wamid.2', 2000)]).toEqual([true, false, true]);
+    expect([await store.takeDelivery('wamid.1', 1000), await store.takeDelivery('wamid.1', 2000), await store.takeDelivery('wamid.2', 2000)]).toEqual([true, false, true]);
+  });
+
+  it('takes a redelivered message again while its turn has not finished, a few times at most, and never once it has', async () => {
+    const store = new WhatsAppStore(await openTestDatabase(engine));
+    const turn = { conversationId: 'wa-1', message: { id: 'wamid.1', text: { body: 'hello' } } };
+    const taken = [];
+    for (let delivery = 0; delivery < 5; delivery += 1) taken.push(await store.takeDelivery('wamid.1', 1000 + delivery, turn, 3));
+    expect(taken).toEqual([true, true, true, true, false]);
+    await store.takeDelivery('wamid.2', 2000, turn);
+    await store.markHandled('wamid.2', 2500);
+    expect([await store.isHandled('wamid.2'), await store.takeDelivery('wamid.2', 3000, turn)]).toEqual([true, false]);
+  });
+
+  it('lists unfinished turns oldest first, says which a later answered message overtook, and forgets the text once handled', async () => {
+    const store = new WhatsAppStore(await openTestDatabase(engine));
+    const turn = (conversationId: string, body: string) => ({ conversationId, message: { text: { body } } });
+    await store.takeDelivery('wamid.a1', 1000, turn('wa-a', 'first'));
+    await store.takeDelivery('wamid.b1', 1500, turn('wa-b', 'alone'));
+    await store.takeDelivery('wamid.a2', 2000, turn('wa-a', 'second'));
+    await store.markHandled('wamid.a2', 2100);
+    await store.takeDelivery('wamid.late', 9000, turn('wa-b', 'too recent'));
+    expect(await store.unfinishedTurns(5000)).toEqual([
+      { messageId: 'wamid.a1', conversationId: 'wa-a', message: { text: { body: 'first' } }, overtaken: true },
+      { messageId: 'wamid.b1', conversationId: 'wa-b', message: { text: { body: 'alone' } }, overtaken: false },
+    ]);
+    expect(await store.takeUpTurn('wamid.a2')).toBe(false);
+    await store.markHandled('wamid.a1', 5000);
+    expect((await store.unfinishedTurns(5000)).map((left) => left.messageId)).toEqual(['wamid.b1']);
   });
 
   it.each([
@@ -39,7 +67,17 @@ describe('WhatsAppStore shared by two instances on one PostgreSQL', () => {
     const [first, second] = await openTwoInstances();
     const [a, b] = [new WhatsAppStore(first), new WhatsAppStore(second)];
     for (let message = 0; message < 50; message += 1) {
-      const taken = await Promise.all([a, b, a, b].map((store) => store.firstDelivery(`wamid.${message}`, message)));
+      const taken = await Promise.all([a, b, a, b].map((store) => store.takeDelivery(`wamid.${message}`, message)));
+      expect(taken.filter(Boolean)).toHaveLength(1);
+    }
+  });
+
+  it('lets exactly one instance take up an unfinished turn', async () => {
+    const [first, second] = await openTwoInstances();
+    const [a, b] = [new WhatsAppStore(first), new WhatsAppStore(second)];
+    for (let message = 0; message < 20; message += 1) {
+      await a.takeDelivery(`wamid.left.${message}`, message, { conversationId: 'wa-1', message: {} });
+      const taken = await Promise.all([a, b, a, b].map((store) => store.takeUpTurn(`wamid.left.${message}`, 1)));
       expect(taken.filter(Boolean)).toHaveLength(1);
     }
   });
