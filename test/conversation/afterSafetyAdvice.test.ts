@@ -275,7 +275,15 @@ describe('after a disclosure, the person harming them is near (caller trial 11, 
 });
 
 describe('inside the call back form after a disclosure (caller re-trial 11b)', () => {
-  it.each(["it's too late I've taken them", 'i just want to sleep now', 'he is still not waking up'])('"%s" after suicidal thoughts: the self-harm advice and 999, never the name', async (text) => {
+  it.each([
+    "it's too late I've taken them",
+    'i just want to sleep now',
+    'he is still not waking up',
+    // Caller trial 12: said to the name question and stored as the name.
+    "i've already swallowed about half of them",
+    'my eyes keep closing',
+    'i am starting to feel really sick and dizzy',
+  ])('"%s" after suicidal thoughts: the self-harm advice and 999, never the name', async (text) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('i want to kill myself, i have got my mums sleeping tablets here');
     expect((await resident.say('Request a call back')).text).toMatch(/What name should we ask for/);
@@ -284,13 +292,29 @@ describe('inside the call back form after a disclosure (caller re-trial 11b)', (
     expect(turn.text).not.toMatch(/What UK phone number/);
   });
 
-  it.each(["he's coming back", "I can't talk now"])('"%s" after a disclosure: 999 in a few words, and the form waits for the name', async (text) => {
+  it.each(["he's coming back", "I can't talk now", "oh no he's just pulled up", 'I can hear his key in the lock'])('"%s" after a disclosure: 999 in a few words, and the form waits for the name', async (text) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('my partner hits me when he drinks and im scared to go home tonight');
     expect((await resident.say('Request a call back')).text).toMatch(/What name should we ask for/);
     const turn = await resident.say(text);
     expect(turn.text.replaceAll('**', '')).toMatch(/^If you are in danger, call 999 now/);
     expect((await resident.say('Jo')).text).toMatch(/phone number/);
+  });
+});
+
+describe('"are you, or is anyone with you, in danger?" answered for someone else (caller trial 12)', () => {
+  it.each(["no, not me, it's her that's hurt", 'not me, my neighbour', "she's the one who's fallen"])('"%s" is a yes: 999 now, not the article for the first message', async (answer) => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect((await resident.say('I heard a crash next door and now the old lady is not answering her door')).text).toMatch(/in danger right now\?/);
+    const turn = await resident.say(answer);
+    expect(turn.text.replaceAll('**', '')).toMatch(/999/);
+    expect(turn.text).not.toMatch(/about what you asked/);
+  });
+
+  it('"no, it\'s next door\'s music" is still a no', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect((await resident.say('I heard a crash next door and now the old lady is not answering her door')).text).toMatch(/in danger right now\?/);
+    expect((await resident.say("no, it's next door's music")).text).toMatch(/about what you asked/);
   });
 });
 

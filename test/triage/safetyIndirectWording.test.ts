@@ -25,12 +25,41 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
   {
     family: 'cries for help heard now',
     concerns: [
-      ['someone in the flat below is screaming for help, what do I do', 'ask'],
+      // Flagged, not asked: "are you in danger?" to someone who hears another person's cries was answered "no, it's her" (caller trial 12).
+      ['someone in the flat below is screaming for help, what do I do', { emergency: 'danger-to-life' }],
       ['Sąsiadka z góry krzyczy o pomoc, słychać jak mąż ją bije', domestic],
       ['se aude cum vecina striga dupa ajutor pe scara blocului', 'ask'],
       ['pasher barir mohila bachao bachao bolche', 'ask'],
     ],
-    nearMisses: ['the kids upstairs scream while they play every evening, can I report the noise', 'help, my bin was not collected again'],
+    nearMisses: [
+      'the kids upstairs scream while they play every evening, can I report the noise',
+      'help, my bin was not collected again',
+      'my lad is always shouting for help with his maths homework',
+      'I called for help with the housing form and nobody answered',
+    ],
+  },
+  {
+    family: 'someone collapsed, fainted or not coming round (caller trial 12)',
+    concerns: [
+      ["my gran's keeled over in the hallway and isn't responding", { emergency: 'danger-to-life' }],
+      ['the baby has gone all floppy in my arms', { emergency: 'danger-to-life' }],
+      ['my brother blacked out and we cannot bring him round', { emergency: 'danger-to-life' }],
+      ['my dad is bleeding from his head after he tripped on the stairs', { emergency: 'danger-to-life' }],
+    ],
+    nearMisses: [
+      'I nearly passed out when I saw the council tax bill',
+      'I passed out laughing at the new parking signs',
+      'my dad fainted at the bus stop last week, he is fine now, can I get a blue badge for him',
+      'the kids had a fit of giggles at the recycling van',
+    ],
+  },
+  {
+    family: 'a parent finds the marks of self-harm (caller trial 12)',
+    concerns: [
+      ["found fresh cuts up my daughter's forearms again tonight", { safeguarding: 'self-harm' }],
+      ['there are scars all over his thighs and he wears long trousers in summer', { safeguarding: 'self-harm' }],
+    ],
+    nearMisses: ['my son has scratches on his arms from the cat', 'she came home with cuts on her legs from the brambles by the canal'],
   },
   {
     family: 'hiding from a partner',

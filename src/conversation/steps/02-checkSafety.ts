@@ -6,9 +6,9 @@ import { partReadNote } from '../phrases.js';
 import { isConcern } from '../safetyConcern.js';
 import type { Step } from '../turn.js';
 
-/** After a self-harm disclosure: pills taken ("it's too late, I've taken them"), or a sleep that will not lift. */
+/** After a self-harm disclosure: pills taken ("it's too late, I've taken them", "swallowed half of them"), a sleep that will not lift, or the body giving way. */
 const overdoseAfterDisclosure =
-  /\b(?:taken|took|swallowed|had|necked) (?:them|it|the lot|all of them|some of them|a load|loads|most of them|the (?:tablets|pills)|my (?:tablets|pills))\b|\btoo late\b|\b(?:not|won'?t|can'?t|cannot) (?:wake|waking)\b|\bjust want to (?:go to )?sleep\b|\bfeel(?:ing)? (?:really |so |very )?(?:sleepy|drowsy|dizzy|woozy)\b/i;
+  /\b(?:taken|took|swallowed|had|necked) (?:already |about |nearly |almost |like |over )?(?:them|it|the lot|all of them|some of them|half(?: of)? them|a load|loads|most of them|the (?:tablets|pills)|my (?:tablets|pills))\b|\btoo late\b|\b(?:not|won'?t|can'?t|cannot) (?:wake|waking|stay awake|keep my eyes open)\b|\bjust want to (?:go to )?sleep\b|\b(?:feel|feeling|getting|going|starting to feel) (?:really |so |very |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|sick|faint|numb|funny|weird|heavy)\b|\beyes (?:are |keep )?(?:going |getting |feel(?:ing)? )?(?:really |so |very )?(?:heavy|closing)\b|\b(?:been|being|keep) (?:sick|vomiting|throwing up)\b/i;
 
 /**
  * 2. Safety first, on every message before anything else: the deterministic detectors on as much

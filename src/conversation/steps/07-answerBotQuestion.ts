@@ -62,8 +62,8 @@ export const answerBotQuestion: Step = async (turn, next) => {
 /** True when the answer was a yes (handled here); a no or no clear answer goes on with the message the question held back. */
 async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm'; text: string }): Promise<boolean> {
   const { memory, ports, out } = turn;
-  const answer = answersForm(turn) ? unclear : parseYesNo(turn.text);
   const selfHarm = awaiting.check === 'self-harm';
+  const answer = answersForm(turn) ? unclear : !selfHarm && someoneElseInDanger.test(turn.text) ? saysYes : parseYesNo(turn.text);
   const question = selfHarm ? 'Asked whether they are thinking of ending their life' : 'Asked whether they or anyone with them is in danger';
   if (answer.ok && answer.value) {
     memory.priority = selfHarm ? 'safeguarding' : 'emergency';
@@ -96,6 +96,17 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
 }
 
 const unclear = { ok: false } as const;
+const saysYes = { ok: true, value: true } as const;
+const person = String.raw`(?:him|her|them|he|she|they|(?:my|our|the|his|her) (?:\w+ )?(?:mum|dad|nan|gran|grandad|grandma|neighbour|son|daughter|child|baby|husband|wife|partner|friend|brother|sister|mother|father|flatmate|man|woman|lady|boy|girl|kid)s?|next door)`;
+/**
+ * "No, not me, it's him that needs help" to "are you, or is anyone with you, in danger?": the danger
+ * is someone else's, which is a yes. Taken as a no, a neighbour heard calling for help got the gas
+ * article and another the mediation one (caller trial 12).
+ */
+const someoneElseInDanger = new RegExp(
+  String.raw`\bnot (?:me|us|for me)\b[^.?!]*\b${person}\b|\b(?:it'?s|its) ${person}\b(?!'?s? (?:noise|music|dogs?|cars?|rubbish|bins?|party|tree|fence|wall|kids))|\b(?:he|she|they)(?:'?s| is| are|'?re| has| have) (?:the one|hurt|injured|in danger|not ok(?:ay)?|unwell|ill|bleeding|not answering|not moving|fallen|collapsed)\b`,
+  'i',
+);
 /** Words that keep a yes about danger a yes, whatever else the message says: danger itself, or anyone who could be in it. */
 const aboutDanger =
   /\b(danger|dangerous|hurt|harm|unsafe|safe|scared|afraid|frightened|threat\w*|emergency|help|police|ambulance|999|nine nine nine|he|she|they|him|her|them|we|us|someone|somebody|son|daughter|child|children|kids?|baby|partner|husband|wife|boyfriend|girlfriend|ex|mum|dad|brother|sister)\b/i;

@@ -13,11 +13,26 @@ const answerWords = new Set(
   'yes yeah yep yup no nope nah ok okay sure fine right alright change cancel stop skip back next none nothing dunno hello hi hiya hey what pardon sorry eh huh why me anonymous'.split(' '),
 );
 
+/**
+ * Words of a sentence that no name is made of. On the phone the name question took whatever was said
+ * next: "I've already swallowed half of them" and "he's just pulled up outside" became the name on
+ * the case (caller trials 11 and 12). Names that are also words ("Will", "May", "Hope", "An", "Do", "So") are not here.
+ */
+const sentenceWords = new Set(
+  `i i'm im i've ive i'd i'll he he's hes she she's shes they they're theyre we we're you you're it it's me him them my your our his their
+   is are was were has have had been does did don't dont won't wont can't cant cannot not going gone just only when after before because
+   the and but if to at in on for with please ring call phone already really all half there can could should would`.split(/\s+/),
+);
+const readsAsSentence = (name: string): boolean => {
+  const words = name.toLowerCase().replace(/’/g, "'").split(/[\s,]+/);
+  return words.length > 5 || words.some((word) => sentenceWords.has(word));
+};
+
 /** The name to ask for on a call back; "my name is" and similar lead-ins are dropped. */
 export function parsePersonName(text: string): SlotResult<string> {
-  const name = tidy(text).replace(/^(my name is|my name's|i am|i'm|it's|its|this is|call me)\s+/i, '').replace(/[.!?]+$/, '');
+  const name = tidy(text).replace(/^(my name is|my name's|i am|i'm|it's|its|this is|call me|(?:just )?ask for)\s+/i, '').replace(/[.!?]+$/, '');
   const isAnswerWord = name.split(/[\s,]+/).every((word) => answerWords.has(word.toLowerCase()));
-  if (isAnswerWord || name.length < 2 || name.length > maximumLength || !namePattern.test(name)) {
+  if (isAnswerWord || name.length < 2 || name.length > maximumLength || !namePattern.test(name) || readsAsSentence(name)) {
     return reprompt('What name should we ask for when we call? Please write just the name, for example Sam Patel.');
   }
   return accept(name);

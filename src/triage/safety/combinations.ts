@@ -286,7 +286,7 @@ const concepts = {
   /** Drug dealing told as anti-social behaviour, with no sign the person is used: not exploitation of an adult. */
   dealingOnly: oneOf('(?:is|are|been|keeps?) dealing', 'dealing (?:drugs )?(?:from|out of|on)', 'selling drugs'),
   /** An injury by accident: tripping on a step, a cut on a fence. */
-  accident: oneOf('tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'falling', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass'),
+  accident: oneOf('tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'falling', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass', 'brambles?', 'nettles', 'thorns', '(?:her|his|my|a) bike', 'the cat', 'the dog'),
   /** Money handled with the resident's leave: "takes my card to pay the council tax", "on the horses". */
   helping: oneOf('because (?:he|she|they) (?:can not|is not able|are not able)', 'i help (?:him|her|them|my (?:mum|dad|nan|gran|mother|father))', 'to pay', 'to do (?:my|the|our) shopping', 'for (?:me|my shopping|the shopping|his birthday|her birthday)', 'because i (?:can not|am not able)', 'on my behalf', 'with my (?:permission|consent)', 'i (?:gave|give|let) (?:him|her|them)', 'on the horses', 'on (?:sweets|toys|games)'),
   /** Modern slavery: papers held, a debt for the journey, sleeping where they work, brought over by the boss. */
@@ -363,7 +363,8 @@ const concepts = {
   unpaidNative: oneOf('بغیر تنخواہ'),
   /** Someone heard crying for help, or the sounds of a fight, as it happens: a third party's danger told by what is heard. */
   criesForHelp: oneOf(
-    '(?:screaming|screamed|shouting|shouted|yelling|crying|calling|cried|begging) (?:out )?(?:for )?help', 'cries for help', 'cry for help', '(?:screaming|shouting|yelling) (?:help|stop|get off)',
+    // Help with homework or a form is not a cry for help.
+    '(?:screaming|screamed|shouting|shouted|yelling|crying|calling|cried|begging) (?:out )?(?:for )?help(?! with| on| filling| to fill)', 'cries for help', 'cry for help', '(?:screaming|shouting|yelling) (?:help|stop|get off)',
     'banging and (?:screaming|crying)', 'sounds? of (?:a fight|fighting|someone being (?:hit|beaten))',
   ),
   criesForHelpNative: oneOf('النجدة', 'الحقوني', 'ساعدوني', 'بچاؤ', 'بچاو', 'বাঁচাও', 'ਬਚਾਓ'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonName } from '../../../src/serviceRequests/slots.js';
+import { parsePersonName } from '../../../src/serviceRequests/slots/personName.js';
 
 describe('findPersonName: a clear self-introduction in a longer message', () => {
   it.each([
@@ -29,4 +30,25 @@ describe('findPersonName: a clear self-introduction in a longer message', () => 
     'Black Mould here, all over',
     'im tom',
   ])('%j → nothing', (text) => expect(findPersonName(text)).toBeUndefined());
+});
+
+describe('parsePersonName: the answer to "what name should we ask for?"', () => {
+  it.each([
+    ['Sam Patel', 'Sam Patel'],
+    ['just ask for Mrs Khan', 'Mrs Khan'],
+    ['Nguyen Van An', 'Nguyen Van An'],
+    ['Do Thi Lan', 'Do Thi Lan'],
+    ['Ana de la Cruz', 'Ana de la Cruz'],
+    ['Will', 'Will'],
+    ["it's Hope", 'Hope'],
+  ])('%j → %s', (text, name) => expect(parsePersonName(text)).toEqual({ ok: true, value: name }));
+
+  // Said on the phone to the name question and stored as the name on the case (caller trials 11 and 12): a sentence is not a name.
+  it.each([
+    'I think I have taken too many of them now',
+    "he's parked outside the flat",
+    'only phone me in the mornings when he has left',
+    'she has locked the door and will not come out',
+    'you need to send someone now please',
+  ])('%j → asked again', (text) => expect(parsePersonName(text).ok).toBe(false));
 });
