@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { evidenceIn, mediaIn } from '../channels/inboundMedia.js';
 import { voiceChannelId } from '../channels/rendering/channelRendering.js';
 import { choicePickedKey } from '../channels/rendering/numberedChoices.js';
-import type { ResidentMessage } from '../conversation/turn.js';
+import { advisorsAwayKey, type ResidentMessage } from '../conversation/turn.js';
 import { isPhoto } from '../forms/sharedEvidence.js';
 
 /** The conversation's view of a Bot Framework message activity: words, what came with them, who sent them. */
@@ -22,5 +22,6 @@ export function residentMessageOf(context: TurnContext): ResidentMessage {
     ...(unreadable && { unreadable }),
     ...(context.turnState.get(choicePickedKey) === true && { choicePicked: true }),
     ...(activity.channelId === voiceChannelId && { spoken: true }),
+    ...((activity.channelData as Record<string, unknown> | undefined)?.[advisorsAwayKey] === true && { advisorsAway: true }),
   };
 }

@@ -48,7 +48,7 @@ export function createHandoffs(parts: HandoffParts) {
 
     async start(message: ResidentMessage, memory: ConversationMemory, out: TurnOutput, reason: HandoffReason, topic: { id: string; label: string }): Promise<HandoffStart> {
       const now = parts.now();
-      if (!isWithinOpeningHours(profile, now)) {
+      if (message.advisorsAway || !isWithinOpeningHours(profile, now)) {
         // An emergency or a disclosure: 999, the category's out-of-hours line and a priority call back, never the repairs line for a disclosure.
         if (priorityFor(reason, memory) !== 'normal') {
           await out.say({ text: safetyOutOfHoursReply(memory.raisedConcern ?? {}, profile), choices: [{ label: 'Request a call back' }] });

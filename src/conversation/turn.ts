@@ -8,6 +8,7 @@ import type { BotReply } from '../reply.js';
 import type { SentimentAnalyser, SentimentReading } from '../sentiment/sentiment.js';
 import type { ConversationTelemetry, MessageRoute } from '../telemetry/conversationEvents.js';
 import type { BoundedMessage } from '../triage/messageLimits.js';
+import type { EmergencyKind } from '../triage/safety.js';
 import type { AssessSafety, SafetyAssessment } from '../triage/safety.js';
 import type { Triage } from '../triage/triage.js';
 import type { TopicId } from '../triage/topics.js';
@@ -31,7 +32,12 @@ export interface ResidentMessage {
   choicePicked?: boolean;
   /** The words were heard on a phone call, not typed: an answer that cannot be used may have been misheard. */
   spoken?: boolean;
+  /** Nobody answered when this call was put through: advisors count as away (a call back, not the same line again). */
+  advisorsAway?: boolean;
 }
+
+/** Where a channel's edge marks `advisorsAway` on an activity (its channelData). */
+export const advisorsAwayKey = 'advisorsAway';
 
 /** The advisor's context a handoff carries to an engagement hub, without the transcript (the edge adds the channel's own). */
 export type HandoffContext = Omit<HandoffRequest, 'transcript'>;
@@ -99,6 +105,11 @@ export interface Turn {
   afterSafetyAdvice?: boolean;
   /** The resident's own words that took an offer ("yes please, but ring in the morning"): the form it starts reads them too. */
   tookOfferWith?: string;
+  /**
+   * Gas or carbon monoxide advised, and now someone has collapsed or will not wake: 999 comes first,
+   * then that advice again, which stays the conversation's concern (the leak is still to be logged).
+   */
+  worseAfterAdvice?: EmergencyKind;
   outcome?: TurnOutcome;
 }
 

@@ -16,6 +16,7 @@ import { asWritten } from './writtenSpeech.js';
 import { asksOrTells } from '../../reply.js';
 import { anythingElse, moreToHear, spokenTurn, whatElse } from './spokenTurn.js';
 import { asksForMore, endsConversation, nothingMore } from '../../conversation/phrases.js';
+import { advisorsAwayKey } from '../../conversation/turn.js';
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
 import { hangUpTwiml, twimlFor, voiceWebhookPath, type SpokenTurn } from './twimlResponse.js';
 import type { VoiceCall, VoiceCallStore } from './voiceCallStore.js';
@@ -341,7 +342,9 @@ export class VoiceAdapter extends InProcessAdapter {
 
   /** One turn of the bot: the activity runs through the middleware and bot, and what it sent is said. */
   private async botTurn(parameters: WebhookParameters, conversationId: string, content: Partial<Activity>, logic: TurnLogic, call: VoiceCall = newCall): Promise<Answered> {
-    await this.processActivity(this.activity(parameters, conversationId, content), logic);
+    // After a transfer nobody answered, the conversation offers the call back, never the same line again (caller trial 12).
+    const away = call.transferUnanswered && content.type === ActivityTypes.Message ? { channelData: { ...(content.channelData as object | undefined), [advisorsAwayKey]: true } } : {};
+    await this.processActivity(this.activity(parameters, conversationId, { ...content, ...away }), logic);
     const lines = { rung: parameters.To, contactCentre: this.dependencies.contactCentre };
     const now = this.lineNow(call);
     const outgoing = this.dependencies.outbox.take(conversationId).map((reply) => ({ ...reply, ...(reply.channelData && { channelData: choicesSaid(reply.channelData as VoiceChannelData, now) }) }));

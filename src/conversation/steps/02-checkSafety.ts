@@ -1,6 +1,7 @@
 import { noSentiment } from '../../sentiment/sentiment.js';
 import { softKinds } from '../../triage/safety/emergencyRules.js';
 import { withLlmReading } from '../../triage/safety/llmAddition.js';
+import { getOutFirst } from '../../triage/safetyFollowUpReplies.js';
 import { rememberForSafety, rememberSentiment } from '../memory.js';
 import { partReadNote } from '../phrases.js';
 import { isConcern } from '../safetyConcern.js';
@@ -41,7 +42,10 @@ export const checkSafety: Step = async (turn, next) => {
   if (adviceRepeats) turn.safety = { ...turn.safety, emergency: null };
   else if (isConcern(turn.safety)) {
     memory.priority = safeguarding ? 'safeguarding' : 'emergency';
-    memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) };
+    // "The baby's gone floppy and won't wake" after the gas advice: 999, and the gas advice again, not 999 alone (caller trial 12).
+    const earlier = memory.raisedConcern?.emergency;
+    if (emergency === 'danger-to-life' && !safeguarding && earlier && getOutFirst.has(earlier) && !memory.raisedConcern?.safeguarding) turn.worseAfterAdvice = earlier;
+    else memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) };
     ports.telemetry.record({ name: 'safety', conversationId: message.conversationId, channel: message.channel, ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) });
   }
   // Before the reply, so the reply's buttons stay the last thing on screen.

@@ -3,7 +3,7 @@ import { safetyQuestion } from '../../triage/safetyReplies.js';
 import { startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
 import { dangerIsNear } from '../safetyFollowUp.js';
-import { dangerNear } from '../../triage/safetyFollowUpReplies.js';
+import { adviceAgain, dangerNear } from '../../triage/safetyFollowUpReplies.js';
 import { hoursNow, isConcern } from '../safetyConcern.js';
 import type { Step } from '../turn.js';
 
@@ -50,11 +50,17 @@ export const raiseConcern: Step = async (turn, next) => {
     const decision = await ports.triage(text, safety, turn.message.spoken ? { spoken: true } : {});
     if (decision.language && decision.language !== 'eng') memory.language = decision.language;
     stopForm(turn);
-    memory.reportableText = text;
+    // The leak is still what would be logged, not "the baby won't wake".
+    if (!turn.worseAfterAdvice) memory.reportableText = text;
     // Part of what the resident has said: a form started later ("I just want the mould sorted") is not asked it again.
     rememberTurn(memory, 'resident', text);
     await out.say(decision.reply);
     turn.outcome = { route: 'safety', topic: decision.topic };
+    if (turn.worseAfterAdvice) {
+      await out.say(adviceAgain({ emergency: turn.worseAfterAdvice }, ports.profile, hoursNow(turn), turn.message.spoken === true));
+      memory.awaiting = { kind: 'safety-advice', ...(hoursNow(turn) === 'closed' && { offer: 'Report it' }) };
+      return;
+    }
     // Out of hours the reply itself gives the out-of-hours line and a call back: nobody can join.
     if (safety.safeguarding && hoursNow(turn) === 'open') {
       await startHandoff(turn, 'safeguarding', decision.topic);

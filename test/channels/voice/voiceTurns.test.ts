@@ -347,6 +347,15 @@ describe('turns of a phone call', () => {
       expect(after.text).toMatch(/call back|phone number|name/i);
     });
 
+    it.each(['please can I just speak to a real person', 'talk to an advisor'])('that nobody answered is not rung again when the caller then says "%s" (caller trial 12)', async (again) => {
+      const { call } = await transferred();
+      await call.dialEnded('no-answer');
+      const after = await call.say(again);
+      expect(after.dial).toBeUndefined();
+      expect(after.text).not.toMatch(/putting you through/i);
+      expect(after.text).toMatch(/call (?:you )?back/i);
+    });
+
     it('that an advisor answered ends the call when they finish', async () => {
       const { call } = await transferred();
       const after = await call.dialEnded('completed');
