@@ -21,6 +21,7 @@ import type { TriageLlm } from '../../src/triage/triage.js';
 import { createAssistantTriage } from '../../src/conversation/assistantTriage.js';
 import { bundledProfile, openBundledKnowledge } from '../support/offlineTriage.js';
 import { temporaryDataDir } from '../support/tempDir.js';
+import type { SafetyReading } from '../../src/llm/safetyCheck.js';
 
 /** Thursday 5 November 2026, 10:00 in Northbrook: customer services is open; "yesterday" is Wednesday. */
 export const thursdayMorning = new Date('2026-11-05T10:00:00Z');
@@ -47,6 +48,11 @@ export interface ConversationOptions {
   readDetails?: DetailReader;
   /** A stand-in model for the triage (query rewriting, answers); none by default, as offline. */
   llm?: TriageLlm;
+  /**
+   * A stand-in for the nearest-examples reading (none by default): a test of what the conversation
+   * does with a reading alone, whatever the trained models make of its words this round.
+   */
+  readSafetyByExample?: (text: string) => Promise<SafetyReading | undefined>;
 }
 
 /**
@@ -54,7 +60,7 @@ export interface ConversationOptions {
  * temporary folder, on one clock. Several residents can talk to it (`resident()`), sharing its cases
  * and queue, as they would share a server. No HTTP, no botbuilder: a turn takes milliseconds.
  */
-export async function openCouncil({ now = thursdayMorning, readDetails, llm }: ConversationOptions = {}) {
+export async function openCouncil({ now = thursdayMorning, readDetails, llm, readSafetyByExample }: ConversationOptions = {}) {
   const database = openDatabase(temporaryDataDir());
   const clock = () => now;
   const events: ConversationEvent[] = [];
@@ -67,6 +73,7 @@ export async function openCouncil({ now = thursdayMorning, readDetails, llm }: C
   const telemetry = { record: (event: ConversationEvent) => void events.push(event) };
   const conversation = createConversation({
     assessSafety,
+    ...(readSafetyByExample && { readSafetyByExample }),
     // The conversation's clock, so safety replies and the conversation agree on whether we are open.
     triage: createAssistantTriage({ profile: bundledProfile, knowledge: await sharedKnowledge(), knowledgeDir: 'knowledge', now: clock, ...(llm && { llm }) }),
     forms: createForms({ cases, caseChecks: new SqlCaseCheckGuard({ database: shared, now: clock }), profile: bundledProfile, now: clock, ...(readDetails && { readDetails }) }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openConversation, saturdayNight } from './harness.js';
+import type { SafetyReading } from '../../src/llm/safetyCheck.js';
 
 /** 05:10 on a Friday, London time (GMT in December): out of hours. */
 const fridayDawn = new Date('2026-12-04T05:10:00Z');
@@ -82,6 +83,12 @@ describe('safety replies out of hours never promise an advisor', () => {
 });
 
 /** A caller's damp report about a sick 4-year-old, as it went: a question in the middle of a report. */
+/**
+ * A reading alone (no rule names a sign) that a child's cough may be a danger: the question these tests
+ * are about. A stand-in, so they test the conversation and not what this round's trained models read.
+ */
+const coughReadAsDanger = async (text: string): Promise<SafetyReading | undefined> => (/\bcough\b/i.test(text) ? { concern: 'emergency', certainty: 'possible' } : undefined);
+
 describe('the danger question in the middle of a report', () => {
   const answers: [RegExp, string][] = [
     [/How much/, 'one wall'],
@@ -97,10 +104,10 @@ describe('the danger question in the middle of a report', () => {
 
   it.each([
     { name: 'a reply meant for the form is not a yes', reply: 'yeah I rent from the council', then: [] },
-    // Callers say it again: the classifier reads the same worry in the same words.
+    // Callers say it again: the reading sees the same worry in the same words.
     { name: 'a no, and the worry told again, is not asked again', reply: 'no', then: ["my little boy is four and he's got a cough, he's under the GP"] },
   ])('$name', async ({ reply, then }) => {
-    const resident = await openConversation();
+    const resident = await openConversation({ readSafetyByExample: coughReadAsDanger });
     const turns = [await resident.say('I want to report damp and mould'), await resident.say("my son's bedroom")];
     turns.push(await resident.say("my little boy is four and he's got a cough, he's under the GP"));
     expect(turns.at(-1)!.text).toMatch(/in danger right now/);
@@ -130,7 +137,7 @@ describe('the danger question in the middle of a report', () => {
 
 describe('a yes to the danger question in the middle of a report stays a yes', () => {
   it.each(['yes', 'yes my son is in the bedroom with me now', "yeah I'm scared, I rent from the council"])('%j', async (reply) => {
-    const resident = await openConversation();
+    const resident = await openConversation({ readSafetyByExample: coughReadAsDanger });
     await resident.say('I want to report damp and mould');
     await resident.say("my son's bedroom");
     expect((await resident.say("my little boy is four and he's got a cough, he's under the GP")).text).toMatch(/in danger right now/);

@@ -233,6 +233,9 @@ const concepts = {
    * A threat made to a person, narrower than `threat`: "says", "comes" and "stands" are threats
    * beside a weapon, but beside a son or a landlord they are everyday speech ("my son says…").
    */
+  /** Someone keeping watch on the resident's home: parked or waiting outside it, watching, night after night. */
+  watchingHome: oneOf('(?:parks|parked|parking|sits|sitting|sat|waits|waiting|stands|standing|hangs around|hanging around) (?:\\S+ ){0,4}outside (?:my|our|the) (?:house|flat|home|door|window)'),
+  watching: oneOf('watching', 'watches', 'staring', 'stares', 'following me', 'follows me', 'filming', 'taking photos'),
   menace: oneOf(
     verb('threaten'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
     '(?:came|comes|coming|come) at (?:me|us|her|him)', '(?:stood|stands|standing) over (?:me|us|her|him)', 'squar\\S* up to', 'raised (?:his|her) (?:fist|fists|hand)', '(?:shout\\S*|scream\\S*|yell\\S*) (?:at|in) (?:me|us|her|him|my face|her face)',
@@ -528,6 +531,7 @@ const combinations: readonly Combination[] = [
   { id: 'at-door+weapon', needs: [['atTheDoor'], weapon], adds: { emergency: 'danger-to-life' } },
   { id: 'family+at-door', needs: [family, ['atTheDoor'], ['tonight']], adds: { emergency: 'danger-to-life' } },
   { id: 'threat+at-door', needs: [menace, ['atTheDoor']], adds: { ask: 'danger' } },
+  { id: 'watching-home', needs: [['watchingHome'], ['watching']], adds: { ask: 'danger' } },
   { id: 'flame+soot', needs: [['flameColour'], ['soot', 'sootNative']], adds: { emergency: 'carbon-monoxide' } },
   { id: 'flame', needs: [['flameColour']], adds: { ask: 'danger' } },
   { id: 'alarm+symptom', needs: [['alarmSounding', 'alarmSoundingNative'], ['coSymptom']], adds: { emergency: 'carbon-monoxide' } },
@@ -561,7 +565,7 @@ const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
   'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'flameColour', 'luring', 'onlineContact', 'youngCarer', 'soldOff', 'sexCoerced', 'atHeight', 'overdoseTaken', 'tookThem', 'shutIn', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
   'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threatSaid', 'threatNative', 'weapon', 'weaponNative',
   'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
-  'criesForHelp', 'criesForHelpNative', 'hidingFrom', 'hidingFromNative', 'protectionOrder', 'protectionOrderNative', 'secrecy', 'secrecyNative', 'soot', 'sootNative',
+  'criesForHelp', 'criesForHelpNative', 'hidingFrom', 'hidingFromNative', 'protectionOrder', 'protectionOrderNative', 'secrecy', 'secrecyNative', 'soot', 'sootNative', 'watchingHome',
 ]);
 
 /** The concepts that name a person. */
