@@ -3,6 +3,7 @@ import type { CaseSystem } from '../cases/caseSystem.js';
 import type { SlotSpecs } from '../llm/slotExtractor.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { asksOrTells, type BotReply } from '../reply.js';
+import { saysCorrection } from '../serviceRequests/slots.js';
 import {
   changeMenuHelp,
   changeMenuReply,
@@ -159,6 +160,21 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     return heard.length === 1 ? Object.fromEntries(heard) : {};
   }
 
+  /**
+   * "Sorry, no, I meant NB1 1AB" to the next question: a detail already given, said again as a
+   * correction, when exactly one answered question recognises it. On a call the street question took
+   * the corrected postcode as the street (caller trial 12).
+   */
+  function correctsAnswer(form: AnyForm, text: string, state: FormState): Record<string, unknown> {
+    if (!saysCorrection(text)) return {};
+    const heard = slotNames(form).flatMap((name) => {
+      if (state.details[name] === undefined || !applies(form, name, state.details, state.priority)) return [];
+      const value = slot(form, name).outOfTurn?.(text, context(state.priority));
+      return value === undefined || value === state.details[name] ? [] : [[name, value] as const];
+    });
+    return heard.length === 1 ? Object.fromEntries(heard) : {};
+  }
+
   /** The model is asked only for the free-text details the extractors missed, and its words still go through each slot's parser. */
   async function detailsFromModel(form: AnyForm, text: string, found: Record<string, unknown>, priority?: ConversationConcern): Promise<Record<string, unknown>> {
     const readDetails = ports.readDetails;
@@ -254,6 +270,12 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
       state.details = { ...state.details, ...others };
       const noted = Object.keys(others).map((name) => `${slot(form, name).label}: ${slot(form, name).describe(others[name])}`);
       return advance(state, caller, joined(lead, `Thanks, I've noted that (${noted.join('; ')}).`));
+    }
+    const corrected = correctsAnswer(form, text, state);
+    if (Object.keys(corrected).length > 0) {
+      state.details = { ...state.details, ...corrected };
+      const changed = Object.keys(corrected).map((name) => `${slot(form, name).label}: ${slot(form, name).describe(corrected[name])}`);
+      return advance(state, caller, joined(lead, `Thanks, I've changed that (${changed.join('; ')}).`));
     }
     if (lead) return { status: 'waiting', state, replies: [withLead(current.ask(state.details, context(state.priority)), lead)] };
     if (await somethingElse?.(text)) return { status: 'not-an-answer' };

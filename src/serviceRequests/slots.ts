@@ -1,5 +1,5 @@
 /** One parser per slot the service-request dialogs ask for; each answers a value or a specific re-prompt. */
-export { accept, reprompt, type SlotResult } from './slots/slotResult.js';
+export { accept, reprompt, saysCorrection, type SlotResult } from './slots/slotResult.js';
 export { parsePostcode, findPostcode, type Postcode } from './slots/postcode.js';
 export { parseStreetAddress, findStreetAddress, type StreetAddress } from './slots/address.js';
 export { parseBinType, findBinType, binTypes, defaultBinColours, type BinType, type BinColourMap } from './slots/binType.js';

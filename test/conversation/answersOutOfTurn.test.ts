@@ -29,3 +29,15 @@ describe('a near miss is not taken for another question', () => {
     expect(resident.memory().form?.details ?? {}).not.toHaveProperty(field);
   });
 });
+
+describe('a correction said with the next answer (caller trial 12)', () => {
+  it('"sorry, I meant NB1 1AB" to the street question corrects the postcode and asks the street again', async () => {
+    const resident = await openConversation();
+    for (const message of ['Report a missed bin', 'Recycling', 'Yesterday', 'No']) await resident.say(message);
+    expect((await resident.say('NB1 1AA')).text).toMatch(/house number or name and the street/);
+    const turn = await resident.say('oh sorry, no, I meant NB1 1AB');
+    expect(resident.memory().form?.details).toMatchObject({ postcode: 'NB1 1AB' });
+    expect(resident.memory().form?.details).not.toHaveProperty('streetAddress');
+    expect(turn.text).toMatch(/house number or name and the street/);
+  });
+});

@@ -54,6 +54,14 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    family: 'pills with drink, or all of them tonight (caller trial 12)',
+    concerns: [
+      ["I've had a load of my tablets and half a bottle of whisky", { emergency: 'danger-to-life' }],
+      ['got a stash of painkillers and I am going to take them all after work', { safeguarding: 'self-harm' }],
+    ],
+    nearMisses: ['I had my tablets and a glass of wine with my tea, what time does the tip open', 'the GP gave me antibiotics and said to take them all even if I feel better'],
+  },
+  {
     family: 'a parent finds the marks of self-harm (caller trial 12)',
     concerns: [
       ["found fresh cuts up my daughter's forearms again tonight", { safeguarding: 'self-harm' }],

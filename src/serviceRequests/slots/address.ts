@@ -1,5 +1,6 @@
 import { leadingNumberInWords } from './numberWords.js';
-import { accept, reprompt, tidy, type SlotResult } from './slotResult.js';
+import { accept, reprompt, tidy, withoutCorrection, type SlotResult } from './slotResult.js';
+import { parsePostcode } from './postcode.js';
 
 /** House number or name and street, as the resident wrote it, e.g. "14 Holly Road" or "Rose Cottage, Mill Lane". */
 export type StreetAddress = string;
@@ -43,8 +44,9 @@ function withHouseNumberInDigits(text: string): string {
 }
 
 export function parseStreetAddress(text: string): SlotResult<StreetAddress> {
-  const address = numberWordsFirst(tidy(text));
-  if (!/[a-z]{3}/i.test(address) || address.length < 5) {
+  const address = numberWordsFirst(withoutCorrection(text));
+  // "Sorry no, I meant NB5 3GJ" is the postcode corrected, not the street.
+  if (!/[a-z]{3}/i.test(address) || address.length < 5 || parsePostcode(address).ok) {
     return reprompt('Please give the house number or name and the street, for example 14 Holly Road.');
   }
   if (address.length > maximumLength) {

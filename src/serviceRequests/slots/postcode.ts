@@ -1,11 +1,11 @@
 import { isValid, match, toNormalised } from 'postcode';
-import { accept, reprompt, tidy, type SlotResult } from './slotResult.js';
+import { accept, reprompt, withoutCorrection, type SlotResult } from './slotResult.js';
 
 /** A UK postcode in its normal written form, e.g. "NB1 1AA". */
 export type Postcode = string;
 
 export function parsePostcode(text: string): SlotResult<Postcode> {
-  const candidate = tidy(text);
+  const candidate = withoutCorrection(text);
   const normalised = isValid(candidate) ? toNormalised(candidate) : null;
   if (!normalised) return reprompt("That doesn't look like a UK postcode. It should look like NB1 1AA.");
   return accept(normalised);

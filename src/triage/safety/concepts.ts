@@ -53,6 +53,8 @@ export const vulnerableToCold = oneOf(
   'hypothermia', 'sickle cell', 'care needs', 'blue lips',
   // An age said in words, as callers say it: "she is ninety one", "I am eighty eight".
   '(?:is|am|aged|age|turned) (?:seventy|eighty|ninety|a hundred)(?: (?:one|two|three|four|five|six|seven|eight|nine))?(?! (?:pounds|quid|pence|percent|per cent|minutes|days|weeks|pence))',
+  // "My eighty eight year old mother", "a ninety-year-old man".
+  '(?:seventy|eighty|ninety|a hundred)(?: (?:one|two|three|four|five|six|seven|eight|nine))? years? old(?! (?:\\S+ )?(?:building|house|hall|flat|boiler|windows?|block|property|church|school|pipes?|tree|estate))',
   // Under-fives, and chest illnesses that cold makes worse (the UK's cold-weather health guidance names both).
   '(?:[1-4]|one|two|three|four) (?:year|yr)s? old', 'under (?:5|five)s?', `${child} (?:is|are|aged) (?:only |just )?(?:[1-4]|one|two|three|four)(?! (?:minutes|mins|hours|pounds|quid|percent|miles|floors|am|pm))`, 'chest infection', 'pneumonia', 'bronchitis', 'bronchiolitis', 'croup',
 );
