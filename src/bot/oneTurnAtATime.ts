@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Middleware, TurnContext } from 'botbuilder';
 import { TurnGate, type TurnLimits } from '../server/turnGate.js';
+import { voiceChannelId } from '../channels/rendering/channelRendering.js';
 import type { ConversationLock } from '../storage/conversationLock.js';
 
 /** A turn the instance has no room to queue: its channel's error reply goes out instead. */
@@ -14,6 +15,13 @@ export class TurnsFullError extends Error {}
  * queries, and the measurements behind `defaultTurnLimits` found no more turns a second above four.
  */
 export const lockedTurnLimits: TurnLimits = { concurrent: 4, queued: 1_000 };
+
+/**
+ * How long a phone turn waits for its conversation's lock: the carrier hangs up a webhook after 15 s
+ * (Twilio's default), so a caller whose call is held by a frozen instance hears the safety rules'
+ * reply and "say that again" in time, not 20 s of silence (PostgreSQL trial 11, T23).
+ */
+export const voiceLockWaitMs = 8_000;
 
 /** Set inside an admitted turn, so a turn started from within one (none today) cannot wait on its own place. */
 const admitted = new AsyncLocalStorage<true>();
@@ -30,8 +38,9 @@ export function oneTurnAtATime(lock: ConversationLock, gate = new TurnGate(locke
       const conversationId = context.activity.conversation?.id;
       if (!conversationId) return next();
       const key = `${context.activity.channelId}/${conversationId}`;
-      if (admitted.getStore()) return lock.run(key, next);
-      const ran = await gate.run(() => admitted.run(true, () => lock.run(key, next)));
+      const waitMs = context.activity.channelId === voiceChannelId ? voiceLockWaitMs : undefined;
+      if (admitted.getStore()) return lock.run(key, next, waitMs);
+      const ran = await gate.run(() => admitted.run(true, () => lock.run(key, next, waitMs)));
       if (!ran) throw new TurnsFullError(`no room to queue a turn of ${key}`);
     },
   };

@@ -8,14 +8,14 @@ import type { SqlDatabase } from './sql/sqlDatabase.js';
  * the memory the first has not saved yet.
  */
 export interface ConversationLock {
-  /** Runs `work` once no other turn of `key` runs anywhere; waits at most the lock's timeout. */
-  run<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /** Runs `work` once no other turn of `key` runs anywhere; waits at most `waitMs` (the lock's own timeout by default). */
+  run<T>(key: string, work: () => Promise<T>, waitMs?: number): Promise<T>;
 }
 
 export class ConversationLockTimeoutError extends Error {}
 
 /** How long a turn waits for the one before it: longer than any turn takes, short of a hung request. */
-const waitMilliseconds = 20_000;
+export const lockWaitMs = 20_000;
 /**
  * The longest a turn may hold its conversation's lock on PostgreSQL: over the longest turn (an LLM
  * call's three attempts at the default 10 s timeout, twice in a turn, with their backoff), so only
@@ -31,7 +31,7 @@ const heldAtMostMilliseconds = 90_000;
 function inProcessQueue(): ConversationLock {
   const tails = new Map<string, Promise<unknown>>();
   return {
-    async run(key, work) {
+    async run(key, work, waitMs = lockWaitMs) {
       const before = tails.get(key) ?? Promise.resolve();
       let release!: () => void;
       const mine = new Promise<void>((resolve) => (release = resolve));
@@ -40,7 +40,7 @@ function inProcessQueue(): ConversationLock {
       try {
         let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new ConversationLockTimeoutError(`turn of ${key} waited ${waitMilliseconds} ms for the one before it`)), waitMilliseconds);
+          timer = setTimeout(() => reject(new ConversationLockTimeoutError(`turn of ${key} waited ${waitMs} ms for the one before it`)), waitMs);
         });
         try {
           await Promise.race([before, timedOut]);
@@ -64,14 +64,16 @@ function inProcessQueue(): ConversationLock {
  */
 function advisoryLock(database: SqlDatabase, local: ConversationLock): ConversationLock {
   return {
-    run: (key, work) =>
-      local.run(key, () =>
+    run: (key, work, waitMs = lockWaitMs) =>
+      local.run(
+        key,
+        () =>
         database.db.transaction().execute(async (transaction) => {
           // The pool's statement timeout is shorter than this wait: the lock's own timeout decides.
           // The lock's connection sits idle in its transaction while the turn runs; an instance that
           // freezes mid-turn (a paused VM) would hold it for ever, so PostgreSQL ends the session after
           // `heldAtMostMilliseconds` of that, longer than any turn.
-          await sql`SELECT set_config('lock_timeout', ${`${waitMilliseconds}ms`}, true), set_config('statement_timeout', ${`${waitMilliseconds + 1_000}ms`}, true), set_config('idle_in_transaction_session_timeout', ${`${heldAtMostMilliseconds}ms`}, true)`.execute(transaction);
+          await sql`SELECT set_config('lock_timeout', ${`${waitMs}ms`}, true), set_config('statement_timeout', ${`${waitMs + 1_000}ms`}, true), set_config('idle_in_transaction_session_timeout', ${`${heldAtMostMilliseconds}ms`}, true)`.execute(transaction);
           try {
             await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(transaction);
           } catch (error) {
@@ -79,6 +81,7 @@ function advisoryLock(database: SqlDatabase, local: ConversationLock): Conversat
           }
           return work();
         }),
+        waitMs,
       ),
   };
 }

@@ -1,6 +1,6 @@
 import { TurnContext, TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { oneTurnAtATime } from '../../src/bot/oneTurnAtATime.js';
+import { oneTurnAtATime, voiceLockWaitMs } from '../../src/bot/oneTurnAtATime.js';
 import type { ConversationLock } from '../../src/storage/conversationLock.js';
 
 /** A lock that counts how many turns hold a lock at once, as pooled connections would be held. */
@@ -23,6 +23,19 @@ function countingLock() {
 }
 
 describe('oneTurnAtATime', () => {
+  it('waits less for a phone turn\'s lock than for a chat\'s, so a caller hears something before the carrier gives up (PostgreSQL trial 11, T23)', async () => {
+    const waits: Record<string, number | undefined> = {};
+    const lock: ConversationLock = { run: async (key, work, waitMs) => ((waits[key.split('/')[0]!] = waitMs), work()) };
+    const adapter = new TestAdapter(async () => undefined);
+    adapter.use(oneTurnAtATime(lock));
+    for (const channelId of ['voice', 'webchat']) {
+      await adapter.processActivity({ type: 'message', text: 'hello', channelId, conversation: { id: 'c1', isGroup: false, name: '', conversationType: 'personal' }, from: { id: 'u', name: '' }, recipient: { id: 'bot', name: '' } }, async () => undefined);
+    }
+    expect(waits.voice).toBe(voiceLockWaitMs);
+    expect(voiceLockWaitMs).toBeLessThan(15_000);
+    expect(waits.webchat).toBeUndefined();
+  });
+
   it('lets only a few turns of the instance hold their conversations\' locks at once, and runs every turn (PostgreSQL trial 11: ten at once held the whole pool)', async () => {
     const { lock, most } = countingLock();
     const ran: string[] = [];

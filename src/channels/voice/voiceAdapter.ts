@@ -5,7 +5,7 @@ import type { TurnLogic } from '../../server/botEndpoint.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
 import { voiceChannelId } from '../rendering/channelRendering.js';
 import { conversationKeyOf, type OfferedChoicesStore } from '../rendering/offeredChoicesStore.js';
-import { firstSentences, numberSentences, sentencesOf, spokenChoices, type VoiceChannelData } from '../rendering/speech.js';
+import { firstSentences, numberSentences, renderForVoice, sentencesOf, spokenChoices, type VoiceChannelData } from '../rendering/speech.js';
 import type { CallOutbox } from './callOutbox.js';
 import { choicesSaid, digitsOf, spokenDigits, spokenLine, withOwnLineSaid, type LineNow } from './ownLine.js';
 import { withSpokenCaseReference } from './spokenCaseReference.js';
@@ -347,7 +347,11 @@ export class VoiceAdapter extends InProcessAdapter {
     await this.processActivity(this.activity(parameters, conversationId, { ...content, ...away }), logic);
     const lines = { rung: parameters.To, contactCentre: this.dependencies.contactCentre };
     const now = this.lineNow(call);
-    const outgoing = this.dependencies.outbox.take(conversationId).map((reply) => ({ ...reply, ...(reply.channelData && { channelData: choicesSaid(reply.channelData as VoiceChannelData, now) }) }));
+    const outgoing = this.dependencies.outbox
+      .take(conversationId)
+      // A failed turn's reply (the locked-turn safety reply) comes from before the rendering middleware ran: rendered here.
+      .map((reply) => (reply.type === ActivityTypes.Message && reply.speak === undefined ? renderForVoice(reply) : reply))
+      .map((reply) => ({ ...reply, ...(reply.channelData && { channelData: choicesSaid(reply.channelData as VoiceChannelData, now) }) }));
     const offered = outgoing.map((reply) => (reply.channelData as VoiceChannelData | undefined)?.spokenChoices ?? '').join(' ');
     let otherLanguage: OtherLanguageLine | undefined;
     const replies = outgoing.map((reply) => {

@@ -45,6 +45,19 @@ const callSid = (index: number): string => `CA${index.toString(16).padStart(32, 
 const webhook = (index: number, CallStatus: string): WebhookParameters => ({ CallSid: callSid(index), From: '+447700900123', To: '+441632960000', CallStatus });
 
 describe('VoiceAdapter', () => {
+  it('says a failed turn\'s reply, which no rendering middleware saw (a call held by a frozen instance, PostgreSQL trial 11, T23)', async () => {
+    const { adapter, logic } = await phoneChannel();
+    await adapter.answer(webhook(7, 'ringing'), 'first', logic);
+    // The lock's middleware gives up before the turn, and the adapter's error handler sends the safety rules' reply as plain text.
+    adapter.onTurnError = async (context) => void (await context.sendActivity('Leave the building now and call **0800 111 999**.'));
+    const stuck = async () => {
+      throw new Error('could not take the conversation’s lock');
+    };
+    const twiml = await adapter.answer({ ...webhook(7, 'in-progress'), SpeechResult: 'I can smell gas in my kitchen', Confidence: 0.9 }, 'second', stuck);
+    expect(twiml).toContain('Leave the building now and call');
+    expect(twiml).not.toContain('**');
+  });
+
   it('an advisor reply between turns waits for the caller, and is said on their next turn', async () => {
     const { adapter, outbox, logic, conversations, advisorSays } = await phoneChannel();
     await adapter.answer(webhook(1, 'ringing'), 'first', logic);
