@@ -14,7 +14,8 @@ describe('the knowledge index on disk', () => {
   let indexDir: string;
   beforeEach(() => {
     knowledgeDir = join(temporaryDataDir(), 'knowledge');
-    cpSync('knowledge', knowledgeDir, { recursive: true });
+    // The outside authors' training files only make each build slower (the topic classifier is fitted on every message): these tests are about the index.
+    cpSync('knowledge', knowledgeDir, { recursive: true, filter: (source) => !/[\\/]training[\\/]auth[^\\/]*\.jsonl$/.test(source) });
     indexDir = join(temporaryDataDir(), 'index');
   });
   const open = (embedder = new HashingEmbedder(), onProgress?: (fraction: number) => void) => {
