@@ -18,9 +18,17 @@ function phoneEnding(phone: unknown): string | undefined {
   return typeof e164 === 'string' ? e164.slice(-4) : undefined;
 }
 
+/** The phone number on a case: a call back's own, or the one in a report's contact details (a repair's was never found: caller trial 12). */
+function phoneOn(details: CaseRecord['details']): unknown {
+  const { phone, contact } = details;
+  if (phone !== undefined) return phone;
+  return typeof contact === 'object' && contact !== null && 'phone' in contact ? contact.phone : undefined;
+}
+
 /** The factor matches the postcode or phone number given on the case; a case with neither can only be checked by whoever raised it. */
 export function proves(record: CaseRecord, factor: SecondFactor): boolean {
-  const { postcode, phone } = record.details;
+  const { postcode } = record.details;
+  const phone = phoneOn(record.details);
   if (factor.kind === 'postcode') return typeof postcode === 'string' && compact(postcode) === compact(factor.postcode);
   const ending = phoneEnding(phone);
   return ending !== undefined && ending === factor.digits;

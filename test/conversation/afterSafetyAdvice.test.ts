@@ -288,6 +288,26 @@ describe('after gas or carbon monoxide advice (caller trial 12)', () => {
   });
 });
 
+describe('something told, not asked, straight after safety advice (caller re-trial 12b)', () => {
+  it.each([
+    ['there is a strong smell of gas coming from the cooker', "we've all piled into my brother's car down the road"],
+    ['my carbon monoxide alarm keeps going off', 'the dog is acting really strange too'],
+    ['my partner hits me when he drinks and im scared to go home tonight', 'the kids are at my mums for the weekend'],
+  ])('after "%s", "%s" gets 999 and the next steps, not an article', async (first, told) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(first);
+    const turn = await resident.say(told);
+    expect(turn.text.replaceAll('**', '')).toMatch(/999/);
+    expect(turn.text).not.toMatch(/Was this helpful/);
+  });
+
+  it('a question asked straight after the advice is still answered', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('there is a strong smell of gas coming from the cooker');
+    expect((await resident.say('how do I pay my council tax?')).text).toMatch(/council tax/i);
+  });
+});
+
 describe('after a disclosure, the person harming them is near (caller trial 11, F20)', () => {
   it.each(["shh he's coming up the stairs", "he's back, I have to go", "I can't talk now", 'he just came home'])('"%s": 999 and the silent-call way, in a few words', async (text) => {
     // Out of hours: in opening hours an advisor is joining, and what they write goes to the advisor.

@@ -61,6 +61,35 @@ describe('case checks', () => {
     expect(status.text).not.toMatch(/Sam|Taylor|7946|morning/);
   });
 
+  it('shows a repair to whoever gives the last 4 digits of the phone number in its contact details (caller trial 12)', async () => {
+    const owner = council.resident();
+    const answers: [RegExp, string][] = [
+      [/What is wrong/, 'the bathroom tap is dripping'],
+      [/Which rooms|Where in your home/, 'bathroom'],
+      [/How long/, 'a week'],
+      [/vulnerable|disability|anyone at home/i, 'No'],
+      [/landlord|rent/i, 'the council'],
+      [/postcode/, 'NB1 1AA'],
+      [/house number or name and the street/, '14 Holly Road'],
+      [/access|get in|times/i, 'weekday mornings'],
+      [/your name/, 'Sam Taylor'],
+      [/phone number or e-mail/, '07400 129456'],
+      [/Choose Confirm/, 'Confirm'],
+    ];
+    let said = (await owner.say('Report a repair')).text;
+    for (let step = 0; step < 14 && !/NBC-REP-/.test(said); step += 1) {
+      const question = said.split('\n\n').at(-1) ?? '';
+      const answer = answers.find(([asks]) => asks.test(question))?.[1];
+      if (!answer) throw new Error(`no scripted answer for: ${question}`);
+      said = (await owner.say(answer)).text;
+    }
+    const repair = /NBC-REP-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(said)?.[0];
+    expect(repair, said).toBeDefined();
+    const caller = council.resident();
+    await caller.say(`Any update on ${repair}?`);
+    expect((await caller.say('nine four five six')).text).toMatch(new RegExp(`^${repair} is a repair`));
+  });
+
   it.each([
     ['a status read out', '0000'],
     ["\"I can't show a case…\"", '9999'],

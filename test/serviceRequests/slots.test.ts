@@ -250,6 +250,9 @@ describe('second factor', () => {
     ['3456', { kind: 'phone-ending', digits: '3456' }],
     ['ends in 34 56', { kind: 'phone-ending', digits: '3456' }],
     ['07400 123456', { kind: 'phone-ending', digits: '3456' }],
+    // Said on a call (caller trial 12).
+    ['seven eight double eight', { kind: 'phone-ending', digits: '7888' }],
+    ['it ends oh two nine nine', { kind: 'phone-ending', digits: '0299' }],
   ])('%j → %j', (input, expected) => expect(valueOf(parseSecondFactor(input))).toEqual(expected));
 
   it.each(['no idea', '123', '123456'])('asks again for %j', (input) => expect(repromptOf(parseSecondFactor(input))).toMatch(/postcode .* last 4 digits/));

@@ -3,7 +3,7 @@ import { topicLabel, type TopicId } from '../../triage/topics.js';
 import type { RetrievedArticle } from '../../knowledge/hybridRetriever.js';
 import type { BotReply } from '../../reply.js';
 import { helpfulPrompt } from '../followUps.js';
-import { actionForChoice, formForMessage, namesSubjectOf, reportForms } from '../formIntents.js';
+import { actionForChoice, formForMessage, isQuestion, namesSubjectOf, reportForms } from '../formIntents.js';
 import { startForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
@@ -187,6 +187,14 @@ async function decide(turn: Turn): Promise<void> {
       }
     }
     await out.say(turn.formWaiting ? { text: decision.reply.text } : decision.reply);
+    return;
+  }
+  // Straight after safety advice, something told rather than asked ("we've gone round to my sister's",
+  // "she's still not answering") is about the emergency, not a question an article answers: on a call
+  // such messages got the roads, noise or bins article (caller trials 12 and 12b).
+  if (turn.afterSafetyAdvice && !isQuestion(text)) {
+    turn.outcome = { route: 'safety', topic };
+    await out.say(safetyReminder(hoursNow(turn), memory.priority === 'emergency'));
     return;
   }
   ports.telemetry.record({ name: 'answer', ...ids, topic, articleId: answer.articleId, confidence: answer.confidence });
