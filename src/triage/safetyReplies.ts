@@ -240,7 +240,8 @@ export function safetyQuestion(check: 'danger' | 'self-harm'): BotReply {
   const text =
     check === 'self-harm'
       ? "Before we go on, I'd like to ask you something directly, because it matters: are you thinking about ending your life?"
-      : 'Before we go on, I want to check one thing: are you, or is anyone with you, in danger right now?';
+      : // Not "are you, or is anyone with you": a caller whose neighbour had fallen behind a wall truthfully said no, and the fall was dropped (caller re-trial 12b).
+        'Before we go on, I want to check one thing: is anyone in danger right now, you or anyone you are telling me about?';
   // It stands out as the advice does: the answer may be that someone is in danger now.
   return { text, choices: [{ label: 'Yes' }, { label: 'No' }], urgent: 'safeguarding' };
 }

@@ -29,7 +29,7 @@ describe('a short answer to safeguarding advice is taken as an answer to it', ()
     await resident.say('not right now, he is at work');
     await resident.say('what can I do');
     const turn = await resident.say('please dont tell anyone I called');
-    expect(turn.text).not.toMatch(/in danger right now\?/);
+    expect(turn.text).not.toMatch(/in danger right now/);
     expect(turn.text).toMatch(/goes only to the council's own team/);
     expect(turn.text).toMatch(/never contact the person harming you/);
     expect(turn.text).toContain('https://www.northbrook.example/privacy/online-chat');
@@ -347,10 +347,10 @@ describe('inside the call back form after a disclosure (caller re-trial 11b)', (
   });
 });
 
-describe('"are you, or is anyone with you, in danger?" answered for someone else (caller trial 12)', () => {
+describe('"is anyone in danger right now?" answered for someone else (caller trial 12)', () => {
   it.each(["no, not me, it's her that's hurt", 'not me, my neighbour', "she's the one who's fallen"])('"%s" is a yes: 999 now, not the article for the first message', async (answer) => {
     const resident = await openConversation({ now: saturdayNight });
-    expect((await resident.say('I heard a crash next door and now the old lady is not answering her door')).text).toMatch(/in danger right now\?/);
+    expect((await resident.say('I heard a crash next door and now the old lady is not answering her door')).text).toMatch(/in danger right now/);
     const turn = await resident.say(answer);
     expect(turn.text.replaceAll('**', '')).toMatch(/999/);
     expect(turn.text).not.toMatch(/about what you asked/);
@@ -358,7 +358,7 @@ describe('"are you, or is anyone with you, in danger?" answered for someone else
 
   it('"no, it\'s next door\'s music" is still a no', async () => {
     const resident = await openConversation({ now: saturdayNight });
-    expect((await resident.say('I heard a crash next door and now the old lady is not answering her door')).text).toMatch(/in danger right now\?/);
+    expect((await resident.say('I heard a crash next door and now the old lady is not answering her door')).text).toMatch(/in danger right now/);
     expect((await resident.say("no, it's next door's music")).text).toMatch(/about what you asked/);
   });
 });

@@ -71,7 +71,7 @@ describe('safety replies out of hours never promise an advisor', () => {
     const resident = await openConversation({ now: saturdayNight });
     expect((await resident.say('my partner hits me and I am scared to go home')).buttons).toContain('Request a call back');
     const turn = await resident.say('Request a call back');
-    expect(turn.text).not.toMatch(/in danger right now\?/);
+    expect(turn.text).not.toMatch(/in danger right now/);
     expect(turn.text).toMatch(/name/i);
   });
 

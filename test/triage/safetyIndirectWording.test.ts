@@ -45,6 +45,8 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ['the baby has gone all floppy in my arms', { emergency: 'danger-to-life' }],
       ['my brother blacked out and we cannot bring him round', { emergency: 'danger-to-life' }],
       ['my dad is bleeding from his head after he tripped on the stairs', { emergency: 'danger-to-life' }],
+      // Caller re-trial 12b.
+      ["my brother's out cold on the bathroom floor", { emergency: 'danger-to-life' }],
     ],
     nearMisses: [
       'I nearly passed out when I saw the council tax bill',

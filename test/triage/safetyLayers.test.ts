@@ -56,12 +56,15 @@ const combinationFlags: [string, { emergency?: string; safeguarding?: string }][
   ["it's about my mother, she's ninety one and her radiators are stone cold, the boiler's not working since yesterday", { emergency: 'no-heat-vulnerable' }],
   // Caller trial 12: the age in words before the person.
   ['the radiators have been stone cold since Friday and my seventy nine year old dad lives with us', { emergency: 'no-heat-vulnerable' }],
+  // Caller re-trial 12b: the alarm called by any name.
+  ['the carbon monoxide gadget in the hall is beeping like mad', { emergency: 'carbon-monoxide' }],
   // Self-harm by a place and a final word rather than pills.
   ['I have been standing by the canal most nights, I have written letters to my sisters', { safeguarding: 'self-harm' }],
 ];
 
 /** Risky words in harmless messages: no flag, and no question either. */
 const nearMisses: string[] = [
+  'the carbon monoxide box in the hall needs a new battery, it chirps now and then',
   'the heating in the ninety year old church hall is off, who looks after it',
   'the street lights on our road are on day and night, can someone from the council fix the timer',
   'i sat in my coat in the car park waiting for the permit office to open',

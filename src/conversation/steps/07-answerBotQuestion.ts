@@ -99,7 +99,7 @@ const unclear = { ok: false } as const;
 const saysYes = { ok: true, value: true } as const;
 const person = String.raw`(?:him|her|them|he|she|they|(?:my|our|the|his|her) (?:\w+ )?(?:mum|dad|nan|gran|grandad|grandma|neighbour|son|daughter|child|baby|husband|wife|partner|friend|brother|sister|mother|father|flatmate|man|woman|lady|boy|girl|kid)s?|next door)`;
 /**
- * "No, not me, it's him that needs help" to "are you, or is anyone with you, in danger?": the danger
+ * "No, not me, it's him that needs help" to "is anyone in danger right now?": the danger
  * is someone else's, which is a yes. Taken as a no, a neighbour heard calling for help got the gas
  * article and another the mediation one (caller trial 12).
  */

@@ -29,7 +29,8 @@ const leak = oneOf('leak', 'leaks', 'leaking', 'leaked', 'leakage', 'escape', 'e
 const gasFitting = oneOf('meter', 'gas meter', 'gas pipe', 'gas pipes', 'cooker', 'hob', 'gas fire', 'gas supply', 'gas tap');
 
 const carbonMonoxide = oneOf('carbon monoxide', 'monoxide', 'co', 'co2', 'carbon');
-const alarm = oneOf('alarm', 'alarms', 'detector', 'detectors', 'sensor', 'monitor');
+// "The carbon monoxide thing on the wall is screaming": callers name the device any way (caller re-trial 12b).
+const alarm = oneOf('alarm', 'alarms', 'detector', 'detectors', 'sensor', 'monitor', 'thing', 'box', 'gadget', 'device', 'unit', 'tester');
 const sounding = oneOf(
   'going off', 'gone off', 'went off', 'goes off', 'going of', 'gone of', 'went of', 'keeps going', 'beeping', 'beeps', 'beeped', 'bleeping', 'sounding',
   'sounded', 'ringing', 'screaming', 'screeching', 'flashing', 'triggered', 'activated', 'alarming', 'wailing', 'blaring',
@@ -147,7 +148,7 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'life.breathless', kind: 'danger-to-life', pattern: phrase(oneOf('can not breathe', 'struggling to breathe', 'fighting for breath')), vetoedBy: damp },
   // Why: damp or mould with someone in hospital or struggling to breathe is an emergency hazard (Awaab's Law), and its advice is the GP, 111 and 999 if breathing is hard, not "call 999 if anyone is hurt".
   { id: 'life.damp-hospital', kind: 'damp-health', pattern: phrase(oneOf('in hospital', 'hospitalised', 'hospitalized', 'admitted to hospital', 'taken to hospital', 'a and e', 'ambulance', 'intensive care', 'on oxygen', 'struggling to breathe', 'can not breathe', 'breathing (?:problems|difficulties)')), alsoNeeds: present(oneOf('mould', 'mold', 'damp', 'fungus', 'spores')) },
-  { id: 'life.collapsed', kind: 'danger-to-life', pattern: phrase(followedBy(someone, oneOf('collapsed', 'has collapsed', 'passed out', 'blacked out', 'fainted', 'keeled over', 'gone (?:all )?floppy', 'is floppy', 'floppy and', 'not coming round', 'will not come round', 'can not bring (?:him|her|them) round', 'not responding', 'fallen and can not get up', 'fell and can not get up', 'on the floor and can not get up', 'lying on the floor', 'had a fall and can not get up'), 4)), vetoedBy: notNow },
+  { id: 'life.collapsed', kind: 'danger-to-life', pattern: phrase(followedBy(someone, oneOf('collapsed', 'has collapsed', 'passed out', 'blacked out', 'out cold', 'fainted', 'keeled over', 'gone (?:all )?floppy', 'is floppy', 'floppy and', 'not coming round', 'will not come round', 'can not bring (?:him|her|them) round', 'not responding', 'fallen and can not get up', 'fell and can not get up', 'on the floor and can not get up', 'lying on the floor', 'had a fall and can not get up'), 4)), vetoedBy: notNow },
   // Someone heard calling for help, behind a door or through a wall: a person who may be hurt now, whoever is telling us.
   { id: 'life.cries-for-help', kind: 'danger-to-life', pattern: phrase(followedBy(oneOf('shouting', 'shouted', 'crying', 'cried', 'screaming', 'screamed', 'calling', 'called', 'yelling', 'yelled', 'begging', 'banging'), 'for help(?! with| on| to| filling| from the council| from you)', 2)), vetoedBy: present(oneOf('homework', 'forms?', 'website', 'online', 'film', 'game', 'tv', 'telly', 'dream', 'years ago', 'last year')) },
   { id: 'life.trapped', kind: 'danger-to-life', pattern: phrase(oneOf('trapped (?:in|inside|under|upstairs)', 'stuck in (?:the|a) lift', 'can not get out of the (?:flat|house|building)')), alsoNeeds: present(oneOf('fire', 'smoke', 'flood', 'flooding', 'water', 'lift', 'rubble', 'collapsed', 'ceiling', 'flames', 'gas', 'injured', 'hurt', 'bleeding')) },

@@ -643,7 +643,7 @@ describe('turns of a phone call', () => {
       const worry = (await call.say('please dont tell anyone I called')).text.replace(/<[^>]+>/g, '');
       expect(worry).toMatch(/goes only to the council's own team/);
       expect(worry).toMatch(/in our privacy notice on our website\./);
-      expect(worry).not.toMatch(/https|in danger right now\?/);
+      expect(worry).not.toMatch(/https|in danger right now/);
     } finally {
       clock = thursdayMorning;
     }
