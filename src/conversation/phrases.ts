@@ -2,7 +2,7 @@ import type { MediaKind } from '../forms/sharedEvidence.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { readLimit, safetyCeiling, type UnreadPart } from '../triage/messageLimits.js';
 import type { BotReply } from '../reply.js';
-import type { Hours } from '../triage/safetyReplies.js';
+import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../triage/triage.js';
 import { asksForHelpAlone } from '../triage/conversationCues.js';
 
@@ -156,11 +156,11 @@ export const notHelpfulReply: BotReply = {
 };
 
 /** After emergency or safety advice, a reply the bot cannot place: the way to act now, and the advice's choices again. */
-export function safetyReminder(hours: Hours, emergency: boolean): BotReply {
+export function safetyReminder(hours: Hours, concern: RaisedConcern): BotReply {
   return {
     text: 'If you or anyone with you is in danger now, call 999. Otherwise, tell me what you would like to do next.',
-    choices: safetyChoicesFor(hours, emergency),
-    urgent: emergency ? 'emergency' : 'safeguarding',
+    choices: safetyChoicesFor(hours, offersReport(concern.emergency, concern.safeguarding)),
+    urgent: concern.emergency ? 'emergency' : 'safeguarding',
   };
 }
 

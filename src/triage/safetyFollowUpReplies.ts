@@ -2,7 +2,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { EmergencyKind } from './safety/emergencyRules.js';
 import type { SafeguardingFlag } from './safety/safeguardingRules.js';
-import { emergencyOffer, helplines, linesNow as linesFor, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
+import { emergencyOffer, helplines, linesNow as linesFor, offersReport, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
 import { safetyChoicesFor } from './triage.js';
 
 /**
@@ -38,7 +38,7 @@ function linesNow(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours)
 }
 
 function choices(concern: RaisedConcern, hours: Hours): BotReply['choices'] {
-  return safetyChoicesFor(hours, concern.emergency !== undefined && concern.emergency !== 'homeless-tonight' && concern.safeguarding === undefined);
+  return safetyChoicesFor(hours, offersReport(concern.emergency, concern.safeguarding));
 }
 
 const urgency = (concern: RaisedConcern): BotReply['urgent'] => (concern.emergency ? 'emergency' : 'safeguarding');

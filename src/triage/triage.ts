@@ -72,12 +72,17 @@ export interface TriageOptions {
   spoken?: boolean;
 }
 
+/** Every choice a safety reply can offer, as many as a channel must show at once. */
 export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { label: 'Report it' }];
 
-/** Out of hours nobody can join: a priority call back instead (marked by the conversation's priority), and "Report it" for an emergency. */
-export function safetyChoicesFor(hours: Hours, emergency: boolean): Choice[] {
-  if (hours === 'open') return safetyChoices;
-  return [...(emergency ? [{ label: 'Report it' }] : []), { label: 'Request a call back' }];
+/**
+ * A person now in opening hours, out of hours a priority call back (marked by the conversation's
+ * priority); "Report it" only for a home's hazard (`offersReport`). In opening hours it was offered
+ * whatever the concern, and an overdose's "Report it" opened a repair form (caller re-trial 12b).
+ */
+export function safetyChoicesFor(hours: Hours, reportable: boolean): Choice[] {
+  const report = reportable ? [{ label: 'Report it' }] : [];
+  return hours === 'open' ? [{ label: 'Talk to an advisor now' }, ...report] : [...report, { label: 'Request a call back' }];
 }
 
 /** Asked for an interpreter without naming a language: ask which, in English (the one shared language so far). */

@@ -382,6 +382,22 @@ describe('a person in danger is not a repair (caller re-trial 11b)', () => {
     expect(reply.buttons).not.toContain('Report it');
     expect((await resident.say('yes')).text).not.toMatch(/What is wrong\?|Where in your home|emergency repair/);
   });
+
+  it.each([
+    ['an overdose', "I've just swallowed a whole box of my sleeping tablets"],
+    ['someone collapsed', 'my dad has collapsed in the kitchen'],
+  ])('in opening hours too, %s is offered a person, never "Report it" (caller re-trial 12b)', async (_case, said) => {
+    const resident = await openConversation();
+    const reply = await resident.say(said);
+    expect(reply.text.replaceAll('**', '')).toMatch(/999/);
+    expect(reply.buttons).not.toContain('Report it');
+    expect((await resident.say('I just want to sleep')).buttons).not.toContain('Report it');
+  });
+
+  it('in opening hours a home\'s hazard is still offered "Report it"', async () => {
+    const resident = await openConversation();
+    expect((await resident.say('water is pouring through my ceiling light')).buttons).toEqual(['Talk to an advisor now', 'Report it']);
+  });
 });
 
 describe('a call back given up after a disclosure (caller trial 11, F24)', () => {

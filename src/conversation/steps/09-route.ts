@@ -143,7 +143,7 @@ async function decide(turn: Turn): Promise<void> {
   if (decision.route.kind === 'smalltalk') {
     turn.outcome = { route: 'smalltalk', topic };
     if (turn.afterSafetyAdvice && !endsConversation(text)) {
-      await out.say(safetyReminder(hoursNow(turn), memory.priority === 'emergency'));
+      await out.say(safetyReminder(hoursNow(turn), memory.raisedConcern ?? {}));
       return;
     }
     if (!endsConversation(text)) {
@@ -173,7 +173,7 @@ async function decide(turn: Turn): Promise<void> {
     turn.outcome = { route: 'unsure', topic };
     if (turn.afterSafetyAdvice) {
       // Straight after emergency advice, a reply the bot cannot place is not a new question: the advice's choices again.
-      await out.say(safetyReminder(hoursNow(turn), memory.priority === 'emergency'));
+      await out.say(safetyReminder(hoursNow(turn), memory.raisedConcern ?? {}));
       return;
     }
     if (!turn.formWaiting) {
@@ -194,7 +194,7 @@ async function decide(turn: Turn): Promise<void> {
   // such messages got the roads, noise or bins article (caller trials 12 and 12b).
   if (turn.afterSafetyAdvice && !isQuestion(text)) {
     turn.outcome = { route: 'safety', topic };
-    await out.say(safetyReminder(hoursNow(turn), memory.priority === 'emergency'));
+    await out.say(safetyReminder(hoursNow(turn), memory.raisedConcern ?? {}));
     return;
   }
   ports.telemetry.record({ name: 'answer', ...ids, topic, articleId: answer.articleId, confidence: answer.confidence });
