@@ -47,7 +47,7 @@ const worriesWhoKnows =
 
 /** The person harming them is near, or they must stop: "shh he's coming up the stairs", "he's back, I have to go", "can't talk now". */
 export const dangerIsNear =
-  /^(?:shh+|sh+)\b|\b(?:he|she|they)(?:'?s| is|'?re| are) (?:just )?(?:back|home|here|outside|at the door|coming(?: up| in| back| home| upstairs)?|pulling up|pulled up|parking)\b|\b(?:he|she|they) (?:just |has |'s )?(?:came|come|got|pulled|pulls) (?:back|home|in|up)\b|\b(?:his|her|their) (?:key|keys|car|van) (?:in the (?:door|lock)|outside|pulling up)\b|\bkey in the (?:door|lock)\b|\b(?:have|has|got|need|must) to go\b|\bgotta go\b|\bcan'?t (?:talk|speak|type)\b/i;
+  /^(?:shh+|sh+)\b|\b(?:he|she|they)(?:'?s| is|'?re| are) (?:just )?(?:back|home|here|outside|at the door|in the (?:drive|hall|hallway|house|flat)|coming(?: up| in| back| home| upstairs)?|pulling up|pulled up|parking)\b|\b(?:he|she|they)(?:'s|'ve| has| have)? (?:just )?(?:came|come|got|pulled|pulls) (?:back|home|in|up)\b|\b(?:his|her|their) (?:car|van|truck|bike)(?:'s| is| has)? (?:just )?(?:outside|pulling up|pulled up|pulled in|come into|in the drive|arrived|here)\b|\b(?:hear|heard) (?:his|her|their) (?:key|keys|car|van|voice)\b|\b(?:his|her|their) keys? (?:in|turning|rattling|jangling)\b|\bkey in the (?:door|lock)\b|\b(?:have|has|got|need|must) to go\b|\bgotta go\b|\bcan'?t (?:talk|speak|type)\b/i;
 
 /** Said about where someone is or how the resident is, with no subject of its own: "he's at work", "I'm safe for now". */
 const situationWords = new Set(

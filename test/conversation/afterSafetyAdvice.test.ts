@@ -337,7 +337,7 @@ describe('inside the call back form after a disclosure (caller re-trial 11b)', (
     expect(turn.text).not.toMatch(/What UK phone number/);
   });
 
-  it.each(["he's coming back", "I can't talk now", "oh no he's just pulled up", 'I can hear his key in the lock'])('"%s" after a disclosure: 999 in a few words, and the form waits for the name', async (text) => {
+  it.each(["he's coming back", "I can't talk now", "oh no he's just pulled up", 'I can hear his key in the lock', "his truck's just pulled in", "she's just got home"])('"%s" after a disclosure: 999 in a few words, and the form waits for the name', async (text) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('my partner hits me when he drinks and im scared to go home tonight');
     expect((await resident.say('Request a call back')).text).toMatch(/What name should we ask for/);
