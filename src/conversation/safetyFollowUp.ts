@@ -32,7 +32,8 @@ const takesOfferWordsAtMost = 25;
 const yesWithCondition = /^(?:yes|yeah|yep|yea|ok|okay|please)\b(?:\W+please\b)?[\s,.!-]+(?:but|and|just|only|as long as|if|when|though)\b/i;
 
 /** The bot's own "I can log this as an emergency for you", asked for in words: "can you log it", "report it as an emergency". */
-const asksToLogIt = /\b(?:log|report|record) (?:it|this|that)\b|\b(?:put|make|file|raise) (?:a |the )?report(?: in)?\b|\btake (?:the |my |all the )?details\b/i;
+const asksToLogIt =
+  /\b(?:log|report|record|register|book) (?:it|this|that)(?: in)?\b|\b(?:put|make|file|raise) (?:a |the )?(?:report|job)(?: in)?\b|\btake (?:the |my |all the )?details\b|\bget (?:it|this|someone) (?:booked|sent|out)\b|\bmake a note of (?:it|this)\b|\bput (?:it|this) on (?:the|your) system\b|\bsend (?:someone|somebody|an engineer)\b/i;
 
 /** The advice's own buttons, and asking for a call back, a report or a person: routed as they always are. */
 const asksForSomething = /^(?:report it|request a call back|talk to an advisor now)$|\b(?:call (?:me|us)|ring (?:me|us)|phone (?:me|us)|call ?back|report|log (?:it|this)|advis[eo]r|someone|somebody|person|human|talk to|speak to)\b/i;
@@ -57,7 +58,7 @@ const situationWords = new Set(
 );
 
 const outsideNow =
-  /\b(?:outside|out of the (?:house|flat|building|home)|in the (?:street|garden|fresh air)|on(?:to)? the (?:street|road|pavement)|(?:got|are|we'?re|i'?m|i am|gone|went|come|we'?ve (?:all )?gone) (?:all )?out|at (?:my |the |our |a )?neighbou?r'?s|next door now|(?:gone|went|are|we'?re|i'?m|i am) next door|across the road|in the car)\b|\b(?:gone|went|come|round|over|staying|waiting|sat|sitting)\b[^.?!]{0,20}\b(?:my|our|a|the) (?:\w+ )?(?:sister|brother|mum|mom|dad|nan|gran|friend|neighbou?r|auntie|aunt|uncle|cousin|daughter|son|mate)'?s\b/i;
+  /\b(?:outside|out of the (?:house|flat|building|home)|in the (?:street|garden|fresh air)|on(?:to)? the (?:street|road|pavement)|(?:got|are|we'?re|i'?m|i am|gone|went|come|we'?ve (?:all )?gone) (?:all )?out|at (?:my |the |our |a )?neighbou?r'?s|next door now|(?:gone|went|are|we'?re|i'?m|i am) next door|across the road|in the car|end of the (?:street|road|close)|corner shop|(?:my |our |the )?neighbou?r'?s (?:flat|house|place|garden))\b|\b(?:gone|went|come|round|over|staying|waiting|sat|sitting)\b[^.?!]{0,20}\b(?:my|our|a|the) (?:\w+ )?(?:sister|brother|mum|mom|dad|nan|gran|friend|neighbou?r|auntie|aunt|uncle|cousin|daughter|son|mate)'?s\b/i;
 
 /** Carbon monoxide's signs in someone at home: told after the advice, they are the advice again, not a question. */
 const poisoningSigns = /\b(?:headaches?|dizzy|dizziness|sick|vomit\w*|throwing up|sleepy|drowsy|floppy|confused|faint\w*|breathless|collapsed|not waking)\b/i;

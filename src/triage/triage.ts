@@ -111,7 +111,7 @@ const asksForContactDetails =
 const asksForAPerson = /\b(?:speak|talk) to (?:a |an |some|any)|\bput me through\b|\bcall me back\b|\bring me back\b/i;
 
 /** "My son, he's fifteen", "my 14 year old daughter": the resident is telling of their own child, not of themselves. */
-const theirChild = /\b(?:my|our) (?:\w+ )?(?:son|daughter|kid|child|boy|girl|teenager|teen|lad|lass|stepson|stepdaughter|(?:\w+[- ])?year[- ]old)\b(?=[^.!?]*\b(?:he|she|they|him|her|them|himself|herself|themselves|self[- ]?harms|harms)\b)/i;
+const theirChild = /\b(?:my|our) (?:\w+ )?(?:son|daughter|kid|child|boy|girl|teenager|teen|lad|lass|stepson|stepdaughter|(?:\w+[- ])?year[- ]old)\b(?=[^.!?]*\b(?:he|she|they|him|her|them|himself|herself|themselves|self[- ]?harm(?:s|ing|ed)?|harms|harming|cutting)\b)/i;
 /** "I've been cutting myself", "I want to end it": the resident speaks of their own harm, whoever else they mention. */
 const ownHarm = /\b(?:i|i'?m|i'?ve|im|ive)\b[^.!?]{0,30}\b(?:myself|my life|end it|kill me|not be here|want to die|wanna die)\b/i;
 const aboutTheirChild = (text: string): boolean => theirChild.test(text) && !ownHarm.test(text);

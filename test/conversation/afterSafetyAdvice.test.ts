@@ -281,6 +281,12 @@ describe('after gas or carbon monoxide advice (caller trial 12)', () => {
     expect((await resident.say(where)).text).toMatch(/Stay outside/);
   });
 
+  it.each(['can you raise a job for this please', 'I want to get it booked in', 'can you send an engineer'])('"%s" after the advice asks whether everyone is outside first (caller re-trial 12b)', async (logIt) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('there is a strong smell of gas coming from the cooker');
+    expect((await resident.say(logIt)).text).toMatch(/are you and everyone with you outside/);
+  });
+
   it('"please put a report in" after the advice asks whether everyone is outside first', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('there is a strong smell of gas coming from the cooker');
@@ -327,6 +333,9 @@ describe('inside the call back form after a disclosure (caller re-trial 11b)', (
     // Caller trial 12: said to the name question and stored as the name.
     "i've already swallowed about half of them",
     'my eyes keep closing',
+    // Caller re-trial 12b.
+    "I reckon I've had too many, it's all gone blurry",
+    'I can barely stay awake now',
     'i am starting to feel really sick and dizzy',
   ])('"%s" after suicidal thoughts: the self-harm advice and 999, never the name', async (text) => {
     const resident = await openConversation({ now: saturdayNight });
@@ -452,6 +461,8 @@ describe('who the advice is for (caller trial 10, findings 5 and 6)', () => {
     ['my teenager keeps saying she wants to die', true],
     ['my daughter self harms', true],
     ['my teenage son has been cutting himself', true],
+    // Caller re-trial 12b.
+    ["my lad's been self harming for a while now", true],
     ['my daughter found out that i have been cutting myself and she is upset', false],
     ['i have been cutting myself again and i dont want to be here', false],
   ])('"%s": the young people\'s help when it is about their child (%s)', async (text, aboutChild) => {
