@@ -70,6 +70,8 @@ export interface TriageOptions {
   withinForm?: boolean;
   /** The message was spoken on a phone call: an interpreter offer says what to say, not what to write. */
   spoken?: boolean;
+  /** Nobody answered when this call was put through: a safety reply offers the call back, as out of hours, not a person now. */
+  advisorsAway?: boolean;
 }
 
 /** Every choice a safety reply can offer, as many as a channel must show at once. */
@@ -158,7 +160,7 @@ export function createTriage(parts: TriageParts) {
     return { ...withLine(decision, line), language };
   };
 
-  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject, withinForm, spoken }: TriageOptions): Promise<TriageDecision> {
+  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject, withinForm, spoken, advisorsAway }: TriageOptions): Promise<TriageDecision> {
     const knowledge = await parts.knowledge;
     const withTerms = (words: string): string => (englishTerms ? `${words} ${englishTerms}` : words);
     // Routing starts from the resident's own words. Safety was judged on them too; only retrieval sees a follow-up read with what came before.
@@ -178,7 +180,7 @@ export function createTriage(parts: TriageParts) {
     const decide = (route: Route, reply: BotReply): TriageDecision => ({ topic, safety, articles, route, reply });
 
     if (safety.emergency || safety.safeguarding) {
-      const hours: Hours = isWithinOpeningHours(parts.profile, (parts.now ?? (() => new Date()))()) ? 'open' : 'closed';
+      const hours: Hours = !advisorsAway && isWithinOpeningHours(parts.profile, (parts.now ?? (() => new Date()))()) ? 'open' : 'closed';
       const family = familyWithNowhereTonight(text, safety);
       const reportable = offersReport(safety.emergency, safety.safeguarding, text);
       const sections = [

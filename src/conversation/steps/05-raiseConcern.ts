@@ -47,7 +47,7 @@ export const raiseConcern: Step = async (turn, next) => {
   }
   if (isConcern(safety)) {
     if (memory.awaiting?.kind === 'safety-check') memory.awaiting = undefined;
-    const decision = await ports.triage(text, safety, turn.message.spoken ? { spoken: true } : {});
+    const decision = await ports.triage(text, safety, { ...(turn.message.spoken && { spoken: true }), ...(turn.message.advisorsAway && { advisorsAway: true }) });
     if (decision.language && decision.language !== 'eng') memory.language = decision.language;
     stopForm(turn);
     // The leak is still what would be logged, not "the baby won't wake".

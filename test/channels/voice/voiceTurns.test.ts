@@ -356,6 +356,15 @@ describe('turns of a phone call', () => {
       expect(after.text).toMatch(/call (?:you )?back/i);
     });
 
+    it('that nobody answered is not offered again with a safety reply later on the call (caller re-trial 12b)', async () => {
+      const { call } = await transferred();
+      await call.dialEnded('no-answer');
+      const after = await call.say("I've just swallowed a whole box of my sleeping tablets");
+      expect(after.text).toMatch(/nine nine nine/);
+      expect(after.text).not.toMatch(/Talk to an advisor now|Report it/);
+      expect(after.dial).toBeUndefined();
+    });
+
     it('that an advisor answered ends the call when they finish', async () => {
       const { call } = await transferred();
       const after = await call.dialEnded('completed');
