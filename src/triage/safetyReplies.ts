@@ -55,11 +55,12 @@ export function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile, lines:
     case 'gas':
       return `Leave the building now, opening doors and windows on your way out if you can. Do not use light switches, plugs or anything with a flame, and turn off the gas at the meter if it is safe to. Once outside, call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours), then let us know.`;
     case 'carbon-monoxide':
-      return `Open doors and windows, turn off gas appliances if you can, and get everyone out into fresh air. Call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours). If anyone feels unwell, call ${bold(national.nhs111)}, or ${bold(national.emergency)} if they are seriously ill.`;
+      return `Open doors and windows, turn off gas appliances if you can, and get everyone out into fresh air. Call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours). If anyone is drowsy, confused, being sick or has collapsed, call ${bold(national.emergency)} now; with a headache or feeling unwell, call ${bold(national.nhs111)}.`;
     case 'fire':
       return `Call ${bold(national.emergency)} now. Get everyone out, close doors behind you if you can, and stay out. Do not go back inside for belongings.`;
+    // Not "if anyone is hurt or in danger": an overdose taken or someone who will not wake is not a maybe (caller re-trial 12b).
     case 'danger-to-life':
-      return `Call ${bold(national.emergency)} now if anyone is hurt or in danger.`;
+      return `Call ${bold(national.emergency)} now. If anyone is hurt, unconscious or has taken too much of something, ask for an ambulance and do what the call handler tells you.`;
     case 'water-electrics':
       return `Keep away from the water and do not touch switches, sockets or fittings near it. If you can reach the fuse box without touching water, switch the electricity off there. Then ${repairsNumbers(profile, lines)}.`;
     case 'electrical-hazard':

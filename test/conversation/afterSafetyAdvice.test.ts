@@ -287,6 +287,13 @@ describe('after gas or carbon monoxide advice (caller trial 12)', () => {
     expect((await resident.say(logIt)).text).toMatch(/are you and everyone with you outside/);
   });
 
+  it('after carbon monoxide advice, a child being sick and drowsy is a 999 call, not left to the parent (caller re-trial 12b)', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my carbon monoxide alarm keeps going off');
+    const turn = await resident.say("my daughter's just been sick and she's ever so drowsy");
+    expect(turn.text.replaceAll('**', '')).toMatch(/drowsy, confused, being sick or has collapsed, call 999 now/);
+  });
+
   it('"please put a report in" after the advice asks whether everyone is outside first', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('there is a strong smell of gas coming from the cooker');

@@ -512,7 +512,7 @@ describe('turns of a phone call', () => {
       await call.answer();
       const advice = await call.say(speech);
       expect(advice.xml).toMatch(/^<\?xml[^>]*><Response><Say [^>]*><prosody rate="slow">This sounds like an emergency\./);
-      expect(advice.says[0]).toContain('If anyone feels unwell, call one one one, or nine nine nine');
+      expect(advice.says[0]).toContain('If anyone is drowsy, confused, being sick or has collapsed, call nine nine nine now');
       expect(advice.says[1]).toContain('oh eight oh oh, one one one, nine nine nine');
       expect(advice.text).not.toContain('Say more to hear the rest');
     });
