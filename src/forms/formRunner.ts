@@ -167,12 +167,19 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
    */
   function correctsAnswer(form: AnyForm, text: string, state: FormState): Record<string, unknown> {
     if (!saysCorrection(text)) return {};
+    const given = (name: string): boolean => state.details[name] !== undefined && applies(form, name, state.details, state.priority);
     const heard = slotNames(form).flatMap((name) => {
-      if (state.details[name] === undefined || !applies(form, name, state.details, state.priority)) return [];
+      if (!given(name)) return [];
       const value = slot(form, name).outOfTurn?.(text, context(state.priority));
       return value === undefined || value === state.details[name] ? [] : [[name, value] as const];
     });
-    return heard.length === 1 ? Object.fromEntries(heard) : {};
+    if (heard.length === 1) return Object.fromEntries(heard);
+    // "It's the bathroom sink, not the kitchen one": the form's own reading of what is said, without what it says is wrong.
+    const saidRight = text.replace(/\bnot (?:the |my |a |number )?[\w'-]+(?: (?:one|room|sink|tap|window|door))?/gi, ' ');
+    const found = form.prefill?.(saidRight, context(state.priority)) ?? {};
+    // Never an own-words answer ("actually it's the whole kitchen" is not a new description), nor a yes or no.
+    const changes = (name: string, value: unknown): boolean => given(name) && !slot(form, name).inOwnWords && typeof value !== 'boolean' && JSON.stringify(value) !== JSON.stringify(state.details[name]);
+    return Object.fromEntries(Object.entries(found).filter(([name, value]) => changes(name, value)));
   }
 
   /** The model is asked only for the free-text details the extractors missed, and its words still go through each slot's parser. */
@@ -252,6 +259,13 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
   async function answerSlot(state: FormState, step: Extract<FormStep, { kind: 'asking' }>, text: string, caller: FormCaller, somethingElse?: ReadsAsSomethingElse): Promise<FormTurn> {
     const form = definition(state.form);
     const current = slot(form, step.slot);
+    // "No wait, sorry, it's the bathroom sink, not the kitchen" to the next question corrects an earlier answer; it is not a "no".
+    const correction = correctsAnswer(form, text, state);
+    if (Object.keys(correction).length > 0) {
+      state.details = { ...state.details, ...correction };
+      const changed = Object.keys(correction).map((name) => `${slot(form, name).label}: ${slot(form, name).describe(correction[name])}`);
+      return advance(state, caller, `Thanks, I've changed that (${changed.join('; ')}).`);
+    }
     const heard = answersOutOfTurn(form, text, state);
     // A description takes any words, so a phone number or postcode given early would be taken as one.
     const read = readSlotAnswer(current, text, state.details, context(state.priority));
@@ -270,12 +284,6 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
       state.details = { ...state.details, ...others };
       const noted = Object.keys(others).map((name) => `${slot(form, name).label}: ${slot(form, name).describe(others[name])}`);
       return advance(state, caller, joined(lead, `Thanks, I've noted that (${noted.join('; ')}).`));
-    }
-    const corrected = correctsAnswer(form, text, state);
-    if (Object.keys(corrected).length > 0) {
-      state.details = { ...state.details, ...corrected };
-      const changed = Object.keys(corrected).map((name) => `${slot(form, name).label}: ${slot(form, name).describe(corrected[name])}`);
-      return advance(state, caller, joined(lead, `Thanks, I've changed that (${changed.join('; ')}).`));
     }
     if (lead) return { status: 'waiting', state, replies: [withLead(current.ask(state.details, context(state.priority)), lead)] };
     if (await somethingElse?.(text)) return { status: 'not-an-answer' };

@@ -41,3 +41,35 @@ describe('a correction said with the next answer (caller trial 12)', () => {
     expect(turn.text).toMatch(/house number or name and the street/);
   });
 });
+
+describe('a correction of an earlier answer, said to the next question (caller re-trial 12b)', () => {
+  const answers: [RegExp, string][] = [
+    [/What is wrong/, 'the sink is blocked and will not drain'],
+    [/Which rooms|Where in your home/, 'kitchen'],
+    [/How long/, 'since Monday'],
+  ];
+  async function atTheVulnerabilityQuestion() {
+    const resident = await openConversation();
+    let said = (await resident.say('Report a repair')).text;
+    for (let step = 0; step < 5 && !/disability|serious illness/.test(said); step += 1) {
+      const answer = answers.find(([asks]) => asks.test(said.split('\n\n').at(-1) ?? ''))?.[1];
+      if (!answer) throw new Error(`no scripted answer for: ${said}`);
+      said = (await resident.say(answer)).text;
+    }
+    return resident;
+  }
+
+  it('"no wait, sorry, it\'s the bathroom sink, not the kitchen one" changes the room and is not a "no"', async () => {
+    const resident = await atTheVulnerabilityQuestion();
+    const turn = await resident.say("no wait, sorry, it's the bathroom sink, not the kitchen one");
+    expect(resident.memory().form?.details).toMatchObject({ location: ['bathroom'] });
+    expect(resident.memory().form?.details).not.toHaveProperty('vulnerableOccupant');
+    expect(turn.text).toMatch(/disability|serious illness/);
+  });
+
+  it('a plain "no" is still the answer', async () => {
+    const resident = await atTheVulnerabilityQuestion();
+    await resident.say('no');
+    expect(resident.memory().form?.details).toMatchObject({ location: ['kitchen'], vulnerableOccupant: false });
+  });
+});
