@@ -36,6 +36,14 @@ describe('the safety question (opening hours)', () => {
     expect(later.handoff?.details).toMatchObject({ collected: { 'Safety question': 'Asked whether they are thinking of ending their life: no' } });
   });
 
+  it.each(['no, I just want to knock myself out for a bit', "no I just don't want to wake up tomorrow"])('"%s" to the suicide question is not a no: the self-harm advice (caller trials 12 and 12b)', async (answer) => {
+    const resident = await openConversation();
+    await resident.say('we got the eviction notice today and honestly what is the point any more');
+    const turn = await resident.say(answer);
+    expect(turn.text).toContain('116 123');
+    expect(turn.text).not.toMatch(/If that changes, just say/);
+  });
+
   it('a concern told across two messages is caught on the second', async () => {
     const resident = await openConversation();
     await resident.say('my nan is 91 and lives on her own');

@@ -63,7 +63,8 @@ export const answerBotQuestion: Step = async (turn, next) => {
 async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm'; text: string }): Promise<boolean> {
   const { memory, ports, out } = turn;
   const selfHarm = awaiting.check === 'self-harm';
-  const answer = answersForm(turn) ? unclear : !selfHarm && someoneElseInDanger.test(turn.text) ? saysYes : parseYesNo(turn.text);
+  const stillAtRisk = selfHarm ? wantsItToStop.test(turn.text) : someoneElseInDanger.test(turn.text);
+  const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : parseYesNo(turn.text);
   const question = selfHarm ? 'Asked whether they are thinking of ending their life' : 'Asked whether they or anyone with them is in danger';
   if (answer.ok && answer.value) {
     memory.priority = selfHarm ? 'safeguarding' : 'emergency';
@@ -97,6 +98,13 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
 
 const unclear = { ok: false } as const;
 const saysYes = { ok: true, value: true } as const;
+/**
+ * "No, I just want to knock myself out" to "are you thinking about ending your life?": a no that
+ * goes on to want the pain, or waking, to stop is not a no (caller trials 12 and 12b: the
+ * homelessness article, or a bare 999, after a planned overdose).
+ */
+const wantsItToStop =
+  /\bjust (?:want|wanted|need|needed) (?:to )?(?:sleep|go to sleep|knock myself out|stop (?:the|this|all the) pain|not (?:to )?wake(?: up)?|it (?:all )?to (?:stop|end)|(?:to )?disappear|to be gone|some peace|everything to stop)\b|\b(?:don'?t|do not) want to wake up\b/i;
 const person = String.raw`(?:him|her|them|he|she|they|(?:my|our|the|his|her) (?:\w+ )?(?:mum|dad|nan|gran|grandad|grandma|neighbour|son|daughter|child|baby|husband|wife|partner|friend|brother|sister|mother|father|flatmate|man|woman|lady|boy|girl|kid)s?|next door)`;
 /**
  * "No, not me, it's him that needs help" to "is anyone in danger right now?": the danger
