@@ -61,7 +61,8 @@ const outsideNow =
   /\b(?:outside|out of the (?:house|flat|building|home)|in the (?:street|garden|fresh air)|on(?:to)? the (?:street|road|pavement)|(?:got|are|we'?re|i'?m|i am|gone|went|come|we'?ve (?:all )?gone) (?:all )?out|at (?:my |the |our |a )?neighbou?r'?s|next door now|(?:gone|went|are|we'?re|i'?m|i am) next door|across the road|in the car|end of the (?:street|road|close)|corner shop|(?:my |our |the )?neighbou?r'?s (?:flat|house|place|garden))\b|\b(?:gone|went|come|round|over|staying|waiting|sat|sitting)\b[^.?!]{0,20}\b(?:my|our|a|the) (?:\w+ )?(?:sister|brother|mum|mom|dad|nan|gran|friend|neighbou?r|auntie|aunt|uncle|cousin|daughter|son|mate)'?s\b/i;
 
 /** Carbon monoxide's signs in someone at home: told after the advice, they are the advice again, not a question. */
-const poisoningSigns = /\b(?:headaches?|dizzy|dizziness|sick|vomit\w*|throwing up|sleepy|drowsy|floppy|confused|faint\w*|breathless|collapsed|not waking)\b/i;
+const poisoningSigns =
+  /\b(?:headaches?|dizzy|dizziness|sick|vomit\w*|throwing up|sleepy|drowsy|dozy|floppy|confused|muddled|disoriented|faint\w*|breathless|collapsed|slumped|not waking)\b|\b(?:doesn'?t|does not|don'?t) know (?:where|who|what)\b|\b(?:can'?t|cannot|barely|hardly) (?:stand|walk|talk)\b/i;
 
 /** A short answer to the advice: yes or no, or a few words about the resident's situation and nothing else. */
 function answersTheAdvice(text: string): boolean {

@@ -287,6 +287,13 @@ describe('after gas or carbon monoxide advice (caller trial 12)', () => {
     expect((await resident.say(logIt)).text).toMatch(/are you and everyone with you outside/);
   });
 
+  it.each(["my dad's all muddled and doesn't know where he is", 'she can barely stand up'])('after carbon monoxide advice, "%s" hears the advice and its 999 line again, not an article (caller re-trial 12c)', async (signs) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my carbon monoxide alarm keeps going off');
+    const turn = await resident.say(signs);
+    expect(turn.text.replaceAll('**', '')).toMatch(/drowsy, confused, being sick or has collapsed, call 999 now/);
+  });
+
   it('after carbon monoxide advice, a child being sick and drowsy is a 999 call, not left to the parent (caller re-trial 12b)', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('my carbon monoxide alarm keeps going off');
@@ -380,9 +387,15 @@ describe('"is anyone in danger right now?" answered for someone else (caller tri
 });
 
 describe('a self-harming child shut in and silent, told after the parent\'s disclosure (caller trial 12)', () => {
-  it.each(["he's locked the bathroom door and I can't hear a sound", "she's shut herself in her bedroom and won't respond"])('"%s": 999 now, never "are you thinking about ending your life?"', async (text) => {
+  it.each([
+    ['my son is fifteen and he has been cutting his arms', "he's locked the bathroom door and I can't hear a sound"],
+    ['my son is fifteen and he has been cutting his arms', "she's shut herself in her bedroom and won't respond"],
+    // Caller re-trial 12c: "self harms" in the first message, then shut in.
+    ['my fourteen year old daughter self harms', "she's locked in her room and won't answer me at all"],
+    ['my lad has been self harming', "he's gone off to the shed and bolted it, I can't hear a thing"],
+  ])('after "%s", "%s": 999 now, never "are you thinking about ending your life?"', async (first, text) => {
     const resident = await openConversation({ now: saturdayNight });
-    await resident.say('my son is fifteen and he has been cutting his arms');
+    await resident.say(first);
     const turn = await resident.say(text);
     expect(turn.text.replaceAll('**', '')).toMatch(/999/);
     expect(turn.text).not.toMatch(/ending your life|Where in your home|repair/i);

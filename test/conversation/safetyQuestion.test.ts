@@ -36,6 +36,14 @@ describe('the safety question (opening hours)', () => {
     expect(later.handoff?.details).toMatchObject({ collected: { 'Safety question': 'Asked whether they are thinking of ending their life: no' } });
   });
 
+  it("\"no, it's my son I'm worried about\" to the suicide question: 999 for him, not the article for the first message (caller re-trial 12c)", async () => {
+    const resident = await openConversation();
+    await resident.say('we got the eviction notice today and honestly what is the point any more');
+    const turn = await resident.say("no, it's my son I'm worried about");
+    expect(turn.text.replaceAll('**', '')).toMatch(/Call 999 now/);
+    expect(turn.text).not.toMatch(/If that changes, just say/);
+  });
+
   it.each(['no, I just want to knock myself out for a bit', "no I just don't want to wake up tomorrow"])('"%s" to the suicide question is not a no: the self-harm advice (caller trials 12 and 12b)', async (answer) => {
     const resident = await openConversation();
     await resident.say('we got the eviction notice today and honestly what is the point any more');

@@ -47,12 +47,19 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ['my dad is bleeding from his head after he tripped on the stairs', { emergency: 'danger-to-life' }],
       // Caller re-trial 12b.
       ["my brother's out cold on the bathroom floor", { emergency: 'danger-to-life' }],
+      // Caller re-trial 12c.
+      ['the old fella across the landing tripped on his stairs and is not moving', { emergency: 'danger-to-life' }],
+      ['I can see her through the glass, she is on the floor and not moving', { emergency: 'danger-to-life' }],
+      ["she's slumped in the chair and I can't get her to wake", { emergency: 'danger-to-life' }],
     ],
     nearMisses: [
       'I nearly passed out when I saw the council tax bill',
       'I passed out laughing at the new parking signs',
       'my dad fainted at the bus stop last week, he is fine now, can I get a blue badge for him',
       'the kids had a fit of giggles at the recycling van',
+      'I fell behind with the rent and the landlord is not responding to my emails',
+      'I cannot get him to talk about the arrears at all',
+      'the traffic is not moving on the ring road again',
     ],
   },
   {

@@ -62,8 +62,10 @@ export const answerBotQuestion: Step = async (turn, next) => {
 /** True when the answer was a yes (handled here); a no or no clear answer goes on with the message the question held back. */
 async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm'; text: string }): Promise<boolean> {
   const { memory, ports, out } = turn;
-  const selfHarm = awaiting.check === 'self-harm';
-  const stillAtRisk = selfHarm ? wantsItToStop.test(turn.text) : someoneElseInDanger.test(turn.text);
+  // "No, it's my son I'm worried about" to the suicide question: the danger is someone else's, a danger question's yes.
+  const forSomeoneElse = someoneElseInDanger.test(turn.text);
+  const selfHarm = awaiting.check === 'self-harm' && !forSomeoneElse;
+  const stillAtRisk = forSomeoneElse || (selfHarm && wantsItToStop.test(turn.text));
   const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : parseYesNo(turn.text);
   const question = selfHarm ? 'Asked whether they are thinking of ending their life' : 'Asked whether they or anyone with them is in danger';
   if (answer.ok && answer.value) {

@@ -96,7 +96,7 @@ const concepts = {
     `${verb('cut', 'burn', 'scratch', 'hit', 'harm', 'hurt', 'starve', 'punch', 'scald')} (?:myself|himself|herself|themselves|my (?:arms?|legs?|wrists?|skin|thighs?|stomach))`,
     // A parent telling of a child: "she's been cutting her arms" (hitting or burning his arm is as often an accident).
     `${verb('cut', 'scratch', 'harm')} (?:her|his|their) (?:arms?|legs?|wrists?|thighs?|stomach)`,
-    'tne sie', 'cuts (?:on|all over) (?:her|his|my|their|both) (?:arms?|legs?|wrists?|thighs?|body)', '(?:i have|i) cut (?:again|myself)', '(?:i am|i have been|i keep|been|started) cutting (?:again|herself|himself|myself)', 'cutting (?:herself|himself|myself)', 'cut (?:again|myself) (?:tonight|last night|today)',
+    'tne sie', 'cuts (?:on|all over) (?:her|his|my|their|both) (?:arms?|legs?|wrists?|thighs?|body)', 'self harm(?:s|ing|ed)?', '(?:i have|i) cut (?:again|myself)', '(?:i am|i have been|i keep|been|started) cutting (?:again|herself|himself|myself)', 'cutting (?:herself|himself|myself)', 'cut (?:again|myself) (?:tonight|last night|today)',
     'ma tai', 'me corto', 'me corte', 'me machuco', 'pjaustau sav\\S*', 'khud ko (?:kaat|zakhmi|nuqsan)', 'is isku gooya',
   ),
   selfInjuryNative: oneOf('خود کو کاٹ', 'নিজেকে কাট', 'أجرح نفسي', 'ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟ'),
@@ -125,7 +125,7 @@ const concepts = {
     `not seen${notAService}`, `have not seen${notAService}`, 'has not been seen', 'nobody has seen', 'no one has seen', 'not heard', 'have not heard', 'no answer', 'not answering', 'not answered', 'does not answer', 'nobody answers', 'no one answers', 'no reply',
     'curtains? (?:closed|shut|drawn)', 'post (?:piling|piled|building|stacked)', 'letters piling', 'mail piling', 'milk (?:on|outside)', 'post sticking out', 'lights? (?:on|off) (?:all|day and night)', 'lights? (?:have been |has been |been |are |is |left )?on (?:day and night|night and day|all (?:day|night))', 'bins? (?:did not|have not|has not|were not|was not) (?:go|gone|been put|put) out', 'smell', 'flies', 'bad smell', 'not been out', 'not come out', 'not picked up', 'phone goes straight',
     'nie widzial\\S*', 'nie odpowiada', 'nikt nie otwiera', 'nu am (?:mai )?vazut', 'nu raspunde', 'no (?:lo|la) he visto', 'no contesta', 'nao (?:o|a) vejo', 'nao vi', 'nao atende', 'nemaciau', 'nemateme', 'neatsako', 'nahi dekha', 'nahin dekha', 'jawab nahi', 'ma arkin', 'ma jawaabo',
-    'neatidaro', 'has not (?:washed|been out|come out|opened)', 'will not (?:answer|open|reply|respond|say (?:anything|a word))', 'not (?:replying|responding|saying anything)', 'can not hear (?:anything|a sound|him|her|them)', 'no sound',
+    'neatidaro', 'has not (?:washed|been out|come out|opened)', 'will not (?:answer|open|reply|respond|say (?:anything|a word))', 'not (?:replying|responding|saying anything|making (?:a|any) (?:sound|noise))', 'can not hear (?:anything|a sound|him|her|them)', 'no sound', 'will not open the door', 'bolted (?:it|the door|himself|herself)',
   ),
   notSeenNative: oneOf('نہیں دیکھا', 'جواب نہیں', 'দেখিনি', 'দেখা যায়নি', 'সাড়া', 'لم أره', 'لم اره', 'لم نره', 'لا يرد', 'ਨਹੀਂ ਦੇਖਿਆ', 'ਜਵਾਬ ਨਹੀਂ', 'ما شفته', 'ما شفناه', 'لم أشاهده', 'ما يفتح', 'ਨਹੀਂ ਦਿਖ'),
   /** A span of days: "since Monday", "for a week", "three days". */
@@ -359,7 +359,7 @@ const concepts = {
     '(?:taken|took|swallowed|necked) (?:them|those|the (?:tablets|pills|meds)|them all)(?! (?:back|to|into|in|for|from|as|with|every|this morning|daily|out|home|round|over))',
   ),
   /** Shut in a room and not answering: "she's locked herself in the bathroom and won't answer". */
-  shutIn: oneOf('(?:locked|shut|barricaded) (?:herself|himself|themselves|themself) (?:in|away)', 'locked the (?:bathroom|bedroom|toilet|loo) door', 'locked (?:in|inside) (?:the|her|his|their) (?:bathroom|bedroom|room|toilet|loo)', 'with the door locked', 'door (?:is )?locked and'),
+  shutIn: oneOf('(?:locked|shut|barricaded) (?:herself|himself|themselves|themself) (?:in|away)', 'locked the (?:bathroom|bedroom|toilet|loo) door', 'locked (?:in|inside) (?:the|her|his|their) (?:bathroom|bedroom|room|toilet|loo)', 'with the door locked', 'door (?:is )?locked and', 'locked in (?:his|her|their) (?:room|bedroom|bathroom)', '(?:barricaded|bolted) (?:in|into|inside)', 'shut in (?:his|her|their|the) (?:room|bedroom|bathroom|toilet|loo|shed)', '(?:the|his|her) shed and bolted'),
   /** One dose for everyday pain: "took a paracetamol for my headache" is no preparation. */
   everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
   /** A smoke alarm's battery running down: the chirp that asks for a battery, not an alarm. */
