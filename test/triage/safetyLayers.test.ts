@@ -58,6 +58,7 @@ const combinationFlags: [string, { emergency?: string; safeguarding?: string }][
   ['the radiators have been stone cold since Friday and my seventy nine year old dad lives with us', { emergency: 'no-heat-vulnerable' }],
   // Caller re-trial 12b: the alarm called by any name.
   ['the carbon monoxide gadget in the hall is beeping like mad', { emergency: 'carbon-monoxide' }],
+  ['the co detector upstairs is going absolutely mad', { emergency: 'carbon-monoxide' }],
   // Self-harm by a place and a final word rather than pills.
   ['I have been standing by the canal most nights, I have written letters to my sisters', { safeguarding: 'self-harm' }],
 ];

@@ -34,7 +34,7 @@ const alarm = oneOf('alarm', 'alarms', 'detector', 'detectors', 'sensor', 'monit
 const sounding = oneOf(
   'going off', 'gone off', 'went off', 'goes off', 'going of', 'gone of', 'went of', 'keeps going', 'beeping', 'beeps', 'beeped', 'bleeping', 'sounding',
   'sounded', 'ringing', 'screaming', 'screeching', 'flashing', 'triggered', 'activated', 'alarming', 'wailing', 'blaring',
-  'will not stop', 'not stopping', 'red light',
+  'will not stop', 'not stopping', 'red light', 'going (?:absolutely |completely |totally )?(?:mad|crazy|nuts|berserk)',
 );
 const coSymptom = oneOf('headache', 'headaches', 'dizzy', 'dizziness', 'nausea', 'nauseous', 'drowsy', 'light headed', 'lightheaded', 'feel(?:ing)? sick(?! of)', 'being sick', 'throwing up', 'vomiting', 'fainting', 'breathless', 'confused');
 const combustion = oneOf('boiler', 'gas fire', 'fire', 'heater', 'cooker', 'flue', 'fumes', 'chimney', 'stove', 'burner');
