@@ -68,19 +68,19 @@ function advisoryLock(database: SqlDatabase, local: ConversationLock): Conversat
       local.run(
         key,
         () =>
-        database.db.transaction().execute(async (transaction) => {
-          // The pool's statement timeout is shorter than this wait: the lock's own timeout decides.
-          // The lock's connection sits idle in its transaction while the turn runs; an instance that
-          // freezes mid-turn (a paused VM) would hold it for ever, so PostgreSQL ends the session after
-          // `heldAtMostMilliseconds` of that, longer than any turn.
-          await sql`SELECT set_config('lock_timeout', ${`${waitMs}ms`}, true), set_config('statement_timeout', ${`${waitMs + 1_000}ms`}, true), set_config('idle_in_transaction_session_timeout', ${`${heldAtMostMilliseconds}ms`}, true)`.execute(transaction);
-          try {
-            await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(transaction);
-          } catch (error) {
-            throw new ConversationLockTimeoutError(`turn of ${key} could not take the conversation's lock`, { cause: error });
-          }
-          return work();
-        }),
+          database.db.transaction().execute(async (transaction) => {
+            // The pool's statement timeout is shorter than this wait: the lock's own timeout decides.
+            // The lock's connection sits idle in its transaction while the turn runs; an instance that
+            // freezes mid-turn (a paused VM) would hold it for ever, so PostgreSQL ends the session after
+            // `heldAtMostMilliseconds` of that, longer than any turn.
+            await sql`SELECT set_config('lock_timeout', ${`${waitMs}ms`}, true), set_config('statement_timeout', ${`${waitMs + 1_000}ms`}, true), set_config('idle_in_transaction_session_timeout', ${`${heldAtMostMilliseconds}ms`}, true)`.execute(transaction);
+            try {
+              await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(transaction);
+            } catch (error) {
+              throw new ConversationLockTimeoutError(`turn of ${key} could not take the conversation's lock`, { cause: error });
+            }
+            return work();
+          }),
         waitMs,
       ),
   };

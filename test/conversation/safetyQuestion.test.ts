@@ -42,6 +42,7 @@ describe('the safety question (opening hours)', () => {
     const turn = await resident.say("no, it's my son I'm worried about");
     expect(turn.text.replaceAll('**', '')).toMatch(/Call 999 now/);
     expect(turn.text).not.toMatch(/If that changes, just say/);
+    expect(turn.handoff?.details).toMatchObject({ collected: { 'Safety question': 'Asked whether they are thinking of ending their life: yes, for someone else' } });
   });
 
   it.each(['no, I just want to knock myself out for a bit', "no I just don't want to wake up tomorrow"])('"%s" to the suicide question is not a no: the self-harm advice (caller trials 12 and 12b)', async (answer) => {

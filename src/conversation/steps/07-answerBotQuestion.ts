@@ -67,11 +67,12 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   const selfHarm = awaiting.check === 'self-harm' && !forSomeoneElse;
   const stillAtRisk = forSomeoneElse || (selfHarm && wantsItToStop.test(turn.text));
   const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : parseYesNo(turn.text);
-  const question = selfHarm ? 'Asked whether they are thinking of ending their life' : 'Asked whether they or anyone with them is in danger';
+  // The advisor reads what was asked, and a yes for someone else as that.
+  const question = awaiting.check === 'self-harm' ? 'Asked whether they are thinking of ending their life' : 'Asked whether anyone is in danger, them or anyone they told of';
   if (answer.ok && answer.value) {
     memory.priority = selfHarm ? 'safeguarding' : 'emergency';
     memory.raisedConcern = selfHarm ? { safeguarding: 'self-harm' } : { emergency: 'danger-to-life' };
-    memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: yes` }];
+    memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${forSomeoneElse ? 'yes, for someone else' : 'yes'}` }];
     const hours = hoursNow(turn);
     await out.say({
       text: selfHarm ? safeguardingReply('self-harm', ports.profile, hours) : emergencyReply('danger-to-life', ports.profile, 'report', hours),
