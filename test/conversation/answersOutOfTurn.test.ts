@@ -67,6 +67,15 @@ describe('a correction of an earlier answer, said to the next question (caller r
     expect(turn.text).toMatch(/disability|serious illness/);
   });
 
+  it('"I gave you the wrong house, it\'s number sixteen Orchard Close not fourteen" to the next question changes the address', async () => {
+    const resident = await openConversation();
+    for (const message of ['Report a missed bin', 'Recycling', 'Yesterday', 'No', 'NB1 1AA']) await resident.say(message);
+    expect((await resident.say('14 Orchard Close')).text).toMatch(/confirmation/);
+    const turn = await resident.say("hang on, I gave you the wrong house, it's number sixteen Orchard Close not fourteen");
+    expect(resident.memory().form?.details).toMatchObject({ streetAddress: '16 Orchard Close' });
+    expect(turn.text).toMatch(/confirmation/);
+  });
+
   it('a plain "no" is still the answer', async () => {
     const resident = await atTheVulnerabilityQuestion();
     await resident.say('no');
