@@ -15,7 +15,7 @@ export interface ConversationLock {
 export class ConversationLockTimeoutError extends Error {}
 
 /** How long a turn waits for the one before it: longer than any turn takes, short of a hung request. */
-export const lockWaitMs = 20_000;
+const lockWaitMs = 20_000;
 /**
  * The longest a turn may hold its conversation's lock on PostgreSQL: over the longest turn (an LLM
  * call's three attempts at the default 10 s timeout, twice in a turn, with their backoff), so only

@@ -1,4 +1,5 @@
 import { readCaseReference } from '../../cases/caseReference.js';
+import { repeatWords } from '../../serviceRequests/slots/numberWords.js';
 import { charactersOf, spokenCharacters, spokenWord, withXrayJoined } from './spokenPostcode.js';
 
 /**
@@ -15,11 +16,10 @@ const maxWords = 16;
 /** A word's characters in a reference: as in a postcode, or the prefix or type code said as one word. */
 const referenceCharacters = (word: string): string | undefined => charactersOf(word) ?? (/^[a-z]{3,5}$/i.test(word) ? word.toUpperCase() : undefined);
 
-/** "double oh", "triple seven": a character said more than once in a row, as callers read references and numbers. */
-const repeats: Readonly<Record<string, number>> = { double: 2, treble: 3, triple: 3 };
+/** "double oh", "triple seven" in a reference: the character written as many times as said. */
 const withRepeatsSaid = (utterance: string): string =>
   utterance.replace(/\b(double|treble|triple)\s+([A-Za-z0-9]+)\b/gi, (said, repeat: string, word: string) =>
-    charactersOf(word)?.length === 1 ? Array.from({ length: repeats[repeat.toLowerCase()]! }, () => word).join(' ') : said,
+    charactersOf(word)?.length === 1 ? Array.from({ length: repeatWords[repeat.toLowerCase()]! }, () => word).join(' ') : said,
   );
 
 /** `utterance` with a reference of `prefix`'s said in it written as one block of characters; the other words are left as they were. */

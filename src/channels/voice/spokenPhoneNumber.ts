@@ -1,7 +1,8 @@
 import { parsePhoneNumberFromString, parsePhoneNumberWithError } from 'libphonenumber-js';
+import { numberDigitWords, repeatWords } from '../../serviceRequests/slots/numberWords.js';
 import { isDramaMobile, parseUkPhoneNumber } from '../../serviceRequests/slots/phone.js';
 import { digitsOf, spokenDigits } from './ownLine.js';
-import { digitWords } from './spokenPostcode.js';
+
 import { questionHeard } from './spokenTurn.js';
 
 /**
@@ -12,9 +13,6 @@ import { questionHeard } from './spokenTurn.js';
  * call-back form reads it as it would a typed number; shorter runs ("one or two") stay words.
  */
 
-/** The postcode's digit words, and two only a phone number has ("o", "nil": in a postcode "o" is the letter). */
-const digitOf: Readonly<Record<string, string>> = { ...digitWords, o: '0', nil: '0' };
-const repeats: Readonly<Record<string, number>> = { double: 2, treble: 3, triple: 3 };
 
 /** A UK number has at most eleven digits (with its 0), so at most eleven digit words and their "double"s. */
 const maxWords = 22;
@@ -30,9 +28,9 @@ function digitsSaid(words: readonly Word[]): string | undefined {
   let digits = '';
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!.text.toLowerCase();
-    const times = repeats[word];
+    const times = repeatWords[word];
     const next = times ? words[index + 1]?.text.toLowerCase() : word;
-    const digit = next === undefined ? undefined : /^\d+$/.test(next) ? next : digitOf[next];
+    const digit = next === undefined ? undefined : /^\d+$/.test(next) ? next : numberDigitWords[next];
     if (digit === undefined || (times && digit.length !== 1)) return undefined;
     digits += times ? digit.repeat(times) : digit;
     if (times) index += 1;

@@ -1,4 +1,5 @@
 import { isValid, toNormalised } from 'postcode';
+import { digitWords } from '../../serviceRequests/slots/numberWords.js';
 
 /**
  * Callers say postcodes the way they would to a person: letter by letter ("N B three, four Q T"),
@@ -18,10 +19,6 @@ const natoLetters: Readonly<Record<string, string>> = Object.fromEntries(
   ],
 );
 
-/** Digits as callers say them. */
-export const digitWords: Readonly<Record<string, string>> = {
-  zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-};
 
 /** A postcode is at most seven characters, so at most seven spoken words (a letter with its example counting as one). */
 const maxWords = 7;

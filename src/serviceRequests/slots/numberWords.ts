@@ -31,3 +31,14 @@ export function leadingNumberInWords(words: readonly string[]): { value: number;
   }
   return belowHundred(words, 0);
 }
+
+/** Digits as callers say them, one word each ("oh" and "nought" for zero). */
+export const digitWords: Readonly<Record<string, string>> = {
+  zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+
+/** The same in a number, where "o" and "nil" are zero too (in a postcode "o" is the letter). */
+export const numberDigitWords: Readonly<Record<string, string>> = { ...digitWords, o: '0', nil: '0' };
+
+/** "Double oh", "triple seven": a character said more than once in a row, as callers read numbers and references. */
+export const repeatWords: Readonly<Record<string, number>> = { double: 2, treble: 3, triple: 3 };

@@ -1,3 +1,4 @@
+import { numberDigitWords, repeatWords } from './numberWords.js';
 import { findPostcode, type Postcode } from './postcode.js';
 import { accept, reprompt, type SlotResult } from './slotResult.js';
 
@@ -11,18 +12,14 @@ const phoneEndingDigits = 4;
 /** A whole UK number has ten or eleven digits; its last four are the ending. */
 const wholeNumberDigits = 10;
 
-/** Digits said as words, as a caller reads the end of a number: "seven eight double eight", "oh one two three". */
-const digitNames: Readonly<Record<string, string>> = { zero: '0', oh: '0', o: '0', nought: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
-const repeats: Readonly<Record<string, number>> = { double: 2, treble: 3, triple: 3 };
-
-/** Every digit in `text`, typed or said as a word, in order; other words are skipped. */
+/** Every digit in `text`, typed or said as a word ("seven eight double eight"), in order; other words are skipped. */
 function digitsIn(text: string): string {
   let digits = '';
   let times = 1;
   for (const token of text.toLowerCase().match(/[a-z]+|\d/g) ?? []) {
-    const digit = /\d/.test(token) ? token : digitNames[token];
+    const digit = /\d/.test(token) ? token : numberDigitWords[token];
     if (digit !== undefined) digits += digit.repeat(times);
-    times = repeats[token] ?? 1;
+    times = repeatWords[token] ?? 1;
   }
   return digits;
 }
