@@ -208,9 +208,13 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   });
   /** Whether the safety rules alone read a message as an emergency or a disclosure (the phone and the Direct Line's unfinished turns ask). */
   const readsAsConcern = (text: string): boolean => isConcern(assessSafety(text));
-  // A message that finds its conversation locked still gets the safety rules' reply.
+  // A message that finds its conversation locked still gets the safety rules' reply. WhatsApp keeps
+  // the message and runs its turn once the lock is free, so asking to send it again would answer it
+  // twice (PostgreSQL trial 12, R7); the local Direct Line answers the POST 502, so Web Chat shows it unsent.
   const failedTurnReply: FailedTurnReply = (context, error) =>
-    error instanceof ConversationLockTimeoutError ? lockedTurnReply(context.activity.text ?? '', assessSafety, profile) : apologyForFailedTurn;
+    error instanceof ConversationLockTimeoutError
+      ? lockedTurnReply(context.activity.text ?? '', assessSafety, profile, context.activity.channelId === whatsAppChannelId)
+      : apologyForFailedTurn;
   const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'), failedTurnReply);
   // Every channel's adapter gets the same middleware: one turn at a time per conversation, transcript, telemetry, then per-channel rendering.
   const channelAware = channelMiddleware(offeredChoices);

@@ -1,17 +1,18 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { AssessSafety } from '../triage/safety.js';
 import { helplines, whatToDoNow } from '../triage/safetyReplies.js';
-import { stillBusyWithLastMessage } from './phrases.js';
+import { stillBusyWillAnswer, stillBusyWithLastMessage } from './phrases.js';
 
 /**
  * The reply to a message whose turn could not take its conversation's lock (an earlier turn of the
  * same conversation is still running, or held by an instance that froze): the conversation's state
  * cannot be read, but the safety rules need none, so a gas leak or a disclosure still gets what to
  * do now and the numbers, with no promise of an advisor, and the resident is asked to send the
- * message again. Safety first, on every message, even this one.
+ * message again, or, where the channel `keepsTheMessage` and runs its turn once the lock is free
+ * (WhatsApp), told it will be answered. Safety first, on every message, even this one.
  */
-export function lockedTurnReply(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string {
+export function lockedTurnReply(text: string, assessSafety: AssessSafety, profile: CouncilProfile, keepsTheMessage = false): string {
   const safety = assessSafety(text);
   const now = safety.emergency ? [whatToDoNow(safety.emergency, profile)] : safety.safeguarding ? helplines(safety.safeguarding, profile) : [];
-  return [...now, stillBusyWithLastMessage].join('\n\n');
+  return [...now, keepsTheMessage ? stillBusyWillAnswer : stillBusyWithLastMessage].join('\n\n');
 }

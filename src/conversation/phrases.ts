@@ -12,6 +12,8 @@ import { asksForHelpAlone } from '../triage/conversationCues.js';
  */
 /** When a message arrived while the conversation was still busy (see lockedTurn.ts). */
 export const stillBusyWithLastMessage = "I'm still finishing your last message, so I couldn't read this one yet. Please send it again in a minute.";
+/** The same, on a channel that keeps the message and answers it once the last one is done (WhatsApp). */
+export const stillBusyWillAnswer = "I'm still finishing your last message. I'll answer this one as soon as I can: there's no need to send it again.";
 export const apologyForFailedTurn =
   "Sorry, something went wrong on our side and I couldn't finish that. Please try again, or type 'talk to someone'.";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lockedTurnReply } from '../../src/conversation/lockedTurn.js';
-import { stillBusyWithLastMessage } from '../../src/conversation/phrases.js';
+import { stillBusyWillAnswer, stillBusyWithLastMessage } from '../../src/conversation/phrases.js';
 import { assessSafety } from '../../src/triage/safety.js';
 import { profile } from '../cases/profileFixture.js';
 
@@ -18,5 +18,12 @@ describe('the reply to a message whose conversation is locked', () => {
 
   it('asks only to send again when nothing in the message is a concern', () => {
     expect(lockedTurnReply('Recycling', assessSafety, profile)).toBe(stillBusyWithLastMessage);
+  });
+
+  it('says the message will be answered, not to send it again, where the channel keeps it (WhatsApp: PostgreSQL trial 12, R7)', () => {
+    const reply = lockedTurnReply('I can smell gas in my kitchen', assessSafety, profile, true);
+    expect(reply).toContain(profile.national.gasEmergency);
+    expect(reply.endsWith(stillBusyWillAnswer)).toBe(true);
+    expect(reply).not.toMatch(/send it again in a minute/);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ActivityTypes, HandoffEventNames, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
+import { turnReplyKey } from '../turnReplies.js';
 import type { ActivityJson, DirectLineStore } from './directLineStore.js';
 
 /**
@@ -31,7 +32,7 @@ export class DirectLineAdapter extends InProcessAdapter {
   }
 
   /** One after another, so the log keeps the order the bot sent them in. */
-  override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const sent: ResourceResponse[] = [];
     for (const activity of activities) {
       if (isForTheHub(activity)) {
@@ -42,7 +43,8 @@ export class DirectLineAdapter extends InProcessAdapter {
       if (!(await this.owns(conversationId))) throw new Error(`No local Direct Line conversation ${conversationId}`);
       const from = { ...activity.from, id: activity.from?.id ?? '', name: activity.from?.name || this.botName };
       const replyKey: unknown = (activity.channelData as { replyKey?: unknown } | undefined)?.replyKey;
-      const onceAs = typeof replyKey === 'string' ? `advisor-reply:${replyKey}` : undefined;
+      // A turn run again after its instance died logs again only what it did not log before.
+      const onceAs = typeof replyKey === 'string' ? `advisor-reply:${replyKey}` : turnReplyKey(context, activity);
       sent.push({ id: await this.store.append(conversationId, { ...forResident(activity), from, timestamp: this.now().toISOString() }, onceAs) });
     }
     return sent;

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { Logger } from '../../logger.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
+import { turnReplyKey } from '../turnReplies.js';
 import { conversationIdFor } from './conversationIds.js';
 import { GraphClient, realTiming, type GraphClientTiming } from './graphClient.js';
 import { inboundActivity } from './inboundActivity.js';
@@ -25,6 +26,8 @@ export const customerServiceWindowMs = 24 * 60 * 60 * 1000;
 
 /** How long a message's turn may go unfinished before another instance takes it up: longer than a turn that waits its full 20 s for the conversation's lock. */
 export const unfinishedAfterMs = 30_000;
+
+const repliesSentKey = Symbol('whatsAppRepliesSent');
 
 /** The resource id `sendActivities` returns for a message not delivered because the window had closed. */
 export const withheldOutsideWindow = 'withheld-outside-24h-window';
@@ -155,6 +158,13 @@ export class WhatsAppAdapter extends InProcessAdapter {
       if (await this.store.isHandled(messageId)) return;
       try {
         await logic(context);
+      } catch (error) {
+        // Frozen past the lock's hold, this instance lost the turn to another that has run it since: the resident has their answer, not an apology.
+        if (await this.store.isHandled(messageId)) {
+          this.logger.warn({ err: error, conversationId: activity.conversation?.id }, 'WhatsApp turn failed after another instance had run it: nothing said');
+          return;
+        }
+        throw error;
       } finally {
         await this.store.markHandled(messageId, this.timing.now());
       }
@@ -208,10 +218,32 @@ export class WhatsAppAdapter extends InProcessAdapter {
     while (this.queues.size > 0) await Promise.all(this.queues.values());
   }
 
-  override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+  /** A message's turn run again (its instance died mid-turn) skips the replies the earlier run sent (`turnReplyKey`). */
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
-    for (const activity of activities) responses.push(await this.deliver(activity));
+    for (const activity of activities) {
+      const key = turnReplyKey(context, activity);
+      const sent = key === undefined ? undefined : await this.repliesSent(context);
+      if (key !== undefined && sent?.includes(key)) {
+        responses.push({ id: '' });
+        continue;
+      }
+      responses.push(await this.deliver(activity));
+      if (key !== undefined && sent) {
+        sent.push(key);
+        await this.store.recordRepliesSent(context.activity.id ?? '', sent);
+      }
+    }
     return responses;
+  }
+
+  /** The replies already sent for the turn's message, read once a turn. */
+  private async repliesSent(context: TurnContext): Promise<string[]> {
+    const known = context.turnState.get(repliesSentKey) as string[] | undefined;
+    if (known) return known;
+    const sent = await this.store.repliesSent(context.activity.id ?? '');
+    context.turnState.set(repliesSentKey, sent);
+    return sent;
   }
 
   override async updateActivity(): Promise<void> {

@@ -129,9 +129,20 @@ export class WhatsAppStore implements IdleConversationData {
     return row?.handled_at != null;
   }
 
-  /** The message's turn has finished (or will not be run): its id stays, for redeliveries; its text goes. */
+  /** The message's turn has finished (or will not be run): its id stays, for redeliveries; its text and replies go. */
   async markHandled(messageId: string, now: number): Promise<void> {
-    await this.database.db.updateTable('whatsapp_inbound').set({ handled_at: now, message: null }).where('message_id', '=', messageId).execute();
+    await this.database.db.updateTable('whatsapp_inbound').set({ handled_at: now, message: null, replies_sent: null }).where('message_id', '=', messageId).execute();
+  }
+
+  /** The keys of the replies the message's turn has sent, on any instance, while it has not finished. */
+  async repliesSent(messageId: string): Promise<string[]> {
+    const row = await this.database.db.selectFrom('whatsapp_inbound').select('replies_sent').where('message_id', '=', messageId).executeTakeFirst();
+    return row?.replies_sent ? (JSON.parse(row.replies_sent) as string[]) : [];
+  }
+
+  /** Records every reply the message's turn has sent so far (only the turn holding the conversation's lock writes it). */
+  async recordRepliesSent(messageId: string, keys: readonly string[]): Promise<void> {
+    await this.database.db.updateTable('whatsapp_inbound').set({ replies_sent: JSON.stringify(keys) }).where('message_id', '=', messageId).where('handled_at', 'is', null).execute();
   }
 
   /** Remembers where to reply and when the resident last wrote (later messages only move it forward; a number or id once known is kept). */

@@ -142,5 +142,12 @@ export function channelMigrations(engine: SqlEngine): Record<string, Migration> 
         await db.schema.createIndex('whatsapp_inbound_unfinished').ifNotExists().on('whatsapp_inbound').columns(['handled_at', 'received_at']).execute();
       },
     },
+    '0307-whatsapp-replies-sent': {
+      async up(db: Kysely<unknown>) {
+        // A turn run again after its instance died sent the resident its first replies a second time
+        // (PostgreSQL trial 12, R1): what a message's turn has sent is kept with it until it finishes.
+        await db.schema.alterTable('whatsapp_inbound').addColumn('replies_sent', 'text').execute();
+      },
+    },
   };
 }

@@ -177,6 +177,8 @@ export interface WhatsAppInboundTable {
   handled_at: ColumnType<number | null, number | undefined, number>;
   /** How many times an instance has run it again after the first one did not finish it. */
   turn_retries: ColumnType<number, never, number>;
+  /** The keys (`turnReplyKey`) of the replies its turn has sent so far (JSON), so a run again does not send them twice; null once handled. */
+  replies_sent: ColumnType<string | null, never, string | null>;
 }
 
 export interface WhatsAppStatusesTable {

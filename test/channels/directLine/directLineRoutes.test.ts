@@ -206,6 +206,48 @@ async function waitingForTheLock(database: SqlDatabase): Promise<number> {
   return rows[0]!.waiting;
 }
 
+/**
+ * On SQLite only: a turn that never ends keeps its PostgreSQL lock in this process, so the other
+ * "instance" could not run the turn; the log's once-per-key append is tested on both engines in directLineStore.test.ts.
+ */
+describe('a resident’s message whose instance died after logging a reply', () => {
+    it('does not log those replies again when the next poll runs it (PostgreSQL trial 12, R1)', async () => {
+      const database = await openTestDatabase('sqlite');
+      let now = new Date('2026-12-03T10:00:00Z');
+      const dying = await startInstance(
+        database,
+        async (context) => {
+          await context.sendActivity('If you are in danger now, call 999.');
+          await new Promise<void>(() => undefined);
+        },
+        () => now,
+      );
+      await dying.store.createConversation(conversationId, 'resident');
+      const cutOff = new AbortController();
+      onTestFinished(() => cutOff.abort());
+      void fetch(`${dying.url}/v3/directline/conversations/${conversationId}/activities`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'my partner hits me' }),
+        signal: cutOff.signal,
+      }).catch(() => undefined);
+      await expect.poll(() => log(dying.store)).toEqual(['user: my partner hits me', 'bot: If you are in danger now, call 999.']);
+      const survivor = await startInstance(
+        database,
+        async (context) => {
+          await context.sendActivity('If you are in danger now, call 999.');
+          await context.sendActivity('I have asked an advisor to join this chat.');
+        },
+        () => now,
+      );
+      now = new Date(now.getTime() + 30_000);
+      await poll(survivor.url);
+      await expect
+        .poll(() => log(survivor.store))
+        .toEqual(['user: my partner hits me', 'bot: If you are in danger now, call 999.', 'bot: I have asked an advisor to join this chat.']);
+    });
+});
+
 describe('retries of one message at two instances on one PostgreSQL at once', () => {
   it('run its unfinished turn once, the second retry waiting for the first and then running nothing', async () => {
     const [first, second] = await openTwoInstances();

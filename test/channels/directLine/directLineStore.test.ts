@@ -30,6 +30,17 @@ describe.each(engines)('DirectLineStore on %s', (engine) => {
     expect(await store.activitiesSince('c1', all.watermark)).toEqual({ activities: [], watermark: all.watermark });
   });
 
+  it('appends a keyed activity once per conversation: the key\'s second append gets the first one\'s id', async () => {
+    const store = new DirectLineStore(await openTestDatabase(engine));
+    await store.createConversation('c1', 'u1');
+    await store.createConversation('c2', 'u2');
+    const first = await store.append('c1', { type: 'message', text: 'call 999' }, 'turn-reply:a:0:x');
+    expect(await store.append('c1', { type: 'message', text: 'call 999' }, 'turn-reply:a:0:x')).toBe(first);
+    await store.append('c2', { type: 'message', text: 'call 999' }, 'turn-reply:a:0:x');
+    expect((await store.activitiesSince('c1', 0)).activities.map((activity) => activity.text)).toEqual(['call 999']);
+    expect((await store.activitiesSince('c2', 0)).activities).toHaveLength(1);
+  });
+
   it('offers an unfinished turn for taking up, marked overtaken once a later message of its conversation has been answered', async () => {
     const store = new DirectLineStore(await openTestDatabase(engine));
     await store.createConversation('c1', 'u1');

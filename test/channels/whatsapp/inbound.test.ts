@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { residentMediaContentType } from '../../../src/channels/inboundMedia.js';
 import { webhookPayloadSchema } from '../../../src/channels/whatsapp/webhookPayload.js';
 import { unfinishedAfterMs } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
@@ -136,6 +136,61 @@ describe('WhatsApp messages whose instance died mid-turn (PostgreSQL trial 11, T
     await harness.adapter.takeUpUnfinishedTurns(echo(seen));
     expect(texts()).toEqual(expected);
     expect(await harness.store.unfinishedTurns(harness.clock.now)).toEqual([]);
+  });
+
+  describe('replies the dead instance had sent (PostgreSQL trial 12, R1)', () => {
+    const disclosure = 'my partner hits me and I am scared to go home tonight';
+    const safety = 'If you are in danger now, call 999.';
+    const sentTexts = () => harness.graph.requests.map((request) => (request.body.text as { body?: string } | undefined)?.body);
+    /** The instance sends the turn's first reply, then dies before the turn finishes. */
+    const diesAfterFirstReply = async (context: TurnContext) => {
+      await context.sendActivity(safety);
+      await new Promise<void>(() => undefined);
+    };
+    const runAgain = (first: string) => async (context: TurnContext) => {
+      await context.sendActivity(first);
+      await context.sendActivity('I have asked an advisor to join this chat.');
+    };
+
+    it('are not sent again when another instance runs the turn again; the rest are', async () => {
+      await harness.secondInstance().receive(webhookPayloadSchema.parse(textMessage(disclosure).body), diesAfterFirstReply);
+      await vi.waitFor(() => expect(sentTexts()).toEqual([safety]));
+      harness.clock.now += unfinishedAfterMs + 1;
+      await harness.adapter.takeUpUnfinishedTurns(runAgain(safety));
+      expect(sentTexts()).toEqual([safety, 'I have asked an advisor to join this chat.']);
+    });
+
+    it('are sent when the turn run again says something else in their place', async () => {
+      await harness.secondInstance().receive(webhookPayloadSchema.parse(textMessage(disclosure).body), diesAfterFirstReply);
+      await vi.waitFor(() => expect(sentTexts()).toEqual([safety]));
+      harness.clock.now += unfinishedAfterMs + 1;
+      await harness.adapter.takeUpUnfinishedTurns(runAgain('Thank you for telling me.'));
+      expect(sentTexts()).toEqual([safety, 'Thank you for telling me.', 'I have asked an advisor to join this chat.']);
+    });
+
+    it('do not hold back the same words in the next message’s turn', async () => {
+      await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('I can smell gas').body), runAgain(safety));
+      await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('I can smell gas again').body), runAgain(safety));
+      await harness.adapter.idle();
+      expect(sentTexts().filter((text) => text === safety)).toHaveLength(2);
+    });
+  });
+
+  it('says nothing when a frozen instance resumes and fails a turn another instance has run since', async () => {
+    let resume!: () => void;
+    const frozen = new Promise<void>((resolve) => (resume = resolve));
+    const first = harness.secondInstance();
+    first.onTurnError = async (context) => void (await context.sendActivity('Sorry, something went wrong.'));
+    await first.receive(webhookPayloadSchema.parse(textMessage('Recycling').body), async () => {
+      await frozen;
+      throw new Error('the database ended the frozen session');
+    });
+    harness.clock.now += unfinishedAfterMs + 1;
+    await harness.adapter.takeUpUnfinishedTurns(echo(seen));
+    expect(texts()).toEqual(['Recycling']);
+    resume();
+    await first.idle();
+    expect(harness.graph.requests.map((request) => (request.body.text as { body?: string } | undefined)?.body)).toEqual(['echo: Recycling']);
   });
 });
 

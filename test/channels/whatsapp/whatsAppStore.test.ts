@@ -47,6 +47,18 @@ describe.each(engines)('WhatsAppStore on %s', (engine) => {
     expect(await store.contact('c1')).toEqual({ ...expected, templateSentAt: undefined });
   });
 
+  it('keeps the replies an unfinished turn has sent, and forgets them once it has finished', async () => {
+    const store = new WhatsAppStore(await openTestDatabase(engine));
+    await store.takeDelivery('wamid.1', 1000, { conversationId: 'wa-1', message: { id: 'wamid.1' } });
+    expect(await store.repliesSent('wamid.1')).toEqual([]);
+    await store.recordRepliesSent('wamid.1', ['turn-reply:wamid.1:0:a', 'turn-reply:wamid.1:1:b']);
+    expect(await store.repliesSent('wamid.1')).toEqual(['turn-reply:wamid.1:0:a', 'turn-reply:wamid.1:1:b']);
+    await store.markHandled('wamid.1', 2000);
+    expect(await store.repliesSent('wamid.1')).toEqual([]);
+    await store.recordRepliesSent('wamid.1', ['turn-reply:wamid.1:2:c']);
+    expect(await store.repliesSent('wamid.1')).toEqual([]);
+  });
+
   it('records a template sent, a changed number, a move and statuses in order', async () => {
     const store = new WhatsAppStore(await openTestDatabase(engine));
     await store.rememberContact('c1', { phoneNumber: '447700900001' }, 1000);
