@@ -20,10 +20,9 @@ const reportingTopics: Partial<Record<TopicId, FormId>> = {
  * may be routed near repairs, but they name nothing a council repairs, so they are answered (with
  * the right signpost), never turned into a form.
  */
+const repairFault = /\b(repair|repairs|broken|leak\w*|drip\w*|blocked|cracked|smashed|damaged|faulty|not working|stopped working|wont (work|open|close|lock|flush|turn))\b/;
 const namesItsSubject: Readonly<Record<'report-repair' | 'report-damp-mould' | 'report-missed-bin', (message: string) => boolean>> = {
-  'report-repair': (message) =>
-    findRepairItem(message) !== undefined ||
-    /\b(repair|repairs|broken|leak\w*|drip\w*|blocked|cracked|smashed|damaged|faulty|not working|stopped working|wont (work|open|close|lock|flush|turn))\b/.test(message),
+  'report-repair': (message) => findRepairItem(message) !== undefined || repairFault.test(message),
   'report-damp-mould': (message) => /\b(damp|mould|mold|mildew|condensation|wet walls?|black spots?)\b/.test(message),
   'report-missed-bin': (message) => /\b(bins?|collect\w*|caddy|caddies|rubbish|recycling|waste|refuse)\b/.test(message),
 };
@@ -78,6 +77,16 @@ function reportFor(message: string, topic: TopicId, confident: boolean): FormId 
   // A statement about a confidently recognised problem is a report; a question gets an answer first.
   return confident && !isQuestion(message) ? form : undefined;
 }
+
+/**
+ * Whether a message that names a home's fitting asks for it to be put right ("the back door lock is
+ * broken", "can you send someone to fix the door") rather than only mentions it ("I have been
+ * knocking on his door for ages").
+ */
+export const asksForARepair = (text: string): boolean => {
+  const message = normalised(text);
+  return reportVerb.test(message) || repairFault.test(message);
+};
 
 /** What a menu button starts ("Report a repair"); article buttons are matched from what was offered. */
 export const menuActions: Readonly<Record<string, ActionTarget>> = {

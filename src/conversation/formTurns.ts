@@ -1,4 +1,4 @@
-import type { FormTurn } from '../forms/formRunner.js';
+import type { FormTurn, ReadsAsSomethingElse } from '../forms/formRunner.js';
 import type { FormId } from '../forms/formIds.js';
 import { emergencyReply, helplines } from '../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../triage/triage.js';
@@ -47,7 +47,7 @@ export async function startForm(turn: Turn, form: FormId, topic: TopicId, said: 
 }
 
 /** Hands the message to the form in progress; `not-an-answer` leaves the form waiting for the conversation to take the message. */
-export async function continueForm(turn: Turn, somethingElse: (text: string) => boolean | Promise<boolean>): Promise<FormTurn> {
+export async function continueForm(turn: Turn, somethingElse: ReadsAsSomethingElse): Promise<FormTurn> {
   const { memory, ports, message } = turn;
   if (!memory.form) throw new Error('continueForm called with no form in progress');
   const formTurn = await ports.forms.continue(memory.form, { text: turn.text, ...(message.evidence && { evidence: message.evidence }) }, callerOf(turn), somethingElse);

@@ -89,8 +89,11 @@ export type FormTurn =
   | { status: 'ended'; result: FormResult; replies: BotReply[] }
   | { status: 'not-an-answer' };
 
-/** Whether a message that fills nothing belongs to the conversation rather than the form (a question, a new subject). */
-export type ReadsAsSomethingElse = (text: string) => boolean | Promise<boolean>;
+/**
+ * Whether a message belongs to the conversation rather than the form (a question, a new subject).
+ * `answered`: the message would do as the answer (a description takes any words); false when it fills nothing.
+ */
+export type ReadsAsSomethingElse = (text: string, answered: boolean) => boolean | Promise<boolean>;
 
 const cancelledReply: BotReply = { text: "OK, I've stopped. Nothing has been sent to the council." };
 
@@ -271,7 +274,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     const read = readSlotAnswer(current, text, state.details, context(state.priority));
     const answer = current.inOwnWords && Object.keys(heard).length > 0 ? { ok: false as const, reprompt: '' } : read;
     // "How long do repairs take?" parses as a description: a question goes back to the conversation instead.
-    if (answer.ok && current.inOwnWords && (await somethingElse?.(text))) return { status: 'not-an-answer' };
+    if (answer.ok && current.inOwnWords && (await somethingElse?.(text, true))) return { status: 'not-an-answer' };
     const lead = notice(form, text, state);
     if (answer.ok) {
       // The answer may say more than was asked ("the kitchen tap, since Monday"): those details are kept too.
@@ -286,7 +289,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
       return advance(state, caller, joined(lead, `Thanks, I've noted that (${noted.join('; ')}).`));
     }
     if (lead) return { status: 'waiting', state, replies: [withLead(current.ask(state.details, context(state.priority)), lead)] };
-    if (await somethingElse?.(text)) return { status: 'not-an-answer' };
+    if (await somethingElse?.(text, false)) return { status: 'not-an-answer' };
     return retry(state, repromptSlot(current, answer.reprompt, state.details, context(state.priority)), caller);
   }
 
@@ -368,13 +371,13 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
           state.step = { kind: 'choosing-change', failures: 0 };
           return { status: 'waiting', state, replies: [changeMenuReply(changeOptions(state))] };
         }
-        if (await somethingElse?.(text)) return { status: 'not-an-answer' };
+        if (await somethingElse?.(text, false)) return { status: 'not-an-answer' };
         return retry(state, summaryReprompt(lines(state)), caller);
       }
       const choice = readChangeChoice(text, changeOptions(state));
       if (choice === 'keep') return advance(state, caller);
       if (choice) return change(state, caller, choice.slot);
-      if (await somethingElse?.(text)) return { status: 'not-an-answer' };
+      if (await somethingElse?.(text, false)) return { status: 'not-an-answer' };
       return retry(state, changeMenuReprompt(changeOptions(state)), caller);
     },
 

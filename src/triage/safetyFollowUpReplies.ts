@@ -55,6 +55,24 @@ export function dangerNear(concern: RaisedConcern, profile: CouncilProfile): Bot
   };
 }
 
+/**
+ * Something told, not asked, while a disclosure or a danger to life is still what the conversation
+ * is about, and nothing else answers it ("she's gone completely silent in there", "I took the whole
+ * packet before I rang", "he's at the window"): 999 now, in a few words, for that concern; never
+ * an article or the form's question alone (caller trial 13). The person harming them: `dangerNear`.
+ */
+export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile): BotReply {
+  if (concern.safeguarding === 'domestic-abuse') return dangerNear(concern, profile);
+  const emergency = bold(profile.national.emergency);
+  const text =
+    concern.safeguarding === 'self-harm' && concern.about === undefined
+      ? `If you have taken anything or hurt yourself, call ${emergency} now and ask for an ambulance. If you feel you might act on these thoughts, call ${emergency} or go to A&E now. ${twentyFourHourLine('self-harm', profile)}`
+      : concern.safeguarding
+        ? `If you think they may have hurt themselves or be in danger, or you cannot get an answer from them, call ${emergency} now and ask for an ambulance or the police. ${twentyFourHourLine(concern.safeguarding, profile)}`
+        : `If anyone is hurt, unconscious, not breathing or not responding, call ${emergency} now and ask for an ambulance.`;
+  return { text, urgent: urgency(concern) };
+}
+
 /** "Not right now", "he's at work", "ok": heard, and the next steps for when it is safe. */
 export function adviceAcknowledged(concern: RaisedConcern, profile: CouncilProfile, hours: Hours): BotReply {
   const danger = `If you or anyone with you is in danger, call ${bold(profile.national.emergency)}.`;

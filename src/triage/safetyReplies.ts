@@ -204,6 +204,8 @@ export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfil
 export interface RaisedConcern {
   emergency?: EmergencyKind;
   safeguarding?: SafeguardingFlag;
+  /** Whom a disclosure is about, where the advice differs: a parent's own child, someone not seen. */
+  about?: ConcernFor;
 }
 
 /**
@@ -249,3 +251,17 @@ export function safetyQuestion(check: 'danger' | 'self-harm'): BotReply {
 
 /** After "no": the question is noted for the advisor and the bot goes on with what was asked. */
 export const safetyAnsweredNo = 'Thank you for telling me. If that changes, just say, at any time. Now, about what you asked:';
+
+/**
+ * A bare "no" to the danger question about someone else ("my neighbour's on the floor and won't
+ * answer"): a frightened caller means "not me" (caller trials 12c and 13, 6 of 6 lost the emergency
+ * to an unrelated article), so what to do for them comes first, and no article.
+ */
+export function safetyAnsweredNoForSomeoneElse(profile: CouncilProfile): string {
+  const { emergency, policeNonEmergency } = profile.national;
+  return (
+    `If they are hurt, unconscious, not responding or cannot get up, call ${bold(emergency)} now and ask for an ambulance. ` +
+    `If you cannot reach them and you are worried, the police can check on them: call ${bold(policeNonEmergency)}, or ${bold(emergency)} if you think they are in danger. ` +
+    'Otherwise, tell me what you would like us to do.'
+  );
+}

@@ -119,7 +119,7 @@ const ownHarm = /\b(?:i|i'?m|i'?ve|im|ive)\b[^.!?]{0,30}\b(?:myself|my life|end 
 const aboutTheirChild = (text: string): boolean => theirChild.test(text) && !ownHarm.test(text);
 
 /** Whom the safeguarding advice is for, where it differs (see `ConcernFor`). */
-function concernFor(text: string, safety: SafetyAssessment): ConcernFor | undefined {
+export function concernFor(text: string, safety: SafetyAssessment): ConcernFor | undefined {
   if (aboutTheirChild(text)) return 'their-child';
   return notSeen.test(text) || safety.evidence.some((id) => id.includes('not-seen')) ? 'someone-not-seen' : undefined;
 }

@@ -59,6 +59,11 @@ const combinationFlags: [string, { emergency?: string; safeguarding?: string }][
   // Caller re-trial 12b: the alarm called by any name.
   ['the carbon monoxide gadget in the hall is beeping like mad', { emergency: 'carbon-monoxide' }],
   ['the co detector upstairs is going absolutely mad', { emergency: 'carbon-monoxide' }],
+  // Caller trial 13: a brand beside the boiler, a chirping sensor, fumes, the gas named after the alarm.
+  ['the FireAngel alarm next to our boiler started going off ten minutes ago', { emergency: 'carbon-monoxide' }],
+  ['our carbon monoxide monitor in the loft room keeps chirping and chirping', { emergency: 'carbon-monoxide' }],
+  ['the fume alarm over the gas fire is blaring', { emergency: 'carbon-monoxide' }],
+  ['the little detector in the hall keeps beeping, it says carbon monoxide on it', { emergency: 'carbon-monoxide' }],
   // Self-harm by a place and a final word rather than pills.
   ['I have been standing by the canal most nights, I have written letters to my sisters', { safeguarding: 'self-harm' }],
 ];
@@ -66,6 +71,8 @@ const combinationFlags: [string, { emergency?: string; safeguarding?: string }][
 /** Risky words in harmless messages: no flag, and no question either. */
 const nearMisses: string[] = [
   'the carbon monoxide box in the hall needs a new battery, it chirps now and then',
+  'the smoke alarm above the cooker goes off every time I make toast',
+  'the alarm by the boiler was tested by the engineer and it is fine',
   'the heating in the ninety year old church hall is off, who looks after it',
   'the street lights on our road are on day and night, can someone from the council fix the timer',
   'i sat in my coat in the car park waiting for the permit office to open',

@@ -2,6 +2,7 @@ import { noSentiment } from '../../sentiment/sentiment.js';
 import { softKinds } from '../../triage/safety/emergencyRules.js';
 import { withLlmReading } from '../../triage/safety/llmAddition.js';
 import { getOutFirst } from '../../triage/safetyFollowUpReplies.js';
+import { concernFor } from '../../triage/triage.js';
 import { rememberForSafety, rememberSentiment } from '../memory.js';
 import { partReadNote } from '../phrases.js';
 import { isConcern } from '../safetyConcern.js';
@@ -10,6 +11,14 @@ import type { Step } from '../turn.js';
 /** After a self-harm disclosure: pills taken ("it's too late, I've taken them", "swallowed half of them"), a sleep that will not lift, or the body giving way. */
 const overdoseAfterDisclosure =
   /\b(?:taken|took|swallowed|had|necked) (?:already |about |nearly |almost |like |over )?(?:them|it|the lot|all of them|some of them|half(?: of)? them|a load|loads|most of them|the (?:tablets|pills)|my (?:tablets|pills))\b|\btoo late\b|\b(?:not|won'?t|can'?t|cannot) (?:wake|waking)\b|\bjust want to (?:go to )?sleep\b|\b(?:feel|feeling|getting|going|starting to feel) (?:really |so |very |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|sick|faint|numb|funny|weird|heavy)\b|\beyes (?:are |keep )?(?:going |getting |feel(?:ing)? )?(?:really |so |very )?(?:heavy|closing)\b|\b(?:been|being|keep) (?:sick|vomiting|throwing up)\b|\b(?:had|taken|took) too many\b|\bblurr?y\b|\bdrifting off\b|\b(?:hardly|barely|can'?t) (?:stay awake|keep my eyes open)\b|\bfuzzy\b|\bheart(?:'s| is)? (?:racing|pounding)\b/i;
+
+/**
+ * After gas or carbon monoxide advice: someone drowsy, confused, floppy, sick or unable to stand is
+ * poisoned now (caller trials 12c and 13: the generic danger line, a menu, or a repair form for a
+ * caller feeling woozy inside). A headache alone stays with the advice (111).
+ */
+const poisonedAfterAdvice =
+  /\b(?:drowsy|sleepy|dozy|groggy|dopey|woozy|foggy|floppy|confused|muddled|disoriented|disorientated|slurr\w*|not making sense|passed out|fainted|fainting|collapsed|unconscious|limp|pale|blue lips|(?:being|been|was) sick|throwing up|vomit\w*)\b|\bnodding off\b|\b(?:keeps?|keep on) (?:falling|dropping|drifting) (?:asleep|off)\b|\b(?:won'?t|can'?t|cannot|will not) (?:stay|keep) awake\b|\b(?:can'?t|cannot|barely|hardly|could not|couldn'?t) (?:stand|walk|talk|stay awake|keep (?:his|her|their|my) eyes open)\b|(?<![\p{L}])(?:senn[aey]|zdezorientowan|nie (?:może|moze) (?:ustać|ustac|stać|stac|chodzić|chodzic)|wymiotuj|zemdla|zemdlał)/iu;
 
 /**
  * 2. Safety first, on every message before anything else: the deterministic detectors on as much
@@ -33,6 +42,10 @@ export const checkSafety: Step = async (turn, next) => {
   if (memory.raisedConcern?.safeguarding === 'self-harm' && !turn.safety.safeguarding && overdoseAfterDisclosure.test(bounded.checked)) {
     turn.safety = { ...turn.safety, safeguarding: 'self-harm', emergency: turn.safety.emergency ?? 'danger-to-life', evidence: [...turn.safety.evidence, 'context.overdose-after-disclosure'] };
   }
+  const earlierEmergency = memory.raisedConcern?.emergency;
+  if (earlierEmergency && getOutFirst.has(earlierEmergency) && turn.safety.emergency !== 'danger-to-life' && poisonedAfterAdvice.test(bounded.checked)) {
+    turn.safety = { ...turn.safety, emergency: 'danger-to-life', evidence: [...turn.safety.evidence, 'context.poisoned-after-advice'] };
+  }
   const { emergency, safeguarding } = turn.safety;
   // The same slower emergency told again straight after its advice ("he's not struggling to breathe, I
   // just want the mould sorted") is answered as a message, not advised twice; the conversation keeps its
@@ -45,7 +58,10 @@ export const checkSafety: Step = async (turn, next) => {
     // "The baby's gone floppy and won't wake" after the gas advice: 999, and the gas advice again, not 999 alone (caller trial 12).
     const earlier = memory.raisedConcern?.emergency;
     if (emergency === 'danger-to-life' && !safeguarding && earlier && getOutFirst.has(earlier) && !memory.raisedConcern?.safeguarding) turn.worseAfterAdvice = earlier;
-    else memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) };
+    else {
+      const about = safeguarding ? concernFor(bounded.checked, turn.safety) : undefined;
+      memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }), ...(about && { about }) };
+    }
     ports.telemetry.record({ name: 'safety', conversationId: message.conversationId, channel: message.channel, ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) });
   }
   // Before the reply, so the reply's buttons stay the last thing on screen.

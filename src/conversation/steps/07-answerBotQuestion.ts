@@ -1,5 +1,5 @@
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
-import { emergencyReply, safeguardingReply, safetyAnsweredNo } from '../../triage/safetyReplies.js';
+import { emergencyReply, safeguardingReply, safetyAnsweredNo, safetyAnsweredNoForSomeoneElse } from '../../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../../triage/triage.js';
 import { answerAwaited } from '../followUps.js';
 import { closeConversation } from '../goodbye.js';
@@ -87,6 +87,12 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   }
   memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${answer.ok ? 'no' : 'no clear answer'}` }];
   memory.safetyQuestionsAnswered = [...new Set([...(memory.safetyQuestionsAnswered ?? []), awaiting.check])];
+  // A bare "no" about someone else held back by the question: what to do for them, not an article (caller trial 13).
+  if (answer.ok && awaiting.check === 'danger' && turn.text.split(/\s+/).length <= bareNoWordsAtMost && aboutSomeoneElse.test(awaiting.text)) {
+    await out.say({ text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
+    turn.outcome = { route: 'safety', topic: memory.lastTopic ?? 'contact-human' };
+    return true;
+  }
   // "No": on with what they asked, as if the question had not been needed.
   if (answer.ok) {
     await out.say({ text: safetyAnsweredNo });
@@ -118,6 +124,10 @@ const someoneElseInDanger = new RegExp(
   String.raw`\bnot (?:me|us|for me)\b[^.?!]*\b${person}\b|\b(?:it'?s|its) ${person}\b(?!'?s? (?:noise|music|dogs?|cars?|rubbish|bins?|party|tree|fence|wall|kids))|\b(?:he|she|they)(?:'?s| is| are|'?re| has| have) (?:the one|hurt|injured|in danger|not ok(?:ay)?|unwell|ill|bleeding|not answering|not moving|fallen|collapsed)\b`,
   'i',
 );
+/** "No", "no I'm alright", "2": a no that says nothing of whom it is about. */
+const bareNoWordsAtMost = 3;
+/** Someone other than the resident, in the message the danger question held back. */
+const aboutSomeoneElse = new RegExp(String.raw`\b${person}\b`, 'i');
 /** Words that keep a yes about danger a yes, whatever else the message says: danger itself, or anyone who could be in it. */
 const aboutDanger =
   /\b(danger|dangerous|hurt|harm|unsafe|safe|scared|afraid|frightened|threat\w*|emergency|help|police|ambulance|999|nine nine nine|he|she|they|him|her|them|we|us|someone|somebody|son|daughter|child|children|kids?|baby|partner|husband|wife|boyfriend|girlfriend|ex|mum|dad|brother|sister)\b/i;

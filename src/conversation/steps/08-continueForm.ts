@@ -6,6 +6,7 @@ import { closeConversation } from '../goodbye.js';
 import { stopForm } from '../handoffStart.js';
 import { formStopped } from '../phrases.js';
 import { sharesAWord } from '../../triage/conversationCues.js';
+import { concernStillLive } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
 
 /**
@@ -19,7 +20,7 @@ export const continueFormInProgress: Step = async (turn, next) => {
   if (!memory.form) return next();
   const topic = formTopics[memory.form.form] ?? memory.lastTopic ?? 'contact-human';
   const form = memory.form.form;
-  const formTurn = await continueForm(turn, (text) => readsAsSomethingElse(turn, text, form));
+  const formTurn = await continueForm(turn, (text, answered) => readsAsSomethingElse(turn, text, form, answered));
   if (formTurn.status !== 'not-an-answer') {
     turn.outcome = { route: 'form', topic };
     return;
@@ -36,13 +37,19 @@ export const continueFormInProgress: Step = async (turn, next) => {
   await next();
 };
 
-/** A question, a case check, a request for a person, or a message confidently about another service belongs to the conversation. */
-async function readsAsSomethingElse(turn: Turn, text: string, form: FormId): Promise<boolean> {
+/**
+ * A question, a case check, a request for a person, or a message confidently about another service
+ * belongs to the conversation; so does a sentence that answers nothing while a disclosure or a danger
+ * to life is live ("he's at the window, he's seen me" to "what name should we ask for?"), which the
+ * conversation meets with 999 now (step 9).
+ */
+async function readsAsSomethingElse(turn: Turn, text: string, form: FormId, answered: boolean): Promise<boolean> {
   if (isQuestion(text) || saysGoodbye(text)) return true;
   // "Check case N B C…" half way through a bin report was asked "which bin was it?" again.
   if (form !== 'check-case' && asksForCaseCheck(text, turn.ports.profile.council.referencePrefix)) return true;
   // A word or two ("no", "kitchen?") is an attempt at the answer, not a new subject.
   if (text.split(/\s+/).length < 3) return false;
+  if (!answered && concernStillLive(turn.memory.raisedConcern)) return true;
   const decision = await turn.ports.triage(text, turn.safety, { startsForm: () => true });
   if (decision.route.kind === 'human') return true;
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';

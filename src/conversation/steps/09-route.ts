@@ -3,13 +3,15 @@ import { topicLabel, type TopicId } from '../../triage/topics.js';
 import type { RetrievedArticle } from '../../knowledge/hybridRetriever.js';
 import type { BotReply } from '../../reply.js';
 import { helpfulPrompt } from '../followUps.js';
-import { actionForChoice, formForMessage, isQuestion, namesSubjectOf, reportForms } from '../formIntents.js';
+import { actionForChoice, asksForARepair, formForMessage, isQuestion, namesSubjectOf, reportForms } from '../formIntents.js';
 import { startForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
 import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept, safetyReminder } from '../phrases.js';
-import { hoursNow } from '../safetyConcern.js';
+import { concernStillLive, hoursNow } from '../safetyConcern.js';
+import { dangerNowReminder } from '../../triage/safetyFollowUpReplies.js';
+import { sharesAWord } from '../../triage/conversationCues.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
 import type { Step, Turn } from '../turn.js';
@@ -100,13 +102,17 @@ async function decide(turn: Turn): Promise<void> {
   });
   const { topic } = decision;
   if (decision.language && decision.language !== 'eng') memory.language = decision.language;
+  // While a disclosure or a danger to life is live, a sentence that nothing here answers is about it.
+  const words = text.split(/\s+/).length;
+  const offSubject = !namesTopArticle(text, decision.articles);
+  const aboutTheConcern = concernStillLive(memory.raisedConcern) && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject);
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
   let form = formFor(topic, confident);
   if (form && turn.formWaiting) {
     // "Actually no, forget the bin, I want to report damp": the resident changed their mind. A case
     // check asked for in the middle of a report is one too: they would not ask if they meant to go on.
     if (!changesMind(text) && form !== 'check-case') {
-      await out.say(finishThisFirst);
+      await out.say(aboutTheConcern && !isQuestion(text) ? remindOfDanger(turn) : finishThisFirst);
       turn.outcome = { route: 'form', topic };
       return;
     }
@@ -122,6 +128,12 @@ async function decide(turn: Turn): Promise<void> {
       turn.outcome = { route: 'form', topic };
       return;
     }
+  }
+  // "I've been knocking on his bedroom door and nothing" after a parent's disclosure names a door, not a repair (caller trial 13).
+  if (form === 'report-repair' && concernStillLive(memory.raisedConcern) && words >= 3 && !isQuestion(text) && !asksForARepair(text)) {
+    turn.outcome = { route: 'safety', topic };
+    await out.say(remindOfDanger(turn));
+    return;
   }
   if (form) {
     // Repeated failure or anger is heard before the report is taken, with a complaint route alongside.
@@ -142,8 +154,8 @@ async function decide(turn: Turn): Promise<void> {
   }
   if (decision.route.kind === 'smalltalk') {
     turn.outcome = { route: 'smalltalk', topic };
-    if (turn.afterSafetyAdvice && !endsConversation(text)) {
-      await out.say(safetyReminder(hoursNow(turn), memory.raisedConcern ?? {}));
+    if ((turn.afterSafetyAdvice || aboutTheConcern) && !endsConversation(text)) {
+      await out.say(remindOfDanger(turn));
       return;
     }
     if (!endsConversation(text)) {
@@ -171,9 +183,9 @@ async function decide(turn: Turn): Promise<void> {
   if (answer.kind === 'unsure') {
     ports.telemetry.record({ name: 'unanswered', ...ids, topic, question: text, confidence: answer.confidence });
     turn.outcome = { route: 'unsure', topic };
-    if (turn.afterSafetyAdvice) {
-      // Straight after emergency advice, a reply the bot cannot place is not a new question: the advice's choices again.
-      await out.say(safetyReminder(hoursNow(turn), memory.raisedConcern ?? {}));
+    if (turn.afterSafetyAdvice || aboutTheConcern) {
+      // Straight after emergency advice, or while a disclosure is live, a reply the bot cannot place is not a new question.
+      await out.say(remindOfDanger(turn));
       return;
     }
     if (!turn.formWaiting) {
@@ -192,9 +204,9 @@ async function decide(turn: Turn): Promise<void> {
   // Straight after safety advice, something told rather than asked ("we've gone round to my sister's",
   // "she's still not answering") is about the emergency, not a question an article answers: on a call
   // such messages got the roads, noise or bins article (caller trials 12 and 12b).
-  if (turn.afterSafetyAdvice && !isQuestion(text)) {
+  if ((turn.afterSafetyAdvice && !isQuestion(text)) || aboutTheConcern) {
     turn.outcome = { route: 'safety', topic };
-    await out.say(safetyReminder(hoursNow(turn), memory.raisedConcern ?? {}));
+    await out.say(remindOfDanger(turn));
     return;
   }
   ports.telemetry.record({ name: 'answer', ...ids, topic, articleId: answer.articleId, confidence: answer.confidence });
@@ -228,6 +240,26 @@ function topicMenu(text: string, topic: TopicId, articles: readonly RetrievedArt
   const titles = [...new Set(articles.filter((hit) => hit.article.topic === topic).map((hit) => hit.article.title))].slice(0, topicMenuLength);
   if (titles.length < 2) return undefined;
   return { text: `What would you like to know about ${name.toLowerCase()}?`, choices: titles.map((label) => ({ label })) };
+}
+
+/**
+ * Straight after emergency advice, its reminder and choices; while a disclosure or a danger to life
+ * is live, 999 now for that concern, with the same choices outside a form (in a form, its question
+ * follows and keeps its buttons last).
+ */
+function remindOfDanger(turn: Turn): BotReply {
+  const { memory, ports } = turn;
+  const concern = memory.raisedConcern ?? {};
+  const reminder = safetyReminder(hoursNow(turn), concern);
+  if (!concernStillLive(concern)) return reminder;
+  const now = dangerNowReminder(concern, ports.profile);
+  return turn.formWaiting ? now : { ...now, choices: reminder.choices };
+}
+
+/** Whether the message names the article retrieval ranked first (its title or keywords): a vague or off-subject one lands near an article by chance. */
+function namesTopArticle(text: string, articles: readonly RetrievedArticle[]): boolean {
+  const top = articles[0]?.article;
+  return top !== undefined && sharesAWord(text, [top.title, ...top.keywords].join(' '));
 }
 
 /** What the conversation is about now: the form that gave the message back, or the last answer. */

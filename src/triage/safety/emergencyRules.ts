@@ -28,14 +28,21 @@ const gas = oneOf('gas(?! boiler| combi| fire| heater| meter cupboard| bill| eng
 const leak = oneOf('leak', 'leaks', 'leaking', 'leaked', 'leakage', 'escape', 'escaping', 'escaped', 'seeping');
 const gasFitting = oneOf('meter', 'gas meter', 'gas pipe', 'gas pipes', 'cooker', 'hob', 'gas fire', 'gas supply', 'gas tap');
 
-const carbonMonoxide = oneOf('carbon monoxide', 'monoxide', 'co', 'co2', 'carbon');
+// "The fumes detector thing is going off" (caller trial 13).
+const carbonMonoxide = oneOf('carbon monoxide', 'monoxide', 'co', 'co2', 'carbon', 'fumes?');
 // "The carbon monoxide thing on the wall is screaming": callers name the device any way (caller re-trial 12b).
 const alarm = oneOf('alarm', 'alarms', 'detector', 'detectors', 'sensor', 'monitor', 'thing', 'box', 'gadget', 'device', 'unit', 'tester');
 const sounding = oneOf(
   'going off', 'gone off', 'went off', 'goes off', 'going of', 'gone of', 'went of', 'keeps going', 'beeping', 'beeps', 'beeped', 'bleeping', 'sounding',
   'sounded', 'ringing', 'screaming', 'screeching', 'flashing', 'triggered', 'activated', 'alarming', 'wailing', 'blaring',
   'will not stop', 'not stopping', 'red light', 'going (?:absolutely |completely |totally )?(?:mad|crazy|nuts|berserk)',
+  'squealing', 'shrieking', 'squawking',
 );
+/** A chirp is also how an alarm asks for a battery: the alarm's, unless a battery or a test is named. */
+const chirping = oneOf('chirping', 'chirps', 'chirped', 'chirp');
+const notAnAlarmSounding = /^(?![\s\S]*\b(?:batter(?:y|ies)|test(?:ed|ing)?|toast|cooking|burnt|burned|smoke alarm)\b)/;
+/** Where a carbon monoxide alarm is fitted: an alarm sounding beside one is that alarm, whatever its brand ("my Kidde alarm by the boiler", caller trial 13). */
+const besideAnAppliance = oneOf('by', 'near', 'next to', 'above', 'beside', 'over', 'under') + ' (?:the |our |my )?' + oneOf('boiler', 'gas fire', 'flue', 'heater', 'stove', 'gas cooker', 'cooker', 'fire');
 const coSymptom = oneOf('headache', 'headaches', 'dizzy', 'dizziness', 'nausea', 'nauseous', 'drowsy', 'light headed', 'lightheaded', 'feel(?:ing)? sick(?! of)', 'being sick', 'throwing up', 'vomiting', 'fainting', 'breathless', 'confused');
 const combustion = oneOf('boiler', 'gas fire', 'fire', 'heater', 'cooker', 'flue', 'fumes', 'chimney', 'stove', 'burner');
 
@@ -92,6 +99,19 @@ const laterDate = present(oneOf('(?:at |by )?the end of (?:the|this|next) (?:wee
 const roughPlace = oneOf('(?:a|the) (?:night )?bus(?:es)?', 'night buses', 'buses', '(?:a|the) (?:\\S+ )?bus stop', 'a car park', 'the beach', 'the streets?', 'a park', 'the park', 'a bench', 'a tent', 'my car', 'the car', 'a car', 'my van', 'the van', 'a doorway', 'doorways', 'the bus station', 'the train station', 'the station', 'the stairwell', 'a stairwell');
 // "My mum's passed out": the apostrophe is gone by now ("mums"), so each person may end in an s.
 const someone = oneOf('he', 'she', 'they', 'someone', 'somebody', 'a (?:man|woman|lady|person|child|kid|neighbour|boy|girl)', '(?:my|our|the|his|her|a) (?:\\S+ )?(?:mum|mom|dad|nan|nana|gran|grandad|grandma|grandpa|husband|wife|partner|son|daughter|baby|child|brother|sister|friend|neighbour|flatmate|carer|uncle|aunt|auntie|mother|father|boyfriend|girlfriend|little one|kid|boy|girl|man|woman|lady|gentleman|bloke|guy|person|chap)s?', 'neighbour', 'i', 'i have', 'i just');
+/**
+ * Someone down where they fell ("lying on her kitchen floor", "on the floor in her flat", "saw him go
+ * down in the hallway", "slipped in the bath and can't get out"): caller trial 13 heard the danger
+ * question, then an article, for each. Not someone sleeping, sitting or playing on a floor.
+ */
+const someoneDown = [
+  'lying (?:in|on) (?:the |his |her |their |my |our )?(?:\\S+ )?(?:road|floor|ground|pavement|corridor|hallway|hall|landing|stairs|path|drive)',
+  '(?<!(?:sleeping|sleep|sleeps|slept|sitting|sat|sits|playing|plays|crawling|kneeling|lie|lies|mattress) )on the floor(?! (?:playing|watching|reading|sleeping|with (?:his|her|their) toys))',
+  'can not lift (?:his|her|their|my) head',
+  '(?:go|went|gone|going) down in the (?:hall|hallway|kitchen|street|road|bathroom|garden|corridor|shop)',
+  followedBy(oneOf('slipped', 'fallen', 'fell', 'had a fall', 'taken a tumble', 'gone over'), 'can not get (?:up|out(?! of (?!the (?:bath|shower|chair|bed))))', 6),
+];
+
 /** A threat tied to the resident leaving the relationship is coercive control (safeguarding), not a danger right now. */
 const ifILeave = present('if (?:i|we) (?:ever )?(?:leave|left|try to leave|split up|break up|move out|end it)');
 const fearContext = present(oneOf('scared', 'afraid', 'frightened', 'terrified', 'knife', 'gun', 'weapon', 'police', 'hit', 'hits', 'hitting', 'hurt', 'violent', 'threat', 'threats', 'threatened', 'threatening'));
@@ -121,7 +141,11 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'gas.left-on', kind: 'gas', pattern: phrase(followedBy(oneOf('gas', 'gas hob', 'gas cooker', 'hob', 'gas oven'), oneOf('left on', 'on and not lit', 'not lit', 'unlit', 'stuck on', 'will not turn off'), 2)) },
 
   // Carbon monoxide
-  { id: 'co.alarm', kind: 'carbon-monoxide', pattern: phrase(followedBy(carbonMonoxide, followedBy(alarm, sounding, 4), 2)) },
+  { id: 'co.alarm', kind: 'carbon-monoxide', pattern: phrase(followedBy(carbonMonoxide, followedBy(alarm, sounding, 6), 2)) },
+  // "The detector thing is going off, the one for carbon monoxide": across the comma, within the sentence.
+  { id: 'co.alarm-named-after', kind: 'carbon-monoxide', pattern: phrase(`${followedBy(alarm, sounding, 6)}(?: (?![.?!])\\S+){0,8} ${carbonMonoxide}`) },
+  { id: 'co.alarm-chirping', kind: 'carbon-monoxide', pattern: phrase(followedBy(carbonMonoxide, followedBy(alarm, chirping, 6), 2)), alsoNeeds: notAnAlarmSounding },
+  { id: 'co.alarm-by-appliance', kind: 'carbon-monoxide', pattern: phrase(followedBy(alarm + ' ' + besideAnAppliance, sounding, 6)), alsoNeeds: notAnAlarmSounding },
   { id: 'co.alarm-reversed', kind: 'carbon-monoxide', pattern: phrase(followedBy(sounding, followedBy(carbonMonoxide, alarm, 2), 3)) },
   { id: 'co.alarm-for', kind: 'carbon-monoxide', pattern: phrase(followedBy(alarm + ' for ' + carbonMonoxide, sounding, 3)) },
   { id: 'co.named', kind: 'carbon-monoxide', pattern: phrase(oneOf(near(oneOf('carbon monoxide', 'monoxide'), oneOf(leak, 'poisoning', 'poisoned', 'coming (?:out|from|in)', 'levels?', 'reading', 'high', 'fumes', 'symptoms', 'exposure', 'headaches?'), 4), followedBy(oneOf('think', 'worried', 'scared', 'might be', 'could be', 'suspect', 'afraid'), oneOf('carbon monoxide', 'monoxide') + '(?! alarms?| detectors?| sensors?| monitors?| checks?| tests?| safety| regulations| law| rules)', 4))) },
@@ -153,6 +177,7 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // Why: damp or mould with someone in hospital or struggling to breathe is an emergency hazard (Awaab's Law), and its advice is the GP, 111 and 999 if breathing is hard, not "call 999 if anyone is hurt".
   { id: 'life.damp-hospital', kind: 'damp-health', pattern: phrase(oneOf('in hospital', 'hospitalised', 'hospitalized', 'admitted to hospital', 'taken to hospital', 'a and e', 'ambulance', 'intensive care', 'on oxygen', 'struggling to breathe', 'can not breathe', 'breathing (?:problems|difficulties)')), alsoNeeds: present(oneOf('mould', 'mold', 'damp', 'fungus', 'spores')) },
   { id: 'life.collapsed', kind: 'danger-to-life', pattern: phrase(followedBy(someone, oneOf('collapsed', 'has collapsed', 'passed out', 'blacked out', 'out cold', 'fainted', 'keeled over', 'gone (?:all )?floppy', 'is floppy', 'floppy and', 'not coming round', 'will not come round', '(?:is )?not moving', 'lying (?:in|on) the (?:road|floor|ground|pavement)', 'slumped over', 'can not bring (?:him|her|them) round', 'not responding', 'fallen and can not get up', 'fell and can not get up', 'on the floor and can not get up', 'lying on the floor', 'had a fall and can not get up'), 4)), vetoedBy: notNow },
+  { id: 'life.someone-down', kind: 'danger-to-life', pattern: phrase(followedBy(oneOf(someone, 'him', 'her', 'them', 'an (?:old |elderly )?(?:man|woman|lady|gentleman)'), oneOf(...someoneDown), 6)), vetoedBy: notNow },
   // Someone heard calling for help, behind a door or through a wall: a person who may be hurt now, whoever is telling us.
   { id: 'life.cries-for-help', kind: 'danger-to-life', pattern: phrase(followedBy(oneOf('shouting', 'shouted', 'crying', 'cried', 'screaming', 'screamed', 'calling', 'called', 'yelling', 'yelled', 'begging', 'banging'), 'for help(?! with| on| to| filling| from the council| from you)', 2)), vetoedBy: present(oneOf('homework', 'forms?', 'website', 'online', 'film', 'game', 'tv', 'telly', 'dream', 'years ago', 'last year')) },
   { id: 'life.trapped', kind: 'danger-to-life', pattern: phrase(oneOf('trapped (?:in|inside|under|upstairs)', 'stuck in (?:the|a) lift', 'can not get out of the (?:flat|house|building)')), alsoNeeds: present(oneOf('fire', 'smoke', 'flood', 'flooding', 'water', 'lift', 'rubble', 'collapsed', 'ceiling', 'flames', 'gas', 'injured', 'hurt', 'bleeding')) },

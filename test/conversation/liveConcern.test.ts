@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { openConversation, saturdayNight, thursdayMorning } from './harness.js';
+
+const plain = (text: string) => text.replaceAll('**', '');
+
+/**
+ * While a disclosure or a danger to life is what the conversation is about, a sentence told rather
+ * than asked that nothing else answers is about it: 999 now for that concern, never an article,
+ * "let's finish this report first" or the form's question alone (caller trial 13: 6 of 6 parents of
+ * a child shut in and silent, 7 of 11 callers whose abuser arrived during the call back form).
+ */
+describe('a sentence told while a disclosure is live', () => {
+  it.each([
+    ['my husband chokes me when he is drunk and I am terrified of him', 'he is rattling the handle of the back door', /^If you are in danger, call 999 now/],
+    ['my husband chokes me when he is drunk and I am terrified of him', 'the children just said their dad is stood in the garden', /^If you are in danger, call 999 now/],
+    ['my daughter is thirteen and she has been cutting her legs', 'she has pushed her wardrobe against the door and there is not a sound from her', /cannot get an answer from them, call 999 now/],
+    ['my daughter is thirteen and she has been cutting her legs', 'I am so frightened of what she is doing to herself up there', /call 999 now/],
+    ['i want to end my life, i cannot do this any more', 'I finished the whole box before I picked up the phone', /call 999 now/],
+  ])('after "%s", in the call back form, "%s": 999 now, then the form\'s question again', async (disclosure, told, expected) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(disclosure);
+    expect((await resident.say('Request a call back')).text).toMatch(/What name should we ask for/);
+    const turn = await resident.say(told);
+    // Read as a disclosure again, the full reply (999 first) is as good as the reminder.
+    expect(plain(turn.text)).toMatch(/^Thank you for telling me/.test(turn.text) ? /999/ : expected);
+    expect(turn.text).not.toMatch(/finish this report first|More:|collection|appointment/i);
+  });
+
+  it('after the reminder, the call back form asks its question again and takes the answer', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my husband chokes me when he is drunk and I am terrified of him');
+    await resident.say('Request a call back');
+    const turn = await resident.say('he is rattling the handle of the back door');
+    expect(turn.text).toMatch(/What name should we ask for/);
+    expect((await resident.say('Jo')).text).toMatch(/phone number/);
+  });
+
+  it.each([
+    ['my son is fifteen and he self harms', 'I have been knocking on his door for ages and there is nothing coming back'],
+    ['my son is fifteen and he self harms', 'should I try and force the lock off the bathroom'],
+  ])('after "%s", outside a form, "%s": 999 now, not an article', async (disclosure, told) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(disclosure);
+    await resident.say('ok');
+    const turn = await resident.say(told);
+    expect(plain(turn.text)).toMatch(/call 999 now/);
+    expect(turn.text).not.toMatch(/gas|repair|More:/i);
+  });
+
+  it('near miss: the name and number are still taken as answers', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my husband chokes me when he is drunk and I am terrified of him');
+    await resident.say('Request a call back');
+    expect((await resident.say('Mary Ann Jones')).text).toMatch(/phone number/);
+    expect((await resident.say('07700 900123')).text).not.toMatch(/999 now/);
+  });
+
+  it('near miss: a question about another service with the article that names it is still answered', async () => {
+    const resident = await openConversation({ now: thursdayMorning });
+    await resident.say('my partner hits me and I am scared to go home tonight');
+    const turn = await resident.say('when is my recycling bin collected');
+    expect(turn.text).not.toMatch(/999 now/);
+  });
+});
+
+describe('a bare "no" to the danger question about someone else (caller trial 13)', () => {
+  it.each(['no', "no I'm alright", 'No'])('"%s": what to do for them, 999 first, and no article', async (answer) => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect((await resident.say('there was a loud bang upstairs and my neighbour is not answering her door')).text).toMatch(/in danger right now/);
+    const turn = await resident.say(answer);
+    expect(plain(turn.text)).toMatch(/call 999 now and ask for an ambulance/);
+    expect(turn.text).toMatch(/101/);
+    expect(turn.text).not.toMatch(/about what you asked/);
+  });
+
+  it('near miss: "no" about the resident alone still goes on with what they asked', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const asked = await resident.say('I heard a crash next door and now the old lady is not answering her door');
+    expect(asked.text).toMatch(/in danger right now/);
+    expect((await resident.say("no, it's next door's music")).text).toMatch(/about what you asked/);
+  });
+});
+
+describe('someone down where they fell (caller trial 13)', () => {
+  it.each([
+    'the old man in the flat below is lying on his hall floor, I can see him through the glass',
+    'my nan has slipped in the shower and she cannot get up',
+    'a lady from the flats has been lying on the landing for ages',
+  ])('"%s": 999 now, at once', async (text) => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect(plain((await resident.say(text)).text)).toMatch(/Call 999 now/);
+  });
+
+  it.each(['the baby is on the floor playing with her blocks while I fill in the form', 'I have been sleeping on the floor at my friend\'s place since the eviction', 'I fell behind with my rent and cannot get out of debt'])(
+    'near miss: "%s" is not an emergency',
+    async (text) => {
+      const resident = await openConversation({ now: saturdayNight });
+      expect(plain((await resident.say(text)).text)).not.toMatch(/Call 999 now/);
+    },
+  );
+});
+
+describe('signs of poisoning after gas or carbon monoxide advice (caller trial 13)', () => {
+  it.each([
+    ['our carbon monoxide alarm is going off in the hall', 'my husband keeps nodding off in his chair and I cannot keep him awake'],
+    ['our carbon monoxide alarm is going off in the hall', 'I have opened the windows but my head feels all foggy and I feel woozy'],
+    ['I can smell gas in the kitchen', 'my little boy has gone all floppy on the sofa'],
+    ['alarm czadu piszczy w kuchni', 'moja mama jest bardzo senna'],
+  ])('after "%s", "%s": 999 now first, then the advice again', async (first, signs) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(first);
+    const turn = await resident.say(signs);
+    expect(plain(turn.text)).toMatch(/^This sounds like an emergency\. Call 999 now/);
+    expect(turn.text).toMatch(/0800 111 999/);
+    expect(turn.text).not.toMatch(/Where in your home/);
+  });
+
+  it('near miss: a headache alone gets the advice again, with 111', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('our carbon monoxide alarm is going off in the hall');
+    const turn = await resident.say('I have got a bit of a headache');
+    expect(plain(turn.text)).not.toMatch(/^This sounds like an emergency\. Call 999 now/);
+    expect(turn.text).toMatch(/111/);
+  });
+});
