@@ -3,7 +3,7 @@ import pg from 'pg';
 import { inject, onTestFinished } from 'vitest';
 import { openDatabase } from '../../src/storage/database.js';
 import { migrate } from '../../src/storage/sql/migrations.js';
-import { openPostgres, openSqlite, type SqlDatabase, type SqlEngine } from '../../src/storage/sql/sqlDatabase.js';
+import { openPostgres, openSqlite, type PostgresOptions, type SqlDatabase, type SqlEngine } from '../../src/storage/sql/sqlDatabase.js';
 import { temporaryDataDir } from './tempDir.js';
 
 /** A new, empty PostgreSQL database on the run's server (see test/postgresSetup.ts); its URL. */
@@ -44,9 +44,9 @@ export const engines: readonly SqlEngine[] = ['sqlite', 'postgres'];
  * Two instances of the app as PostgreSQL sees them: two pools on one new, migrated database,
  * for the tests that race them. Both are closed when the test finishes.
  */
-export async function openTwoInstances(poolSize = 4): Promise<[SqlDatabase, SqlDatabase]> {
+export async function openTwoInstances(poolSize = 4, options: Omit<PostgresOptions, 'poolSize'> = {}): Promise<[SqlDatabase, SqlDatabase]> {
   const url = await createPostgresDatabase();
-  const instances: [SqlDatabase, SqlDatabase] = [openPostgres(url, { poolSize }), openPostgres(url, { poolSize })];
+  const instances: [SqlDatabase, SqlDatabase] = [openPostgres(url, { poolSize, ...options }), openPostgres(url, { poolSize, ...options })];
   onTestFinished(() => Promise.all(instances.map((instance) => instance.close())).then(() => undefined));
   await migrate(instances[0]);
   return instances;

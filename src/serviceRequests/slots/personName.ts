@@ -28,9 +28,17 @@ const readsAsSentence = (name: string): boolean => {
   return words.length > 5 || words.some((word) => sentenceWords.has(word));
 };
 
+/**
+ * "You can ask for Michelle, that's my middle name, he won't know it": the name a sentence gives
+ * after "ask for", "call me" or "my name is" (caller re-trial 13b: the name question was asked again, twice).
+ */
+const namedInSentence = /\b(?:[Aa]sk for|[Cc]all me|[Mm]y name(?:'s| is)|[Nn]ame(?:'s| is))\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+
 /** The name to ask for on a call back; "my name is" and similar lead-ins are dropped. */
 export function parsePersonName(text: string): SlotResult<string> {
-  const name = tidy(text).replace(/^(my name is|my name's|i am|i'm|it's|its|this is|call me|(?:just )?ask for)\s+/i, '').replace(/[.!?]+$/, '');
+  const whole = tidy(text).replace(/^(my name is|my name's|i am|i'm|it's|its|this is|call me|(?:just )?ask for)\s+/i, '').replace(/[.!?]+$/, '');
+  const named = readsAsSentence(whole) ? namedInSentence.exec(text)?.[1] : undefined;
+  const name = named ?? whole;
   const isAnswerWord = name.split(/[\s,]+/).every((word) => answerWords.has(word.toLowerCase()));
   if (isAnswerWord || name.length < 2 || name.length > maximumLength || !namePattern.test(name) || readsAsSentence(name)) {
     return reprompt('What name should we ask for when we call? Please write just the name, for example Sam Patel.');

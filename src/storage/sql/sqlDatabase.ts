@@ -35,12 +35,19 @@ const postgresTypes = {
  * residents with a 503 in seconds rather than after the load balancer's own timeout. A statement
  * runs at most `statementMs` on the server (the conversation lock sets its own, longer wait); a
  * frozen server, which cannot time out its own statements, is given up on by the client after
- * `queryMs`, just past the longest wait any statement is allowed.
+ * `queryMs`, just past the longest wait any statement is allowed. A transaction left open between its
+ * statements for `idleInTransactionMs` (its instance frozen, a paused VM) is ended by PostgreSQL with
+ * its locks: before, a Direct Line append frozen mid-transaction held its conversation for as long as
+ * the freeze, and every message to it, a disclosure too, failed after 10 s (PostgreSQL trial 13). No
+ * store's transaction waits on anything but the database; the conversation lock's, which spans a
+ * turn, sets its own (see conversationLock.ts).
  */
-export const postgresTimeouts = { connectMs: 5_000, statementMs: 10_000, queryMs: 25_000 } as const;
+export const postgresTimeouts = { connectMs: 5_000, statementMs: 10_000, queryMs: 25_000, idleInTransactionMs: 8_000 } as const;
 
 export interface PostgresOptions {
   poolSize?: number;
+  /** How long a transaction may sit idle between its statements before PostgreSQL ends it (tests shorten it). */
+  idleInTransactionMs?: number;
   /**
    * A pooled connection lost, idle or in use (the database stopped or restarted, or its backend
    * terminated): reported once. The pool drops it and makes a new one for the next query; a query
@@ -50,7 +57,7 @@ export interface PostgresOptions {
 }
 
 /** PostgreSQL from a `postgres://` URL, with a pool sized for one instance's turns and jobs. */
-export function openPostgres(url: string, { poolSize = 10, onConnectionLost = () => undefined }: PostgresOptions = {}): SqlDatabase {
+export function openPostgres(url: string, { poolSize = 10, idleInTransactionMs = postgresTimeouts.idleInTransactionMs, onConnectionLost = () => undefined }: PostgresOptions = {}): SqlDatabase {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -58,6 +65,7 @@ export function openPostgres(url: string, { poolSize = 10, onConnectionLost = ()
     connectionTimeoutMillis: postgresTimeouts.connectMs,
     statement_timeout: postgresTimeouts.statementMs,
     query_timeout: postgresTimeouts.queryMs,
+    idle_in_transaction_session_timeout: idleInTransactionMs,
     // A database host that vanishes without closing the connection is noticed in a minute, not the kernel's two hours.
     keepAlive: true,
     keepAliveInitialDelayMillis: 30_000,

@@ -50,5 +50,13 @@ describe('parsePersonName: the answer to "what name should we ask for?"', () => 
     'only phone me in the mornings when he has left',
     'she has locked the door and will not come out',
     'you need to send someone now please',
+    'just ask for my sister',
   ])('%j → asked again', (text) => expect(parsePersonName(text).ok).toBe(false));
+
+  // A sentence that gives the name after "ask for" or "my name is" (caller re-trial 13b: asked again twice).
+  it.each([
+    ["ring and ask for Rosa, it's the name on my post", 'Rosa'],
+    ['Danielle, please just ask for Danielle', 'Danielle'],
+    ["ok my name's Ali Hassan if that helps", 'Ali Hassan'],
+  ])('%j → %s', (text, name) => expect(parsePersonName(text)).toEqual({ ok: true, value: name }));
 });

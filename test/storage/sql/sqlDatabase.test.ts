@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
 import { openSqlite } from '../../../src/storage/sql/sqlDatabase.js';
+import { openTwoInstances } from '../../support/sqlDatabases.js';
 
 describe('openSqlite', () => {
   it.each([
@@ -29,5 +30,33 @@ describe('openSqlite', () => {
     const { rows } = await sql<{ body: string }>`select body from notes where id >= ${2} order by id`.execute(db);
     expect(rows.map((row) => row.body)).toEqual(['second', 'third']);
     file.close();
+  });
+});
+
+describe('openPostgres', () => {
+  it('ends a transaction left idle by a frozen instance, so its locks do not hold a conversation for as long as the freeze (PostgreSQL trial 13)', async () => {
+    const [frozen, other] = await openTwoInstances(2, { idleInTransactionMs: 500 });
+    let held!: () => void;
+    const locked = new Promise<void>((resolve) => (held = resolve));
+    let thaw!: () => void;
+    const thawed = new Promise<void>((resolve) => (thaw = resolve));
+    // The "frozen" instance takes a lock inside a transaction and never sends its next statement.
+    void frozen.db
+      .transaction()
+      .execute(async (transaction) => {
+        await sql`SELECT pg_advisory_xact_lock(42)`.execute(transaction);
+        held();
+        await thawed;
+      })
+      .catch(() => undefined);
+    await locked;
+    const started = Date.now();
+    try {
+      await other.db.transaction().execute((transaction) => sql`SELECT pg_advisory_xact_lock(42)`.execute(transaction));
+    } finally {
+      thaw();
+    }
+    // Within the statement timeout (10 s): the other instance waited only for the idle transaction to be ended.
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
