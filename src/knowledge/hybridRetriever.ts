@@ -42,11 +42,19 @@ const narrowerQuestionDiscount = 0.1;
  * whether both retrievers agree, so "I'm not sure" means the same thing for every query.
  */
 export class HybridRetriever {
-  /** Per article, its section chunks' labels and word stems, computed once. */
+  /** Per article, its section chunks' labels and word stems, computed on the article's first use. */
   private readonly sectionsByArticle = new Map<string, { label: number; sectionIndex: number; terms: Set<string> }[]>();
-  /** Per sample-question chunk, its word stems and the stems only its article's title has, computed once. */
-  private readonly questionTerms = new Map<number, { terms: Set<string>; subjectTerms: Set<string> }>();
+  /** Per sample-question chunk, its word stems and the stems only its article's title has, computed on the chunk's first use. */
+  private readonly questionTerms = new Map<number, { terms: Set<string>; subjectTerms: Set<string> } | null>();
+  /** Per article, the stems of its title that no other title has. */
+  private readonly subjectTermsByArticle = new Map<string, Set<string>>();
+  /** Section chunk labels per article (positions only: their stems wait for `sectionsOf`). */
+  private readonly sectionLabels = new Map<string, number[]>();
 
+  /**
+   * Only the titles' stems at once: stemming every chunk here (questions and sections) held the
+   * event loop 40–80 ms at the end of a cold start; each chunk is stemmed when a query first needs it.
+   */
   constructor(
     private readonly index: KnowledgeIndex,
     private readonly embedder: Embedder,
@@ -54,16 +62,37 @@ export class HybridRetriever {
     const titleTerms = new Map([...index.articles.values()].map((article) => [article.id, new Set(terms(article.title))]));
     const titlesWith = new Map<string, number>();
     for (const stems of titleTerms.values()) for (const term of stems) titlesWith.set(term, (titlesWith.get(term) ?? 0) + 1);
+    for (const [articleId, stems] of titleTerms) this.subjectTermsByArticle.set(articleId, new Set([...stems].filter((term) => titlesWith.get(term) === 1)));
     index.chunks.forEach((chunk, label) => {
-      if (chunk.kind === 'question') {
-        const subjectTerms = new Set([...(titleTerms.get(chunk.articleId) ?? [])].filter((term) => titlesWith.get(term) === 1));
-        this.questionTerms.set(label, { terms: new Set(terms(chunk.text)), subjectTerms });
-      }
       if (chunk.kind !== 'section' || chunk.sectionIndex === undefined) return;
-      const sections = this.sectionsByArticle.get(chunk.articleId) ?? [];
-      sections.push({ label, sectionIndex: chunk.sectionIndex, terms: new Set(terms(chunk.text)) });
-      this.sectionsByArticle.set(chunk.articleId, sections);
+      const labels = this.sectionLabels.get(chunk.articleId) ?? [];
+      labels.push(label);
+      this.sectionLabels.set(chunk.articleId, labels);
     });
+  }
+
+  /** A sample-question chunk's stems and its article's subject stems; undefined for any other chunk. */
+  private questionOf(label: number): { terms: Set<string>; subjectTerms: Set<string> } | undefined {
+    let question = this.questionTerms.get(label);
+    if (question === undefined) {
+      const chunk = this.index.chunks[label];
+      question = chunk?.kind === 'question' ? { terms: new Set(terms(chunk.text)), subjectTerms: this.subjectTermsByArticle.get(chunk.articleId) ?? new Set() } : null;
+      this.questionTerms.set(label, question);
+    }
+    return question ?? undefined;
+  }
+
+  /** An article's section chunks with their stems. */
+  private sectionsOf(articleId: string): { label: number; sectionIndex: number; terms: Set<string> }[] {
+    let sections = this.sectionsByArticle.get(articleId);
+    if (!sections) {
+      sections = (this.sectionLabels.get(articleId) ?? []).map((label) => {
+        const chunk = this.index.chunks[label]!;
+        return { label, sectionIndex: chunk.sectionIndex!, terms: new Set(terms(chunk.text)) };
+      });
+      this.sectionsByArticle.set(articleId, sections);
+    }
+    return sections;
   }
 
   async retrieve(query: string, limit = 5, mode: RetrievalMode = 'hybrid'): Promise<Retrieval> {
@@ -110,7 +139,7 @@ export class HybridRetriever {
 
   /** A sample question with every word of the query and a word only its article's title has, which the query lacks. */
   private isNarrowerQuestion(label: number, queryTerms: Set<string>): boolean {
-    const question = this.questionTerms.get(label);
+    const question = this.questionOf(label);
     if (!question || queryTerms.size === 0 || ![...queryTerms].every((term) => question.terms.has(term))) return false;
     return [...question.terms].some((term) => !queryTerms.has(term) && question.subjectTerms.has(term));
   }
@@ -118,7 +147,7 @@ export class HybridRetriever {
   /** The section closest to the query: embedding similarity plus a share of the query's words it contains. */
   private bestSection(article: Article, queryVector: number[], queryTerms: Set<string>): number {
     let best = { index: 0, score: -Infinity };
-    for (const section of this.sectionsByArticle.get(article.id) ?? []) {
+    for (const section of this.sectionsOf(article.id)) {
       const shared = [...queryTerms].filter((term) => section.terms.has(term)).length;
       const overlap = queryTerms.size === 0 ? 0 : shared / queryTerms.size;
       const score = dot(this.index.vectors[section.label]!, queryVector) + 0.5 * overlap;

@@ -37,8 +37,9 @@ export class VectorIndex {
     return new VectorIndex(index);
   }
 
-  write(path: string): void {
-    this.index.writeIndexSync(path);
+  /** Written on a libuv thread (hnswlib-node's async write), not the event loop. */
+  async write(path: string): Promise<void> {
+    await this.index.writeIndex(path);
   }
 
   /** The nearest labels with cosine similarity, best first. */

@@ -163,3 +163,20 @@ describe('a yes to the danger question in the middle of a report stays a yes', (
     expect(turn.handoff).toMatchObject({ priority: 'emergency' });
   });
 });
+
+/**
+ * The reading by example costs an encoder run for every new text; a house number and street said to
+ * a form (new for almost every resident) has no words a concern could be in, and the rules still read it.
+ */
+describe('what the reading by example is given', () => {
+  it('not a house number and street said to a form in progress; everything else, and the same words outside a form', async () => {
+    const read: string[] = [];
+    const resident = await openConversation({ readSafetyByExample: async (text) => void read.push(text) });
+    await resident.say('14 Holly Road');
+    await resident.say('Report a missed bin');
+    await resident.say('14 Holly Road');
+    await resident.say('Flat 2, 9 Orchard Close');
+    await resident.say('he hit me on the stairs road');
+    expect(read).toEqual(['14 Holly Road', 'Report a missed bin', 'he hit me on the stairs road']);
+  });
+});

@@ -21,6 +21,16 @@ const poisonedAfterAdvice =
   /\b(?:drowsy|sleepy|dozy|groggy|dopey|woozy|foggy|floppy|confused|muddled|disoriented|disorientated|slurr\w*|not making sense|passed out|fainted|fainting|collapsed|unconscious|limp|pale|blue lips|(?:being|been|was) sick|throwing up|vomit\w*)\b|\bnodding off\b|\b(?:keeps?|keep on) (?:falling|dropping|drifting) (?:asleep|off)\b|\b(?:won'?t|can'?t|cannot|will not) (?:stay|keep) awake\b|\b(?:can'?t|cannot|barely|hardly|could not|couldn'?t) (?:stand|walk|talk|stay awake|keep (?:his|her|their|my) eyes open)\b|(?<![\p{L}])(?:senn[aey]|zdezorientowan|nie (?:może|moze) (?:ustać|ustac|stać|stac|chodzić|chodzic)|wymiotuj|zemdla|zemdlał)/iu;
 
 /**
+ * A house number and street said to a form in progress ("57 Mill Lane", "Flat 2, 14 Orchard Close"):
+ * a new text for almost every resident, so the reading by example (the encoder and the example search
+ * on a pool thread, about 6 ms of CPU) ran afresh on each; a third of a missed-bin form turn's CPU
+ * went on it. Nothing but a number and a street's name and kind: no room for a concern in its words,
+ * and the deterministic layers still read it.
+ */
+const addressLine =
+  /^(?:flat \d+[a-z]?,? )?\d+[a-z]?,? (?:[a-z'-]+ ){1,3}(?:road|rd|lane|street|st|close|view|avenue|ave|drive|way|court|crescent|place|gardens|grove|terrace|hill|park|walk|row|square|green|rise|mews|parade|vale)$/i;
+
+/**
  * 2. Safety first, on every message before anything else: the deterministic detectors on as much
  * of the message as they read and the last few before it (a concern told across messages), then
  * the second readings (a model's, and the nearest labelled examples'), which can only add. How the
@@ -32,7 +42,7 @@ export const checkSafety: Step = async (turn, next) => {
   rememberForSafety(memory, bounded.checked);
   const [reading, byExample, sentiment] = await Promise.all([
     turn.text ? ports.readSafety?.(bounded.checked) : undefined,
-    turn.text ? ports.readSafetyByExample?.(bounded.checked) : undefined,
+    turn.text && !(memory.form && addressLine.test(bounded.checked.trim())) ? ports.readSafetyByExample?.(bounded.checked) : undefined,
     turn.text ? ports.sentiment.analyse(turn.text) : noSentiment,
   ]);
   turn.safety = withLlmReading(withLlmReading(offline, reading), byExample, 'example');

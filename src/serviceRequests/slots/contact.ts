@@ -18,12 +18,19 @@ const decline =
 /** A phone number said as one the resident called, not one to call them on: "I rang 01632 960000 twice". */
 const calledNotMine = /\b(called|rang|rung|phoned|dialled|dialed|tried|ringing|calling)\b(?!.*\b(me|my|mine)\b)[^.!?]*$/i;
 
+/** Fewer digits than this (in any script: libphonenumber reads fullwidth and Arabic-Indic digits too) cannot be a UK number. */
+const fewestDigits = 7;
+const digitCount = (text: string): number => text.match(/\p{Nd}/gu)?.length ?? 0;
+
 /**
  * The resident's own UK phone number written anywhere in `text`: "call me on 07700 900123 after 5".
  * Possible numbers are looked at too (`extended`), so a mobile in a block libphonenumber does not
  * list yet is taken as `parseUkPhoneNumber` takes it; that parser still refuses what is not a number to call.
  */
 function findUkPhoneNumber(text: string): UkPhoneNumber | undefined {
+  // Every form answer is searched ("Confirm", "NB1 1AA"): libphonenumber's search (throwing and
+  // catching as it goes) is 2% of a form turn's CPU, and a UK number has 10 digits at least.
+  if (digitCount(text) < fewestDigits) return undefined;
   for (const found of findPhoneNumbersInText(text, { defaultCountry: 'GB', extended: true })) {
     // A UK number is written from its 0 or +44; bare digits are more often an account number.
     if (!/^[0+(]/.test(text.slice(found.startsAt, found.endsAt))) continue;
