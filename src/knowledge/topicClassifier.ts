@@ -222,11 +222,11 @@ export class TopicClassifier {
    * Writes `toJSON()`'s text to `path` a piece at a time, on libuv's threads: made and written in
    * one go, the 13 MB (10 MB of it base64 weights) held the event loop about 100 ms in a cold start.
    */
-  async writeJSON(path: string): Promise<void> {
+  async writeJSON(path: string, weightBytesPerWrite = 3 * 256 * 1024): Promise<void> {
     const { topics, features, idf, weights, bias } = this.model;
     const bytes = Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength);
-    // Weight bytes base64-encoded and written at a time: whole groups of 3, so the pieces' base64 joins up as the whole's would.
-    const weightBytesPerWrite = 3 * 256 * 1024;
+    // Weight bytes base64-encoded and written a piece at a time: whole groups of 3, so the pieces' base64 joins up as the whole's would.
+    if (weightBytesPerWrite % 3 !== 0) throw new RangeError('weightBytesPerWrite must be a multiple of 3');
     const handle = await open(path, 'w');
     try {
       await handle.write(`{"topics":${JSON.stringify(topics)},"features":`);

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TopicClassifier, type LabelledText } from '../../src/knowledge/topicClassifier.js';
+import { temporaryDataDir } from '../support/tempDir.js';
 
 /** A tiny training set written for this test: two topics, a few phrasings each. */
 const examples: LabelledText[] = [
@@ -33,6 +36,13 @@ describe('the topic classifier', () => {
     for (const text of ['parking fine appeal', 'bin missed', 'nothing known here']) {
       expect(reread.classify(text).map((score) => score.probability)).toEqual(classifier.classify(text).map((score) => score.probability));
     }
+  });
+
+  it.each([3, 30, 3 * 256 * 1024])('writes its file %i weight bytes at a time, with the same text as toJSON', async (piece) => {
+    const classifier = await TopicClassifier.fit(examples);
+    const path = join(temporaryDataDir(), 'classifier.json');
+    await classifier.writeJSON(path, piece);
+    expect(readFileSync(path, 'utf8')).toBe(classifier.toJSON());
   });
 
   it('trains the same model from the same content', async () => {
