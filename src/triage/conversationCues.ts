@@ -1,3 +1,4 @@
+import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
 import { terms, words } from '../knowledge/textTokens.js';
 import { contactWords, fillerWords, laughter, personWords, requestWords, smalltalkCuePhrases, smalltalkCueWords } from './conversationWords.js';
 
@@ -121,4 +122,10 @@ const negations = new Set(['not', 'no', 'nor', 'never', 'nothing']);
 export function sharesAWord(a: string, b: string): boolean {
   const named = new Set(terms(b).filter((term) => !negations.has(term)));
   return terms(a).some((term) => named.has(term));
+}
+
+/** Whether the text names the article retrieval ranked first (a word of its title or keywords): a vague or off-subject message lands near an article by chance. */
+export function namesTopArticle(text: string, articles: readonly RetrievedArticle[]): boolean {
+  const top = articles[0]?.article;
+  return top !== undefined && sharesAWord(text, [top.title, ...top.keywords].join(' '));
 }

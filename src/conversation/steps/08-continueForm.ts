@@ -5,7 +5,7 @@ import { continueForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { stopForm } from '../handoffStart.js';
 import { formStopped } from '../phrases.js';
-import { sharesAWord } from '../../triage/conversationCues.js';
+import { namesTopArticle } from '../../triage/conversationCues.js';
 import { concernStillLive } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
 
@@ -54,7 +54,5 @@ async function readsAsSomethingElse(turn: Turn, text: string, form: FormId, answ
   if (decision.route.kind === 'human') return true;
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
   // A vague reply ("I really do not know") can land near an article by chance: a new subject names it.
-  const top = decision.articles[0]?.article;
-  const namesIt = top !== undefined && sharesAWord(text, [top.title, ...top.keywords].join(' '));
-  return confident && namesIt && !formSubjects[form].includes(decision.topic);
+  return confident && namesTopArticle(text, decision.articles) && !formSubjects[form].includes(decision.topic);
 }

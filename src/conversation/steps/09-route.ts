@@ -11,7 +11,7 @@ import { rememberTurn } from '../memory.js';
 import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept, safetyReminder } from '../phrases.js';
 import { concernStillLive, hoursNow } from '../safetyConcern.js';
 import { dangerNowReminder } from '../../triage/safetyFollowUpReplies.js';
-import { sharesAWord } from '../../triage/conversationCues.js';
+import { namesTopArticle } from '../../triage/conversationCues.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
 import type { Step, Turn } from '../turn.js';
@@ -254,12 +254,6 @@ function remindOfDanger(turn: Turn): BotReply {
   if (!concernStillLive(concern)) return reminder;
   const now = dangerNowReminder(concern, ports.profile);
   return turn.formWaiting ? now : { ...now, choices: reminder.choices };
-}
-
-/** Whether the message names the article retrieval ranked first (its title or keywords): a vague or off-subject one lands near an article by chance. */
-function namesTopArticle(text: string, articles: readonly RetrievedArticle[]): boolean {
-  const top = articles[0]?.article;
-  return top !== undefined && sharesAWord(text, [top.title, ...top.keywords].join(' '));
 }
 
 /** What the conversation is about now: the form that gave the message back, or the last answer. */
