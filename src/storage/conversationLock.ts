@@ -63,27 +63,32 @@ function inProcessQueue(): ConversationLock {
  * they do not each hold a connection while they wait.
  */
 function advisoryLock(database: SqlDatabase, local: ConversationLock): ConversationLock {
-  return {
-    run: (key, work, waitMs = lockWaitMs) =>
-      local.run(
-        key,
-        () =>
-          database.db.transaction().execute(async (transaction) => {
-            // The pool's statement timeout is shorter than this wait: the lock's own timeout decides.
-            // The lock's connection sits idle in its transaction while the turn runs; an instance that
-            // freezes mid-turn (a paused VM) would hold it for ever, so PostgreSQL ends the session after
-            // `heldAtMostMilliseconds` of that, longer than any turn.
-            await sql`SELECT set_config('lock_timeout', ${`${waitMs}ms`}, true), set_config('statement_timeout', ${`${waitMs + 1_000}ms`}, true), set_config('idle_in_transaction_session_timeout', ${`${heldAtMostMilliseconds}ms`}, true)`.execute(transaction);
-            try {
-              await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(transaction);
-            } catch (error) {
-              throw new ConversationLockTimeoutError(`turn of ${key} could not take the conversation's lock`, { cause: error });
-            }
-            return work();
-          }),
-        waitMs,
-      ),
+  const lockedRun = async <T>(key: string, work: () => Promise<T>, waitMs: number): Promise<T> => {
+    let finished: { result: T } | undefined;
+    try {
+      return await database.db.transaction().execute(async (transaction) => {
+        // The pool's statement timeout is shorter than this wait: the lock's own timeout decides.
+        // The lock's connection sits idle in its transaction while the turn runs; an instance that
+        // freezes mid-turn (a paused VM) would hold it for ever, so PostgreSQL ends the session after
+        // `heldAtMostMilliseconds` of that, longer than any turn.
+        await sql`SELECT set_config('lock_timeout', ${`${waitMs}ms`}, true), set_config('statement_timeout', ${`${waitMs + 1_000}ms`}, true), set_config('idle_in_transaction_session_timeout', ${`${heldAtMostMilliseconds}ms`}, true)`.execute(transaction);
+        try {
+          await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(transaction);
+        } catch (error) {
+          throw new ConversationLockTimeoutError(`turn of ${key} could not take the conversation's lock`, { cause: error });
+        }
+        finished = { result: await work() };
+        return finished.result;
+      });
+    } catch (error) {
+      // The turn ran to its end and only ending the lock's transaction failed: PostgreSQL had ended the
+      // session of an instance frozen past `heldAtMostMilliseconds`. The resident has had the turn's
+      // answer; failing now sent them "Sorry, something went wrong" for nothing (PostgreSQL trial 13, R7).
+      if (finished) return finished.result;
+      throw error;
+    }
   };
+  return { run: (key, work, waitMs = lockWaitMs) => local.run(key, () => lockedRun(key, work, waitMs), waitMs) };
 }
 
 /** The lock for the app's database: in-process on SQLite (one instance), advisory on PostgreSQL. */

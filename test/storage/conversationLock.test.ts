@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { conversationLock, type ConversationLock } from '../../src/storage/conversationLock.js';
 import { openPostgres } from '../../src/storage/sql/sqlDatabase.js';
@@ -58,6 +59,23 @@ describe('conversation lock across two instances on one PostgreSQL', () => {
       expect(await overlapping(locks, ['webchat/a', 'webchat/b'], 24)).toEqual([]);
     } finally {
       await Promise.all(instances.map((instance) => instance.close()));
+    }
+  });
+
+  it('gives a turn that ran to its end its result when PostgreSQL has ended the lock\'s session meanwhile (an instance frozen past the hold: PostgreSQL trial 13, R7)', async () => {
+    const url = await createPostgresDatabase();
+    const [frozen, other] = [openPostgres(url, { poolSize: 4 }), openPostgres(url, { poolSize: 4 })];
+    try {
+      const answered = await conversationLock(frozen).run('whatsapp/a', async () => {
+        // What PostgreSQL does to a session idle in its transaction past the limit, done here at once.
+        await sql`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()`.execute(other.db);
+        return 'Which day should it have been collected?';
+      });
+      expect(answered).toBe('Which day should it have been collected?');
+      // A turn that failed before its end still fails.
+      await expect(conversationLock(frozen).run('whatsapp/a', async () => Promise.reject(new Error('the model timed out')))).rejects.toThrow('the model timed out');
+    } finally {
+      await Promise.all([frozen.close(), other.close()]);
     }
   });
 });
