@@ -40,7 +40,15 @@ const slotMentioned = (text: string, options: ChangeOption[]): string | undefine
 };
 
 /** "Confirm", "yes", "2", "change the postcode", "no, the date is wrong". */
+/**
+ * "That's it", "that's everything", "that's all correct" to the read-back: it is all there. Read
+ * before anything else, as a goodbye it stopped a call back the caller had just heard read back
+ * (caller re-trial 13b).
+ */
+const allOfIt = /^(?:(?:yes|yeah|yep|ok|okay|right|great|lovely|perfect)[,.!]? )?(?:that'?s|that is|thats) (?:it|all|everything|all of it|all correct|all right|all good|spot on)(?:[,.!]? (?:thanks|thank you|ta|cheers|love))?[.!]*$/i;
+
 export function readConfirmAnswer(text: string, options: ChangeOption[]): ConfirmAnswer | undefined {
+  if (allOfIt.test(text.trim())) return { decision: 'confirm' };
   const slot = slotMentioned(text, options);
   const change: ConfirmAnswer = slot ? { decision: 'change', slot } : { decision: 'change' };
   const picked = matchChoice(text, [confirmChoice, changeChoice]);

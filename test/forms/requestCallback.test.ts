@@ -20,6 +20,14 @@ describe('request a call back', () => {
     });
   });
 
+  it.each(["that's it", "yes that's everything, thanks", "that's all correct"])('"%s" to the read-back logs it (caller re-trial 13b: it stopped the call back)', async (said) => {
+    const chat = openConversation();
+    await chat.start('request-callback', 'Could someone call me back?');
+    await chat.answer('Winston Clarke', '07400 123456');
+    expect((await chat.say('2')).text).toContain('- Name: Winston Clarke');
+    expect((await chat.say(said)).text).toMatch(/Your call back request is logged/);
+  });
+
   it('rejects a number that is not a UK phone number we can call, with a specific re-prompt', async () => {
     const chat = openConversation();
     await chat.start('request-callback', 'call back please');
