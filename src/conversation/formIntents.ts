@@ -15,12 +15,13 @@ const reportingTopics: Partial<Record<TopicId, FormId>> = {
   'missed-bin': 'report-missed-bin',
 };
 
+/** What is wrong with a fitting, or that it needs putting right: a repair named by its fault. */
+const repairFault = /\b(repair|repairs|broken|leak\w*|drip\w*|blocked|cracked|smashed|damaged|faulty|not working|stopped working|wont (work|open|close|lock|flush|turn))\b/;
 /**
  * What a report must name before its form starts: "book me a GP appointment" or "renew my passport"
  * may be routed near repairs, but they name nothing a council repairs, so they are answered (with
  * the right signpost), never turned into a form.
  */
-const repairFault = /\b(repair|repairs|broken|leak\w*|drip\w*|blocked|cracked|smashed|damaged|faulty|not working|stopped working|wont (work|open|close|lock|flush|turn))\b/;
 const namesItsSubject: Readonly<Record<'report-repair' | 'report-damp-mould' | 'report-missed-bin', (message: string) => boolean>> = {
   'report-repair': (message) => findRepairItem(message) !== undefined || repairFault.test(message),
   'report-damp-mould': (message) => /\b(damp|mould|mold|mildew|condensation|wet walls?|black spots?)\b/.test(message),

@@ -39,7 +39,6 @@ const slotMentioned = (text: string, options: ChangeOption[]): string | undefine
   return options.find((option) => option.label === label)?.slot;
 };
 
-/** "Confirm", "yes", "2", "change the postcode", "no, the date is wrong". */
 /**
  * "That's it", "that's everything", "that's all correct" to the read-back: it is all there. Read
  * before anything else, as a goodbye it stopped a call back the caller had just heard read back
@@ -47,6 +46,7 @@ const slotMentioned = (text: string, options: ChangeOption[]): string | undefine
  */
 const allOfIt = /^(?:(?:yes|yeah|yep|ok|okay|right|great|lovely|perfect)[,.!]? )?(?:that'?s|that is|thats) (?:it|all|everything|all of it|all correct|all right|all good|spot on)(?:[,.!]? (?:thanks|thank you|ta|cheers|love))?[.!]*$/i;
 
+/** "Confirm", "yes", "2", "change the postcode", "no, the date is wrong". */
 export function readConfirmAnswer(text: string, options: ChangeOption[]): ConfirmAnswer | undefined {
   if (allOfIt.test(text.trim())) return { decision: 'confirm' };
   const slot = slotMentioned(text, options);

@@ -2,7 +2,6 @@ import { parsePhoneNumberFromString, parsePhoneNumberWithError } from 'libphonen
 import { numberDigitWords, repeatWords } from '../../serviceRequests/slots/numberWords.js';
 import { isDramaMobile, parseUkPhoneNumber } from '../../serviceRequests/slots/phone.js';
 import { digitsOf, spokenDigits } from './ownLine.js';
-
 import { questionHeard } from './spokenTurn.js';
 
 /**
@@ -12,7 +11,6 @@ import { questionHeard } from './spokenTurn.js';
  * writes a run that makes a UK number (ten or eleven digits from a 0) as the digits, so the
  * call-back form reads it as it would a typed number; shorter runs ("one or two") stay words.
  */
-
 
 /** A UK number has at most eleven digits (with its 0), so at most eleven digit words and their "double"s. */
 const maxWords = 22;

@@ -19,7 +19,6 @@ const natoLetters: Readonly<Record<string, string>> = Object.fromEntries(
   ],
 );
 
-
 /** A postcode is at most seven characters, so at most seven spoken words (a letter with its example counting as one). */
 const maxWords = 7;
 

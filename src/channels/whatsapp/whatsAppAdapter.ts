@@ -27,10 +27,11 @@ export const customerServiceWindowMs = 24 * 60 * 60 * 1000;
 /** How long a message's turn may go unfinished before another instance takes it up: longer than a turn that waits its full 20 s for the conversation's lock. */
 export const unfinishedAfterMs = 30_000;
 
-const repliesSentKey = Symbol('whatsAppRepliesSent');
-
 /** The resource id `sendActivities` returns for a message not delivered because the window had closed. */
 export const withheldOutsideWindow = 'withheld-outside-24h-window';
+
+/** Where a turn keeps the keys of the replies sent for its message (read once a turn, see `repliesSent`). */
+const repliesSentKey = Symbol('whatsAppRepliesSent');
 
 export interface WhatsAppAdapterDependencies {
   store: WhatsAppStore;
