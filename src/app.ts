@@ -19,6 +19,7 @@ import { daysBefore, startRetention } from './storage/retention.js';
 import { loadOrCreateSecret } from './storage/secrets.js';
 import { createServer } from './server/createServer.js';
 import { clientAddressReader } from './server/clientAddress.js';
+import { defaultConnectionLimits } from './server/connectionGuard.js';
 import type { StaffSignIn } from './server/staffSessions.js';
 import { registerBotEndpoint } from './server/botEndpoint.js';
 import { registerWebChatPage } from './server/webchat/webChatPage.js';
@@ -198,6 +199,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     rawBodyRoutes: [whatsAppWebhookPath, voiceWebhookPath],
     formRoutes: [advisorSignInRoute, dashboardSignInRoute],
     frameAncestors: config.frameAncestors,
+    // Behind a reverse proxy every connection comes from the proxy: its front end limits clients.
+    connectionLimits: { ...defaultConnectionLimits(), ...(config.trustedProxyHeader && { perAddress: 0 }) },
   });
   const crm = startCrmCaseSystem(config, shared, profile, logger);
   const cases = crm ?? new SqlCaseSystem({ database: shared, profile, now });

@@ -42,7 +42,12 @@ export function nestedDeeperThan(value: unknown, limit: number): boolean {
 export function parseBody({ rawBodyRoutes, formRoutes }: BodyParsingOptions) {
   // A callback handler (restify refuses async handlers that also take next), the reading inside it.
   return (request: Request, response: Response, next: Next): void => {
-    read(request, response, next).catch((error: unknown) => next(error as Error));
+    read(request, response, next).catch((error: unknown) => {
+      // A client that hung up mid-body has nobody left to answer and is not our failure: a flood of
+      // them (attack 13, L5) must not each log a stack trace, nor read as the database being down.
+      if (request.socket.destroyed && !request.complete) next(false);
+      else next(error as Error);
+    });
   };
 
   async function read(request: Request, response: Response, next: Next): Promise<void> {

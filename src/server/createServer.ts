@@ -3,6 +3,7 @@ import restify, { type Next, type Request, type Response, type Server } from 're
 import type { Logger } from '../logger.js';
 import { isDatabaseUnavailable } from '../storage/sql/databaseUnavailable.js';
 import { parseBody } from './bodyParsing.js';
+import { defaultConnectionLimits, guardConnections, type ConnectionLimits } from './connectionGuard.js';
 import { staffAuth } from './staffAuth.js';
 
 export interface ServerOptions {
@@ -20,6 +21,8 @@ export interface ServerOptions {
   formRoutes?: readonly string[];
   /** CSP frame-ancestors: who may show these pages in a frame, e.g. the council's own website. */
   frameAncestors?: readonly string[];
+  /** How many connections are held open and how long a request may stall (`defaultConnectionLimits`). */
+  connectionLimits?: ConnectionLimits;
 }
 
 /**
@@ -70,13 +73,14 @@ export const headersReceivedWithinMs = 15_000;
  * own modules. The guard and the parser run after routing and decide on the route the router
  * matched, so they see a path exactly as the routes do.
  */
-export function createServer({ logger, adminToken, isReady, startupProgress = () => undefined, databaseAnswers = async () => true, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"] }: ServerOptions): Server {
+export function createServer({ logger, adminToken, isReady, startupProgress = () => undefined, databaseAnswers = async () => true, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"], connectionLimits = defaultConnectionLimits() }: ServerOptions): Server {
   const server = restify.createServer({ name: 'council-assistant', handleUncaughtExceptions: false });
   // A client that sends its request slowly holds a socket only this long (Node's defaults: 5 minutes
   // for the whole request, a minute for the headers). Only receiving the request counts, never the
   // reply a turn takes to write, and 256 KB arrives in far less on any line a resident has.
   server.server.requestTimeout = requestReceivedWithinMs;
   server.server.headersTimeout = headersReceivedWithinMs;
+  guardConnections(server.server, connectionLimits, logger);
   const headers = securityHeaders(frameAncestors);
   server.pre((request: Request, response: Response, next: Next) => headers(request, response, () => next()));
   server.use(staffAuth(adminToken));

@@ -24,9 +24,10 @@ describe('the staff sign-in throttle on the real app', () => {
   it.each([['alice'], ['admin']])('checks at most the allowance of %s guesses sent all at once', async (username) => {
     const app = await startTestApp({ ADMIN_TOKEN: adminToken, ADVISOR_ACCOUNTS: accounts });
     close = app.close;
-    const statuses = await Promise.all(Array.from({ length: 200 }, (_, index) => attempt(app.url, index % 2 ? 'advisor' : 'dashboard', username, `guess-${index}`).then((response) => response.status)));
+    // 120 at once: one address may hold 128 connections (src/server/connectionGuard.ts).
+    const statuses = await Promise.all(Array.from({ length: 120 }, (_, index) => attempt(app.url, index % 2 ? 'advisor' : 'dashboard', username, `guess-${index}`).then((response) => response.status)));
     expect(statuses.filter((status) => status === 401)).toHaveLength(5);
-    expect(statuses.filter((status) => status === 429)).toHaveLength(195);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(115);
   });
 
   it('shares one allowance between the console and the dashboard', async () => {
