@@ -8,6 +8,7 @@ import {
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { apologyForFailedTurn } from '../conversation/phrases.js';
+import { pauseUnansweringMs, replyDeadline, replyDeadlineMs } from './replyDeadline.js';
 
 /** What a failed turn says: the apology, unless the failure calls for something else (`lockedTurnReply`). */
 export type FailedTurnReply = (context: TurnContext, error: Error) => string;
@@ -34,6 +35,8 @@ export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger, 
     : {};
   if (!botAuth) logger.warn('Bot Framework authentication is OFF (no MicrosoftAppId): for local use only');
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  // First, so its deadline covers every send of the turn, the apology of a failed turn included.
+  adapter.use(replyDeadline({ deadlineMs: replyDeadlineMs, pauseUnansweringMs: botAuth ? 0 : pauseUnansweringMs }));
 
   // A failing turn must not take the service down: log it with the conversation and apologise (or say what `replyFor` says).
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
