@@ -60,6 +60,7 @@ import { SqlCaseSystem } from './cases/sqlCaseSystem.js';
 import { createForms } from './forms/forms.js';
 import { advisorSignInRoute, registerAdvisorConsole } from './handoff/advisorConsoleRoutes.js';
 import { LoginThrottle } from './handoff/loginThrottle.js';
+import { StaffDevices } from './handoff/staffDevices.js';
 import { AdvisorSessions } from './handoff/advisorSessions.js';
 import { isWithinOpeningHours } from './handoff/openingHours.js';
 import { registerHandoffApi } from './handoff/handoffApiRoutes.js';
@@ -294,10 +295,16 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const directLine = new DirectLineAdapter(directLineStore, profile.branding.botName, now);
   directLine.use(...middleware);
   directLine.onTurnError = adapter.onTurnError;
-  registerBotEndpoint(server, adapter, (context) => bot.run(context), logger, {
-    authenticated: Boolean(config.botAuth),
-    isLocalConversation: (conversationId) => directLine.owns(conversationId),
-  });
+  const clientAddress = clientAddressReader(config.trustedProxyHeader);
+  const residentsLimits = residentLimits(rateCounts);
+  registerBotEndpoint(
+    server,
+    adapter,
+    (context) => bot.run(context),
+    logger,
+    { authenticated: Boolean(config.botAuth), isLocalConversation: (conversationId) => directLine.owns(conversationId) },
+    { unauthenticated: { limits: residentsLimits, clientAddress } },
+  );
   registerWebChatPage(server, profile, { keptForDays: config.retention.transcriptDays });
   registerCaseRoutes(server, cases);
   if (crm) registerOutboxRoutes(server, crm);
@@ -349,7 +356,6 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     registerVoiceRoutes(server, { adapter: voice, logic: (context) => bot.run(context), logger, ...config.voice });
   }
 
-  const clientAddress = clientAddressReader(config.trustedProxyHeader);
   // One sign-in for the advisor console and the dashboard: the same accounts, sessions and throttle.
   const signIn: StaffSignIn = {
     accounts: config.advisorAccounts,
@@ -357,6 +363,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     sessions: new AdvisorSessions({ database: shared }),
     throttle: new LoginThrottle({ counts: rateCounts }),
     clientAddress,
+    devices: new StaffDevices(await loadOrCreateSecret(shared, 'staff-devices')),
+    // PUBLIC_BASE_URL (set with the phone channel) says the public address is https.
+    secureCookies: config.voice?.publicBaseUrl.startsWith('https:') ?? false,
   };
   const runProactively = createProactiveRunner({
     references,
@@ -403,7 +412,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     logger,
     botId: 'council-assistant',
     clientAddress,
-    limits: residentLimits(rateCounts),
+    limits: residentsLimits,
     now,
     readsAsConcern,
   });

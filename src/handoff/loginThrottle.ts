@@ -23,13 +23,16 @@ export interface LoginThrottleOptions {
 export interface SignInAttempt {
   client: string;
   username: string;
+  /** The browser's device id when it has signed in as this username before (see StaffDevices). */
+  device?: string;
 }
 
 /**
  * Counts staff sign-in attempts per person (client address and username), and with a limit several
  * times higher per client address and per username: past a limit within `windowMs`, that
  * person's (address's, username's) attempts wait for the window to pass, while the other
- * advisors behind the same address can still sign in.
+ * advisors behind the same address can still sign in. A browser that has signed in as the username
+ * before is counted on its own, at the person's limit, and never held by the others' counts.
  *
  * An attempt is counted when it starts, before the password is checked, so guesses sent in
  * parallel cannot all be checked while the first ones are still hashing; a success takes its
@@ -56,6 +59,8 @@ export class LoginThrottle {
    * until it may (and nothing is counted).
    */
   begin(attempt: SignInAttempt): Promise<number> {
+    // A browser known for this username has its own allowance: strangers' guesses cannot lock it out.
+    if (attempt.device) return this.counts.take([{ key: deviceKey(attempt.device), limit: this.maxFailures }], this.windowMs);
     return this.counts.take(
       [
         { key: personKey(attempt), limit: this.maxFailures },
@@ -68,6 +73,7 @@ export class LoginThrottle {
 
   /** The attempt was right: the person starts afresh, and the address gets this attempt back. */
   async succeeded(attempt: SignInAttempt): Promise<void> {
+    if (attempt.device) return this.counts.forget([deviceKey(attempt.device)]);
     await this.counts.forget([personKey(attempt)]);
     await this.counts.giveBack([clientKey(attempt), usernameKey(attempt)]);
   }
@@ -77,3 +83,4 @@ export class LoginThrottle {
 const personKey = ({ client, username }: SignInAttempt): string => `sign-in/person/${JSON.stringify([client, username])}`;
 const clientKey = ({ client }: SignInAttempt): string => `sign-in/client/${client}`;
 const usernameKey = ({ username }: SignInAttempt): string => `sign-in/username/${username}`;
+const deviceKey = (device: string): string => `sign-in/device/${device}`;

@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger.js';
 import { checkInboundActivity, isHubEvent, type InboundRules } from './inboundActivity.js';
 import { TurnGate, type TurnLimits } from './turnGate.js';
+import type { ResidentLimits } from '../channels/directLine/residentLimits.js';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
@@ -19,13 +20,23 @@ export const defaultTurnLimits: TurnLimits = { concurrent: 4, queued: 500 };
 /** Seconds a refused channel is told to wait: a few turns' time, when the queue has moved on. */
 const retryAfterSeconds = 2;
 
+export interface BotEndpointOptions {
+  gate?: TurnGate;
+  /**
+   * With authentication off anyone who reaches the port is a client: their messages count against
+   * the chat page's limits, by client address (outside attack 13, H1: 700 long messages at once
+   * froze every chat). With it on, every request comes from the Bot Framework's own service.
+   */
+  unauthenticated?: { limits: ResidentLimits; clientAddress: (request: Request) => string };
+}
+
 /**
  * POST /api/messages: Bot Framework channels (Teams, Azure's Direct Line, the Emulator) arrive here.
  * Activities are checked before the adapter sees them; with authentication off, only local channels
  * and loopback serviceUrls are accepted, so the bot cannot be made to post anywhere else.
  * Accepted activities pass the turn gate: a few run at once, the rest wait, 503 when the queue is full.
  */
-export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic: TurnLogic, logger: Logger, rules: InboundRules, gate = new TurnGate(defaultTurnLimits)): void {
+export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic: TurnLogic, logger: Logger, rules: InboundRules, { gate = new TurnGate(defaultTurnLimits), unauthenticated }: BotEndpointOptions = {}): void {
   server.post('/api/messages', async (request: Request, response: Response) => {
     const checked = await checkInboundActivity(request.body, rules);
     if ('refusal' in checked) {
@@ -37,6 +48,15 @@ export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic
       logger.info({ conversationId: checked.activity.conversation.id }, 'handoff.status ignored: authentication is off, so it cannot be from a hub');
       response.send(200);
       return;
+    }
+    if (!rules.authenticated && unauthenticated && checked.activity.type === 'message') {
+      const { activity } = checked;
+      const wait = await unauthenticated.limits.message(`${activity.channelId}/${activity.conversation.id}`, unauthenticated.clientAddress(request), activity.text ?? '');
+      if (wait > 0) {
+        response.header('Retry-After', String(wait));
+        response.send(429, { code: 'TooManyRequests', message: `Too many messages: try again in ${wait} seconds` });
+        return;
+      }
     }
     request.body = checked.activity;
     const admitted = await gate.run(async () => {

@@ -5,7 +5,8 @@ import type { Logger } from '../logger.js';
 import { authenticateAdvisor, type AdvisorDirectory } from '../handoff/advisorAuth.js';
 import type { AdvisorSession, AdvisorSessions } from '../handoff/advisorSessions.js';
 import type { LoginThrottle } from '../handoff/loginThrottle.js';
-import { clearedSessionCookie, readSessionId, sessionCookie } from '../handoff/sessionCookie.js';
+import { clearedSessionCookie, deviceCookie, readDeviceCookie, readSessionId, sessionCookie } from '../handoff/sessionCookie.js';
+import type { StaffDevices } from '../handoff/staffDevices.js';
 import { isSameOrigin } from './sameOrigin.js';
 
 /**
@@ -39,6 +40,10 @@ export interface StaffSignIn extends AdvisorDirectory {
   throttle: LoginThrottle;
   /** The client's address as the throttle counts it (see clientAddressReader). */
   clientAddress: (request: Request) => string;
+  /** Browsers that have signed in before, which strangers' guesses cannot lock out. */
+  devices: StaffDevices;
+  /** Cookies only over https: the service's public address is https. */
+  secureCookies: boolean;
 }
 
 export interface StaffPageOptions extends StaffSignIn {
@@ -61,7 +66,7 @@ export interface StaffPage {
 }
 
 export function staffPage(options: StaffPageOptions): StaffPage {
-  const { sessions, throttle, logger, path, pageName, sendSignInPage } = options;
+  const { sessions, throttle, devices, secureCookies, logger, path, pageName, sendSignInPage } = options;
   const sessionSeconds = (session: AdvisorSession): number => Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000);
 
   const signedInAs = async (request: Request): Promise<SignedIn | undefined> => {
@@ -85,8 +90,10 @@ export function staffPage(options: StaffPageOptions): StaffPage {
       const client = options.clientAddress(request);
       const body = loginBody.safeParse(request.body ?? {});
       const username = body.success ? body.data.username : '';
-      // Counted before the password is checked, per person (client and username) and per client, so parallel guesses wait too.
-      const attempt = { client, username };
+      // Counted before the password is checked, per person (client and username) and per client, so
+      // parallel guesses wait too; a browser that signed in as this username before, on its own.
+      const device = devices.deviceFor(readDeviceCookie(request), username);
+      const attempt = { client, username, ...(device && { device }) };
       const retryAfter = await throttle.begin(attempt);
       if (retryAfter > 0) {
         response.header('retry-after', String(retryAfter));
@@ -100,13 +107,17 @@ export function staffPage(options: StaffPageOptions): StaffPage {
       await throttle.succeeded(attempt);
       const { id, session } = await sessions.create(advisor);
       logger.info({ advisor }, `${pageName}: signed in`);
-      response.writeHead(303, { location: path, 'set-cookie': sessionCookie(request, id, sessionSeconds(session)), 'cache-control': 'no-store' });
+      response.writeHead(303, {
+        location: path,
+        'set-cookie': [sessionCookie(request, id, sessionSeconds(session), secureCookies), deviceCookie(request, devices.issue(username), devices.lifetimeSeconds, secureCookies)],
+        'cache-control': 'no-store',
+      });
       response.end();
     },
     async signOut(request, response, { sessionId, session }) {
       await sessions.end(sessionId);
       logger.info({ advisor: session.advisor }, `${pageName}: signed out`);
-      response.writeHead(204, { 'set-cookie': clearedSessionCookie(request), 'cache-control': 'no-store' });
+      response.writeHead(204, { 'set-cookie': clearedSessionCookie(request, secureCookies), 'cache-control': 'no-store' });
       response.end();
     },
   };

@@ -11,6 +11,8 @@ export interface WindowedCountsOptions {
 export interface Allowance {
   key: string;
   limit: number;
+  /** What this request counts for: 1 unless it is measured in something else (characters, say). */
+  amount?: number;
 }
 
 /** A window's allowance used up: how long until the most restricted key may go again. */
@@ -47,7 +49,7 @@ export class WindowedCounts {
   }
 
   /**
-   * Counts one on every key, each in its window of `windowMs` from its first count: 0 when every
+   * Counts each key's amount (one unless given), each in its window of `windowMs` from its first count: 0 when every
    * key stays within its limit (and they are counted), otherwise the seconds until the most
    * restricted key's window ends (and nothing is counted).
    */
@@ -59,9 +61,11 @@ export class WindowedCounts {
     }
     // One order for every request's row locks, so two requests sharing keys cannot deadlock.
     const limits = new Map<string, number>();
-    for (const { key, limit } of allowances) {
+    const amounts = new Map<string, number>();
+    for (const { key, limit, amount = 1 } of allowances) {
       const keyDigest = digest(key);
       limits.set(keyDigest, Math.min(limit, limits.get(keyDigest) ?? limit));
+      amounts.set(keyDigest, Math.max(amount, amounts.get(keyDigest) ?? amount));
     }
     const digests = [...limits.keys()].sort();
     try {
@@ -70,10 +74,10 @@ export class WindowedCounts {
         for (const keyDigest of digests) {
           const counted = await transaction
             .insertInto('rate_counts')
-            .values({ key_digest: keyDigest, count: 1, window_ends_at: now + windowMs })
+            .values({ key_digest: keyDigest, count: amounts.get(keyDigest)!, window_ends_at: now + windowMs })
             .onConflict((conflict) =>
               conflict.column('key_digest').doUpdateSet({
-                count: sql<number>`CASE WHEN rate_counts.window_ends_at <= ${now} THEN 1 ELSE rate_counts.count + 1 END`,
+                count: sql<number>`CASE WHEN rate_counts.window_ends_at <= ${now} THEN ${amounts.get(keyDigest)!} ELSE rate_counts.count + ${amounts.get(keyDigest)!} END`,
                 window_ends_at: sql<number>`CASE WHEN rate_counts.window_ends_at <= ${now} THEN ${now + windowMs} ELSE rate_counts.window_ends_at END`,
               }),
             )

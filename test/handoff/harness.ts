@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import type { HandoffRequest, ResidentChannel } from '../../src/handoff/handoffH
 import { SqlHandoffHub } from '../../src/handoff/sqlHandoffHub.js';
 import { createLogger } from '../../src/logger.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
+import { StaffDevices } from '../../src/handoff/staffDevices.js';
 import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
 import { WindowedCounts } from '../../src/storage/windowedCounts.js';
 import { clientAddressReader } from '../../src/server/clientAddress.js';
@@ -88,7 +90,7 @@ export async function startConsoleServer(dataDir = temporaryDataDir()) {
   const advisorConsole = registerAdvisorConsole(server, {
     hub,
     residents,
-    signIn: { accounts: parseAdvisorAccounts(accountsLine), adminToken, sessions, throttle: new LoginThrottle({ counts: new WindowedCounts({ database: shared }) }), clientAddress: clientAddressReader(undefined) },
+    signIn: { accounts: parseAdvisorAccounts(accountsLine), adminToken, sessions, throttle: new LoginThrottle({ counts: new WindowedCounts({ database: shared }) }), clientAddress: clientAddressReader(undefined), devices: new StaffDevices(randomBytes(32)), secureCookies: false },
     profile,
     logger,
   });

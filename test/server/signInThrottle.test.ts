@@ -73,4 +73,32 @@ describe('the staff sign-in throttle on the real app', () => {
     expect((await attempt(app.url, 'advisor', 'alice', 'alice-has-a-long-password')).status).toBe(303);
     for (let guess = 0; guess < 5; guess += 1) expect((await attempt(app.url, 'advisor', 'alice', 'wrong')).status).toBe(401);
   });
+
+  it("keeps a member of staff's own browser signing in while strangers' guesses hold the username (outside attack 13, H3)", async () => {
+    const app = await startTestApp({ ADMIN_TOKEN: adminToken, ADVISOR_ACCOUNTS: accounts, TRUSTED_PROXY_HEADER: 'X-Forwarded-For' });
+    close = app.close;
+    const office = { 'x-forwarded-for': '198.51.100.20' };
+    const signedIn = await attempt(app.url, 'advisor', 'alice', 'alice-has-a-long-password', office);
+    expect(signedIn.status).toBe(303);
+    const device = signedIn.headers.getSetCookie().find((cookie) => cookie.startsWith('staff_device='))!;
+    expect(device).toMatch(/HttpOnly/);
+    const known = { ...office, cookie: device.split(';')[0]! };
+
+    for (let client = 1; client <= 26; client += 1) await attempt(app.url, 'advisor', 'alice', 'wrong', { 'x-forwarded-for': `203.0.113.${client}` });
+    expect((await attempt(app.url, 'advisor', 'alice', 'alice-has-a-long-password', { 'x-forwarded-for': '198.51.100.21' })).status).toBe(429);
+    expect((await attempt(app.url, 'dashboard', 'alice', 'alice-has-a-long-password', known)).status).toBe(303);
+    // The cookie vouches for alice only, and a wrong password from her browser still counts against it.
+    expect((await attempt(app.url, 'advisor', 'admin', 'wrong', known)).status).toBe(401);
+    const statuses: number[] = [];
+    for (let guess = 0; guess < 6; guess += 1) statuses.push((await attempt(app.url, 'advisor', 'alice', 'wrong', known)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('makes the staff cookies Secure when the public address is https, even over plain http inside (outside attack 13, L2)', async () => {
+    const app = await startTestApp({ ADMIN_TOKEN: adminToken, TWILIO_AUTH_TOKEN: 'twilio-auth-token', PUBLIC_BASE_URL: 'https://assistant.northbrook.example' });
+    close = app.close;
+    const cookies = (await attempt(app.url, 'advisor', 'admin', adminToken)).headers.getSetCookie();
+    expect(cookies.map((cookie) => cookie.split('=')[0])).toEqual(['staff_session', 'staff_device']);
+    for (const cookie of cookies) expect(cookie).toMatch(/; Secure/);
+  });
 });

@@ -67,7 +67,7 @@ describe('POST /api/messages when the turns and the queue are full', () => {
       }
       await context.sendActivity(`you said ${context.activity.text}`);
     };
-    registerBotEndpoint(server, createBotAdapter(undefined, logger), logic, logger, { authenticated: false, isLocalConversation: async () => false }, new TurnGate({ concurrent: 1, queued: 0 }));
+    registerBotEndpoint(server, createBotAdapter(undefined, logger), logic, logger, { authenticated: false, isLocalConversation: async () => false }, { gate: new TurnGate({ concurrent: 1, queued: 0 }) });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { dashboardSignInRoute, registerDashboard } from '../../src/dashboard/dashboardRoutes.js';
@@ -8,6 +9,7 @@ import { createMetricsReader } from '../../src/metrics/metricsReader.js';
 import { registerMetricsRoutes } from '../../src/metrics/metricsRoutes.js';
 import { PrometheusMetrics } from '../../src/metrics/prometheusMetrics.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
+import { StaffDevices } from '../../src/handoff/staffDevices.js';
 import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
 import { WindowedCounts } from '../../src/storage/windowedCounts.js';
 import { clientAddressReader } from '../../src/server/clientAddress.js';
@@ -60,6 +62,8 @@ export async function startMetricsServer({ metricsToken, logger = createLogger('
       sessions: new AdvisorSessions({ database: shared }),
       throttle: new LoginThrottle({ counts: new WindowedCounts({ database: shared }) }),
       clientAddress: clientAddressReader(undefined),
+      devices: new StaffDevices(randomBytes(32)),
+      secureCookies: false,
     },
     profile,
     logger,

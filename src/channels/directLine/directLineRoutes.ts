@@ -203,13 +203,13 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   server.post(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response, request.params.conversationId);
     if (!claims) return;
-    const wait = await limits.message(claims.conversationId);
-    if (wait > 0) return tooMany(response, wait, 'messages');
     const read = readResidentActivity(request.body);
     if ('refusal' in read) {
       response.send(400, { error: { code: 'BadArgument', message: read.refusal } });
       return;
     }
+    const wait = await limits.message(claims.conversationId, options.clientAddress(request), read.activity.text ?? '');
+    if (wait > 0) return tooMany(response, wait, 'messages');
     const logged = await store.appendOnce(
       claims.conversationId,
       { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() },

@@ -1,4 +1,5 @@
 import type { WindowedCounts } from '../../storage/windowedCounts.js';
+import { safetyCeiling } from '../../triage/messageLimits.js';
 
 /**
  * How fast the public chat can be driven: new conversations per client address, messages per
@@ -11,8 +12,11 @@ import type { WindowedCounts } from '../../storage/windowedCounts.js';
 export interface ResidentLimits {
   /** Seconds the client must wait before starting another conversation; 0 = go ahead (and it is counted). */
   newConversation(client: string): Promise<number>;
-  /** Seconds before the conversation may send another message; 0 = go ahead (and it is counted). */
-  message(conversationId: string): Promise<number>;
+  /**
+   * Seconds before the conversation may send another message of `text`, or the client send more
+   * text; 0 = go ahead (and both are counted).
+   */
+  message(conversationId: string, client: string, text: string): Promise<number>;
 }
 
 export interface ResidentLimitSettings {
@@ -20,13 +24,31 @@ export interface ResidentLimitSettings {
   conversationsPerTenMinutes: number;
   /** Messages one conversation may send per minute. */
   messagesPerMinute: number;
+  /**
+   * Characters one client address may send per minute, in all its conversations: each read by the
+   * safety rules costs the one thread that serves everyone about 5 ms a thousand characters. Only
+   * what is read counts (up to `safetyCeiling` a message).
+   */
+  charactersPerMinute: number;
 }
 
-export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTenMinutes: 60, messagesPerMinute: 30 };
+/**
+ * Three of the longest messages that are read whole a minute, or a person typing flat out in all
+ * of them: 10,000-character messages from five addresses, within the message limits, had frozen
+ * every resident's chat for 10–25 s (outside attack 13, H1).
+ */
+export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTenMinutes: 60, messagesPerMinute: 30, charactersPerMinute: 3 * safetyCeiling };
 
-export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
+export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute, charactersPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
   return {
     newConversation: (client) => counts.take([{ key: `new-conversation/${client}`, limit: conversationsPerTenMinutes }], 10 * 60 * 1000),
-    message: (conversationId) => counts.take([{ key: `message/${conversationId}`, limit: messagesPerMinute }], 60 * 1000),
+    message: (conversationId, client, text) =>
+      counts.take(
+        [
+          { key: `message/${conversationId}`, limit: messagesPerMinute },
+          { key: `characters/${client}`, limit: charactersPerMinute, amount: Math.min(text.length, safetyCeiling) },
+        ],
+        60 * 1000,
+      ),
   };
 }

@@ -1,20 +1,50 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultResidentLimits, residentLimits } from '../../../src/channels/directLine/residentLimits.js';
 import { WindowedCounts } from '../../../src/storage/windowedCounts.js';
+import { safetyCeiling } from '../../../src/triage/messageLimits.js';
 import { engines, openTestDatabase, openTwoInstances } from '../../support/sqlDatabases.js';
-import { startTestApp } from '../../support/testApp.js';
+import { residentMessage, startTestApp } from '../../support/testApp.js';
 
 describe.each(engines)('resident limits on %s', (engine) => {
-  it.each([
-    ['new conversations per client', 'newConversation', defaultResidentLimits.conversationsPerTenMinutes],
-    ['messages per conversation', 'message', defaultResidentLimits.messagesPerMinute],
-  ] as const)('counts %s, each key on its own', async (_name, limit, allowed) => {
-    const limits = residentLimits(new WindowedCounts({ database: await openTestDatabase(engine) }));
+  const open = async () => residentLimits(new WindowedCounts({ database: await openTestDatabase(engine) }));
+
+  it('counts new conversations per client, each client on its own', async () => {
+    const limits = await open();
     const waits: number[] = [];
-    for (let attempt = 0; attempt <= allowed; attempt += 1) waits.push(await limits[limit]('one'));
-    expect(waits.slice(0, allowed).every((wait) => wait === 0)).toBe(true);
-    expect(waits[allowed]).toBeGreaterThan(0);
-    expect(await limits[limit]('another')).toBe(0);
+    for (let attempt = 0; attempt <= defaultResidentLimits.conversationsPerTenMinutes; attempt += 1) waits.push(await limits.newConversation('one'));
+    expect(waits.slice(0, -1).every((wait) => wait === 0)).toBe(true);
+    expect(waits.at(-1)).toBeGreaterThan(0);
+    expect(await limits.newConversation('another')).toBe(0);
+  });
+
+  it('counts messages per conversation, each conversation on its own', async () => {
+    const limits = await open();
+    const waits: number[] = [];
+    for (let attempt = 0; attempt <= defaultResidentLimits.messagesPerMinute; attempt += 1) waits.push(await limits.message('one', 'client-1', 'hello'));
+    expect(waits.slice(0, -1).every((wait) => wait === 0)).toBe(true);
+    expect(waits.at(-1)).toBeGreaterThan(0);
+    expect(await limits.message('another', 'client-1', 'hello')).toBe(0);
+  });
+
+  it('counts the characters a client sends in all its conversations, only as far as the safety rules read (outside attack 13, H1)', async () => {
+    const limits = await open();
+    const long = 'I smell gas and my neighbour '.repeat(400);
+    expect(long.length).toBeGreaterThan(safetyCeiling);
+    const waits: number[] = [];
+    for (let conversation = 0; conversation < 4; conversation += 1) waits.push(await limits.message(`conversation-${conversation}`, 'client-1', long));
+    expect(waits).toEqual([0, 0, 0, expect.any(Number)]);
+    expect(waits[3]).toBeGreaterThan(0);
+    // Short messages from the same address wait too, until the minute is up; another address does not.
+    expect(await limits.message('conversation-9', 'client-1', 'when is my bin day')).toBeGreaterThan(0);
+    expect(await limits.message('conversation-10', 'client-2', long)).toBe(0);
+  });
+
+  it('counts a refused message for nothing', async () => {
+    const limits = await open();
+    const third = defaultResidentLimits.charactersPerMinute / 3;
+    for (let part = 0; part < 3; part += 1) expect(await limits.message(`c-${part}`, 'client-1', 'x'.repeat(third - 2))).toBe(0);
+    expect(await limits.message('c-3', 'client-1', 'x'.repeat(10))).toBeGreaterThan(0);
+    expect(await limits.message('c-4', 'client-1', 'x'.repeat(6))).toBe(0);
   });
 });
 
@@ -22,7 +52,7 @@ describe('resident limits on two instances of one PostgreSQL database', () => {
   it('are not doubled: messages of one conversation alternating between the instances share one limit', async () => {
     const [a, b] = (await openTwoInstances()).map((database) => residentLimits(new WindowedCounts({ database })));
     const waits: number[] = [];
-    for (let message = 0; message < 2 * defaultResidentLimits.messagesPerMinute; message += 1) waits.push(await [a, b][message % 2]!.message('conversation-1'));
+    for (let message = 0; message < 2 * defaultResidentLimits.messagesPerMinute; message += 1) waits.push(await [a, b][message % 2]!.message('conversation-1', 'client-1', 'hello'));
     expect(waits.filter((wait) => wait === 0)).toHaveLength(defaultResidentLimits.messagesPerMinute);
   });
 });
@@ -54,6 +84,41 @@ describe('the local Direct Line under a flood', () => {
     }
     expect(statuses.filter((status) => status === 200)).toHaveLength(defaultResidentLimits.conversationsPerTenMinutes);
     expect(statuses.at(-1)).toBe(429);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});
+
+describe('long messages from one address (outside attack 13, H1: within the message limits they froze every chat)', () => {
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  const long = 'I smell gas and my neighbour '.repeat(340);
+
+  it('are refused with 429 and Retry-After past the characters one address may send a minute, in the chat page and on /api/messages', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let conversation = 0; conversation < 2; conversation += 1) {
+      const session = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+      const response = await fetch(`${app.url}/v3/directline/conversations/${session.conversationId}/activities`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', from: { id: 'resident' }, text: long }),
+      });
+      statuses.push(response.status);
+    }
+    for (let conversation = 0; conversation < 2; conversation += 1) {
+      const response = await fetch(`${app.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...residentMessage(`long-${conversation}`, long), deliveryMode: 'expectReplies' }),
+      });
+      statuses.push(response.status);
+      retryAfter = response.headers.get('retry-after');
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
     expect(Number(retryAfter)).toBeGreaterThan(0);
   });
 });
