@@ -106,6 +106,12 @@ describe('signs of poisoning after gas or carbon monoxide advice (caller trial 1
     ['our carbon monoxide alarm is going off in the hall', 'I have opened the windows but my head feels all foggy and I feel woozy'],
     ['I can smell gas in the kitchen', 'my little boy has gone all floppy on the sofa'],
     ['alarm czadu piszczy w kuchni', 'moja mama jest bardzo senna'],
+    // Caller re-trial 13b, C6: what a poisoned person's family sees, in other words.
+    ['I can smell gas in the kitchen', 'my dad has been half asleep all evening and now it is just gibberish coming out'],
+    ['our carbon monoxide alarm is going off in the hall', 'my knees have gone, my legs are like jelly and I cannot stay on my feet'],
+    ['our carbon monoxide alarm is going off in the hall', 'she keeps stumbling into the door frame'],
+    ['our carbon monoxide alarm is going off in the hall', 'I cannot wake him, he is just grunting'],
+    ['czuję gaz w kuchni', 'mój syn ciągle zasypia na kanapie'],
   ])('after "%s", "%s": 999 now first, then the advice again', async (first, signs) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say(first);

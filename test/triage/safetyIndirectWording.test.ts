@@ -205,6 +205,52 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     concerns: [['the shower tray is filling up with brown sludge from the drain', { emergency: 'sewage' }]],
     nearMisses: ['the paddling pool is filling up with rain, can we empty it in the drain'],
   },
+  {
+    // Caller re-trial 13b, C4: someone down where they fell, told without a danger word.
+    family: 'someone lying where they fell',
+    concerns: [
+      ['grandad tripped on the rug and now he is lying on the lino and says his hip hurts', { emergency: 'danger-to-life' }],
+      ['a lad is lying face down on the grass by the play area and nobody is with him', { emergency: 'danger-to-life' }],
+      ['my aunt is on the bathroom floor, she keeps saying she is fine but she cannot get herself up', { emergency: 'danger-to-life' }],
+      ['my wife had a tumble on the patio and I cannot get her back up', { emergency: 'danger-to-life' }],
+    ],
+    nearMisses: [
+      'the kids are lying on the floor watching telly, can I ask about the summer holiday activities',
+      'my son was lying face down on the sofa sulking so I am doing his bin form for him',
+      'she lives on the third floor and cannot get her bin down the stairs any more',
+      'leaves are lying on the path outside the flats and it is slippery',
+    ],
+  },
+  {
+    // Caller re-trial 13b, C5: a carbon monoxide alarm named by its maker, its display or its place.
+    family: 'a carbon monoxide alarm named another way',
+    concerns: [
+      ['the Kidde box on the wall is showing CO and will not stop', { emergency: 'carbon-monoxide' }],
+      ['the fire angel on the landing has CO flashing on it and keeps beeping', { emergency: 'carbon-monoxide' }],
+      ['the alarm plugged in beside the boiler is going off and the screen says danger', { emergency: 'carbon-monoxide' }],
+      ['it is the CO one in the kitchen, it is beeping like mad', { emergency: 'carbon-monoxide' }],
+    ],
+    nearMisses: [
+      'my kidde smoke alarm beeps once a minute, I think the battery is going',
+      'the alarm beside the boiler beeped when I pressed test, is that right',
+      'the thermostat screen shows CO? is that a fault code, the heating works',
+      'please can someone fit a CO alarm beside the gas fire, we do not have one',
+    ],
+  },
+  {
+    // Caller re-trial 13b, C2: every tablet taken at a time to come, without the word suicide.
+    family: 'an overdose planned for later',
+    concerns: [
+      ['I have a carrier bag of old prescriptions and once the kids are asleep I am going to take the lot', { safeguarding: 'self-harm' }],
+      ['as soon as he leaves for his night shift I am swallowing every one of his heart tablets', { safeguarding: 'self-harm' }],
+      ['tomorrow when the flat is empty I will take all of my medicines in one go', { safeguarding: 'self-harm' }],
+    ],
+    nearMisses: [
+      'I am going to take all my old medicines back to the chemist to get rid of them',
+      'the collectors are going to take the lot, including the garden waste, right?',
+      'I am taking all my prescriptions with me on holiday, do I need a letter',
+    ],
+  },
 ];
 
 describe.each(families)('$family', ({ concerns, nearMisses }) => {

@@ -15,10 +15,11 @@ const overdoseAfterDisclosure =
 /**
  * After gas or carbon monoxide advice: someone drowsy, confused, floppy, sick or unable to stand is
  * poisoned now (caller trials 12c and 13: the generic danger line, a menu, or a repair form for a
- * caller feeling woozy inside). A headache alone stays with the advice (111).
+ * caller feeling woozy inside; re-trial 13b: talking gibberish, legs gone like jelly, falling against
+ * the wall, a husband who cannot be woken). A headache alone stays with the advice (111).
  */
 const poisonedAfterAdvice =
-  /\b(?:drowsy|sleepy|dozy|groggy|dopey|woozy|foggy|floppy|confused|muddled|disoriented|disorientated|slurr\w*|not making sense|passed out|fainted|fainting|collapsed|unconscious|limp|pale|blue lips|(?:being|been|was) sick|throwing up|vomit\w*)\b|\bnodding off\b|\b(?:keeps?|keep on) (?:falling|dropping|drifting) (?:asleep|off)\b|\b(?:won'?t|can'?t|cannot|will not) (?:stay|keep) awake\b|\b(?:can'?t|cannot|barely|hardly|could not|couldn'?t) (?:stand|walk|talk|stay awake|keep (?:his|her|their|my) eyes open)\b|(?<![\p{L}])(?:senn[aey]|zdezorientowan|nie (?:może|moze) (?:ustać|ustac|stać|stac|chodzić|chodzic)|wymiotuj|zemdla|zemdlał)/iu;
+  /\b(?:drowsy|sleepy|dozy|groggy|dopey|woozy|foggy|floppy|confused|muddled|disoriented|disorientated|slurr\w*|not making sense|passed out|fainted|fainting|collapsed|unconscious|limp|pale|blue lips|(?:being|been|was) sick|throwing up|vomit\w*)\b|\bnodding off\b|\b(?:keeps?|keep on) (?:falling|dropping|drifting) (?:asleep|off)\b|\b(?:won'?t|can'?t|cannot|will not) (?:stay|keep) awake\b|\b(?:can'?t|cannot|barely|hardly|could not|couldn'?t) (?:stand|walk|talk|stay awake|keep (?:his|her|their|my) eyes open|stay on (?:his|her|their|my) feet|wake (?:him|her|them))\b|\bgibberish\b|\btalking (?:nonsense|rubbish|funny|strange)\b|\blegs (?:have |has |are |keep )?(?:gone|going|giving|feel(?:ing)?) (?:like jelly|to jelly|wobbly|weak|way)\b|\bkeeps? (?:falling|stumbling) (?:over|down|against|into)\b|(?<![\p{L}])(?:senn[aey]|zdezorientowan|nie (?:może|moze) (?:ustać|ustac|stać|stac|chodzić|chodzic|wstać|wstac)|wymiotuj|zemdla|zemdlał|zasypia|dobudzi|przewróci|przewroci)/iu;
 
 /**
  * A house number and street said to a form in progress ("57 Mill Lane", "Flat 2, 14 Orchard Close"):

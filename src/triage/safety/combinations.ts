@@ -354,6 +354,18 @@ const concepts = {
     '(?:i have |i )(?:just |already )?(?:swallowed|taken|took|necked|downed) (?:a|the|my|a whole|the whole|half a|half the|half my) (?:bottle|box|packet|strip|tub|load|lot|pot) of (?:\\S+ )?(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|sleeping tablets)(?! (?:back|to|into|for|as|with|every|daily))',
   ),
   /** Pills already taken, said after the pills were: "I've taken some of them already", "I took the tablets". Not taken back, or as prescribed. */
+  /**
+   * Every one of them, to be taken at a time to come: "going to take the lot once everyone's asleep",
+   * "swallowing every one of his heart tablets tonight" (a planned overdose, caller re-trial 13b, C2).
+   */
+  takeAllPlanned: oneOf(
+    '(?:going to|gonna|will|am|planning to|plan to|about to|want to) (?:take|swallow|neck|down) (?:them all|all of them|the lot|the whole (?:lot|box|packet|bottle|strip)|every (?:single |last )?(?:one|tablet|pill)|all (?:of )?(?:my|his|her|the|those|these))',
+    '(?:taking|swallowing|necking) (?:them all|all of them|the lot|every (?:single |last )?(?:one|tablet|pill)|all (?:of )?(?:my|his|her|the))',
+  ),
+  /** Medicines by their everyday names, beside the means above: only a sign with a plan to take them all. */
+  medicines: oneOf('prescriptions?', 'prescribed', 'medicines?'),
+  /** Taking medicines somewhere, not taking them: to the chemist, back, away for disposal. */
+  returningMedicines: oneOf('to the (?:pharmacy|chemist|doctor|doctors|gp|surgery|hospital)', 'back to', 'for disposal', 'dispose', 'on holiday', 'with me', 'in (?:my|the) (?:bag|case)'),
   tookThem: oneOf(
     '(?:taken|took|swallowed|necked|had) (?:some|most|half|a lot|loads|a load|the rest|all|a few) of (?:them|those|the (?:tablets|pills|meds|paracetamol))(?! (?:back|to|into|for|as|with|every|daily))',
     '(?:taken|took|swallowed|necked) (?:them|those|the (?:tablets|pills|meds)|them all)(?! (?:back|to|into|in|for|from|as|with|every|this morning|daily|out|home|round|over))',
@@ -363,7 +375,8 @@ const concepts = {
   /** One dose for everyday pain: "took a paracetamol for my headache" is no preparation. */
   everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
   /** A smoke alarm's battery running down: the chirp that asks for a battery, not an alarm. */
-  lowBattery: oneOf('batter(?:y|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
+  /** An alarm sounding for a reason that is no danger: its battery, or someone pressing its test button. */
+  alarmExplained: oneOf('pressed (?:the |its )?(?:test|button)', 'test button', 'tested (?:it|the alarm|them)', 'when i tested', 'on test', 'testing (?:it|the alarm)', 'batter(?:y|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
   heldWorkerNative: oneOf('بندھوا مزدور'),
   unpaidNative: oneOf('بغیر تنخواہ'),
   /** Someone heard crying for help, or the sounds of a fight, as it happens: a third party's danger told by what is heard. */
@@ -507,6 +520,7 @@ const combinations: readonly Combination[] = [
   { id: 'vulnerable+sold-off', needs: [['vulnerable'], ['soldOff']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'sex-coerced', needs: [['sexCoerced']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'overdose-taken', needs: [['overdoseTaken']], adds: { safeguarding: 'self-harm' } },
+  { id: 'take-all-planned+means', needs: [['takeAllPlanned'], [...means, 'medicines']], unless: 'returningMedicines', adds: { safeguarding: 'self-harm' } },
   { id: 'took-them+means', needs: [['tookThem'], means, [...finality, 'farewell', 'farewellNative', 'hopeless', 'hopelessNative']], unless: 'everydayDose', adds: { safeguarding: 'self-harm' } },
   // Someone who has self-harmed, shut in and not answering: 999 now, not a question about the resident's own thoughts.
   { id: 'shut-in+no-answer+self-harm', needs: [['shutIn'], ['notSeen', 'notSeenNative'], ['selfInjury', 'selfInjuryNative', 'farewell', ...means]], adds: { emergency: 'danger-to-life' } },
@@ -534,9 +548,9 @@ const combinations: readonly Combination[] = [
   { id: 'watching-home', needs: [['watchingHome'], ['watching']], adds: { ask: 'danger' } },
   { id: 'flame+soot', needs: [['flameColour'], ['soot', 'sootNative']], adds: { emergency: 'carbon-monoxide' } },
   { id: 'flame', needs: [['flameColour']], adds: { ask: 'danger' } },
-  { id: 'alarm+symptom', needs: [['alarmSounding', 'alarmSoundingNative'], ['coSymptom']], adds: { emergency: 'carbon-monoxide' } },
+  { id: 'alarm+symptom', needs: [['alarmSounding', 'alarmSoundingNative'], ['coSymptom']], unless: 'alarmExplained', adds: { emergency: 'carbon-monoxide' } },
   { id: 'flame+illness', needs: [['flameColour'], ['coIllness']], adds: { emergency: 'carbon-monoxide' } },
-  { id: 'alarm', needs: [['alarmSounding', 'alarmSoundingNative']], unless: 'lowBattery', adds: { ask: 'danger' } },
+  { id: 'alarm', needs: [['alarmSounding', 'alarmSoundingNative']], unless: 'alarmExplained', adds: { ask: 'danger' } },
   { id: 'shock', needs: [['shock']], adds: { emergency: 'electrical-hazard' } },
   { id: 'asbestos-disturbed', needs: [['asbestos']], adds: { emergency: 'danger-to-life' } },
   { id: 'mould+breathless', needs: [['mould'], ['breathless']], adds: { emergency: 'damp-health' } },
@@ -562,7 +576,7 @@ export interface CombinationHit {
 
 /** Concepts that are a sign of risk in themselves (not the people or times they combine with). */
 const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
-  'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'flameColour', 'luring', 'onlineContact', 'youngCarer', 'soldOff', 'sexCoerced', 'atHeight', 'overdoseTaken', 'tookThem', 'shutIn', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
+  'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'flameColour', 'luring', 'onlineContact', 'youngCarer', 'soldOff', 'sexCoerced', 'atHeight', 'overdoseTaken', 'takeAllPlanned', 'tookThem', 'shutIn', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
   'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threatSaid', 'threatNative', 'weapon', 'weaponNative',
   'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
   'criesForHelp', 'criesForHelpNative', 'hidingFrom', 'hidingFromNative', 'protectionOrder', 'protectionOrderNative', 'secrecy', 'secrecyNative', 'soot', 'sootNative', 'watchingHome',

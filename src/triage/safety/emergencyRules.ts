@@ -31,7 +31,8 @@ const gasFitting = oneOf('meter', 'gas meter', 'gas pipe', 'gas pipes', 'cooker'
 // "The fumes detector thing is going off" (caller trial 13).
 const carbonMonoxide = oneOf('carbon monoxide', 'monoxide', 'co', 'co2', 'carbon', 'fumes?');
 // "The carbon monoxide thing on the wall is screaming": callers name the device any way (caller re-trial 12b).
-const alarm = oneOf('alarm', 'alarms', 'detector', 'detectors', 'sensor', 'monitor', 'thing', 'box', 'gadget', 'device', 'unit', 'tester');
+// Or by its maker's name, as fitted by gas engineers ("the FireAngel on the landing is flashing CO").
+const alarm = oneOf('alarm', 'alarms', 'detector', 'detectors', 'sensor', 'monitor', 'thing', 'box', 'gadget', 'device', 'unit', 'tester', 'kidde', 'fire ?angel', 'aico', 'firehawk', 'x ?sense', 'nest protect');
 const sounding = oneOf(
   'going off', 'gone off', 'went off', 'goes off', 'going of', 'gone of', 'went of', 'keeps going', 'beeping', 'beeps', 'beeped', 'bleeping', 'sounding',
   'sounded', 'ringing', 'screaming', 'screeching', 'flashing', 'triggered', 'activated', 'alarming', 'wailing', 'blaring',
@@ -105,11 +106,12 @@ const someone = oneOf('he', 'she', 'they', 'someone', 'somebody', 'a (?:man|woma
  * question, then an article, for each. Not someone sleeping, sitting or playing on a floor.
  */
 const someoneDown = [
-  'lying (?:in|on) (?:the |his |her |their |my |our )?(?:\\S+ )?(?:road|floor|ground|pavement|corridor|hallway|hall|landing|stairs|path|drive)',
-  '(?<!(?:sleeping|sleep|sleeps|slept|sitting|sat|sits|playing|plays|crawling|kneeling|lie|lies|mattress) )on the floor(?! (?:playing|watching|reading|sleeping|with (?:his|her|their) toys))',
+  'lying (?:there |still |motionless )?(?:in|on|by|behind|outside|at the (?:bottom|foot) of) (?:the |his |her |their |my |our |a )?(?:\\S+ )?(?:road|floor|ground|pavement|corridor|hallway|hall|landing|stairs|path|drive|tiles|lino|carpet|car park|bins|grass|lawn|patio|steps)(?! (?:playing|watching|reading|drawing|doing|colouring|with (?:his|her|their) (?:toys|lego|phone|tablet)))',
+  'lying face (?:down|up)(?! on (?:the |a |his |her )?(?:sofa|bed|couch|settee|sun ?bed|towel|beach))',
+  '(?<!(?:sleeping|sleep|sleeps|slept|sitting|sat|sits|playing|plays|crawling|kneeling|lie|lies|mattress) )on (?:the|his|her|their|my|our) (?:(?:kitchen|bathroom|bedroom|hall|hallway|landing|lounge|living room|toilet|shower|cold|concrete) )?floor(?! (?:playing|watching|reading|sleeping|with (?:his|her|their) toys))',
   'can not lift (?:his|her|their|my) head',
   '(?:go|went|gone|going) down in the (?:hall|hallway|kitchen|street|road|bathroom|garden|corridor|shop)',
-  followedBy(oneOf('slipped', 'fallen', 'fell', 'had a fall', 'taken a tumble', 'gone over'), 'can not get (?:up|out(?! of (?!the (?:bath|shower|chair|bed))))', 6),
+  followedBy(oneOf('slipped', 'fallen', 'fell', 'had a fall', 'taken a tumble', 'had a tumble', 'tumbled', 'gone over', 'slid off', 'come off', 'on (?:the|his|her|their) (?:\\S+ )?floor'), 'can not get (?:(?:him|her|them|himself|herself|themselves|themself) )?(?:back )?(?:up|out(?! of (?!the (?:bath|shower|chair|bed))))', 8),
 ];
 
 /** A threat tied to the resident leaving the relationship is coercive control (safeguarding), not a danger right now. */
@@ -145,7 +147,9 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // "The detector thing is going off, the one for carbon monoxide": across the comma, within the sentence.
   { id: 'co.alarm-named-after', kind: 'carbon-monoxide', pattern: phrase(`${followedBy(alarm, sounding, 6)}(?: (?![.?!])\\S+){0,8} ${carbonMonoxide}`) },
   { id: 'co.alarm-chirping', kind: 'carbon-monoxide', pattern: phrase(followedBy(carbonMonoxide, followedBy(alarm, chirping, 6), 2)), alsoNeeds: notAnAlarmSounding },
-  { id: 'co.alarm-by-appliance', kind: 'carbon-monoxide', pattern: phrase(followedBy(alarm + ' ' + besideAnAppliance, sounding, 6)), alsoNeeds: notAnAlarmSounding },
+  { id: 'co.alarm-by-appliance', kind: 'carbon-monoxide', pattern: phrase(followedBy(`${alarm}(?: \\S+){0,3} ${besideAnAppliance}`, sounding, 6)), alsoNeeds: notAnAlarmSounding },
+  // What its display says or its light shows: "showing CO and beeping", "the screen says CO", "the CO one, red light flashing".
+  { id: 'co.alarm-shows-co', kind: 'carbon-monoxide', pattern: phrase(oneOf(followedBy(alarm, `(?:says|said|saying|shows|showing|reads|reading|displays|displaying|flashing|flashes|lit up with|has) (?:up )?${carbonMonoxide}\\b(?! (?:on|in) (?:the )?(?:test|batter))`, 8), `${carbonMonoxide} one(?:,? (?![.?!])\\S+){0,8},? ${sounding}`)), alsoNeeds: notAnAlarmSounding },
   { id: 'co.alarm-reversed', kind: 'carbon-monoxide', pattern: phrase(followedBy(sounding, followedBy(carbonMonoxide, alarm, 2), 3)) },
   { id: 'co.alarm-for', kind: 'carbon-monoxide', pattern: phrase(followedBy(alarm + ' for ' + carbonMonoxide, sounding, 3)) },
   { id: 'co.named', kind: 'carbon-monoxide', pattern: phrase(oneOf(near(oneOf('carbon monoxide', 'monoxide'), oneOf(leak, 'poisoning', 'poisoned', 'coming (?:out|from|in)', 'levels?', 'reading', 'high', 'fumes', 'symptoms', 'exposure', 'headaches?'), 4), followedBy(oneOf('think', 'worried', 'scared', 'might be', 'could be', 'suspect', 'afraid'), oneOf('carbon monoxide', 'monoxide') + '(?! alarms?| detectors?| sensors?| monitors?| checks?| tests?| safety| regulations| law| rules)', 4))) },
@@ -178,7 +182,7 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'life.damp-hospital', kind: 'damp-health', pattern: phrase(oneOf('in hospital', 'hospitalised', 'hospitalized', 'admitted to hospital', 'taken to hospital', 'a and e', 'ambulance', 'intensive care', 'on oxygen', 'struggling to breathe', 'can not breathe', 'breathing (?:problems|difficulties)')), alsoNeeds: present(oneOf('mould', 'mold', 'damp', 'fungus', 'spores')) },
   { id: 'life.collapsed', kind: 'danger-to-life', pattern: phrase(followedBy(someone, oneOf('collapsed', 'has collapsed', 'passed out', 'blacked out', 'out cold', 'fainted', 'keeled over', 'gone (?:all )?floppy', 'is floppy', 'floppy and', 'not coming round', 'will not come round', '(?:is )?not moving', 'slumped over', 'can not bring (?:him|her|them) round', 'not responding', 'fallen and can not get up', 'fell and can not get up', 'on the floor and can not get up', 'had a fall and can not get up'), 4)), vetoedBy: notNow },
   // Lying on a floor, in a road or a corridor: `someoneDown`, for the same people and more, within a wider gap.
-  { id: 'life.someone-down', kind: 'danger-to-life', pattern: phrase(followedBy(oneOf(someone, 'him', 'her', 'them', 'an (?:old |elderly )?(?:man|woman|lady|gentleman)'), oneOf(...someoneDown), 6)), vetoedBy: notNow },
+  { id: 'life.someone-down', kind: 'danger-to-life', pattern: phrase(followedBy(oneOf(someone, 'him', 'her', 'them', 'an? (?:old |elderly |older )?(?:man|woman|lady|gentleman|bloke|guy|lad|fella)'), oneOf(...someoneDown), 6)), vetoedBy: notNow },
   // Someone heard calling for help, behind a door or through a wall: a person who may be hurt now, whoever is telling us.
   { id: 'life.cries-for-help', kind: 'danger-to-life', pattern: phrase(followedBy(oneOf('shouting', 'shouted', 'crying', 'cried', 'screaming', 'screamed', 'calling', 'called', 'yelling', 'yelled', 'begging', 'banging'), 'for help(?! with| on| to| filling| from the council| from you)', 2)), vetoedBy: present(oneOf('homework', 'forms?', 'website', 'online', 'film', 'game', 'tv', 'telly', 'dream', 'years ago', 'last year')) },
   { id: 'life.trapped', kind: 'danger-to-life', pattern: phrase(oneOf('trapped (?:in|inside|under|upstairs)', 'stuck in (?:the|a) lift', 'can not get out of the (?:flat|house|building)')), alsoNeeds: present(oneOf('fire', 'smoke', 'flood', 'flooding', 'water', 'lift', 'rubble', 'collapsed', 'ceiling', 'flames', 'gas', 'injured', 'hurt', 'bleeding')) },
