@@ -53,6 +53,24 @@ describe('the safety question (opening hours)', () => {
     expect(turn.text).not.toMatch(/If that changes, just say/);
   });
 
+  it.each(['sometimes, yeah', 'on and off, if I am honest', "no… not thinking any more, I've made my mind up", "no, I'm past talking about it"])(
+    '"%s" to the suicide question is a yes: the self-harm advice (caller re-trial 13b, C2 and C3)',
+    async (answer) => {
+      const resident = await openConversation();
+      await resident.say('we got the eviction notice today and honestly what is the point any more');
+      const turn = await resident.say(answer);
+      expect(turn.text).toContain('116 123');
+      expect(turn.text).not.toMatch(/If that changes, just say|not sure I've understood/);
+    },
+  );
+
+  it.each(['no, not at all', "no, I'm alright, I just need the housing team", 'no I have not thought about that'])('near miss: "%s" is still a no', async (answer) => {
+    const resident = await openConversation();
+    await resident.say('we got the eviction notice today and honestly what is the point any more');
+    const turn = await resident.say(answer);
+    expect(turn.text).toMatch(/If that changes, just say/);
+  });
+
   it('a concern told across two messages is caught on the second', async () => {
     const resident = await openConversation();
     await resident.say('my nan is 91 and lives on her own');

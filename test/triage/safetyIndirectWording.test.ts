@@ -238,6 +238,21 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    // Caller re-trial 13b, C1: an overdose already taken, told without the word: someone else's tablets, or insulin.
+    family: 'an overdose already taken, in other words',
+    concerns: [
+      ['I necked my boyfriend\'s painkillers about half an hour ago', { emergency: 'danger-to-life' }],
+      ['I have swallowed every pill in the bathroom cabinet', { emergency: 'danger-to-life' }],
+      ['I deliberately went over on my insulin tonight', { emergency: 'danger-to-life' }],
+      ['I have injected way too much insulin and I feel odd', { emergency: 'danger-to-life' }],
+    ],
+    nearMisses: [
+      'I took my own tablets an hour ago like always, now about my missed bin',
+      'my dad took his heart tablets with his breakfast, can I book a bulky waste collection',
+      'I had my insulin before lunch, can I pay my council tax by card',
+    ],
+  },
+  {
     // Caller re-trial 13b, C2: every tablet taken at a time to come, without the word suicide.
     family: 'an overdose planned for later',
     concerns: [

@@ -65,7 +65,7 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   // "No, it's my son I'm worried about" to the suicide question: the danger is someone else's, a danger question's yes.
   const forSomeoneElse = someoneElseInDanger.test(turn.text);
   const selfHarm = awaiting.check === 'self-harm' && !forSomeoneElse;
-  const stillAtRisk = forSomeoneElse || (selfHarm && wantsItToStop.test(turn.text));
+  const stillAtRisk = forSomeoneElse || (selfHarm && (wantsItToStop.test(turn.text) || yesInOtherWords.test(turn.text)));
   const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : parseYesNo(turn.text);
   // The advisor reads what was asked, and a yes for someone else as that.
   const question = awaiting.check === 'self-harm' ? 'Asked whether they are thinking of ending their life' : 'Asked whether anyone is in danger, them or anyone they told of';
@@ -114,6 +114,13 @@ const saysYes = { ok: true, value: true } as const;
  */
 const wantsItToStop =
   /\bjust (?:want|wanted|need|needed) (?:to )?(?:sleep|go to sleep|knock myself out|stop (?:the|this|all the) pain|not (?:to )?wake(?: up)?|it (?:all )?to (?:stop|end)|(?:to )?disappear|to be gone|some peace|everything to stop)\b|\b(?:don'?t|do not) want to wake up\b/i;
+/**
+ * "Sometimes, yeah", "on and off", or a no that says the thinking is over ("no… I've made my mind
+ * up", "no, I'm past thinking about it") to "are you thinking about ending your life?": a yes. Taken
+ * as a no, a caller who had counted out tablets heard the gas article (caller re-trial 13b, C2 and C3).
+ */
+const yesInOtherWords =
+  /^(?:\W*(?:yeah|yes|well|erm|um|i mean|i do|i guess)\W*)*(?:sometimes|at times|on and off|off and on|now and (?:then|again)|a bit|a little|kind of|kinda|sort of|maybe|more and more|most days|every day|all the time|a lot|lately|recently)\b|\b(?:made (?:up )?my mind(?: up)?|my mind(?:'?s| is) made up|past (?:thinking|talking)|beyond (?:thinking|talking)|(?:i'?ve|i have) decided|i'?m (?:doing|going through with) it|going through with it|no point (?:any ?more|in (?:living|going on|being here))|won'?t be (?:here|around)|not be (?:here|around))\b/i;
 const person = String.raw`(?:him|her|them|he|she|they|(?:my|our|the|his|her) (?:\w+ )?(?:mum|dad|nan|gran|grandad|grandma|neighbour|son|daughter|child|baby|husband|wife|partner|friend|brother|sister|mother|father|flatmate|man|woman|lady|boy|girl|kid)s?|next door)`;
 /**
  * "No, not me, it's him that needs help" to "is anyone in danger right now?": the danger

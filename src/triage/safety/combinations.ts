@@ -353,7 +353,6 @@ const concepts = {
     // "I swallowed a bottle of pills": said of oneself, a container's worth.
     '(?:i have |i )(?:just |already )?(?:swallowed|taken|took|necked|downed) (?:a|the|my|a whole|the whole|half a|half the|half my) (?:bottle|box|packet|strip|tub|load|lot|pot) of (?:\\S+ )?(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|sleeping tablets)(?! (?:back|to|into|for|as|with|every|daily))',
   ),
-  /** Pills already taken, said after the pills were: "I've taken some of them already", "I took the tablets". Not taken back, or as prescribed. */
   /**
    * Every one of them, to be taken at a time to come: "going to take the lot once everyone's asleep",
    * "swallowing every one of his heart tablets tonight" (a planned overdose, caller re-trial 13b, C2).
@@ -366,16 +365,16 @@ const concepts = {
   medicines: oneOf('prescriptions?', 'prescribed', 'medicines?'),
   /** Taking medicines somewhere, not taking them: to the chemist, back, away for disposal. */
   returningMedicines: oneOf('to the (?:pharmacy|chemist|doctor|doctors|gp|surgery|hospital)', 'back to', 'for disposal', 'dispose', 'on holiday', 'with me', 'in (?:my|the) (?:bag|case)'),
+  /** Pills already taken, said after the pills were: "I've taken some of them already", "I took the tablets". Not taken back, or as prescribed. */
   tookThem: oneOf(
     '(?:taken|took|swallowed|necked|had) (?:some|most|half|a lot|loads|a load|the rest|all|a few) of (?:them|those|the (?:tablets|pills|meds|paracetamol))(?! (?:back|to|into|for|as|with|every|daily))',
     '(?:taken|took|swallowed|necked) (?:them|those|the (?:tablets|pills|meds)|them all)(?! (?:back|to|into|in|for|from|as|with|every|this morning|daily|out|home|round|over))',
   ),
   /** Shut in a room and not answering: "she's locked herself in the bathroom and won't answer". */
   shutIn: oneOf('(?:locked|shut|barricaded) (?:herself|himself|themselves|themself) (?:in|away)', 'locked the (?:bathroom|bedroom|toilet|loo) door', 'locked (?:in|inside) (?:the|her|his|their) (?:bathroom|bedroom|room|toilet|loo)', 'with the door locked', 'door (?:is )?locked and', 'locked in (?:his|her|their) (?:room|bedroom|bathroom)', '(?:barricaded|bolted) (?:in|into|inside)', 'shut in (?:his|her|their|the) (?:room|bedroom|bathroom|toilet|loo|shed)', '(?:the|his|her) shed and bolted'),
-  /** One dose for everyday pain: "took a paracetamol for my headache" is no preparation. */
-  everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
-  /** A smoke alarm's battery running down: the chirp that asks for a battery, not an alarm. */
-  /** An alarm sounding for a reason that is no danger: its battery, or someone pressing its test button. */
+  /** One dose for everyday pain, or the usual medicine taken as usual: "took a paracetamol for my headache", "took my own tablets like always" is no preparation. */
+  everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', 'like (?:always|usual|normal|every day)', 'as (?:usual|normal|always|prescribed)', '(?:my|his|her|their) own (?:tablets|pills|meds|medication)', '(?:heart|blood pressure|bp|diabetes|thyroid|statin|epilepsy|water) (?:tablets|pills|meds|medication)', 'the carer', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
+  /** An alarm sounding for a reason that is no danger: a battery running down (the chirp that asks for one), or someone pressing its test button. */
   alarmExplained: oneOf('pressed (?:the |its )?(?:test|button)', 'test button', 'tested (?:it|the alarm|them)', 'when i tested', 'on test', 'testing (?:it|the alarm)', 'batter(?:y|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
   heldWorkerNative: oneOf('بندھوا مزدور'),
   unpaidNative: oneOf('بغیر تنخواہ'),
