@@ -31,9 +31,13 @@ const takesOfferWordsAtMost = 25;
 /** The offer taken with a condition: "yes please but only ring in the morning when he's at work". */
 const yesWithCondition = /^(?:yes|yeah|yep|yea|ok|okay|please)\b(?:\W+please\b)?[\s,.!-]+(?:but|and|just|only|as long as|if|when|though)\b/i;
 
-/** The bot's own "I can log this as an emergency for you", asked for in words: "can you log it", "report it as an emergency". */
-const asksToLogIt =
-  /\b(?:log|report|record|register|book) (?:it|this|that)(?: in)?\b|\b(?:put|make|file|raise) (?:a |the )?(?:report|job)(?: in)?\b|\btake (?:the |my |all the )?details\b|\bget (?:it|this|someone) (?:booked|sent|out)\b|\bmake a note of (?:it|this)\b|\bput (?:it|this) on (?:the|your) system\b|\bsend (?:someone|somebody|an engineer)\b/i;
+/**
+ * The bot's own "I can log this as an emergency for you", asked for in words: "can you log it", "report it as an
+ * emergency"; and as callers say it ("get that written up so somebody sorts the boiler", "make a note of it so someone
+ * comes to check", "I just want the council to have it on file", "report a repair"): caller re-trial 13b, H1.
+ */
+export const asksToLogIt =
+  /\b(?:log|report|record|register|book) (?:it|this|that)(?: in)?\b|\b(?:put|make|file|raise) (?:a |the )?(?:report|job)(?: in)?\b|\btake (?:the |my |all the )?details\b|\bget (?:it|this|someone) (?:booked|sent|out)\b|\bmake a note of (?:it|this)\b|\bput (?:it|this) on (?:the|your) system\b|\bsend (?:someone|somebody|an engineer)\b|\breport (?:a|the) (?:repair|fault|problem)\b|\b(?:write|written|writing) (?:it |that |this )?(?:up|down)\b|\b(?:make|take) a (?:note|record)\b|\b(?:on|in) (?:file|record|the system|your system|my account|my file|my records)\b|\bpass (?:it|this|that) on\b|\b(?:someone|somebody|an engineer|a man) (?:to )?(?:comes?|coming|checks?|check|looks?|sorts?|fix(?:es)?) (?:out |at |round )?(?:it|this|that|the (?:boiler|alarm|fire|heater|cooker|gas|leak))\b|(?<![\p{L}])zg[lł]o(?:si|ś)/iu;
 
 /** The advice's own buttons, and asking for a call back, a report or a person: routed as they always are. */
 const asksForSomething = /^(?:report it|request a call back|talk to an advisor now)$|\b(?:call (?:me|us)|ring (?:me|us)|phone (?:me|us)|call ?back|report|log (?:it|this)|advis[eo]r|someone|somebody|person|human|talk to|speak to)\b/i;
@@ -93,6 +97,12 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   }
   // After a disclosure, the person harming them is near: a few words and 999, never an article or a form's question.
   if (concern.safeguarding && length <= takesOfferWordsAtMost && dangerIsNear.test(said)) return stay(dangerNear(concern, profile));
+  // Out in the fresh air, told at any length ("we're all out on the walkway now with the door shut"): the advice
+  // acknowledged, never a repair form for the door they shut (caller re-trial 13b, H2).
+  if (kind && outFirst && outsideNow.test(said) && !asksForSomething.test(said) && !poisoningSigns.test(said)) {
+    if (given.reportWhenOutside) return { take: 'Report it' };
+    return stay(adviceAcknowledged(concern, profile, hours), { ...given, outside: true });
+  }
   if (length > followUpWordsAtMost) return undefined;
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
   if (asksWhatToDo.test(said) || (concern.emergency && gettingWorse.test(said)) || (kind !== undefined && getOutFirst.has(kind) && poisoningSigns.test(said))) return stay(adviceAgain(concern, profile, hours, spoken));

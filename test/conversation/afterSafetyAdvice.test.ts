@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openConversation, saturdayNight } from './harness.js';
+import { answerUntilSummary, openConversation, saturdayNight } from './harness.js';
 
 /**
  * What follows safety advice (caller 7's findings 3 and 11): a short answer to the advice is
@@ -66,6 +66,9 @@ describe("the advice's offer taken in the resident's own words (caller trial 10,
     ['water is pouring through my ceiling light', 'can you log it'],
     ['water is pouring through my ceiling light', 'yes please log it for me'],
     ['water is pouring through my ceiling light', 'i just want to report it as an emergency'],
+    // Caller re-trial 13b, H1: asked in other words.
+    ['water is pouring through my ceiling light', 'can you get that written up for the housing people please'],
+    ['water is pouring through my ceiling light', 'the water board is coming, I just want you lot to have it on file'],
   ])('after "%s", "%s" logs it', async (emergency, answer) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say(emergency);
@@ -496,5 +499,40 @@ describe('who the advice is for (caller trial 10, findings 5 and 6)', () => {
     } else {
       expect(reply.text).toMatch(/If you have hurt yourself/);
     }
+  });
+});
+
+describe('a gas or carbon monoxide repair logged after the advice (caller re-trial 13b, H2)', () => {
+  const repairAnswers: [RegExp, string][] = [
+    [/How long/, 'a quarter of an hour'],
+    [/disability|elderly/, 'no'],
+    [/get into your home/, 'any time today'],
+    [/postcode/, 'NB1 1AB'],
+    [/house number or name/, '14 Holly Road'],
+    [/your name/, 'Ann Lee'],
+    [/phone number or e-mail/, '07922 454545'],
+  ];
+
+  it('"we are all out on the landing now and I pulled the front door to" is the advice acknowledged, not a repair report for the door', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my carbon monoxide alarm is going off in the hall');
+    const turn = await resident.say("we're all out on the landing now and I've pulled the front door to behind us");
+    expect(turn.text).toMatch(/Stay outside/);
+    expect(turn.text).not.toMatch(/How long has this been a problem|What is wrong/);
+  });
+
+  it.each([
+    ['yes please', 'yes'],
+    ['asking in other words', 'could you make a note of it so someone comes to check the alarm'],
+    ['asking for the boiler to be sorted', 'can you get that written up for the housing people so somebody sorts the boiler'],
+  ])('logged by %s: the alarm is what is wrong and the case is an emergency', async (_how, asked) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my carbon monoxide alarm is going off in the hall');
+    await resident.say("we're all outside on the pavement now");
+    const summary = await answerUntilSummary(resident, await resident.say(asked), repairAnswers);
+    expect(summary.text).toMatch(/What is wrong: my carbon monoxide alarm is going off/);
+    const done = await resident.say('Confirm');
+    expect(done.text).not.toMatch(/routine priority|20 working days/);
+    expect(await resident.caseFrom(done)).toMatchObject({ priority: 'emergency' });
   });
 });

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TriageLlm } from '../../src/triage/triage.js';
-import { openConversation, saturdayNight, type BotTurn, type Resident } from './harness.js';
+import { answerUntilSummary, openConversation, saturdayNight, type BotTurn, type Resident } from './harness.js';
 
 /** Says each message in turn; the bot's turns, in order. */
 async function script(resident: Resident, messages: string[]): Promise<BotTurn[]> {
   const turns: BotTurn[] = [];
   for (const message of messages) turns.push(await resident.say(message));
   return turns;
-}
-
-/** Answers the form's questions by what each asks, until a summary (or `limit` turns); the summary turn. */
-async function answerUntilSummary(resident: Resident, first: BotTurn, answers: [RegExp, string][], limit = 12): Promise<BotTurn> {
-  let turn = first;
-  for (let step = 0; step < limit && !/Please check these details/.test(turn.text); step += 1) {
-    const question = turn.text.split('\n\n').at(-1) ?? '';
-    const answer = answers.find(([asks]) => asks.test(question))?.[1];
-    if (!answer) throw new Error(`no scripted answer for: ${question}`);
-    turn = await resident.say(answer);
-  }
-  return turn;
 }
 
 const asked = (turns: BotTurn[]): string => turns.map((turn) => turn.text).join('\n---\n');

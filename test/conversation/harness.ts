@@ -166,3 +166,15 @@ export async function openConversation(options: ConversationOptions = {}) {
 
 export type Council = Awaited<ReturnType<typeof openCouncil>>;
 export type Resident = Awaited<ReturnType<typeof openConversation>>;
+
+/** Answers the form's questions by what each asks, until a summary (or `limit` turns); the summary turn. */
+export async function answerUntilSummary(resident: Resident, first: BotTurn, answers: [RegExp, string][], limit = 12): Promise<BotTurn> {
+  let turn = first;
+  for (let step = 0; step < limit && !/Please check these details/.test(turn.text); step += 1) {
+    const question = turn.text.split('\n\n').at(-1) ?? '';
+    const answer = answers.find(([asks]) => asks.test(question))?.[1];
+    if (!answer) throw new Error(`no scripted answer for: ${question}`);
+    turn = await resident.say(answer);
+  }
+  return turn;
+}

@@ -6,6 +6,7 @@ import { concernFor } from '../../triage/triage.js';
 import { rememberForSafety, rememberSentiment } from '../memory.js';
 import { partReadNote } from '../phrases.js';
 import { isConcern } from '../safetyConcern.js';
+import { asksToLogIt } from '../safetyFollowUp.js';
 import type { Step } from '../turn.js';
 
 /** After a self-harm disclosure: pills taken ("it's too late, I've taken them", "swallowed half of them"), a sleep that will not lift, or the body giving way. */
@@ -61,8 +62,11 @@ export const checkSafety: Step = async (turn, next) => {
   // The same slower emergency told again straight after its advice ("he's not struggling to breathe, I
   // just want the mould sorted") is answered as a message, not advised twice; the conversation keeps its
   // priority. Gas, carbon monoxide, fire and the rest are advised again: "the kids are dizzy now" is worse.
+  // Any emergency read only from the conversation so far, in a message asking for it to be logged ("get that written up
+  // so somebody sorts the boiler" after a carbon monoxide alarm), is that request, not the emergency again (caller re-trial 13b, H1).
+  const sameAdviceAgain = emergency && !safeguarding && memory.awaiting?.kind === 'safety-advice' && memory.raisedConcern?.emergency === emergency && !memory.raisedConcern.safeguarding;
   const adviceRepeats =
-    emergency && softKinds.has(emergency) && !safeguarding && memory.awaiting?.kind === 'safety-advice' && memory.raisedConcern?.emergency === emergency && !memory.raisedConcern.safeguarding;
+    sameAdviceAgain && (softKinds.has(emergency) || (turn.safety.evidence.every((id) => id.startsWith('context.')) && asksToLogIt.test(bounded.checked)));
   if (adviceRepeats) turn.safety = { ...turn.safety, emergency: null };
   else if (isConcern(turn.safety)) {
     memory.priority = safeguarding ? 'safeguarding' : 'emergency';
