@@ -256,9 +256,15 @@ function remindOfDanger(turn: Turn): BotReply {
   return turn.formWaiting ? now : { ...now, choices: reminder.choices };
 }
 
-/** What the conversation is about now: the form that gave the message back, or the last answer. */
-function subjectOf({ memory, formWaiting, ports }: Turn): string | undefined {
-  return formWaiting && memory.form ? ports.forms.nameOf(memory.form.form) : memory.lastSubject;
+/**
+ * What the conversation is about now: the form that gave the message back, or the last answer. A
+ * message that names another report's subject ("also my boiler has stopped working") is about that,
+ * not read with the form's subject.
+ */
+function subjectOf({ memory, formWaiting, ports, text }: Turn): string | undefined {
+  if (!formWaiting || !memory.form) return memory.lastSubject;
+  const form = memory.form.form;
+  return reportForms.some((other) => other !== form && namesSubjectOf(other, text)) ? undefined : ports.forms.nameOf(form);
 }
 
 /** A person, asked for by button or in words. */
