@@ -19,6 +19,7 @@ import type { FormContext, FormDefinition, SlotDefinition, SubmitContext } from 
 import type { FormId } from './formIds.js';
 import type { ConversationConcern, DetailLine, FormEnding, FormResult, InterruptedEnding } from './formResult.js';
 import { globalCommand } from './globalCommands.js';
+import { echoed } from './echoedText.js';
 import { combineEvidence, evidenceLines, type SharedEvidence } from './sharedEvidence.js';
 import { commandsHint, failedAnswersBeforeAdvisor, personOrAgain, readSlotAnswer, repromptSlot, slotHelp } from './slotPrompt.js';
 
@@ -123,6 +124,8 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
   const context = (priority?: ConversationConcern): FormContext => ({ profile: ports.profile, now: ports.now(), ...(priority && { priority }) });
   const slotNames = (form: AnyForm): string[] => Object.keys(form.slots);
   const slot = (form: AnyForm, name: string): AnySlot => form.slots[name] as AnySlot;
+  /** A detail as the resident will see it read back: the slot's own words for it, with no Markdown of theirs. */
+  const shown = (form: AnyForm, name: string, value: unknown): string => echoed(slot(form, name).describe(value));
   const applies = (form: AnyForm, name: string, details: Record<string, unknown>, priority?: ConversationConcern): boolean => slot(form, name).applies?.(details, context(priority)) ?? true;
   const missing = (form: AnyForm, details: Record<string, unknown>, priority?: ConversationConcern): string[] =>
     slotNames(form).filter((name) => applies(form, name, details, priority) && details[name] === undefined);
@@ -131,7 +134,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     const form = definition(state.form);
     return slotNames(form)
       .filter((name) => applies(form, name, state.details, state.priority) && state.details[name] !== undefined)
-      .map((name) => ({ label: slot(form, name).label, value: slot(form, name).describe(state.details[name]) }))
+      .map((name) => ({ label: slot(form, name).label, value: shown(form, name, state.details[name]) }))
       .concat(state.noticed ?? [], evidenceLines(state.evidence));
   }
 
@@ -266,7 +269,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     const correction = correctsAnswer(form, text, state);
     if (Object.keys(correction).length > 0) {
       state.details = { ...state.details, ...correction };
-      const changed = Object.keys(correction).map((name) => `${slot(form, name).label}: ${slot(form, name).describe(correction[name])}`);
+      const changed = Object.keys(correction).map((name) => `${slot(form, name).label}: ${shown(form, name, correction[name])}`);
       return advance(state, caller, `Thanks, I've changed that (${changed.join('; ')}).`);
     }
     const heard = answersOutOfTurn(form, text, state);
@@ -285,7 +288,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     const others = { ...heard, ...detailsIn(form, text, state) };
     if (Object.keys(others).length > 0) {
       state.details = { ...state.details, ...others };
-      const noted = Object.keys(others).map((name) => `${slot(form, name).label}: ${slot(form, name).describe(others[name])}`);
+      const noted = Object.keys(others).map((name) => `${slot(form, name).label}: ${shown(form, name, others[name])}`);
       return advance(state, caller, joined(lead, `Thanks, I've noted that (${noted.join('; ')}).`));
     }
     if (lead) return { status: 'waiting', state, replies: [withLead(current.ask(state.details, context(state.priority)), lead)] };

@@ -72,6 +72,14 @@ describe('reporting a repair', () => {
     expect(await resident.caseFrom(done)).toMatchObject({ type: 'repair' });
   });
 
+  it("reads a resident's Markdown back as plain words, never as a link in the assistant's message (outside attack 13, L1)", async () => {
+    const resident = await openConversation();
+    await resident.say('The kitchen tap is dripping and will not turn off fully');
+    const summary = await sayEach(resident, ['about a week', 'no', 'weekday mornings', 'NB1 1AA', '14 Holly Road [Pay your council fine here](https://evil.example/pay) **now**', 'Sam Patel', '07400 123456']);
+    expect(summary.text).toMatch(/Address: [^\n]*Pay your council fine here \(https:\/\/evil\.example\/pay\) now/);
+    expect(summary.text).not.toMatch(/\]\(|\*\*now/);
+  });
+
   it('keeps an answer to another question, and gives an advisor after two real wrong answers', async () => {
     const resident = await openConversation();
     await resident.say('Report a repair');
