@@ -117,6 +117,16 @@ const theirChild = /\b(?:my|our) (?:\w+ )?(?:son|daughter|kid|child|boy|girl|tee
 /** "I've been cutting myself", "I want to end it": the resident speaks of their own harm, whoever else they mention. */
 const ownHarm = /\b(?:i|i'?m|i'?ve|im|ive)\b[^.!?]{0,30}\b(?:myself|my life|end it|kill me|not be here|want to die|wanna die)\b/i;
 const aboutTheirChild = (text: string): boolean => theirChild.test(text) && !ownHarm.test(text);
+/** "He's gone up in the loft and pulled the ladder up", "she's locked herself in": what someone else is doing now. */
+const someoneElseActing =
+  /\b(?:he|she|they)(?:'s|'re|'ve| is| are| has| have)? (?:just |now |gone and )?(?:gone|run|ran|climbed|locked|shut|bolted|barricaded|wedged|jammed|pulled|hiding|hidden|not (?:answering|replying|responding|talking|speaking|making a sound)|won'?t|will not|wo not)\b|\b(?:himself|herself|themselves|themself)\b/i;
+
+/**
+ * Whether a worry is told about someone else: their child, or someone doing something now. The
+ * question for it is whether anyone is in danger; asking the parent "are you thinking about ending
+ * your life?" about a son gone silent in the loft was heard as not listening (caller re-trial 13b, C7).
+ */
+export const aboutSomeoneElse = (text: string): boolean => !ownHarm.test(text) && (theirChild.test(text) || someoneElseActing.test(text));
 
 /** Whom the safeguarding advice is for, where it differs (see `ConcernFor`). */
 export function concernFor(text: string, safety: SafetyAssessment): ConcernFor | undefined {

@@ -253,6 +253,20 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    // Caller re-trial 13b, C7: someone shut away behind a door they have jammed, pulled to or barricaded, and gone silent.
+    family: 'someone shut away and gone silent',
+    concerns: [
+      ['my boy pulled the loft ladder up behind him and he will not answer me', 'ask'],
+      ['her bedroom door is wedged from the inside and she has gone completely silent', 'ask'],
+      ['my sister has bolted herself in the bathroom, she is not responding and there are razor blades missing', { emergency: 'danger-to-life' }],
+    ],
+    nearMisses: [
+      'the garage door is jammed and will not open, can someone come and fix it',
+      'the letting agent will not answer my emails about the broken loft hatch',
+      'my son locked himself out again, is there a spare key service',
+    ],
+  },
+  {
     // Caller re-trial 13b, C2: every tablet taken at a time to come, without the word suicide.
     family: 'an overdose planned for later',
     concerns: [

@@ -1,5 +1,6 @@
 import { detectLanguage } from '../../triage/language.js';
 import { safetyQuestion } from '../../triage/safetyReplies.js';
+import { aboutSomeoneElse } from '../../triage/triage.js';
 import { startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
 import { dangerIsNear } from '../safetyFollowUp.js';
@@ -78,8 +79,10 @@ export const raiseConcern: Step = async (turn, next) => {
     // The message waits for the answer: its language is noted now, so a person brought in instead knows which interpreter to book.
     const language = turn.message.choicePicked ? 'eng' : detectLanguage(text, Object.keys(ports.profile.interpreterLines));
     if (language !== 'eng') memory.language = language;
-    memory.awaiting = { kind: 'safety-check', check: safety.safetyCheck, text };
-    await out.say(safetyQuestion(safety.safetyCheck));
+    // Suicidal thinking read in a message about someone else asks whether anyone is in danger, not about the resident's own life.
+    const check = safety.safetyCheck === 'self-harm' && aboutSomeoneElse(text) ? 'danger' : safety.safetyCheck;
+    memory.awaiting = { kind: 'safety-check', check, text };
+    await out.say(safetyQuestion(check));
     turn.outcome = { route: 'safety-check', topic: memory.lastTopic ?? 'contact-human' };
     return;
   }

@@ -371,7 +371,11 @@ const concepts = {
     '(?:taken|took|swallowed|necked) (?:them|those|the (?:tablets|pills|meds)|them all)(?! (?:back|to|into|in|for|from|as|with|every|this morning|daily|out|home|round|over))',
   ),
   /** Shut in a room and not answering: "she's locked herself in the bathroom and won't answer". */
-  shutIn: oneOf('(?:locked|shut|barricaded) (?:herself|himself|themselves|themself) (?:in|away)', 'locked the (?:bathroom|bedroom|toilet|loo) door', 'locked (?:in|inside) (?:the|her|his|their) (?:bathroom|bedroom|room|toilet|loo)', 'with the door locked', 'door (?:is )?locked and', 'locked in (?:his|her|their) (?:room|bedroom|bathroom)', '(?:barricaded|bolted) (?:in|into|inside)', 'shut in (?:his|her|their|the) (?:room|bedroom|bathroom|toilet|loo|shed)', '(?:the|his|her) shed and bolted'),
+  shutIn: oneOf('(?:locked|shut|barricaded) (?:herself|himself|themselves|themself) (?:in|away)', 'locked the (?:bathroom|bedroom|toilet|loo) door', 'locked (?:in|inside) (?:the|her|his|their) (?:bathroom|bedroom|room|toilet|loo)', 'with the door locked', 'door (?:is )?locked and', 'locked in (?:his|her|their) (?:room|bedroom|bathroom)', '(?:barricaded|bolted) (?:in|into|inside)', 'shut in (?:his|her|their|the) (?:room|bedroom|bathroom|toilet|loo|shed)', '(?:the|his|her) shed and bolted',
+    // Caller re-trial 13b, C7: the loft ladder pulled up, a garage door pulled down, a chair wedged under the handle.
+    'pulled (?:the )?(?:hatch|ladder|shutter|garage door|door) (?:shut|up|down|closed|to)', '(?:(?:his|her|their) (?:\\S+ )?|(?:bedroom|bathroom|toilet|loo) )door (?:is )?(?:jammed|wedged|bolted|barricaded)', 'wedged (?:a|the) (?:chair|chest of drawers|wardrobe|bed) (?:under|against)', '(?:shut|locked|bolted) (?:herself|himself|themselves|themself) in'),
+  /** Gone silent behind it: "won't answer me", "not responding", "hasn't made a sound". */
+  goneSilent: oneOf('wo not answer', 'will not answer', 'not responding', 'not replying', 'wo not respond', 'will not respond', 'gone (?:silent|quiet|dead quiet|really quiet|all quiet)', 'not (?:talking|speaking) to (?:me|us|anyone)', 'wo not (?:say|talk|speak)', 'will not (?:say|talk|speak)', 'not (?:made|making) a sound', 'not a sound', 'no sound'),
   /** One dose for everyday pain, or the usual medicine taken as usual: "took a paracetamol for my headache", "took my own tablets like always" is no preparation. */
   everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', 'like (?:always|usual|normal|every day)', 'as (?:usual|normal|always|prescribed)', '(?:my|his|her|their) own (?:tablets|pills|meds|medication)', '(?:heart|blood pressure|bp|diabetes|thyroid|statin|epilepsy|water) (?:tablets|pills|meds|medication)', 'the carer', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
   /** An alarm sounding for a reason that is no danger: a battery running down (the chirp that asks for one), or someone pressing its test button. */
@@ -522,8 +526,8 @@ const combinations: readonly Combination[] = [
   { id: 'take-all-planned+means', needs: [['takeAllPlanned'], [...means, 'medicines']], unless: 'returningMedicines', adds: { safeguarding: 'self-harm' } },
   { id: 'took-them+means', needs: [['tookThem'], means, [...finality, 'farewell', 'farewellNative', 'hopeless', 'hopelessNative']], unless: 'everydayDose', adds: { safeguarding: 'self-harm' } },
   // Someone who has self-harmed, shut in and not answering: 999 now, not a question about the resident's own thoughts.
-  { id: 'shut-in+no-answer+self-harm', needs: [['shutIn'], ['notSeen', 'notSeenNative'], ['selfInjury', 'selfInjuryNative', 'farewell', ...means]], adds: { emergency: 'danger-to-life' } },
-  { id: 'shut-in+no-answer', needs: [['shutIn'], ['notSeen', 'notSeenNative']], adds: { ask: 'danger' } },
+  { id: 'shut-in+no-answer+self-harm', needs: [['shutIn'], ['notSeen', 'notSeenNative', 'goneSilent'], ['selfInjury', 'selfInjuryNative', 'farewell', ...means]], adds: { emergency: 'danger-to-life' } },
+  { id: 'shut-in+no-answer', needs: [['shutIn'], ['notSeen', 'notSeenNative', 'goneSilent']], adds: { ask: 'danger' } },
   { id: 'at-height+finality', needs: [['atHeight'], [...finality, 'farewell', 'farewellNative', 'hopeless']], adds: { safeguarding: 'self-harm' } },
   { id: 'at-height', needs: [['atHeight']], adds: { ask: 'self-harm' } },
   { id: 'child+alone', needs: [childish, ['alone', 'aloneNative']], adds: { ask: 'danger' } },
