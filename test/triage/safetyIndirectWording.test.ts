@@ -253,6 +253,15 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    // Caller re-trial 13b, C8: a threat to burn the home with the resident or the children in it.
+    family: 'a threat to burn the home with people in it',
+    concerns: [
+      ["my husband says one day he'll burn this place down with me and the kids inside", domestic],
+      ['she keeps messaging that she will set fire to the flat while we are asleep', domestic],
+    ],
+    nearMisses: ['the lads on the estate keep burning rubbish near the flats', 'my partner burnt the dinner again, can I book a bulky collection for the old cooker'],
+  },
+  {
     // Caller re-trial 13b, C7: someone shut away behind a door they have jammed, pulled to or barricaded, and gone silent.
     family: 'someone shut away and gone silent',
     concerns: [

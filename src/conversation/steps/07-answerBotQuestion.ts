@@ -98,8 +98,9 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
     await out.say({ text: safetyAnsweredNo });
     turn.text = awaiting.text;
     turn.safety = { ...turn.safety, safetyCheck: null };
-  } else if (memory.form) {
-    // The form reads what the question held back with this answer: neither is asked for again.
+  } else {
+    // What the question held back is read with this answer: in a form neither is asked for again, and
+    // outside one "not this second, he's at his mate's" means nothing alone (caller re-trial 13b, C8: a menu).
     turn.text = `${awaiting.text}\n${turn.text}`;
   }
   return false;

@@ -124,7 +124,9 @@ const damp = present(oneOf('mould', 'mold', 'damp', 'condensation', 'dust', 'ast
 /** Things that burn as a fire, not as a candle, a hob or a sore throat. */
 const burnsAsFire = oneOf('house', 'flat', 'building', 'block', 'bins?', 'wheelie bins?', 'skips?', 'car', 'cars', 'van', 'shed', 'garage', 'kitchen', 'roof', 'fence', 'hedge', 'sofa', 'mattress', 'curtains', 'stairwell', 'hallway', 'landing', 'rubbish', 'chute', 'bin store', 'bin chute', 'loft', 'tree', 'trees', 'garden', 'balcony', 'door', 'room', 'bedroom', 'place');
 /** Burning that is not a fire: a candle, a hob, a body part, heartburn, a bonfire someone is minding. */
-const notABlaze = present(oneOf('candles?', 'incense', 'wood burner', 'log burner', 'fireplace', 'bonfire', 'heartburn', 'eyes', 'skin', 'throat', 'chest', 'ears', 'cheeks', 'calories', 'fat', 'cd', 'dvd', 'disc', 'bridges', 'fire sale'));
+/** A fire threatened, not burning: "she keeps messaging that she will set fire to the flat" is a disclosure (safeguarding rules), not a fire now. */
+const fireThreatened = '(?:threaten\\S*|says|said|told (?:me|us)|keeps? (?:saying|messaging|texting)|messag\\S*|text\\S*)(?: \\S+){0,3} (?:will|would|going to|gonna|to) (?:burn|set fire|set light|torch)';
+const notABlaze = present(oneOf('candles?', 'incense', 'wood burner', 'log burner', 'fireplace', 'bonfire', 'heartburn', 'eyes', 'skin', 'throat', 'chest', 'ears', 'cheeks', 'calories', 'fat', 'cd', 'dvd', 'disc', 'bridges', 'fire sale', fireThreatened));
 /** A weapon, including household things people threaten with. */
 const weapon = oneOf('knife', 'knives', 'gun', 'guns', 'machete', 'blade', 'axe', 'hammer', 'crowbar', 'bat', 'baseball bat', 'screwdriver', 'broken bottle', 'weapon', 'weapons', 'sword', 'samurai sword', 'acid');
 /** A structure giving way, said as its shape: hanging, leaning, bowing out. */
@@ -157,7 +159,7 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'co.fumes', kind: 'carbon-monoxide', pattern: phrase(near(oneOf('fumes', 'fume'), oneOf('boiler', 'flue', 'gas fire', 'heater', 'cooker', 'generator'), 5)) },
 
   // Fire and smoke
-  { id: 'fire.ablaze', kind: 'fire', pattern: phrase(oneOf('on fire', 'caught fire', 'catching fire', 'catch fire', 'ablaze', 'in flames', 'up in flames', 'burning down', 'burnt down', 'set fire', 'set alight', 'set on fire', 'fire has started', 'fire started', 'started a fire', '(?:is|are|was|were|been) alight')), vetoedBy: present(oneOf('my back', 'my legs', 'my skin', 'my throat', 'my feet', 'my chest', 'heartburn', 'feels like', 'feel like', '(?:i am|you are|we are) on fire')) },
+  { id: 'fire.ablaze', kind: 'fire', pattern: phrase(oneOf('on fire', 'caught fire', 'catching fire', 'catch fire', 'ablaze', 'in flames', 'up in flames', 'burning down', 'burnt down', 'set fire', 'set alight', 'set on fire', 'fire has started', 'fire started', 'started a fire', '(?:is|are|was|were|been) alight')), vetoedBy: present(oneOf('my back', 'my legs', 'my skin', 'my throat', 'my feet', 'my chest', 'heartburn', 'feels like', 'feel like', '(?:i am|you are|we are) on fire', fireThreatened)) },
   // "Set the bins alight", "set it on fire": setting fire to something, with the thing between the verb and the fire word.
   { id: 'fire.set-alight', kind: 'fire', pattern: phrase(followedBy(verb('set'), oneOf('alight', 'on fire', 'ablaze', 'light to', 'fire to'), 4)), vetoedBy: notABlaze },
   // "The shed is burning", "the bins are ablaze": a thing that burns as a fire, said to be burning now.
