@@ -117,9 +117,9 @@ const theirChild = /\b(?:my|our) (?:\w+ )?(?:son|daughter|kid|child|boy|girl|tee
 /** "I've been cutting myself", "I want to end it": the resident speaks of their own harm, whoever else they mention. */
 const ownHarm = /\b(?:i|i'?m|i'?ve|im|ive)\b[^.!?]{0,30}\b(?:myself|my life|end it|kill me|not be here|want to die|wanna die)\b/i;
 const aboutTheirChild = (text: string): boolean => theirChild.test(text) && !ownHarm.test(text);
-/** "He's gone up in the loft and pulled the ladder up", "she's locked herself in": what someone else is doing now. */
+/** "He's gone up in the loft and pulled the ladder up", "she's locked herself in", a message that starts with him: what someone else is doing now. */
 const someoneElseActing =
-  /\b(?:he|she|they)(?:'s|'re|'ve| is| are| has| have)? (?:just |now |gone and )?(?:gone|run|ran|climbed|locked|shut|bolted|barricaded|wedged|jammed|pulled|hiding|hidden|not (?:answering|replying|responding|talking|speaking|making a sound)|won'?t|will not|wo not)\b|\b(?:himself|herself|themselves|themself)\b/i;
+  /^\W*(?:he|she|they)\b|\b(?:he|she|they)(?:'s|'re|'ve| is| are| has| have)? (?:just |now |gone and )?(?:gone|run|ran|climbed|locked|shut|bolted|barricaded|wedged|jammed|pulled|hiding|hidden|not (?:answering|replying|responding|talking|speaking|making a sound)|won'?t|will not|wo not)\b|\b(?:himself|herself|themselves|themself)\b/i;
 
 /**
  * Whether a worry is told about someone else: their child, or someone doing something now. The

@@ -64,6 +64,42 @@ describe('the safety question (opening hours)', () => {
     },
   );
 
+  it.each(["it's come into my head a few times lately", 'I suppose so, a little', 'not tonight, no, but at the weekend maybe', "no, I've got it all worked out now"])(
+    '"%s" to the suicide question is not a plain no: the self-harm advice (caller trial 14, C2 and C3)',
+    async (answer) => {
+      const resident = await openConversation();
+      await resident.say('we got the eviction notice today and honestly what is the point any more');
+      const turn = await resident.say(answer);
+      expect(turn.text).toContain('116 123');
+    },
+  );
+
+  it('after the suicide question, "my heart is thumping and the tablets are kicking in" is 999 now, whatever the answer was (caller trial 14, C1)', async () => {
+    const resident = await openConversation();
+    await resident.say('we got the eviction notice today and honestly what is the point any more');
+    const turn = await resident.say('my heart is thumping and the tablets are kicking in');
+    expect(turn.text.replaceAll('**', '')).toMatch(/Call 999 now/);
+  });
+
+  it.each([
+    ["my dad's slid down between the bed and the wall and he can't get himself up", "he says he's okay, he's just stuck and fed up"],
+    ['the lady downstairs is sat on her hall floor and says her legs keep giving way', "I wouldn't call it danger, she's talking to me"],
+  ])('"%s", then "%s" to the danger question: what to do for them, never a menu or an article (caller trial 14, C4)', async (opening, answer) => {
+    const resident = await openConversation();
+    await resident.say(opening);
+    const turn = await resident.say(answer);
+    expect(turn.text.replaceAll('**', '')).toMatch(/999/);
+    expect(turn.text).not.toMatch(/not sure I've understood|assisted|homeless/i);
+  });
+
+  it('while someone is in danger, a worried follow-up is about them, never the suicide question to the caller (caller trial 14, C4)', async () => {
+    const resident = await openConversation();
+    expect((await resident.say("my brother has collapsed in the bathroom and he won't come round")).text.replaceAll('**', '')).toMatch(/Call 999 now/);
+    const turn = await resident.say('he takes tablets for his nerves, should I just let him sleep it off');
+    expect(turn.text).not.toMatch(/thinking about ending your life/);
+    expect(turn.text.replaceAll('**', '')).toMatch(/999/);
+  });
+
   it.each(['no, not at all', "no, I'm alright, I just need the housing team", 'no I have not thought about that'])('near miss: "%s" is still a no', async (answer) => {
     const resident = await openConversation();
     await resident.say('we got the eviction notice today and honestly what is the point any more');

@@ -253,6 +253,22 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    // Caller trial 14: medicines by their own names, taken in quantity; a stroke's signs as a relative sees them; someone out cold.
+    family: 'an overdose of a medicine named, a stroke, someone out cold',
+    concerns: [
+      ['I swallowed a whole strip of my mirtazapine and half a bottle of rum', { emergency: 'danger-to-life' }],
+      ['I have had every one of my gabapentin tonight', { emergency: 'danger-to-life' }],
+      ['my husband went quiet at tea and now his face has gone lopsided and he cannot lift his arm', { emergency: 'danger-to-life' }],
+      ['there is an older man out cold on the pavement outside the chip shop', { emergency: 'danger-to-life' }],
+    ],
+    nearMisses: [
+      'I had my sertraline as usual this morning, when is the tip open',
+      'the baby was spark out by seven so I finally got to this form',
+      'the guttering has dropped on one side of the house',
+      'my words come out all wrong when I write complaints, can someone help me fill one in',
+    ],
+  },
+  {
     // Caller re-trial 13b, C8: a threat to burn the home with the resident or the children in it.
     family: 'a threat to burn the home with people in it',
     concerns: [

@@ -11,7 +11,7 @@ import type { Step } from '../turn.js';
 
 /** After a self-harm disclosure: pills taken ("it's too late, I've taken them", "swallowed half of them"), a sleep that will not lift, or the body giving way. */
 const overdoseAfterDisclosure =
-  /\b(?:taken|took|swallowed|had|necked) (?:already |about |nearly |almost |like |over )?(?:them|it|the lot|all of them|some of them|half(?: of)? them|a load|loads|most of them|the (?:tablets|pills)|my (?:tablets|pills))\b|\btoo late\b|\b(?:not|won'?t|can'?t|cannot) (?:wake|waking)\b|\bjust want to (?:go to )?sleep\b|\b(?:feel|feeling|getting|going|starting to feel) (?:really |so |very |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|sick|faint|numb|funny|weird|heavy)\b|\beyes (?:are |keep )?(?:going |getting |feel(?:ing)? )?(?:really |so |very )?(?:heavy|closing)\b|\b(?:been|being|keep) (?:sick|vomiting|throwing up)\b|\b(?:had|taken|took) too many\b|\bblurr?y\b|\bdrifting off\b|\b(?:hardly|barely|can'?t) (?:stay awake|keep my eyes open)\b|\bfuzzy\b|\bheart(?:'s| is)? (?:racing|pounding)\b/i;
+  /\b(?:taken|took|swallowed|had|necked) (?:already |about |nearly |almost |like |over )?(?:them|it|the lot|all of them|some of them|half(?: of)? them|a load|loads|most of them|the (?:tablets|pills)|my (?:tablets|pills))\b|\btoo late\b|\b(?:not|won'?t|can'?t|cannot) (?:wake|waking)\b|\bjust want to (?:go to )?sleep\b|\b(?:feel|feeling|getting|going|starting to feel) (?:really |so |very |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|sick|faint|numb|funny|weird|heavy)\b|\beyes (?:are |keep )?(?:going |getting |feel(?:ing)? )?(?:really |so |very )?(?:heavy|closing)\b|\b(?:been|being|keep) (?:sick|vomiting|throwing up)\b|\b(?:had|taken|took) too many\b|\bblurr?y\b|\bdrifting off\b|\b(?:hardly|barely|can'?t) (?:stay awake|keep my eyes open)\b|\bfuzzy\b|\bheart(?:'s| is)? (?:racing|pounding|thumping)\b|\b(?:tablets|pills|meds|it)(?:'s| is| are)? (?:doing something|kicking in|working)\b|\b(?:clammy|twitching|shaking|spinning|breathing(?:'s| is)? (?:slow|shallow|heavy))\b|\balready done it\b|\bdo i need an ambulance\b/i;
 
 /**
  * After gas or carbon monoxide advice: someone drowsy, confused, floppy, sick or unable to stand is
@@ -51,7 +51,10 @@ export const checkSafety: Step = async (turn, next) => {
   turn.sentiment = sentiment;
   if (turn.text) rememberSentiment(memory, sentiment.score);
   // Suicidal thoughts told earlier in the conversation, then pills taken or a sleep that will not lift: 999 now, whatever the form was asking (caller trial 11).
-  if (memory.raisedConcern?.safeguarding === 'self-harm' && !turn.safety.safeguarding && overdoseAfterDisclosure.test(bounded.checked)) {
+  // Asked about it is enough: "the tablets are doing something to me" after the suicide question, whatever its answer (caller trial 14, C1).
+  const selfHarmRaised =
+    memory.raisedConcern?.safeguarding === 'self-harm' || (memory.awaiting?.kind === 'safety-check' && memory.awaiting.check === 'self-harm') || (memory.safetyQuestionsAnswered ?? []).includes('self-harm');
+  if (selfHarmRaised && turn.safety.emergency !== 'danger-to-life' && overdoseAfterDisclosure.test(bounded.checked)) {
     turn.safety = { ...turn.safety, safeguarding: 'self-harm', emergency: turn.safety.emergency ?? 'danger-to-life', evidence: [...turn.safety.evidence, 'context.overdose-after-disclosure'] };
   }
   const earlierEmergency = memory.raisedConcern?.emergency;

@@ -5,7 +5,7 @@ import { startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
 import { dangerIsNear } from '../safetyFollowUp.js';
 import { adviceAgain, dangerNear } from '../../triage/safetyFollowUpReplies.js';
-import { hoursNow, isConcern } from '../safetyConcern.js';
+import { concernStillLive, hoursNow, isConcern } from '../safetyConcern.js';
 import type { Step } from '../turn.js';
 
 /**
@@ -20,7 +20,7 @@ import type { Step } from '../turn.js';
  * safety reply for a concern has already been given in this conversation; or the resident has
  * already answered the same question without a yes, and only a reading asks it again.
  */
-const alreadyAnswered = ({ memory, safety }: Parameters<Step>[0]): boolean => {
+const alreadyAnswered = ({ memory, safety, text }: Parameters<Step>[0]): boolean => {
   const signs = safety.evidence.filter((id) => !id.startsWith('human.'));
   if (memory.raisedConcern !== undefined && signs.every((id) => id.startsWith('context.'))) return true;
   // After a disclosure's reply (999 first), a reading alone of "please don't tell anyone I called" is the
@@ -29,6 +29,9 @@ const alreadyAnswered = ({ memory, safety }: Parameters<Step>[0]): boolean => {
   // The reply to the question just asked ("yes my son is in the bedroom with me now") is its answer (step 7), not a reason to ask again.
   const readingOnly = signs.every((id) => readingsOnly.some((layer) => id.startsWith(layer)));
   if (memory.awaiting?.kind === 'safety-check' && readingOnly) return true;
+  // While someone's danger or a disclosure is live, a reading alone of the next message is about it ("should I
+  // just leave him to sleep"): answered with that concern (step 9), never a new question aimed at the caller (caller trial 14, C4).
+  if (concernStillLive(memory.raisedConcern) && (readingOnly || (safety.safetyCheck === 'self-harm' && aboutSomeoneElse(text)))) return true;
   // A sick child told of twice on a call was asked twice whether anyone was in danger: once answered,
   // the same question waits for a sign the detectors name, not another reading of the same worry.
   // The self-harm question is asked again whenever a message reads that way: a "no" then is not a "no" now.

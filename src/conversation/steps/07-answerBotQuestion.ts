@@ -65,7 +65,7 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   // "No, it's my son I'm worried about" to the suicide question: the danger is someone else's, a danger question's yes.
   const forSomeoneElse = someoneElseInDanger.test(turn.text);
   const selfHarm = awaiting.check === 'self-harm' && !forSomeoneElse;
-  const stillAtRisk = forSomeoneElse || (selfHarm && (wantsItToStop.test(turn.text) || yesInOtherWords.test(turn.text)));
+  const stillAtRisk = forSomeoneElse || (selfHarm && (wantsItToStop.test(turn.text) || yesInOtherWords.test(turn.text) || !plainNo(turn.text)));
   const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : parseYesNo(turn.text);
   // The advisor reads what was asked, and a yes for someone else as that.
   const question = awaiting.check === 'self-harm' ? 'Asked whether they are thinking of ending their life' : 'Asked whether anyone is in danger, them or anyone they told of';
@@ -87,8 +87,10 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   }
   memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${answer.ok ? 'no' : 'no clear answer'}` }];
   memory.safetyQuestionsAnswered = [...new Set([...(memory.safetyQuestionsAnswered ?? []), awaiting.check])];
-  // A bare "no" about someone else held back by the question: what to do for them, not an article (caller trial 13).
-  if (answer.ok && awaiting.check === 'danger' && turn.text.split(/\s+/).length <= bareNoWordsAtMost && aboutSomeoneElse.test(awaiting.text)) {
+  // A bare "no", or an answer that is neither yes nor no ("he says not, he's just stuck"), about someone else held back by
+  // the question: what to do for them, not an article or a menu (caller trials 13 and 14). "No, it's next door's music" is a no.
+  const bareNo = answer.ok && turn.text.split(/\s+/).length <= bareNoWordsAtMost;
+  if (awaiting.check === 'danger' && aboutSomeoneElse.test(awaiting.text) && (bareNo || (!answer.ok && !memory.form))) {
     await out.say({ text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
     turn.outcome = { route: 'safety', topic: memory.lastTopic ?? 'contact-human' };
     return true;
@@ -122,6 +124,23 @@ const wantsItToStop =
  */
 const yesInOtherWords =
   /^(?:\W*(?:yeah|yes|well|erm|um|i mean|i do|i guess)\W*)*(?:sometimes|at times|on and off|off and on|now and (?:then|again)|a bit|a little|kind of|kinda|sort of|maybe|more and more|most days|every day|all the time|a lot|lately|recently)\b|\b(?:made (?:up )?my mind(?: up)?|my mind(?:'?s| is) made up|past (?:thinking|talking)|beyond (?:thinking|talking)|(?:i'?ve|i have) decided|i'?m (?:doing|going through with) it|going through with it|no point (?:any ?more|in (?:living|going on|being here))|won'?t be (?:here|around)|not be (?:here|around))\b/i;
+/** "No", "no I'm alright", "2": a no that says nothing of whom it is about. */
+const bareNoWordsAtMost = 3;
+/**
+ * A no to "are you thinking about ending your life?" that is only a no: "no", "not at all", "no, I'm
+ * alright, I just need the housing team". Anything else is taken as a yes, and the help given: "I
+ * suppose I am, a bit", "it's crossed my mind", "I was, earlier", "no, I'm done with thinking, it's
+ * sorted", "not till Saturday" were each taken as a no or as nothing, and the form or an article went
+ * on (caller trial 14, C2 and C3). The help is kind to someone who meant no; silence to someone who
+ * meant yes is the worst thing this assistant can do.
+ */
+const plainNo = (text: string): boolean => {
+  const said = text.trim().toLowerCase().replace(/’/g, "'");
+  return /^(?:no|nope|nah|no thanks?|no thank you|not at all|not really|definitely not|absolutely not|of course not|god no|no no|never|2)\b/.test(said) && !hedged.test(said);
+};
+/** Words that make a no something else: a but, a time, a plan made, a feeling that has not gone. */
+const hedged =
+  /\b(?:but|though|sometimes|maybe|a bit|kind of|sort of|earlier|used to|was|were|thinking|decided|plan\w*|sorted|worked out|all set|ready|organi[sz]ed|arranged|done|point|any ?more|can'?t|cannot|couldn'?t|stand|cope|tired|alone|scared|tonight|tomorrow|weekend|till|until|later|yet|mind|over|enough|want(?:ed)? to (?:die|sleep|go)|wake|end|gone|already|taken|took|swallowed)\b/;
 const person = String.raw`(?:him|her|them|he|she|they|(?:my|our|the|his|her) (?:\w+ )?(?:mum|dad|nan|gran|grandad|grandma|neighbour|son|daughter|child|baby|husband|wife|partner|friend|brother|sister|mother|father|flatmate|man|woman|lady|boy|girl|kid)s?|next door)`;
 /**
  * "No, not me, it's him that needs help" to "is anyone in danger right now?": the danger
@@ -132,8 +151,6 @@ const someoneElseInDanger = new RegExp(
   String.raw`\bnot (?:me|us|for me)\b[^.?!]*\b${person}\b|\b(?:it'?s|its) ${person}\b(?!'?s? (?:noise|music|dogs?|cars?|rubbish|bins?|party|tree|fence|wall|kids))|\b(?:he|she|they)(?:'?s| is| are|'?re| has| have) (?:the one|hurt|injured|in danger|not ok(?:ay)?|unwell|ill|bleeding|not answering|not moving|fallen|collapsed)\b`,
   'i',
 );
-/** "No", "no I'm alright", "2": a no that says nothing of whom it is about. */
-const bareNoWordsAtMost = 3;
 /** Someone other than the resident, in the message the danger question held back. */
 const aboutSomeoneElse = new RegExp(String.raw`\b${person}\b`, 'i');
 /** Words that keep a yes about danger a yes, whatever else the message says: danger itself, or anyone who could be in it. */
