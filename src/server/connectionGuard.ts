@@ -58,6 +58,9 @@ interface Connection {
   bytesAtRequest: number;
   bytesSeen: number;
   lastProgressAt: number;
+  /** socket.bytesWritten when last seen, and when the client last took some of an answer waiting for it. */
+  bytesTaken: number;
+  lastTakenAt: number;
 }
 
 /** What the guard has turned away since its last log line. */
@@ -73,17 +76,20 @@ const sweepEveryMs = 1_000;
 
 /** A connection whose request has not yet all arrived (or which has none yet): one that may be given up first. */
 const stillSending = (connection: Connection): boolean => !connection.request || !connection.request.complete;
+/** An answer written and waiting in the socket for a client that is not reading it (a slow-read attack holds connections this way). */
+const answerUnread = (connection: Connection): boolean => connection.socket.writableLength > 0;
 
 /**
  * Keeps connections from crowding out the service. A client that opens thousands of
- * connections and sends each a little and then nothing (a slow-body attack) would otherwise hold
+ * connections and sends each a little and then nothing (a slow-body attack), or asks for a large
+ * file and never reads it (a slow-read attack, outside attack 14: 149 s down), would otherwise hold
  * a file descriptor and up to a body's worth of memory per connection until the request timeout,
  * and past the process's descriptor limit nobody, the health probe included, gets in (attack 13,
  * C1). So: a cap per client address; a cap in all, where a newcomer replaces the oldest
  * connection still sending its request, rather than being refused (a connection whose request
  * has arrived, a turn being answered or a live stream, is never given up for room); requests
  * that stop sending mid-way are dropped after `stalledMs`, and, when bodies still arriving hold
- * more than `receivingBytes`, the oldest of them. Node's server has a total (`maxConnections`)
+ * more than `receivingBytes`, the oldest of them; an answer the client takes nothing of for `stalledMs` is dropped too. Node's server has a total (`maxConnections`)
  * but it refuses the newcomer, which is the resident, and nothing counts per address.
  */
 export function guardConnections(server: Server, limits: ConnectionLimits, logger: Logger, now: () => number = Date.now): void {
@@ -115,9 +121,9 @@ export function guardConnections(server: Server, limits: ConnectionLimits, logge
     else perAddress.delete(connection.address);
   };
 
-  /** The oldest connection still sending (a Map keeps insertion order). */
+  /** The oldest connection still sending, or not reading its answer (a Map keeps insertion order). */
   const oldestSending = (): Connection | undefined => {
-    for (const connection of open.values()) if (stillSending(connection)) return connection;
+    for (const connection of open.values()) if (stillSending(connection) || answerUnread(connection)) return connection;
     return undefined;
   };
 
@@ -139,7 +145,7 @@ export function guardConnections(server: Server, limits: ConnectionLimits, logge
       }
       drop(oldest, 'shedForRoom');
     }
-    open.set(socket, { socket, address, bytesAtRequest: 0, bytesSeen: 0, lastProgressAt: now() });
+    open.set(socket, { socket, address, bytesAtRequest: 0, bytesSeen: 0, lastProgressAt: now(), bytesTaken: 0, lastTakenAt: now() });
     perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
     socket.once('close', () => forget(socket));
   };
@@ -157,11 +163,19 @@ export function guardConnections(server: Server, limits: ConnectionLimits, logge
     connection.lastProgressAt = now();
   };
 
-  /** Drops requests that stopped sending, then the oldest still arriving while they hold too much memory. */
+  /** Drops requests that stopped sending and answers nobody reads, then the oldest requests still arriving while they hold too much memory. */
   const sweep = (): void => {
     const at = now();
     let arriving = 0;
     for (const connection of [...open.values()]) {
+      const taken = connection.socket.bytesWritten;
+      if (!answerUnread(connection) || taken !== connection.bytesTaken) {
+        connection.bytesTaken = taken;
+        connection.lastTakenAt = at;
+      } else if (at - connection.lastTakenAt >= limits.stalledMs) {
+        drop(connection, 'stalled');
+        continue;
+      }
       if (!connection.request || connection.request.complete) continue;
       const bytes = connection.socket.bytesRead;
       if (bytes !== connection.bytesSeen) {

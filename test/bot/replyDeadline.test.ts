@@ -57,6 +57,15 @@ describe('the deadline on replies to a channel connector (outside attack 13, H2)
     expect(sentTo).toEqual(['http://127.0.0.1:4301/a', 'http://127.0.0.1:4302/c', 'http://127.0.0.1:4301/d']);
   });
 
+  it('with authentication off, pauses an address that answered only after half the deadline (outside attack 14, H2)', async () => {
+    const { sentTo, turn } = turnThrough({ deadlineMs: 100, pauseUnansweringMs: 60_000 });
+    expect(await turn('http://127.0.0.1:4303/a', () => new Promise((resolve) => setTimeout(resolve, 70)))).toBeUndefined();
+    expect(String(await turn('http://127.0.0.1:4303/b', answers))).toMatch(/not tried again/);
+    expect(await turn('http://127.0.0.1:4304/c', () => new Promise((resolve) => setTimeout(resolve, 10)))).toBeUndefined();
+    expect(await turn('http://127.0.0.1:4304/d', answers)).toBeUndefined();
+    expect(sentTo).toEqual(['http://127.0.0.1:4303/a', 'http://127.0.0.1:4304/c', 'http://127.0.0.1:4304/d']);
+  });
+
   it('does not pause an address that answered, even with an error, nor any address with authentication on', async () => {
     const answeredWithError = turnThrough({ deadlineMs: 50, pauseUnansweringMs: 60_000 });
     const authenticated = turnThrough({ deadlineMs: 50, pauseUnansweringMs: 0 });

@@ -45,7 +45,7 @@ describe('the sign-in throttle', () => {
   it('counts apart from the resident limits on the same client address', async () => {
     const counts = new WindowedCounts({ database: await openTestDatabase('sqlite'), now: () => 0 });
     const throttle = new LoginThrottle({ counts, maxFailures: 1 });
-    const residents = residentLimits(counts, { conversationsPerTenMinutes: 1, messagesPerMinute: 1, charactersPerMinute: 100 });
+    const residents = residentLimits(counts, { conversationsPerTenMinutes: 1, messagesPerMinute: 1, messagesPerMinutePerClient: 10, charactersPerMinute: 100 });
     expect(await residents.newConversation(office)).toBe(0);
     expect(await throttle.begin(at(office, 'alice'))).toBe(0);
     expect(await residents.newConversation(office)).toBeGreaterThan(0);

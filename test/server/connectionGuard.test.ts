@@ -27,6 +27,11 @@ async function start(connectionLimits = limits) {
     response.send(200, { ok: true });
   });
   server.post('/echo', async (request, response) => response.send(200, request.body));
+  server.get('/large', (_request, response, next) => {
+    response.writeHead(200, { 'content-type': 'text/plain' });
+    response.end('x'.repeat(8 * 1024 * 1024));
+    next();
+  });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return { port: (server.address() as { port: number }).port, lines };
 }
@@ -105,6 +110,19 @@ describe('the connection guard (outside attack 13, C1: half-sent requests held e
     expect(lines.join('')).toMatch(/"stalled":1/);
   });
 
+  it('drops a connection that asked for a large answer and reads none of it (outside attack 14, C1: a slow read)', async () => {
+    const { port, lines } = await start();
+    const reader = connect({ host: '127.0.0.1', port, localAddress: '127.0.9.1' });
+    reader.on('error', () => undefined);
+    sockets.push(reader);
+    await new Promise<void>((resolve) => reader.once('connect', resolve));
+    reader.pause();
+    reader.write('GET /large HTTP/1.1\r\nHost: x\r\n\r\n');
+    await sleep(1_500);
+    expect(lines.join('')).toMatch(/"stalled":1/);
+    expect(await new Promise((resolve) => server!.server.getConnections((_error, count) => resolve(count)))).toBe(0);
+  });
+
   it('drops the oldest bodies still arriving while they hold more memory than allowed', async () => {
     const { port } = await start({ ...limits, stalledMs: 5_000 });
     const first = await halfSent(port, '127.0.6.1', 90 * 1024);
@@ -130,6 +148,16 @@ describe('a client that hangs up mid-body', () => {
     for (let index = 0; index < 5; index += 1) (await halfSent(port, '127.0.8.1', 10)).destroy();
     await sleep(200);
     expect(lines.join('')).not.toMatch(/aborted|request failed|database/);
+  });
+});
+
+describe('an unknown path many kilobytes long', () => {
+  it('is logged as its first 200 characters, not whole (outside attack 14, L5)', async () => {
+    const { port, lines } = await start();
+    const response = await fetch(`http://127.0.0.1:${port}/${'a'.repeat(8_000)}`);
+    expect(response.status).toBe(404);
+    const logged = lines.find((line) => line.includes('request rejected'))!;
+    expect(logged.length).toBeLessThan(600);
   });
 });
 

@@ -25,6 +25,12 @@ export interface ResidentLimitSettings {
   /** Messages one conversation may send per minute. */
   messagesPerMinute: number;
   /**
+   * Messages one client address may send per minute in all its conversations: short messages at
+   * every conversation's limit from ten addresses filled the turn queue and residents' messages failed
+   * (outside attack 14, H4). A busy office or library sharing one address stays well within it.
+   */
+  messagesPerMinutePerClient: number;
+  /**
    * Characters one client address may send per minute, in all its conversations: each read by the
    * safety rules costs the one thread that serves everyone about 5 ms a thousand characters. Only
    * what is read counts (up to `safetyCeiling` a message).
@@ -37,15 +43,16 @@ export interface ResidentLimitSettings {
  * of them: 10,000-character messages from five addresses, within the message limits, had frozen
  * every resident's chat for 10–25 s (outside attack 13, H1).
  */
-export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTenMinutes: 60, messagesPerMinute: 30, charactersPerMinute: 3 * safetyCeiling };
+export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTenMinutes: 60, messagesPerMinute: 30, messagesPerMinutePerClient: 120, charactersPerMinute: 3 * safetyCeiling };
 
-export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute, charactersPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
+export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute, messagesPerMinutePerClient, charactersPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
   return {
     newConversation: (client) => counts.take([{ key: `new-conversation/${client}`, limit: conversationsPerTenMinutes }], 10 * 60 * 1000),
     message: (conversationId, client, text) =>
       counts.take(
         [
           { key: `message/${conversationId}`, limit: messagesPerMinute },
+          { key: `messages/${client}`, limit: messagesPerMinutePerClient },
           { key: `characters/${client}`, limit: charactersPerMinute, amount: Math.min(text.length, safetyCeiling) },
         ],
         60 * 1000,

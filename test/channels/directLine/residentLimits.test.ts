@@ -39,6 +39,15 @@ describe.each(engines)('resident limits on %s', (engine) => {
     expect(await limits.message('conversation-10', 'client-2', long)).toBe(0);
   });
 
+  it('counts the messages a client sends in all its conversations (outside attack 14, H4)', async () => {
+    const limits = await open();
+    const waits: number[] = [];
+    for (let message = 0; message <= defaultResidentLimits.messagesPerMinutePerClient; message += 1) waits.push(await limits.message(`conversation-${message % 10}`, 'client-1', 'hi'));
+    expect(waits.slice(0, -1).every((wait) => wait === 0)).toBe(true);
+    expect(waits.at(-1)).toBeGreaterThan(0);
+    expect(await limits.message('conversation-0', 'client-2', 'hi')).toBe(0);
+  });
+
   it('counts a refused message for nothing', async () => {
     const limits = await open();
     const third = defaultResidentLimits.charactersPerMinute / 3;
