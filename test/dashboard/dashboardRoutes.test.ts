@@ -30,7 +30,7 @@ describe('the dashboard over HTTP', () => {
     });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/dashboard');
-    expect(response.headers.get('set-cookie')).toMatch(/^staff_session=[\w-]{40,}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    expect(response.headers.getSetCookie()[0]).toMatch(/^staff_session=[\w-]{40,}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
     const wrong = await fetch(`${app.url}/dashboard/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

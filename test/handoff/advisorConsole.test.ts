@@ -210,11 +210,12 @@ describe('advisor sign-in', () => {
       redirect: 'manual',
     });
 
-  it('sets an HttpOnly, SameSite=Strict session cookie, Secure behind https', async () => {
-    const plain = (await attempt('alice-has-a-long-password')).headers.get('set-cookie')!;
-    expect(plain).toMatch(/^staff_session=[\w-]{40,}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
-    const behindTls = (await attempt('alice-has-a-long-password', { 'x-forwarded-proto': 'https' })).headers.get('set-cookie')!;
-    expect(behindTls).toMatch(/; Secure$/);
+  it('sets an HttpOnly, SameSite=Strict session cookie and device cookie, Secure behind https', async () => {
+    const [session, device] = (await attempt('alice-has-a-long-password')).headers.getSetCookie();
+    expect(session).toMatch(/^staff_session=[\w-]{40,}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    expect(device).toMatch(/^staff_device=[\w.-]+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    const behindTls = (await attempt('alice-has-a-long-password', { 'x-forwarded-proto': 'https' })).headers.getSetCookie();
+    for (const cookie of behindTls) expect(cookie).toMatch(/; Secure$/);
   });
 
   it('refuses a sign-in posted from another site', async () => {
