@@ -30,14 +30,22 @@ const readsAsSentence = (name: string): boolean => {
 
 /**
  * "You can ask for Michelle, that's my middle name, he won't know it": the name a sentence gives
- * after "ask for", "call me" or "my name is" (caller re-trial 13b: the name question was asked again, twice).
+ * after "ask for", "call me", "my name is" or "put me down as" (caller re-trial 13b and trial 14: the
+ * name question was asked again, or the danger line said, each time).
  */
-const namedInSentence = /\b(?:[Aa]sk for|[Cc]all me|[Mm]y name(?:'s| is)|[Nn]ame(?:'s| is))\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+const namedInSentence = /\b(?:[Aa]sk for|[Cc]all me|[Mm]y name(?:'s| is)|[Nn]ame(?:'s| is)|[Pp]ut me down as|[Dd]own as|[Uu]nder the name(?: of)?)\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+
+/** "Gareth, Gareth Pryce", "Jo, just Jo": a name said, then said again in full or with a word around it (caller trial 14, H4). */
+function nameSaidTwice(whole: string): string | undefined {
+  const [first, second] = whole.split(',').map((part) => part.trim().replace(/^just\s+/i, ''));
+  if (!first || !second || !namePattern.test(first) || readsAsSentence(first)) return undefined;
+  return second.startsWith(first) && namePattern.test(second) && !readsAsSentence(second) ? second : undefined;
+}
 
 /** The name to ask for on a call back; "my name is" and similar lead-ins are dropped. */
 export function parsePersonName(text: string): SlotResult<string> {
   const whole = tidy(text).replace(/^(my name is|my name's|i am|i'm|it's|its|this is|call me|(?:just )?ask for)\s+/i, '').replace(/[.!?]+$/, '');
-  const named = readsAsSentence(whole) ? namedInSentence.exec(text)?.[1] : undefined;
+  const named = readsAsSentence(whole) || whole.includes(',') ? (namedInSentence.exec(text)?.[1] ?? nameSaidTwice(whole)) : undefined;
   const name = named ?? whole;
   const isAnswerWord = name.split(/[\s,]+/).every((word) => answerWords.has(word.toLowerCase()));
   if (isAnswerWord || name.length < 2 || name.length > maximumLength || !namePattern.test(name) || readsAsSentence(name)) {

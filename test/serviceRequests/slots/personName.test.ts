@@ -58,5 +58,11 @@ describe('parsePersonName: the answer to "what name should we ask for?"', () => 
     ["ring and ask for Rosa, it's the name on my post", 'Rosa'],
     ['Danielle, please just ask for Danielle', 'Danielle'],
     ["ok my name's Ali Hassan if that helps", 'Ali Hassan'],
+    // Caller trial 14, H4: put down as, or said twice.
+    ["put me down as Kaz, he won't know who that is", 'Kaz'],
+    ['Leanne, Leanne Moss', 'Leanne Moss'],
+    ['Sol, just Sol, nothing else', 'Sol'],
   ])('%j → %s', (text, name) => expect(parsePersonName(text)).toEqual({ ok: true, value: name }));
+
+  it.each(['Smith, John', 'no, not yet, ring later'])('%j → asked again, not half a name', (text) => expect(parsePersonName(text).ok).toBe(false));
 });
