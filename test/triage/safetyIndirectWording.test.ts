@@ -269,6 +269,23 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    // Caller re-trial 14b: breathing in doubt, a child who swallowed something, someone on the edge now.
+    family: 'breathing in doubt, a child poisoned, someone at the edge now',
+    concerns: [
+      ["I really don't think she's breathing properly any more", { emergency: 'danger-to-life' }],
+      ['his lips have turned blue and he is not moving', { emergency: 'danger-to-life' }],
+      ['my two year old has just swallowed a button battery off the remote', { emergency: 'danger-to-life' }],
+      ['our little one got into the cupboard and drank some bleach', { emergency: 'danger-to-life' }],
+      ["I'm standing on the railings of the multi storey right now", { emergency: 'danger-to-life' }],
+    ],
+    nearMisses: [
+      'my daughter has had her calpol as prescribed and is much better today',
+      "I'm up on the roof fixing a loose tile, do I need permission",
+      'the baby has eaten all his tea, now can I ask about the nursery grant',
+      'my son is breathing much easier since the mould was treated',
+    ],
+  },
+  {
     // Caller re-trial 13b, C8: a threat to burn the home with the resident or the children in it.
     family: 'a threat to burn the home with people in it',
     concerns: [
