@@ -277,12 +277,16 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ['my two year old has just swallowed a button battery off the remote', { emergency: 'danger-to-life' }],
       ['our little one got into the cupboard and drank some bleach', { emergency: 'danger-to-life' }],
       ["I'm standing on the railings of the multi storey right now", { emergency: 'danger-to-life' }],
+      ['would we need to ring for an ambulance for him?', { emergency: 'danger-to-life' }],
+      ["my sister has wedged her door shut and she's gone silent", 'ask'],
     ],
     nearMisses: [
       'my daughter has had her calpol as prescribed and is much better today',
       "I'm up on the roof fixing a loose tile, do I need permission",
       'the baby has eaten all his tea, now can I ask about the nursery grant',
       'my son is breathing much easier since the mould was treated',
+      'can I get patient transport or an ambulance for my hospital appointments',
+      'the street has been dead quiet since the new bins came',
     ],
   },
   {
