@@ -279,6 +279,10 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ["I'm standing on the railings of the multi storey right now", { emergency: 'danger-to-life' }],
       ['would we need to ring for an ambulance for him?', { emergency: 'danger-to-life' }],
       ["my sister has wedged her door shut and she's gone silent", 'ask'],
+      // An overdose told with what it is doing: "it's gone yellow" is a symptom, not the problem gone away.
+      ["I've taken too many of my tablets and now it's all gone yellow and fuzzy", { emergency: 'danger-to-life' }],
+      ['I put away twenty of my olanzapine after tea', { emergency: 'danger-to-life' }],
+      ['I have gone through two boxes and a half of my digoxin', { emergency: 'danger-to-life' }],
     ],
     nearMisses: [
       'my daughter has had her calpol as prescribed and is much better today',

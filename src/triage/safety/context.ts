@@ -28,7 +28,7 @@ const conditionalInside = new RegExp(String.raw`(?<!\S)(?:${conditionalIf}|${for
 const mainClauseStart = /(?<!\S)(?:then|what|who|whom|how|where|which|should i|do i|can i|could i|would i|will i|is it|is there|(?:i|we|he|she|they) (?:will|would|might|shall|am going to|are going to|is going to|am gonna))(?!\S)/;
 
 const resolution =
-  /^(?:\S+ ){0,4}?(?:(?:has|have|had|is|was|were|been|now|all|finally|got|get|getting) )*(?:gone(?! (?:very |really |all |so |quite |completely |totally )?(?:quiet|silent|pale|limp|floppy|cold|blue|grey|gray|still|white))|stopped|fixed|sorted|resolved|cleared|repaired|disappeared|went away|dealt with|made safe|turned off by)(?!\S)/;
+  /^(?:\S+ ){0,4}?(?:(?:has|have|had|is|was|were|been|now|all|finally|got|get|getting) )*(?:(?<!everything |everythings |everything s |it s all |all )gone(?=$| (?:now|away|off|for good|completely|again|thank)\b)|stopped|fixed|sorted|resolved|cleared|repaired|disappeared|went away|dealt with|made safe|turned off by)(?!\S)/;
 const pastTime =
   /(?<!\S)(?:last (?:year|month|winter|summer|spring|autumn|bonfire night|fireworks night|guy fawkes night|halloween|christmas|new years eve|new year|easter)|(?:\S+ )?(?:months|years) (?:ago|back)|in the past|(?<!(?:being|been|is|are|was|were|get|gets|got|getting) )used to|(?:back )?in (?:19|20)\d\d|previously|a while back|ages ago|(?:a )?long (?:time )?ago|as a (?:child|kid|teenager)|when i was (?:a child|a kid|little|young|younger|a teenager|growing up))(?!\S)/;
 /**
