@@ -34,6 +34,6 @@ function staffCookie(request: Request, name: string, value: string, maxAgeSecond
   return attributes.join('; ');
 }
 
-export const sessionCookie = (request: Request, sessionId: string, maxAgeSeconds: number, alwaysSecure = false): string => staffCookie(request, cookieName, sessionId, maxAgeSeconds, alwaysSecure);
-export const clearedSessionCookie = (request: Request, alwaysSecure = false): string => sessionCookie(request, '', 0, alwaysSecure);
-export const deviceCookie = (request: Request, value: string, maxAgeSeconds: number, alwaysSecure = false): string => staffCookie(request, deviceCookieName, value, maxAgeSeconds, alwaysSecure);
+export const sessionCookie = (request: Request, sessionId: string, maxAgeSeconds: number, alwaysSecure: boolean): string => staffCookie(request, cookieName, sessionId, maxAgeSeconds, alwaysSecure);
+export const clearedSessionCookie = (request: Request, alwaysSecure: boolean): string => sessionCookie(request, '', 0, alwaysSecure);
+export const deviceCookie = (request: Request, value: string, maxAgeSeconds: number, alwaysSecure: boolean): string => staffCookie(request, deviceCookieName, value, maxAgeSeconds, alwaysSecure);

@@ -90,7 +90,7 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   // A bare "no", or an answer that is neither yes nor no ("he says not, he's just stuck"), about someone else held back by
   // the question: what to do for them, not an article or a menu (caller trials 13 and 14). "No, it's next door's music" is a no.
   const bareNo = answer.ok && turn.text.split(/\s+/).length <= bareNoWordsAtMost;
-  if (awaiting.check === 'danger' && aboutSomeoneElse.test(awaiting.text) && (bareNo || (!answer.ok && !memory.form))) {
+  if (awaiting.check === 'danger' && namesAPerson.test(awaiting.text) && (bareNo || (!answer.ok && !memory.form))) {
     await out.say({ text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
     turn.outcome = { route: 'safety', topic: memory.lastTopic ?? 'contact-human' };
     return true;
@@ -152,7 +152,7 @@ const someoneElseInDanger = new RegExp(
   'i',
 );
 /** Someone other than the resident, in the message the danger question held back. */
-const aboutSomeoneElse = new RegExp(String.raw`\b${person}\b`, 'i');
+const namesAPerson = new RegExp(String.raw`\b${person}\b`, 'i');
 /** Words that keep a yes about danger a yes, whatever else the message says: danger itself, or anyone who could be in it. */
 const aboutDanger =
   /\b(danger|dangerous|hurt|harm|unsafe|safe|scared|afraid|frightened|threat\w*|emergency|help|police|ambulance|999|nine nine nine|he|she|they|him|her|them|we|us|someone|somebody|son|daughter|child|children|kids?|baby|partner|husband|wife|boyfriend|girlfriend|ex|mum|dad|brother|sister)\b/i;
