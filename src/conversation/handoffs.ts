@@ -78,7 +78,7 @@ export function createHandoffs(parts: HandoffParts) {
         suggestedArticles: await parts.suggestArticles(residentWords.slice(-3).join('\n')),
         transcript,
       };
-      const { entry, position } = await hub.initiate(request);
+      const { entry, position } = await hub.initiate(request, message.messageId);
       const { transcript: _lines, ...handoffContext } = request;
       await out.handoffStarted(handoffContext);
       parts.onHandoff(request.channel, reason);

@@ -48,12 +48,17 @@ export interface HandoffEntry extends HandoffRequest {
   advisor?: string;
   acceptedAt?: string;
   completedAt?: string;
+  /** The channel's id of the message whose turn queued it (`initiate`'s `startedBy`). */
+  startedBy?: string;
 }
 
 /** What the bot uses. */
 export interface HandoffHub {
-  /** Queues the conversation; if it is already waiting or active, returns that entry unchanged. */
-  initiate(request: HandoffRequest): Promise<{ entry: HandoffEntry; position: number /* 1-based place in the queue, 0 once active */ }>;
+  /**
+   * Queues the conversation; if it is already waiting or active, returns that entry unchanged.
+   * `startedBy` is the channel's id of the message whose turn queues it.
+   */
+  initiate(request: HandoffRequest, startedBy?: string): Promise<{ entry: HandoffEntry; position: number /* 1-based place in the queue, 0 once active */ }>;
   /** The waiting or active handoff for this conversation. */
   current(conversationId: string): Promise<HandoffEntry | undefined>;
   /** Appended to the transcript and pushed live to advisors. Throws `HandoffStateError('not-found')` when no handoff is open. */

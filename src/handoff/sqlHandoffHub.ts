@@ -92,7 +92,7 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
     this.relay = undefined;
   }
 
-  async initiate(request: HandoffRequest): Promise<{ entry: HandoffEntry; position: number }> {
+  async initiate(request: HandoffRequest, startedBy?: string): Promise<{ entry: HandoffEntry; position: number }> {
     if (!(await this.openRow(request.conversationId))) {
       const queued = await this.write([{ kind: 'queue', conversationId: request.conversationId }], async (transaction) => {
         const id = randomUUID();
@@ -111,6 +111,7 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
             suggested_articles: JSON.stringify(request.suggestedArticles),
             status: 'waiting',
             waiting_since: this.timestamp(),
+            started_by: startedBy ?? null,
           })
           // Another instance queued it a moment ago: keep theirs.
           .onConflict((conflict) => conflict.column('conversation_id').where(sql<boolean>`status <> 'completed'`).doNothing())
@@ -425,6 +426,7 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
       ...(row.advisor !== null && { advisor: row.advisor }),
       ...(row.accepted_at !== null && { acceptedAt: row.accepted_at }),
       ...(row.completed_at !== null && { completedAt: row.completed_at }),
+      ...(row.started_by !== null && { startedBy: row.started_by }),
     }));
   }
 }

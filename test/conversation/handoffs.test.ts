@@ -113,6 +113,23 @@ describe('while waiting for an advisor', () => {
   });
 });
 
+describe('the message that queued a handoff, run again because its instance died before saving the turn (PostgreSQL trial 13)', () => {
+  it.each([
+    ['the same message id: its turn runs as the first time, not relayed as a new message', 'msg-1', 1, /asked one of our advisors to join this chat/],
+    ['a later message with its own id: relayed to the advisor', 'msg-2', 2, /passed that on/],
+  ] as const)('%s', async (_, secondId, timesInTranscript, said) => {
+    const council = await openCouncil();
+    const conversationId = 'conversation-run-again';
+    const disclosure = "he said if I tell anyone he'll hurt the kids, I'm frightened of him";
+    await council.resident(conversationId).say(disclosure, { messageId: 'msg-1' });
+    // A second instance runs it from the memory saved before the first turn: none.
+    const again = await council.resident(conversationId).say(disclosure, { messageId: secondId });
+    expect(again.text).toMatch(said);
+    const entry = await council.hub.latest(conversationId);
+    expect(entry?.transcript.filter((line) => line.from === 'resident' && line.text === disclosure)).toHaveLength(timesInTranscript);
+  });
+});
+
 describe('out of opening hours', () => {
   it('offers a call back instead of a queue, and takes it', async () => {
     const resident = await openConversation({ now: saturdayNight });

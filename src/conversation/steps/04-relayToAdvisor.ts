@@ -9,7 +9,11 @@ const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
 export const relayToAdvisor: Step = async (turn, next) => {
   const { message, memory, ports, out, text } = turn;
   const handoff = await ports.handoffs.current(message.conversationId);
-  if (!handoff) return next();
+  // The very message whose turn queued this handoff, run again because its instance died before
+  // saving the turn: it runs as it did the first time (queuing finds the handoff there, and the
+  // channel does not send a reply twice), not relayed to the advisor as a second, new message
+  // (PostgreSQL trial 13: the disclosure twice in the advisor's transcript, the safety text twice).
+  if (!handoff || (message.messageId !== undefined && handoff.startedBy === message.messageId)) return next();
   const topic = memory.lastTopic ?? 'contact-human';
   turn.outcome = { route: 'handoff', topic };
   if (isConcern(turn.safety)) {

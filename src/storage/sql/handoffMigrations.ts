@@ -68,5 +68,11 @@ export function handoffMigrations(engine: SqlEngine): Record<string, Migration> 
         await db.schema.alterTable('handoff_reply_keys').addColumn('claimed_at', 'text').execute();
       },
     },
+    '0203-handoff-started-by': {
+      async up(db: Kysely<unknown>) {
+        // The message whose turn queued the handoff: run again after its instance died, it is not relayed as a new message.
+        await db.schema.alterTable('handoff_entries').addColumn('started_by', 'text').execute();
+      },
+    },
   };
 }

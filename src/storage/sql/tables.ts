@@ -234,6 +234,8 @@ export interface HandoffEntriesTable {
   status: 'waiting' | 'active' | 'completed';
   waiting_since: string;
   advisor: string | null;
+  /** The channel's id of the message whose turn queued it; null before migration 0203 or when the channel gives none. */
+  started_by: string | null;
   accepted_at: string | null;
   completed_at: string | null;
 }
