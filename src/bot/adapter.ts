@@ -8,6 +8,7 @@ import {
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { apologyForFailedTurn } from '../conversation/phrases.js';
+import { StateConflictError } from '../storage/sqlStorage.js';
 import { pauseUnansweringMs, replyDeadline, replyDeadlineMs } from './replyDeadline.js';
 
 /** What a failed turn says: the apology, unless the failure calls for something else (`lockedTurnReply`). */
@@ -40,6 +41,12 @@ export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger, 
 
   // A failing turn must not take the service down: log it with the conversation and apologise (or say what `replyFor` says).
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    if (error instanceof StateConflictError) {
+      // An instance that froze past its conversation lock and resumed: the conversation has moved on
+      // on another instance, so this turn's memory is dropped, and an apology would only confuse.
+      logger.warn({ conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'turn not saved: the conversation moved on meanwhile');
+      return;
+    }
     onTurnFailed();
     logger.error({ err: error, conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'turn failed');
     // An advisor's reply that could not take the conversation's lock was reported delivered, and the

@@ -12,8 +12,17 @@ export class StateConflictError extends Error {}
  * and are shared by every instance. Optimistic concurrency follows the SDK's contract: an item
  * written with an eTag other than "*" must match the stored one, otherwise the write fails. The
  * check and the write are one conditional UPDATE, so two instances cannot both win.
+ *
+ * botbuilder's `BotState` writes back the very object it read, always with "*". Such an object is
+ * written against the version it was read at instead: a turn that ran on memory another instance
+ * has moved on since (an instance frozen past its conversation lock, then resumed) fails with
+ * `StateConflictError` rather than overwrite the newer memory with its stale form (PostgreSQL
+ * trial 13: a gas report taken on the other instance, then the resumed one carried the bin form on).
  */
 export class SqlStorage implements Storage, IdleConversationData {
+  /** The version each item object was read (or last written) at, by the object itself. */
+  private readonly versions = new WeakMap<object, number>();
+
   constructor(
     private readonly database: SqlDatabase,
     private readonly now: () => Date = () => new Date(),
@@ -23,35 +32,51 @@ export class SqlStorage implements Storage, IdleConversationData {
     if (keys.length === 0) return {};
     const rows = await this.database.db.selectFrom('bot_state').select(['key', 'document', 'etag']).where('key', 'in', keys).execute();
     const items: StoreItems = {};
-    for (const row of rows) items[row.key] = { ...JSON.parse(row.document), eTag: String(row.etag) };
+    for (const row of rows) {
+      const item = { ...JSON.parse(row.document), eTag: String(row.etag) };
+      this.versions.set(item, row.etag);
+      items[row.key] = item;
+    }
     return items;
   }
 
   async write(changes: StoreItems): Promise<void> {
     const updatedAt = this.now().toISOString();
-    await this.database.db.transaction().execute(async (transaction) => {
+    const written = await this.database.db.transaction().execute(async (transaction) => {
+      const versions: [item: object, etag: number][] = [];
       for (const [key, item] of Object.entries(changes) as [string, Record<string, unknown>][]) {
         const { eTag, ...rest } = item;
         const document = JSON.stringify(rest);
-        if (eTag === undefined || eTag === '*') {
-          await transaction
+        const readAt = eTag === '*' ? this.versions.get(item) : eTag === undefined ? undefined : Number(eTag);
+        if (readAt === undefined) {
+          const row = await transaction
             .insertInto('bot_state')
             .values({ key, document, etag: 1, updated_at: updatedAt })
             .onConflict((conflict) => conflict.column('key').doUpdateSet((row) => ({ document, updated_at: updatedAt, etag: row('bot_state.etag', '+', 1) })))
-            .execute();
+            .returning('etag')
+            .executeTakeFirstOrThrow();
+          versions.push([item, row.etag]);
           continue;
         }
         const updated = await transaction
           .updateTable('bot_state')
           .set((row) => ({ document, updated_at: updatedAt, etag: row('etag', '+', 1) }))
           .where('key', '=', key)
-          .where('etag', '=', Number(eTag))
+          .where('etag', '=', readAt)
+          .returning('etag')
           .executeTakeFirst();
-        if (updated.numUpdatedRows > 0n) continue;
-        const inserted = await transaction.insertInto('bot_state').values({ key, document, etag: 1, updated_at: updatedAt }).onConflict((conflict) => conflict.doNothing()).executeTakeFirst();
-        if (!inserted.numInsertedOrUpdatedRows) throw new StateConflictError(`Storage: eTag conflict for key ${key}`);
+        if (updated) {
+          versions.push([item, updated.etag]);
+          continue;
+        }
+        const inserted = await transaction.insertInto('bot_state').values({ key, document, etag: 1, updated_at: updatedAt }).onConflict((conflict) => conflict.doNothing()).returning('etag').executeTakeFirst();
+        if (!inserted) throw new StateConflictError(`Storage: eTag conflict for key ${key}`);
+        versions.push([item, inserted.etag]);
       }
+      return versions;
     });
+    // Written: a second save of the same object (a later save in the same turn) continues from here.
+    for (const [item, etag] of written) this.versions.set(item, etag);
   }
 
   async delete(keys: string[]): Promise<void> {

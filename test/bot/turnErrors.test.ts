@@ -7,6 +7,7 @@ import { apologyForFailedTurn } from '../../src/conversation/phrases.js';
 import { createLogger } from '../../src/logger.js';
 import { registerBotEndpoint } from '../../src/server/botEndpoint.js';
 import { createServer } from '../../src/server/createServer.js';
+import { StateConflictError } from '../../src/storage/sqlStorage.js';
 import { exchange, messageTexts, residentMessage } from '../support/testApp.js';
 
 describe('an exception inside a turn', () => {
@@ -25,6 +26,10 @@ describe('an exception inside a turn', () => {
     const adapter = createBotAdapter(undefined, logger);
     const logic = async (context: TurnContext) => {
       if (context.activity.text === 'break') throw new Error('simulated failure');
+      if (context.activity.text === 'stale') {
+        await context.sendActivity('Which day should it have been collected?');
+        throw new StateConflictError('Storage: eTag conflict');
+      }
       await context.sendActivity(`you said ${context.activity.text}`);
     };
     registerBotEndpoint(server, adapter, logic, logger, { authenticated: false, isLocalConversation: async () => false });
@@ -38,6 +43,11 @@ describe('an exception inside a turn', () => {
     const failure = logLines.find((line) => line.msg === 'turn failed');
     expect(failure).toMatchObject({ conversationId: 'broken-1', level: 50 });
     expect(messageTexts(await exchange(url, residentMessage('broken-1', 'still there?')))).toEqual(['you said still there?']);
+  });
+
+  it('adds no apology to a turn whose memory another instance moved on meanwhile (it resumed after freezing past its lock): a warning, not an error (PostgreSQL trial 13)', async () => {
+    expect(messageTexts(await exchange(url, residentMessage('stale-1', 'stale')))).toEqual(['Which day should it have been collected?']);
+    expect(logLines.filter((line) => line.conversationId === 'stale-1').map((line) => [line.level, line.msg])).toEqual([[40, 'turn not saved: the conversation moved on meanwhile']]);
   });
 
   it('tells the resident nothing when a turn the app started itself fails (an advisor’s reply): its caller is told instead (PostgreSQL trial 11, T20)', async () => {

@@ -21,6 +21,22 @@ describe.each(engines)('SqlStorage (botbuilder Storage) on %s', (engine) => {
     expect((await storage.read(['key'])).key).toEqual({ value: 4, eTag: '3' });
   });
 
+  it("writes an object it read against the version it read, though botbuilder's BotState marks it \"*\" (PostgreSQL trial 13)", async () => {
+    const storage = new SqlStorage(await openTestDatabase(engine));
+    await storage.write({ key: { form: 'missed-bin' } });
+    const frozen = (await storage.read(['key'])).key!;
+    const current = (await storage.read(['key'])).key!;
+    // Another instance's turn (a gas report) stops the form and saves; a second save of the same object continues from it.
+    Object.assign(current, { form: null, eTag: '*' });
+    await storage.write({ key: current });
+    Object.assign(current, { concern: 'gas', eTag: '*' });
+    await storage.write({ key: current });
+    // The frozen instance resumes and saves what it read, with BotState's "*".
+    Object.assign(frozen, { form: 'missed-bin', step: 'which day', eTag: '*' });
+    await expect(storage.write({ key: frozen })).rejects.toThrow(StateConflictError);
+    expect((await storage.read(['key'])).key).toEqual({ form: null, concern: 'gas', eTag: '3' });
+  });
+
   it('writes nothing of a batch when one item conflicts', async () => {
     const storage = new SqlStorage(await openTestDatabase(engine));
     await storage.write({ a: { value: 1 }, b: { value: 1 } });
