@@ -44,6 +44,7 @@ import { VoiceAdapter } from './channels/voice/voiceAdapter.js';
 import { VoiceCallStore } from './channels/voice/voiceCallStore.js';
 import { registerVoiceRoutes, voiceWebhookPath } from './channels/voice/voiceRoutes.js';
 import { createBotAdapter, type FailedTurnReply } from './bot/adapter.js';
+import { PasswordChecks } from './server/passwordChecks.js';
 import { lockedTurnReply } from './conversation/lockedTurn.js';
 import { apologyForFailedTurn } from './conversation/phrases.js';
 import { CouncilBot } from './bot/councilBot.js';
@@ -364,6 +365,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     throttle: new LoginThrottle({ counts: rateCounts }),
     clientAddress,
     devices: new StaffDevices(await loadOrCreateSecret(shared, 'staff-devices')),
+    passwordChecks: new PasswordChecks(),
     // PUBLIC_BASE_URL (set with the phone channel) says the public address is https.
     secureCookies: config.voice?.publicBaseUrl.startsWith('https:') ?? false,
   };

@@ -7,6 +7,7 @@ import type { AdvisorSession, AdvisorSessions } from '../handoff/advisorSessions
 import type { LoginThrottle } from '../handoff/loginThrottle.js';
 import { clearedSessionCookie, deviceCookie, readDeviceCookie, readSessionId, sessionCookie } from '../handoff/sessionCookie.js';
 import type { StaffDevices } from '../handoff/staffDevices.js';
+import type { PasswordChecks } from './passwordChecks.js';
 import { isSameOrigin } from './sameOrigin.js';
 
 /**
@@ -42,6 +43,8 @@ export interface StaffSignIn extends AdvisorDirectory {
   clientAddress: (request: Request) => string;
   /** Browsers that have signed in before, which strangers' guesses cannot lock out. */
   devices: StaffDevices;
+  /** One queue of password checks for all staff pages, with those browsers first. */
+  passwordChecks: PasswordChecks;
   /** Cookies only over https: the service's public address is https. */
   secureCookies: boolean;
 }
@@ -66,7 +69,7 @@ export interface StaffPage {
 }
 
 export function staffPage(options: StaffPageOptions): StaffPage {
-  const { sessions, throttle, devices, secureCookies, logger, path, pageName, sendSignInPage } = options;
+  const { sessions, throttle, devices, passwordChecks, secureCookies, logger, path, pageName, sendSignInPage } = options;
   const sessionSeconds = (session: AdvisorSession): number => Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000);
 
   const signedInAs = async (request: Request): Promise<SignedIn | undefined> => {
@@ -99,7 +102,12 @@ export function staffPage(options: StaffPageOptions): StaffPage {
         response.header('retry-after', String(retryAfter));
         return sendSignInPage(response, 429, `Too many failed attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`);
       }
-      const advisor = body.success ? await authenticateAdvisor(options, username, body.data.password) : undefined;
+      const checked = body.success ? await passwordChecks.run(() => authenticateAdvisor(options, username, body.data.password), device !== undefined) : { ran: true as const, result: undefined };
+      if (!checked.ran) {
+        response.header('retry-after', '30');
+        return sendSignInPage(response, 503, 'Sign-in is busy right now. Please try again in a minute.', username);
+      }
+      const advisor = checked.result;
       if (!advisor) {
         logger.info({ client }, `${pageName}: sign-in failed`);
         return sendSignInPage(response, 401, 'The username or password is not right.', username);

@@ -13,6 +13,7 @@ import { SqlHandoffHub } from '../../src/handoff/sqlHandoffHub.js';
 import { createLogger } from '../../src/logger.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import { StaffDevices } from '../../src/handoff/staffDevices.js';
+import { PasswordChecks } from '../../src/server/passwordChecks.js';
 import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
 import { WindowedCounts } from '../../src/storage/windowedCounts.js';
 import { clientAddressReader } from '../../src/server/clientAddress.js';
@@ -90,7 +91,7 @@ export async function startConsoleServer(dataDir = temporaryDataDir()) {
   const advisorConsole = registerAdvisorConsole(server, {
     hub,
     residents,
-    signIn: { accounts: parseAdvisorAccounts(accountsLine), adminToken, sessions, throttle: new LoginThrottle({ counts: new WindowedCounts({ database: shared }) }), clientAddress: clientAddressReader(undefined), devices: new StaffDevices(randomBytes(32)), secureCookies: false },
+    signIn: { accounts: parseAdvisorAccounts(accountsLine), adminToken, sessions, throttle: new LoginThrottle({ counts: new WindowedCounts({ database: shared }) }), clientAddress: clientAddressReader(undefined), devices: new StaffDevices(randomBytes(32)), passwordChecks: new PasswordChecks(), secureCookies: false },
     profile,
     logger,
   });

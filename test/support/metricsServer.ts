@@ -10,6 +10,7 @@ import { registerMetricsRoutes } from '../../src/metrics/metricsRoutes.js';
 import { PrometheusMetrics } from '../../src/metrics/prometheusMetrics.js';
 import { loadCouncilProfile } from '../../src/profile/councilProfile.js';
 import { StaffDevices } from '../../src/handoff/staffDevices.js';
+import { PasswordChecks } from '../../src/server/passwordChecks.js';
 import { LoginThrottle } from '../../src/handoff/loginThrottle.js';
 import { WindowedCounts } from '../../src/storage/windowedCounts.js';
 import { clientAddressReader } from '../../src/server/clientAddress.js';
@@ -62,6 +63,7 @@ export async function startMetricsServer({ metricsToken, logger = createLogger('
       sessions: new AdvisorSessions({ database: shared }),
       throttle: new LoginThrottle({ counts: new WindowedCounts({ database: shared }) }),
       clientAddress: clientAddressReader(undefined),
+      passwordChecks: new PasswordChecks(),
       devices: new StaffDevices(randomBytes(32)),
       secureCookies: false,
     },

@@ -1,0 +1,36 @@
+import { createRequire } from 'node:module';
+import type PQueueModule from 'p-queue';
+
+/**
+ * p-queue 6 is CommonJS with its class on `exports.default`: required, so Node and the test runner,
+ * whose ways of importing CommonJS defaults differ, see the same thing.
+ */
+const PQueue = (createRequire(import.meta.url)('p-queue') as typeof PQueueModule).default;
+
+/** What a sign-in's password check came to: its result, or no place in the queue. */
+export type PasswordCheck<T> = { ran: true; result: T } | { ran: false };
+
+/**
+ * Staff password checks (scrypt: tens of milliseconds of a core each), a few at a time in one
+ * queue for the instance. The per-address throttle lets each address make 25 guesses, so a flood
+ * of unknown usernames from many addresses queued thousands of hashes ahead of a real advisor, whose
+ * sign-in took 11 s (outside attack 14, M7). A browser that has signed in as that username before
+ * (its device cookie, which a stranger cannot forge) goes ahead of every other check; any other
+ * sign-in waits behind at most `othersQueued` others, and beyond that is told sign-in is busy.
+ */
+export class PasswordChecks {
+  private readonly queue: InstanceType<typeof PQueue>;
+
+  constructor(
+    concurrency = 2,
+    private readonly othersQueued = 16,
+  ) {
+    this.queue = new PQueue({ concurrency });
+  }
+
+  async run<T>(check: () => Promise<T>, knownDevice: boolean): Promise<PasswordCheck<T>> {
+    if (!knownDevice && this.queue.size >= this.othersQueued) return { ran: false };
+    const result = (await this.queue.add(check, { priority: knownDevice ? 1 : 0 })) as T;
+    return { ran: true, result };
+  }
+}
