@@ -41,6 +41,8 @@ export interface ConversationMemory {
   priority?: ConversationConcern;
   /** The emergency or safeguarding category raised, so an out-of-hours reply gives its numbers. */
   raisedConcern?: RaisedConcern;
+  /** The resident's messages since that concern was raised or told again (0: this one raised it); unset before any. */
+  messagesSinceConcern?: number;
   /** Sentiment scores of the resident's recent messages, oldest first. */
   sentiment: number[];
   awaiting?: AwaitedAnswer;

@@ -1,4 +1,8 @@
+import type { BotReply } from '../reply.js';
 import type { SafetyAssessment } from '../triage/safety.js';
+import { dangerNowReminder } from '../triage/safetyFollowUpReplies.js';
+import { safetyReminder } from './phrases.js';
+import type { ConversationMemory } from './memory.js';
 import type { Hours, RaisedConcern } from '../triage/safetyReplies.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
 import type { Turn } from './turn.js';
@@ -10,8 +14,37 @@ import type { Turn } from './turn.js';
  */
 export const concernStillLive = (concern: RaisedConcern | undefined): boolean => Boolean(concern?.safeguarding || concern?.emergency === 'danger-to-life');
 
+/**
+ * How many of the resident's messages after a danger to life or a disclosure are read as about it,
+ * whatever they say: "is the ambulance coming?", "his lips are going blue", "should I lift him?" and
+ * "should I break her door down?" each got an article, a menu, the greeting or a form's question,
+ * because a word of theirs named an article (caller trial 15, C1). A caller in that moment is not
+ * asking about council services; one who is ("can I still get the tap booked?") is answered after
+ * what to do now.
+ */
+export const messagesReadAsAboutConcern = 5;
+
+/** A live concern raised or told again within the last few messages. */
+export const concernIsRecent = (memory: ConversationMemory): boolean =>
+  concernStillLive(memory.raisedConcern) && memory.messagesSinceConcern !== undefined && memory.messagesSinceConcern <= messagesReadAsAboutConcern;
+
 /** An emergency or a disclosure: it interrupts whatever was happening. */
 export const isConcern = (safety: SafetyAssessment): boolean => safety.emergency !== null || safety.safeguarding !== null;
 
 /** Whether customer services is open now, and answering (a call put through that nobody answered is not): a safety reply out of hours promises no advisor. */
 export const hoursNow = ({ ports, message }: Turn): Hours => (!message.advisorsAway && isWithinOpeningHours(ports.profile, ports.now()) ? 'open' : 'closed');
+
+/**
+ * Straight after emergency advice, its reminder and choices; while a disclosure or a danger to life
+ * is live, 999 now for that concern, with the same choices unless a form's question follows (it keeps
+ * its buttons last).
+ */
+export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting === true): BotReply {
+  const { memory, ports } = turn;
+  const concern = memory.raisedConcern ?? {};
+  const reminder = safetyReminder(hoursNow(turn), concern);
+  if (!concernStillLive(concern)) return reminder;
+  turn.dangerReminded = true;
+  const now = dangerNowReminder(concern, ports.profile);
+  return questionFollows ? now : { ...now, choices: reminder.choices };
+}

@@ -110,6 +110,8 @@ export interface Turn {
    * then that advice again, which stays the conversation's concern (the leak is still to be logged).
    */
   worseAfterAdvice?: EmergencyKind;
+  /** What to do now for a recent concern has gone out this turn already: it is not said twice. */
+  dangerReminded?: boolean;
   outcome?: TurnOutcome;
 }
 

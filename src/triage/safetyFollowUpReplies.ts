@@ -69,7 +69,8 @@ export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfil
       ? `If you have taken anything or hurt yourself, call ${emergency} now and ask for an ambulance. If you feel you might act on these thoughts, call ${emergency} or go to A&E now. ${twentyFourHourLine('self-harm', profile)}`
       : concern.safeguarding
         ? `If you think they may have hurt themselves or be in danger, or you cannot get an answer from them, call ${emergency} now and ask for an ambulance or the police. ${twentyFourHourLine(concern.safeguarding, profile)}`
-        : `If anyone is hurt, unconscious, not breathing or not responding, call ${emergency} now and ask for an ambulance.`;
+        : // "Is the ambulance coming? Have you rung them?": nobody had told the caller that the assistant calls no one (caller trial 15, C1).
+          `I can't call an ambulance or see what is happening. If anyone is hurt, unconscious, not breathing or not responding, call ${emergency} now and ask for an ambulance: the call handler will tell you what to do until help arrives.`;
   return { text, urgent: urgency(concern) };
 }
 

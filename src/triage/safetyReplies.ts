@@ -237,14 +237,17 @@ export function abuseBoundaryReply(repeat: boolean): string {
 
 /**
  * The grey zone's one question, asked calmly and directly. For self-harm signals it names suicide
- * plainly, which the Samaritans' guidance says is safe to ask and does not put the idea there.
+ * plainly, which the Samaritans' guidance says is safe to ask and does not put the idea there. What to
+ * do now comes first: a caller whose father had fallen, or who had taken too many of their tablets,
+ * was asked the question and told nothing to do while they answered it (caller trial 15, C2 and C4).
  */
-export function safetyQuestion(check: 'danger' | 'self-harm'): BotReply {
+export function safetyQuestion(check: 'danger' | 'self-harm', profile: CouncilProfile): BotReply {
+  const emergency = bold(profile.national.emergency);
   const text =
     check === 'self-harm'
-      ? "Before we go on, I'd like to ask you something directly, because it matters: are you thinking about ending your life?"
+      ? `If you have taken too much of anything or hurt yourself, call ${emergency} now and ask for an ambulance. Before we go on, I'd like to ask you something directly, because it matters: are you thinking about ending your life?`
       : // Not "are you, or is anyone with you": a caller whose neighbour had fallen behind a wall truthfully said no, and the fall was dropped (caller re-trial 12b).
-        'Before we go on, I want to check one thing: is anyone in danger right now, you or anyone you are telling me about?';
+        `If anyone is hurt, unconscious, not breathing or not responding, call ${emergency} now and ask for an ambulance. Before we go on, I want to check one thing: is anyone in danger right now, you or anyone you are telling me about?`;
   // It stands out as the advice does: the answer may be that someone is in danger now.
   return { text, choices: [{ label: 'Yes' }, { label: 'No' }], urgent: 'safeguarding' };
 }

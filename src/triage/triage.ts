@@ -200,7 +200,7 @@ export function createTriage(parts: TriageParts) {
       const choices = safetyChoicesFor(hours, reportable);
       return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices, urgent: safety.emergency ? 'emergency' : 'safeguarding' });
     }
-    if (safety.safetyCheck) return decide({ kind: 'safety-check', check: safety.safetyCheck }, safetyQuestion(safety.safetyCheck));
+    if (safety.safetyCheck) return decide({ kind: 'safety-check', check: safety.safetyCheck }, safetyQuestion(safety.safetyCheck, parts.profile));
     if (safety.abusive) return decide({ kind: 'abuse' }, { text: abuseBoundaryReply(false) });
 
     // A question about an emergency still gets the number first, then the article.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { safetyQuestion } from '../../src/triage/safetyReplies.js';
+import { bundledProfile } from '../support/offlineTriage.js';
 import { openConversation, saturdayNight, thursdayMorning } from './harness.js';
 
 const plain = (text: string) => text.replaceAll('**', '');
@@ -127,5 +129,77 @@ describe('signs of poisoning after gas or carbon monoxide advice (caller trial 1
     const turn = await resident.say('I have got a bit of a headache');
     expect(plain(turn.text)).not.toMatch(/^This sounds like an emergency\. Call 999 now/);
     expect(turn.text).toMatch(/111/);
+  });
+});
+
+/**
+ * In the few messages after someone's danger to life, whatever the caller asks or tells is about it:
+ * what to do now, never an article, a menu, the greeting or a form's question (caller trial 15, C1:
+ * "is the ambulance coming?" got the emergency repairs article, "should I press a towel on it?" the
+ * dog fouling one). Written in other words than the trial's.
+ */
+describe('follow-ups just after someone collapsed (caller trial 15)', () => {
+  it.each([
+    'are they sending someone out to us then?',
+    'his face has gone a funny grey colour',
+    'do I roll him over onto his side?',
+    'hello? are you still there?',
+    'can I give him some water',
+    'there is a bit of sick on the carpet next to him',
+  ])('"%s": 999 now and that the assistant calls no one', async (followUp) => {
+    const resident = await openConversation();
+    expect(plain((await resident.say('my husband has collapsed in the kitchen and he is not breathing properly')).text)).toMatch(/999/);
+    const turn = await resident.say(followUp);
+    expect(plain(turn.text)).toMatch(/can't call an ambulance[\s\S]*call 999 now/);
+    expect(turn.text).not.toMatch(/Was this helpful|on our website|What can I help you with|Which (bin|day)/i);
+  });
+});
+
+describe('a safety question says what to do now before it is answered (caller trial 15, C2 and C4)', () => {
+  it.each(['danger', 'self-harm'] as const)('the %s question', async (check) => {
+    expect(plain(safetyQuestion(check, bundledProfile).text)).toMatch(/^If [^.]+, call 999 now and ask for an ambulance\. Before we go on/);
+  });
+});
+
+describe('an answer to the danger question about someone else that is not a plain no (caller trial 15, C1)', () => {
+  it.each([
+    ["I'm not sure, she keeps saying her arm has gone numb, do I make her a cup of tea?"],
+    ['dunno really, he says his back is agony and he wants me to pull him up'],
+    ['not right now, but he has gone very quiet'],
+  ])('%j: what to do for them, with 999', async (answer) => {
+    const resident = await openConversation({ readSafetyByExample: async (text) => (text.includes('unsteady') ? { concern: 'emergency', certainty: 'possible' } : undefined) });
+    expect((await resident.say('my grandad is a bit unsteady on his feet today')).text).toMatch(/in danger right now/);
+    const turn = await resident.say(answer);
+    expect(plain(turn.text)).toMatch(/call 999 now and ask for an ambulance/);
+    expect(turn.text).not.toMatch(/If that changes, just say|Was this helpful|How long has/);
+  });
+});
+
+describe('more than a form answer just after an overdose (caller trial 15, C3)', () => {
+  it.each([
+    ['Sam Tyler, and my hands have gone all pins and needles'],
+    ["put Sam, it probably won't matter by Friday anyway"],
+  ])('%j in the call back form: 999 now before the next question', async (answer) => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect(plain((await resident.say("I've swallowed every one of my sleeping tablets and I'm scared")).text)).toMatch(/999/);
+    expect((await resident.say('Request a call back')).text).toMatch(/What name should we ask for/);
+    const turn = await resident.say(answer);
+    expect(plain(turn.text)).toMatch(/call 999 now[\s\S]*\?/);
+  });
+
+  it('a short answer is only an answer', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say("I've swallowed every one of my sleeping tablets and I'm scared");
+    await resident.say('Request a call back');
+    expect(plain((await resident.say('Sam Tyler')).text)).not.toMatch(/999/);
+  });
+});
+
+describe('symptoms just after carbon monoxide advice, read by example as suicidal (caller trial 15, C5)', () => {
+  it('are never met with the suicide question', async () => {
+    const resident = await openConversation({ readSafetyByExample: async (text) => (text.includes('thumping') ? { concern: 'self-harm', certainty: 'possible' } : undefined) });
+    expect(plain((await resident.say('the carbon monoxide alarm in the hall keeps going off')).text)).toMatch(/Open d/);
+    const turn = await resident.say("I'm still sat in the front room, I've got a thumping head though");
+    expect(turn.text).not.toMatch(/ending your life|Samaritans/);
   });
 });

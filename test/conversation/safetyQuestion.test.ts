@@ -64,6 +64,11 @@ describe('the safety question (opening hours)', () => {
     'I suppose so, a little',
     'not tonight, no, but at the weekend maybe',
     "no, I've got it all worked out now",
+    // Caller trial 15, C6: a doubt, a time, a question back.
+    'not really, not this week anyway',
+    "no, I don't know, I'm just tired of it all",
+    'why would you want to know that',
+    "nah, it'll all be squared away by the end of the month",
   ])('"%s" to the suicide question is a yes: the self-harm advice', async (answer) => {
     const resident = await openConversation();
     await resident.say('we got the eviction notice today and honestly what is the point any more');

@@ -40,6 +40,7 @@ const addressLine =
  */
 export const checkSafety: Step = async (turn, next) => {
   const { memory, ports, message, bounded } = turn;
+  if (memory.messagesSinceConcern !== undefined && turn.text) memory.messagesSinceConcern += 1;
   const offline = ports.assessSafety(bounded.checked, { recent: memory.residentMessages ?? [] });
   rememberForSafety(memory, bounded.checked);
   const [reading, byExample, sentiment] = await Promise.all([
@@ -52,8 +53,12 @@ export const checkSafety: Step = async (turn, next) => {
   if (turn.text) rememberSentiment(memory, sentiment.score);
   // Suicidal thoughts told earlier in the conversation, then pills taken or a sleep that will not lift: 999 now, whatever the form was asking (caller trial 11).
   // Asked about it is enough: "the tablets are doing something to me" after the suicide question, whatever its answer (caller trial 14, C1).
+  // An overdose or someone's danger to life already told: "I'm feeling a bit dizzy actually" in the call back form is the same (caller trial 15, C3).
   const selfHarmRaised =
-    memory.raisedConcern?.safeguarding === 'self-harm' || (memory.awaiting?.kind === 'safety-check' && memory.awaiting.check === 'self-harm') || (memory.safetyQuestionsAnswered ?? []).includes('self-harm');
+    memory.raisedConcern?.safeguarding === 'self-harm' ||
+    memory.raisedConcern?.emergency === 'danger-to-life' ||
+    (memory.awaiting?.kind === 'safety-check' && memory.awaiting.check === 'self-harm') ||
+    (memory.safetyQuestionsAnswered ?? []).includes('self-harm');
   if (selfHarmRaised && turn.safety.emergency !== 'danger-to-life' && overdoseAfterDisclosure.test(bounded.checked)) {
     turn.safety = { ...turn.safety, safeguarding: 'self-harm', emergency: turn.safety.emergency ?? 'danger-to-life', evidence: [...turn.safety.evidence, 'context.overdose-after-disclosure'] };
   }
@@ -73,6 +78,7 @@ export const checkSafety: Step = async (turn, next) => {
   if (adviceRepeats) turn.safety = { ...turn.safety, emergency: null };
   else if (isConcern(turn.safety)) {
     memory.priority = safeguarding ? 'safeguarding' : 'emergency';
+    memory.messagesSinceConcern = 0;
     // "The baby's gone floppy and won't wake" after the gas advice: 999, and the gas advice again, not 999 alone (caller trial 12).
     const earlier = memory.raisedConcern?.emergency;
     if (emergency === 'danger-to-life' && !safeguarding && earlier && getOutFirst.has(earlier) && !memory.raisedConcern?.safeguarding) turn.worseAfterAdvice = earlier;

@@ -5,7 +5,7 @@ import { startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
 import { dangerIsNear } from '../safetyFollowUp.js';
 import { adviceAgain, dangerNear } from '../../triage/safetyFollowUpReplies.js';
-import { concernStillLive, hoursNow, isConcern } from '../safetyConcern.js';
+import { concernStillLive, hoursNow, isConcern, messagesReadAsAboutConcern } from '../safetyConcern.js';
 import type { Step } from '../turn.js';
 
 /**
@@ -32,6 +32,10 @@ const alreadyAnswered = ({ memory, safety, text }: Parameters<Step>[0]): boolean
   // While someone's danger or a disclosure is live, a reading alone of the next message is about it ("should I
   // just leave him to sleep"): answered with that concern (step 9), never a new question aimed at the caller (caller trial 14, C4).
   if (concernStillLive(memory.raisedConcern) && (readingOnly || (safety.safetyCheck === 'self-harm' && aboutSomeoneElse(text)))) return true;
+  // Just after gas, carbon monoxide or any emergency, a reading alone of "I'm still in the lounge, just a bit of a headache"
+  // as suicidal is the emergency's symptoms, for its advice to answer (caller trial 15, C5: the suicide question, then Samaritans).
+  const emergencyRecent = memory.raisedConcern?.emergency !== undefined && (memory.messagesSinceConcern ?? Infinity) <= messagesReadAsAboutConcern;
+  if (emergencyRecent && safety.safetyCheck === 'self-harm' && readingOnly) return true;
   // A sick child told of twice on a call was asked twice whether anyone was in danger: once answered,
   // the same question waits for a sign the detectors name, not another reading of the same worry.
   // The self-harm question is asked again whenever a message reads that way: a "no" then is not a "no" now.
@@ -85,7 +89,7 @@ export const raiseConcern: Step = async (turn, next) => {
     // Suicidal thinking read in a message about someone else asks whether anyone is in danger, not about the resident's own life.
     const check = safety.safetyCheck === 'self-harm' && aboutSomeoneElse(text) ? 'danger' : safety.safetyCheck;
     memory.awaiting = { kind: 'safety-check', check, text };
-    await out.say(safetyQuestion(check));
+    await out.say(safetyQuestion(check, ports.profile));
     turn.outcome = { route: 'safety-check', topic: memory.lastTopic ?? 'contact-human' };
     return;
   }

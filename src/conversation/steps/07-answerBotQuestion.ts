@@ -72,6 +72,7 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   if (answer.ok && answer.value) {
     memory.priority = selfHarm ? 'safeguarding' : 'emergency';
     memory.raisedConcern = selfHarm ? { safeguarding: 'self-harm' } : { emergency: 'danger-to-life' };
+    memory.messagesSinceConcern = 0;
     memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${forSomeoneElse ? 'yes, for someone else' : 'yes'}` }];
     const hours = hoursNow(turn);
     await out.say({
@@ -89,9 +90,15 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   memory.safetyQuestionsAnswered = [...new Set([...(memory.safetyQuestionsAnswered ?? []), awaiting.check])];
   // A bare "no", or an answer that is neither yes nor no ("he says not, he's just stuck"), about someone else held back by
   // the question: what to do for them, not an article or a menu (caller trials 13 and 14). "No, it's next door's music" is a no.
+  // Only a plain no is a no about them: "I don't know, he says his hip hurts, should I lift him?" was taken as one and the
+  // repair form went on (caller trial 15, C1). The form's question follows, as the resident was in the middle of it.
   const bareNo = answer.ok && turn.text.split(/\s+/).length <= bareNoWordsAtMost;
-  if (awaiting.check === 'danger' && namesAPerson.test(awaiting.text) && (bareNo || (!answer.ok && !memory.form))) {
+  if (awaiting.check === 'danger' && namesAPerson.test(awaiting.text) && !answersForm(turn) && (bareNo || !plainNo(turn.text))) {
     await out.say({ text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
+    // Someone else may be in danger now: what follows is read as about them for a few messages.
+    memory.raisedConcern ??= { emergency: 'danger-to-life' };
+    memory.messagesSinceConcern = 0;
+    if (memory.form) await out.say(ports.forms.question(memory.form));
     turn.outcome = { route: 'safety', topic: memory.lastTopic ?? 'contact-human' };
     return true;
   }
@@ -127,20 +134,21 @@ const yesInOtherWords =
 /** "No", "no I'm alright", "2": a no that says nothing of whom it is about. */
 const bareNoWordsAtMost = 3;
 /**
- * A no to "are you thinking about ending your life?" that is only a no: "no", "not at all", "no, I'm
- * alright, I just need the housing team". Anything else is taken as a yes, and the help given: "I
- * suppose I am, a bit", "it's crossed my mind", "I was, earlier", "no, I'm done with thinking, it's
- * sorted", "not till Saturday" were each taken as a no or as nothing, and the form or an article went
- * on (caller trial 14, C2 and C3). The help is kind to someone who meant no; silence to someone who
- * meant yes is the worst thing this assistant can do.
+ * A no to a safety question that is only a no: "no", "not at all", "no, I'm alright, I just need the
+ * housing team". Anything else is taken as a yes, and the help given: "I suppose I am, a bit", "it's
+ * crossed my mind", "I was, earlier", "no, I'm done with thinking, it's sorted", "not till Saturday"
+ * were each taken as a no or as nothing, and the form or an article went on (caller trial 14, C2 and
+ * C3); so were "not really", "not today anyway" and "why do you ask, I'm just moving on" (caller trial
+ * 15, C6). The help is kind to someone who meant no; silence to someone who meant yes is the worst
+ * thing this assistant can do.
  */
 const plainNo = (text: string): boolean => {
   const said = text.trim().toLowerCase().replace(/’/g, "'");
-  return /^(?:no|nope|nah|no thanks?|no thank you|not at all|not really|definitely not|absolutely not|of course not|god no|no no|never|2)\b/.test(said) && !hedged.test(said);
+  return /^(?:no|nope|nah|no thanks?|no thank you|not at all|definitely not|absolutely not|of course not|god no|no no|never|2)\b/.test(said) && !hedged.test(said);
 };
-/** Words that make a no something else: a but, a time, a plan made, a feeling that has not gone. */
+/** Words that make a no something else: a but, a doubt, a time, a plan made, a feeling that has not gone, a question back. */
 const hedged =
-  /\b(?:but|though|sometimes|maybe|a bit|kind of|sort of|earlier|used to|was|were|thinking|decided|plan\w*|sorted|worked out|all set|ready|organi[sz]ed|arranged|done|point|any ?more|can'?t|cannot|couldn'?t|stand|cope|tired|alone|scared|tonight|tomorrow|weekend|till|until|later|yet|mind|over|enough|want(?:ed)? to (?:die|sleep|go)|wake|end|gone|already|taken|took|swallowed)\b/;
+  /\b(?:but|though|sometimes|maybe|perhaps|really|suppose|a bit|kind of|sort of|earlier|used to|was|were|thinking|decided|plan\w*|sorted|worked out|all set|ready|organi[sz]ed|arranged|affairs|letters?|goodbyes?|done|point|any ?more|can'?t|cannot|couldn'?t|stand|cope|tired|alone|scared|today|tonight|tomorrow|weekend|now|moment|minute|anyway|till|until|later|yet|mind|over|enough|want(?:ed)? to (?:die|sleep|go)|wake|end|gone|already|taken|took|swallowed|know|dunno|sure|why|moving on|matter|hurt\w*|pain|floor|breathing|bleeding|blood|swallowed|fallen|fell|hospital|ambulance)\b|\?/;
 const person = String.raw`(?:him|her|them|he|she|they|(?:my|our|the|his|her) (?:\w+ )?(?:mum|dad|nan|gran|grandad|grandma|neighbour|son|daughter|child|baby|husband|wife|partner|friend|brother|sister|mother|father|flatmate|man|woman|lady|boy|girl|kid)s?|next door)`;
 /**
  * "No, not me, it's him that needs help" to "is anyone in danger right now?": the danger

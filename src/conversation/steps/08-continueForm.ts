@@ -6,7 +6,7 @@ import { closeConversation } from '../goodbye.js';
 import { stopForm } from '../handoffStart.js';
 import { formStopped } from '../phrases.js';
 import { namesTopArticle } from '../../triage/conversationCues.js';
-import { concernStillLive } from '../safetyConcern.js';
+import { concernIsRecent, concernStillLive, remindOfDanger } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
 
 /**
@@ -20,6 +20,12 @@ export const continueFormInProgress: Step = async (turn, next) => {
   if (!memory.form) return next();
   const topic = formTopics[memory.form.form] ?? memory.lastTopic ?? 'contact-human';
   const form = memory.form.form;
+  // Just after someone's danger to life or an overdose, an answer that says more than the answer ("any time, I'm
+  // feeling a bit dizzy actually", "it won't matter after Sunday") hears what to do now before the next question:
+  // the form took its answer and the rest went unheard (caller trial 15, C3).
+  const { raisedConcern } = memory;
+  const medical = raisedConcern?.emergency === 'danger-to-life' || (raisedConcern?.safeguarding === 'self-harm' && raisedConcern.about === undefined);
+  if (medical && concernIsRecent(memory) && turn.text.split(/\s+/).length >= saysMoreFrom) await turn.out.say(remindOfDanger(turn, true));
   const formTurn = await continueForm(turn, (text, answered) => readsAsSomethingElse(turn, text, form, answered));
   if (formTurn.status !== 'not-an-answer') {
     turn.outcome = { route: 'form', topic };
@@ -36,6 +42,9 @@ export const continueFormInProgress: Step = async (turn, next) => {
   turn.formWaiting = true;
   await next();
 };
+
+/** An answer this long says more than a form's answer (a name, a time, a yes). */
+const saysMoreFrom = 6;
 
 /**
  * A question, a case check, a request for a person, or a message confidently about another service

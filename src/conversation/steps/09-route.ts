@@ -8,9 +8,8 @@ import { startForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
-import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept, safetyReminder } from '../phrases.js';
-import { concernStillLive, hoursNow } from '../safetyConcern.js';
-import { dangerNowReminder } from '../../triage/safetyFollowUpReplies.js';
+import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept } from '../phrases.js';
+import { concernIsRecent, concernStillLive, remindOfDanger } from '../safetyConcern.js';
 import { namesTopArticle } from '../../triage/conversationCues.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
@@ -102,10 +101,12 @@ async function decide(turn: Turn): Promise<void> {
   });
   const { topic } = decision;
   if (decision.language && decision.language !== 'eng') memory.language = decision.language;
-  // While a disclosure or a danger to life is live, a sentence that nothing here answers is about it.
+  // While a disclosure or a danger to life is live, a sentence that nothing here answers is about it; in
+  // the few messages after it was raised, any message is, unless it asks for a report or a person.
   const words = text.split(/\s+/).length;
   const offSubject = !namesTopArticle(text, decision.articles);
-  const aboutTheConcern = concernStillLive(memory.raisedConcern) && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject);
+  const aboutTheConcern =
+    concernIsRecent(memory) || (concernStillLive(memory.raisedConcern) && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject));
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
   let form = formFor(topic, confident);
   if (form && turn.formWaiting) {
@@ -136,6 +137,8 @@ async function decide(turn: Turn): Promise<void> {
     return;
   }
   if (form) {
+    // "Can I still get the tap booked in?" just after taking too many tablets: what to do now first, then the report.
+    if (concernIsRecent(memory) && !turn.dangerReminded) await out.say(remindOfDanger(turn, true));
     // Repeated failure or anger is heard before the report is taken, with a complaint route alongside.
     if (findRepeatedFailure(text) || turn.sentiment.emotions.includes('angry')) {
       memory.frustrated = true;
@@ -240,20 +243,6 @@ function topicMenu(text: string, topic: TopicId, articles: readonly RetrievedArt
   const titles = [...new Set(articles.filter((hit) => hit.article.topic === topic).map((hit) => hit.article.title))].slice(0, topicMenuLength);
   if (titles.length < 2) return undefined;
   return { text: `What would you like to know about ${name.toLowerCase()}?`, choices: titles.map((label) => ({ label })) };
-}
-
-/**
- * Straight after emergency advice, its reminder and choices; while a disclosure or a danger to life
- * is live, 999 now for that concern, with the same choices outside a form (in a form, its question
- * follows and keeps its buttons last).
- */
-function remindOfDanger(turn: Turn): BotReply {
-  const { memory, ports } = turn;
-  const concern = memory.raisedConcern ?? {};
-  const reminder = safetyReminder(hoursNow(turn), concern);
-  if (!concernStillLive(concern)) return reminder;
-  const now = dangerNowReminder(concern, ports.profile);
-  return turn.formWaiting ? now : { ...now, choices: reminder.choices };
 }
 
 /**
