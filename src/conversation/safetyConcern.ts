@@ -1,6 +1,7 @@
 import type { BotReply } from '../reply.js';
 import type { SafetyAssessment } from '../triage/safety.js';
-import { dangerNowReminder } from '../triage/safetyFollowUpReplies.js';
+import { dangerNear, dangerNowReminder } from '../triage/safetyFollowUpReplies.js';
+import { dangerIsNear } from './safetyFollowUp.js';
 import { safetyReminder } from './phrases.js';
 import type { ConversationMemory } from './memory.js';
 import type { Hours, RaisedConcern } from '../triage/safetyReplies.js';
@@ -45,6 +46,7 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   const reminder = safetyReminder(hoursNow(turn), concern);
   if (!concernStillLive(concern)) return reminder;
   turn.dangerReminded = true;
-  const now = dangerNowReminder(concern, ports.profile);
+  // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence.
+  const now = dangerIsNear.test(turn.text) ? dangerNear(concern, ports.profile) : dangerNowReminder(concern, ports.profile);
   return questionFollows ? now : { ...now, choices: reminder.choices };
 }

@@ -50,9 +50,12 @@ const gettingWorse = /\b(?:getting|got|gone|is|it'?s|much|even) (?:stronger|wors
 const worriesWhoKnows =
   /\b(?:don'?t|do not|dont|won'?t|will not|please don'?t|never) (?:tell|let (?:him|her|them|anyone|anybody) know|say|mention|contact (?:him|her|them))\b|\bconfidential\b|\bkeep (?:this|it) (?:private|secret|quiet|between us)\b|\bwill (?:he|she|they|anyone|anybody|my \w+) (?:know|find out|see|be told)\b|\bfind out (?:i|that i) (?:called|rang|phoned|told|contacted)\b|\bwho (?:will|would|can) (?:see|know|read)\b/i;
 
-/** The person harming them is near, or they must stop: "shh he's coming up the stairs", "he's back, I have to go", "can't talk now". */
+/**
+ * The person harming them is near, or they must stop: "shh he's coming up the stairs", "he's back, I
+ * have to go", "can't talk now", "I can't ring 999, he'll hear me" (caller trial 15, H1: the ambulance line, no way to call in silence).
+ */
 export const dangerIsNear =
-  /^(?:shh+|sh+)\b|\b(?:he|she|they)(?:'?s| is|'?re| are) (?:just )?(?:back|home|here|outside|at the door|in the (?:drive|hall|hallway|house|flat)|coming(?: up| in| back| home| upstairs)?|pulling up|pulled up|parking)\b|\b(?:he|she|they)(?:'s|'ve| has| have)? (?:just )?(?:came|come|got|pulled|pulls) (?:back|home|in|up)\b|\b(?:his|her|their) (?:car|van|truck|bike)(?:'s| is| has)? (?:just )?(?:outside|pulling up|pulled up|pulled in|come into|in the drive|arrived|here)\b|\b(?:hear|heard) (?:his|her|their) (?:key|keys|car|van|voice)\b|\b(?:his|her|their) keys? (?:in|turning|rattling|jangling)\b|\bkey in the (?:door|lock)\b|\b(?:have|has|got|need|must) to go\b|\bgotta go\b|\bcan'?t (?:talk|speak|type)\b/i;
+  /\b(?:can'?t|cannot|daren'?t|dare not) (?:ring|call|phone|dial) (?:999|nine nine nine|the police|anyone|anybody|for help)\b|\b(?:he|she|they)(?:'ll| will|'d| would|'s going to|'s gonna) hear\b|^(?:shh+|sh+)\b|\b(?:he|she|they)(?:'?s| is|'?re| are) (?:just )?(?:back|home|here|outside|at the door|in the (?:drive|hall|hallway|house|flat)|coming(?: up| in| back| home| upstairs)?|pulling up|pulled up|parking)\b|\b(?:he|she|they)(?:'s|'ve| has| have)? (?:just )?(?:came|come|got|pulled|pulls) (?:back|home|in|up)\b|\b(?:his|her|their) (?:car|van|truck|bike)(?:'s| is| has)? (?:just )?(?:outside|pulling up|pulled up|pulled in|come into|in the drive|arrived|here)\b|\b(?:hear|heard) (?:his|her|their) (?:key|keys|car|van|voice)\b|\b(?:his|her|their) keys? (?:in|turning|rattling|jangling)\b|\bkey in the (?:door|lock)\b|\b(?:have|has|got|need|must) to go\b|\bgotta go\b|\bcan'?t (?:talk|speak|type)\b/i;
 
 /** Said about where someone is or how the resident is, with no subject of its own: "he's at work", "I'm safe for now". */
 const situationWords = new Set(

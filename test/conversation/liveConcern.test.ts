@@ -203,3 +203,11 @@ describe('symptoms just after carbon monoxide advice, read by example as suicida
     expect(turn.text).not.toMatch(/ending your life|Samaritans/);
   });
 });
+
+describe('someone who cannot call 999 for who would hear (caller trial 15, H1)', () => {
+  it.each(["I can't phone 999, he would hear me from the landing", "he'll hear me if I ring anyone"])('%j: how to call 999 in silence', async (told) => {
+    const resident = await openConversation();
+    expect(plain((await resident.say('my boyfriend is stood in the kitchen waving a hammer about and screaming at me')).text)).toMatch(/999/);
+    expect(plain((await resident.say(told)).text)).toMatch(/press 55/);
+  });
+});
