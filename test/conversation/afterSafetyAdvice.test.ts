@@ -535,4 +535,17 @@ describe('a gas or carbon monoxide repair logged after the advice (caller re-tri
     expect(done.text).not.toMatch(/routine priority|20 working days/);
     expect(await resident.caseFrom(done)).toMatchObject({ priority: 'emergency' });
   });
+
+  it.each(['Confirm. Oh no, my dad has just been sick and he is all muddled', "yes that's right, but my dad has just been sick and he's all muddled"])(
+    '%j to the read-back: the safety reply, and the confirmed report is sent (caller trial 15, H3)',
+    async (confirmedWithConcern) => {
+      const resident = await openConversation({ now: saturdayNight });
+      await resident.say('my carbon monoxide alarm is going off in the hall');
+      await resident.say("we're all outside on the pavement now");
+      await answerUntilSummary(resident, await resident.say('yes'), repairAnswers);
+      const turn = await resident.say(confirmedWithConcern);
+      expect(turn.text.replaceAll('**', '')).toMatch(/999[\s\S]*reference/i);
+      expect(await resident.caseFrom(turn)).toMatchObject({ priority: 'emergency' });
+    },
+  );
 });

@@ -1,7 +1,9 @@
 import { detectLanguage } from '../../triage/language.js';
 import { safetyQuestion } from '../../triage/safetyReplies.js';
 import { aboutSomeoneElse } from '../../triage/triage.js';
+import { continueForm } from '../formTurns.js';
 import { startHandoff, stopForm } from '../handoffStart.js';
+import type { ConversationMemory } from '../memory.js';
 import { rememberTurn } from '../memory.js';
 import { dangerIsNear } from '../safetyFollowUp.js';
 import { adviceAgain, dangerNear } from '../../triage/safetyFollowUpReplies.js';
@@ -44,6 +46,23 @@ const alreadyAnswered = ({ memory, safety, text }: Parameters<Step>[0]): boolean
 /** The layers that read a message as a whole (the classifier, the nearest examples, the conversation so far), rather than name a sign. */
 const readingsOnly = ['classifier.', 'example.', 'context.'];
 
+/**
+ * A read-back confirmed in the same breath as a new emergency or disclosure ("Confirm. Oh, my mum's
+ * just said she feels sick"): the report the resident confirmed was dropped with the form, and "did
+ * the report go through?" then got an article (caller trial 15, H3, a carbon monoxide report for a
+ * home with an 80-year-old in it).
+ */
+const confirmsFirst = /^\W*(?:confirm(?:ed)?|yes|yeah|yep|that'?s (?:right|correct|it|all correct)|correct)\b/i;
+
+async function sendConfirmed(turn: Parameters<Step>[0], form: NonNullable<ConversationMemory['form']>): Promise<void> {
+  const { memory } = turn;
+  const [stoppedForm, detailsCollected] = [memory.stoppedForm, memory.detailsCollected];
+  memory.form = form;
+  const sent = await continueForm({ ...turn, text: 'Confirm' }, async () => false);
+  // Not sent after all (the form asked again): the report stays stopped, its details kept for the advisor.
+  if (sent.status === 'waiting') [memory.form, memory.stoppedForm, memory.detailsCollected] = [undefined, stoppedForm, detailsCollected];
+}
+
 export const raiseConcern: Step = async (turn, next) => {
   const { memory, ports, out, text, safety } = turn;
   // After a disclosure, "he's coming back", "I can't talk now" in the middle of the call back form:
@@ -57,6 +76,8 @@ export const raiseConcern: Step = async (turn, next) => {
     if (memory.awaiting?.kind === 'safety-check') memory.awaiting = undefined;
     const decision = await ports.triage(text, safety, { ...(turn.message.spoken && { spoken: true }), ...(turn.message.advisorsAway && { advisorsAway: true }) });
     if (decision.language && decision.language !== 'eng') memory.language = decision.language;
+    // "Confirm. Oh, my mum's just said she feels sick" to a report's read-back: the report is sent too, after the safety reply.
+    const confirmed = memory.form?.step.kind === 'confirming' && confirmsFirst.test(text) ? memory.form : undefined;
     stopForm(turn);
     // The leak is still what would be logged, not "the baby won't wake".
     if (!turn.worseAfterAdvice) memory.reportableText = text;
@@ -64,6 +85,7 @@ export const raiseConcern: Step = async (turn, next) => {
     rememberTurn(memory, 'resident', text);
     await out.say(decision.reply);
     turn.outcome = { route: 'safety', topic: decision.topic };
+    if (confirmed) await sendConfirmed(turn, confirmed);
     if (turn.worseAfterAdvice) {
       await out.say(adviceAgain({ emergency: turn.worseAfterAdvice }, ports.profile, hoursNow(turn), turn.message.spoken === true));
       memory.awaiting = { kind: 'safety-advice', ...(hoursNow(turn) === 'closed' && { offer: 'Report it' }) };
