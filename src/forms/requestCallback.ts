@@ -6,7 +6,8 @@ import type { FormContext, FormDefinition } from './formDefinition.js';
 
 interface CallbackDetails {
   name: string;
-  phone: UkPhoneNumber;
+  /** Not asked once the resident has said no call is safe: they may have no safe number at all. */
+  phone?: UkPhoneNumber;
   /** Asked only after a safeguarding disclosure: whether we may call, and leave a message. */
   safeToCall?: SafeToCall;
   bestTime?: CallbackTime;
@@ -28,7 +29,7 @@ const safeToCallSaid: Readonly<Record<SafeToCall, string>> = {
  */
 function parseSafeToCall(text: string): SlotResult<SafeToCall> {
   const said = text.toLowerCase().replace(/’/g, "'");
-  if (/\bnot safe (?:for you )?to (?:call|ring|phone)\b|\b(?:don'?t|do not|never) (?:call|ring|phone)\b|^no\W*$|^no,? (?:it'?s|it is) not\b/.test(said)) return accept('not-safe');
+  if (/\bnot safe (?:for you )?to (?:call|ring|phone)\b|\b(?:don'?t|do not|never) (?:call|ring|phone)\b|^no\W*$|^no,? (?:it'?s|it is) not\b/.test(said) || noSafeCall.test(said)) return accept('not-safe');
   // "Not safe to leave a message" answers the question's second half only: a call is still safe.
   if (/\bno (?:message|voicemail)s?\b|\b(?:don'?t|do not|not) leave\b|\bwithout (?:a )?(?:message|voicemail)\b|\bbut no\b|\b(?:just|only) call\b|\bcall only\b|\bnot safe (?:to|for) (?:(?:leave|have|get) )?(?:a |any )?(?:message|voicemail)/.test(said)) return accept('call-no-message');
   if (/\bnot safe\b/.test(said)) return accept('not-safe');
@@ -36,6 +37,17 @@ function parseSafeToCall(text: string): SlotResult<SafeToCall> {
   if (/\bboth\b/.test(said) || (answer.ok && answer.value)) return accept('call-and-message');
   return reprompt('Please say yes, both; call, but no message; or not safe to call.');
 }
+
+/**
+ * No call is possible or safe at all: "you can't ring me", "there isn't one, he's got my phone", "it's
+ * my friend's phone", "can I e-mail instead?", "is there another way?". Such callers were kept in
+ * the form for a number they did not have, or stopped with nothing logged (caller trial 15, H1 and H2).
+ */
+const noSafeCall =
+  /\b(?:can'?t|cannot|mustn'?t|must not|don'?t|do not) (?:call|ring|phone) (?:me|this (?:number|phone)|back|here)\b|\b(?:there|there'?s|there is) (?:isn'?t|is no|no) (?:one|number|phone|safe (?:number|phone))\b|\b(?:haven'?t got|have not got|don'?t have|do not have|got no) (?:a |any |my )?(?:phone|number|mobile)\b|\b(?:he|she|they)(?:'?s| has|'ve| have) (?:got|taken|took) my (?:phone|mobile)\b|\b(?:friend|mate|neighbour|sister|brother|mum)'?s (?:phone|number|mobile)\b|\be-?mail (?:instead|you|someone|me)\b|\b(?:another|other|different) way\b/;
+
+/** Said out of turn, before the question: a word of safety or messages, or no safe way to be called. */
+const aboutCalling = (text: string): boolean => /\b(?:safe|message|voicemail)\b/i.test(text) || noSafeCall.test(text.toLowerCase().replace(/’/g, "'"));
 
 const describeTime = (time: CallbackTime): string => (time.period === 'at' ? `At ${time.time}` : time.period === 'any' ? 'Any time' : `In the ${time.period}`);
 
@@ -62,6 +74,7 @@ export const requestCallbackForm: FormDefinition<CallbackDetails> = {
       parse: parseUkPhoneNumber,
       outOfTurn: (text) => accepted(parseUkPhoneNumber(text)),
       describe: (phone) => phone.display,
+      applies: (details) => details.safeToCall !== 'not-safe',
     },
     safeToCall: {
       label: 'Safe to call',
@@ -69,7 +82,7 @@ export const requestCallbackForm: FormDefinition<CallbackDetails> = {
       help: 'We only call, and only leave a message, if it is safe for you.',
       parse: parseSafeToCall,
       // Said before it is asked ("it's not safe to leave a voicemail" to "what number?"): noted, not read as a wrong number (caller re-trial 11b).
-      outOfTurn: (text) => (/\b(?:safe|message|voicemail)\b/i.test(text) ? accepted(parseSafeToCall(text)) : undefined),
+      outOfTurn: (text) => (aboutCalling(text) ? accepted(parseSafeToCall(text)) : undefined),
       describe: (value) => safeToCallSaid[value],
       applies: (_details, context) => afterDisclosure(context),
     },
@@ -99,12 +112,13 @@ export const requestCallbackForm: FormDefinition<CallbackDetails> = {
   confirm: true,
   async submit(details, context) {
     const marked = afterDisclosure(context) ? ' as a priority, marked as a safeguarding concern' : '';
-    if (details.safeToCall === 'not-safe') {
+    const { council } = context.profile;
+    if (details.safeToCall === 'not-safe' || !details.phone) {
       return submitCase(context, {
         type: 'callback',
         priority: 'normal',
         details: { ...details },
-        nextSteps: `When it is safe for you, call us on ${context.profile.council.phone} (${context.profile.council.openingHours.summary}).`,
+        nextSteps: `When it is safe for you, call us on ${council.phone} (${council.openingHours.summary}), e-mail ${council.email}, or come to ${council.address}.`,
         logged: `We will not call you. What you told us is logged${marked}, so our team knows.`,
       });
     }

@@ -195,6 +195,24 @@ describe('a call back after a disclosure', () => {
     if (value === 'not-safe') expect(done.text).toMatch(/We will not call you/);
   });
 
+  it.each([
+    "there isn't one, he took my mobile off me",
+    "you mustn't ring me, I'm on my friend's phone",
+    'could I just e-mail someone instead',
+    'is there some other way to get help without a phone call',
+  ])('%j to "what number?": no number asked for, the concern logged, and other ways to reach us (caller trial 15, H1 and H2)', async (answer) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my partner hit me last night and I need to get out');
+    await resident.say('Request a call back');
+    await resident.say('Sara');
+    const summary = await resident.say(answer);
+    expect(summary.text).toMatch(/Safe to call: No: do not call/);
+    expect(summary.text).not.toMatch(/phone number/i);
+    const done = await resident.say('Confirm');
+    expect(done.text).toMatch(/We will not call you[\s\S]*e-mail customer\.services@northbrook\.example, or come to Northbrook Town Hall/);
+    expect((await resident.caseFrom(done))?.details).toMatchObject({ safeToCall: 'not-safe', concernRaised: 'safeguarding' });
+  });
+
   it('"it\'s not safe to leave a voicemail" said to "what number?" is noted, not read as a wrong number (caller re-trial 11b)', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('my partner hit me last night and I need to get out');
