@@ -93,7 +93,7 @@ async function finishFormTurn(turn: Turn, formTurn: FormTurn): Promise<void> {
       memory.priority = 'emergency';
       memory.raisedConcern = { emergency: result.emergency };
       // As after any emergency advice: an answer to it ("ok I am outside now") is taken as one, and out of hours "yes" logs it.
-      memory.awaiting = { kind: 'safety-advice', ...(hoursNow(turn) === 'closed' && { offer: 'Report it' }) };
+      memory.awaiting = { kind: 'safety-advice', ...(hoursNow(turn) !== 'open' && { offer: 'Report it' }) };
       memory.detailsCollected = result.details;
       memory.reportableText = result.details.find((line) => line.label === 'What is wrong')?.value ?? memory.reportableText;
       await out.say({ text: emergencyReply(result.emergency, ports.profile, 'report', hoursNow(turn), turn.message.spoken === true), choices: safetyChoicesFor(hoursNow(turn), true), urgent: 'emergency' });

@@ -8,7 +8,7 @@ import type { ConversationTelemetry } from '../telemetry/conversationEvents.js';
 import { readLimit } from '../triage/messageLimits.js';
 import type { ConversationMemory } from './memory.js';
 import { handoffLeads, handoffOutOfHours, handoffQueued, handoffStillWaiting } from './phrases.js';
-import { safetyOutOfHoursReply } from '../triage/safetyReplies.js';
+import { hoursFor, safetyOutOfHoursReply } from '../triage/safetyReplies.js';
 import type { ResidentMessage, TurnOutput } from './turn.js';
 import { interpreterNote } from '../triage/language.js';
 
@@ -51,7 +51,7 @@ export function createHandoffs(parts: HandoffParts) {
       if (message.advisorsAway || !isWithinOpeningHours(profile, now)) {
         // An emergency or a disclosure: 999, the category's out-of-hours line and a priority call back, never the repairs line for a disclosure.
         if (priorityFor(reason, memory) !== 'normal') {
-          await out.say({ text: safetyOutOfHoursReply(memory.raisedConcern ?? {}, profile), choices: [{ label: 'Request a call back' }] });
+          await out.say({ text: safetyOutOfHoursReply(memory.raisedConcern ?? {}, profile, hoursFor(isWithinOpeningHours(profile, now), message.advisorsAway === true)), choices: [{ label: 'Request a call back' }] });
           return 'out-of-hours';
         }
         const opening = nextOpening(profile, now);

@@ -4,7 +4,7 @@ import { dangerNear, dangerNowReminder } from '../triage/safetyFollowUpReplies.j
 import { dangerIsNear } from './safetyFollowUp.js';
 import { safetyReminder } from './phrases.js';
 import type { ConversationMemory } from './memory.js';
-import type { Hours, RaisedConcern } from '../triage/safetyReplies.js';
+import { hoursFor, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
 import type { Turn } from './turn.js';
 
@@ -33,7 +33,7 @@ export const concernIsRecent = (memory: ConversationMemory): boolean =>
 export const isConcern = (safety: SafetyAssessment): boolean => safety.emergency !== null || safety.safeguarding !== null;
 
 /** Whether customer services is open now, and answering (a call put through that nobody answered is not): a safety reply out of hours promises no advisor. */
-export const hoursNow = ({ ports, message }: Turn): Hours => (!message.advisorsAway && isWithinOpeningHours(ports.profile, ports.now()) ? 'open' : 'closed');
+export const hoursNow = ({ ports, message }: Turn): Hours => hoursFor(isWithinOpeningHours(ports.profile, ports.now()), message.advisorsAway === true);
 
 /**
  * Straight after emergency advice, its reminder and choices; while a disclosure or a danger to life

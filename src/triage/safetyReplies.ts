@@ -22,7 +22,7 @@ export type Lines = 'both' | 'open-now' | 'on-this-call';
  * The lines for advice about something happening now. In opening hours on a call the caller is
  * already on our line: they are told to tell us on this call, never to "call us on this number".
  */
-export const linesNow = (hours: Hours, spoken = false): Lines => (hours === 'closed' ? 'open-now' : spoken ? 'on-this-call' : 'both');
+export const linesNow = (hours: Hours, spoken = false): Lines => (hours !== 'open' ? 'open-now' : spoken ? 'on-this-call' : 'both');
 
 function repairsNumbers(profile: CouncilProfile, lines: Lines): string {
   if (lines === 'open-now') return `call our emergency repairs line, open now, on ${bold(profile.council.outOfHoursRepairsPhone)}`;
@@ -87,7 +87,15 @@ export function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile, lines:
 }
 
 /** Whether advisors can join now: out of hours a reply never promises one. */
-export type Hours = 'open' | 'closed';
+/**
+ * Whether customer services can join now: `unanswered` is opening hours with a call put through that
+ * nobody answered. Nobody can join, as when closed, but the offices are not closed: a caller told "our
+ * offices are closed now… not in until we open again" on a line open all week (caller trials 14 and 15).
+ */
+export type Hours = 'open' | 'closed' | 'unanswered';
+
+/** Open, closed, or open with a call put through that nobody answered. */
+export const hoursFor = (withinOpeningHours: boolean, advisorsAway: boolean): Hours => (!withinOpeningHours ? 'closed' : advisorsAway ? 'unanswered' : 'open');
 
 /**
  * `report`: the resident says it is happening now, so the reply leads with the action and offers
@@ -196,7 +204,9 @@ export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfil
     ...advice,
     ...(hours === 'open'
       ? ['I can put you through to one of our advisors now, as a priority.']
-      : [outOfHoursLine(flag, profile), 'Our advisors are not in until we open again, so I cannot put you through now. I can ask one to call you back as a priority, marked as a safeguarding concern.']),
+      : hours === 'unanswered'
+        ? ['Nobody could answer just now, so I cannot put you through. I can ask one of our advisors to call you back as a priority, marked as a safeguarding concern.']
+        : [outOfHoursLine(flag, profile), 'Our advisors are not in until we open again, so I cannot put you through now. I can ask one to call you back as a priority, marked as a safeguarding concern.']),
   ].join('\n\n');
 }
 
@@ -213,8 +223,10 @@ export interface RaisedConcern {
  * 999, the category's out-of-hours number and a priority call back; never the repairs line for a
  * disclosure, nor an unrelated action.
  */
-export function safetyOutOfHoursReply(concern: RaisedConcern, profile: CouncilProfile): string {
-  const number = concern.safeguarding
+export function safetyOutOfHoursReply(concern: RaisedConcern, profile: CouncilProfile, hours: Hours = 'closed'): string {
+  const number = hours === 'unanswered'
+    ? undefined
+    : concern.safeguarding
     ? profile.council.safeguardingOutOfHoursPhones[concern.safeguarding]
     : concern.emergency === 'homeless-tonight'
       ? profile.council.homelessnessOutOfHoursPhone
@@ -222,7 +234,9 @@ export function safetyOutOfHoursReply(concern: RaisedConcern, profile: CouncilPr
         ? profile.council.outOfHoursRepairsPhone
         : undefined;
   return [
-    `Our advisors aren't available right now, so nobody can join this chat until we open (${profile.council.openingHours.summary}).`,
+    hours === 'unanswered'
+      ? 'Nobody could answer just now, so I cannot put you through.'
+      : `Our advisors aren't available right now, so nobody can join this chat until we open (${profile.council.openingHours.summary}).`,
     `If you or anyone is in danger, call ${bold(profile.national.emergency)}.${number ? ` Our out-of-hours line for this is open now: ${bold(number)}.` : ''}`,
     `I can ask an advisor to call you back as a priority${concern.safeguarding ? ', marked as a safeguarding concern' : ''}.`,
   ].join(' ');

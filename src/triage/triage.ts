@@ -12,7 +12,7 @@ import { chooseTopic } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
-import { abuseBoundaryReply, emergencyReply, offersReport, safeguardingReply, safetyQuestion, type ConcernFor, type Hours } from './safetyReplies.js';
+import { abuseBoundaryReply, emergencyReply, hoursFor, offersReport, safeguardingReply, safetyQuestion, type ConcernFor, type Hours } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
 export type Route =
@@ -190,7 +190,7 @@ export function createTriage(parts: TriageParts) {
     const decide = (route: Route, reply: BotReply): TriageDecision => ({ topic, safety, articles, route, reply });
 
     if (safety.emergency || safety.safeguarding) {
-      const hours: Hours = !advisorsAway && isWithinOpeningHours(parts.profile, (parts.now ?? (() => new Date()))()) ? 'open' : 'closed';
+      const hours = hoursFor(isWithinOpeningHours(parts.profile, (parts.now ?? (() => new Date()))()), advisorsAway === true);
       const family = familyWithNowhereTonight(text, safety);
       const reportable = offersReport(safety.emergency, safety.safeguarding, text);
       const sections = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openConversation, saturdayNight } from './harness.js';
+import { openConversation, saturdayNight, thursdayMorning } from './harness.js';
 import type { SafetyReading } from '../../src/llm/safetyCheck.js';
 
 /** 05:10 on a Friday, London time (GMT in December): out of hours. */
@@ -141,6 +141,17 @@ describe('the safety question (opening hours)', () => {
 });
 
 describe('safety replies out of hours never promise an advisor', () => {
+  it.each([
+    ['a disclosure', 'my partner hits me when he drinks and im scared to go home tonight'],
+    ['a request for a person after a disclosure', 'talk to someone'],
+  ])('%s in opening hours, after a transfer nobody answered: no advisor promised, and the offices are not said to be closed (caller trials 14 and 15)', async (_, told) => {
+    const resident = await openConversation({ now: thursdayMorning });
+    if (told === 'talk to someone') await resident.say('my partner hits me when he drinks and im scared to go home tonight', { advisorsAway: true });
+    const turn = await resident.say(told, { advisorsAway: true });
+    expect(turn.text).toMatch(/Nobody could answer just now/);
+    expect(turn.text).not.toMatch(/offices are closed|until we open|out-of-hours line|put you through to one of our advisors now/);
+  });
+
   it('a disclosure at 05:10 on a Friday: 999, the 24-hour helpline, the out-of-hours line and a safeguarding call back', async () => {
     const turn = await (await openConversation({ now: fridayDawn })).say('my partner hits me when he drinks and im scared to go home tonight');
     expect(turn.text).toContain('999');

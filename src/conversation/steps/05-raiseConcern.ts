@@ -88,7 +88,7 @@ export const raiseConcern: Step = async (turn, next) => {
     if (confirmed) await sendConfirmed(turn, confirmed);
     if (turn.worseAfterAdvice) {
       await out.say(adviceAgain({ emergency: turn.worseAfterAdvice }, ports.profile, hoursNow(turn), turn.message.spoken === true));
-      memory.awaiting = { kind: 'safety-advice', ...(hoursNow(turn) === 'closed' && { offer: 'Report it' }) };
+      memory.awaiting = { kind: 'safety-advice', ...(hoursNow(turn) !== 'open' && { offer: 'Report it' }) };
       return;
     }
     // Out of hours the reply itself gives the out-of-hours line and a call back: nobody can join.

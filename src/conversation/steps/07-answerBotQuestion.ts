@@ -78,7 +78,7 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
     await out.say({
       text: selfHarm ? safeguardingReply('self-harm', ports.profile, hours) : emergencyReply('danger-to-life', ports.profile, 'report', hours),
       urgent: selfHarm ? 'safeguarding' : 'emergency',
-      ...(selfHarm && hours === 'closed' && { choices: safetyChoicesFor('closed', false) }),
+      ...(selfHarm && hours !== 'open' && { choices: safetyChoicesFor('closed', false) }),
     });
     const topic = memory.lastTopic ?? 'contact-human';
     turn.outcome = { route: 'safety', topic };
