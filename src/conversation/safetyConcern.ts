@@ -1,6 +1,6 @@
 import type { BotReply } from '../reply.js';
 import type { SafetyAssessment } from '../triage/safety.js';
-import { dangerNear, dangerNowReminder } from '../triage/safetyFollowUpReplies.js';
+import { dangerNear, dangerNowReminder, helpOnItsWay } from '../triage/safetyFollowUpReplies.js';
 import { dangerIsNear } from './safetyFollowUp.js';
 import { safetyReminder } from './phrases.js';
 import type { ConversationMemory } from './memory.js';
@@ -36,6 +36,13 @@ export const isConcern = (safety: SafetyAssessment): boolean => safety.emergency
 export const hoursNow = ({ ports, message }: Turn): Hours => hoursFor(isWithinOpeningHours(ports.profile, ports.now()), message.advisorsAway === true);
 
 /**
+ * 999 called, or help there or on its way ("I've rung them on my other phone, they're on their way"):
+ * the caller heard "call 999 now" a third time and nothing for the wait (caller trial 15).
+ */
+const helpIsComing =
+  /\b(?:i'?ve|i have|we'?ve|we have|(?:my|his|her) \w+(?:'s| has)|someone'?s|someone has|somebody'?s|they'?ve|they have)\s+(?:just |already )?(?:called|rung|rang|phoned|dialled)\s+(?:999|nine nine nine|(?:an?|the) ambulance|the police|them)\b|\b(?:ambulance|paramedics?|police|they)(?:'s|'re| is| are)\s+(?:on (?:its|their|the) way|here|arrived|with (?:him|her|them|us|me))\b/i;
+
+/**
  * Straight after emergency advice, its reminder and choices; while a disclosure or a danger to life
  * is live, 999 now for that concern, with the same choices unless a form's question follows (it keeps
  * its buttons last).
@@ -47,6 +54,11 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   if (!concernStillLive(concern)) return reminder;
   turn.dangerReminded = true;
   // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence.
-  const now = dangerIsNear.test(turn.text) ? dangerNear(concern, ports.profile) : dangerNowReminder(concern, ports.profile);
+  const helpCalled = concern.emergency === 'danger-to-life' && !concern.safeguarding && (memory.residentMessages ?? [turn.text]).some((said) => helpIsComing.test(said));
+  const now = dangerIsNear.test(turn.text)
+    ? dangerNear(concern, ports.profile)
+    : helpCalled
+      ? helpOnItsWay(ports.profile)
+      : dangerNowReminder(concern, ports.profile);
   return questionFollows ? now : { ...now, choices: reminder.choices };
 }

@@ -74,6 +74,14 @@ export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfil
   return { text, urgent: urgency(concern) };
 }
 
+/** 999 called and help on its way: what to do while it comes, and when to call again. */
+export function helpOnItsWay(profile: CouncilProfile): BotReply {
+  return {
+    text: `Good, help is on its way. Stay with them if it is safe, and keep the way in clear for the crew. If they get worse before help arrives, or you are not sure what to do, call ${bold(profile.national.emergency)} again: the call handler will tell you what to do.`,
+    urgent: 'emergency',
+  };
+}
+
 /** "Not right now", "he's at work", "ok": heard, and the next steps for when it is safe. */
 export function adviceAcknowledged(concern: RaisedConcern, profile: CouncilProfile, hours: Hours): BotReply {
   const danger = `If you or anyone with you is in danger, call ${bold(profile.national.emergency)}.`;

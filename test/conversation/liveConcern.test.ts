@@ -211,3 +211,15 @@ describe('someone who cannot call 999 for who would hear (caller trial 15, H1)',
     expect(plain((await resident.say(told)).text)).toMatch(/press 55/);
   });
 });
+
+describe('999 already called for someone who collapsed (caller trial 15)', () => {
+  it.each([
+    ["I've phoned 999 on the landline, they're on their way. What do I do till they come?", /help is on its way[\s\S]*call 999 again/],
+    ['the paramedics are here now', /help is on its way/],
+    ["I haven't rung anyone, I rang you", /can't call an ambulance[\s\S]*call 999 now/],
+  ])('%j', async (told, expected) => {
+    const resident = await openConversation();
+    await resident.say('my husband has collapsed in the kitchen and he is not breathing properly');
+    expect(plain((await resident.say(told)).text)).toMatch(expected);
+  });
+});
