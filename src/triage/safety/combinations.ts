@@ -83,6 +83,8 @@ const concepts = {
     '(?:i|me) (?:will not|am not going to|wo not) be (?:here|around)', 'not be (?:here|around) (?:much longer|anymore|for long|to)', 'not being (?:here|around|alive)', 'no longer (?:be )?here',
     'end it(?: all)?', 'ending it(?: all)?', 'end my life', 'end things', 'better off without me', 'do not want to (?:be here|wake up|live|be alive|go on)', 'no point (?:in )?(?:living|being here|being alive)',
     'before i go(?! (?:to|on|out|away|into|in|back|home|shopping|abroad|on holiday))', '(?:getting|got|put|putting) (?:it all|everything|my affairs|things) in order', 'sorted everything (?:else )?out', 'goodbye (?:everyone|all|world)', 'bye everyone', 'thanks for nothing',
+    // A farewell to one's own family, said in passing: "I have said my goodbyes to the kids already".
+    'sa(?:y|id|ying) my goodbyes? to (?:the |my )?(?:kids|children|family|everyone|grandkids|grandchildren)',
     'sorry to whoever', '(?:not|never) (?:want to )?(?:wake|woke) up', '(?:do|would) not care if i (?:do not |did not |never )?(?:wake|woke) up', 'disappear (?:permanently|for good|forever)', 'ways to (?:die|disappear|end it)', 'kill myself', 'take my (?:own )?life', '(?:after|when|once) i am gone', 'six feet under', 'how easy it would be', 'fade (?:out|away)', 'i am at the end', 'not after this (?:month|week)', 'i have (?:got )?a date', '(?:got|have) plans for (?:it|that|the)', 'save everyone the', 'not (?:see|see the) need to stay', 'do not want to be here',
     '(?:easier|better|simpler|kinder)(?: for (?:everyone|all of them|my family|them))? not to (?:wake|be here|be around|exist|be alive)',
     // "…easier if I did not wake up": the "if" must stay after the match, or the clause reads as a what-if.
