@@ -9,7 +9,7 @@ import { comparisonTable, simpleTable, summarise, type RunMeasure } from './load
 import { seededRandom } from '../src/seededRandom.js';
 import { missedBinForm, referenceIssued, sessionLength, sessionPlanner, type Mix, type Turn } from './loadMix.js';
 import { cpuMilliseconds, gaugeValue, peakRssMegabytes, resetPeakRss } from './processGauges.js';
-import { activityFor, replyText, sendTurn, startEchoBot, startProject, waitForStatus, type RunningServer } from './servers.js';
+import { activityFor, replyText, residentAddress, residentAddressHeader, sendTurn, startEchoBot, startProject, waitForStatus, type RunningServer } from './servers.js';
 import { residentQuestions } from './residentQuestions.js';
 
 /**
@@ -132,14 +132,18 @@ async function drive(server: RunningServer, mix: Mix, concurrency: number, runId
   const checkReferences = server.name === 'project';
   let badReplies = 0;
   const latencies: number[] = [];
+  let sessions = 0;
   const requests = Array.from({ length: sessionLength }, (_, index): autocannon.Request => ({
     method: 'POST',
     path: '/api/messages',
     headers: { 'content-type': 'application/json' },
     setupRequest(request, context) {
-      const session = context as { turns?: Turn[] };
-      if (index === 0) session.turns = planner.next();
-      return { ...request, body: activityFor(session.turns![index]!) };
+      const session = context as { turns?: Turn[]; address?: string };
+      if (index === 0) {
+        session.turns = planner.next();
+        session.address = residentAddress((sessions += 1));
+      }
+      return { ...request, headers: { ...request.headers, [residentAddressHeader]: session.address! }, body: activityFor(session.turns![index]!) };
     },
     onResponse(status, body, context) {
       if (status !== 200) return; // counted by autocannon

@@ -76,16 +76,52 @@ export interface ProjectFolders {
 export function projectCommand(projectDir: string): string[] {
   const { scripts } = JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   if (scripts.prestart) execFileSync('npm', ['run', '--silent', 'prestart'], { cwd: projectDir, stdio: 'ignore' });
-  const [command, ...args] = scripts.start!.split(/\s+/);
+  const [command, ...args] = startWords(scripts.start!).command;
   if (command === 'node') return args;
   if (command === 'tsx') return ['--import', 'tsx', ...args];
   throw new Error(`cannot run "npm start" (${scripts.start}) without npm`);
 }
 
+/**
+ * The header each simulated resident's address is sent in. The project's per-address limit (120
+ * messages a minute with authentication off) would otherwise refuse all but the first few hundred
+ * turns from the driver's one loopback address with 429, and the load measured would be refusals.
+ * The project reads it as a proxy's header (`TRUSTED_PROXY_HEADER`, as on App Service); the echo bot ignores it.
+ */
+export const residentAddressHeader = 'x-forwarded-for';
+
+/** A distinct address in the benchmarking range (198.18.0.0/15, RFC 2544) for the `session`th session of a run. */
+export function residentAddress(session: number): string {
+  return `198.18.${(session >> 8) & 255}.${session & 255}`;
+}
+
+/** Leading NAME=value words of a start command (as sh reads them: the server's environment), then the command itself. */
+function startWords(start: string): { assignments: Record<string, string>; command: string[] } {
+  const words = start.trim().split(/\s+/);
+  const assignments: Record<string, string> = {};
+  while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=\S*$/.test(words[0]!)) {
+    const [name, ...value] = words.shift()!.split('=');
+    assignments[name!] = value.join('=');
+  }
+  return { assignments, command: words };
+}
+
+/** The environment the checkout's `npm start` gives its server: the NAME=value words before `node`, if any. */
+export function projectEnvironment(projectDir: string): Record<string, string> {
+  const { scripts } = JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return startWords(scripts.start!).assignments;
+}
+
+/**
+ * glibc's allocator setting the Azure template gives the app (README, after Quick start): read when the process
+ * starts, so it is the deployment's, not the start script's, which also runs on Windows.
+ */
+export const deployedAllocator = { MALLOC_MMAP_THRESHOLD_: '131072' };
+
 /** The project as deployed minus credentials: loopback, no keys (so Bot Framework auth and the LLM are off), warnings only in the log. */
 export async function startProject({ projectDir, dataDir, indexDir, logDir }: ProjectFolders): Promise<RunningServer> {
   const port = await freePort();
-  const env = { HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, INDEX_DIR: indexDir, LOG_LEVEL: 'warn' };
+  const env = { ...deployedAllocator, ...projectEnvironment(projectDir), HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, INDEX_DIR: indexDir, LOG_LEVEL: 'warn', TRUSTED_PROXY_HEADER: residentAddressHeader };
   return startChild('project', projectCommand(projectDir), { cwd: projectDir, env, logFile: join(logDir, 'project.log'), port });
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectCommand } from '../../bench/servers.js';
+import { projectCommand, projectEnvironment, residentAddress } from '../../bench/servers.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 
 /** A checkout with only a package.json whose `start` is `start`. */
@@ -16,8 +16,19 @@ describe("bench:load runs a checkout's own npm start, without npm in between", (
     ['compiled', 'node dist/index.js', ['dist/index.js']],
     ['compiled, with V8 flags', 'node --max-semi-space-size=8 dist/index.js', ['--max-semi-space-size=8', 'dist/index.js']],
     ['from before the build (tsx)', 'tsx src/index.ts', ['--import', 'tsx', 'src/index.ts']],
+    ['with environment first, as sh reads it', 'MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 dist/index.js', ['--max-semi-space-size=4', 'dist/index.js']],
   ])('%s', (_, start, args) => {
     expect(projectCommand(checkoutStartedWith(start))).toEqual(args);
+  });
+
+  it('gives the server the environment its start command sets', () => {
+    expect(projectEnvironment(checkoutStartedWith('A_B=1 C==2 node dist/index.js'))).toEqual({ A_B: '1', C: '=2' });
+    expect(projectEnvironment(checkoutStartedWith('node X=1 dist/index.js'))).toEqual({});
+  });
+
+  it('sends each session from an address of its own', () => {
+    const addresses = new Set(Array.from({ length: 60_000 }, (_, session) => residentAddress(session)));
+    expect(addresses.size).toBe(60_000);
   });
 
   it('refuses a start command it cannot run with node', () => {

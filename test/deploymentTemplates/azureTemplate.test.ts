@@ -111,9 +111,10 @@ const leftToDefault: Record<string, string> = {
   CONVERSATION_RETENTION_DAYS: "the default follows the README's retention policy",
 };
 
-/** App Service's own settings, which the app does not read. */
+/** Settings the app does not read: App Service's own, and the C library's, read as the process starts. */
 const platformSettings: Record<string, string> = {
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'App Service runs npm install after a zip deploy',
+  MALLOC_MMAP_THRESHOLD_: "glibc's allocator, which then gives large freed blocks back (README)",
 };
 
 describe('every setting the app reads', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TopicClassifier, type LabelledText } from '../../src/knowledge/topicClassifier.js';
+import { TopicClassifier, VocabularyIndex, type LabelledText } from '../../src/knowledge/topicClassifier.js';
 import { temporaryDataDir } from '../support/tempDir.js';
 
 /** A tiny training set written for this test: two topics, a few phrasings each. */
@@ -48,5 +48,22 @@ describe('the topic classifier', () => {
   it('trains the same model from the same content', async () => {
     const [first, second] = await Promise.all([TopicClassifier.fit(examples), TopicClassifier.fit(examples)]);
     expect(first.toJSON()).toBe(second.toJSON());
+  });
+});
+
+describe("the classifier's vocabulary index", () => {
+  it('finds every feature at its position, a feature listed twice at its last, and nothing else', () => {
+    const features = Array.from({ length: 5_000 }, (_, index) => `w:${index.toString(36)}`);
+    features.push('w:a');
+    const index = new VocabularyIndex(features);
+    for (let position = 0; position < 5_000; position += 1) {
+      if (features[position] !== 'w:a') expect(index.get(features[position]!)).toBe(position);
+    }
+    expect(index.get('w:a')).toBe(5_000);
+    for (const missing of ['', 'w:', 'w:zzzzz', 'c:abc', 'W:1']) expect(index.get(missing)).toBeUndefined();
+  });
+
+  it('holds an empty vocabulary', () => {
+    expect(new VocabularyIndex([]).get('w:bin')).toBeUndefined();
   });
 });
