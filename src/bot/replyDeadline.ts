@@ -1,4 +1,5 @@
 import { DeliveryModes, type Middleware, type TurnContext } from 'botbuilder';
+import { isLoopbackUrl } from '../server/inboundActivity.js';
 
 export interface ReplyDeadlineOptions {
   /** How long one send to the channel's connector (a reply, a typing indicator) may take. */
@@ -38,6 +39,14 @@ const originOf = (serviceUrl: string | undefined): string => {
     return '';
   }
 };
+
+/**
+ * What a pause covers where the sender chooses the address: every port of this machine at once (the
+ * only addresses accepted with authentication off). Paused port by port, a tarpit listening on 100
+ * ports had 100 fresh addresses, each holding a turn's place for the deadline again every minute, and
+ * residents waited minutes (outside attack 15, H2).
+ */
+const pausedTogether = (serviceUrl: string | undefined): string => (isLoopbackUrl(serviceUrl ?? '') ? 'this machine' : originOf(serviceUrl));
 
 /**
  * The first middleware of the Bot Framework adapter: every send of a turn to its channel's
@@ -87,7 +96,7 @@ export function replyDeadline({ deadlineMs, pauseUnansweringMs, now = Date.now }
     async onTurn(context: TurnContext, next: () => Promise<void>) {
       // Replies the HTTP response carries (expectReplies) are only collected: nothing to wait for.
       if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies) {
-        const origin = originOf(context.activity.serviceUrl);
+        const origin = pauseUnansweringMs > 0 ? pausedTogether(context.activity.serviceUrl) : originOf(context.activity.serviceUrl);
         context.onSendActivities((_context, _activities, sendNext) => send(origin, sendNext));
       }
       await next();

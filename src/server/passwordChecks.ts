@@ -28,8 +28,17 @@ export class PasswordChecks {
     this.queue = new PQueue({ concurrency });
   }
 
+  /**
+   * Whether a check would have a place now: asked before a sign-in is counted against the throttle,
+   * so one refused as busy is not a failed attempt (outside attack 15, N3: an advisor on a new browser
+   * was locked out for 15 minutes by the 503s a flood caused).
+   */
+  hasRoom(knownDevice: boolean): boolean {
+    return knownDevice || this.queue.size < this.othersQueued;
+  }
+
   async run<T>(check: () => Promise<T>, knownDevice: boolean): Promise<PasswordCheck<T>> {
-    if (!knownDevice && this.queue.size >= this.othersQueued) return { ran: false };
+    if (!this.hasRoom(knownDevice)) return { ran: false };
     const result = (await this.queue.add(check, { priority: knownDevice ? 1 : 0 })) as T;
     return { ran: true, result };
   }

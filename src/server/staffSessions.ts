@@ -70,6 +70,10 @@ export interface StaffPage {
 
 export function staffPage(options: StaffPageOptions): StaffPage {
   const { sessions, throttle, devices, passwordChecks, secureCookies, logger, path, pageName, sendSignInPage } = options;
+  const signInBusy = (response: Response, username: string): void => {
+    response.header('retry-after', '30');
+    sendSignInPage(response, 503, 'Sign-in is busy right now. Please try again in a minute.', username);
+  };
   const sessionSeconds = (session: AdvisorSession): number => Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000);
 
   const signedInAs = async (request: Request): Promise<SignedIn | undefined> => {
@@ -97,16 +101,14 @@ export function staffPage(options: StaffPageOptions): StaffPage {
       // parallel guesses wait too; a browser that signed in as this username before, on its own.
       const device = devices.deviceFor(readDeviceCookie(request), username);
       const attempt = { client, username, ...(device && { device }) };
+      if (!passwordChecks.hasRoom(device !== undefined)) return signInBusy(response, username);
       const retryAfter = await throttle.begin(attempt);
       if (retryAfter > 0) {
         response.header('retry-after', String(retryAfter));
         return sendSignInPage(response, 429, `Too many failed attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`);
       }
       const checked = body.success ? await passwordChecks.run(() => authenticateAdvisor(options, username, body.data.password), device !== undefined) : { ran: true as const, result: undefined };
-      if (!checked.ran) {
-        response.header('retry-after', '30');
-        return sendSignInPage(response, 503, 'Sign-in is busy right now. Please try again in a minute.', username);
-      }
+      if (!checked.ran) return signInBusy(response, username);
       const advisor = checked.result;
       if (!advisor) {
         logger.info({ client }, `${pageName}: sign-in failed`);

@@ -9,6 +9,8 @@ describe('PasswordChecks: staff password checks queued, a known browser first (o
     const first = checks.run(() => new Promise<string>((resolve) => (release = () => resolve('first'))), false);
     const check = (name: string) => async () => void order.push(name);
     const guesses = [checks.run(check('guess-1'), false), checks.run(check('guess-2'), false)];
+    expect(checks.hasRoom(false)).toBe(false);
+    expect(checks.hasRoom(true)).toBe(true);
     expect(await checks.run(check('guess-3'), false)).toEqual({ ran: false });
     const advisor = checks.run(check('advisor'), true);
     release();
