@@ -40,7 +40,7 @@ export function oneTurnAtATime(lock: ConversationLock, gate = new TurnGate(locke
       const key = `${context.activity.channelId}/${conversationId}`;
       const waitMs = context.activity.channelId === voiceChannelId ? voiceLockWaitMs : undefined;
       if (admitted.getStore()) return lock.run(key, next, waitMs);
-      const ran = await gate.run(() => admitted.run(true, () => lock.run(key, next, waitMs)));
+      const ran = await gate.run(() => admitted.run(true, () => lock.run(key, next, waitMs)), key);
       if (!ran) throw new TurnsFullError(`no room to queue a turn of ${key}`);
     },
   };

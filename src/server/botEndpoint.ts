@@ -59,6 +59,8 @@ export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic
       }
     }
     request.body = checked.activity;
+    // Served by client address in turn with authentication off (anyone may send), otherwise by conversation.
+    const key = !rules.authenticated && unauthenticated ? unauthenticated.clientAddress(request) : `${checked.activity.channelId}/${checked.activity.conversation.id}`;
     const admitted = await gate.run(async () => {
       try {
         await adapter.process(request, response, logic);
@@ -67,7 +69,7 @@ export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic
         logger.info({ reason: error instanceof Error ? error.message.split('\n')[0] : String(error) }, 'activity rejected by the adapter');
         if (!response.headersSent) response.send(400, { code: 'BadRequest', message: 'The activity could not be processed' });
       }
-    });
+    }, key);
     if (!admitted) {
       logger.warn({ conversationId: checked.activity.conversation.id }, 'turn refused: too many waiting');
       response.header('Retry-After', String(retryAfterSeconds));

@@ -50,6 +50,49 @@ describe('admission of turns', () => {
   });
 });
 
+describe('admission by key in turn (outside attack 15, H4)', () => {
+  it("serves one waiting turn of each key in turn, each key's in order", async () => {
+    const gate = new TurnGate({ concurrent: 1, queued: 20 });
+    const started: string[] = [];
+    const first = heldWork(started, 'first');
+    const runs = [gate.run(first.work, 'flood-1')];
+    const turns = [
+      ['flood-1', 'f1-a'],
+      ['flood-1', 'f1-b'],
+      ['flood-2', 'f2-a'],
+      ['flood-1', 'f1-c'],
+      ['flood-2', 'f2-b'],
+      ['resident', 'resident'],
+    ].map(([key, name]) => {
+      const turn = heldWork(started, name!);
+      runs.push(gate.run(turn.work, key));
+      return turn;
+    });
+    first.finish();
+    for (const turn of turns) turn.finish();
+    await Promise.all(runs);
+    expect(started).toEqual(['first', 'f1-a', 'f2-a', 'resident', 'f1-b', 'f2-b', 'f1-c']);
+  });
+
+  it('with the queue full, the key with the most waiting gives up its newest for a newcomer of another key', async () => {
+    const gate = new TurnGate({ concurrent: 1, queued: 3 });
+    const started: string[] = [];
+    const first = heldWork(started, 'first');
+    const running = gate.run(first.work, 'flood');
+    const flood = ['f-a', 'f-b', 'f-c'].map((name) => heldWork(started, name));
+    const floodRuns = flood.map((turn) => gate.run(turn.work, 'flood'));
+    const resident = heldWork(started, 'resident');
+    const residentRun = gate.run(resident.work, 'resident');
+    expect(await floodRuns[2]).toBe(false);
+    // Another of the flood's key, now that it no longer has the most: refused, not let in over the resident.
+    expect(await gate.run(heldWork(started, 'f-d').work, 'flood')).toBe(false);
+    first.finish();
+    for (const turn of [...flood, resident]) turn.finish();
+    expect(await Promise.all([running, floodRuns[0], floodRuns[1], residentRun])).toEqual([true, true, true, true]);
+    expect(started).toEqual(['first', 'f-a', 'resident', 'f-b']);
+  });
+});
+
 describe('POST /api/messages when the turns and the queue are full', () => {
   const logger = createLogger('silent');
   const server = createServer({ logger, adminToken: undefined, isReady: () => true });
