@@ -64,6 +64,20 @@ function withOneOk(text: string): string {
 }
 
 /**
+ * A long turn cut to its first few sentences, the rest kept for "more"; when the turn ends with a
+ * question of its own (a form's, after an answer it gave back), that question is said whole after
+ * them, not cut off into the rest: callers heard "Say Yes, or press 1. Say No, or press 2." with
+ * no question before it (caller trial 15).
+ */
+function cutKeepingTheQuestion(texts: readonly string[], unnamed: (text: string) => string): { now: string; rest: string } {
+  const whole = firstSentences(unnamed(withOneOk(texts.join(' '))));
+  const question = texts.at(-1) ?? '';
+  if (!whole.rest || texts.length < 2 || !question.includes('?')) return whole;
+  const before = firstSentences(unnamed(withOneOk(texts.slice(0, -1).join(' '))));
+  return { now: withOneOk([before.now, unnamed(question)].filter((text) => text !== '').join(' ')), rest: before.rest };
+}
+
+/**
  * One turn's replies (already rendered for speech) as one spoken turn: safety advice first, then
  * the rest cut to a few sentences, then the choices. A handoff the bot started (only ever in
  * opening hours: out of hours it offers a call back instead) becomes a transfer to the contact
@@ -75,13 +89,11 @@ export function spokenTurn(replies: readonly Partial<Activity>[], contactCentre:
   const handoffAt = replies.findIndex((activity) => activity.type === 'event' && activity.name === handoffInitiate);
   const messages = (handoffAt === -1 ? replies : replies.slice(0, handoffAt)).filter((activity) => activity.type === 'message') as Rendered[];
   const urgent = messages.filter((message) => message.channelData?.urgent).map((message) => message.speak ?? '');
-  const body = withOneOk(
-    messages
-      .filter((message) => !message.channelData?.urgent)
-      .map((message) => message.speak ?? '')
-      .filter((text) => text !== '')
-      .join(' '),
-  );
+  const texts = messages
+    .filter((message) => !message.channelData?.urgent)
+    .map((message) => message.speak ?? '')
+    .filter((text) => text !== '');
+  const body = withOneOk(texts.join(' '));
   const choices = messages.map((message) => message.channelData?.spokenChoices ?? '').filter((text) => text !== '').pop() ?? '';
   if (handoffAt !== -1) {
     return { turn: { urgent, said: [body, puttingThrough].filter((text) => text !== '').join(' '), prompt: '', transferTo: contactCentre }, memory: { question: '', choices: '', unheard: '' } };
@@ -91,8 +103,8 @@ export function spokenTurn(replies: readonly Partial<Activity>[], contactCentre:
     return { turn: { urgent, said: body, prompt: '', hangUp: true }, memory: { question: '', choices: '', unheard: '' } };
   }
   const reference = messages.map((message) => message.channelData?.caseReference).filter((found) => found !== undefined).pop();
-  const spokenBody = choices ? sentencesOf(body).filter((sentence) => !namesTheChoices(sentence, choices)).join(' ') : body;
-  const { now, rest } = firstSentences(spokenBody);
+  const unnamed = (text: string): string => (choices ? sentencesOf(text).filter((sentence) => !namesTheChoices(sentence, choices)).join(' ') : text);
+  const { now, rest } = cutKeepingTheQuestion(texts, unnamed);
   const referenceAgain = reference ? `Once more, your reference is ${spokenText(reference)}` : '';
   const silentEnd = now !== '' && !choices && !rest && !reference && !asksOrTells(now);
   return {

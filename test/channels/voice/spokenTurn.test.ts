@@ -63,4 +63,13 @@ describe('spokenTurn', () => {
     expect(turn.prompt).toBe(`Say This helped, or press 1. ${moreToHear}`);
     expect(memory.unheard).toMatch(/Was this helpful\?$/);
   });
+
+  it("says a form's question whole after a long answer it gave back, and keeps the answer's rest for \"more\" (caller trial 15)", () => {
+    const answer = spoken({ text: `${'Bins are collected from the kerb. '.repeat(12)}There is more on our website.` });
+    const question = spoken({ text: 'Back to your missed bin report: Did the crew leave a tag on the bin?', choices: [{ label: 'Yes' }, { label: 'No' }] });
+    const { turn, memory } = spokenTurn([answer, question], contactCentre);
+    expect(turn.said).toBe(`${'Bins are collected from the kerb. '.repeat(3)}Back to your missed bin report: Did the crew leave a tag on the bin?`);
+    expect(turn.prompt).toBe(`Say Yes, or press 1. Say No, or press 2. ${moreToHear}`);
+    expect(memory).toMatchObject({ question: 'Back to your missed bin report: Did the crew leave a tag on the bin?', unheard: expect.stringMatching(/^Bins are collected[\s\S]*website\.$/) });
+  });
 });
