@@ -53,8 +53,8 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   const reminder = safetyReminder(hoursNow(turn), concern);
   if (!concernStillLive(concern)) return reminder;
   turn.dangerReminded = true;
-  // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence.
   const helpCalled = concern.emergency === 'danger-to-life' && !concern.safeguarding && (memory.residentMessages ?? [turn.text]).some((said) => helpIsComing.test(said));
+  // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence.
   const now = dangerIsNear.test(turn.text)
     ? dangerNear(concern, ports.profile)
     : helpCalled

@@ -8,7 +8,7 @@ import { rememberTurn } from '../memory.js';
 import { dangerIsNear } from '../safetyFollowUp.js';
 import { adviceAgain, dangerNear } from '../../triage/safetyFollowUpReplies.js';
 import { concernStillLive, hoursNow, isConcern, messagesReadAsAboutConcern } from '../safetyConcern.js';
-import type { Step } from '../turn.js';
+import type { Step, Turn } from '../turn.js';
 
 /**
  * 5. An emergency or a disclosure interrupts whatever was happening: a form stops (its details kept
@@ -54,7 +54,7 @@ const readingsOnly = ['classifier.', 'example.', 'context.'];
  */
 const confirmsFirst = /^\W*(?:confirm(?:ed)?|yes|yeah|yep|that'?s (?:right|correct|it|all correct)|correct)\b/i;
 
-async function sendConfirmed(turn: Parameters<Step>[0], form: NonNullable<ConversationMemory['form']>): Promise<void> {
+async function sendConfirmed(turn: Turn, form: NonNullable<ConversationMemory['form']>): Promise<void> {
   const { memory } = turn;
   const [stoppedForm, detailsCollected] = [memory.stoppedForm, memory.detailsCollected];
   memory.form = form;

@@ -148,7 +148,7 @@ const plainNo = (text: string): boolean => {
 };
 /** Words that make a no something else: a but, a doubt, a time, a plan made, a feeling that has not gone, a question back. */
 const hedged =
-  /\b(?:but|though|sometimes|maybe|perhaps|really|suppose|a bit|kind of|sort of|earlier|used to|was|were|thinking|decided|plan\w*|sorted|worked out|all set|ready|organi[sz]ed|arranged|affairs|letters?|goodbyes?|done|point|any ?more|can'?t|cannot|couldn'?t|stand|cope|tired|alone|scared|today|tonight|tomorrow|weekend|now|moment|minute|anyway|till|until|later|yet|mind|over|enough|want(?:ed)? to (?:die|sleep|go)|wake|end|gone|already|taken|took|swallowed|know|dunno|sure|why|moving on|matter|hurt\w*|pain|floor|breathing|bleeding|blood|swallowed|fallen|fell|hospital|ambulance)\b|\?/;
+  /\b(?:but|though|sometimes|maybe|perhaps|really|suppose|a bit|kind of|sort of|earlier|used to|was|were|thinking|decided|plan\w*|sorted|worked out|all set|ready|organi[sz]ed|arranged|affairs|letters?|goodbyes?|done|point|any ?more|can'?t|cannot|couldn'?t|stand|cope|tired|alone|scared|today|tonight|tomorrow|weekend|now|moment|minute|anyway|till|until|later|yet|mind|over|enough|want(?:ed)? to (?:die|sleep|go)|wake|end|gone|already|taken|took|swallowed|know|dunno|sure|why|moving on|matter|hurt\w*|pain|floor|breathing|bleeding|blood|fallen|fell|hospital|ambulance)\b|\?/;
 const person = String.raw`(?:him|her|them|he|she|they|(?:my|our|the|his|her) (?:\w+ )?(?:mum|dad|nan|gran|grandad|grandma|neighbour|son|daughter|child|baby|husband|wife|partner|friend|brother|sister|mother|father|flatmate|man|woman|lady|boy|girl|kid)s?|next door)`;
 /**
  * "No, not me, it's him that needs help" to "is anyone in danger right now?": the danger
