@@ -25,6 +25,9 @@ import type { Step, Turn } from '../turn.js';
 const alreadyAnswered = ({ memory, safety, text }: Parameters<Step>[0]): boolean => {
   const signs = safety.evidence.filter((id) => !id.startsWith('human.'));
   if (memory.raisedConcern !== undefined && signs.every((id) => id.startsWith('context.'))) return true;
+  // "Talk to someone" read with the messages before it, whose sign none had alone: the person asked for reads the
+  // conversation; a question first only delays them (the heating off, told in Polish, then asked on the way to an advisor).
+  if (safety.wantsHuman && signs.every((id) => id.startsWith('context.'))) return true;
   // After a disclosure's reply (999 first), a reading alone of "please don't tell anyone I called" is the
   // same worry, not a new danger: it is answered (step 7), not met with "are you in danger right now?".
   if (memory.raisedConcern?.safeguarding && safety.safetyCheck === 'danger' && signs.every((id) => readingsOnly.some((layer) => id.startsWith(layer)))) return true;
