@@ -223,3 +223,24 @@ describe('999 already called for someone who collapsed (caller trial 15)', () =>
     expect(plain((await resident.say(told)).text)).toMatch(expected);
   });
 });
+
+describe('the body giving way after medicine was named (caller re-trial 15b, C1)', () => {
+  it.each(['sorry, everything has gone a bit dark round the edges', 'hang on, I think I am going to faint', 'my fingers have gone all tingly'])(
+    'in a repair report after "my insulin makes me tired", %j: 999 now',
+    async (told) => {
+      const resident = await openConversation();
+      await resident.say('I want to report a repair, the bathroom extractor fan has stopped');
+      await resident.say('a few days. My insulin makes me tired so I left it');
+      const turn = await resident.say(told);
+      expect(plain(turn.text)).toMatch(/999/);
+      expect(turn.text).not.toMatch(/^How long|^Does anyone living there/);
+    },
+  );
+
+  it('without medicine named, a faint feeling in a repair report is not read as an overdose', async () => {
+    const resident = await openConversation();
+    await resident.say('I want to report a repair, the bathroom extractor fan has stopped');
+    const turn = await resident.say('the steam makes me feel a bit faint in there');
+    expect(turn.text).not.toMatch(/This sounds like an emergency/);
+  });
+});

@@ -238,6 +238,24 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    // Caller re-trial 15b, C1 and C2 (other words): medicine taken twice over or all day, meant or not; carbon monoxide's signs in the body.
+    family: 'a dose taken twice over, and carbon monoxide in the body',
+    concerns: [
+      ["I think I've doubled up on my blood pressure tablets this morning, forgot I'd had them", { emergency: 'danger-to-life' }],
+      ['been popping the co codamol all day for my tooth, must be over a dozen', { emergency: 'danger-to-life' }],
+      ['I took my diazepam again by mistake and I feel woozy', { emergency: 'danger-to-life' }],
+      ['the kids headaches clear up as soon as we go out of the flat', { emergency: 'carbon-monoxide' }],
+      ['there is black staining round the gas fire and my husband keeps being sick', { emergency: 'carbon-monoxide' }],
+    ],
+    nearMisses: [
+      'I take my tablets twice a day, can the repair be on a Tuesday afternoon',
+      'my dad doubled up the bin bags because the fox keeps ripping them',
+      'I took my insulin like always this morning, now about the broken gate',
+      'the boiler has soot on the front, can someone come and service it',
+      'my headache went away once I had a coffee, anyway my bin was missed',
+    ],
+  },
+  {
     // Caller re-trial 13b, C1: an overdose already taken, told without the word: someone else's tablets, or insulin.
     family: 'an overdose already taken, in other words',
     concerns: [

@@ -11,7 +11,10 @@ import type { Step } from '../turn.js';
 
 /** After a self-harm disclosure: pills taken ("it's too late, I've taken them", "swallowed half of them"), a sleep that will not lift, or the body giving way. */
 const overdoseAfterDisclosure =
-  /\b(?:taken|took|swallowed|had|necked) (?:already |about |nearly |almost |like |over )?(?:them|it|the lot|all of them|some of them|half(?: of)? them|a load|loads|most of them|the (?:tablets|pills)|my (?:tablets|pills))\b|\btoo late\b|\b(?:not|won'?t|can'?t|cannot) (?:wake|waking)\b|\bjust want to (?:go to )?sleep\b|\b(?:feel|feeling|getting|going|starting to feel) (?:really |so |very |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|sick|faint|numb|funny|weird|heavy)\b|\beyes (?:are |keep )?(?:going |getting |feel(?:ing)? )?(?:really |so |very )?(?:heavy|closing)\b|\b(?:been|being|keep) (?:sick|vomiting|throwing up)\b|\b(?:had|taken|took) too many\b|\bblurr?y\b|\bdrifting off\b|\b(?:hardly|barely|can'?t) (?:stay awake|keep my eyes open)\b|\bfuzzy\b|\bheart(?:'s| is)? (?:racing|pounding|thumping)\b|\b(?:tablets|pills|meds|it)(?:'s| is| are)? (?:doing something|kicking in|working)\b|\b(?:clammy|twitching|shaking|spinning|breathing(?:'s| is)? (?:slow|shallow|heavy))\b|\balready done it\b|\bdo i need an ambulance\b/i;
+  /\b(?:taken|took|swallowed|had|necked) (?:already |about |nearly |almost |like |over )?(?:them|it|the lot|all of them|some of them|half(?: of)? them|a load|loads|most of them|the (?:tablets|pills)|my (?:tablets|pills))\b|\btoo late\b|\b(?:not|won'?t|can'?t|cannot) (?:wake|waking)\b|\bjust want to (?:go to )?sleep\b|\b(?:feel|feeling|getting|going|starting to feel) (?:really |so |very |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|sick|faint|numb|funny|weird|heavy)\b|\beyes (?:are |keep )?(?:going |getting |feel(?:ing)? )?(?:really |so |very )?(?:heavy|closing)\b|\b(?:been|being|keep) (?:sick|vomiting|throwing up)\b|\b(?:had|taken|took) too many\b|\bblurr?y\b|\bdrifting off\b|\b(?:hardly|barely|can'?t) (?:stay awake|keep my eyes open)\b|\bfuzzy\b|\bheart(?:'s| is)? (?:racing|pounding|thumping)\b|\b(?:tablets|pills|meds|it)(?:'s| is| are)? (?:doing something|kicking in|working)\b|\b(?:clammy|twitching|shaking|spinning|breathing(?:'s| is)? (?:slow|shallow|heavy))\b|\balready done it\b|\bdo i need an ambulance\b|\b(?:going|gone|went|goes) (?:all |a bit |really |very )?(?:dark|black|dim)\b|\b(?:going to|gonna|about to) (?:be sick|faint|pass out|throw up)\b|\bfaint\w*\b|\btingl\w*\b|\blike the clappers\b|\bheart(?:'s| is)? (?:going |beating )?(?:very |really |so )?(?:slow|fast|funny|weird)\b|\b(?:room|everything)(?:'s| is) (?:swimming|spinning)\b|\bsweat(?:y|ing)\b|\bcan'?t (?:breathe|catch my breath)\b/i;
+
+/** Medicine named in a message: after it, a body giving way is read as an overdose (caller re-trial 15b, C1: tramadol, insulin, heart pills). */
+const medicineTold = /\b(?:pills?|tablets?|meds|medication|medicine|insulin|painkillers?|tramadol|co ?codamol|paracetamol|codeine|diazepam|sleeping (?:pills|tablets))\b/i;
 
 /**
  * After gas or carbon monoxide advice: someone drowsy, confused, floppy, sick or unable to stand is
@@ -53,14 +56,19 @@ export const checkSafety: Step = async (turn, next) => {
   if (turn.text) rememberSentiment(memory, sentiment.score);
   // Suicidal thoughts told earlier in the conversation, then pills taken or a sleep that will not lift: 999 now, whatever the form was asking (caller trial 11).
   // Asked about it is enough: "the tablets are doing something to me" after the suicide question, whatever its answer (caller trial 14, C1).
-  // An overdose or someone's danger to life already told: "I'm feeling a bit dizzy actually" in the call back form is the same (caller trial 15, C3).
-  const selfHarmRaised =
-    memory.raisedConcern?.safeguarding === 'self-harm' ||
-    memory.raisedConcern?.emergency === 'danger-to-life' ||
-    (memory.awaiting?.kind === 'safety-check' && memory.awaiting.check === 'self-harm') ||
-    (memory.safetyQuestionsAnswered ?? []).includes('self-harm');
-  if (selfHarmRaised && turn.safety.emergency !== 'danger-to-life' && overdoseAfterDisclosure.test(bounded.checked)) {
-    turn.safety = { ...turn.safety, safeguarding: 'self-harm', emergency: turn.safety.emergency ?? 'danger-to-life', evidence: [...turn.safety.evidence, 'context.overdose-after-disclosure'] };
+  // Suicidal thoughts told or asked about: the self-harm flag as well. Someone's danger to life already told ("I'm feeling a bit
+  // dizzy actually" in the call back form, caller trial 15, C3), or medicine named in the messages before this one, whatever the
+  // safety question's answer ("I don't know", then "everything's going dark", caller re-trial 15b, C1): 999 now.
+  const selfHarmTold =
+    memory.raisedConcern?.safeguarding === 'self-harm' || (memory.awaiting?.kind === 'safety-check' && memory.awaiting.check === 'self-harm') || (memory.safetyQuestionsAnswered ?? []).includes('self-harm');
+  const bodyAtRisk = memory.raisedConcern?.emergency === 'danger-to-life' || (memory.residentMessages ?? []).slice(0, -1).some((earlier) => medicineTold.test(earlier));
+  if ((selfHarmTold || bodyAtRisk) && turn.safety.emergency !== 'danger-to-life' && overdoseAfterDisclosure.test(bounded.checked)) {
+    turn.safety = {
+      ...turn.safety,
+      ...(selfHarmTold && { safeguarding: 'self-harm' as const }),
+      emergency: turn.safety.emergency ?? 'danger-to-life',
+      evidence: [...turn.safety.evidence, selfHarmTold ? 'context.overdose-after-disclosure' : 'context.body-giving-way'],
+    };
   }
   const earlierEmergency = memory.raisedConcern?.emergency;
   if (earlierEmergency && getOutFirst.has(earlierEmergency) && turn.safety.emergency !== 'danger-to-life' && poisonedAfterAdvice.test(bounded.checked)) {

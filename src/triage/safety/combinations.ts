@@ -379,7 +379,28 @@ const concepts = {
   /** Gone silent behind it: "won't answer me", "not responding", "hasn't made a sound". */
   goneSilent: oneOf('silent', 'dead quiet', 'too quiet', 'not a peep', 'not a sound', 'wo not answer', 'will not answer', 'not responding', 'not replying', 'wo not respond', 'will not respond', 'gone (?:silent|quiet|dead quiet|really quiet|all quiet)', 'not (?:talking|speaking) to (?:me|us|anyone)', 'wo not (?:say|talk|speak)', 'will not (?:say|talk|speak)', 'not (?:made|making) a sound', 'not a sound', 'no sound'),
   /** One dose for everyday pain, or the usual medicine taken as usual: "took a paracetamol for my headache", "took my own tablets like always" is no preparation. */
-  everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', 'like (?:always|usual|normal|every day)', 'as (?:usual|normal|always|prescribed)', '(?:my|his|her|their) own (?:tablets|pills|meds|medication)', '(?:heart|blood pressure|bp|diabetes|thyroid|statin|epilepsy|water) (?:tablets|pills|meds|medication)', 'the carer', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
+  everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', '(?:once|twice|three times|four times) a day', 'like (?:always|usual|normal|every day)', 'as (?:usual|normal|always|prescribed)', '(?:my|his|her|their) own (?:tablets|pills|meds|medication)', '(?:heart|blood pressure|bp|diabetes|thyroid|statin|epilepsy|water) (?:tablets|pills|meds|medication)', 'the carer', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
+  /**
+   * Medicine taken already, in words that say nothing of how much ("I've been necking the tramadol", "I take my
+   * heart pills, then I forget, I take again"): with `excessDose`, an overdose, whether meant or not (caller re-trial 15b).
+   */
+  medicineTaken: oneOf(
+    `${verb('take', 'swallow', 'neck', 'pop', 'inject', 'double')} (?:\\S+ ){0,3}(?:pills?|tablets?|meds|medication|medicine|painkillers|insulin|paracetamol|co codamol|ibuprofen|tramadol|codeine|morphine|diazepam|sleeping (?:pills|tablets)|\\S+(?:adol|pam|lam|clone|done|pine|xetine|faxine|olol|pril|oxin))`,
+    '(?:pills?|tablets?|meds|medication|insulin|painkillers|tramadol|co codamol|paracetamol) (?:\\S+ ){0,3}(?:again|twice|three times|all day|by mistake|by accident)',
+    'doubled? up (?:on )?(?:\\S+ ){0,3}(?:insulin|pills|tablets|meds|medication|dose)',
+  ),
+  /** More than a dose: twice over, a dozen, all day, lost count, more than one should. */
+  excessDose: oneOf(
+    'doubled? up', 'double (?:dose|dosed)', '(?:took|taken|take|had) (?:it |them )?(?:again|twice|three times|four times)', 'then i forget', 'forgot (?:i|that i) (?:had )?(?:taken|took|had)',
+    '(?:a|about a|over a) dozen', 'dozen or more', 'more than (?:i |you |one )?(?:should|am meant to|was meant to|am supposed to|was supposed to)', 'too (?:much|many)', 'lost count',
+    '(?:necking|popping|taking|having) (?:\\S+ ){0,2}all day', 'all day (?:long )?(?:on|with) (?:the|my)', 'kept (?:on )?(?:taking|necking|popping|having) (?:them|it|the)', 'by mistake', 'by accident', 'accidentally',
+  ),
+  /** A dose as the label says: "twice a day", "as prescribed". */
+  prescribedDose: oneOf('(?:once|twice|three times|four times) a day', 'a day', 'as prescribed', 'as directed', 'like always', 'as usual', 'can i', 'should i', 'do i', 'is it (?:ok|safe)', 'how many', 'if i (?:miss|missed|forget|forgot)', 'missed (?:one|a dose|a tablet)'),
+  /** Carbon monoxide's signs in the body: a headache, sickness, drowsiness (not the boiler or the soot themselves). */
+  coBody: oneOf('headaches?', 'head (?:is |s )?(?:banging|pounding|thumping|killing)', 'banging head', 'dizzy', 'dizziness', 'sick', 'nause\\S*', 'drowsy', 'sleepy', 'confused', 'passed out', 'fainted', 'seeing spots'),
+  /** Better out of the house: "the headaches go off when we're out", carbon monoxide's own pattern. */
+  betterOutside: oneOf('(?:go|goes|went|clear|clears|cleared) (?:off|away|up) (?:when|once|as soon as) (?:we|i|they|he|she) (?:are |re |get |go |leave |left |step )?(?:out|outside|away)', 'better (?:when|once) (?:we|i|they|he|she) (?:are |re |get |go )?(?:out|outside|away)', 'only (?:when|in) (?:the )?(?:house|flat|home)'),
   /** An alarm sounding for a reason that is no danger: a battery running down (the chirp that asks for one), or someone pressing its test button. */
   alarmExplained: oneOf('pressed (?:the |its )?(?:test|button)', 'test button', 'tested (?:it|the alarm|them)', 'when i tested', 'on test', 'testing (?:it|the alarm)', 'batter(?:y|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
   heldWorkerNative: oneOf('بندھوا مزدور'),
@@ -556,6 +577,13 @@ const combinations: readonly Combination[] = [
   { id: 'alarm+symptom', needs: [['alarmSounding', 'alarmSoundingNative'], ['coSymptom']], unless: 'alarmExplained', adds: { emergency: 'carbon-monoxide' } },
   { id: 'flame+illness', needs: [['flameColour'], ['coIllness']], adds: { emergency: 'carbon-monoxide' } },
   { id: 'alarm', needs: [['alarmSounding', 'alarmSoundingNative']], unless: 'alarmExplained', adds: { ask: 'danger' } },
+  // Soot or black marks with a headache or sickness, or symptoms that lift out of the house: carbon monoxide (caller re-trial 15b:
+  // a boiler with black marks and the family's headaches went through the repair form, 999-less).
+  { id: 'soot+symptom', needs: [['soot', 'sootNative'], ['coBody']], adds: { emergency: 'carbon-monoxide' } },
+  { id: 'symptom+better-outside', needs: [['coBody'], ['betterOutside']], adds: { emergency: 'carbon-monoxide' } },
+  // Medicine taken twice over, by the dozen or all day: an overdose, meant or not (caller re-trial 15b: tramadol all day, insulin doubled,
+  // heart pills taken three times each got only "is anyone in danger?").
+  { id: 'medicine+excess', needs: [['medicineTaken'], ['excessDose']], unless: 'prescribedDose', adds: { emergency: 'danger-to-life' } },
   { id: 'shock', needs: [['shock']], adds: { emergency: 'electrical-hazard' } },
   { id: 'asbestos-disturbed', needs: [['asbestos']], adds: { emergency: 'danger-to-life' } },
   { id: 'mould+breathless', needs: [['mould'], ['breathless']], adds: { emergency: 'damp-health' } },
@@ -585,6 +613,7 @@ const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
   'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threatSaid', 'threatNative', 'weapon', 'weaponNative',
   'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
   'criesForHelp', 'criesForHelpNative', 'hidingFrom', 'hidingFromNative', 'protectionOrder', 'protectionOrderNative', 'secrecy', 'secrecyNative', 'soot', 'sootNative', 'watchingHome',
+  'betterOutside',
 ]);
 
 /** The concepts that name a person. */
