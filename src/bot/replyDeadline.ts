@@ -5,7 +5,7 @@ export interface ReplyDeadlineOptions {
   /** How long one send to the channel's connector (a reply, a typing indicator) may take. */
   deadlineMs: number;
   /**
-   * After a connector at an address failed to answer at all, or took half the deadline, how long
+   * After a connector at an address failed to answer at all, or was slow (half the deadline, or a second), how long
    * later sends to it fail at once instead of waiting again; 0 = never. Only where the address is
    * the sender's own choice.
    */
@@ -25,6 +25,9 @@ export const pauseUnansweringMs = 60_000;
 
 /** Past this many paused addresses, lapsed ones are forgotten (the sender picks the address, so the list must not grow without end). */
 const maxPaused = 1_000;
+
+/** A reply this slow pauses the connectors of this machine (authentication off): a local one answers in milliseconds. */
+const slowLocalReplyMs = 1_000;
 
 /** A send the connector did not answer in time. */
 export class ReplyDeadlineError extends Error {}
@@ -81,8 +84,9 @@ export function replyDeadline({ deadlineMs, pauseUnansweringMs, now = Date.now }
     try {
       const sent = await Promise.race([sendNext(), late]);
       // Answering just inside the deadline holds a turn's place as long as not answering: with the address the
-      // sender's choice, a reply that took half the deadline pauses it too (outside attack 14, H2: 9.5 s each).
-      if (pauseUnansweringMs > 0 && now() - started >= deadlineMs / 2) pause(origin);
+      // sender's choice, a slow reply pauses it too: one that took half the deadline (outside attack 14, H2: 9.5 s each), or
+      // over a second, which no connector on this machine needs (outside attack 15b, H2b: 3.5 s a reply, two replies a turn).
+      if (pauseUnansweringMs > 0 && now() - started >= Math.min(deadlineMs / 2, slowLocalReplyMs)) pause(origin);
       return sent;
     } catch (error) {
       if (pauseUnansweringMs > 0 && unanswered(error)) pause(origin);

@@ -68,6 +68,15 @@ describe('the deadline on replies to a channel connector (outside attack 13, H2)
     expect(sentTo).toEqual(['http://127.0.0.1:4304/a', 'http://127.0.0.1:4303/b']);
   });
 
+  it('with authentication off, pauses this machine after a reply that took over a second, however long the deadline (outside attack 15b, H2b)', async () => {
+    let clock = 0;
+    const { sentTo, turn } = turnThrough({ deadlineMs: 10_000, pauseUnansweringMs: 60_000, now: () => clock });
+    expect(await turn('http://127.0.0.1:4305/a', async () => void (clock += 900))).toBeUndefined();
+    expect(await turn('http://127.0.0.1:4305/b', async () => void (clock += 1_200))).toBeUndefined();
+    expect(String(await turn('http://127.0.0.1:4306/c', answers))).toMatch(/not tried again/);
+    expect(sentTo).toEqual(['http://127.0.0.1:4305/a', 'http://127.0.0.1:4305/b']);
+  });
+
   it('does not pause an address that answered, even with an error, nor any address with authentication on', async () => {
     const answeredWithError = turnThrough({ deadlineMs: 50, pauseUnansweringMs: 60_000 });
     const authenticated = turnThrough({ deadlineMs: 50, pauseUnansweringMs: 0 });
