@@ -106,6 +106,17 @@ function withLine(decision: TriageDecision, line: string): TriageDecision {
 /** "Me and my two kids", "we have", "my children": the children are with the resident who is asking. */
 const ownChildrenWithThem = /\b(?:me|us|we) and (?:my|our|the) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones)\b|\b(?:my|our) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones) and (?:me|i)\b/i;
 
+/**
+ * Another way to reach the council than a phone call: "can I e-mail the housing team instead?", "can
+ * I just walk into the office on Monday?", "is there really no way except by phone?" (caller re-trial
+ * 15b, H2: four callers who could not be phoned were each sent back into the call back form).
+ */
+const asksForAnotherWay =
+  /\b(?:can|could|may|do|should) (?:i|we|you) (?:just )?(?:e-?mail|write to|text|come (?:in|into|to)|walk in(?:to)?|visit|drop in|pop in)\b|\b(?:e-?mail|a text|texting|writing|the office|in person)\b[^.?!]*\binstead\b|\b(?:another|other|different) way (?:to|of) (?:get|getting|contact|contacting|reach|reaching|talk|talking)\b|\bno way\b[^.?!]*\bexcept\b|\bwhere(?:'s| is) (?:your|the) (?:office|offices|housing office)\b|\b(?:address|where) of (?:the|your) (?:council )?(?:office|offices)\b/i;
+
+/** Asking how to reach the council without a call back or a person on the line. */
+export const asksHowToReachUs = (text: string): boolean => asksForContactDetails.test(text) || asksForAnotherWay.test(text);
+
 /** A question about how to reach the council: its e-mail, phone number, address or opening hours. */
 const asksForContactDetails =
   /\b(?:what(?:'?s| is) (?:your|the council'?s?|the) (?:e-?mail(?: address)?|phone number|telephone number|number|address|postal address)|(?:your|the council'?s?|council) (?:e-?mail(?: address)?|postal address|address)\b(?! change)|where (?:is|are) (?:the )?(?:town hall|council offices?|civic cent(?:re|er)|your offices?)|(?:what|which) (?:time|times|hours) (?:do|are) you (?:open|close)|what are your opening (?:hours|times)|when (?:do|are) you (?:open|closed?)|are you open (?:on |at )?(?:today|tomorrow|saturday|sunday|the weekend|bank holidays?))\b/i;
@@ -206,7 +217,7 @@ export function createTriage(parts: TriageParts) {
     // A question about an emergency still gets the number first, then the article.
     const emergencyInfo = safety.emergencyInfo ? emergencyReply(safety.emergencyInfo, parts.profile, 'info') : undefined;
     // Asking for the council's details is not asking for a person: the details are answered, a person offered.
-    if (asksForContactDetails.test(text) && !asksForAPerson.test(text)) return decide({ kind: 'smalltalk' }, parts.phrases.contactDetails(parts.profile));
+    if (asksHowToReachUs(text) && !asksForAPerson.test(text)) return decide({ kind: 'smalltalk' }, parts.phrases.contactDetails(parts.profile));
     if (safety.wantsHuman) return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));
     if (topic === 'smalltalk') return decide({ kind: 'smalltalk' }, parts.phrases.smalltalk(text, parts.profile));
     if (topic === 'contact-human') return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));

@@ -213,6 +213,19 @@ describe('a call back after a disclosure', () => {
     expect((await resident.caseFrom(done))?.details).toMatchObject({ safeToCall: 'not-safe', concernRaised: 'safeguarding' });
   });
 
+  it.each([
+    'can I just e-mail the housing people instead of a call',
+    'where is your office, I would rather walk in on Monday',
+    'is there really no way of reaching you except by phone',
+  ])('%j in the call back form: the call back stops, and how to reach us without a call, with how to call 999 in silence (caller re-trial 15b, H2)', async (asked) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my partner hit me last night and I need to get out');
+    await resident.say('Request a call back');
+    const turn = await resident.say(asked);
+    expect(turn.text).toMatch(/stopped your call back request[\s\S]*customer\.services@northbrook\.example[\s\S]*Northbrook Town Hall[\s\S]*press 55/);
+    expect(turn.text).not.toMatch(/What name should we ask for/);
+  });
+
   it('"it\'s not safe to leave a voicemail" said to "what number?" is noted, not read as a wrong number (caller re-trial 11b)', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('my partner hit me last night and I need to get out');

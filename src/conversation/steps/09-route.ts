@@ -11,6 +11,8 @@ import { rememberTurn } from '../memory.js';
 import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept } from '../phrases.js';
 import { concernIsRecent, concernStillLive, remindOfDanger } from '../safetyConcern.js';
 import { namesTopArticle } from '../../triage/conversationCues.js';
+import { dangerNear } from '../../triage/safetyFollowUpReplies.js';
+import { asksHowToReachUs } from '../../triage/triage.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
 import type { Step, Turn } from '../turn.js';
@@ -101,6 +103,7 @@ async function decide(turn: Turn): Promise<void> {
   });
   const { topic } = decision;
   if (decision.language && decision.language !== 'eng') memory.language = decision.language;
+  if (decision.route.kind === 'smalltalk' && asksHowToReachUs(text)) return answerHowToReachUs(turn, decision.reply, topic);
   // While a disclosure or a danger to life is live, a sentence that nothing here answers is about it; in
   // the few messages after it was raised, any message is, unless it asks for a report or a person.
   const words = text.split(/\s+/).length;
@@ -227,6 +230,25 @@ async function decide(turn: Turn): Promise<void> {
   memory.offeredActions = answer.actions.flatMap((action) => (action.start ? [{ label: action.label, start: action.start }] : []));
   memory.awaiting = { kind: 'helpful', articleId: answer.articleId };
   await out.say(helpfulPrompt(decision.reply));
+}
+
+/**
+ * "Can I e-mail instead? Where's your office?": how to reach us is answered whatever else is live,
+ * and a call back being taken stops, as the resident cannot or will not be called; after a
+ * disclosure, how to call 999 in silence and the helpline follow (caller re-trial 15b, H2: four
+ * callers who could not be phoned were each sent back into the call back form).
+ */
+async function answerHowToReachUs(turn: Turn, reply: BotReply, topic: TopicId): Promise<void> {
+  const { memory, out, ports } = turn;
+  if (turn.formWaiting && memory.form?.form === 'request-callback') {
+    const stopped = memory.form;
+    stopForm(turn);
+    turn.formWaiting = false;
+    await out.say(formStopped(ports.forms.nameOf(stopped.form)));
+  }
+  await out.say(reply);
+  if (memory.raisedConcern?.safeguarding) await out.say(dangerNear(memory.raisedConcern, ports.profile));
+  turn.outcome = { route: 'smalltalk', topic };
 }
 
 /** Most article titles a topic's menu offers: a short list, read out on a call. */
