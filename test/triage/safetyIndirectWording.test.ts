@@ -238,6 +238,15 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    // Caller re-trial 15b, H3 (other words): the child is the one at risk, not an adult not seen.
+    family: 'a child on their own, the adult with them not seen',
+    concerns: [
+      ["there's a little lad on his own in the flat next door, he can't be more than six, and I haven't seen his dad since Saturday", { safeguarding: 'child-at-risk' }],
+      ['the girl upstairs is only about seven and she is by herself, nobody has seen her mum for two days', { safeguarding: 'child-at-risk' }],
+    ],
+    nearMisses: ['my little boy and I have not seen the bin men since Monday, can you check'],
+  },
+  {
     // Caller re-trial 15b, C1 and C2 (other words): medicine taken twice over or all day, meant or not; carbon monoxide's signs in the body.
     family: 'a dose taken twice over, and carbon monoxide in the body',
     concerns: [

@@ -511,6 +511,8 @@ const combinations: readonly Combination[] = [
   { id: 'hopeless+trigger', needs: [hopeless, trigger], adds: { ask: 'self-harm' } },
   { id: 'means+trigger', needs: [means, trigger], adds: { ask: 'self-harm' } },
   // Welfare: someone not seen for a time.
+  // A child on their own and the adult who should be with them not seen: a child at risk, not the adult script (caller re-trial 15b, H3).
+  { id: 'child-alone+carer-not-seen', needs: [childish, ['alone', 'aloneNative'], notSeen], adds: { safeguarding: 'child-at-risk' } },
   { id: 'someone+not-seen+duration', needs: [someone, notSeen, duration], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'not-seen+duration', needs: [notSeen, duration, ['seenPerson']], adds: { ask: 'danger' } },
   // Financial or material abuse, control, modern slavery.
