@@ -79,8 +79,14 @@ export const handoffLeads = {
   'dialog-failed': "Let's get a person to help with this. I've asked one of our advisors to join this chat.",
 } as const;
 
+/**
+ * The handoff queued, and the resident's place. Place 0 is an advisor already with them: the message
+ * that queued it, run again after its instance died, came after an advisor had accepted it and was
+ * told "you're next in the queue" (PostgreSQL re-trial 15).
+ */
 export function handoffQueued(lead: string, position: number): BotReply {
-  const place = position <= 1 ? "You're next in the queue." : `You're number ${position} in the queue.`;
+  if (position === 0) return { text: 'An advisor from our customer services team is already with you in this chat: they will see everything you have told me.' };
+  const place = position === 1 ? "You're next in the queue." : `You're number ${position} in the queue.`;
   return {
     text: `${lead} ${place} Please stay in this chat: they will see everything you've told me, so you won't need to repeat it.`,
     choices: [{ label: 'Request a call back' }],

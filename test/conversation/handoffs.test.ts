@@ -128,6 +128,18 @@ describe('the message that queued a handoff, run again because its instance died
     const entry = await council.hub.latest(conversationId);
     expect(entry?.transcript.filter((line) => line.from === 'resident' && line.text === disclosure)).toHaveLength(timesInTranscript);
   });
+
+  it('run again after an advisor accepted it: the resident is told the advisor is with them, not a place in the queue (PostgreSQL re-trial 15)', async () => {
+    const council = await openCouncil();
+    const conversationId = 'conversation-run-again-accepted';
+    const disclosure = "he said if I tell anyone he'll hurt the kids, I'm frightened of him";
+    const first = council.resident(conversationId);
+    await first.say(disclosure, { messageId: 'msg-1' });
+    await first.advisorAccepted();
+    const again = await council.resident(conversationId).say(disclosure, { messageId: 'msg-1' });
+    expect(again.text).toMatch(/already with you in this chat/);
+    expect(again.text).not.toMatch(/in the queue/);
+  });
 });
 
 describe('out of opening hours', () => {
