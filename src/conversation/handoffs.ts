@@ -48,10 +48,11 @@ export function createHandoffs(parts: HandoffParts) {
 
     async start(message: ResidentMessage, memory: ConversationMemory, out: TurnOutput, reason: HandoffReason, topic: { id: string; label: string }): Promise<HandoffStart> {
       const now = parts.now();
-      if (message.advisorsAway || !isWithinOpeningHours(profile, now)) {
+      const hours = hoursFor(isWithinOpeningHours(profile, now), message.advisorsAway === true);
+      if (hours !== 'open') {
         // An emergency or a disclosure: 999, the category's out-of-hours line and a priority call back, never the repairs line for a disclosure.
         if (priorityFor(reason, memory) !== 'normal') {
-          await out.say({ text: safetyOutOfHoursReply(memory.raisedConcern ?? {}, profile, hoursFor(isWithinOpeningHours(profile, now), message.advisorsAway === true)), choices: [{ label: 'Request a call back' }] });
+          await out.say({ text: safetyOutOfHoursReply(memory.raisedConcern ?? {}, profile, hours), choices: [{ label: 'Request a call back' }] });
           return 'out-of-hours';
         }
         const opening = nextOpening(profile, now);

@@ -23,11 +23,13 @@ export const concernStillLive = (concern: RaisedConcern | undefined): boolean =>
  * asking about council services; one who is ("can I still get the tap booked?") is answered after
  * what to do now.
  */
-export const messagesReadAsAboutConcern = 5;
+const messagesReadAsAboutConcern = 5;
+
+/** A concern raised or told again within the last few messages. */
+export const raisedRecently = (memory: ConversationMemory): boolean => memory.messagesSinceConcern !== undefined && memory.messagesSinceConcern <= messagesReadAsAboutConcern;
 
 /** A live concern raised or told again within the last few messages. */
-export const concernIsRecent = (memory: ConversationMemory): boolean =>
-  concernStillLive(memory.raisedConcern) && memory.messagesSinceConcern !== undefined && memory.messagesSinceConcern <= messagesReadAsAboutConcern;
+export const concernIsRecent = (memory: ConversationMemory): boolean => concernStillLive(memory.raisedConcern) && raisedRecently(memory);
 
 /** An emergency or a disclosure: it interrupts whatever was happening. */
 export const isConcern = (safety: SafetyAssessment): boolean => safety.emergency !== null || safety.safeguarding !== null;

@@ -130,24 +130,21 @@ export class VocabularyIndex {
     while (size < features.length * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    features.forEach((feature, position) => {
-      let slot = hashOf(feature) & this.mask;
-      for (;;) {
-        const held = this.slots[slot]!;
-        if (held === 0 || features[held - 1] === feature) break;
-        slot = (slot + 1) & this.mask;
-      }
-      // Positions are kept one up, so 0 marks an empty slot.
-      this.slots[slot] = position + 1;
-    });
+    // Positions are kept one up, so 0 marks an empty slot.
+    features.forEach((feature, position) => (this.slots[this.slotOf(feature)] = position + 1));
   }
 
   get(feature: string): number | undefined {
+    const held = this.slots[this.slotOf(feature)]!;
+    return held === 0 ? undefined : held - 1;
+  }
+
+  /** The slot that holds `feature`, or the empty one where it would go (linear probing). */
+  private slotOf(feature: string): number {
     let slot = hashOf(feature) & this.mask;
     for (;;) {
       const held = this.slots[slot]!;
-      if (held === 0) return undefined;
-      if (this.features[held - 1] === feature) return held - 1;
+      if (held === 0 || this.features[held - 1] === feature) return slot;
       slot = (slot + 1) & this.mask;
     }
   }

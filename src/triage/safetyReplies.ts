@@ -86,9 +86,8 @@ export function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile, lines:
   }
 }
 
-/** Whether advisors can join now: out of hours a reply never promises one. */
 /**
- * Whether customer services can join now: `unanswered` is opening hours with a call put through that
+ * Whether advisors can join now (a reply never promises one when they cannot): `unanswered` is opening hours with a call put through that
  * nobody answered. Nobody can join, as when closed, but the offices are not closed: a caller told "our
  * offices are closed now… not in until we open again" on a line open all week (caller trials 14 and 15).
  */

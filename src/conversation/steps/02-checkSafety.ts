@@ -54,11 +54,11 @@ export const checkSafety: Step = async (turn, next) => {
   turn.safety = withLlmReading(withLlmReading(offline, reading), byExample, 'example');
   turn.sentiment = sentiment;
   if (turn.text) rememberSentiment(memory, sentiment.score);
-  // Suicidal thoughts told earlier in the conversation, then pills taken or a sleep that will not lift: 999 now, whatever the form was asking (caller trial 11).
-  // Asked about it is enough: "the tablets are doing something to me" after the suicide question, whatever its answer (caller trial 14, C1).
-  // Suicidal thoughts told or asked about: the self-harm flag as well. Someone's danger to life already told ("I'm feeling a bit
-  // dizzy actually" in the call back form, caller trial 15, C3), or medicine named in the messages before this one, whatever the
-  // safety question's answer ("I don't know", then "everything's going dark", caller re-trial 15b, C1): 999 now.
+  // Pills taken, a sleep that will not lift or the body giving way is 999 now, whatever the form was asking (caller trial 11), after
+  // suicidal thoughts told or only asked about ("the tablets are doing something to me" after the suicide question, whatever its
+  // answer, caller trial 14, C1), with the self-harm flag; or after someone's danger to life ("I'm feeling a bit dizzy actually" in
+  // the call back form, caller trial 15, C3) or medicine named in the messages before this one ("I don't know", then "everything's
+  // going dark", caller re-trial 15b, C1).
   const selfHarmTold =
     memory.raisedConcern?.safeguarding === 'self-harm' || (memory.awaiting?.kind === 'safety-check' && memory.awaiting.check === 'self-harm') || (memory.safetyQuestionsAnswered ?? []).includes('self-harm');
   const bodyAtRisk = memory.raisedConcern?.emergency === 'danger-to-life' || (memory.residentMessages ?? []).slice(0, -1).some((earlier) => medicineTold.test(earlier));

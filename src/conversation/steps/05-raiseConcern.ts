@@ -7,7 +7,7 @@ import type { ConversationMemory } from '../memory.js';
 import { rememberTurn } from '../memory.js';
 import { dangerIsNear } from '../safetyFollowUp.js';
 import { adviceAgain, dangerNear } from '../../triage/safetyFollowUpReplies.js';
-import { concernStillLive, hoursNow, isConcern, messagesReadAsAboutConcern } from '../safetyConcern.js';
+import { concernStillLive, hoursNow, isConcern, raisedRecently } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
 
 /**
@@ -28,19 +28,18 @@ const alreadyAnswered = ({ memory, safety, text }: Parameters<Step>[0]): boolean
   // "Talk to someone" read with the messages before it, whose sign none had alone: the person asked for reads the
   // conversation; a question first only delays them (the heating off, told in Polish, then asked on the way to an advisor).
   if (safety.wantsHuman && signs.every((id) => id.startsWith('context.'))) return true;
+  const readingOnly = signs.every((id) => readingsOnly.some((layer) => id.startsWith(layer)));
   // After a disclosure's reply (999 first), a reading alone of "please don't tell anyone I called" is the
   // same worry, not a new danger: it is answered (step 7), not met with "are you in danger right now?".
-  if (memory.raisedConcern?.safeguarding && safety.safetyCheck === 'danger' && signs.every((id) => readingsOnly.some((layer) => id.startsWith(layer)))) return true;
+  if (memory.raisedConcern?.safeguarding && safety.safetyCheck === 'danger' && readingOnly) return true;
   // The reply to the question just asked ("yes my son is in the bedroom with me now") is its answer (step 7), not a reason to ask again.
-  const readingOnly = signs.every((id) => readingsOnly.some((layer) => id.startsWith(layer)));
   if (memory.awaiting?.kind === 'safety-check' && readingOnly) return true;
   // While someone's danger or a disclosure is live, a reading alone of the next message is about it ("should I
   // just leave him to sleep"): answered with that concern (step 9), never a new question aimed at the caller (caller trial 14, C4).
   if (concernStillLive(memory.raisedConcern) && (readingOnly || (safety.safetyCheck === 'self-harm' && aboutSomeoneElse(text)))) return true;
   // Just after gas, carbon monoxide or any emergency, a reading alone of "I'm still in the lounge, just a bit of a headache"
   // as suicidal is the emergency's symptoms, for its advice to answer (caller trial 15, C5: the suicide question, then Samaritans).
-  const emergencyRecent = memory.raisedConcern?.emergency !== undefined && (memory.messagesSinceConcern ?? Infinity) <= messagesReadAsAboutConcern;
-  if (emergencyRecent && safety.safetyCheck === 'self-harm' && readingOnly) return true;
+  if (memory.raisedConcern?.emergency !== undefined && raisedRecently(memory) && safety.safetyCheck === 'self-harm' && readingOnly) return true;
   // A sick child told of twice on a call was asked twice whether anyone was in danger: once answered,
   // the same question waits for a sign the detectors name, not another reading of the same worry.
   // The self-harm question is asked again whenever a message reads that way: a "no" then is not a "no" now.
