@@ -8,6 +8,7 @@ import {
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { apologyForFailedTurn } from '../conversation/phrases.js';
+import { ConversationLockLostError } from '../storage/conversationLock.js';
 import { StateConflictError } from '../storage/sqlStorage.js';
 import { pauseUnansweringMs, replyDeadline, replyDeadlineMs } from './replyDeadline.js';
 
@@ -41,10 +42,11 @@ export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger, 
 
   // A failing turn must not take the service down: log it with the conversation and apologise (or say what `replyFor` says).
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    if (error instanceof StateConflictError) {
-      // An instance that froze past its conversation lock and resumed: the conversation has moved on
-      // on another instance, so this turn's memory is dropped, and an apology would only confuse.
-      logger.warn({ conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'turn not saved: the conversation moved on meanwhile');
+    if (error instanceof StateConflictError || error instanceof ConversationLockLostError) {
+      // An instance that froze past its conversation lock and resumed: the conversation has moved on,
+      // or may have, on another instance, so this turn's memory and replies are dropped, and an
+      // apology would only confuse. The channels' logs run a message whose turn did not finish again.
+      logger.warn({ conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'turn dropped: the conversation may have moved on meanwhile');
       return;
     }
     onTurnFailed();

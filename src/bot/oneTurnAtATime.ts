@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Middleware, TurnContext } from 'botbuilder';
 import { TurnGate, type TurnLimits } from '../server/turnGate.js';
 import { voiceChannelId } from '../channels/rendering/channelRendering.js';
-import type { ConversationLock } from '../storage/conversationLock.js';
+import type { ConversationLock, HeldLock } from '../storage/conversationLock.js';
 
 /** A turn the instance has no room to queue: its channel's error reply goes out instead. */
 export class TurnsFullError extends Error {}
@@ -27,6 +27,21 @@ export const voiceLockWaitMs = 8_000;
 const admitted = new AsyncLocalStorage<true>();
 
 /**
+ * Runs the rest of the turn, each of its replies sent only while the turn still holds its lock: an
+ * instance frozen past the lock's hold and resumed says nothing about a conversation another
+ * instance has taken on since (`HeldLock.confirm`); the turn fails with `ConversationLockLostError`.
+ */
+function underLock(context: TurnContext, next: () => Promise<void>): (held: HeldLock) => Promise<void> {
+  return (held) => {
+    context.onSendActivities(async (_context, _activities, send) => {
+      await held.confirm();
+      return send();
+    });
+    return next();
+  };
+}
+
+/**
  * The first middleware on every channel's adapter: the whole turn (memory read, the
  * conversation's steps, memory saved, replies sent) runs under the conversation's lock, so two
  * messages of one conversation never interleave, whichever instances receive them; and only a
@@ -39,8 +54,8 @@ export function oneTurnAtATime(lock: ConversationLock, gate = new TurnGate(locke
       if (!conversationId) return next();
       const key = `${context.activity.channelId}/${conversationId}`;
       const waitMs = context.activity.channelId === voiceChannelId ? voiceLockWaitMs : undefined;
-      if (admitted.getStore()) return lock.run(key, next, waitMs);
-      const ran = await gate.run(() => admitted.run(true, () => lock.run(key, next, waitMs)), key);
+      if (admitted.getStore()) return lock.run(key, underLock(context, next), waitMs);
+      const ran = await gate.run(() => admitted.run(true, () => lock.run(key, underLock(context, next), waitMs)), key);
       if (!ran) throw new TurnsFullError(`no room to queue a turn of ${key}`);
     },
   };

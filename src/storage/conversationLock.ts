@@ -9,10 +9,26 @@ import type { SqlDatabase } from './sql/sqlDatabase.js';
  */
 export interface ConversationLock {
   /** Runs `work` once no other turn of `key` runs anywhere; waits at most `waitMs` (the lock's own timeout by default). */
-  run<T>(key: string, work: () => Promise<T>, waitMs?: number): Promise<T>;
+  run<T>(key: string, work: (held: HeldLock) => Promise<T>, waitMs?: number): Promise<T>;
+}
+
+/** A running turn's hold on its conversation's lock. */
+export interface HeldLock {
+  /**
+   * Rejects with `ConversationLockLostError` once the lock is no longer the turn's: PostgreSQL ended
+   * the session of an instance frozen past `heldAtMostMilliseconds`, another instance may have run
+   * the turn's message since, and what this turn would say next could answer it twice, or answer
+   * it against a conversation that has moved on (PostgreSQL re-trial 15: a resumed instance replied
+   * to a message another had answered 4 s before). Resolves once the turn has ended.
+   */
+  confirm(): Promise<void>;
 }
 
 export class ConversationLockTimeoutError extends Error {}
+export class ConversationLockLostError extends Error {}
+
+/** In one process nothing takes a lock from a turn that holds it. */
+const heldForSure: HeldLock = { confirm: async () => undefined };
 
 /** How long a turn waits for the one before it: longer than any turn takes, short of a hung request. */
 const lockWaitMs = 20_000;
@@ -47,7 +63,7 @@ function inProcessQueue(): ConversationLock {
         } finally {
           clearTimeout(timer);
         }
-        return await work();
+        return await work(heldForSure);
       } finally {
         release();
         if (tails.get(key) === tail) tails.delete(key);
@@ -63,8 +79,8 @@ function inProcessQueue(): ConversationLock {
  * they do not each hold a connection while they wait.
  */
 function advisoryLock(database: SqlDatabase, local: ConversationLock): ConversationLock {
-  const lockedRun = async <T>(key: string, work: () => Promise<T>, waitMs: number): Promise<T> => {
-    let finished: { result: T } | undefined;
+  const lockedRun = async <T>(key: string, work: (held: HeldLock) => Promise<T>, waitMs: number): Promise<T> => {
+    let ended: { result: T } | { error: unknown } | undefined;
     try {
       return await database.db.transaction().execute(async (transaction) => {
         // The pool's statement timeout is shorter than this wait: the lock's own timeout decides.
@@ -77,14 +93,34 @@ function advisoryLock(database: SqlDatabase, local: ConversationLock): Conversat
         } catch (error) {
           throw new ConversationLockTimeoutError(`turn of ${key} could not take the conversation's lock`, { cause: error });
         }
-        finished = { result: await work() };
-        return finished.result;
+        // A query on the lock's own connection answers only while its session, and so the lock, lives.
+        const held: HeldLock = {
+          confirm: async () => {
+            if (ended) return;
+            try {
+              await sql`SELECT 1`.execute(transaction);
+            } catch (error) {
+              throw new ConversationLockLostError(`turn of ${key} lost the conversation's lock`, { cause: error });
+            }
+          },
+        };
+        try {
+          ended = { result: await work(held) };
+        } catch (error) {
+          ended = { error };
+          throw error;
+        }
+        return ended.result;
       });
     } catch (error) {
       // The turn ran to its end and only ending the lock's transaction failed: PostgreSQL had ended the
       // session of an instance frozen past `heldAtMostMilliseconds`. The resident has had the turn's
       // answer; failing now sent them "Sorry, something went wrong" for nothing (PostgreSQL trial 13, R7).
-      if (finished) return finished.result;
+      if (ended && 'result' in ended) return ended.result;
+      // The turn's own failure, not the rollback's on a connection PostgreSQL had closed, which hid a
+      // state conflict or a lost lock behind "Client has encountered a connection error" and an
+      // apology (PostgreSQL re-trial 15).
+      if (ended) throw ended.error;
       throw error;
     }
   };

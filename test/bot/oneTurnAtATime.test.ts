@@ -1,7 +1,9 @@
 import { TurnContext, TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { oneTurnAtATime, voiceLockWaitMs } from '../../src/bot/oneTurnAtATime.js';
-import type { ConversationLock } from '../../src/storage/conversationLock.js';
+import { ConversationLockLostError, type ConversationLock, type HeldLock } from '../../src/storage/conversationLock.js';
+
+const held: HeldLock = { confirm: async () => undefined };
 
 /** A lock that counts how many turns hold a lock at once, as pooled connections would be held. */
 function countingLock() {
@@ -13,7 +15,7 @@ function countingLock() {
       most = Math.max(most, holding);
       try {
         await new Promise((resolve) => setTimeout(resolve, 5));
-        return await work();
+        return await work(held);
       } finally {
         holding -= 1;
       }
@@ -25,7 +27,7 @@ function countingLock() {
 describe('oneTurnAtATime', () => {
   it('waits less for a phone turn\'s lock than for a chat\'s, so a caller hears something before the carrier gives up (PostgreSQL trial 11, T23)', async () => {
     const waits: Record<string, number | undefined> = {};
-    const lock: ConversationLock = { run: async (key, work, waitMs) => ((waits[key.split('/')[0]!] = waitMs), work()) };
+    const lock: ConversationLock = { run: async (key, work, waitMs) => ((waits[key.split('/')[0]!] = waitMs), work(held)) };
     const adapter = new TestAdapter(async () => undefined);
     adapter.use(oneTurnAtATime(lock));
     for (const channelId of ['voice', 'webchat']) {
@@ -51,5 +53,23 @@ describe('oneTurnAtATime', () => {
     expect(new Set(ran).size).toBe(20);
     expect(most()).toBeLessThanOrEqual(4);
     expect(most()).toBeGreaterThan(1);
+  });
+
+  it('sends nothing once the turn has lost its lock (an instance frozen past the hold and resumed: PostgreSQL re-trial 15), and fails the turn so the channel leaves its message for another run', async () => {
+    let lockGone = false;
+    const lock: ConversationLock = {
+      run: async (_key, work) => work({ confirm: async () => { if (lockGone) throw new ConversationLockLostError('lost'); } }),
+    };
+    const adapter = new TestAdapter(async (context: TurnContext) => {
+      await context.sendActivity('Which bin was it?');
+      lockGone = true;
+      await context.sendActivity('Which day should it have been collected?');
+    });
+    adapter.use(oneTurnAtATime(lock));
+    const failures: Error[] = [];
+    adapter.onTurnError = async (_context, error) => void failures.push(error);
+    await adapter.send('Recycling');
+    expect(adapter.activeQueue.map((activity) => activity.text)).toEqual(['Which bin was it?']);
+    expect(failures.map((error) => error.constructor)).toEqual([ConversationLockLostError]);
   });
 });

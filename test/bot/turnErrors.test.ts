@@ -7,6 +7,7 @@ import { apologyForFailedTurn } from '../../src/conversation/phrases.js';
 import { createLogger } from '../../src/logger.js';
 import { registerBotEndpoint } from '../../src/server/botEndpoint.js';
 import { createServer } from '../../src/server/createServer.js';
+import { ConversationLockLostError } from '../../src/storage/conversationLock.js';
 import { StateConflictError } from '../../src/storage/sqlStorage.js';
 import { exchange, messageTexts, residentMessage } from '../support/testApp.js';
 
@@ -30,6 +31,7 @@ describe('an exception inside a turn', () => {
         await context.sendActivity('Which day should it have been collected?');
         throw new StateConflictError('Storage: eTag conflict');
       }
+      if (context.activity.text === 'lost') throw new ConversationLockLostError('the database ended the frozen session');
       await context.sendActivity(`you said ${context.activity.text}`);
     };
     registerBotEndpoint(server, adapter, logic, logger, { authenticated: false, isLocalConversation: async () => false });
@@ -47,7 +49,12 @@ describe('an exception inside a turn', () => {
 
   it('adds no apology to a turn whose memory another instance moved on meanwhile (it resumed after freezing past its lock): a warning, not an error (PostgreSQL trial 13)', async () => {
     expect(messageTexts(await exchange(url, residentMessage('stale-1', 'stale')))).toEqual(['Which day should it have been collected?']);
-    expect(logLines.filter((line) => line.conversationId === 'stale-1').map((line) => [line.level, line.msg])).toEqual([[40, 'turn not saved: the conversation moved on meanwhile']]);
+    expect(logLines.filter((line) => line.conversationId === 'stale-1').map((line) => [line.level, line.msg])).toEqual([[40, 'turn dropped: the conversation may have moved on meanwhile']]);
+  });
+
+  it('adds no apology to a turn that lost its lock (PostgreSQL re-trial 15: "Sorry, something went wrong" 3.5 s after another instance had answered)', async () => {
+    expect(messageTexts(await exchange(url, residentMessage('lost-1', 'lost')))).toEqual([]);
+    expect(logLines.filter((line) => line.conversationId === 'lost-1').map((line) => [line.level, line.msg])).toEqual([[40, 'turn dropped: the conversation may have moved on meanwhile']]);
   });
 
   it('tells the resident nothing when a turn the app started itself fails (an advisor’s reply): its caller is told instead (PostgreSQL trial 11, T20)', async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { conversationLock, type ConversationLock } from '../../src/storage/conversationLock.js';
+import { ConversationLockLostError, conversationLock, type ConversationLock } from '../../src/storage/conversationLock.js';
+import { StateConflictError } from '../../src/storage/sqlStorage.js';
 import { openPostgres } from '../../src/storage/sql/sqlDatabase.js';
 import { createPostgresDatabase, engines, openTestDatabase } from '../support/sqlDatabases.js';
 
@@ -74,6 +75,32 @@ describe('conversation lock across two instances on one PostgreSQL', () => {
       expect(answered).toBe('Which day should it have been collected?');
       // A turn that failed before its end still fails.
       await expect(conversationLock(frozen).run('whatsapp/a', async () => Promise.reject(new Error('the model timed out')))).rejects.toThrow('the model timed out');
+    } finally {
+      await Promise.all([frozen.close(), other.close()]);
+    }
+  });
+
+  it('tells a turn that PostgreSQL ended its lock\'s session that the lock is gone, and fails with the turn\'s own error, not the rollback\'s on the closed connection (PostgreSQL re-trial 15)', async () => {
+    const url = await createPostgresDatabase();
+    const [frozen, other] = [openPostgres(url, { poolSize: 4 }), openPostgres(url, { poolSize: 4 })];
+    const endLockSessions = () => sql`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()`.execute(other.db);
+    try {
+      const lock = conversationLock(frozen);
+      await expect(
+        lock.run('whatsapp/b', async (held) => {
+          await held.confirm();
+          await endLockSessions();
+          await held.confirm();
+        }),
+      ).rejects.toBeInstanceOf(ConversationLockLostError);
+      await expect(
+        lock.run('whatsapp/b', async () => {
+          await endLockSessions();
+          throw new StateConflictError('Storage: eTag conflict');
+        }),
+      ).rejects.toBeInstanceOf(StateConflictError);
+      // The next turn takes the lock afresh.
+      expect(await lock.run('whatsapp/b', async (held) => (await held.confirm(), 'next turn'))).toBe('next turn');
     } finally {
       await Promise.all([frozen.close(), other.close()]);
     }

@@ -5,6 +5,7 @@ import type { Logger } from '../../logger.js';
 import { bearerToken } from '../../server/bearerToken.js';
 import { isSameOrigin } from '../../server/sameOrigin.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
+import { ConversationLockLostError } from '../../storage/conversationLock.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens.js';
@@ -104,10 +105,15 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     let finished = false;
     await deliverToBot(activity, async (context) => {
       if (!(await store.isHandled(conversationId, activity.id))) {
+        let lost = false;
         try {
           await options.logic(context);
+        } catch (error) {
+          // Its lock lost mid-turn (the instance froze past the hold): left unfinished, for a poll to take up.
+          lost = error instanceof ConversationLockLostError;
+          throw error;
         } finally {
-          await store.markHandled(conversationId, activity.id);
+          if (!lost) await store.markHandled(conversationId, activity.id);
         }
       }
       finished = true;

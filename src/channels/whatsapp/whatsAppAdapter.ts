@@ -8,6 +8,7 @@ import {
 import type { z } from 'zod';
 import type { Logger } from '../../logger.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
+import { ConversationLockLostError } from '../../storage/conversationLock.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
 import { turnReplyKey } from '../turnReplies.js';
 import { conversationIdFor } from './conversationIds.js';
@@ -157,6 +158,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
   private runOnce(messageId: string, activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
     return this.processActivity(activity, async (context) => {
       if (await this.store.isHandled(messageId)) return;
+      let lost = false;
       try {
         await logic(context);
       } catch (error) {
@@ -165,9 +167,11 @@ export class WhatsAppAdapter extends InProcessAdapter {
           this.logger.warn({ err: error, conversationId: activity.conversation?.id }, 'WhatsApp turn failed after another instance had run it: nothing said');
           return;
         }
+        // Its lock lost before anyone ran it: left unfinished, for whichever instance takes it up next.
+        lost = error instanceof ConversationLockLostError;
         throw error;
       } finally {
-        await this.store.markHandled(messageId, this.timing.now());
+        if (!lost) await this.store.markHandled(messageId, this.timing.now());
       }
     });
   }

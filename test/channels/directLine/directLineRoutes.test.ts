@@ -11,7 +11,7 @@ import { DirectLineTokens } from '../../../src/channels/directLine/directLineTok
 import { residentLimits } from '../../../src/channels/directLine/residentLimits.js';
 import { createLogger } from '../../../src/logger.js';
 import { createServer } from '../../../src/server/createServer.js';
-import { conversationLock } from '../../../src/storage/conversationLock.js';
+import { ConversationLockLostError, conversationLock } from '../../../src/storage/conversationLock.js';
 import type { SqlDatabase } from '../../../src/storage/sql/sqlDatabase.js';
 import { WindowedCounts } from '../../../src/storage/windowedCounts.js';
 import { engines, openTestDatabase, openTwoInstances } from '../../support/sqlDatabases.js';
@@ -137,6 +137,23 @@ describe.each(engines)('POST a resident’s message to the local Direct Line, on
     now = new Date(now.getTime() + 60_000);
     await poll(instance.url);
     expect(runs).toEqual(['Flat 2']);
+  });
+
+  it('leaves a message whose turn lost its lock (an instance frozen past the hold) for a poll to run again (PostgreSQL re-trial 15)', async () => {
+    const runs: string[] = [];
+    const losesItsLockOnce = async (context: TurnContext): Promise<void> => {
+      runs.push(context.activity.text);
+      if (runs.length === 1) throw new ConversationLockLostError('the database ended the frozen session');
+      await context.sendActivity(`answered ${context.activity.text}`);
+    };
+    let now = new Date('2026-12-03T10:00:00Z');
+    const instance = await startInstance(await openTestDatabase(engine), losesItsLockOnce, () => now);
+    await instance.store.createConversation(conversationId, 'resident');
+    await send(instance.url, 'Flat 2', 'w1');
+    now = new Date(now.getTime() + 60_000);
+    await poll(instance.url);
+    await expect.poll(() => log(instance.store)).toEqual(['user: Flat 2', 'bot: answered Flat 2']);
+    expect(runs).toEqual(['Flat 2', 'Flat 2']);
   });
 });
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { residentMediaContentType } from '../../../src/channels/inboundMedia.js';
 import { webhookPayloadSchema } from '../../../src/channels/whatsapp/webhookPayload.js';
 import { unfinishedAfterMs } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
+import { ConversationLockLostError } from '../../../src/storage/conversationLock.js';
 import { echo, whatsAppHarness, type Harness } from './harness.js';
 import { buttonReply, changedNumber, imageMessage, inbound, listReply, locationMessage, residentNumber, textMessage, usernameOnlyMessage } from './webhookPayloads.js';
 
@@ -191,6 +192,18 @@ describe('WhatsApp messages whose instance died mid-turn (PostgreSQL trial 11, T
     resume();
     await first.idle();
     expect(harness.graph.requests.map((request) => (request.body.text as { body?: string } | undefined)?.body)).toEqual(['echo: Recycling']);
+  });
+
+  it('leaves a message whose turn lost its lock before anyone ran it for the next instance to run, not marked answered (PostgreSQL re-trial 15)', async () => {
+    const first = harness.secondInstance();
+    first.onTurnError = async () => undefined;
+    await first.receive(webhookPayloadSchema.parse(textMessage('I can smell gas in the hall').body), async () => {
+      throw new ConversationLockLostError('the database ended the frozen session');
+    });
+    await first.idle();
+    harness.clock.now += unfinishedAfterMs + 1;
+    await harness.adapter.takeUpUnfinishedTurns(echo(seen));
+    expect(texts()).toEqual(['I can smell gas in the hall']);
   });
 });
 
