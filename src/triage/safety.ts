@@ -12,7 +12,8 @@ import { multilingualSafeguardingRules } from './safety/multilingualSafeguarding
 import { multilingualWantsHumanRules } from './safety/multilingualWantsHuman.js';
 import { normaliseMessage, type NormalisedMessage } from './safety/normalise.js';
 import { protectedWords } from './safety/protectedWords.js';
-import { findHits, present, stemsOf, vocabularyOf, type Rule, type RuleHit } from './safety/rules.js';
+import { vulnerableAdult } from './safety/concepts.js';
+import { findHits, oneOf, present, stemsOf, vocabularyOf, type Rule, type RuleHit } from './safety/rules.js';
 import { safeguardingPriority, safeguardingRules, type SafeguardingFlag } from './safety/safeguardingRules.js';
 import { wantsHumanRules, type HumanRequest } from './safety/wantsHuman.js';
 import { detectLanguage } from './language.js';
@@ -190,6 +191,29 @@ function grey(assessment: SafetyAssessment, asks: readonly SafetyCheck[]): Safet
   return asks.includes('self-harm') ? 'self-harm' : asks.includes('danger') ? 'danger' : null;
 }
 
+const vulnerableAdultTold = present(vulnerableAdult);
+const writerHarmed = present(oneOf('me', 'myself', 'us'));
+/** The grown-up child of the person the message is about: "his daughter", "her grandson". */
+const theirGrownUpChild = present('(?:his|her|their) (?:sons?|daughters?|grandsons?|granddaughters?|nephews?|nieces?|grandkids|grandchildren)');
+const youngChildTold = present(oneOf('kids', 'children', 'baby', 'babies', 'toddlers?', 'little', 'school', 'nursery', '(?:[1-9]|1[0-7]) (?:years? old|yr old|yo)', '(?:is|are|only|about|aged) (?:[1-9]|1[0-7])'));
+
+/**
+ * Harm to someone the message calls old, frail, disabled or living with dementia by their grown-up
+ * child or grandchild, told by someone else, is an adult at risk (the Care Act's route: adult social
+ * care, the police to check on them), not the domestic-abuse reply addressed to the writer's own
+ * danger (caller re-trial 15b, H3: "his son locks him in when he goes out", of a neighbour with
+ * dementia), nor a child at risk read from the word grandson. Between partners ("my grandad's been
+ * hitting my nan") it stays domestic abuse.
+ */
+function aboutAVulnerableAdult(assessment: SafetyAssessment, message: NormalisedMessage): void {
+  const { whole } = message;
+  if (!vulnerableAdultTold.test(whole) || !theirGrownUpChild.test(whole) || writerHarmed.test(whole) || youngChildTold.test(whole)) return;
+  const childReadFromAWord = assessment.safeguarding === 'child-at-risk' && assessment.evidence.filter((id) => id.includes('child')).every((id) => id.startsWith('combination.child'));
+  if (assessment.safeguarding !== 'domestic-abuse' && !childReadFromAWord) return;
+  assessment.safeguarding = 'adult-at-risk';
+  assessment.evidence.push('adult-at-risk.harmed-by-their-grown-up-child');
+}
+
 export interface SafetyContext {
   /** The conversation's last few resident messages before this one, oldest first. */
   recent?: readonly string[];
@@ -216,6 +240,7 @@ export function createSafetyAssessor(classifier: SafetyClassifier | undefined): 
     const abusive = anyLive(abuseRules, message, evidence);
     const assessment: SafetyAssessment = { emergency, emergencyInfo, safeguarding, wantsHuman, abusive, safetyCheck: null, evidence };
     applyAdditions(assessment, [...additionsFor(text, message, classifier), ...contextAdditions(text, recent.slice(-recentMessagesRead), classifier)]);
+    aboutAVulnerableAdult(assessment, message);
     return assessment;
   };
 }

@@ -70,7 +70,7 @@ export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfil
       : concern.safeguarding
         ? `If you think they may have hurt themselves or be in danger, or you cannot get an answer from them, call ${emergency} now and ask for an ambulance or the police. ${twentyFourHourLine(concern.safeguarding, profile)}`
         : // "Is the ambulance coming? Have you rung them?": nobody had told the caller that the assistant calls no one (caller trial 15, C1).
-          `I can't call an ambulance or see what is happening. If anyone is hurt, unconscious, not breathing or not responding, call ${emergency} now and ask for an ambulance: the call handler will tell you what to do until help arrives.`;
+          `I can't call an ambulance or see what is happening. If anyone is hurt, unwell, struggling to breathe or not responding, call ${emergency} now and ask for an ambulance: the call handler will tell you what to do until help arrives.`;
   return { text, urgent: urgency(concern) };
 }
 

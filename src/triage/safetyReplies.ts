@@ -260,7 +260,9 @@ export function safetyQuestion(check: 'danger' | 'self-harm', profile: CouncilPr
     check === 'self-harm'
       ? `If you have taken too much of anything or hurt yourself, call ${emergency} now and ask for an ambulance. Before we go on, I'd like to ask you something directly, because it matters: are you thinking about ending your life?`
       : // Not "are you, or is anyone with you": a caller whose neighbour had fallen behind a wall truthfully said no, and the fall was dropped (caller re-trial 12b).
-        `If anyone is hurt, unconscious, not breathing or not responding, call ${emergency} now and ask for an ambulance. Before we go on, I want to check one thing: is anyone in danger right now, you or anyone you are telling me about?`;
+        // Who is "hurt, unconscious or not breathing" left out the child who had eaten a washing pod and the man on a dozen
+        // tramadol, who then answered "no" (caller re-trial 15b, H1): the condition names being unwell, breath and what was swallowed.
+        `If anyone is hurt, unwell, struggling to breathe, not responding, or has swallowed something harmful or too much of a medicine, call ${emergency} now and ask for an ambulance. Before we go on, I want to check one thing: is anyone in danger right now, you or anyone you are telling me about?`;
   // It stands out as the advice does: the answer may be that someone is in danger now.
   return { text, choices: [{ label: 'Yes' }, { label: 'No' }], urgent: 'safeguarding' };
 }
@@ -276,7 +278,7 @@ export const safetyAnsweredNo = 'Thank you for telling me. If that changes, just
 export function safetyAnsweredNoForSomeoneElse(profile: CouncilProfile): string {
   const { emergency, policeNonEmergency } = profile.national;
   return (
-    `If they are hurt, unconscious, not responding or cannot get up, call ${bold(emergency)} now and ask for an ambulance. ` +
+    `If they are hurt, unwell, struggling to breathe, not responding or cannot get up, or have swallowed something harmful, call ${bold(emergency)} now and ask for an ambulance. ` +
     `If you cannot reach them and you are worried, the police can check on them: call ${bold(policeNonEmergency)}, or ${bold(emergency)} if you think they are in danger. ` +
     'Otherwise, tell me what you would like us to do.'
   );

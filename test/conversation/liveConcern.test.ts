@@ -159,6 +159,12 @@ describe('a safety question says what to do now before it is answered (caller tr
   it.each(['danger', 'self-harm'] as const)('the %s question', async (check) => {
     expect(plain(safetyQuestion(check, bundledProfile).text)).toMatch(/^If [^.]+, call 999 now and ask for an ambulance\. Before we go on/);
   });
+  it('the danger question\'s 999 covers someone unwell, short of breath or who swallowed something, not only the hurt or unconscious (caller re-trial 15b, H1: a toddler and a washing pod, "well he\'s not unconscious")', () => {
+    const condition = plain(safetyQuestion('danger', bundledProfile).text).split(', call 999')[0]!;
+    expect(condition).toMatch(/unwell/);
+    expect(condition).toMatch(/breath/);
+    expect(condition).toMatch(/swallowed/);
+  });
 });
 
 describe('an answer to the danger question about someone else that is not a plain no (caller trial 15, C1)', () => {

@@ -265,6 +265,33 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    // Caller re-trial 15b, H3 (other words): abuse within a family of someone old or with dementia, told by someone else.
+    family: 'a vulnerable adult harmed by their own family, told by a neighbour',
+    concerns: [
+      ['my neighbour is in his nineties and his daughter keeps him locked in the back bedroom all day', adult],
+      ['the lady downstairs has alzheimers and her grandson hits her when he has had a drink', adult],
+      ['my wife hits me when she gets confused, she has dementia and I am scared of her', domestic],
+    ],
+    nearMisses: ['my grandad is in his eighties and my dad drives him to the tip on Saturdays, when is it open'],
+  },
+  {
+    // Caller re-trial 15b, H1 (other words): a household product swallowed, whoever says it; breath that will not come.
+    family: 'a household poison swallowed, a breath that will not come',
+    concerns: [
+      ['our youngest has been chewing one of the laundry capsules, she is eighteen months', { emergency: 'danger-to-life' }],
+      ['my brother drank some of the drain cleaner by mistake thinking it was squash', { emergency: 'danger-to-life' }],
+      ['I think he swallowed a button battery out of the remote', { emergency: 'danger-to-life' }],
+      ["my mum can't get her breath and her lips look funny", { emergency: 'danger-to-life' }],
+      ['he is gasping for air on the sofa', { emergency: 'danger-to-life' }],
+    ],
+    nearMisses: [
+      'where do I take old batteries and half-empty bottles of bleach',
+      'the puppy has eaten a battery, is the vet open on Sunday',
+      'the kids were eating crisps and drinking squash on the bus, can I complain about the driver',
+      "I can't get my breath back after the stairs to the 9th floor, when will the lift be fixed",
+    ],
+  },
+  {
     // Caller re-trial 13b, C1: an overdose already taken, told without the word: someone else's tablets, or insulin.
     family: 'an overdose already taken, in other words',
     concerns: [
