@@ -41,6 +41,8 @@ const inputs: Record<string, () => string> = {
   'near-miss trigger words': () => fill(pick(['gass', 'smel', 'leek', 'fier', 'flodding', 'boiller', 'hitt', 'kil', 'smoek', 'sparkes']), safetyCeiling),
   'trigger words, no punctuation': () => fill(pick(['gas', 'fire', 'smell', 'flood', 'hit', 'kill', 'smoke', 'sparks', 'if', 'used to']), safetyCeiling),
   'many negations': () => fill(pick(['no gas', 'not fire', 'no smell of gas', 'never flooding', 'not leaking', 'nothing burning']), safetyCeiling),
+  // Outside attack 16, C1: every split of the message was tried as a command with a change of mind around it ("ok, no, …").
+  'short words (ok, no, oh)': () => fill(pick(['ok,', 'no,', 'oh', 'no', 'ok']), safetyCeiling),
   'missed bin report (starts a form)': () => `my bin was not collected on tuesday ${fill(pick(councilWords), safetyCeiling - 40)}`,
   'random words, 5 × the ceiling': () => fill(pick(councilWords), 5 * safetyCeiling),
 };
