@@ -8,12 +8,17 @@ import { hoursFor, type Hours, type RaisedConcern } from '../triage/safetyReplie
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
 import type { Turn } from './turn.js';
 
+/** Emergencies where someone's life is at stake now: a fire, gas or carbon monoxide as much as a collapse. */
+const lifeAtStake: ReadonlySet<string> = new Set(['danger-to-life', 'fire', 'gas', 'carbon-monoxide']);
+
 /**
  * A disclosure or a danger to life told in this conversation: until it ends, a message told rather
  * than asked that nothing else answers is about it (the abuser arriving, the child gone silent, the
- * pills taken), never an article or the form's question alone (caller trials 12c and 13).
+ * pills taken), never an article or the form's question alone (caller trials 12c and 13). A fire, gas
+ * or carbon monoxide is one too: "should I kick her door in?" after a neighbour's fire got the gas
+ * safety article, and "should we get out?" after carbon monoxide the form's question (caller trial 16).
  */
-export const concernStillLive = (concern: RaisedConcern | undefined): boolean => Boolean(concern?.safeguarding || concern?.emergency === 'danger-to-life');
+export const concernStillLive = (concern: RaisedConcern | undefined): boolean => Boolean(concern?.safeguarding || (concern?.emergency && lifeAtStake.has(concern.emergency)));
 
 /**
  * How many of the resident's messages after a danger to life or a disclosure are read as about it,
@@ -28,8 +33,17 @@ const messagesReadAsAboutConcern = 5;
 /** A concern raised or told again within the last few messages. */
 export const raisedRecently = (memory: ConversationMemory): boolean => memory.messagesSinceConcern !== undefined && memory.messagesSinceConcern <= messagesReadAsAboutConcern;
 
-/** A live concern raised or told again within the last few messages. */
-export const concernIsRecent = (memory: ConversationMemory): boolean => concernStillLive(memory.raisedConcern) && raisedRecently(memory);
+/**
+ * A disclosure or a danger to life raised or told again within the last few messages: every message
+ * then is about it. Not a fire, gas or fumes: "how do I pay my council tax?" straight after the gas
+ * advice is that question, answered (those are live only for what names nothing else, or asks what to do).
+ */
+export const concernIsRecent = (memory: ConversationMemory): boolean => medicalOrDisclosure(memory.raisedConcern) && raisedRecently(memory);
+
+const medicalOrDisclosure = (concern: RaisedConcern | undefined): boolean => Boolean(concern?.safeguarding || concern?.emergency === 'danger-to-life');
+
+/** "Should we get out?", "should I try and kick her door in?", "what do I do with her?": asking what to do now. */
+export const asksWhatToDo = (text: string): boolean => /\b(?:should|shall|must) (?:i|we)\b|\bwhat (?:do|should|shall|can) (?:i|we) do\b|\bis it (?:safe|ok|okay|alright) to\b|\bdo (?:i|we) (?:need to )?(?:get out|leave|go out)\b/i.test(text);
 
 /** An emergency or a disclosure: it interrupts whatever was happening. */
 export const isConcern = (safety: SafetyAssessment): boolean => safety.emergency !== null || safety.safeguarding !== null;
@@ -53,7 +67,8 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   const { memory, ports } = turn;
   const concern = memory.raisedConcern ?? {};
   const reminder = safetyReminder(hoursNow(turn), concern);
-  if (!concernStillLive(concern)) return reminder;
+  // After a fire, gas or fumes, only a question about what to do gets that emergency's advice again; "eh?" gets the reminder.
+  if (!concernStillLive(concern) || (!medicalOrDisclosure(concern) && !asksWhatToDo(turn.text))) return reminder;
   turn.dangerReminded = true;
   const helpCalled = concern.emergency === 'danger-to-life' && !concern.safeguarding && (memory.residentMessages ?? [turn.text]).some((said) => helpIsComing.test(said));
   // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence.

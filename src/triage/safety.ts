@@ -214,6 +214,21 @@ function aboutAVulnerableAdult(assessment: SafetyAssessment, message: Normalised
   assessment.evidence.push('adult-at-risk.harmed-by-their-grown-up-child');
 }
 
+/** "Domestic abuse? No." The word a reply used, said back in the next sentence's denial. */
+const deniedAbuse = present('domestic(?: abuse| violence)? \\. (?:no|what|why|eh)(?= [.,]|$)');
+
+/**
+ * A resident who turns the word back on a reply that misread them ("Domestic abuse? No. Look we're
+ * fine. The wife's just nodded off", caller trial 16, in a carbon monoxide call) has not disclosed
+ * abuse by naming it: read from the naming alone, the flag is dropped.
+ */
+function wordTurnedBack(assessment: SafetyAssessment, message: NormalisedMessage): void {
+  if (assessment.safeguarding !== 'domestic-abuse' || !deniedAbuse.test(message.whole)) return;
+  if (assessment.evidence.some((id) => id !== 'domestic-abuse.named' && id.includes('domestic-abuse'))) return;
+  assessment.safeguarding = null;
+  assessment.evidence = assessment.evidence.filter((id) => id !== 'domestic-abuse.named');
+}
+
 export interface SafetyContext {
   /** The conversation's last few resident messages before this one, oldest first. */
   recent?: readonly string[];
@@ -241,6 +256,7 @@ export function createSafetyAssessor(classifier: SafetyClassifier | undefined): 
     const assessment: SafetyAssessment = { emergency, emergencyInfo, safeguarding, wantsHuman, abusive, safetyCheck: null, evidence };
     applyAdditions(assessment, [...additionsFor(text, message, classifier), ...contextAdditions(text, recent.slice(-recentMessagesRead), classifier)]);
     aboutAVulnerableAdult(assessment, message);
+    wordTurnedBack(assessment, message);
     return assessment;
   };
 }

@@ -64,6 +64,11 @@ export function dangerNear(concern: RaisedConcern, profile: CouncilProfile): Bot
 export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile): BotReply {
   if (concern.safeguarding === 'domestic-abuse') return dangerNear(concern, profile);
   const emergency = bold(profile.national.emergency);
+  // "Should I kick her door in?", "should we get out?": the fire's, the gas's or the fumes' own advice, not the ambulance's (caller trial 16).
+  if (!concern.safeguarding && concern.emergency === 'fire') {
+    return { text: `Do not go into smoke or try to break a door in yourself. Call ${emergency} now if nobody has, and tell them if someone may still be inside, and where. Get everyone out, close doors behind you, and stay out.`, urgent: 'emergency' };
+  }
+  if (!concern.safeguarding && (concern.emergency === 'gas' || concern.emergency === 'carbon-monoxide')) return { text: whatToDoNow(concern.emergency, profile), urgent: 'emergency' };
   const text =
     concern.safeguarding === 'self-harm' && concern.about === undefined
       ? `If you have taken anything or hurt yourself, call ${emergency} now and ask for an ambulance. If you feel you might act on these thoughts, call ${emergency} or go to A&E now. ${twentyFourHourLine('self-harm', profile)}`

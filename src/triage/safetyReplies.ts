@@ -267,6 +267,19 @@ export function safetyQuestion(check: 'danger' | 'self-harm', profile: CouncilPr
   return { text, choices: [{ label: 'Yes' }, { label: 'No' }], urgent: 'safeguarding' };
 }
 
+/**
+ * After "no" or "I don't know" to the danger question about something swallowed or something burning
+ * wrong: what to do anyway, since a no now does not make them safe later. A caller who counted twenty
+ * co-codamol, then said no, was asked the next repair question; another, whose alarm by the boiler kept
+ * going off, had the battery out and went to lie down (caller trial 16, C2 and C3).
+ */
+export function signsStillMatter(sign: 'swallowed' | 'fumes', profile: CouncilProfile): string {
+  const { national } = profile;
+  return sign === 'swallowed'
+    ? `Even if they seem well now, some medicines and household products do harm hours later. Call ${bold(national.nhs111)} now for advice, or ${bold(national.emergency)} at once if anyone becomes drowsy, confused, sick, short of breath or hard to wake.`
+    : `Even if nobody feels unwell, a flame burning orange or yellow, soot, or an alarm going off can mean carbon monoxide, which you cannot see or smell. Turn the appliance off, open doors and windows, and call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours). If anyone has a headache, feels sick, dizzy or drowsy, get everyone out into fresh air, and call ${bold(national.emergency)} if anyone is drowsy, confused or collapses.`;
+}
+
 /** After "no": the question is noted for the advisor and the bot goes on with what was asked. */
 export const safetyAnsweredNo = 'Thank you for telling me. If that changes, just say, at any time. Now, about what you asked:';
 

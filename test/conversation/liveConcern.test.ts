@@ -250,3 +250,58 @@ describe('the body giving way after medicine was named (caller re-trial 15b, C1)
     expect(turn.text).not.toMatch(/This sounds like an emergency/);
   });
 });
+
+describe('something swallowed or burning wrong, then "no" to the danger question (caller trial 16, C2 and C3)', () => {
+  /** The nearest examples read the opening as a possible emergency, so the question is asked whatever the rules make of it. */
+  const asked = (marker: string) => ({ readSafetyByExample: async (text: string) => (text.includes(marker) ? { concern: 'emergency' as const, certainty: 'possible' as const } : undefined) });
+
+  it.each([
+    ['my dad has been at his water tablets again, not sure how many', 'No, he seems fine, he is watching the football', /111[\s\S]*hours later|hours later[\s\S]*111/],
+    ['the gas fire flame has gone a funny orange, can someone come', 'no, no danger', /carbon monoxide[\s\S]*National Gas Emergency Service/],
+  ])('%j then %j: what to do anyway, then on with what was asked', async (opening, answer, advice) => {
+    const resident = await openConversation({ now: saturdayNight, ...asked(opening.slice(0, 12)) });
+    expect((await resident.say(opening)).text).toMatch(/in danger right now|ending your life/);
+    const turn = await resident.say(answer);
+    expect(plain(turn.text)).toMatch(advice);
+    expect(turn.text).not.toMatch(/If that changes, just say/);
+  });
+
+  it('after the fumes were told and the question answered no, coming over strange is carbon monoxide now, with 999', async () => {
+    const resident = await openConversation({ now: saturdayNight, ...asked('little box') });
+    await resident.say('the little box above the boiler has been beeping on and off all night');
+    await resident.say('no, nobody is in danger');
+    await resident.say('I would like to report a repair');
+    const turn = await resident.say('sorry, I have come over all wobbly and strange, I need to sit down');
+    expect(plain(turn.text)).toMatch(/fresh air[\s\S]*999|999[\s\S]*fresh air/);
+    expect(turn.text).not.toMatch(/What is wrong\?|Where in your home/);
+  });
+
+  it('after the medicine was told, a body giving way inside the form is 999 now, not the next question', async () => {
+    const resident = await openConversation({ now: saturdayNight, ...asked('water tablets') });
+    await resident.say('my dad has been at his water tablets again, not sure how many');
+    await resident.say('no he is fine');
+    await resident.say('Request a call back');
+    const turn = await resident.say('Len. He is talking funny now, like he is drunk, and he wants to sleep');
+    expect(plain(turn.text)).toMatch(/call 999 now/i);
+  });
+});
+
+describe('a live fire, gas or fumes, then a question about what to do (caller trial 16, C4 and C5)', () => {
+  it('"should I break the door in?" after a neighbour\'s fire: the fire\'s own advice, not an article', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect(plain((await resident.say('there is smoke pouring out of the flat below and the old man in there is not answering')).text)).toMatch(/999/);
+    const turn = await resident.say('should I break his door down to get him out?');
+    expect(plain(turn.text)).toMatch(/Do not go into smoke[\s\S]*999/);
+    expect(turn.text).not.toMatch(/Was this helpful|gas appliances in your council home/);
+  });
+
+  it('a wife who will not wake after the fumes\' advice is 999 and the fumes\' advice, never the domestic-abuse reply; turning the word back is no disclosure', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect(plain((await resident.say('the gas fire flame has gone orange and there is black soot on the wall above it, me and the wife have had headaches')).text)).toMatch(/National Gas Emergency Service/);
+    const denied = await resident.say('Domestic abuse? No. We are fine, I just want the fire looked at');
+    expect(denied.text).not.toMatch(/Domestic Abuse Helpline|leave your home/);
+    const turn = await resident.say('hang on, my wife is mumbling and I can not wake her up properly');
+    expect(plain(turn.text)).toMatch(/999/);
+    expect(turn.text).not.toMatch(/Domestic Abuse Helpline|press 55/);
+  });
+});

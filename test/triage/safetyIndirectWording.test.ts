@@ -265,6 +265,30 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    // Caller trial 16, C1 to C3 and C6 (other words): poison told by what and how many, fumes by a flame or an alarm, a child at a window.
+    family: 'poison by what and how many, fumes by their signs, a child at a window',
+    concerns: [
+      ['been working through the ibuprofen like smarties since yesterday, lost count at about fifteen', { emergency: 'danger-to-life' }],
+      ['my grandad has taken every tablet out of his dosette box for the week', { emergency: 'danger-to-life' }],
+      ['my son got into my handbag and there are two of my sertraline pushed out of the strip', { emergency: 'danger-to-life' }],
+      ['my dad had a swig of the screenwash thinking it was pop', { emergency: 'danger-to-life' }],
+      ['the alarm thing above our boiler keeps going off so I took the batteries out', { emergency: 'carbon-monoxide' }],
+      ['we have brought the camping stove into the bedroom to keep warm', { emergency: 'carbon-monoxide' }],
+      ['the hob flames are burning a funny yellowy colour, can someone look', 'ask'],
+      ['we all get banging headaches in the flat and whenever we stay at my sister s we feel fine', { emergency: 'carbon-monoxide' }],
+      ['a little girl of about three is standing on the window sill of the open window across the road', { emergency: 'danger-to-life' }],
+      ['there was screaming then a bang and now it has gone completely silent, I cannot hear the baby', { emergency: 'danger-to-life' }],
+      ['would a toddler on his own in the car park be a 999 thing', { emergency: 'danger-to-life' }],
+    ],
+    nearMisses: [
+      'the alarm by the boiler needs a new battery, it chirps once a minute',
+      'can we have a barbecue in the communal garden this weekend',
+      'the kids were standing at the window waving at the bin men',
+      'my son leans out of the window to talk to his mates, can you fit a restrictor',
+      'I had a drink from a bottle of water in the car while I waited',
+    ],
+  },
+  {
     // Caller re-trial 15b, H3 (other words): abuse within a family of someone old or with dementia, told by someone else.
     family: 'a vulnerable adult harmed by their own family, told by a neighbour',
     concerns: [

@@ -9,7 +9,7 @@ import { closeConversation } from '../goodbye.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
 import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept } from '../phrases.js';
-import { concernIsRecent, concernStillLive, remindOfDanger } from '../safetyConcern.js';
+import { asksWhatToDo, concernIsRecent, concernStillLive, raisedRecently, remindOfDanger } from '../safetyConcern.js';
 import { namesTopArticle } from '../../triage/conversationCues.js';
 import { dangerNear } from '../../triage/safetyFollowUpReplies.js';
 import { asksHowToReachUs } from '../../triage/triage.js';
@@ -108,8 +108,17 @@ async function decide(turn: Turn): Promise<void> {
   // the few messages after it was raised, any message is, unless it asks for a report or a person.
   const words = text.split(/\s+/).length;
   const offSubject = !namesTopArticle(text, decision.articles);
+  const live = concernStillLive(memory.raisedConcern);
   const aboutTheConcern =
-    concernIsRecent(memory) || (concernStillLive(memory.raisedConcern) && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject));
+    concernIsRecent(memory) || (live && raisedRecently(memory) && asksWhatToDo(text)) || (live && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject));
+  // "Should we get out?", "what do I do with her?" in a live emergency: what to do now, whatever article or
+  // form its words name (caller trial 16, C5: the gas safety check article, the emergency repairs article).
+  if (live && raisedRecently(memory) && asksWhatToDo(text) && decision.route.kind !== 'human') {
+    turn.outcome = { route: 'safety', topic };
+    await out.say(remindOfDanger(turn));
+    if (memory.form && turn.formWaiting) await out.say(ports.forms.question(memory.form));
+    return;
+  }
   const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
   let form = formFor(topic, confident);
   if (form && turn.formWaiting) {

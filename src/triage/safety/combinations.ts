@@ -162,8 +162,11 @@ const concepts = {
   /** Hurt in ways a resident describes instead of naming: pushed, choked, hands round the neck. */
   hurt: oneOf(
     verb('choke', 'strangle', 'throttle', 'slap', 'punch', 'hit', 'beat', 'headbutt', 'smack', 'batter', 'rape'),
-    `${verb('push', 'shove', 'grab', 'kick', 'drag', 'shake', 'bite', 'spit', 'burn', 'pin', 'hurt', 'force', 'throw', 'strike', 'scratch', 'squeeze')} (?:me|her|him|them|us)(?! (?:on|off|out|to|a|the|ball)(?!\\S))`,
-    'hands? (?:round|around|on) my (?:neck|throat)', 'bruises?', 'bruised', 'black eye', 'marks on', 'burns on', 'injur\\S*', 
+    // Done to someone, not by the writer: "I shake him, he say go away" is waking a poisoned husband (caller trial 16).
+    `(?<!\\b(?:i|we) )${verb('push', 'shove', 'grab', 'kick', 'drag', 'shake', 'bite', 'spit', 'burn', 'pin', 'hurt', 'force', 'throw', 'strike', 'scratch', 'squeeze')} (?:me|her|him|them|us)(?! (?:on|off|out|to|a|the|ball)(?!\\S))`,
+    'hands? (?:round|around|on) my (?:neck|throat)', 'bruises?', 'bruised', 'black eye',
+    // On a body, not "a sooty mark on the wall above the gas fire" with "me and the wife" (caller trial 16: the domestic-abuse reply in a carbon monoxide call).
+    '(?:marks?|burns?) on (?:my|her|his|their|your|the) (?:neck|arms?|face|body|legs?|back|wrists?|throat|chest|skin|hands?|head)', 'injur\\S*',
     'popchn\\S*', 'dusil\\S*', 'uderz\\S*', 'pobil\\S*', 'siniak\\S*', 'impins\\S*', 'lovit', 'vanatai', 'empuj\\S*', 'golpe\\S*', 'moretones', 'empurr\\S*', 'bateu', 'hematomas', 'stume', 'musa', 'maara', 'marta', 'peet(?:a|ta|ti|te)', 'kutt(?:a|i|e|da)', 'garaac\\S*', 'dilay', 'qaylin\\S*',
     'violent', '(?:broke|broken) my (?:finger|arm|nose|ribs?|wrist|jaw|tooth|teeth|leg|cheekbone)', '(?:put|punched|smashed) (?:his|her|their) (?:fist|head) through', 'mar(?:te|ta|ti|da|de) (?:hain|hai|ne)', 'maar(?:te|ta|ti|da|de) (?:hain|hai|ne)',
   ),
@@ -330,7 +333,7 @@ const concepts = {
   marriageNative: oneOf('زواج'),
   alarmSoundingNative: oneOf('الارم'),
   hopelessNative: oneOf('نا امید'),
-  flameColour: oneOf('flame (?:is |has gone |turned )?(?:yellow|orange)'),
+  flameColour: oneOf('flames? (?:is |are |has gone |have gone |turned )?(?:yellow|orange)', '(?:burning|burns|gone|going) (?:a )?(?:funny |weird |strange |bit |bright )?(?:orangey|orange|yellowy|yellow)(?: colou?r)?'),
   coIllness: oneOf('headaches?'),
   /** Kept in by someone (a sign of abuse of an adult or a child, whoever does it). */
   keptIn: oneOf('(?:keeps?|kept|keeping) (?:her|him|them) (?:locked )?in (?:the|a|her|his|their) (?:room|bedroom|flat|house)', 'locks? (?:her|him|them) in', 'locked (?:her|him|them) in', '(?:will|does|would) not let (?:her|him|them) (?:out|go out|leave)'),
@@ -375,7 +378,7 @@ const concepts = {
   /** Shut in a room and not answering: "she's locked herself in the bathroom and won't answer". */
   shutIn: oneOf('(?:locked|shut|barricaded) (?:herself|himself|themselves|themself) (?:in|away)', 'locked the (?:bathroom|bedroom|toilet|loo) door', 'locked (?:in|inside) (?:the|her|his|their) (?:bathroom|bedroom|room|toilet|loo)', 'with the door locked', 'door (?:is )?locked and', 'locked in (?:his|her|their) (?:room|bedroom|bathroom)', '(?:barricaded|bolted) (?:in|into|inside)', 'shut in (?:his|her|their|the) (?:room|bedroom|bathroom|toilet|loo|shed)', '(?:the|his|her) shed and bolted',
     // Caller re-trial 13b, C7: the loft ladder pulled up, a garage door pulled down, a chair wedged under the handle.
-    'pulled (?:the )?(?:hatch|ladder|shutter|garage door|door) (?:shut|up|down|closed|to)', '(?:(?:his|her|their) (?:\\S+ )?|(?:bedroom|bathroom|toilet|loo) )door (?:is )?(?:jammed|wedged|bolted|barricaded)', 'wedged (?:a|the) (?:chair|chest of drawers|wardrobe|bed) (?:under|against)', '(?:shut|locked|bolted) (?:herself|himself|themselves|themself) in', '(?:locked|bolted|wedged|barricaded|jammed) (?:his|her|their) (?:\\S+ )?door'),
+    'pulled (?:the )?(?:loft |attic )?(?:hatch|ladder|shutter|garage door|door) (?:shut|up|down|closed|to)', '(?:(?:his|her|their) (?:\\S+ )?|(?:bedroom|bathroom|toilet|loo) )door (?:is )?(?:jammed|wedged|bolted|barricaded)', 'wedged (?:a|the) (?:chair|chest of drawers|wardrobe|bed) (?:under|against)', '(?:shut|locked|bolted) (?:herself|himself|themselves|themself) in', '(?:locked|bolted|wedged|barricaded|jammed) (?:his|her|their) (?:\\S+ )?door'),
   /** Gone silent behind it: "won't answer me", "not responding", "hasn't made a sound". */
   goneSilent: oneOf('silent', 'dead quiet', 'too quiet', 'not a peep', 'not a sound', 'wo not answer', 'will not answer', 'not responding', 'not replying', 'wo not respond', 'will not respond', 'gone (?:silent|quiet|dead quiet|really quiet|all quiet)', 'not (?:talking|speaking) to (?:me|us|anyone)', 'wo not (?:say|talk|speak)', 'will not (?:say|talk|speak)', 'not (?:made|making) a sound', 'not a sound', 'no sound'),
   /** One dose for everyday pain, or the usual medicine taken as usual: "took a paracetamol for my headache", "took my own tablets like always" is no preparation. */
@@ -400,7 +403,7 @@ const concepts = {
   /** Carbon monoxide's signs in the body: a headache, sickness, drowsiness (not the boiler or the soot themselves). */
   coBody: oneOf('headaches?', 'head (?:is |s )?(?:banging|pounding|thumping|killing)', 'banging head', 'dizzy', 'dizziness', 'sick', 'nause\\S*', 'drowsy', 'sleepy', 'confused', 'passed out', 'fainted', 'seeing spots'),
   /** Better out of the house: "the headaches go off when we're out", carbon monoxide's own pattern. */
-  betterOutside: oneOf('(?:go|goes|went|clear|clears|cleared) (?:off|away|up) (?:when|once|as soon as) (?:we|i|they|he|she) (?:are |re |get |go |leave |left |step )?(?:out|outside|away)', 'better (?:when|once) (?:we|i|they|he|she) (?:are |re |get |go )?(?:out|outside|away)', 'only (?:when|in) (?:the )?(?:house|flat|home)'),
+  betterOutside: oneOf('(?:go|goes|went|clear|clears|cleared) (?:off|away|up) (?:when|once|as soon as) (?:we|i|they|he|she) (?:are |re |get |go |leave |left |step )?(?:out|outside|away)', 'better (?:when|once) (?:we|i|they|he|she) (?:are |re |get |go )?(?:out|outside|away)', 'only (?:when|in) (?:the )?(?:house|flat|home)', '(?:when|whenever|once) (?:we|i|they|he|she) (?:go|are|stay|get) (?:to|at|round) (?:my |our |her |his |their |a )?\\S+(?: s)? (?:we|i|they|he|she) (?:are |re |feel |is |s )?(?:fine|ok|okay|alright|better)'),
   /** An alarm sounding for a reason that is no danger: a battery running down (the chirp that asks for one), or someone pressing its test button. */
   alarmExplained: oneOf('pressed (?:the |its )?(?:test|button)', 'test button', 'tested (?:it|the alarm|them)', 'when i tested', 'on test', 'testing (?:it|the alarm)', 'batter(?:y|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
   heldWorkerNative: oneOf('بندھوا مزدور'),
@@ -654,12 +657,20 @@ const someoneElse = /\b(he|him|his|she|her|they|them|someone|somebody|ex|partner
 
 const awayForAVisit = /(?<!\S)not (?:be )?(?:home|in|in the (?:flat|house)|around|available|there) (?:on|for|at|until|till|between|this|next|before|after) (?:\S+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|weekend|visit|appointment|inspection|survey|repair|day|date|time)(?!\S)/;
 
+/** Medicine taken as it is meant to be, said in passing: "I take my tablets twice a day, can the repair be on a Tuesday". */
+const routineDose =
+  /(?<!\S)(?:take|takes|taking|took|have|has|had) (?:my|his|her|their) (?:\S+ )?(?:tablets|pills|meds|medication|medicine|insulin|inhaler) (?:twice|once|three times|every|each|daily|with (?:my |his |her )?(?:breakfast|food|dinner|tea|lunch)|in the (?:morning|evening)|at (?:night|bedtime)|as (?:usual|normal|prescribed|always)|like always)(?!\S)/;
+
 /** The concepts live in the message, read once, and what they make together. */
 export function readConcepts(message: NormalisedMessage): ConceptReading {
   const live = liveConcepts(message);
-  // Money handled with leave is no sign of risk either, nor a car or a bin outside the house.
+  // Money handled with leave is no sign of risk either, nor a car or a bin outside the house, nor medicine taken as usual.
   const signs = [...live].filter(
-    (concept) => riskSigns.has(concept) && !(live.has('helping') && concept.startsWith('moneyTaken')) && !(concept === 'atTheDoor' && streetThingOutside.test(message.whole) && !someoneElse.test(message.whole)),
+    (concept) =>
+      riskSigns.has(concept) &&
+      !(live.has('helping') && concept.startsWith('moneyTaken')) &&
+      !(concept === 'atTheDoor' && streetThingOutside.test(message.whole) && !someoneElse.test(message.whole)) &&
+      !(concept === 'means' && routineDose.test(message.whole)),
   );
   return {
     combinations: combinationsOf(live),

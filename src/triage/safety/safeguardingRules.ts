@@ -262,7 +262,8 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
 
   // Domestic abuse
   // A leaflet "for my work" or "for clients" asks for information for others, not about the resident's home.
-  { id: 'domestic-abuse.named', kind: 'domestic-abuse', pattern: phrase(abuseNamed), vetoedBy: present(oneOf('domestic (?:waste|bins?|rubbish|appliances?|properties|property|rates|water|boiler|heating|use|users|customers)', 'night refuge', 'refuge collection', forOthers)) },
+  // Not the resident turning the word back on a reply that misread them: "Domestic abuse? No. The wife's just nodded off", "Why domestic? Nobody hit" (caller trial 16).
+  { id: 'domestic-abuse.named', kind: 'domestic-abuse', pattern: phrase(abuseNamed), vetoedBy: present(oneOf('domestic (?:waste|bins?|rubbish|appliances?|properties|property|rates|water|boiler|heating|use|users|customers)', 'night refuge', 'refuge collection', forOthers, '(?:why|what) (?:\\S+ )?domestic', '(?:not|nothing) (?:about |to do with )?(?:domestic|abuse)', '(?:nobody|no one|no body|nobody s|no one s) (?:is |s )?(?:abus|hit|hurt|beat)\\S*')) },
   { id: 'domestic-abuse.partner-harms', kind: 'domestic-abuse', pattern: phrase(followedBy(partner, followedBy(harms, me, 2), 5)) },
   { id: 'domestic-abuse.he-harms', kind: 'domestic-abuse', pattern: phrase(followedBy(pronoun, followedBy(harms, me, 2), 2)), vetoedBy: present(notFamily) },
   { id: 'domestic-abuse.harmed-by-partner', kind: 'domestic-abuse', pattern: phrase(followedBy(oneOf('hit', 'beaten', 'hurt', 'attacked', 'assaulted', 'abused', 'threatened', 'strangled', 'raped', 'punched', 'kicked', 'pushed', 'slapped', 'bullied', 'controlled', 'battered', 'stalked'), followedBy('by', partner, 1), 2)) },
