@@ -305,3 +305,13 @@ describe('a live fire, gas or fumes, then a question about what to do (caller tr
     expect(turn.text).not.toMatch(/Domestic Abuse Helpline|press 55/);
   });
 });
+
+describe('a no to the suicide question that starts with an exclamation (caller trial 16, H5)', () => {
+  it('"Goodness, no. I meant the computer sort": a no, and on with what was asked, not the self-harm reply', async () => {
+    const resident = await openConversation({ now: saturdayNight, readSafetyByExample: async (text) => (text.includes('cannot get online') ? { concern: 'self-harm', certainty: 'possible' } : undefined) });
+    expect((await resident.say('I cannot get online to apply for the discount, what do I do')).text).toMatch(/ending your life/);
+    const turn = await resident.say('Goodness, no. I meant the computer sort. I only want the single person discount');
+    expect(turn.text).toMatch(/If that changes, just say/);
+    expect(turn.text).not.toMatch(/Samaritans/);
+  });
+});

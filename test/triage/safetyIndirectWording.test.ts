@@ -286,6 +286,8 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'the kids were standing at the window waving at the bin men',
       'my son leans out of the window to talk to his mates, can you fit a restrictor',
       'I had a drink from a bottle of water in the car while I waited',
+      // Caller trial 16, H5 (other words): a tablet to go online with.
+      "I can't use the website, I've not got a tablet or a computer, can I pay over the phone",
     ],
   },
   {

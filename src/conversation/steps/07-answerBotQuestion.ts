@@ -67,7 +67,7 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   const forSomeoneElse = someoneElseInDanger.test(turn.text);
   const selfHarm = awaiting.check === 'self-harm' && !forSomeoneElse;
   const stillAtRisk = forSomeoneElse || (selfHarm && (wantsItToStop.test(turn.text) || yesInOtherWords.test(turn.text) || !plainNo(turn.text)));
-  const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : parseYesNo(turn.text);
+  const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : plainNo(turn.text) ? saysNo : parseYesNo(turn.text);
   // The advisor reads what was asked, and a yes for someone else as that.
   const question = awaiting.check === 'self-harm' ? 'Asked whether they are thinking of ending their life' : 'Asked whether anyone is in danger, them or anyone they told of';
   if (answer.ok && answer.value) {
@@ -127,6 +127,7 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
 
 const unclear = { ok: false } as const;
 const saysYes = { ok: true, value: true } as const;
+const saysNo = { ok: true, value: false } as const;
 /**
  * "No, I just want to knock myself out" to "are you thinking about ending your life?": a no that
  * goes on to want the pain, or waking, to stop is not a no (caller trials 12 and 12b: the
@@ -154,7 +155,8 @@ const bareNoWordsAtMost = 3;
  */
 const plainNo = (text: string): boolean => {
   const said = text.trim().toLowerCase().replace(/’/g, "'");
-  return /^(?:no|nope|nah|no thanks?|no thank you|not at all|definitely not|absolutely not|of course not|god no|no no|never|2)\b/.test(said) && !hedged.test(said);
+  // "Good heavens, no. I meant a computer tablet" (caller trial 16: a widow's no, read as not one, got the self-harm reply twice).
+  return /^(?:(?:good heavens|heavens|goodness|good grief|gosh|oh|oh god|lord|dear me|blimey|crikey|christ)\W+)?(?:no|nope|nah|no thanks?|no thank you|not at all|definitely not|absolutely not|certainly not|of course not|god no|no no|never|2)\b/.test(said) && !hedged.test(said);
 };
 /** Words that make a no something else: a but, a doubt, a time, a plan made, a feeling that has not gone, a question back. */
 const hedged =

@@ -661,16 +661,21 @@ const awayForAVisit = /(?<!\S)not (?:be )?(?:home|in|in the (?:flat|house)|aroun
 const routineDose =
   /(?<!\S)(?:take|takes|taking|took|have|has|had) (?:my|his|her|their) (?:\S+ )?(?:tablets|pills|meds|medication|medicine|insulin|inhaler) (?:twice|once|three times|every|each|daily|with (?:my |his |her )?(?:breakfast|food|dinner|tea|lunch)|in the (?:morning|evening)|at (?:night|bedtime)|as (?:usual|normal|prescribed|always)|like always)(?!\S)/;
 
+/** A tablet to go online with: "I don't do the website, I haven't got one of them tablets" (caller trial 16: the suicide question, to a widow asking about a discount). */
+const deviceTablet = (whole: string): boolean =>
+  /(?<!\S)(?:website|online|internet|computer|laptop|e ?mail|email|app|ipad|smartphone|screen|wifi|wi fi)(?!\S)/.test(whole) &&
+  /(?<!\S)(?:haven t got|have not got|not got|don t have|do not have|no|without|on (?:a|my|the|her|his)|use (?:a|my|the)|one of (?:them|those))(?: \S+){0,2} tablets?(?!\S)/.test(whole);
+
 /** The concepts live in the message, read once, and what they make together. */
 export function readConcepts(message: NormalisedMessage): ConceptReading {
   const live = liveConcepts(message);
-  // Money handled with leave is no sign of risk either, nor a car or a bin outside the house, nor medicine taken as usual.
+  // Money handled with leave is no sign of risk either, nor a car or a bin outside the house, nor medicine taken as usual, nor a tablet to go online with.
   const signs = [...live].filter(
     (concept) =>
       riskSigns.has(concept) &&
       !(live.has('helping') && concept.startsWith('moneyTaken')) &&
       !(concept === 'atTheDoor' && streetThingOutside.test(message.whole) && !someoneElse.test(message.whole)) &&
-      !(concept === 'means' && routineDose.test(message.whole)),
+      !(concept === 'means' && (routineDose.test(message.whole) || deviceTablet(message.whole))),
   );
   return {
     combinations: combinationsOf(live),
