@@ -75,7 +75,9 @@ export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfil
       : concern.safeguarding
         ? `If you think they may have hurt themselves or be in danger, or you cannot get an answer from them, call ${emergency} now and ask for an ambulance or the police. ${twentyFourHourLine(concern.safeguarding, profile)}`
         : // "Is the ambulance coming? Have you rung them?": nobody had told the caller that the assistant calls no one (caller trial 15, C1).
-          `I can't call an ambulance or see what is happening. If anyone is hurt, unwell, struggling to breathe or not responding, call ${emergency} now and ask for an ambulance: the call handler will tell you what to do until help arrives.`;
+          // Not "if anyone is hurt or unconscious": "she's not unconscious, so I'll leave it till the morning" and "should I still wait
+          // for the council?" each heard the condition again and decided to wait (caller trial 16, C2 and C6).
+          `Please don't wait: call ${emergency} now and ask for an ambulance, even if they seem all right or say they don't want one. I can't call them for you or see what is happening; the call handler will tell you what to do until help arrives.`;
   return { text, urgent: urgency(concern) };
 }
 

@@ -150,7 +150,7 @@ describe('follow-ups just after someone collapsed (caller trial 15)', () => {
     const resident = await openConversation();
     expect(plain((await resident.say('my husband has collapsed in the kitchen and he is not breathing properly')).text)).toMatch(/999/);
     const turn = await resident.say(followUp);
-    expect(plain(turn.text)).toMatch(/can't call an ambulance[\s\S]*call 999 now/);
+    expect(plain(turn.text)).toMatch(/call 999 now[\s\S]*can't call them/);
     expect(turn.text).not.toMatch(/Was this helpful|on our website|What can I help you with|Which (bin|day)/i);
   });
 });
@@ -222,7 +222,7 @@ describe('999 already called for someone who collapsed (caller trial 15)', () =>
   it.each([
     ["I've phoned 999 on the landline, they're on their way. What do I do till they come?", /help is on its way[\s\S]*call 999 again/],
     ['the paramedics are here now', /help is on its way/],
-    ["I haven't rung anyone, I rang you", /can't call an ambulance[\s\S]*call 999 now/],
+    ["I haven't rung anyone, I rang you", /call 999 now[\s\S]*can't call them/],
   ])('%j', async (told, expected) => {
     const resident = await openConversation();
     await resident.say('my husband has collapsed in the kitchen and he is not breathing properly');
@@ -313,5 +313,15 @@ describe('a no to the suicide question that starts with an exclamation (caller t
     const turn = await resident.say('Goodness, no. I meant the computer sort. I only want the single person discount');
     expect(turn.text).toMatch(/If that changes, just say/);
     expect(turn.text).not.toMatch(/Samaritans/);
+  });
+});
+
+describe('asking whether to wait, in someone\'s danger to life (caller trial 16, C2 and C6)', () => {
+  it.each(['should I wait and see if he comes round?', "he's not unconscious now, so I'll leave it till the morning"])('%j: do not wait, 999 now, not "if anyone is hurt or unconscious"', async (said) => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect(plain((await resident.say('my husband has collapsed in the hallway and he is very cold')).text)).toMatch(/999/);
+    const turn = await resident.say(said);
+    expect(plain(turn.text)).toMatch(/call 999 now[\s\S]*even if they seem all right/i);
+    expect(turn.text).not.toMatch(/If anyone is hurt, unconscious/);
   });
 });
