@@ -279,6 +279,14 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ['a little girl of about three is standing on the window sill of the open window across the road', { emergency: 'danger-to-life' }],
       ['there was screaming then a bang and now it has gone completely silent, I cannot hear the baby', { emergency: 'danger-to-life' }],
       ['would a toddler on his own in the car park be a 999 thing', { emergency: 'danger-to-life' }],
+      // Caller re-trial 16b (other words): a product named then drunk, fumes from a flue, a cooker, an engine or a generator; in the water; a fall with the head bleeding.
+      ['I left the limescale remover in a lemonade bottle and my grandson drank some of it', { emergency: 'danger-to-life' }],
+      ['the flue on top of our boiler has come loose from the ceiling, you can see a gap', { emergency: 'carbon-monoxide' }],
+      ['my nan has had the gas hob going all day to keep the flat warm', { emergency: 'carbon-monoxide' }],
+      ['my neighbour sits in his garage with the engine running and the door shut', { emergency: 'carbon-monoxide' }],
+      ['we have put the petrol generator in the garage next to the kitchen', { emergency: 'carbon-monoxide' }],
+      ['a dog walker has fallen into the canal by the lock and cannot get out', { emergency: 'danger-to-life' }],
+      ['the lady next door slipped on her step and there is blood coming from her head', { emergency: 'danger-to-life' }],
     ],
     nearMisses: [
       'the alarm by the boiler needs a new battery, it chirps once a minute',
@@ -288,6 +296,8 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'I had a drink from a bottle of water in the car while I waited',
       // Caller trial 16, H5 (other words): a tablet to go online with.
       "I can't use the website, I've not got a tablet or a computer, can I pay over the phone",
+      'the bleach is under the sink, I had some of it on a cloth to clean the bin',
+      'our boiler flue needs its annual check, when can you come',
     ],
   },
   {
