@@ -1,8 +1,8 @@
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
 import { emergencyReply, safeguardingReply, safetyAnsweredNo, safetyAnsweredNoForSomeoneElse, signsStillMatter } from '../../triage/safetyReplies.js';
-import { fumesTold, medicineOrPoisonTold } from '../hazardSigns.js';
 import { safetyChoicesFor } from '../../triage/triage.js';
 import { answerAwaited } from '../followUps.js';
+import { fumesTold, medicineOrPoisonTold } from '../hazardSigns.js';
 import { closeConversation } from '../goodbye.js';
 import { startHandoff } from '../handoffStart.js';
 import { endsConversation, leavingNow, offerDeclined } from '../phrases.js';
@@ -89,10 +89,6 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   }
   memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${answer.ok ? 'no' : 'no clear answer'}` }];
   memory.safetyQuestionsAnswered = [...new Set([...(memory.safetyQuestionsAnswered ?? []), awaiting.check])];
-  // A bare "no", or an answer that is neither yes nor no ("he says not, he's just stuck"), about someone else held back by
-  // the question: what to do for them, not an article or a menu (caller trials 13 and 14). "No, it's next door's music" is a no.
-  // Only a plain no is a no about them: "I don't know, he says his hip hurts, should I lift him?" was taken as one and the
-  // repair form went on (caller trial 15, C1). The form's question follows, as the resident was in the middle of it.
   // Something swallowed or burning wrong, held back by the question: what to do anyway, then on with what was asked.
   // A parent asked the suicide question about a child's tablets, or a man about the barbecue he brought in to keep warm, who says no, needs it as much.
   const sign = medicineOrPoisonTold.test(awaiting.text) ? 'swallowed' : fumesTold.test(awaiting.text) ? 'fumes' : undefined;
@@ -102,6 +98,10 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
     turn.safety = { ...turn.safety, safetyCheck: null };
     return false;
   }
+  // A bare "no", or an answer that is neither yes nor no ("he says not, he's just stuck"), about someone else held back by
+  // the question: what to do for them, not an article or a menu (caller trials 13 and 14). "No, it's next door's music" is a no.
+  // Only a plain no is a no about them: "I don't know, he says his hip hurts, should I lift him?" was taken as one and the
+  // repair form went on (caller trial 15, C1). The form's question follows, as the resident was in the middle of it.
   const bareNo = answer.ok && turn.text.split(/\s+/).length <= bareNoWordsAtMost;
   if (awaiting.check === 'danger' && namesAPerson.test(awaiting.text) && !answersForm(turn) && (bareNo || !plainNo(turn.text))) {
     await out.say({ text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
