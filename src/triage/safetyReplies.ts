@@ -60,8 +60,9 @@ export function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile, lines:
       return `Call ${bold(national.emergency)} now. Get everyone out, close doors behind you if you can, and stay out. Do not go back inside for belongings.`;
     // Not "if anyone is hurt or in danger": an overdose taken or someone who will not wake is not a maybe (caller re-trial 12b).
     case 'danger-to-life':
-      // "Even if they seem all right": "he's not unconscious now, so I'll leave it till the morning" (caller trial 16, C2).
-      return `Call ${bold(national.emergency)} now. If anyone is hurt, unwell or has taken too much of something, ask for an ambulance, even if they seem all right now, and do what the call handler tells you.`;
+      // "Even if they seem all right": "he's not unconscious now, so I'll leave it till the morning" (caller trial 16, C2). The police for
+      // a weapon or an attack: "one of them's got a knife out" heard only "ask for an ambulance" (caller trial 16, H4).
+      return `Call ${bold(national.emergency)} now. Ask for the police if someone is threatening or attacking anyone; ask for an ambulance if anyone is hurt, unwell or has taken too much of something, even if they seem all right now. Do what the call handler tells you, and do not go in yourself.`;
     case 'water-electrics':
       return `Keep away from the water and do not touch switches, sockets or fittings near it. If you can reach the fuse box without touching water, switch the electricity off there. Then ${repairsNumbers(profile, lines)}.`;
     case 'electrical-hazard':
