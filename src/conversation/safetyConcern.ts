@@ -33,14 +33,15 @@ const messagesReadAsAboutConcern = 5;
 /** A concern raised or told again within the last few messages. */
 export const raisedRecently = (memory: ConversationMemory): boolean => memory.messagesSinceConcern !== undefined && memory.messagesSinceConcern <= messagesReadAsAboutConcern;
 
+/** A disclosure, or someone's danger to life: the concerns every message for a while is about. */
+const medicalOrDisclosure = (concern: RaisedConcern | undefined): boolean => Boolean(concern?.safeguarding || concern?.emergency === 'danger-to-life');
+
 /**
  * A disclosure or a danger to life raised or told again within the last few messages: every message
  * then is about it. Not a fire, gas or fumes: "how do I pay my council tax?" straight after the gas
  * advice is that question, answered (those are live only for what names nothing else, or asks what to do).
  */
 export const concernIsRecent = (memory: ConversationMemory): boolean => medicalOrDisclosure(memory.raisedConcern) && raisedRecently(memory);
-
-const medicalOrDisclosure = (concern: RaisedConcern | undefined): boolean => Boolean(concern?.safeguarding || concern?.emergency === 'danger-to-life');
 
 /** "Should we get out?", "should I try and kick her door in?", "what do I do with her?": asking what to do now. */
 export const asksWhatToDo = (text: string): boolean => /\b(?:should|shall|must) (?:i|we)\b|\bwhat (?:do|should|shall|can) (?:i|we) do\b|\bis it (?:safe|ok|okay|alright) to\b|\bdo (?:i|we) (?:need to )?(?:get out|leave|go out)\b/i.test(text);

@@ -66,8 +66,9 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   // "No, it's my son I'm worried about" to the suicide question: the danger is someone else's, a danger question's yes.
   const forSomeoneElse = someoneElseInDanger.test(turn.text);
   const selfHarm = awaiting.check === 'self-harm' && !forSomeoneElse;
-  const stillAtRisk = forSomeoneElse || (selfHarm && (wantsItToStop.test(turn.text) || yesInOtherWords.test(turn.text) || !plainNo(turn.text)));
-  const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : plainNo(turn.text) ? saysNo : parseYesNo(turn.text);
+  const saidNo = plainNo(turn.text);
+  const stillAtRisk = forSomeoneElse || (selfHarm && (wantsItToStop.test(turn.text) || yesInOtherWords.test(turn.text) || !saidNo));
+  const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : saidNo ? saysNo : parseYesNo(turn.text);
   // The advisor reads what was asked, and a yes for someone else as that.
   const question = awaiting.check === 'self-harm' ? 'Asked whether they are thinking of ending their life' : 'Asked whether anyone is in danger, them or anyone they told of';
   if (answer.ok && answer.value) {
@@ -103,7 +104,7 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   // Only a plain no is a no about them: "I don't know, he says his hip hurts, should I lift him?" was taken as one and the
   // repair form went on (caller trial 15, C1). The form's question follows, as the resident was in the middle of it.
   const bareNo = answer.ok && turn.text.split(/\s+/).length <= bareNoWordsAtMost;
-  if (awaiting.check === 'danger' && namesAPerson.test(awaiting.text) && !answersForm(turn) && (bareNo || !plainNo(turn.text))) {
+  if (awaiting.check === 'danger' && namesAPerson.test(awaiting.text) && !answersForm(turn) && (bareNo || !saidNo)) {
     await out.say({ text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
     // Someone else may be in danger now: what follows is read as about them for a few messages.
     memory.raisedConcern ??= { emergency: 'danger-to-life' };

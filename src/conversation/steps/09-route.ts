@@ -109,11 +109,11 @@ async function decide(turn: Turn): Promise<void> {
   const words = text.split(/\s+/).length;
   const offSubject = !namesTopArticle(text, decision.articles);
   const live = concernStillLive(memory.raisedConcern);
-  const aboutTheConcern =
-    concernIsRecent(memory) || (live && raisedRecently(memory) && asksWhatToDo(text)) || (live && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject));
+  const asksWhatToDoNow = live && raisedRecently(memory) && asksWhatToDo(text);
+  const aboutTheConcern = concernIsRecent(memory) || asksWhatToDoNow || (live && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject));
   // "Should we get out?", "what do I do with her?" in a live emergency: what to do now, whatever article or
   // form its words name (caller trial 16, C5: the gas safety check article, the emergency repairs article).
-  if (live && raisedRecently(memory) && asksWhatToDo(text) && decision.route.kind !== 'human') {
+  if (asksWhatToDoNow && decision.route.kind !== 'human') {
     turn.outcome = { route: 'safety', topic };
     await out.say(remindOfDanger(turn));
     if (memory.form && turn.formWaiting) await out.say(ports.forms.question(memory.form));
