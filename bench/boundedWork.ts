@@ -47,14 +47,31 @@ const inputs: Record<string, () => string> = {
   'random words, 5 × the ceiling': () => fill(pick(councilWords), 5 * safetyCeiling),
 };
 
+/**
+ * Answers to a form's question, each in a conversation that the opening message has taken to it:
+ * every form answer is searched for other details (a phone number, a date, an e-mail address), and
+ * runs of digits and dots held the loop there (outside attack 16b, N7).
+ */
+const formAnswers: Record<string, { opening: string; answer: () => string }> = {
+  "'1. ' runs, answering which rooms have damp": { opening: 'I have damp and mould in my flat', answer: () => fill(() => '1.', 2_000) },
+  "'1. ' runs, answering which bin was missed": { opening: 'my bin was not collected', answer: () => fill(() => '1.', 2_000) },
+  "'0.' runs, answering how long a leak has lasted": { opening: 'my kitchen tap is leaking', answer: () => fill(() => '0.', 2_000, '') },
+};
+
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-bounded-'));
 const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, INDEX_DIR: join(tmpdir(), 'council-assistant-bench-index'), LOG_LEVEL: 'silent' });
 const app = await startApp(config, createLogger('silent'));
 await app.ready;
 
 let conversation = 0;
+/** Sends `text` in a new conversation. */
 async function send(text: string): Promise<void> {
   conversation += 1;
+  await post(text);
+}
+
+/** Sends `text` in the current conversation. */
+async function post(text: string): Promise<void> {
   const response = await fetch(`${app.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -78,19 +95,22 @@ await send(inputs['normal short message (baseline)']!());
 await send(inputs['missed bin report (starts a form)']!());
 
 const table: Record<string, Record<string, string>> = {};
-for (const [kind, make] of Object.entries(inputs)) {
+const rows = [...Object.entries(inputs).map(([kind, make]) => [kind, { answer: make }] as const), ...Object.entries(formAnswers)];
+for (const [kind, { answer, opening }] of rows as [string, { answer: () => string; opening?: string }][]) {
   const delays: number[] = [];
   const durations: number[] = [];
   let length = 0;
   for (let round = 0; round < rounds; round += 1) {
-    const text = make();
+    const text = answer();
     length = text.length;
+    conversation += 1;
+    if (opening !== undefined) await post(opening);
     const histogram = monitorEventLoopDelay({ resolution });
     histogram.enable();
     // The monitor's first tick only starts its clock: a block before it would go unrecorded.
     await new Promise((resolve) => setTimeout(resolve, 4 * resolution));
     const started = performance.now();
-    await send(text);
+    await post(text);
     durations.push(performance.now() - started);
     // Let the monitor's timer fire once more, so a block at the very end of the request is recorded.
     await new Promise((resolve) => setTimeout(resolve, 4 * resolution));

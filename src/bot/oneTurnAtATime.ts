@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Middleware, TurnContext } from 'botbuilder';
-import { TurnGate, type TurnLimits } from '../server/turnGate.js';
+import { TurnGate, turnSender, type TurnLimits } from '../server/turnGate.js';
 import { voiceChannelId } from '../channels/rendering/channelRendering.js';
 import type { ConversationLock, HeldLock } from '../storage/conversationLock.js';
 
@@ -45,7 +45,8 @@ function underLock(context: TurnContext, next: () => Promise<void>): (held: Held
  * The first middleware on every channel's adapter: the whole turn (memory read, the
  * conversation's steps, memory saved, replies sent) runs under the conversation's lock, so two
  * messages of one conversation never interleave, whichever instances receive them; and only a
- * few turns of the instance hold their locks at once (`lockedTurnLimits`), the others waiting in order.
+ * few turns of the instance hold their locks at once (`lockedTurnLimits`), the others waiting by
+ * conversation, or by client address where the route set one (`turnSender`).
  */
 export function oneTurnAtATime(lock: ConversationLock, gate = new TurnGate(lockedTurnLimits)): Middleware {
   return {
@@ -55,7 +56,7 @@ export function oneTurnAtATime(lock: ConversationLock, gate = new TurnGate(locke
       const key = `${context.activity.channelId}/${conversationId}`;
       const waitMs = context.activity.channelId === voiceChannelId ? voiceLockWaitMs : undefined;
       if (admitted.getStore()) return lock.run(key, underLock(context, next), waitMs);
-      const ran = await gate.run(() => admitted.run(true, () => lock.run(key, underLock(context, next), waitMs)), key);
+      const ran = await gate.run(() => admitted.run(true, () => lock.run(key, underLock(context, next), waitMs)), turnSender.getStore() ?? key);
       if (!ran) throw new TurnsFullError(`no room to queue a turn of ${key}`);
     },
   };

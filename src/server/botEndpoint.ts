@@ -2,7 +2,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger.js';
 import { checkInboundActivity, isHubEvent, type InboundRules } from './inboundActivity.js';
-import { TurnGate, type TurnLimits } from './turnGate.js';
+import { TurnGate, turnSender, type TurnLimits } from './turnGate.js';
 import type { ResidentLimits } from '../channels/directLine/residentLimits.js';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -59,9 +59,9 @@ export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic
       }
     }
     request.body = checked.activity;
-    // Served by client address in turn with authentication off (anyone may send), otherwise by conversation.
-    const key = !rules.authenticated && unauthenticated ? unauthenticated.clientAddress(request) : `${checked.activity.channelId}/${checked.activity.conversation.id}`;
-    const admitted = await gate.run(async () => {
+    // Served by client address with authentication off (anyone may send), here and under the conversation's lock; otherwise by conversation.
+    const sender = !rules.authenticated && unauthenticated ? unauthenticated.clientAddress(request) : undefined;
+    const turn = () => gate.run(async () => {
       try {
         await adapter.process(request, response, logic);
       } catch (error) {
@@ -69,7 +69,8 @@ export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic
         logger.info({ reason: error instanceof Error ? error.message.split('\n')[0] : String(error) }, 'activity rejected by the adapter');
         if (!response.headersSent) response.send(400, { code: 'BadRequest', message: 'The activity could not be processed' });
       }
-    }, key);
+    }, sender ?? `${checked.activity.channelId}/${checked.activity.conversation.id}`);
+    const admitted = await (sender === undefined ? turn() : turnSender.run(sender, turn));
     if (!admitted) {
       logger.warn({ conversationId: checked.activity.conversation.id }, 'turn refused: too many waiting');
       response.header('Retry-After', String(retryAfterSeconds));

@@ -1,3 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { LRUCache } from 'lru-cache';
+
 /** How many turns run at once, and how many may wait for a place. */
 export interface TurnLimits {
   concurrent: number;
@@ -11,31 +14,57 @@ interface Waiting {
 }
 
 /**
+ * Who a turn is served for, when the channel knows better than the conversation: an unauthenticated
+ * client's address (the chat page, `/api/messages` with authentication off), set around the turn by
+ * the route that received it. One address opening forty conversations is then one key, not forty.
+ */
+export const turnSender = new AsyncLocalStorage<string>();
+
+/** How fast a key's record of turns let in fades: a resident back after a minute is nearly a newcomer. */
+const usageHalfLifeMs = 30_000;
+
+/** Keys whose record is kept; one pushed out starts again as a newcomer, which costs only order. */
+const usageKeys = 10_000;
+
+/** A key's turns let in, fading with `usageHalfLifeMs`, as of `at`. */
+interface Usage {
+  turns: number;
+  at: number;
+}
+
+/**
  * Admission for turns: at most `concurrent` run at once, the next `queued` wait, and beyond that a
  * turn is refused (the caller answers 503 with Retry-After). Every turn admitted together does its
  * synchronous work (parsing, safety rules, retrieval, SQLite) in the same turns of the event loop, so
  * fifty at once held it for half a second: a few at a time keep health probes and timers answered,
  * and the others wait without costing CPU.
  *
- * Waiting turns are served by key (a conversation, a client address) in turn, each key's in order, so
- * a resident waits behind one turn of each other key, not behind everything that arrived first: 100
- * addresses each inside every per-address limit filled a first-come queue and residents waited 12–44 s
- * or were refused (outside attack 15, H4). With the queue full, the key with the most waiting gives up
- * its newest turn for a newcomer whose key has fewer. Hand-written: queue packages (p-queue) order by
- * priority or arrival, not by key in turn.
+ * A freed place goes to the waiting key that has had the fewest turns let in lately (each key's turns
+ * in order; keys alike in arrival order), so a resident waits behind about one turn, not behind
+ * every key of a flood: 100 addresses inside every per-address limit filled a first-come queue and
+ * residents waited 12–44 s (outside attack 15, H4); served key by key in turn, 40 conversations of
+ * new long texts from 10 addresses still kept every resident waiting about 14 s for the encoder
+ * (outside attack 16b, N6). With the queue full, the key with the most waiting gives up its newest
+ * turn for a newcomer whose key has fewer. Hand-written: queue packages (p-queue) order by priority
+ * or arrival, not by each key's recent share.
  */
 export class TurnGate {
   private running = 0;
   private waitingCount = 0;
-  /** Waiting turns by key; a key served moves to the back, so the map's order is the order of service. */
+  /** Waiting turns by key; a key served moves to the back, so among keys alike the map's order is the order of service. */
   private readonly waiting = new Map<string, Waiting[]>();
+  private readonly usage = new LRUCache<string, Usage>({ max: usageKeys });
 
-  constructor(private readonly limits: TurnLimits) {}
+  constructor(
+    private readonly limits: TurnLimits,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Runs `work` once a place is free; false, without running it, when there is no room for it. */
   async run(work: () => Promise<void>, key = ''): Promise<boolean> {
     if (this.running < this.limits.concurrent) this.running += 1;
     else if (!(await this.wait(key))) return false;
+    this.letIn(key);
     try {
       await work();
     } finally {
@@ -70,18 +99,41 @@ export class TurnGate {
     return true;
   }
 
+  /** Notes a turn of `key` let in, on top of its earlier ones as they have faded. */
+  private letIn(key: string): void {
+    const at = this.now();
+    this.usage.set(key, { turns: this.recentTurns(key, at) + 1, at });
+  }
+
+  private recentTurns(key: string, at: number): number {
+    const usage = this.usage.peek(key);
+    return usage ? usage.turns * 0.5 ** ((at - usage.at) / usageHalfLifeMs) : 0;
+  }
+
+  /** The waiting key with the fewest recent turns; the earliest in the map's order among equals. */
+  private nextKey(): [string, Waiting[]] | undefined {
+    const at = this.now();
+    let chosen: [string, Waiting[]] | undefined;
+    let fewest = Number.POSITIVE_INFINITY;
+    for (const entry of this.waiting) {
+      const turns = this.recentTurns(entry[0], at);
+      if (turns < fewest) [chosen, fewest] = [entry, turns];
+    }
+    return chosen;
+  }
+
   /**
    * The place passes straight to the next key's first turn, so a newcomer cannot overtake it, and
    * on the loop's next turn: a turn that needs no I/O (its readings remembered) would otherwise
    * start the next one in the same run of promise callbacks, and so on through the queue.
    */
   private handOn(): void {
-    const next = this.waiting.entries().next();
-    if (next.done) {
+    const next = this.nextKey();
+    if (!next) {
       this.running -= 1;
       return;
     }
-    const [key, queue] = next.value;
+    const [key, queue] = next;
     const entry = queue.shift()!;
     this.waiting.delete(key);
     if (queue.length > 0) this.waiting.set(key, queue);

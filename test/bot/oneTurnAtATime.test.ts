@@ -1,6 +1,7 @@
 import { TurnContext, TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { oneTurnAtATime, voiceLockWaitMs } from '../../src/bot/oneTurnAtATime.js';
+import { TurnGate, turnSender } from '../../src/server/turnGate.js';
 import { ConversationLockLostError, type ConversationLock, type HeldLock } from '../../src/storage/conversationLock.js';
 
 const held: HeldLock = { confirm: async () => undefined };
@@ -71,5 +72,27 @@ describe('oneTurnAtATime', () => {
     await adapter.send('Recycling');
     expect(adapter.activeQueue.map((activity) => activity.text)).toEqual(['Which bin was it?']);
     expect(failures.map((error) => error.constructor)).toEqual([ConversationLockLostError]);
+  });
+
+  it("waits by the sender the route named, not by conversation: one address's many conversations queue as one (outside attack 16b, N6)", async () => {
+    const started: string[] = [];
+    let release!: () => void;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    const adapter = new TestAdapter(async () => undefined);
+    adapter.use(oneTurnAtATime({ run: async (_key, work) => work(held) }, new TurnGate({ concurrent: 1, queued: 20 })));
+    const turn = (sender: string, conversation: string, text = 'hello') =>
+      turnSender.run(sender, () =>
+        adapter.processActivity({ type: 'message', text, channelId: 'webchat', conversation: { id: conversation, isGroup: false, name: '', conversationType: 'personal' }, from: { id: 'u', name: '' }, recipient: { id: 'bot', name: '' } }, async (context) => {
+          started.push(context.activity.conversation.id);
+          if (context.activity.text === 'hold') await holding;
+        }),
+      );
+    const floodConversations = ['f1', 'f2', 'f3', 'f4'];
+    for (const conversation of [...floodConversations, 'resident']) await turn(conversation === 'resident' ? 'resident address' : 'flood address', conversation);
+    started.length = 0;
+    const runs = [turn('flood address', 'f1', 'hold'), ...floodConversations.slice(1).map((conversation) => turn('flood address', conversation)), turn('resident address', 'resident')];
+    release();
+    await Promise.all(runs);
+    expect(started).toEqual(['f1', 'resident', 'f2', 'f3', 'f4']);
   });
 });

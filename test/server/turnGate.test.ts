@@ -5,7 +5,7 @@ import { createBotAdapter } from '../../src/bot/adapter.js';
 import { createLogger } from '../../src/logger.js';
 import { registerBotEndpoint } from '../../src/server/botEndpoint.js';
 import { createServer } from '../../src/server/createServer.js';
-import { TurnGate } from '../../src/server/turnGate.js';
+import { TurnGate, turnSender } from '../../src/server/turnGate.js';
 import { residentMessage } from '../support/testApp.js';
 
 /** A piece of work that runs until the test lets it finish, noting when it started. */
@@ -50,8 +50,8 @@ describe('admission of turns', () => {
   });
 });
 
-describe('admission by key in turn (outside attack 15, H4)', () => {
-  it("serves one waiting turn of each key in turn, each key's in order", async () => {
+describe('admission by key, the fewest recent turns first (outside attacks 15, H4, and 16b, N6)', () => {
+  it("lets in the waiting key with the fewest turns lately, each key's in order, keys alike in arrival order", async () => {
     const gate = new TurnGate({ concurrent: 1, queued: 20 });
     const started: string[] = [];
     const first = heldWork(started, 'first');
@@ -71,7 +71,46 @@ describe('admission by key in turn (outside attack 15, H4)', () => {
     first.finish();
     for (const turn of turns) turn.finish();
     await Promise.all(runs);
-    expect(started).toEqual(['first', 'f1-a', 'f2-a', 'resident', 'f1-b', 'f2-b', 'f1-c']);
+    expect(started).toEqual(['first', 'f2-a', 'resident', 'f1-a', 'f2-b', 'f1-b', 'f1-c']);
+  });
+
+  it('puts a newcomer ahead of keys that have each had a turn, however many of them wait (one turn each of 40 conversations held every resident 14 s)', async () => {
+    const gate = new TurnGate({ concurrent: 1, queued: 50 });
+    const flood = ['f0', 'f1', 'f2', 'f3'];
+    for (const key of flood) await gate.run(async () => undefined, key);
+    const started: string[] = [];
+    const first = heldWork(started, 'first');
+    const runs = [gate.run(first.work, 'f0')];
+    const turns = [...flood.slice(1), 'resident'].map((key) => {
+      const turn = heldWork(started, key);
+      runs.push(gate.run(turn.work, key));
+      return turn;
+    });
+    first.finish();
+    for (const turn of turns) turn.finish();
+    await Promise.all(runs);
+    expect(started).toEqual(['first', 'resident', 'f1', 'f2', 'f3']);
+  });
+
+  it('lets turns fade: five turns five minutes ago count for less than one a minute ago', async () => {
+    let clock = 0;
+    const gate = new TurnGate({ concurrent: 1, queued: 20 }, () => clock);
+    for (let turn = 0; turn < 5; turn += 1) await gate.run(async () => undefined, 'earlier');
+    clock = 4 * 60_000;
+    await gate.run(async () => undefined, 'recent');
+    const started: string[] = [];
+    const first = heldWork(started, 'first');
+    const runs = [gate.run(first.work, 'other')];
+    const queued = ['recent', 'earlier'].map((key) => {
+      const turn = heldWork(started, key);
+      runs.push(gate.run(turn.work, key));
+      return turn;
+    });
+    clock = 5 * 60_000;
+    first.finish();
+    for (const turn of queued) turn.finish();
+    await Promise.all(runs);
+    expect(started).toEqual(['first', 'earlier', 'recent']);
   });
 
   it('with the queue full, the key with the most waiting gives up its newest for a newcomer of another key', async () => {
@@ -84,12 +123,12 @@ describe('admission by key in turn (outside attack 15, H4)', () => {
     const resident = heldWork(started, 'resident');
     const residentRun = gate.run(resident.work, 'resident');
     expect(await floodRuns[2]).toBe(false);
-    // Another of the flood's key, now that it no longer has the most: refused, not let in over the resident.
+    // Another of the flood's key, now that it no longer has the most: refused, not queued over the resident.
     expect(await gate.run(heldWork(started, 'f-d').work, 'flood')).toBe(false);
     first.finish();
     for (const turn of [...flood, resident]) turn.finish();
     expect(await Promise.all([running, floodRuns[0], floodRuns[1], residentRun])).toEqual([true, true, true, true]);
-    expect(started).toEqual(['first', 'f-a', 'resident', 'f-b']);
+    expect(started).toEqual(['first', 'resident', 'f-a', 'f-b']);
   });
 });
 
@@ -128,5 +167,31 @@ describe('POST /api/messages when the turns and the queue are full', () => {
     release();
     expect((await held).status).toBe(200);
     expect((await post('after')).status).toBe(200);
+  });
+});
+
+describe('POST /api/messages with authentication off', () => {
+  it("runs the turn as the client address's, so its conversations wait as one under the conversation locks too (outside attack 16b, N6)", async () => {
+    const logger = createLogger('silent');
+    const server = createServer({ logger, adminToken: undefined, isReady: () => true });
+    const senders: (string | undefined)[] = [];
+    const logic = async (context: TurnContext) => {
+      senders.push(turnSender.getStore());
+      await context.sendActivity('answered');
+    };
+    const unauthenticated = { limits: { newConversation: async () => 0, message: async () => 0 }, clientAddress: () => '127.0.0.9' };
+    registerBotEndpoint(server, createBotAdapter(undefined, logger), logic, logger, { authenticated: false, isLocalConversation: async () => false }, { unauthenticated });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ deliveryMode: 'expectReplies', ...residentMessage('sender-1', 'when is my bin day') }),
+      });
+      expect(response.status).toBe(200);
+      expect(senders).toEqual(['127.0.0.9']);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

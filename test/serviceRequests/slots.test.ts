@@ -140,6 +140,13 @@ describe('collection date (today is Thursday 5 November 2026)', () => {
     expect(valueOf(parseCollectionDate('right now it has been out since Tuesday', dates))).toBe('2026-11-03');
   });
 
+  it('looks for the day only in the first 500 characters, where a collection day is said (outside attack 16b, N7: chrono tries every run of digits)', () => {
+    const opening = 'it was meant to go on Tuesday and ' + 'the lorry never came down our road '.repeat(12);
+    expect(opening.length).toBeLessThan(500);
+    expect(valueOf(parseCollectionDate(opening, dates))).toBe('2026-11-03');
+    expect(repromptOf(parseCollectionDate('the lorry never came down our road '.repeat(15) + 'it was meant to go on Tuesday', dates))).toMatch(/"yesterday"/);
+  });
+
   it('uses the council timezone: 00:30 BST on 1 June is already 1 June', () => {
     expect(valueOf(parseCollectionDate('today', { now: new Date('2026-05-31T23:30:00Z'), timeZone: 'Europe/London' }))).toBe('2026-06-01');
   });

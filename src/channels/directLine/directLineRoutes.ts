@@ -5,6 +5,7 @@ import type { Logger } from '../../logger.js';
 import { bearerToken } from '../../server/bearerToken.js';
 import { isSameOrigin } from '../../server/sameOrigin.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
+import { turnSender } from '../../server/turnGate.js';
 import { ConversationLockLostError } from '../../storage/conversationLock.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
@@ -221,7 +222,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() },
       read.activity.channelData?.clientActivityID,
     );
-    if (logged.handled || (await runTurnOnce(claims.conversationId, toBotActivity(claims, read.activity, logged.id)))) {
+    // Served by client address: one address's many conversations wait as one (`turnSender`).
+    if (logged.handled || (await turnSender.run(options.clientAddress(request), () => runTurnOnce(claims.conversationId, toBotActivity(claims, read.activity, logged.id))))) {
       response.send(200, { id: logged.id });
       return;
     }

@@ -1,5 +1,6 @@
 // English only: chrono's main entry loads every language's parsers (about 10 MB more of the server's memory).
 import * as en from 'chrono-node/en';
+import { firstPart } from '../../knowledge/textTokens.js';
 import { addDays, isoDateOf, localIsoDate, type IsoDate } from '../calendarDate.js';
 import { accept, reprompt, type SlotResult } from './slotResult.js';
 
@@ -17,6 +18,13 @@ const spelledOut: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bthur\b/gi, 'thursday'],
 ];
 
+/**
+ * How much of a message is searched for a date: a collection day is said early ("missed on Tuesday",
+ * "yesterday"), and chrono tries every run of digits as a date, so 2,000 characters of "1. 1. 1."
+ * held the event loop at every missed-bin question (outside attack 16b, N7).
+ */
+const dateReadLimit = 500;
+
 interface DateMention {
   date: IsoDate;
   /** The words the date was read from, e.g. "last Tuesday". */
@@ -31,7 +39,7 @@ function findPastDate(text: string, { now, timeZone }: DateContext): DateMention
   const today = localIsoDate(now, timeZone);
   // Parsing against midday of the council's today keeps "yesterday" on the right calendar date.
   const reference = new Date(`${today}T12:00:00Z`);
-  const prepared = spelledOut.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
+  const prepared = spelledOut.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), firstPart(text, dateReadLimit));
   // "Now" ("that's it for now", "right now") is when they speak, never the day a bin was due.
   const result = en.GB.parse(prepared, reference, { forwardDate: false }).find((found) => !/^(?:right )?now$/i.test(found.text.trim()));
   if (!result) return undefined;

@@ -18,9 +18,16 @@ const decline =
 /** A phone number said as one the resident called, not one to call them on: "I rang 01632 960000 twice". */
 const calledNotMine = /\b(called|rang|rung|phoned|dialled|dialed|tried|ringing|calling)\b(?!.*\b(me|my|mine)\b)[^.!?]*$/i;
 
-/** Fewer digits than this (in any script: libphonenumber reads fullwidth and Arabic-Indic digits too) cannot be a UK number. */
-const fewestDigits = 7;
-const digitCount = (text: string): number => text.match(/\p{Nd}/gu)?.length ?? 0;
+/**
+ * Where a UK number may be written: a 0 or a + and then ten digits, one space, dash, dot or
+ * bracket between any two. libphonenumber is shown only these places and a few characters either
+ * side: its search throws and catches for every run of digits it tries, so 2,000 characters of
+ * "0. 0. 0." held the event loop at every form question (outside attack 16b, N7), and every form
+ * answer is searched ("Confirm", "NB1 1AA").
+ */
+const likelyUkNumber = /(?:\+|(?<!\p{Nd})0)(?:(?:[ \-.]|\) ?| ?\()?\p{Nd}){9}/gu;
+/** Room before a likely number for its opening bracket, and after it for the last digits and an extension. */
+const [roomBefore, roomAfter] = [2, 12];
 
 /**
  * The resident's own UK phone number written anywhere in `text`: "call me on 07700 900123 after 5".
@@ -28,15 +35,16 @@ const digitCount = (text: string): number => text.match(/\p{Nd}/gu)?.length ?? 0
  * list yet is taken as `parseUkPhoneNumber` takes it; that parser still refuses what is not a number to call.
  */
 function findUkPhoneNumber(text: string): UkPhoneNumber | undefined {
-  // Every form answer is searched ("Confirm", "NB1 1AA"): libphonenumber's search (throwing and
-  // catching as it goes) is 2% of a form turn's CPU, and a UK number has 10 digits at least.
-  if (digitCount(text) < fewestDigits) return undefined;
-  for (const found of findPhoneNumbersInText(text, { defaultCountry: 'GB', extended: true })) {
-    // A UK number is written from its 0 or +44; bare digits are more often an account number.
-    if (!/^[0+(]/.test(text.slice(found.startsAt, found.endsAt))) continue;
-    if (calledNotMine.test(text.slice(0, found.startsAt))) continue;
-    const phone = parseUkPhoneNumber(found.number.number);
-    if (phone.ok) return phone.value;
+  for (const likely of text.matchAll(likelyUkNumber)) {
+    const from = Math.max(0, likely.index - roomBefore);
+    for (const found of findPhoneNumbersInText(text.slice(from, likely.index + likely[0].length + roomAfter), { defaultCountry: 'GB', extended: true })) {
+      const [start, end] = [from + found.startsAt, from + found.endsAt];
+      // A UK number is written from its 0 or +44; bare digits are more often an account number.
+      if (!/^[0+(]/.test(text.slice(start, end))) continue;
+      if (calledNotMine.test(text.slice(0, start))) continue;
+      const phone = parseUkPhoneNumber(found.number.number);
+      if (phone.ok) return phone.value;
+    }
   }
   return undefined;
 }

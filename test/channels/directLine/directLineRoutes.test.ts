@@ -11,6 +11,7 @@ import { DirectLineTokens } from '../../../src/channels/directLine/directLineTok
 import { residentLimits } from '../../../src/channels/directLine/residentLimits.js';
 import { createLogger } from '../../../src/logger.js';
 import { createServer } from '../../../src/server/createServer.js';
+import { turnSender } from '../../../src/server/turnGate.js';
 import { ConversationLockLostError, conversationLock } from '../../../src/storage/conversationLock.js';
 import type { SqlDatabase } from '../../../src/storage/sql/sqlDatabase.js';
 import { WindowedCounts } from '../../../src/storage/windowedCounts.js';
@@ -97,6 +98,17 @@ describe.each(engines)('POST a resident’s message to the local Direct Line, on
     const id = await idOf(await posted);
     expect(await log(instance.store)).toEqual(['user: my bin was missed', 'bot: answered my bin was missed']);
     expect(id).toBe((await instance.store.activitiesSince(conversationId, 0)).activities[0]!.id);
+  });
+
+  it("runs the turn as the client address's, so one address's many conversations wait their turn as one (outside attack 16b, N6)", async () => {
+    const senders: (string | undefined)[] = [];
+    const instance = await startInstance(await openTestDatabase(engine), async (context) => {
+      senders.push(turnSender.getStore());
+      await context.sendActivity('answered');
+    });
+    await instance.store.createConversation(conversationId, 'resident');
+    await idOf(await send(instance.url, 'when is my bin day', 'w1'));
+    expect(senders).toEqual(['127.0.0.1']);
   });
 
   it('runs nothing and logs nothing again for a retry of a message whose turn finished', async () => {

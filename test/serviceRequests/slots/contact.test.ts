@@ -68,6 +68,13 @@ describe('findContact: a phone number or e-mail address inside a longer message'
     ['email me at sam.patel@example.com.', { kind: 'email', email: 'sam.patel@example.com' }],
     ['my old email was sam@example.org but now its sam.patel@example.com', { kind: 'email', email: 'sam.patel@example.com' }],
     ['my number is 0113 496 0000 or email sam@example.com', { kind: 'phone-and-email', phone: landline, email: 'sam@example.com' }],
+    // libphonenumber is shown only the places a number may be, and a little either side (outside attack 16b, N7).
+    ['ring (0113) 496 0000 please', { kind: 'phone', phone: landline }],
+    ['mobile +44 (0) 7400 123456', { kind: 'phone', phone: mobile }],
+    ['mob: +447400123456', { kind: 'phone', phone: mobile }],
+    ['07400-123-456 is best', { kind: 'phone', phone: mobile }],
+    [`${'0. '.repeat(600)}call me on 07400 123456`, { kind: 'phone', phone: mobile }],
+    ['tried 0800 123 4567 twice, call me back on 07400 123456', { kind: 'phone', phone: mobile }],
   ])('%j → %j', (text, contact) => expect(findContact(text)).toEqual(contact));
 
   it.each([
