@@ -1,5 +1,6 @@
 import { setImmediate as nextLoopTurn } from 'node:timers/promises';
 import type { ConversationMemory } from './memory.js';
+import { withoutCallBack } from './noCallBack.js';
 import { advisorJoined, anythingElseQuestion, handoffEndedSurvey, noAdvisorAvailable } from './phrases.js';
 import { readMessage } from './steps/01-readMessage.js';
 import { checkSafety } from './steps/02-checkSafety.js';
@@ -14,6 +15,7 @@ import type { ConversationPorts, ResidentMessage, Step, Turn, TurnOutput } from 
 import { noSentiment } from '../sentiment/sentiment.js';
 import type { BotReply } from '../reply.js';
 import type { SafetyAssessment } from '../triage/safety.js';
+import type { CouncilProfile } from '../profile/councilProfile.js';
 
 /**
  * One resident message, top to bottom: each step handles the turn or passes it on. Safety comes
@@ -56,7 +58,7 @@ export function createConversation(ports: ConversationPorts) {
 
   return {
     async handle(message: ResidentMessage, memory: ConversationMemory, out: TurnOutput): Promise<void> {
-      const offers = withOffers(out);
+      const offers = withOffers(out, memory, profile);
       const turn: Turn = {
         message,
         memory,
@@ -110,12 +112,22 @@ export function createConversation(ports: ConversationPorts) {
 
 const notYetAssessed: SafetyAssessment = { emergency: null, emergencyInfo: null, safeguarding: null, wantsHuman: false, abusive: false, safetyCheck: null, evidence: [] };
 
-/** Notes the offer and the words of the last reply said, so "yes please" can take it next turn. */
-function withOffers(out: TurnOutput): { out: TurnOutput; last: string | undefined; lastText?: string } {
+/**
+ * Notes the offer and the words of the last reply said, so "yes please" can take it next turn; and
+ * once the resident has said we must not call them, takes every call-back offer out (`withoutCallBack`).
+ */
+function withOffers(out: TurnOutput, memory: ConversationMemory, profile: CouncilProfile): { out: TurnOutput; last: string | undefined; lastText?: string } {
+  let saidOtherWays = false;
   const tracked: { out: TurnOutput; last: string | undefined; lastText?: string } = {
     last: undefined,
     out: {
-      say: async (reply: BotReply) => {
+      say: async (said: BotReply) => {
+        let reply = said;
+        if (memory.noCalls) {
+          const guarded = withoutCallBack(said, profile, saidOtherWays);
+          reply = guarded.reply;
+          saidOtherWays ||= guarded.saidOtherWays;
+        }
         tracked.last = reply.offer;
         tracked.lastText = reply.text;
         await out.say(reply);

@@ -39,8 +39,11 @@ export async function startForm(turn: Turn, form: FormId, topic: TopicId, said: 
   const evidence = memory.sharedEvidence;
   memory.sharedEvidence = undefined;
   // A repair cut short by an emergency and started again had forgotten "kitchen tap… three days".
-  const earlier = memory.stoppedForm?.form === form ? memory.stoppedForm : undefined;
+  const stopped = memory.stoppedForm?.form === form ? memory.stoppedForm : undefined;
   memory.stoppedForm = undefined;
+  // A call back for a resident who said we must not call them (asked for, or taken after a transfer nobody answered) starts
+  // knowing it: no number is asked, nobody is to call, and the concern is logged (caller trial 17, P2).
+  const earlier = form === 'request-callback' && memory.noCalls ? { details: { ...stopped?.details, safeToCall: 'not-safe' }, noticed: stopped?.noticed ?? [] } : stopped;
   const formTurn = await ports.forms.start(form, { said, ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }), ...(earlier && { earlier }), ...(memory.language && { notes: [interpreterNote(memory.language)] }) }, callerOf(turn));
   await finishFormTurn(turn, formTurn);
   return { route: 'form', topic: formTopic };

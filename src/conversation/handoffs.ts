@@ -7,7 +7,7 @@ import { firstPart } from '../knowledge/textTokens.js';
 import type { ConversationTelemetry } from '../telemetry/conversationEvents.js';
 import { readLimit } from '../triage/messageLimits.js';
 import type { ConversationMemory } from './memory.js';
-import { handoffLeads, handoffOutOfHours, handoffQueued, handoffStillWaiting } from './phrases.js';
+import { callBackChoice, handoffLeads, handoffOutOfHours, handoffQueued, handoffStillWaiting } from './phrases.js';
 import { hoursFor, safetyOutOfHoursReply } from '../triage/safetyReplies.js';
 import type { ResidentMessage, TurnOutput } from './turn.js';
 import { interpreterNote } from '../triage/language.js';
@@ -52,7 +52,7 @@ export function createHandoffs(parts: HandoffParts) {
       if (hours !== 'open') {
         // An emergency or a disclosure: 999, the category's out-of-hours line and a priority call back, never the repairs line for a disclosure.
         if (priorityFor(reason, memory) !== 'normal') {
-          await out.say({ text: safetyOutOfHoursReply(memory.raisedConcern ?? {}, profile, hours), choices: [{ label: 'Request a call back' }] });
+          await out.say({ text: safetyOutOfHoursReply(memory.raisedConcern ?? {}, profile, hours), choices: [callBackChoice] });
           return 'out-of-hours';
         }
         const opening = nextOpening(profile, now);

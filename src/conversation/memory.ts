@@ -74,6 +74,11 @@ export interface ConversationMemory {
   sharedEvidence?: SharedEvidence;
   /** Safety questions the resident has answered without a yes: a reading alone does not ask "are you in danger?" again. */
   safetyQuestionsAnswered?: SafetyCheck[];
+  /**
+   * The resident said we must not call them ("he checks my phone", "don't ring me"): no call back is
+   * offered or taken for the rest of the conversation, and other ways to reach us are given (`noCallBack.ts`).
+   */
+  noCalls?: true;
 }
 
 export const freshMemory = (): ConversationMemory => ({

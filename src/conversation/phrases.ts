@@ -79,6 +79,9 @@ export const handoffLeads = {
   'dialog-failed': "Let's get a person to help with this. I've asked one of our advisors to join this chat.",
 } as const;
 
+/** The choice that starts the call back form: the phone channel and the no-call guard (`noCallBack.ts`) know it by this label. */
+export const callBackChoice = { label: 'Request a call back' } as const;
+
 /**
  * The handoff queued, and the resident's place. Place 0 is an advisor already with them: the message
  * that queued it, run again after its instance died, came after an advisor had accepted it and was
@@ -89,7 +92,7 @@ export function handoffQueued(lead: string, position: number): BotReply {
   const place = position === 1 ? "You're next in the queue." : `You're number ${position} in the queue.`;
   return {
     text: `${lead} ${place} Please stay in this chat: they will see everything you've told me, so you won't need to repeat it.`,
-    choices: [{ label: 'Request a call back' }],
+    choices: [callBackChoice],
   };
 }
 
@@ -107,8 +110,8 @@ export function handoffOutOfHours(profile: CouncilProfile, nextOpening: string |
       `Our advisors aren't available right now: we're open ${profile.council.openingHours.summary}.${opens} ` +
       `I can ask someone to call you back, or you can phone ${profile.council.phone} when we're open. ` +
       `For an emergency repair, call ${profile.council.outOfHoursRepairsPhone}.`,
-    choices: [{ label: 'Request a call back' }, { label: 'Ask another question' }],
-    offer: 'Request a call back',
+    choices: [callBackChoice, { label: 'Ask another question' }],
+    offer: callBackChoice.label,
   };
 }
 
@@ -116,8 +119,8 @@ export const advisorJoined = (advisor: string): string => `${advisor} from our c
 
 export const noAdvisorAvailable = (profile: CouncilProfile): BotReply => ({
   text: `Sorry, no advisor is able to join right now. I can ask someone to call you back, or you can phone ${profile.council.phone} (${profile.council.openingHours.summary}).`,
-  choices: [{ label: 'Request a call back' }, { label: 'Ask another question' }],
-  offer: 'Request a call back',
+  choices: [callBackChoice, { label: 'Ask another question' }],
+  offer: callBackChoice.label,
 });
 
 export const leftQueue: BotReply = { text: "OK, you've left the queue. Is there anything else I can help with?", choices: [{ label: 'Talk to someone' }] };
@@ -143,6 +146,9 @@ export const goodbyeSurvey: BotReply = {
 
 export const thanksForRating = 'Thank you for your feedback. Goodbye, and take care.';
 export const goodbyeAfterRating = 'Thank you for contacting us. Goodbye, and take care.';
+
+/** The goodbye after a disclosure: short, with 999, and nothing more to answer. */
+export const goodbyeAfterDisclosure = (profile: CouncilProfile): string => `If you are ever in danger, call **${profile.national.emergency}**. Goodbye, and take care.`;
 
 /** Scores at or below this are "poor" or "very poor": the resident is offered a way to put it right, as a council would. */
 export const lowRatingAtMost = 2;

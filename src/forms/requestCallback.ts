@@ -1,5 +1,5 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import { accept, extractSlotsFromText, parseCallbackTime, parsePersonName, parseUkPhoneNumber, parseYesNo, reprompt, type CallbackTime, type SlotResult, type UkPhoneNumber } from '../serviceRequests/slots.js';
+import { accept, extractSlotsFromText, parseCallbackTime, parsePersonName, parseUkPhoneNumber, parseYesNo, reprompt, saysNoSafeCall, type CallbackTime, type SlotResult, type UkPhoneNumber } from '../serviceRequests/slots.js';
 import { submitCase } from './caseSubmission.js';
 import { accepted, choicesOf, fixedQuestion } from './commonSlots.js';
 import type { FormContext, FormDefinition } from './formDefinition.js';
@@ -29,7 +29,7 @@ const safeToCallSaid: Readonly<Record<SafeToCall, string>> = {
  */
 function parseSafeToCall(text: string): SlotResult<SafeToCall> {
   const said = text.toLowerCase().replace(/’/g, "'");
-  if (/\bnot safe (?:for you )?to (?:call|ring|phone)\b|\b(?:don'?t|do not|never) (?:call|ring|phone)\b|^no\W*$|^no,? (?:it'?s|it is) not\b/.test(said) || noSafeCall.test(said)) return accept('not-safe');
+  if (/\bnot safe (?:for you )?to (?:call|ring|phone)\b|\b(?:don'?t|do not|never) (?:call|ring|phone)\b|^no\W*$|^no,? (?:it'?s|it is) not\b/.test(said) || saysNoSafeCall(said)) return accept('not-safe');
   // "Not safe to leave a message" answers the question's second half only: a call is still safe.
   if (/\bno (?:message|voicemail)s?\b|\b(?:don'?t|do not|not) leave\b|\bwithout (?:a )?(?:message|voicemail)\b|\bbut no\b|\b(?:just|only) call\b|\bcall only\b|\bnot safe (?:to|for) (?:(?:leave|have|get) )?(?:a |any )?(?:message|voicemail)/.test(said)) return accept('call-no-message');
   if (/\bnot safe\b/.test(said)) return accept('not-safe');
@@ -38,16 +38,8 @@ function parseSafeToCall(text: string): SlotResult<SafeToCall> {
   return reprompt('Please say yes, both; call, but no message; or not safe to call.');
 }
 
-/**
- * No call is possible or safe at all: "you can't ring me", "there isn't one, he's got my phone", "it's
- * my friend's phone", "can I e-mail instead?", "is there another way?". Such callers were kept in
- * the form for a number they did not have, or stopped with nothing logged (caller trial 15, H1 and H2).
- */
-const noSafeCall =
-  /\b(?:can'?t|cannot|mustn'?t|must not|don'?t|do not) (?:call|ring|phone) (?:me|this (?:number|phone)|back|here)\b|\b(?:there|there'?s|there is) (?:isn'?t|is no|no) (?:one|number|phone|safe (?:number|phone))\b|\b(?:haven'?t got|have not got|don'?t have|do not have|got no) (?:a |any |my )?(?:phone|number|mobile)\b|\b(?:he|she|they)(?:'?s| has|'ve| have) (?:got|taken|took) my (?:phone|mobile)\b|\b(?:friend|mate|neighbour|sister|brother|mum)'?s (?:phone|number|mobile)\b|\be-?mail (?:instead|you|someone|me)\b|\b(?:another|other|different) way\b/;
-
 /** Said out of turn, before the question: a word of safety or messages, or no safe way to be called. */
-const aboutCalling = (text: string): boolean => /\b(?:safe|message|voicemail)\b/i.test(text) || noSafeCall.test(text.toLowerCase().replace(/’/g, "'"));
+const aboutCalling = (text: string): boolean => /\b(?:safe|message|voicemail)\b/i.test(text) || saysNoSafeCall(text);
 
 const describeTime = (time: CallbackTime): string => (time.period === 'at' ? `At ${time.time}` : time.period === 'any' ? 'Any time' : `In the ${time.period}`);
 
@@ -62,7 +54,8 @@ export const requestCallbackForm: FormDefinition<CallbackDetails> = {
   slots: {
     name: {
       label: 'Name',
-      ask: fixedQuestion('What name should we ask for when we call?'),
+      // Nobody will call a resident who said it is not safe: the name is what their concern is logged under.
+      ask: (details) => ({ text: details.safeToCall === 'not-safe' ? 'What name should we note this under? A first name is enough.' : 'What name should we ask for when we call?' }),
       help: 'The advisor will ask for you by this name, so they know they are speaking to the right person.',
       parse: parsePersonName,
       describe: (name) => name,

@@ -23,3 +23,4 @@ export { findHealthEffects, type HealthEffects } from './slots/healthEffects.js'
 export { parseEmailAddress, findEmailAddress, type EmailAddress } from './slots/email.js';
 export { parseContact, findContact, type Contact, type ContactDetails } from './slots/contact.js';
 export { findRepeatedFailure } from './slots/repeatedFailure.js';
+export { saysNoSafeCall } from './slots/noSafeCall.js';

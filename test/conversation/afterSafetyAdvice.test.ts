@@ -240,6 +240,58 @@ describe('a call back after a disclosure', () => {
     expect((await resident.caseFrom(done))?.details).toMatchObject({ safeToCall: 'call-no-message' });
   });
 
+  it.each([
+    'he hits me and he goes through my phone every night, please dont ring or text me',
+    'my husband beats me. no call me, he take my phone',
+    "I'm scared of my partner, he is in the next room. Can you not ring this phone, he looks at it",
+    "she hurts me and checks my messages, you can't call me",
+  ])('%j: no call back offered, and other ways to reach us instead (caller trial 17, P2)', async (told) => {
+    const resident = await openConversation({ now: saturdayNight });
+    const turn = await resident.say(told);
+    expect(turn.text).toMatch(/Domestic Abuse Helpline/);
+    expect(turn.text).not.toMatch(/call you back/);
+    expect(turn.buttons).not.toContain('Request a call back');
+    expect(turn.text).toMatch(/isn't safe for us to call you, so we won't[\s\S]*customer\.services@northbrook\.example[\s\S]*Northbrook Town Hall/);
+  });
+
+  it('a call back asked for after "he checks my phone" asks no number and logs the concern, that nobody will call (caller trial 17, P2)', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my husband beats me');
+    await resident.say('sorry english little. no call me, he check my phone');
+    const asked = await resident.say('Request a call back');
+    expect(asked.text).toMatch(/What name should we note this under\?/);
+    expect(asked.text).not.toMatch(/call you back|ask for when we call/);
+    const summary = await resident.say('Sara');
+    expect(summary.text).toMatch(/Safe to call: No: do not call/);
+    const done = await resident.say('Confirm');
+    expect(done.text).toMatch(/We will not call you/);
+    expect((await resident.caseFrom(done))?.details).toMatchObject({ name: 'Sara', safeToCall: 'not-safe', concernRaised: 'safeguarding' });
+  });
+
+  it('"Cancel. How do I pay my council tax?" in the call back form stops it and answers the rest (caller trial 17, P2)', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('Request a call back');
+    const turn = await resident.say('Cancel. How do I pay my council tax?');
+    expect(turn.text).toMatch(/stopped your call back request/);
+    expect(turn.text).toMatch(/Direct Debit/);
+    expect(turn.text).not.toMatch(/What name should we/);
+  });
+
+  it.each(['Okay. Bye', 'ok thanks bye'])('%j to the name question after a disclosure is a goodbye, not a name, and no rating is asked (caller trial 17, P2)', async (going) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my partner hit me last night and I need to get out');
+    await resident.say('Request a call back');
+    const turn = await resident.say(going);
+    expect(turn.text).not.toMatch(/Please check these details|rate/);
+    expect(turn.text.replaceAll('**', '')).toMatch(/If you are ever in danger, call 999\. Goodbye, and take care\./);
+  });
+
+  it('near miss: "don\'t ring me before 10" is when to call, so the call back asks for the number', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say("I want a call back about my council tax, don't ring me before 10 though");
+    expect((await resident.say('Sara')).text).toMatch(/What UK phone number should we call/);
+  });
+
   it('near miss: a call back with no disclosure is not asked whether it is safe', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('Request a call back');

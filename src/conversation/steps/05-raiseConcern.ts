@@ -5,6 +5,7 @@ import { continueForm } from '../formTurns.js';
 import { startHandoff, stopForm } from '../handoffStart.js';
 import type { ConversationMemory } from '../memory.js';
 import { rememberTurn } from '../memory.js';
+import { callBackChoice } from '../phrases.js';
 import { dangerIsNear } from '../safetyFollowUp.js';
 import { adviceAgain, dangerNear } from '../../triage/safetyFollowUpReplies.js';
 import { concernStillLive, hoursNow, isConcern, raisedRecently } from '../safetyConcern.js';
@@ -100,7 +101,7 @@ export const raiseConcern: Step = async (turn, next) => {
     }
     // Out of hours the advice offers one thing in words ("I can log this as an emergency", "I can ask one to call you back"): "yes" takes it.
     const reportable = decision.reply.choices?.some((choice) => choice.label === 'Report it') === true;
-    const offer = hoursNow(turn) === 'open' ? undefined : safety.emergency ? (reportable ? 'Report it' : undefined) : 'Request a call back';
+    const offer = hoursNow(turn) === 'open' ? undefined : safety.emergency ? (reportable ? 'Report it' : undefined) : callBackChoice.label;
     memory.awaiting = { kind: 'safety-advice', ...(offer && { offer }) };
     return;
   }

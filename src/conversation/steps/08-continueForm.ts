@@ -1,6 +1,6 @@
 import type { FormId } from '../../forms/formIds.js';
 import { asksForCaseCheck, formSubjects, formTopics, isQuestion } from '../formIntents.js';
-import { saysGoodbye } from '../../forms/globalCommands.js';
+import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
 import { continueForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { stopForm } from '../handoffStart.js';
@@ -23,6 +23,15 @@ export const continueFormInProgress: Step = async (turn, next) => {
   // Just after someone's danger to life or an overdose, an answer that says more than the answer ("any time, I'm
   // feeling a bit dizzy actually", "it won't matter after Sunday") hears what to do now before the next question:
   // the form took its answer and the rest went unheard (caller trial 15, C3).
+  // "Cancel. Is there an office I can just walk into?": the form stops, and the rest is answered as any message is. The
+  // form took it for an answer and asked its question again (caller trial 17, P2).
+  const [, first, rest] = /^\s*([^.!?]+)[.!?]+\s+(\S[\s\S]*)$/.exec(turn.text) ?? [];
+  if (first && rest && globalCommand(first) === 'cancel') {
+    stopForm(turn);
+    await turn.out.say(formStopped(turn.ports.forms.nameOf(form)));
+    turn.text = rest;
+    return next();
+  }
   const { raisedConcern } = memory;
   const medical = raisedConcern?.emergency === 'danger-to-life' || (raisedConcern?.safeguarding === 'self-harm' && raisedConcern.about === undefined);
   if (medical && concernIsRecent(memory) && turn.text.split(/\s+/).length >= saysMoreFrom) await turn.out.say(remindOfDanger(turn, true));

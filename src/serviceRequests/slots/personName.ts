@@ -10,7 +10,7 @@ const namePattern = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
  * cannot be found again.
  */
 const answerWords = new Set(
-  'yes yeah yep yup no nope nah ok okay sure fine right alright change cancel stop skip back next none nothing dunno hello hi hiya hey what pardon sorry eh huh why me anonymous'.split(' '),
+  'yes yeah yep yup no nope nah ok okay sure fine right alright change cancel stop skip back next none nothing dunno hello hi hiya hey what pardon sorry eh huh why me anonymous bye goodbye thanks cheers'.split(' '),
 );
 
 /**
@@ -47,7 +47,8 @@ export function parsePersonName(text: string): SlotResult<string> {
   const whole = tidy(text).replace(/^(my name is|my name's|i am|i'm|it's|its|this is|call me|(?:just )?ask for)\s+/i, '').replace(/[.!?]+$/, '');
   const named = readsAsSentence(whole) || whole.includes(',') ? (namedInSentence.exec(text)?.[1] ?? nameSaidTwice(whole)) : undefined;
   const name = named ?? whole;
-  const isAnswerWord = name.split(/[\s,]+/).every((word) => answerWords.has(word.toLowerCase()));
+  // "Okay. Bye" is going, not a name (caller trial 17).
+  const isAnswerWord = name.split(/[\s,.]+/).every((word) => answerWords.has(word.toLowerCase()));
   if (isAnswerWord || name.length < 2 || name.length > maximumLength || !namePattern.test(name) || readsAsSentence(name)) {
     return reprompt('What name should we ask for when we call? Please write just the name, for example Sam Patel.');
   }

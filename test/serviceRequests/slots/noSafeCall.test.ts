@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { saysNoSafeCall } from '../../../src/serviceRequests/slots.js';
+
+describe('saysNoSafeCall: no call is safe or possible at all', () => {
+  it.each([
+    'please dont ring or text me',
+    'no call me, he take my phone',
+    'Can you not ring this phone, he looks at it',
+    'he goes through my phone every night',
+    'she checks my messages',
+    "you mustn't call, only text",
+    'no calls please',
+    'texts only to my friend',
+    "there isn't one, he's got my phone",
+    'could I e-mail instead',
+  ])('%j', (text) => expect(saysNoSafeCall(text)).toBe(true));
+
+  it.each([
+    "don't ring me before 10",
+    'do not call me after 6pm, I work days',
+    'please call me back on 07922 454545',
+    'he keeps ringing me at all hours',
+    "I couldn't call you yesterday",
+    'my phone is broken, can you email the form',
+  ])('near miss: %j', (text) => expect(saysNoSafeCall(text)).toBe(false));
+});
