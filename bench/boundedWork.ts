@@ -6,6 +6,7 @@ import { startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { safetyCeiling } from '../src/triage/messageLimits.js';
+import { residentAddress, residentAddressHeader } from './servers.js';
 import { percentile } from './stats.js';
 
 /**
@@ -48,18 +49,21 @@ const inputs: Record<string, () => string> = {
 };
 
 /**
- * Answers to a form's question, each in a conversation that the opening message has taken to it:
- * every form answer is searched for other details (a phone number, a date, an e-mail address), and
- * runs of digits and dots held the loop there (outside attack 16b, N7).
+ * Messages in a conversation that the opening message has taken somewhere: to a form's question,
+ * where every answer is searched for other details (runs of digits and dots held the loop there,
+ * outside attack 16b, N7), or past safety advice, where every message is searched for what it asks
+ * (500 of "999" did, outside attack 17, N9).
  */
-const formAnswers: Record<string, { opening: string; answer: () => string }> = {
+const inContext: Record<string, { opening: string; answer: () => string }> = {
   "'1. ' runs, answering which rooms have damp": { opening: 'I have damp and mould in my flat', answer: () => fill(() => '1.', 2_000) },
   "'1. ' runs, answering which bin was missed": { opening: 'my bin was not collected', answer: () => fill(() => '1.', 2_000) },
   "'0.' runs, answering how long a leak has lasted": { opening: 'my kitchen tap is leaking', answer: () => fill(() => '0.', 2_000, '') },
+  "'999' runs, after advice for someone collapsed": { opening: 'my neighbour has collapsed on the floor', answer: () => fill(() => '999', 2_000) },
 };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-bounded-'));
-const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, INDEX_DIR: join(tmpdir(), 'council-assistant-bench-index'), LOG_LEVEL: 'silent' });
+// Each conversation from its own address, as residents are: one address's long messages soon meet the per-address limits.
+const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, INDEX_DIR: join(tmpdir(), 'council-assistant-bench-index'), LOG_LEVEL: 'silent', TRUSTED_PROXY_HEADER: residentAddressHeader });
 const app = await startApp(config, createLogger('silent'));
 await app.ready;
 
@@ -74,7 +78,7 @@ async function send(text: string): Promise<void> {
 async function post(text: string): Promise<void> {
   const response = await fetch(`${app.url}/api/messages`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', [residentAddressHeader]: residentAddress(conversation) },
     body: JSON.stringify({
       type: 'message',
       deliveryMode: 'expectReplies',
@@ -95,7 +99,7 @@ await send(inputs['normal short message (baseline)']!());
 await send(inputs['missed bin report (starts a form)']!());
 
 const table: Record<string, Record<string, string>> = {};
-const rows = [...Object.entries(inputs).map(([kind, make]) => [kind, { answer: make }] as const), ...Object.entries(formAnswers)];
+const rows = [...Object.entries(inputs).map(([kind, make]) => [kind, { answer: make }] as const), ...Object.entries(inContext)];
 for (const [kind, { answer, opening }] of rows as [string, { answer: () => string; opening?: string }][]) {
   const delays: number[] = [];
   const durations: number[] = [];

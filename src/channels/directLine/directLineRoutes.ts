@@ -10,6 +10,7 @@ import { ConversationLockLostError } from '../../storage/conversationLock.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens.js';
+import { PollLimit } from './pollLimit.js';
 import { readResidentActivity } from './residentActivity.js';
 import type { ResidentLimits } from './residentLimits.js';
 
@@ -61,6 +62,7 @@ function watermarkOf(value: unknown): number | undefined {
  */
 export function registerDirectLineRoutes(server: Server, options: DirectLineOptions): void {
   const { store, tokens, adapter, logger, limits } = options;
+  const polls = new PollLimit();
 
   const tooMany = (response: Response, seconds: number, what: string): void => {
     response.header('retry-after', String(seconds));
@@ -238,6 +240,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       response.send(400, { error: { code: 'BadArgument', message: 'watermark must be a whole number from an earlier reply' } });
       return;
     }
+    const wait = polls.take(claims.conversationId);
+    if (wait > 0) return tooMany(response, wait, 'polls');
     const page = await store.activitiesSince(claims.conversationId, watermark);
     response.send(200, { activities: page.activities, watermark: String(page.watermark) });
     await takeUpUnfinishedTurns(claims);

@@ -169,14 +169,20 @@ export class DirectLineStore implements IdleConversationData {
       .execute();
   }
 
-  /** Activities after `watermark` (exclusive) and the new watermark, read from the shared table. */
-  async activitiesSince(conversationId: string, watermark: number): Promise<{ activities: ActivityJson[]; watermark: number }> {
+  /**
+   * Activities after `watermark` (exclusive), at most `limit` of them, and the new watermark, read from
+   * the shared table: the client polls again from it for the rest, as with Azure's Direct Line. A whole
+   * log in one reply grew without bound, and reading 4 MB of it ten times a second stalled the service
+   * (outside attack 17, N10).
+   */
+  async activitiesSince(conversationId: string, watermark: number, limit = activitiesPerPage): Promise<{ activities: ActivityJson[]; watermark: number }> {
     const rows = await this.database.db
       .selectFrom('directline_activities')
       .select(['seq', 'activity'])
       .where('conversation_id', '=', conversationId)
       .where('seq', '>', watermark)
       .orderBy('seq')
+      .limit(limit)
       .execute();
     return {
       activities: rows.map((row) => ({ ...(JSON.parse(row.activity) as ActivityJson), id: activityId(conversationId, Number(row.seq)) })),
@@ -196,6 +202,9 @@ export class DirectLineStore implements IdleConversationData {
     });
   }
 }
+
+/** Activities one poll returns: a whole conversation's worth, most times; messages are 10,000 characters at most. */
+export const activitiesPerPage = 32;
 
 function activityId(conversationId: string, seq: number): string {
   return `${conversationId}|${String(seq).padStart(7, '0')}`;

@@ -28,6 +28,10 @@ const calledNotMine = /\b(called|rang|rung|phoned|dialled|dialed|tried|ringing|c
 const likelyUkNumber = /(?:\+|(?<!\p{Nd})0)(?:(?:[ \-.]|\) ?| ?\()?\p{Nd}){9}/gu;
 /** Room before a likely number for its opening bracket, and after it for the last digits and an extension. */
 const [roomBefore, roomAfter] = [2, 12];
+/** A UK number is written in three or four groups at most ("+44 (0) 7700 900123"): "0.0.0.0.0" is no number. */
+const separatorsAtMost = 4;
+/** Likely numbers looked at in one message: a resident gives one or two. */
+const likelyNumbersAtMost = 8;
 
 /**
  * The resident's own UK phone number written anywhere in `text`: "call me on 07700 900123 after 5".
@@ -35,7 +39,10 @@ const [roomBefore, roomAfter] = [2, 12];
  * list yet is taken as `parseUkPhoneNumber` takes it; that parser still refuses what is not a number to call.
  */
 function findUkPhoneNumber(text: string): UkPhoneNumber | undefined {
+  let looked = 0;
   for (const likely of text.matchAll(likelyUkNumber)) {
+    if ((likely[0].match(/[^\p{Nd}+]+/gu)?.length ?? 0) > separatorsAtMost) continue;
+    if ((looked += 1) > likelyNumbersAtMost) break;
     const from = Math.max(0, likely.index - roomBefore);
     for (const found of findPhoneNumbersInText(text.slice(from, likely.index + likely[0].length + roomAfter), { defaultCountry: 'GB', extended: true })) {
       const [start, end] = [from + found.startsAt, from + found.endsAt];

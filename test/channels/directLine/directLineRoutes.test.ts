@@ -111,6 +111,18 @@ describe.each(engines)('POST a resident’s message to the local Direct Line, on
     expect(senders).toEqual(['127.0.0.1']);
   });
 
+  it('asks a conversation polled faster than any Web Chat polls to wait (outside attack 17, N10)', async () => {
+    const instance = await startInstance(await openTestDatabase(engine), async () => undefined);
+    await instance.store.createConversation(conversationId, 'resident');
+    const statuses: number[] = [];
+    for (let poll = 0; poll < 11; poll += 1) {
+      const response = await fetch(`${instance.url}/v3/directline/conversations/${conversationId}/activities?watermark=0`, { headers: { authorization: `Bearer ${token}` } });
+      statuses.push(response.status);
+      if (response.status === 429) expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    expect(statuses).toEqual([...Array(10).fill(200), 429]);
+  });
+
   it('runs nothing and logs nothing again for a retry of a message whose turn finished', async () => {
     const bot = heldBot();
     bot.release();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DirectLineStore, type ActivityJson } from '../../../src/channels/directLine/directLineStore.js';
+import { DirectLineStore, activitiesPerPage, type ActivityJson } from '../../../src/channels/directLine/directLineStore.js';
 import { engines, openTestDatabase, openTwoInstances } from '../../support/sqlDatabases.js';
 
 describe.each(engines)('DirectLineStore on %s', (engine) => {
@@ -28,6 +28,16 @@ describe.each(engines)('DirectLineStore on %s', (engine) => {
     const afterFirst = await store.activitiesSince('c1', Number(first.split('|')[1]));
     expect(afterFirst.activities.map((activity) => activity.text)).toEqual(['two']);
     expect(await store.activitiesSince('c1', all.watermark)).toEqual({ activities: [], watermark: all.watermark });
+  });
+
+  it('gives a page at a time: a long log comes back in pages, each poll from the last one\'s watermark (outside attack 17, N10)', async () => {
+    const store = new DirectLineStore(await openTestDatabase(engine));
+    await store.createConversation('c1', 'u1');
+    for (let message = 0; message < activitiesPerPage + 5; message += 1) await store.append('c1', { type: 'message', text: `m${message}` });
+    const first = await store.activitiesSince('c1', 0);
+    expect(first.activities).toHaveLength(activitiesPerPage);
+    const rest = await store.activitiesSince('c1', first.watermark);
+    expect(rest.activities.map((activity) => activity.text)).toEqual(['m32', 'm33', 'm34', 'm35', 'm36']);
   });
 
   it('appends a keyed activity once per conversation: the key\'s second append gets the first one\'s id', async () => {

@@ -74,6 +74,7 @@ describe('findContact: a phone number or e-mail address inside a longer message'
     ['mob: +447400123456', { kind: 'phone', phone: mobile }],
     ['07400-123-456 is best', { kind: 'phone', phone: mobile }],
     [`${'0. '.repeat(600)}call me on 07400 123456`, { kind: 'phone', phone: mobile }],
+    [`${'0.'.repeat(900)} call me on 07400 123456`, { kind: 'phone', phone: mobile }],
     ['tried 0800 123 4567 twice, call me back on 07400 123456', { kind: 'phone', phone: mobile }],
   ])('%j → %j', (text, contact) => expect(findContact(text)).toEqual(contact));
 
