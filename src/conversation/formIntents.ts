@@ -102,8 +102,16 @@ export const menuActions: Readonly<Record<string, ActionTarget>> = {
   'talk to an advisor now': 'talk-to-someone',
 };
 
+/** "I want to", "I'd like to", "can I", "please": said before a menu action, it is still that action. */
+const askedFor = /^(?:(?:i (?:want|need|would like|wanna) to|id like to|can i|could i|may i|please) )+/;
+
+/**
+ * The action a message names: a menu button's label, or an article button offered, with or without
+ * "I want to" before it. "I want to report a repair" was routed by its words alone, and a topic
+ * classifier that had learned "I want to…" from complaints took it for one.
+ */
 export function actionForChoice(text: string, offered: readonly { label: string; start: ActionTarget }[]): ActionTarget | undefined {
-  const message = normalised(text);
+  const message = normalised(text).replace(askedFor, '').replace(/(?: please)?[.!]*$/, '');
   return menuActions[message] ?? offered.find((action) => normalised(action.label) === message)?.start;
 }
 
