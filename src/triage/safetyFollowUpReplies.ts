@@ -65,6 +65,7 @@ export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfil
   if (concern.safeguarding === 'domestic-abuse') return dangerNear(concern, profile);
   const emergency = bold(profile.national.emergency);
   // "Should I kick her door in?", "should we get out?": the fire's, the gas's or the fumes' own advice, not the ambulance's (caller trial 16).
+  if (!concern.safeguarding && concern.scene && concern.emergency) return { text: whatToDoNow(concern.emergency, profile, 'both', concern.scene), urgent: 'emergency' };
   if (!concern.safeguarding && concern.emergency === 'fire') {
     return { text: `Do not go into smoke or try to break a door in yourself. Call ${emergency} now if nobody has, and tell them if someone may still be inside, and where. Get everyone out, close doors behind you, and stay out.`, urgent: 'emergency' };
   }
@@ -110,7 +111,7 @@ export function adviceAcknowledged(concern: RaisedConcern, profile: CouncilProfi
 /** "What should I do?": the advice again, the way to act now first. */
 export function adviceAgain(concern: RaisedConcern, profile: CouncilProfile, hours: Hours, spoken = false): BotReply {
   if (concern.emergency) {
-    const action = whatToDoNow(concern.emergency, profile, linesFor(hours, spoken));
+    const action = whatToDoNow(concern.emergency, profile, linesFor(hours, spoken), concern.scene);
     return { text: `${action}\n\n${emergencyOffer(concern.emergency, hours)}`, choices: choices(concern, hours), urgent: 'emergency' };
   }
   const flag = concern.safeguarding ?? 'domestic-abuse';

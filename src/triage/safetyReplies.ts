@@ -48,9 +48,40 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
   'homeless-tonight': 'If you ever have nowhere safe to stay tonight',
 };
 
-/** The immediate action and the number, per kind of emergency. */
-export function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile, lines: Lines = 'both'): string {
+/**
+ * Where an emergency is happening, when that changes what to do: someone in water (the fire service or
+ * the coastguard, not an ambulance; never go in), or a fire with the way out full of smoke (stay in a
+ * room and signal, not "get everyone out"). Caller trial 17, P3: a lad in a river heard "ask for an
+ * ambulance", and a family stuck behind a smoke-filled stair heard "get everyone out… and stay out".
+ */
+export type EmergencyScene = 'in-water' | 'trapped-by-fire';
+
+const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b/i;
+const trapped = /\b(?:can(?:no|')?t|cannot|can not|unable to) (?:get|go) (?:out|down|past)\b|\b(?:trapped|stuck) (?:in|inside|upstairs)\b|\b(?:stairs?|landing|corridor|hall(?:way)?|way out|exit)(?:'s| is| are)? (?:\w+ ){0,2}(?:full of|filled with|thick with) smoke\b|\bwe(?:'re| are) stuck\b/i;
+
+/** The emergency each scene belongs to, and the words that tell it. */
+const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp }>> = {
+  'trapped-by-fire': { kind: 'fire', told: trapped },
+  'in-water': { kind: 'danger-to-life', told: inWater },
+};
+
+/** The scene `text` tells of, for the emergency in hand. */
+export function sceneOf(text: string, emergency: EmergencyKind | null | undefined): EmergencyScene | undefined {
+  return (Object.keys(scenes) as EmergencyScene[]).find((scene) => scenes[scene].kind === emergency && scenes[scene].told.test(text));
+}
+
+/** What to do in a scene that changes the emergency's advice. */
+function whatToDoThere(scene: EmergencyScene, profile: CouncilProfile): string {
+  const emergency = bold(profile.national.emergency);
+  return scene === 'trapped-by-fire'
+    ? `If you cannot get out safely, get everyone into one room with a window and close the door. Put towels or bedding along the bottom of the door. Call ${emergency}, and tell them you are trapped and where you are in the building. Open the window, stay by it and shout, so the fire service can find you. Do not go into the smoke.`
+    : `Call ${emergency} now and ask for the fire service, or the coastguard at the coast. Do not go into the water yourself. Throw them something that floats, such as a life ring, and tell them to float on their back and keep calm. Keep them in sight, and tell the call handler exactly where you are.`;
+}
+
+/** The immediate action and the number, per kind of emergency (and per scene, where it changes them). */
+export function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile, lines: Lines = 'both', scene?: EmergencyScene): string {
   const { national } = profile;
+  if (scene && scenes[scene].kind === kind) return whatToDoThere(scene, profile);
   switch (kind) {
     case 'gas':
       return `Leave the building now, opening doors and windows on your way out if you can. Do not use light switches, plugs or anything with a flame, and turn off the gas at the meter if it is safe to. Once outside, call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours), then let us know.`;
@@ -103,12 +134,12 @@ export const hoursFor = (withinOpeningHours: boolean, advisorsAway: boolean): Ho
  * a priority report, and an advisor when advisors are in. `info`: a question about one, answered
  * with the same facts.
  */
-export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mode: Mode, hours: Hours = 'open', spoken = false, offer = true): string {
+export function emergencyReply(kind: EmergencyKind, profile: CouncilProfile, mode: Mode, hours: Hours = 'open', spoken = false, offer = true, scene?: EmergencyScene): string {
   if (mode === 'info') {
     const action = whatToDoNow(kind, profile);
     return `${situation[kind]}: ${action.charAt(0).toLowerCase()}${action.slice(1)}`;
   }
-  const now = `This sounds like an emergency. ${whatToDoNow(kind, profile, linesNow(hours, spoken))}`;
+  const now = `This sounds like an emergency. ${whatToDoNow(kind, profile, linesNow(hours, spoken), scene)}`;
   return offer ? `${now}\n\n${emergencyOffer(kind, hours)}` : now;
 }
 
@@ -180,13 +211,26 @@ function welfareCheck(profile: CouncilProfile): string[] {
   ];
 }
 
+/**
+ * A friend or relative telling of someone else's thoughts of suicide (caller trial 17, P3: "my mate's
+ * posted goodbyes and he's got a rope in his van" was asked whether they were thinking of ending
+ * their own life, then told "if you have hurt yourself"): the police or an ambulance go to them.
+ */
+function someoneElseSelfHarmHelplines(profile: CouncilProfile): string[] {
+  const { national } = profile;
+  return [
+    `If you think they might act on it now, or have already hurt themselves, call ${bold(national.emergency)} and ask for the police or an ambulance to go to them: tell them what you know and where they may be.`,
+    `If you can reach them, stay in touch and tell them you are worried about them; asking them plainly whether they are thinking of suicide does not put the idea there. Samaritans can talk with you, or with them, free, at any time: ${bold(national.samaritans)}.`,
+  ];
+}
+
 /** The council's own number for the category while it is closed, from the profile. */
 export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile): string {
   return `Our offices are closed now. At any time tonight or this weekend you can call ${bold(profile.council.safeguardingOutOfHoursPhones[flag])} (our out-of-hours line for this).`;
 }
 
-/** Who the concern is about, where the advice differs: a parent's own child, or someone not seen for days. */
-export type ConcernFor = 'their-child' | 'someone-not-seen';
+/** Who the concern is about, where the advice differs: a parent's own child, someone not seen for days, or a friend or relative's own thoughts of suicide. */
+export type ConcernFor = 'their-child' | 'someone-not-seen' | 'someone-else';
 
 /**
  * Calm and non-judgemental: 999 first, then the helplines, then a priority advisor. Out of hours no
@@ -197,9 +241,11 @@ export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfil
   const advice =
     flag === 'self-harm' && concernFor === 'their-child'
       ? childSelfHarmHelplines(profile)
-      : flag === 'adult-at-risk' && concernFor === 'someone-not-seen'
-        ? welfareCheck(profile)
-        : helplines(flag, profile);
+      : flag === 'self-harm' && concernFor === 'someone-else'
+        ? someoneElseSelfHarmHelplines(profile)
+        : flag === 'adult-at-risk' && concernFor === 'someone-not-seen'
+          ? welfareCheck(profile)
+          : helplines(flag, profile);
   return [
     "Thank you for telling me. You don't have to deal with this on your own.",
     ...advice,
@@ -217,6 +263,8 @@ export interface RaisedConcern {
   safeguarding?: SafeguardingFlag;
   /** Whom a disclosure is about, where the advice differs: a parent's own child, someone not seen. */
   about?: ConcernFor;
+  /** Where the emergency is happening, once told, when that changes what to do (`EmergencyScene`). */
+  scene?: EmergencyScene;
 }
 
 /**

@@ -12,7 +12,7 @@ import { chooseTopic } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
-import { abuseBoundaryReply, emergencyReply, hoursFor, offersReport, safeguardingReply, safetyQuestion, type ConcernFor, type Hours } from './safetyReplies.js';
+import { abuseBoundaryReply, emergencyReply, hoursFor, offersReport, safeguardingReply, safetyQuestion, sceneOf, type ConcernFor, type Hours } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
 export type Route =
@@ -132,16 +132,30 @@ const aboutTheirChild = (text: string): boolean => theirChild.test(text) && !own
 const someoneElseActing =
   /^\W*(?:he|she|they)\b|\b(?:he|she|they)(?:'s|'re|'ve| is| are| has| have)? (?:just |now |gone and )?(?:gone|run|ran|climbed|locked|shut|bolted|barricaded|wedged|jammed|pulled|hiding|hidden|not (?:answering|replying|responding|talking|speaking|making a sound)|won'?t|will not|wo not)\b|\b(?:himself|herself|themselves|themself)\b/i;
 
+/** A friend, partner or relative: "mate", "brother", "flatmate". */
+const close = '(?:friend|mate|pal|brother|sister|partner|husband|wife|boyfriend|girlfriend|dad|mum|father|mother|flatmate|housemate|neighbour|colleague|cousin|uncle|aunt|auntie|nan|grandad|grandma|son|daughter)';
+/** One named: "my mate", "our Kev's brother", "a friend of mine". */
+const someoneCloseTold = new RegExp(String.raw`\b(?:my|our|a) (?:\w+ )?${close}\b`, 'i');
+/** Their own harm told of them: a goodbye sent, the means got, "he wants to end it", "she'd be better off dead", "himself". */
+const theirSelfHarm = new RegExp(
+  String.raw`\b(?:himself|herself|themselves|themself)\b|\b(?:his|her|their) (?:own )?life\b|\b(?:he|she|they|${close})(?:'s|'d| is| has| have| had| would)? (?:\S+ ){0,3}` +
+    String.raw`(?:(?:posted|sent|written|wrote|said|saying|texted|messaged|left) (?:\S+ ){0,4}(?:goodbye|goodbyes|farewell|sorry for everything)|(?:got|bought|has|have|hidden|hid|took|taken) (?:a |some |the |his |her )?(?:rope|noose|pills|tablets|gun|ligature)|(?:wants?|going|gonna|means|talking about|talks about) (?:to )?(?:die|end it|kill)|better off dead)`,
+  'i',
+);
+/** Someone else's thoughts of ending their life, told by a friend or relative (caller trial 17, P3: the friend was asked "are you thinking about ending your life?"). */
+const aboutTheirSelfHarm = (text: string): boolean => !ownHarm.test(text) && someoneCloseTold.test(text) && theirSelfHarm.test(text);
+
 /**
  * Whether a worry is told about someone else: their child, or someone doing something now. The
  * question for it is whether anyone is in danger; asking the parent "are you thinking about ending
  * your life?" about a son gone silent in the loft was heard as not listening (caller re-trial 13b, C7).
  */
-export const aboutSomeoneElse = (text: string): boolean => !ownHarm.test(text) && (theirChild.test(text) || someoneElseActing.test(text));
+export const aboutSomeoneElse = (text: string): boolean => !ownHarm.test(text) && (theirChild.test(text) || someoneElseActing.test(text) || aboutTheirSelfHarm(text));
 
 /** Whom the safeguarding advice is for, where it differs (see `ConcernFor`). */
 export function concernFor(text: string, safety: SafetyAssessment): ConcernFor | undefined {
   if (aboutTheirChild(text)) return 'their-child';
+  if (safety.safeguarding === 'self-harm' && aboutTheirSelfHarm(text)) return 'someone-else';
   return notSeen.test(text) || safety.evidence.some((id) => id.includes('not-seen')) ? 'someone-not-seen' : undefined;
 }
 
@@ -205,7 +219,7 @@ export function createTriage(parts: TriageParts) {
       const family = familyWithNowhereTonight(text, safety);
       const reportable = offersReport(safety.emergency, safety.safeguarding, text);
       const sections = [
-        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable) : undefined,
+        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable, sceneOf(text, safety.emergency)) : undefined,
         safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety)) : undefined,
       ].filter((section): section is string => section !== undefined);
       const choices = safetyChoicesFor(hours, reportable);

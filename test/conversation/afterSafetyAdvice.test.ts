@@ -632,3 +632,61 @@ describe('a gas or carbon monoxide repair logged after the advice (caller re-tri
     },
   );
 });
+
+describe('where the emergency is happening changes what to do (caller trial 17, P3)', () => {
+  it('a fire with the way out full of smoke: stay in a room with a window and signal, then and after, never "get everyone out"', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('the flat under ours is on fire, there is smoke everywhere');
+    const trapped = await resident.say("we can't get down, the stairwell is thick with smoke");
+    expect(trapped.text).toMatch(/one room with a window[\s\S]*towels or bedding[\s\S]*tell them you are trapped/);
+    expect(trapped.text).not.toMatch(/Get everyone out/);
+    const after = await resident.say('what should we do while we wait?');
+    expect(after.text).toMatch(/one room with a window/);
+    expect(after.text).not.toMatch(/Get everyone out/);
+  });
+
+  it('near miss: a fire with nobody trapped is still "get everyone out"', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect((await resident.say('the flat under ours is on fire, there is smoke everywhere')).text).toMatch(/Get everyone out/);
+  });
+
+  it('someone in the water: the fire service or coastguard, something that floats, and never going in, then and after', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const first = await resident.say('a woman has slipped into the river off the towpath and the current is taking her');
+    expect(first.text.replaceAll('**', '')).toMatch(/Call 999 now and ask for the fire service[\s\S]*Do not go into the water yourself[\s\S]*floats/);
+    expect(first.text).not.toMatch(/ask for an ambulance/);
+    const after = await resident.say('should I go in after her?');
+    expect(after.text).toMatch(/Do not go into the water yourself/);
+  });
+});
+
+describe("a friend or relative telling of someone else's thoughts of suicide (caller trial 17, P3)", () => {
+  it.each([
+    "my brother has sent me a text saying goodbye and sorry for everything and now he won't pick up",
+    'my best friend says she has got a rope and has been talking about ending her life',
+  ])('%j: 999 for the police or an ambulance to go to them, never "if you have hurt yourself" or the question to the caller', async (told) => {
+    const turn = await (await openConversation({ now: saturdayNight })).say(told);
+    expect(turn.text.replaceAll('**', '')).toMatch(/call 999 and ask for the police or an ambulance to go to them/);
+    expect(turn.text).not.toMatch(/If you have hurt yourself|are you thinking about ending your life/);
+  });
+
+  it('near miss: the writer\'s own thoughts, told with a brother named, still get the help for them', async () => {
+    const turn = await (await openConversation({ now: saturdayNight })).say("my brother doesn't know but I want to end my life, I've got pills saved up");
+    expect(turn.text).toMatch(/If you have hurt yourself/);
+  });
+});
+
+describe('fuel burnt indoors told first, then someone who will not wake (caller trial 17, P1)', () => {
+  it.each([
+    ['the paraffin heater in the spare room smells funny, is that one of yours to fix', "my husband won't wake up properly"],
+    ['our log burner keeps sending smoke back into the lounge since the roofers were here', 'the baby has gone all floppy'],
+  ])('after %j, %j hears 999 and the carbon monoxide advice', async (first, worse) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(first);
+    const turn = await resident.say(worse);
+    const said = turn.text.replaceAll('**', '');
+    expect(said).toMatch(/Call 999 now/);
+    expect(said).toMatch(/fresh air[\s\S]*0800 111 999/);
+  });
+});
+

@@ -52,7 +52,7 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ['Chłopak z góry, ma może 14 lat, śpi na klatce, ojczym go wyrzucił', child],
       ['copilul vecinilor doarme afara pe scari, tatal nu-l lasa in casa', child],
     ],
-    nearMisses: ['Los niños juegan fuera de casa toda la tarde, ¿hay un parque cerca?', 'Mój syn wyrzucił śmieci, ale kosz nie został opróżniony'],
+    nearMisses: ['Mój syn wyrzucił śmieci, ale kosz nie został opróżniony'],
   },
   {
     family: 'a minor being married off',
@@ -179,5 +179,16 @@ describe('partners named in the community languages', () => {
     ['amar shami kichu bolle amake mare', domestic],
   ] as const)('%s', (text, expected) => {
     expect(reading(assessSafety(text))).toEqual(expected);
+  });
+});
+
+/**
+ * Near misses the classifier retrained in round 19 asks about, and no layer flags: a measured trade-off,
+ * since with it the fresh sealed authors' disclosures caught rose 73.1 → 75.6 % and 76.9 → 80.8 % with
+ * the question asked on their harmless messages unchanged (2.2 % and 3.2 %). A flag on them still fails.
+ */
+describe('near misses asked about, never flagged', () => {
+  it.each(['Los niños juegan fuera de casa toda la tarde, ¿hay un parque cerca?'])('%s', (text) => {
+    expect(['ask', null]).toContain(reading(assessSafety(text)));
   });
 });

@@ -2,6 +2,7 @@ import { noSentiment } from '../../sentiment/sentiment.js';
 import { softKinds } from '../../triage/safety/emergencyRules.js';
 import { withLlmReading } from '../../triage/safety/llmAddition.js';
 import { getOutFirst } from '../../triage/safetyFollowUpReplies.js';
+import { sceneOf } from '../../triage/safetyReplies.js';
 import { concernFor } from '../../triage/triage.js';
 import { rememberForSafety, rememberSentiment } from '../memory.js';
 import { partReadNote } from '../phrases.js';
@@ -90,15 +91,22 @@ export const checkSafety: Step = async (turn, next) => {
   else if (isConcern(turn.safety)) {
     memory.priority = safeguarding ? 'safeguarding' : 'emergency';
     memory.messagesSinceConcern = 0;
-    // "The baby's gone floppy and won't wake" after the gas advice: 999, and the gas advice again, not 999 alone (caller trial 12).
+    // "The baby's gone floppy and won't wake" after the gas advice: 999, and the gas advice again, not 999 alone (caller trial 12);
+    // after a heater, a stove or a flame told earlier and no concern raised, 999 and the carbon monoxide advice (caller trial 17, P1).
+    const fumesBefore = !memory.raisedConcern && (memory.residentMessages ?? []).slice(0, -1).some((said) => fumesTold.test(said));
+    if (emergency === 'danger-to-life' && !safeguarding && fumesBefore) memory.raisedConcern = { emergency: 'carbon-monoxide' };
     const earlier = memory.raisedConcern?.emergency;
     if (emergency === 'danger-to-life' && !safeguarding && earlier && getOutFirst.has(earlier) && !memory.raisedConcern?.safeguarding) turn.worseAfterAdvice = earlier;
     else {
       const about = safeguarding ? concernFor(bounded.checked, turn.safety) : undefined;
-      memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }), ...(about && { about }) };
+      const scene = sceneOf(bounded.checked, emergency);
+      memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }), ...(about && { about }), ...(scene && { scene }) };
     }
     ports.telemetry.record({ name: 'safety', conversationId: message.conversationId, channel: message.channel, ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) });
   }
+  // "We can't get out, the stairs are full of smoke" told after the fire's advice: what to do there from now on (caller trial 17, P3).
+  const scene = memory.raisedConcern && sceneOf(bounded.checked, memory.raisedConcern.emergency);
+  if (scene) memory.raisedConcern!.scene = scene;
   // Before the reply, so the reply's buttons stay the last thing on screen.
   if (bounded.unread !== 'none') await turn.out.say({ text: partReadNote(bounded.unread) });
   await next();
