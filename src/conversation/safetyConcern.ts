@@ -77,6 +77,6 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
     ? dangerNear(concern, ports.profile)
     : helpCalled
       ? helpOnItsWay(ports.profile)
-      : dangerNowReminder(concern, ports.profile);
+      : dangerNowReminder(concern, ports.profile, turn.text);
   return questionFollows ? now : { ...now, choices: reminder.choices };
 }

@@ -55,15 +55,29 @@ export function dangerNear(concern: RaisedConcern, profile: CouncilProfile): Bot
   };
 }
 
+/** Asking whether to wait, or saying they will: "should I wait till", "can I keep them here until", "I'll leave it till the morning". */
+const asksToWait = /\b(?:wait|waiting|leave (?:it|them|him|her)|give it|keep (?:them|him|her|the kids|the children) (?:here|with me|at mine))\b[^.?!]{0,40}\b(?:till|until|for)\b/i;
+
 /**
  * Something told, not asked, while a disclosure or a danger to life is still what the conversation
  * is about, and nothing else answers it ("she's gone completely silent in there", "I took the whole
  * packet before I rang", "he's at the window"): 999 now, in a few words, for that concern; never
  * an article or the form's question alone (caller trial 13). The person harming them: `dangerNear`.
  */
-export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile): BotReply {
+export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile, said = ''): BotReply {
   if (concern.safeguarding === 'domestic-abuse') return dangerNear(concern, profile);
   const emergency = bold(profile.national.emergency);
+  // "Should I wait till his daughter comes at the weekend?", "can I keep them here till she's back?": a plain no, and who to
+  // ring, not the condition again; the caller had kept the plan to wait (caller trial 17, P5).
+  if (asksToWait.test(said) && (concern.safeguarding === 'child-at-risk' || concern.safeguarding === 'adult-at-risk')) {
+    const text =
+      concern.safeguarding === 'child-at-risk'
+        ? `Please don't wait. A child left on their own, or not safe at home, is for the police now: call ${emergency} and ask for the police. Keep the child with you, safe and warm, until they come.`
+        : `Please don't wait for a relative. Call ${emergency} now and ask for the police: they can check on them, and get in if they need to.`;
+    // Hourglass is for abuse of an older person, not for one who has not been seen.
+    const line = concern.about === 'someone-not-seen' ? '' : ` ${twentyFourHourLine(concern.safeguarding, profile)}`;
+    return { text: `${text}${line}`, urgent: 'safeguarding' };
+  }
   // "Should I kick her door in?", "should we get out?": the fire's, the gas's or the fumes' own advice, not the ambulance's (caller trial 16).
   if (!concern.safeguarding && concern.scene && concern.emergency) return { text: whatToDoNow(concern.emergency, profile, 'both', concern.scene), urgent: 'emergency' };
   if (!concern.safeguarding && concern.emergency === 'fire') {

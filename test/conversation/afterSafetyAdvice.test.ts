@@ -690,3 +690,16 @@ describe('fuel burnt indoors told first, then someone who will not wake (caller 
   });
 });
 
+describe('asking whether to wait, about someone else at risk (caller trial 17, P5)', () => {
+  it.each([
+    ["the man across the landing has not been seen since Wednesday and his lights are on day and night", 'do I just wait for his son to come round on Sunday?', /Please don't wait for a relative\. Call 999 now and ask for the police/],
+    ['the kids upstairs have been left on their own since last night, the little one keeps crying', "can I keep them at mine until their dad gets back?", /Please don't wait\. A child left on their own[\s\S]*call 999 and ask for the police/],
+  ])('after %j, %j gets a plain "don\'t wait" and who to call', async (first, wait, answer) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(first);
+    const turn = await resident.say(wait);
+    expect(turn.text.replaceAll('**', '')).toMatch(answer);
+    expect(turn.text).not.toMatch(/Hourglass/);
+  });
+});
+

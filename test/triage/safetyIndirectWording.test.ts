@@ -310,6 +310,7 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ['the bloke upstairs is still battering her, she keeps screaming', { emergency: 'danger-to-life' }],
       ['I can hear him kicking her in the flat below right now', { emergency: 'danger-to-life' }],
       ['my cousin has been at his nan s oramorph, he drank loads of it', { emergency: 'danger-to-life' }],
+      ['the old lady at 14, her milk has been sat on the doorstep since Friday and her curtains are still closed', { safeguarding: 'adult-at-risk' }],
     ],
     nearMisses: [
       'the wood burner needs its chimney swept before the winter, who do you recommend',
@@ -318,6 +319,7 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'the lads next door were kicking a ball against our fence all evening',
       'my neighbour keeps kicking the bins over next door when he is drunk',
       'I collect my own methadone from the chemist every morning, is there parking',
+      'the curtains in the front room have not been opened since we moved in, they are stuck',
     ],
   },
   {
