@@ -217,6 +217,11 @@ describe('person name, call-back time, description', () => {
     ['2pm', { period: 'at', time: '14:00' }],
     ['around 9.30am', { period: 'at', time: '09:30' }],
     ['14:45', { period: 'at', time: '14:45' }],
+    // A change of mind within the answer: what was said after it (caller trial 17).
+    ['Tuesday morning. Actually no, make it the afternoon', { period: 'afternoon' }],
+    ['mornings, sorry no, evenings, I am on earlies', { period: 'evening' }],
+    ['3pm, actually make it 11am', { period: 'at', time: '11:00' }],
+    ['any time in the morning', { period: 'morning' }],
   ])('call back %j', (input, expected) => expect(valueOf(parseCallbackTime(input))).toEqual(expected));
 
   it('asks for a call-back time it cannot read', () => {

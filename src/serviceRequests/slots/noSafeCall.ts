@@ -13,6 +13,7 @@ const noSafeCall = new RegExp(
     String.raw`\b(?:you|u) (?:can'?t|cannot|mustn'?t|must not|shouldn'?t|can not) (?:call|ring|phone)\b`,
     String.raw`\b(?:can|could) you (?:please )?not (?:call|ring|phone|text)\b`,
     String.raw`\bno (?:phone )?calls\b`,
+    String.raw`\b(?:don'?t|do not) want (?:anyone|anybody|you|someone|people|the council) (?:to )?(?:ring|call|phone)(?:ing)? (?:me|here|this)\b`,
     String.raw`\b(?:texts? only|only (?:by )?text)\b`,
     String.raw`\b(?:there|there'?s|there is) (?:isn'?t|is no|no) (?:one|number|phone|safe (?:number|phone))\b`,
     String.raw`\b(?:haven'?t got|have not got|don'?t have|do not have|got no) (?:a |any |my )?(?:phone|number|mobile)\b`,

@@ -13,6 +13,7 @@ describe('saysNoSafeCall: no call is safe or possible at all', () => {
     'texts only to my friend',
     "there isn't one, he's got my phone",
     'could I e-mail instead',
+    "I don't want anyone ringing me",
   ])('%j', (text) => expect(saysNoSafeCall(text)).toBe(true));
 
   it.each([
