@@ -79,6 +79,12 @@ export interface ConversationMemory {
    * offered or taken for the rest of the conversation, and other ways to reach us are given (`noCallBack.ts`).
    */
   noCalls?: true;
+  /**
+   * Something swallowed or fuel burning wrong, told and then answered "no" to the danger question: a later sign
+   * in the body ("he's talking funny and wants to sleep") is read with it however many messages later, not only
+   * within the few messages safety reads together.
+   */
+  signsTold?: 'swallowed' | 'fumes';
 }
 
 export const freshMemory = (): ConversationMemory => ({

@@ -72,6 +72,8 @@ export interface TriageOptions {
   spoken?: boolean;
   /** Nobody answered when this call was put through: a safety reply offers the call back, as out of hours, not a person now. */
   advisorsAway?: boolean;
+  /** The resident's messages before this one: a safety reply to "should I go and look for him?" knows who he is. */
+  earlier?: readonly string[];
 }
 
 /** Every choice a safety reply can offer, as many as a channel must show at once. */
@@ -126,7 +128,8 @@ const asksForAPerson = /\b(?:speak|talk) to (?:a |an |some|any)|\bput me through
 /** "My son, he's fifteen", "my 14 year old daughter": the resident is telling of their own child, not of themselves. */
 const theirChild = /\b(?:my|our) (?:\w+ )?(?:son|daughter|kid|child|boy|girl|teenager|teen|lad|lass|stepson|stepdaughter|(?:\w+[- ])?year[- ]old)\b(?=[^.!?]*\b(?:he|she|they|him|her|them|himself|herself|themselves|self[- ]?harm(?:s|ing|ed)?|harms|harming|cutting)\b)/i;
 /** "I've been cutting myself", "I want to end it": the resident speaks of their own harm, whoever else they mention. */
-const ownHarm = /\b(?:i|i'?m|i'?ve|im|ive)\b[^.!?]{0,30}\b(?:myself|my life|end it|kill me|not be here|want to die|wanna die)\b/i;
+const ownHarm =
+  /\b(?:i|i'?m|i'?ve|i'?ll|im|ive|ill)\b[^.!?]{0,30}\b(?:myself|my life|end it|kill me|not be here|want to die|wanna die|go on|no point|give up|be a burden|better off without me|wake up|live any ?more)\b/i;
 const aboutTheirChild = (text: string): boolean => theirChild.test(text) && !ownHarm.test(text);
 /** "He's gone up in the loft and pulled the ladder up", "she's locked herself in", a message that starts with him: what someone else is doing now. */
 const someoneElseActing =
@@ -143,19 +146,34 @@ const theirSelfHarm = new RegExp(
   'i',
 );
 /** Someone else's thoughts of ending their life, told by a friend or relative (caller trial 17, P3: the friend was asked "are you thinking about ending your life?"). */
-const aboutTheirSelfHarm = (text: string): boolean => !ownHarm.test(text) && someoneCloseTold.test(text) && theirSelfHarm.test(text);
+/** He, she or they, him, her or them: someone other than the writer is who the message is about. */
+const thirdPerson = /\b(?:he|she|they|him|her|them|his|himself|herself|themselves)\b/i;
+/**
+ * Someone else's thoughts of ending their life, told by a friend or relative (caller trials 17 and 17b:
+ * the friend, the parent and the sister were asked "are you thinking about ending your life?"): their
+ * harm told of them, or someone close named and spoken of as he or she, with no harm of the writer's own.
+ */
+const aboutTheirSelfHarm = (text: string): boolean =>
+  !ownHarm.test(text) && (someoneCloseTold.test(text) || theirChild.test(text)) && (theirSelfHarm.test(text) || thirdPerson.test(text));
+
+/** A child, someone doing something now, or someone else's plans to end their life. */
+const toldOfSomeoneElse = (text: string): boolean => theirChild.test(text) || someoneElseActing.test(text) || aboutTheirSelfHarm(text);
 
 /**
- * Whether a worry is told about someone else: their child, or someone doing something now. The
+ * Whether a worry is told about someone else: their child, someone doing something now, or someone
+ * else's plans, in this message or, when this one speaks of him or her, in the resident's messages
+ * before it ("should I drive round to the bridge to look for him?" after "my son says he'll jump"). The
  * question for it is whether anyone is in danger; asking the parent "are you thinking about ending
- * your life?" about a son gone silent in the loft was heard as not listening (caller re-trial 13b, C7).
+ * your life?" about a son gone silent in the loft was heard as not listening (caller re-trial 13b, C7),
+ * and so was it by a parent on the phone to 999 (caller re-trial 17b).
  */
-export const aboutSomeoneElse = (text: string): boolean => !ownHarm.test(text) && (theirChild.test(text) || someoneElseActing.test(text) || aboutTheirSelfHarm(text));
+export const aboutSomeoneElse = (text: string, earlier: readonly string[] = []): boolean =>
+  !ownHarm.test(text) && (toldOfSomeoneElse(text) || (thirdPerson.test(text) && earlier.some((said) => !ownHarm.test(said) && toldOfSomeoneElse(said))));
 
-/** Whom the safeguarding advice is for, where it differs (see `ConcernFor`). */
-export function concernFor(text: string, safety: SafetyAssessment): ConcernFor | undefined {
+/** Whom the safeguarding advice is for, read with what the resident said before (`earlier`) when this message speaks of him or her. */
+export function concernFor(text: string, safety: SafetyAssessment, earlier: readonly string[] = []): ConcernFor | undefined {
   if (aboutTheirChild(text)) return 'their-child';
-  if (safety.safeguarding === 'self-harm' && aboutTheirSelfHarm(text)) return 'someone-else';
+  if (safety.safeguarding === 'self-harm' && (aboutTheirSelfHarm(text) || aboutSomeoneElse(text, earlier))) return 'someone-else';
   return notSeen.test(text) || safety.evidence.some((id) => id.includes('not-seen')) ? 'someone-not-seen' : undefined;
 }
 
@@ -195,7 +213,7 @@ export function createTriage(parts: TriageParts) {
     return { ...withLine(decision, line), language };
   };
 
-  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject, withinForm, spoken, advisorsAway }: TriageOptions): Promise<TriageDecision> {
+  async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject, withinForm, spoken, advisorsAway, earlier = [] }: TriageOptions): Promise<TriageDecision> {
     const knowledge = await parts.knowledge;
     const withTerms = (words: string): string => (englishTerms ? `${words} ${englishTerms}` : words);
     // Routing starts from the resident's own words. Safety was judged on them too; only retrieval sees a follow-up read with what came before.
@@ -220,7 +238,7 @@ export function createTriage(parts: TriageParts) {
       const reportable = offersReport(safety.emergency, safety.safeguarding, text);
       const sections = [
         safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable, sceneOf(text, safety.emergency)) : undefined,
-        safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety)) : undefined,
+        safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety, earlier)) : undefined,
       ].filter((section): section is string => section !== undefined);
       const choices = safetyChoicesFor(hours, reportable);
       return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices, urgent: safety.emergency ? 'emergency' : 'safeguarding' });

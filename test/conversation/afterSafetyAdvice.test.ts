@@ -670,6 +670,20 @@ describe("a friend or relative telling of someone else's thoughts of suicide (ca
     expect(turn.text).not.toMatch(/If you have hurt yourself|are you thinking about ending your life/);
   });
 
+  it("a relative's plan told second-hand, with no word of the means' owner: the help goes to them (caller re-trial 17b)", async () => {
+    const turn = await (await openConversation({ now: saturdayNight })).say("my uncle told my mum he won't be a burden to anyone after Sunday, and she found rope in his shed");
+    expect(turn.text.replaceAll('**', '')).toMatch(/ask for the police or an ambulance to go to them/);
+    expect(turn.text).not.toMatch(/If you have hurt yourself/);
+  });
+
+  it('a follow-up about him or her, after a child or friend was told of, is never asked the suicide question (caller re-trial 17b)', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my fifteen-year-old daughter told me she is going to jump off the multi-storey tonight and she has run out');
+    for (const asked of ['should I drive round and look for her or stay in?', 'she has been sending me goodbye texts for an hour, what do I do']) {
+      expect((await resident.say(asked)).text).not.toMatch(/are you thinking about ending your life|If you have hurt yourself/);
+    }
+  });
+
   it('near miss: the writer\'s own thoughts, told with a brother named, still get the help for them', async () => {
     const turn = await (await openConversation({ now: saturdayNight })).say("my brother doesn't know but I want to end my life, I've got pills saved up");
     expect(turn.text).toMatch(/If you have hurt yourself/);

@@ -61,7 +61,7 @@ export const checkSafety: Step = async (turn, next) => {
   const selfHarmTold =
     memory.raisedConcern?.safeguarding === 'self-harm' || (memory.awaiting?.kind === 'safety-check' && memory.awaiting.check === 'self-harm') || (memory.safetyQuestionsAnswered ?? []).includes('self-harm');
   const earlier = (memory.residentMessages ?? []).slice(0, -1);
-  const bodyAtRisk = memory.raisedConcern?.emergency === 'danger-to-life' || earlier.some((said) => medicineOrPoisonTold.test(said));
+  const bodyAtRisk = memory.raisedConcern?.emergency === 'danger-to-life' || memory.signsTold === 'swallowed' || earlier.some((said) => medicineOrPoisonTold.test(said));
   if ((selfHarmTold || bodyAtRisk) && turn.safety.emergency !== 'danger-to-life' && overdoseAfterDisclosure.test(bounded.checked)) {
     turn.safety = {
       ...turn.safety,
@@ -73,7 +73,7 @@ export const checkSafety: Step = async (turn, next) => {
   const earlierEmergency = memory.raisedConcern?.emergency;
   if (earlierEmergency && getOutFirst.has(earlierEmergency) && turn.safety.emergency !== 'danger-to-life' && poisonedAfterAdvice.test(bounded.checked)) {
     turn.safety = { ...turn.safety, emergency: 'danger-to-life', evidence: [...turn.safety.evidence, 'context.poisoned-after-advice'] };
-  } else if (!turn.safety.emergency && earlier.some((said) => fumesTold.test(said)) && poisonedAfterAdvice.test(bounded.checked)) {
+  } else if (!turn.safety.emergency && (memory.signsTold === 'fumes' || earlier.some((said) => fumesTold.test(said))) && poisonedAfterAdvice.test(bounded.checked)) {
     // A flame the wrong colour or an alarm by the boiler told earlier, the danger question answered no, and now "I've come over all
     // peculiar" or "she's not really waking up properly": carbon monoxide's advice, with its 999 (caller trial 16, C3: form questions).
     turn.safety = { ...turn.safety, emergency: 'carbon-monoxide', evidence: [...turn.safety.evidence, 'context.fumes-then-symptoms'] };
@@ -98,7 +98,7 @@ export const checkSafety: Step = async (turn, next) => {
     const earlier = memory.raisedConcern?.emergency;
     if (emergency === 'danger-to-life' && !safeguarding && earlier && getOutFirst.has(earlier) && !memory.raisedConcern?.safeguarding) turn.worseAfterAdvice = earlier;
     else {
-      const about = safeguarding ? concernFor(bounded.checked, turn.safety) : undefined;
+      const about = safeguarding ? concernFor(bounded.checked, turn.safety, memory.residentMessages) : undefined;
       const scene = sceneOf(bounded.checked, emergency);
       memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }), ...(about && { about }), ...(scene && { scene }) };
     }

@@ -37,7 +37,8 @@ const alreadyAnswered = ({ memory, safety, text }: Parameters<Step>[0]): boolean
   if (memory.awaiting?.kind === 'safety-check' && readingOnly) return true;
   // While someone's danger or a disclosure is live, a reading alone of the next message is about it ("should I
   // just leave him to sleep"): answered with that concern (step 9), never a new question aimed at the caller (caller trial 14, C4).
-  if (concernStillLive(memory.raisedConcern) && (readingOnly || (safety.safetyCheck === 'self-harm' && aboutSomeoneElse(text)))) return true;
+  // A sign beside the reading still asks, about them if the message is (below): inside a form, step 9 would not hear it.
+  if (concernStillLive(memory.raisedConcern) && readingOnly) return true;
   // Just after gas, carbon monoxide or any emergency, a reading alone of "I'm still in the lounge, just a bit of a headache"
   // as suicidal is the emergency's symptoms, for its advice to answer (caller trial 15, C5: the suicide question, then Samaritans).
   if (memory.raisedConcern?.emergency !== undefined && raisedRecently(memory) && safety.safetyCheck === 'self-harm' && readingOnly) return true;
@@ -77,7 +78,7 @@ export const raiseConcern: Step = async (turn, next) => {
   }
   if (isConcern(safety)) {
     if (memory.awaiting?.kind === 'safety-check') memory.awaiting = undefined;
-    const decision = await ports.triage(text, safety, { ...(turn.message.spoken && { spoken: true }), ...(turn.message.advisorsAway && { advisorsAway: true }) });
+    const decision = await ports.triage(text, safety, { earlier: memory.residentMessages ?? [], ...(turn.message.spoken && { spoken: true }), ...(turn.message.advisorsAway && { advisorsAway: true }) });
     if (decision.language && decision.language !== 'eng') memory.language = decision.language;
     // "Confirm. Oh, my mum's just said she feels sick" to a report's read-back: the report is sent too, after the safety reply.
     const confirmed = memory.form?.step.kind === 'confirming' && confirmsFirst.test(text) ? memory.form : undefined;
@@ -112,7 +113,7 @@ export const raiseConcern: Step = async (turn, next) => {
     const language = turn.message.choicePicked ? 'eng' : detectLanguage(text, Object.keys(ports.profile.interpreterLines));
     if (language !== 'eng') memory.language = language;
     // Suicidal thinking read in a message about someone else asks whether anyone is in danger, not about the resident's own life.
-    const check = safety.safetyCheck === 'self-harm' && aboutSomeoneElse(text) ? 'danger' : safety.safetyCheck;
+    const check = safety.safetyCheck === 'self-harm' && aboutSomeoneElse(text, memory.residentMessages) ? 'danger' : safety.safetyCheck;
     memory.awaiting = { kind: 'safety-check', check, text };
     await out.say(safetyQuestion(check, ports.profile));
     turn.outcome = { route: 'safety-check', topic: memory.lastTopic ?? 'contact-human' };

@@ -94,6 +94,7 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   // A parent asked the suicide question about a child's tablets, or a man about the barbecue he brought in to keep warm, who says no, needs it as much.
   const sign = medicineOrPoisonTold.test(awaiting.text) ? 'swallowed' : fumesTold.test(awaiting.text) ? 'fumes' : undefined;
   if (sign) {
+    memory.signsTold = sign;
     await out.say({ text: signsStillMatter(sign, ports.profile), urgent: 'emergency' });
     turn.text = answer.ok ? awaiting.text : `${awaiting.text}\n${turn.text}`;
     turn.safety = { ...turn.safety, safetyCheck: null };
