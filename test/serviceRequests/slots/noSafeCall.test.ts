@@ -14,6 +14,11 @@ describe('saysNoSafeCall: no call is safe or possible at all', () => {
     "there isn't one, he's got my phone",
     'could I e-mail instead',
     "I don't want anyone ringing me",
+    'he listens in on the landline',
+    'she reads my texts and listens to my voicemails',
+    'please phone mat karna, woh sunta hai',
+    'proszę nie dzwonić, on sprawdza telefon',
+    'no me llamen por favor',
   ])('%j', (text) => expect(saysNoSafeCall(text)).toBe(true));
 
   it.each([
@@ -23,5 +28,6 @@ describe('saysNoSafeCall: no call is safe or possible at all', () => {
     'he keeps ringing me at all hours',
     "I couldn't call you yesterday",
     'my phone is broken, can you email the form',
+    'nu mai suport zgomotul de la vecini',
   ])('near miss: %j', (text) => expect(saysNoSafeCall(text)).toBe(false));
 });
