@@ -43,8 +43,15 @@ const medicalOrDisclosure = (concern: RaisedConcern | undefined): boolean => Boo
  */
 export const concernIsRecent = (memory: ConversationMemory): boolean => medicalOrDisclosure(memory.raisedConcern) && raisedRecently(memory);
 
-/** "Should we get out?", "should I try and kick her door in?", "what do I do with her?": asking what to do now. */
-export const asksWhatToDo = (text: string): boolean => /\b(?:should|shall|must) (?:i|we)\b|\bwhat (?:do|should|shall|can) (?:i|we) do\b|\bis it (?:safe|ok|okay|alright) to\b|\bdo (?:i|we) (?:need to )?(?:get out|leave|go out)\b/i.test(text);
+/**
+ * "Should we get out?", "should I try and kick her door in?", "what do I do with her?", "can I just let him
+ * sleep while it airs?", "does he go back in and switch it off?", "I stay inside or I take her out?", "can it
+ * wait till Monday?", "is it safe to put it back on tonight, yes or no?": asking what to do now. Caller
+ * re-trial 17b: the last four were answered with the cold-home, damp and gas-safety-check articles.
+ */
+export const asksWhatToDo = (text: string): boolean =>
+  /\b(?:should|shall|must) (?:i|we)\b|\bwhat (?:do|should|shall|can) (?:i|we) do\b|\bis it (?:safe|ok|okay|alright|all right)\b|\bdo (?:i|we) (?:need to )?(?:get out|leave|go out)\b/i.test(text) ||
+  /\b(?:do|does|can|could|may|i|we) (?:i |we |he |she |they )?(?:just |need to )?(?:go|get|stay|leave|let|put|turn|switch|take|wake|open|keep|wait)\b[^.!?]*\?|\b(?:can|could) (?:it|this|that) wait\b|\bwait (?:till|until)\b[^.!?]*\?|\byes or no\b/i.test(text);
 
 /** An emergency or a disclosure: it interrupts whatever was happening. */
 export const isConcern = (safety: SafetyAssessment): boolean => safety.emergency !== null || safety.safeguarding !== null;

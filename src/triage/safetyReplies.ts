@@ -85,8 +85,10 @@ export function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile, lines:
   switch (kind) {
     case 'gas':
       return `Leave the building now, opening doors and windows on your way out if you can. Do not use light switches, plugs or anything with a flame, and turn off the gas at the meter if it is safe to. Once outside, call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours), then let us know.`;
+    // 999 before the gas line, and not going back in or using it again: the last line a caller with a drowsy grandmother and a
+    // charcoal barbecue heard was the gas number, and others asked whether to go back in to switch it off (caller re-trial 17b, P2).
     case 'carbon-monoxide':
-      return `Open doors and windows, turn off gas appliances if you can, and get everyone out into fresh air. Call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours). If anyone is drowsy, confused, being sick or has collapsed, call ${bold(national.emergency)} now; with a headache or feeling unwell, call ${bold(national.nhs111)}.`;
+      return `Open doors and windows, turn off gas appliances if you can, and get everyone out into fresh air; do not go back in. If anyone is drowsy, confused, being sick or has collapsed, call ${bold(national.emergency)} now; with a headache or feeling unwell, call ${bold(national.nhs111)}. Then call the National Gas Emergency Service on ${bold(national.gasEmergency)} (free, 24 hours). Do not use it again until it is checked.`;
     case 'fire':
       return `Call ${bold(national.emergency)} now. Get everyone out, close doors behind you if you can, and stay out. Do not go back inside for belongings.`;
     // Not "if anyone is hurt or in danger": an overdose taken or someone who will not wake is not a maybe (caller re-trial 12b).

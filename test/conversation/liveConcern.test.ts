@@ -304,6 +304,19 @@ describe('a live fire, gas or fumes, then a question about what to do (caller tr
     expect(plain(turn.text)).toMatch(/999/);
     expect(turn.text).not.toMatch(/Domestic Abuse Helpline|press 55/);
   });
+
+  it.each([
+    'can I just let him sleep on the settee while the room airs?',
+    'he would rather leave it till Monday, can it wait?',
+    'do we stay in the kitchen or take the kids out in the cold?',
+    'is it safe for him to light it again tonight, yes or no?',
+  ])('after carbon monoxide advice, %j gets that advice again, not an article (caller re-trial 17b, P2)', async (asked) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('the gas fire flame has gone orange and there is black soot on the wall above it, me and the wife have had headaches');
+    const turn = await resident.say(asked);
+    expect(plain(turn.text)).toMatch(/fresh air[\s\S]*Do not use it again until it is checked/);
+    expect(turn.text).not.toMatch(/Was this helpful|condensation|warm room/);
+  });
 });
 
 describe('a no to the suicide question that starts with an exclamation (caller trial 16, H5)', () => {
