@@ -56,7 +56,7 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
  */
 export type EmergencyScene = 'in-water' | 'trapped-by-fire';
 
-const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b/i;
+const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b|\b(?:out )?on the (?:frozen )?(?:pond|lake|canal|river|reservoir)\b|\bice (?:\w+ ){0,2}(?:cracked|cracking|gave way|giving way|broke)\b/i;
 const trapped = /\b(?:can(?:no|')?t|cannot|can not|unable to) (?:get|go) (?:out|down|past)\b|\b(?:trapped|stuck) (?:in|inside|upstairs)\b|\b(?:stairs?|landing|corridor|hall(?:way)?|way out|exit)(?:'s| is| are)? (?:\w+ ){0,2}(?:full of|filled with|thick with) smoke\b|\bwe(?:'re| are) stuck\b/i;
 
 /** The emergency each scene belongs to, and the words that tell it. */
@@ -75,7 +75,7 @@ function whatToDoThere(scene: EmergencyScene, profile: CouncilProfile): string {
   const emergency = bold(profile.national.emergency);
   return scene === 'trapped-by-fire'
     ? `If you cannot get out safely, get everyone into one room with a window and close the door. Put towels or bedding along the bottom of the door. Call ${emergency}, and tell them you are trapped and where you are in the building. Open the window, stay by it and shout, so the fire service can find you. Do not go into the smoke.`
-    : `Call ${emergency} now and ask for the fire service, or the coastguard at the coast. Do not go into the water yourself. Throw them something that floats, such as a life ring, and tell them to float on their back and keep calm. Keep them in sight, and tell the call handler exactly where you are.`;
+    : `Call ${emergency} now and ask for the fire service, or the coastguard at the coast. Do not go into the water or onto the ice yourself. Throw them something that floats, such as a life ring, and tell them to float on their back and keep calm. Keep them in sight, and tell the call handler exactly where you are.`;
 }
 
 /** The immediate action and the number, per kind of emergency (and per scene, where it changes them). */

@@ -653,10 +653,16 @@ describe('where the emergency is happening changes what to do (caller trial 17, 
   it('someone in the water: the fire service or coastguard, something that floats, and never going in, then and after', async () => {
     const resident = await openConversation({ now: saturdayNight });
     const first = await resident.say('a woman has slipped into the river off the towpath and the current is taking her');
-    expect(first.text.replaceAll('**', '')).toMatch(/Call 999 now and ask for the fire service[\s\S]*Do not go into the water yourself[\s\S]*floats/);
+    expect(first.text.replaceAll('**', '')).toMatch(/Call 999 now and ask for the fire service[\s\S]*Do not go into the water or onto the ice yourself[\s\S]*floats/);
     expect(first.text).not.toMatch(/ask for an ambulance/);
     const after = await resident.say('should I go in after her?');
-    expect(after.text).toMatch(/Do not go into the water yourself/);
+    expect(after.text).toMatch(/Do not go into the water or onto the ice yourself/);
+  });
+
+  it('a child on ice that cracks is 999 for the fire service at once, never a repair report (caller re-trial 17b, P4)', async () => {
+    const turn = await (await openConversation({ now: saturdayNight })).say('my little lad ran out onto the frozen lake and the ice is cracking round him');
+    expect(turn.text.replaceAll('**', '')).toMatch(/Call 999 now and ask for the fire service[\s\S]*onto the ice yourself/);
+    expect(turn.text).not.toMatch(/What is wrong\?|repair/);
   });
 });
 

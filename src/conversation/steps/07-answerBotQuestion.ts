@@ -1,5 +1,5 @@
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
-import { emergencyReply, safeguardingReply, safetyAnsweredNo, safetyAnsweredNoForSomeoneElse, signsStillMatter } from '../../triage/safetyReplies.js';
+import { emergencyReply, safeguardingReply, safetyAnsweredNo, safetyAnsweredNoForSomeoneElse, sceneOf, signsStillMatter } from '../../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../../triage/triage.js';
 import { answerAwaited } from '../followUps.js';
 import { fumesTold, medicineOrPoisonTold } from '../hazardSigns.js';
@@ -73,12 +73,14 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   const question = awaiting.check === 'self-harm' ? 'Asked whether they are thinking of ending their life' : 'Asked whether anyone is in danger, them or anyone they told of';
   if (answer.ok && answer.value) {
     memory.priority = selfHarm ? 'safeguarding' : 'emergency';
-    memory.raisedConcern = selfHarm ? { safeguarding: 'self-harm' } : { emergency: 'danger-to-life' };
+    // Where it happens, from the message asked about and the answer: "yes! he's gone under the ice" (caller re-trial 17b, P4: no fire service, nothing that floats).
+    const scene = selfHarm ? undefined : sceneOf(`${awaiting.text}\n${turn.text}`, 'danger-to-life');
+    memory.raisedConcern = selfHarm ? { safeguarding: 'self-harm' } : { emergency: 'danger-to-life', ...(scene && { scene }) };
     memory.messagesSinceConcern = 0;
     memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${forSomeoneElse ? 'yes, for someone else' : 'yes'}` }];
     const hours = hoursNow(turn);
     await out.say({
-      text: selfHarm ? safeguardingReply('self-harm', ports.profile, hours) : emergencyReply('danger-to-life', ports.profile, 'report', hours),
+      text: selfHarm ? safeguardingReply('self-harm', ports.profile, hours) : emergencyReply('danger-to-life', ports.profile, 'report', hours, false, true, scene),
       urgent: selfHarm ? 'safeguarding' : 'emergency',
       ...(selfHarm && hours !== 'open' && { choices: safetyChoicesFor('closed', false) }),
     });
