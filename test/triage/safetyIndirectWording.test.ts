@@ -312,6 +312,7 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ['my cousin has been at his nan s oramorph, he drank loads of it', { emergency: 'danger-to-life' }],
       ['the old lady at 14, her milk has been sat on the doorstep since Friday and her curtains are still closed', { safeguarding: 'adult-at-risk' }],
       ['two boys are sliding about on the canal and the ice is cracking under them', { emergency: 'danger-to-life' }],
+      ['three lads outside the chippy are stamping on some bloke s head', { emergency: 'danger-to-life' }],
     ],
     nearMisses: [
       'the wood burner needs its chimney swept before the winter, who do you recommend',
@@ -322,6 +323,7 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'I collect my own methadone from the chemist every morning, is there parking',
       'the curtains in the front room have not been opened since we moved in, they are stuck',
       'the ice on the path outside has cracked the paving slabs, can someone grit it',
+      'the lads next door keep kicking their ball on my car, can I complain',
     ],
   },
   {
