@@ -5,7 +5,7 @@ const politeness = /^(please |can i |could i |can you |i (just )?(want|wanna|nee
 
 // Whole-message phrases only, so "I can't cancel my direct debit" is an answer, not a command.
 const commands: ReadonlyArray<readonly [RegExp, GlobalCommand]> = [
-  [/^(cancel( (it|that|this|the report|my report|the request))?|stop( (it|that|this))?|quit|exit|never ?mind|forget (it|about it)|abandon( it)?)$/, 'cancel'],
+  [/^(cancel( (it|that|this|the report|my report|the request|the lot|everything|all of it|the call back))?|stop( (it|that|this))?|quit|exit|never ?mind|forget (it|about it)|abandon( it)?)$/, 'cancel'],
   [/^(start (again|over|from the (beginning|start))|restart|begin again|go back to the (start|beginning))$/, 'start-again'],
   [/^(help( me)?|what do you mean|i don t understand|i do not understand|what do i (say|type|put)|what should i (say|type|put))$/, 'help'],
   [

@@ -21,6 +21,9 @@ describe('globalCommand', () => {
     ['actually forget the bin cancel that', 'cancel'],
     ['oh sorry, no, cancel it', 'cancel'],
     ['cancel that, forget the bin', 'cancel'],
+    // Caller re-trial 17c: the whole request given up.
+    ['cancel the lot', 'cancel'],
+    ['no, cancel the call back', 'cancel'],
     ['actually, start again', 'start-again'],
     ['forget the bin, I want to report damp', undefined],
     ['actually the bin was the green one', undefined],

@@ -13,6 +13,8 @@ const noSafeCall = new RegExp(
     String.raw`\b(?:you|u) (?:can'?t|cannot|mustn'?t|must not|shouldn'?t|can not) (?:call|ring|phone)\b`,
     String.raw`\b(?:can|could) you (?:please )?not (?:call|ring|phone|text)\b`,
     String.raw`\bno (?:phone )?calls\b`,
+    // Calls overheard or traced: "he listens in on the extension", "he checks who's rung me" (caller re-trial 17c).
+    String.raw`\b(?:he|she|they)(?:'s| is| are)? (?:always )?listen(?:s|ing)? in\b|\b(?:he|she|they) (?:checks?|looks? at|goes through) who(?:'s| has)? (?:rung|called|phoned|texted) me\b`,
     String.raw`\b(?:don'?t|do not) want (?:anyone|anybody|you|someone|people|the council) (?:to )?(?:ring|call|phone)(?:ing)? (?:me|here|this)\b`,
     String.raw`\b(?:texts? only|only (?:by )?text)\b`,
     String.raw`\b(?:there|there'?s|there is) (?:isn'?t|is no|no) (?:one|number|phone|safe (?:number|phone))\b`,

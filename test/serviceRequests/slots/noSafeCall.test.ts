@@ -19,6 +19,8 @@ describe('saysNoSafeCall: no call is safe or possible at all', () => {
     'please phone mat karna, woh sunta hai',
     'proszę nie dzwonić, on sprawdza telefon',
     'no me llamen por favor',
+    "he's always listening in on the extension",
+    "she checks who's rung me every night",
   ])('%j', (text) => expect(saysNoSafeCall(text)).toBe(true));
 
   it.each([
