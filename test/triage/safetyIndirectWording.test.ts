@@ -313,6 +313,8 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ['the old lady at 14, her milk has been sat on the doorstep since Friday and her curtains are still closed', { safeguarding: 'adult-at-risk' }],
       ['two boys are sliding about on the canal and the ice is cracking under them', { emergency: 'danger-to-life' }],
       ['three lads outside the chippy are stamping on some bloke s head', { emergency: 'danger-to-life' }],
+      ['the lads took a disposable bbq into their tent to keep warm, now one keeps throwing up and the other is dopey', { emergency: 'carbon-monoxide' }],
+      ['my friend posted that nobody will have to put up with her any more after tonight', { safeguarding: 'self-harm' }],
     ],
     nearMisses: [
       'the wood burner needs its chimney swept before the winter, who do you recommend',
@@ -324,6 +326,8 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'the curtains in the front room have not been opened since we moved in, they are stuck',
       'the ice on the path outside has cracked the paving slabs, can someone grit it',
       'the lads next door keep kicking their ball on my car, can I complain',
+      'we had a barbecue in the back garden all afternoon and the kids are sleepy now',
+      'nobody will have to put up with my moaning about the bins any more, I have moved house',
     ],
   },
   {

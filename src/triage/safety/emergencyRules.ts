@@ -49,9 +49,9 @@ const coSymptom = oneOf('headache', 'headaches', 'dizzy', 'dizziness', 'nausea',
 const combustion = oneOf('boiler', 'gas fire', 'fire', 'heater', 'cooker', 'flue', 'fumes', 'chimney', 'stove', 'burner');
 
 /** Fuel burnt indoors, other than a boiler or cooker: a stove, a gas, bottled-gas or paraffin heater, a water heater, an open fire or its flue. */
-const fuelBurner = oneOf('wood ?burners?', 'log ?burners?', 'multi ?fuel', 'burner', 'stoves?', '(?:gas|calor|paraffin|portable|bottled gas|bottle gas) heaters?', '(?:calor|bottled|bottle) gas', 'gas bottles?', 'paraffin', 'water heaters?', 'geysers?', 'gas fires?', 'open fire', 'coal fire', 'flues?', 'chimney');
+const fuelBurner = oneOf('wood ?burners?', 'log ?burners?', 'multi ?fuel', 'burner', '(?:disposable )?(?:barbecue|bbq)s?', 'charcoal', 'braziers?', 'mangal', 'coal', 'stoves?', '(?:gas|calor|paraffin|portable|bottled gas|bottle gas) heaters?', '(?:calor|bottled|bottle) gas', 'gas bottles?', 'paraffin', 'water heaters?', 'geysers?', 'gas fires?', 'open fire', 'coal fire', 'flues?', 'chimney');
 /** The body showing carbon monoxide's harm, said in a resident's words. */
-const coSign = oneOf('floppy', "won'?t (?:wake|come round)", 'not waking', 'hard to wake', 'keeled over', 'collapsed', 'passed out', 'drowsy', 'dozy', 'sleepy', 'sleeps? too much', 'confused', 'talking rubbish', 'head ?aches?', 'head pain', 'splitting head', "heads?(?:'s| is| are)? (?:thumping|pounding|banging|splitting)", 'thumping head', 'being sick', 'been sick', 'throwing up', 'vomit\\S*', 'dizzy', 'muzzy', 'groggy', 'woozy');
+const coSign = oneOf('floppy', "won'?t (?:wake|come round)", 'not waking', 'hard to wake', 'keeled over', 'collapsed', 'passed out', 'drowsy', 'dozy', 'sleepy', 'sleeps? too much', 'confused', 'talking rubbish', 'head ?aches?', 'head pain', 'splitting head', "heads?(?:'s| is| are)? (?:thumping|pounding|banging|splitting)", 'thumping head', 'being sick', 'been sick', 'throwing up', 'vomit\\S*', 'dizzy', 'muzzy', 'groggy', 'woozy', 'dopey', 'queasy');
 
 const notAFire = present(oneOf('smoking', 'smokers?', 'cigarettes?', 'fags?', 'weed', 'cannabis', 'vapes?', 'vaping', 'bonfires?', 'bbq', 'barbecue', 'barbeque', 'fireworks', 'incense', 'toast', 'cooking', 'when i cook', 'chimney smoke', 'wood burner', 'log burner'));
 const smoke = oneOf('smoke', 'smoky', 'smokey');
@@ -180,7 +180,7 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // Something burning fuel indoors, and anywhere in the message someone drowsy, floppy, collapsed or with a pounding head: a wood
   // burner blowing smoke back, a bottled-gas heater in a bedroom, a gas water heater over the bath (caller trial 17, P1: repair
   // questions, the damp and power-cut articles, while a child went floppy).
-  { id: 'co.burner-and-signs', kind: 'carbon-monoxide', pattern: phrase(coSign), alsoNeeds: present(fuelBurner) },
+  { id: 'co.burner-and-signs', kind: 'carbon-monoxide', pattern: phrase(coSign), alsoNeeds: present(fuelBurner), vetoedBy: present(oneOf('in the garden', 'in the back garden', 'outdoors', 'in the park', 'on the beach', 'on the patio', 'at the park')) },
   { id: 'co.fumes', kind: 'carbon-monoxide', pattern: phrase(near(oneOf('fumes', 'fume'), oneOf('boiler', 'flue', 'gas fire', 'heater', 'cooker', 'generator'), 5)) },
 
   // Fire and smoke
