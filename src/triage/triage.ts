@@ -173,7 +173,7 @@ export const aboutSomeoneElse = (text: string, earlier: readonly string[] = []):
 /** Whom the safeguarding advice is for, read with what the resident said before (`earlier`) when this message speaks of him or her. */
 export function concernFor(text: string, safety: SafetyAssessment, earlier: readonly string[] = []): ConcernFor | undefined {
   if (aboutTheirChild(text)) return 'their-child';
-  if (safety.safeguarding === 'self-harm' && (aboutTheirSelfHarm(text) || aboutSomeoneElse(text, earlier))) return 'someone-else';
+  if (safety.safeguarding === 'self-harm' && aboutSomeoneElse(text, earlier)) return 'someone-else';
   return notSeen.test(text) || safety.evidence.some((id) => id.includes('not-seen')) ? 'someone-not-seen' : undefined;
 }
 

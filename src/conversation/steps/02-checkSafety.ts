@@ -61,6 +61,7 @@ export const checkSafety: Step = async (turn, next) => {
   const selfHarmTold =
     memory.raisedConcern?.safeguarding === 'self-harm' || (memory.awaiting?.kind === 'safety-check' && memory.awaiting.check === 'self-harm') || (memory.safetyQuestionsAnswered ?? []).includes('self-harm');
   const earlier = (memory.residentMessages ?? []).slice(0, -1);
+  const fumesEarlier = earlier.some((said) => fumesTold.test(said));
   const bodyAtRisk = memory.raisedConcern?.emergency === 'danger-to-life' || memory.signsTold === 'swallowed' || earlier.some((said) => medicineOrPoisonTold.test(said));
   if ((selfHarmTold || bodyAtRisk) && turn.safety.emergency !== 'danger-to-life' && overdoseAfterDisclosure.test(bounded.checked)) {
     turn.safety = {
@@ -73,7 +74,7 @@ export const checkSafety: Step = async (turn, next) => {
   const earlierEmergency = memory.raisedConcern?.emergency;
   if (earlierEmergency && getOutFirst.has(earlierEmergency) && turn.safety.emergency !== 'danger-to-life' && poisonedAfterAdvice.test(bounded.checked)) {
     turn.safety = { ...turn.safety, emergency: 'danger-to-life', evidence: [...turn.safety.evidence, 'context.poisoned-after-advice'] };
-  } else if (!turn.safety.emergency && (memory.signsTold === 'fumes' || earlier.some((said) => fumesTold.test(said))) && poisonedAfterAdvice.test(bounded.checked)) {
+  } else if (!turn.safety.emergency && (memory.signsTold === 'fumes' || fumesEarlier) && poisonedAfterAdvice.test(bounded.checked)) {
     // A flame the wrong colour or an alarm by the boiler told earlier, the danger question answered no, and now "I've come over all
     // peculiar" or "she's not really waking up properly": carbon monoxide's advice, with its 999 (caller trial 16, C3: form questions).
     turn.safety = { ...turn.safety, emergency: 'carbon-monoxide', evidence: [...turn.safety.evidence, 'context.fumes-then-symptoms'] };
@@ -93,20 +94,20 @@ export const checkSafety: Step = async (turn, next) => {
     memory.messagesSinceConcern = 0;
     // "The baby's gone floppy and won't wake" after the gas advice: 999, and the gas advice again, not 999 alone (caller trial 12);
     // after a heater, a stove or a flame told earlier and no concern raised, 999 and the carbon monoxide advice (caller trial 17, P1).
-    const fumesBefore = !memory.raisedConcern && (memory.residentMessages ?? []).slice(0, -1).some((said) => fumesTold.test(said));
-    if (emergency === 'danger-to-life' && !safeguarding && fumesBefore) memory.raisedConcern = { emergency: 'carbon-monoxide' };
+    if (emergency === 'danger-to-life' && !safeguarding && !memory.raisedConcern && fumesEarlier) memory.raisedConcern = { emergency: 'carbon-monoxide' };
     const earlier = memory.raisedConcern?.emergency;
     if (emergency === 'danger-to-life' && !safeguarding && earlier && getOutFirst.has(earlier) && !memory.raisedConcern?.safeguarding) turn.worseAfterAdvice = earlier;
     else {
       const about = safeguarding ? concernFor(bounded.checked, turn.safety, memory.residentMessages) : undefined;
-      const scene = sceneOf(bounded.checked, emergency);
-      memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }), ...(about && { about }), ...(scene && { scene }) };
+      memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }), ...(about && { about }) };
     }
     ports.telemetry.record({ name: 'safety', conversationId: message.conversationId, channel: message.channel, ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) });
   }
-  // "We can't get out, the stairs are full of smoke" told after the fire's advice: what to do there from now on (caller trial 17, P3).
-  const scene = memory.raisedConcern && sceneOf(bounded.checked, memory.raisedConcern.emergency);
-  if (scene) memory.raisedConcern!.scene = scene;
+  // Where the emergency happens, told with it or after its advice ("we can't get out, the stairs are full of smoke"): what
+  // to do there from now on (caller trial 17, P3).
+  const concern = memory.raisedConcern;
+  const scene = concern && sceneOf(bounded.checked, concern.emergency);
+  if (concern && scene) concern.scene = scene;
   // Before the reply, so the reply's buttons stay the last thing on screen.
   if (bounded.unread !== 'none') await turn.out.say({ text: partReadNote(bounded.unread) });
   await next();

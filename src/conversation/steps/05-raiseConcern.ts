@@ -23,7 +23,7 @@ import type { Step, Turn } from '../turn.js';
  * safety reply for a concern has already been given in this conversation; or the resident has
  * already answered the same question without a yes, and only a reading asks it again.
  */
-const alreadyAnswered = ({ memory, safety, text }: Parameters<Step>[0]): boolean => {
+const alreadyAnswered = ({ memory, safety }: Parameters<Step>[0]): boolean => {
   const signs = safety.evidence.filter((id) => !id.startsWith('human.'));
   if (memory.raisedConcern !== undefined && signs.every((id) => id.startsWith('context.'))) return true;
   // "Talk to someone" read with the messages before it, whose sign none had alone: the person asked for reads the

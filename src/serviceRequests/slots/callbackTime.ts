@@ -21,13 +21,13 @@ const changeOfMind = /\b(?:actually|no,? sorry|sorry,? no|no,? make it|make it|o
 
 /** "morning", "after lunch", "2pm", "14:30" → a period or an HH:MM time; after a change of mind, what was said last. */
 export function parseCallbackTime(text: string): SlotResult<CallbackTime> {
-  const changes = [...tidy(text).matchAll(changeOfMind)];
-  const last = changes.at(-1);
+  const said = tidy(text);
+  const last = [...said.matchAll(changeOfMind)].at(-1);
   if (last) {
-    const changed = timeIn(tidy(text).slice(last.index + last[0].length), true);
+    const changed = timeIn(said.slice(last.index + last[0].length), true);
     if (changed) return accept(changed);
   }
-  const found = timeIn(text);
+  const found = timeIn(said);
   return found ? accept(found) : reprompt('When is best to call you: morning, afternoon, evening, any time, or a time such as 2pm?');
 }
 
