@@ -11,6 +11,12 @@ export interface Choice {
   url?: string;
 }
 
+/**
+ * The choice that starts the call back form. Every offer of a call back uses it, so the channels and
+ * the no-call guard (`src/conversation/noCallBack.ts`) know it by this label wherever it was offered.
+ */
+export const callBackChoice: Choice = { label: 'Request a call back' };
+
 export interface BotReply {
   text: string;
   choices?: Choice[];

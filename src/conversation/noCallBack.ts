@@ -1,6 +1,5 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
-import type { BotReply } from '../reply.js';
-import { callBackChoice } from './phrases.js';
+import { callBackChoice, type BotReply } from '../reply.js';
 
 /** A sentence that offers to have someone call the resident back ("I can ask one of our advisors to call you back as a priority…"). */
 const offersCallBack = /[^.!?\n]*\b(?:call|ring) you back\b[^.!?\n]*[.!?]\s*/gi;

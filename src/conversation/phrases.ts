@@ -1,7 +1,7 @@
 import type { MediaKind } from '../forms/sharedEvidence.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { readLimit, safetyCeiling, type UnreadPart } from '../triage/messageLimits.js';
-import type { BotReply } from '../reply.js';
+import { callBackChoice, type BotReply } from '../reply.js';
 import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../triage/triage.js';
 import { asksForHelpAlone } from '../triage/conversationCues.js';
@@ -78,9 +78,6 @@ export const handoffLeads = {
   'negative-sentiment': "I'm sorry this has been difficult. I've asked one of our advisors to join this chat.",
   'dialog-failed': "Let's get a person to help with this. I've asked one of our advisors to join this chat.",
 } as const;
-
-/** The choice that starts the call back form: the phone channel and the no-call guard (`noCallBack.ts`) know it by this label. */
-export const callBackChoice = { label: 'Request a call back' } as const;
 
 /**
  * The handoff queued, and the resident's place. Place 0 is an advisor already with them: the message

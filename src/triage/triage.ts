@@ -1,4 +1,4 @@
-import type { BotReply, Choice } from '../reply.js';
+import { callBackChoice, type BotReply, type Choice } from '../reply.js';
 import type { GroundedAnswer } from '../knowledge/answer.js';
 import type { AssistantKnowledge } from '../knowledge/assistantKnowledge.js';
 import type { RetrievedArticle } from '../knowledge/hybridRetriever.js';
@@ -86,7 +86,7 @@ export const safetyChoices: Choice[] = [{ label: 'Talk to an advisor now' }, { l
  */
 export function safetyChoicesFor(hours: Hours, reportable: boolean): Choice[] {
   const report = reportable ? [{ label: 'Report it' }] : [];
-  return hours === 'open' ? [{ label: 'Talk to an advisor now' }, ...report] : [...report, { label: 'Request a call back' }];
+  return hours === 'open' ? [{ label: 'Talk to an advisor now' }, ...report] : [...report, callBackChoice];
 }
 
 /** Asked for an interpreter without naming a language: ask which, in English (the one shared language so far). */

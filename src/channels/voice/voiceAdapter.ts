@@ -13,7 +13,7 @@ import { withoutOtherLanguageLine, type OtherLanguageLine } from './otherLanguag
 import { whyUnusable, withCallersNumber, withCallersNumberSaid, withSpokenPhoneNumbers } from './spokenPhoneNumber.js';
 import { withSpokenPostcodes } from './spokenPostcode.js';
 import { asWritten } from './writtenSpeech.js';
-import { asksOrTells } from '../../reply.js';
+import { asksOrTells, callBackChoice } from '../../reply.js';
 import { anythingElse, moreToHear, spokenTurn, whatElse } from './spokenTurn.js';
 import { asksForMore, endsConversation, nothingMore } from '../../conversation/phrases.js';
 import { advisorsAwayKey } from '../../conversation/turn.js';
@@ -47,8 +47,8 @@ const advisorChoice = [{ label: 'Talk to someone' }];
 export const notCaught = "Sorry, I didn't catch that.";
 export const advisorOffer = `Sorry, I still didn't catch that. ${spokenChoices(advisorChoice)} Or tell me again what you need.`;
 /** Out of hours the person offered is a call back: nobody is there to be put through to. */
-const callBackChoice = [{ label: 'Request a call back' }];
-const callBackOffer = `Sorry, I still didn't catch that. Our lines are closed now. ${spokenChoices(callBackChoice)} Or tell me again what you need.`;
+const callBackChoices = [callBackChoice];
+const callBackOffer = `Sorry, I still didn't catch that. Our lines are closed now. ${spokenChoices(callBackChoices)} Or tell me again what you need.`;
 const stillNotCaught = "I'm sorry, I still can't hear you clearly.";
 /** The call ends after this: the number to ring again, read out, and 999 for anyone in danger. */
 const unheardGoodbye = (rung: string): string =>
@@ -77,7 +77,7 @@ const anotherNumber = 'Please say another number, or key it in on your keypad.';
 /** Said after safety advice given on speech the recogniser was unsure of. */
 export const ifMisheard = 'If I misheard you, tell me again what you need.';
 /** What starts the call-back form, as the bot's own choice is labelled (src/conversation/phrases.ts). */
-const callBackRequest = callBackChoice[0]!.label;
+const callBackRequest = callBackChoice.label;
 
 /** The rating question ("how would you rate…"): silence or "no" to it ends the call (it was asked again, then a call back offered). */
 const asksForRating = (question: string): boolean => /\bhow would you rate\b/i.test(question);
@@ -413,7 +413,7 @@ export class VoiceAdapter extends InProcessAdapter {
     }
     if (misses >= missesBeforeAdvisor) {
       // Pressing 1 now means "Talk to someone", whatever was offered before.
-      await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), now === 'open' ? advisorChoice : callBackChoice);
+      await this.dependencies.offered.remember(conversationKeyOf(voiceChannelId, conversationId), now === 'open' ? advisorChoice : callBackChoices);
       return { turn: { urgent: [], said: now === 'open' ? advisorOffer : callBackOffer, prompt: '' }, memory: { ...call, misses } };
     }
     return { turn: { urgent: [], said: notCaught, prompt: askedAgain }, memory: { ...call, misses } };

@@ -5,7 +5,7 @@ import { continueForm } from '../formTurns.js';
 import { startHandoff, stopForm } from '../handoffStart.js';
 import type { ConversationMemory } from '../memory.js';
 import { rememberTurn } from '../memory.js';
-import { callBackChoice } from '../phrases.js';
+import { callBackChoice } from '../../reply.js';
 import { dangerIsNear } from '../safetyFollowUp.js';
 import { adviceAgain, dangerNear } from '../../triage/safetyFollowUpReplies.js';
 import { concernStillLive, hoursNow, isConcern, raisedRecently } from '../safetyConcern.js';
