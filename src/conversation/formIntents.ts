@@ -89,6 +89,9 @@ export const asksForARepair = (text: string): boolean => {
   return reportVerb.test(message) || repairFault.test(message);
 };
 
+/** Whether a message asks in words for something to be reported or sent ("can you send someone", "report it"), not only tells of a fault. */
+export const asksToReport = (text: string): boolean => reportVerb.test(normalised(text));
+
 /** What a menu button starts ("Report a repair"); article buttons are matched from what was offered. */
 export const menuActions: Readonly<Record<string, ActionTarget>> = {
   'report a repair': 'report-repair',

@@ -1,6 +1,6 @@
 import type { FormTurn, ReadsAsSomethingElse } from '../forms/formRunner.js';
 import type { FormId } from '../forms/formIds.js';
-import { emergencyReply, helplines } from '../triage/safetyReplies.js';
+import { adviceFor, emergencyReply } from '../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../triage/triage.js';
 import { hoursNow } from './safetyConcern.js';
 import { untilWeCallBack } from '../triage/safetyFollowUpReplies.js';
@@ -120,7 +120,7 @@ async function finishFormTurn(turn: Turn, formTurn: FormTurn): Promise<void> {
       await out.say(withAnythingElse(result.reply));
       // A call back given up after a disclosure: nobody will ring, so the lines open to them now (caller trial 11, F24).
       if (result.form === 'request-callback' && memory.raisedConcern?.safeguarding) {
-        await out.say({ text: helplines(memory.raisedConcern.safeguarding, ports.profile).join('\n\n'), urgent: 'safeguarding' });
+        await out.say({ text: adviceFor(memory.raisedConcern.safeguarding, ports.profile, memory.raisedConcern.about).join('\n\n'), urgent: 'safeguarding' });
       }
       return;
     default:

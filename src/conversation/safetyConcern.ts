@@ -60,11 +60,12 @@ export const isConcern = (safety: SafetyAssessment): boolean => safety.emergency
 export const hoursNow = ({ ports, message }: Turn): Hours => hoursFor(isWithinOpeningHours(ports.profile, ports.now()), message.advisorsAway === true);
 
 /**
- * 999 called, or help there or on its way ("I've rung them on my other phone, they're on their way"):
- * the caller heard "call 999 now" a third time and nothing for the wait (caller trial 15).
+ * 999 called, or help there or on its way ("I've rung them on my other phone, they're on their way", "my mum's on the
+ * other phone to the ambulance", "the ambulance is coming"): the caller heard "call 999 now" a third time and nothing for the
+ * wait (caller trials 15 and 18).
  */
 const helpIsComing =
-  /\b(?:i'?ve|i have|we'?ve|we have|(?:my|his|her) \w+(?:'s| has)|someone'?s|someone has|somebody'?s|they'?ve|they have)\s+(?:just |already )?(?:called|rung|rang|phoned|dialled)\s+(?:999|nine nine nine|(?:an?|the) ambulance|the police|them)\b|\b(?:ambulance|paramedics?|police|they)(?:'s|'re| is| are)\s+(?:on (?:its|their|the) way|here|arrived|with (?:him|her|them|us|me))\b/i;
+  /\b(?:i'?ve|i have|we'?ve|we have|(?:my|his|her) \w+(?:'s| has)|someone'?s|someone has|somebody'?s|they'?ve|they have)\s+(?:just |already )?(?:called|rung|rang|phoned|dialled)\s+(?:999|nine nine nine|(?:an?|the) ambulance|the police|them)\b|\b(?:ambulance|paramedics?|police|they)(?:'s|'re| is| are)\s+(?:on (?:its|their|the) way|here|arrived|with (?:him|her|them|us|me)|coming)\b|\b(?:i'?ve|i have|we'?ve|we have) (?:rung|called|phoned|dialled) (?:999|nine nine nine|them|the ambulance) already\b|\b(?:on the (?:other )?phone to|ringing|calling|on to|speaking to|talking to) (?:the )?(?:999|nine nine nine|ambulance|paramedics|police)\b/i;
 
 /**
  * Straight after emergency advice, its reminder and choices; while a disclosure or a danger to life
@@ -76,14 +77,17 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   const concern = memory.raisedConcern ?? {};
   const reminder = safetyReminder(hoursNow(turn), concern);
   // After a fire, gas or fumes, only a question about what to do gets that emergency's advice again; "eh?" gets the reminder.
-  if (!concernStillLive(concern) || (!medicalOrDisclosure(concern) && !asksWhatToDo(turn.text))) return reminder;
+  // Someone trapped by smoke or in water hears what to do there whatever they say ("the smoke's coming under my door now").
+  if (!concernStillLive(concern) || (!medicalOrDisclosure(concern) && !asksWhatToDo(turn.text) && !concern.scene)) return reminder;
   turn.dangerReminded = true;
   const helpCalled = concern.emergency === 'danger-to-life' && !concern.safeguarding && (memory.residentMessages ?? [turn.text]).some((said) => helpIsComing.test(said));
   // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence.
   const now = dangerIsNear.test(turn.text)
     ? dangerNear(concern, ports.profile)
     : helpCalled
-      ? helpOnItsWay(ports.profile)
+      ? helpOnItsWay(ports.profile, turn.text)
       : dangerNowReminder(concern, ports.profile, turn.text);
-  return questionFollows ? now : { ...now, choices: reminder.choices };
+  // Nothing is offered to be logged to someone trapped by a fire.
+  const choices = concern.scene === 'trapped-by-fire' ? reminder.choices?.filter((choice) => choice.label !== 'Report it') : reminder.choices;
+  return questionFollows ? now : { ...now, choices };
 }

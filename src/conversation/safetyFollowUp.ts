@@ -92,6 +92,9 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   const outFirst = kind !== undefined && getOutFirst.has(kind) && !given.outside;
   // The advice offers to log an emergency repair in words out of hours and as a button in hours: asked for either way ("can you log it"), it is taken.
   const logIt = offersReport(kind, concern.safeguarding) && asksToLogIt.test(said);
+  // Trapped by smoke, nothing is logged: "Report it" started a repair's questions for a caller with smoke coming under the door
+  // (caller trial 18, C18-02). The shelter advice again instead.
+  if (concern.scene === 'trapped-by-fire' && (logIt || said === given.offer)) return stay(adviceAgain(concern, profile, hours, spoken));
   if (length <= takesOfferWordsAtMost && (logIt || (given.offer && yesWithCondition.test(said)))) {
     // Gas or carbon monoxide: nothing is logged, not even by its own button, until everyone is out in the fresh air.
     if (outFirst && !outsideNow.test(said)) return stay(askIfOutside(), { ...given, askedOutside: true, reportWhenOutside: logIt });

@@ -2,7 +2,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { EmergencyKind } from './safety/emergencyRules.js';
 import type { SafeguardingFlag } from './safety/safeguardingRules.js';
-import { emergencyOffer, helplines, linesNow as linesFor, offersReport, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
+import { adviceFor, emergencyOffer, linesNow as linesFor, offersReport, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
 import { safetyChoicesFor } from './triage.js';
 
 /**
@@ -37,8 +37,9 @@ function linesNow(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours)
   return `${twentyFourHourLine(flag, profile)}${own}`;
 }
 
+/** Nothing is offered to be logged to someone trapped by a fire: only getting out alive matters (caller trial 18, C18-02). */
 function choices(concern: RaisedConcern, hours: Hours): BotReply['choices'] {
-  return safetyChoicesFor(hours, offersReport(concern.emergency, concern.safeguarding));
+  return safetyChoicesFor(hours, concern.scene !== 'trapped-by-fire' && offersReport(concern.emergency, concern.safeguarding));
 }
 
 const urgency = (concern: RaisedConcern): BotReply['urgent'] => (concern.emergency ? 'emergency' : 'safeguarding');
@@ -55,53 +56,101 @@ export function dangerNear(concern: RaisedConcern, profile: CouncilProfile): Bot
   };
 }
 
-/** Asking whether to wait, or saying they will: "should I wait till", "can I keep them here until", "I'll leave it till the morning". */
-const asksToWait = /\b(?:wait|waiting|leave (?:it|them|him|her)|give it|keep (?:them|him|her|the kids|the children) (?:here|with me|at mine))\b[^.?!]{0,40}\b(?:till|until|for)\b/i;
+/**
+ * Asking whether to wait, or saying they will: "should I wait till", "should I just wait and see", "do I wait or not", "can I keep
+ * them here until", "I'll leave it till the morning" (caller trial 18: "should I just wait and see if his mum comes back?" was not heard as one).
+ */
+const asksToWait =
+  /\b(?:wait|waiting|leave (?:it|them|him|her)|give it|keep (?:them|him|her|the kids|the children) (?:here|with me|at mine))\b[^.?!]{0,40}\b(?:till|until|for)\b|\b(?:should|shall|do|can|could) (?:i|we) (?:just )?(?:wait|leave it|hang on|hold on|sit tight)\b|\bwait (?:and see|or not)\b/i;
+
+/**
+ * The advice for a disclosure still live, said again as a few words with 999 first and no condition in it (caller trial 18:
+ * "if you think they may have hurt themselves" answered a toddler climbing a balcony railing, a daughter's plan for tonight
+ * and a neighbour's cries for help, and let callers who had said "it's probably nothing" talk themselves out of calling).
+ */
+function concernNow(concern: RaisedConcern, profile: CouncilProfile, waiting: boolean): string {
+  const emergency = bold(profile.national.emergency);
+  switch (concern.safeguarding) {
+    case 'child-at-risk':
+      return `Please don't wait. A child left on their own, or not safe at home, is for the police now: call ${emergency} and ask for the police, and tell them exactly where the child is. Stay with the child, or nearby and in sight, until they come.`;
+    case 'adult-at-risk':
+      return waiting || concern.about === 'someone-not-seen'
+        ? `Please don't wait${concern.about === 'someone-not-seen' ? ' for a relative' : ''}. Call ${emergency} now and ask for the police: they can check on them, and get in if they need to.`
+        : `If they may be hurt, ill or in danger now, call ${emergency} and ask for an ambulance or the police: the police can check on them, and get in if they need to.`;
+    case 'self-harm':
+      if (concern.about === 'someone-else') return `Please don't wait. Call ${emergency} now and ask for the police to go to them: tell them what they said, what they have with them and where they may be. Do not go after them on your own.`;
+      return concern.about === undefined
+        ? `If you have taken anything or hurt yourself, call ${emergency} now and ask for an ambulance. If you feel you might act on these thoughts, call ${emergency} or go to A&E now.`
+        : `If you think they may have hurt themselves or be in danger, or you cannot get an answer from them, call ${emergency} now and ask for an ambulance or the police.`;
+    case 'domestic-abuse':
+      return `If you can hear or see them being hurt now, call ${emergency} and ask for the police. Do not step in yourself.`;
+    default:
+      return `Please don't wait: call ${emergency} now.`;
+  }
+}
 
 /**
  * Something told, not asked, while a disclosure or a danger to life is still what the conversation
  * is about, and nothing else answers it ("she's gone completely silent in there", "I took the whole
  * packet before I rang", "he's at the window"): 999 now, in a few words, for that concern; never
  * an article or the form's question alone (caller trial 13). The person harming them: `dangerNear`.
+ * A first-aid question gets its "do" or "don't" first.
  */
 export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile, said = ''): BotReply {
-  if (concern.safeguarding === 'domestic-abuse') return dangerNear(concern, profile);
+  if (concern.safeguarding === 'domestic-abuse' && concern.about === undefined) return dangerNear(concern, profile);
+  const reply = reminderFor(concern, profile, said);
+  const aid = concern.safeguarding ? undefined : firstAidFor(said);
+  return aid ? { ...reply, text: `${aid} ${reply.text}` } : reply;
+}
+
+function reminderFor(concern: RaisedConcern, profile: CouncilProfile, said: string): BotReply {
   const emergency = bold(profile.national.emergency);
   // "Should I wait till his daughter comes at the weekend?", "can I keep them here till she's back?": a plain no, and who to
   // ring, not the condition again; the caller had kept the plan to wait (caller trial 17, P5).
-  if (asksToWait.test(said) && (concern.safeguarding === 'child-at-risk' || concern.safeguarding === 'adult-at-risk')) {
-    const text =
-      concern.safeguarding === 'child-at-risk'
-        ? `Please don't wait. A child left on their own, or not safe at home, is for the police now: call ${emergency} and ask for the police. Keep the child with you, safe and warm, until they come.`
-        : `Please don't wait for a relative. Call ${emergency} now and ask for the police: they can check on them, and get in if they need to.`;
+  if (concern.safeguarding) {
     // Hourglass is for abuse of an older person, not for one who has not been seen.
     const line = concern.about === 'someone-not-seen' ? '' : ` ${twentyFourHourLine(concern.safeguarding, profile)}`;
-    return { text: `${text}${line}`, urgent: 'safeguarding' };
+    return { text: `${concernNow(concern, profile, asksToWait.test(said))}${line}`, urgent: 'safeguarding' };
   }
   // "Should I kick her door in?", "should we get out?": the fire's, the gas's or the fumes' own advice, not the ambulance's (caller trial 16).
-  if (!concern.safeguarding && concern.scene && concern.emergency) return { text: whatToDoNow(concern.emergency, profile, 'both', concern.scene), urgent: 'emergency' };
-  if (!concern.safeguarding && concern.emergency === 'fire') {
+  if (concern.scene && concern.emergency) return { text: whatToDoNow(concern.emergency, profile, 'both', concern.scene), urgent: 'emergency' };
+  if (concern.emergency === 'fire') {
     return { text: `Do not go into smoke or try to break a door in yourself. Call ${emergency} now if nobody has, and tell them if someone may still be inside, and where. Get everyone out, close doors behind you, and stay out.`, urgent: 'emergency' };
   }
-  if (!concern.safeguarding && (concern.emergency === 'gas' || concern.emergency === 'carbon-monoxide')) return { text: whatToDoNow(concern.emergency, profile), urgent: 'emergency' };
-  const text =
-    concern.safeguarding === 'self-harm' && concern.about === undefined
-      ? `If you have taken anything or hurt yourself, call ${emergency} now and ask for an ambulance. If you feel you might act on these thoughts, call ${emergency} or go to A&E now. ${twentyFourHourLine('self-harm', profile)}`
-      : concern.safeguarding
-        ? `If you think they may have hurt themselves or be in danger, or you cannot get an answer from them, call ${emergency} now and ask for an ambulance or the police. ${twentyFourHourLine(concern.safeguarding, profile)}`
-        : // "Is the ambulance coming? Have you rung them?": nobody had told the caller that the assistant calls no one (caller trial 15, C1).
-          // Not "if anyone is hurt or unconscious": "she's not unconscious, so I'll leave it till the morning" and "should I still wait
-          // for the council?" each heard the condition again and decided to wait (caller trial 16, C2 and C6).
-          `Please don't wait: call ${emergency} now and ask for an ambulance, even if they seem all right or say they don't want one. I can't call them for you or see what is happening; the call handler will tell you what to do until help arrives.`;
-  return { text, urgent: urgency(concern) };
+  if (concern.emergency === 'gas' || concern.emergency === 'carbon-monoxide') return { text: whatToDoNow(concern.emergency, profile), urgent: 'emergency' };
+  // "Is the ambulance coming? Have you rung them?": nobody had told the caller that the assistant calls no one (caller trial 15, C1).
+  // Not "if anyone is hurt or unconscious": "she's not unconscious, so I'll leave it till the morning" and "should I still wait
+  // for the council?" each heard the condition again and decided to wait (caller trial 16, C2 and C6).
+  const text = `Please don't wait: call ${emergency} now and ask for an ambulance, even if they seem all right or say they don't want one. I can't call them for you or see what is happening; the call handler will tell you what to do until help arrives.`;
+  return { text, urgent: 'emergency' };
 }
 
-/** 999 called and help on its way: what to do while it comes, and when to call again. */
-export function helpOnItsWay(profile: CouncilProfile): BotReply {
-  return {
-    text: `Good, help is on its way. Stay with them if it is safe, and keep the way in clear for the crew. If they get worse before help arrives, or you are not sure what to do, call ${bold(profile.national.emergency)} again: the call handler will tell you what to do.`,
-    urgent: 'emergency',
-  };
+/** Worse while help comes: paler, sleepier, breathing changed or stopped, a fit. */
+const worseNow =
+  /\b(?:pale|paler|grey|sleepy|sleepier|drowsy|floppy|blue|cold and clammy|not breathing|stopped breathing|breathing (?:funny|strange|slow|slower|shallow)|(?:can'?t|cannot) (?:wake|rouse)|won'?t wake|passed out|fitting|having a fit|worse|not responding|unresponsive)\b/i;
+
+/**
+ * The safety-critical part of a first-aid question asked while help comes (caller trial 18, H18-09: "should I put something in
+ * his mouth so he doesn't bite his tongue?", "should I press a towel on it?", "should I move her onto the settee?" each got
+ * "call 999" alone). Only the "do" and "don't" that first-aid guidance agrees on; the call handler gives the rest.
+ */
+const firstAid: readonly { asks: RegExp; say: string }[] = [
+  { asks: /\b(?:in|into) (?:his|her|their) mouth\b|\bbite (?:his|her|their) tongue\b|\bswallow (?:his|her|their) tongue\b/i, say: 'Do not put anything in their mouth, not even your fingers. Move anything hard away from them, and note the time the fit started.' },
+  { asks: /\bbleed\w*|\bblood\w*|\btourniquet\b|\b(?:towel|cloth|tea ?towel) (?:on|over|against) (?:it|the (?:wound|cut))\b|\bpress (?:on|down)\b/i, say: 'Press firmly on the wound with a clean cloth or towel and keep pressing. If blood comes through, put more on top rather than lifting it off.' },
+  { asks: /\b(?:move|lift|pick up|sit (?:him|her|them) up|drag|carry) (?:him|her|them)\b|\bmove (?:my|his|her|our) \w+\b/i, say: 'Do not move them unless they are in danger where they are. Keep them still and warm, with a coat or blanket over them, and do not move their head or neck.' },
+];
+
+/** The first-aid "do" or "don't" for what the caller asks, if they ask one. */
+export const firstAidFor = (said: string): string | undefined => firstAid.find(({ asks }) => asks.test(said))?.say;
+
+/** 999 called and help on its way: what to do while it comes, and when to call again; worse now, call again now. */
+export function helpOnItsWay(profile: CouncilProfile, said = ''): BotReply {
+  const emergency = bold(profile.national.emergency);
+  const aid = firstAidFor(said);
+  const text = worseNow.test(said)
+    ? `Call ${emergency} again now and tell them what has changed: the call handler will tell you what to do, including how to do CPR if they stop breathing.`
+    : `Good, help is on its way. Stay with them if it is safe, and keep the way in clear for the crew. If they get worse before help arrives, or you are not sure what to do, call ${emergency} again: the call handler will tell you what to do.`;
+  return { text: aid ? `${aid} ${text}` : text, urgent: 'emergency' };
 }
 
 /** "Not right now", "he's at work", "ok": heard, and the next steps for when it is safe. */
@@ -126,11 +175,12 @@ export function adviceAcknowledged(concern: RaisedConcern, profile: CouncilProfi
 export function adviceAgain(concern: RaisedConcern, profile: CouncilProfile, hours: Hours, spoken = false): BotReply {
   if (concern.emergency) {
     const action = whatToDoNow(concern.emergency, profile, linesFor(hours, spoken), concern.scene);
-    return { text: `${action}\n\n${emergencyOffer(concern.emergency, hours)}`, choices: choices(concern, hours), urgent: 'emergency' };
+    const offer = concern.scene === 'trapped-by-fire' ? '' : `\n\n${emergencyOffer(concern.emergency, hours)}`;
+    return { text: `${action}${offer}`, choices: choices(concern, hours), urgent: 'emergency' };
   }
   const flag = concern.safeguarding ?? 'domestic-abuse';
   const own = hours === 'closed' ? [outOfHoursLine(flag, profile)] : [];
-  return { text: [...helplines(flag, profile), ...own].join('\n\n'), choices: choices(concern, hours), urgent: 'safeguarding' };
+  return { text: [...adviceFor(flag, profile, concern.about), ...own].join('\n\n'), choices: choices(concern, hours), urgent: 'safeguarding' };
 }
 
 /** Before anything is logged for gas or carbon monoxide: out in the fresh air first. */

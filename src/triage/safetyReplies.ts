@@ -52,17 +52,22 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
  * Where an emergency is happening, when that changes what to do: someone in water (the fire service or
  * the coastguard, not an ambulance; never go in), or a fire with the way out full of smoke (stay in a
  * room and signal, not "get everyone out"). Caller trial 17, P3: a lad in a river heard "ask for an
- * ambulance", and a family stuck behind a smoke-filled stair heard "get everyone out… and stay out".
+ * ambulance", and a family stuck behind a smoke-filled stair heard "get everyone out… and stay out". An attack: the police, and
+ * nobody stepping in; the rest of a danger to life is medical, where the caller stays with them (caller trial 18, H18-03: "do not
+ * go in yourself" was said to a man kneeling beside his brother, who was not breathing).
  */
-export type EmergencyScene = 'in-water' | 'trapped-by-fire';
+export type EmergencyScene = 'in-water' | 'trapped-by-fire' | 'attack';
 
 const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b|\b(?:out )?on the (?:frozen )?(?:pond|lake|canal|river|reservoir)\b|\bice (?:\w+ ){0,2}(?:cracked|cracking|gave way|giving way|broke)\b/i;
+const attack =
+  /\b(?:attack\w*|assault\w*|hitting|beating|battering|punch\w*|kicking|stamping|stab\w*|knif\w*|knives|machete|weapon|gun|fight\w*|strangl\w*|chok\w* (?:her|him)|throttl\w*|by the throat|smash\w* (?:her|his|their)|glassed|bottled|threaten\w*|thrown (?:about|around)|by the (?:hair|neck)|dragg\w* (?:her|him|them))\b|\b(?:head|face)\b[^.!?]{0,20}\b(?:banged|smashed|slammed|bashed|rammed)\b|\bhands? (?:round|around) (?:her|his|their) (?:throat|neck)\b/i;
 const trapped = /\b(?:can(?:no|')?t|cannot|can not|unable to) (?:get|go) (?:out|down|past)\b|\b(?:trapped|stuck) (?:in|inside|upstairs)\b|\b(?:stairs?|landing|corridor|hall(?:way)?|way out|exit)(?:'s| is| are)? (?:\w+ ){0,2}(?:full of|filled with|thick with) smoke\b|\bwe(?:'re| are) stuck\b/i;
 
 /** The emergency each scene belongs to, and the words that tell it. */
 const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp }>> = {
   'trapped-by-fire': { kind: 'fire', told: trapped },
   'in-water': { kind: 'danger-to-life', told: inWater },
+  attack: { kind: 'danger-to-life', told: attack },
 };
 
 /** The scene `text` tells of, for the emergency in hand. */
@@ -73,6 +78,9 @@ export function sceneOf(text: string, emergency: EmergencyKind | null | undefine
 /** What to do in a scene that changes the emergency's advice. */
 function whatToDoThere(scene: EmergencyScene, profile: CouncilProfile): string {
   const emergency = bold(profile.national.emergency);
+  if (scene === 'attack') {
+    return `Call ${emergency} now and ask for the police, and for an ambulance if anyone is hurt. Do not step in or go in yourself. Tell them where it is happening, how many people there are and whether anyone has a weapon.`;
+  }
   return scene === 'trapped-by-fire'
     ? `If you cannot get out safely, get everyone into one room with a window and close the door. Put towels or bedding along the bottom of the door. Call ${emergency}, and tell them you are trapped and where you are in the building. Open the window, stay by it and shout, so the fire service can find you. Do not go into the smoke.`
     : `Call ${emergency} now and ask for the fire service, or the coastguard at the coast. Do not go into the water or onto the ice yourself. Throw them something that floats, such as a life ring, and tell them to float on their back and keep calm. Keep them in sight, and tell the call handler exactly where you are.`;
@@ -95,7 +103,7 @@ export function whatToDoNow(kind: EmergencyKind, profile: CouncilProfile, lines:
     case 'danger-to-life':
       // "Even if they seem all right": "he's not unconscious now, so I'll leave it till the morning" (caller trial 16, C2). The police for
       // a weapon or an attack: "one of them's got a knife out" heard only "ask for an ambulance" (caller trial 16, H4).
-      return `Call ${bold(national.emergency)} now. Ask for the police if someone is threatening or attacking anyone; ask for an ambulance if anyone is hurt, unwell or has taken too much of something, even if they seem all right now. Do what the call handler tells you, and do not go in yourself.`;
+      return `Call ${bold(national.emergency)} now. Ask for an ambulance if anyone is hurt, unwell or has taken too much of something, even if they seem all right now; ask for the police if someone is threatening or attacking anyone. Stay with them if it is safe, and do what the call handler tells you: they will talk you through what to do until help arrives.`;
     case 'water-electrics':
       return `Keep away from the water and do not touch switches, sockets or fittings near it. If you can reach the fuse box without touching water, switch the electricity off there. Then ${repairsNumbers(profile, lines)}.`;
     case 'electrical-hazard':
@@ -221,9 +229,32 @@ function welfareCheck(profile: CouncilProfile): string[] {
 function someoneElseSelfHarmHelplines(profile: CouncilProfile): string[] {
   const { national } = profile;
   return [
-    `If you think they might act on it now, or have already hurt themselves, call ${bold(national.emergency)} and ask for the police or an ambulance to go to them: tell them what you know and where they may be.`,
+    `If they have told you of a plan, or you think they might act on it now or have already hurt themselves, please don't wait: call ${bold(national.emergency)} and ask for the police or an ambulance to go to them. Tell them what you know and where they may be.`,
     `If you can reach them, stay in touch and tell them you are worried about them; asking them plainly whether they are thinking of suicide does not put the idea there. Samaritans can talk with you, or with them, free, at any time: ${bold(national.samaritans)}.`,
   ];
+}
+
+/**
+ * A neighbour, friend or relative telling of someone else being abused (caller re-trial 17c: a neighbour who heard a head hit
+ * the wall was told "if you need to leave your home"): the police for what they hear now, and the helpline, which also takes
+ * calls from anyone worried about someone else.
+ */
+function someoneElseAbusedHelplines(profile: CouncilProfile): string[] {
+  const { national } = profile;
+  return [
+    `If you can hear or see someone being hurt now, call ${bold(national.emergency)} and ask for the police. Do not step in yourself.`,
+    `The National Domestic Abuse Helpline is free and open 24 hours, also for anyone worried about someone else: ${bold(national.domesticAbuseHelpline)}. If it is a man being harmed, the Men's Advice Line: ${bold(national.mensAdviceLine)}.`,
+    `If they need to leave their home, our housing team can help them find somewhere safe: ${bold(profile.council.phone)}, or ${bold(profile.council.homelessnessOutOfHoursPhone)} out of hours.`,
+  ];
+}
+
+/** The category's advice for whom the concern is about: the resident, their child, someone not seen, or someone else. */
+export function adviceFor(flag: SafeguardingFlag, profile: CouncilProfile, concernFor?: ConcernFor): string[] {
+  if (flag === 'self-harm' && concernFor === 'their-child') return childSelfHarmHelplines(profile);
+  if (flag === 'self-harm' && concernFor === 'someone-else') return someoneElseSelfHarmHelplines(profile);
+  if (flag === 'domestic-abuse' && concernFor === 'someone-else') return someoneElseAbusedHelplines(profile);
+  if (flag === 'adult-at-risk' && concernFor === 'someone-not-seen') return welfareCheck(profile);
+  return helplines(flag, profile);
 }
 
 /** The council's own number for the category while it is closed, from the profile. */
@@ -231,7 +262,7 @@ export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile):
   return `Our offices are closed now. At any time tonight or this weekend you can call ${bold(profile.council.safeguardingOutOfHoursPhones[flag])} (our out-of-hours line for this).`;
 }
 
-/** Who the concern is about, where the advice differs: a parent's own child, someone not seen for days, or a friend or relative's own thoughts of suicide. */
+/** Who the concern is about, where the advice differs: a parent's own child, someone not seen for days, or someone else (a friend's or relative's thoughts of suicide, a neighbour's abuse). */
 export type ConcernFor = 'their-child' | 'someone-not-seen' | 'someone-else';
 
 /**
@@ -240,17 +271,9 @@ export type ConcernFor = 'their-child' | 'someone-not-seen' | 'someone-else';
  * as safeguarding.
  */
 export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open', concernFor?: ConcernFor): string {
-  const advice =
-    flag === 'self-harm' && concernFor === 'their-child'
-      ? childSelfHarmHelplines(profile)
-      : flag === 'self-harm' && concernFor === 'someone-else'
-        ? someoneElseSelfHarmHelplines(profile)
-        : flag === 'adult-at-risk' && concernFor === 'someone-not-seen'
-          ? welfareCheck(profile)
-          : helplines(flag, profile);
   return [
     "Thank you for telling me. You don't have to deal with this on your own.",
-    ...advice,
+    ...adviceFor(flag, profile, concernFor),
     ...(hours === 'open'
       ? ['I can put you through to one of our advisors now, as a priority.']
       : hours === 'unanswered'

@@ -145,7 +145,6 @@ const theirSelfHarm = new RegExp(
     String.raw`(?:(?:posted|sent|written|wrote|said|saying|texted|messaged|left) (?:\S+ ){0,4}(?:goodbye|goodbyes|farewell|sorry for everything)|(?:got|bought|has|have|hidden|hid|took|taken) (?:a |some |the |his |her )?(?:rope|noose|pills|tablets|gun|ligature)|(?:wants?|going|gonna|means|talking about|talks about) (?:to )?(?:die|end it|kill)|better off dead)`,
   'i',
 );
-/** Someone else's thoughts of ending their life, told by a friend or relative (caller trial 17, P3: the friend was asked "are you thinking about ending your life?"). */
 /** He, she or they, him, her or them: someone other than the writer is who the message is about. */
 const thirdPerson = /\b(?:he|she|they|him|her|them|his|himself|herself|themselves)\b/i;
 /**
@@ -174,12 +173,25 @@ export const aboutSomeoneElse = (text: string, earlier: readonly string[] = []):
 export function concernFor(text: string, safety: SafetyAssessment, earlier: readonly string[] = []): ConcernFor | undefined {
   if (aboutTheirChild(text)) return 'their-child';
   if (safety.safeguarding === 'self-harm' && aboutSomeoneElse(text, earlier)) return 'someone-else';
+  if (safety.safeguarding === 'domestic-abuse' && abuseOfSomeoneElse(text)) return 'someone-else';
   return notSeen.test(text) || safety.evidence.some((id) => id.includes('not-seen')) ? 'someone-not-seen' : undefined;
 }
 
 /** Signs someone has not been seen: no answer, curtains shut, post piling up. */
 const notSeen =
   /\b(?:not|n't|never) (?:been )?seen\b|\bhaven'?t seen\b|\bnot (?:been )?answering\b|\bno answer\b|\bnot heard from\b|\bcurtains? (?:are |still )*(?:closed|shut|drawn)\b|\bpost (?:is )?(?:piling|piled|sticking)\b|\bmilk (?:is )?(?:on|outside)\b/i;
+
+/** The resident is the one harmed: "he hits me", "my partner", "I'm scared of him", "I need to get out". */
+const ownAbuse =
+  /\b(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch\w*|kick\w*|slap\w*|chok\w*|strangl\w*|push\w*|shov\w*|grab\w*|threaten\w*|control\w*|rap\w*|attack\w*|abus\w*|follow\w*|track\w*|(?:scream|shout|yell)\w* at) me\b|\bmy (?:husband|partner|boyfriend|ex|wife|girlfriend|fianc\w*)\b(?!'s| s\b)|\bi(?:'m| am) (?:so |really )?(?:scared|afraid|frightened|terrified)\b|\bi (?:need|want|have) to (?:leave|get out|escape)\b/i;
+/** Someone near the resident but not them: a neighbour, the woman next door, a sister or a friend, spoken of as he or she. */
+const someoneElseNear =
+  /\b(?:neighbou?rs?|next door|upstairs|downstairs|across the (?:road|landing|hall)|over the road|opposite|(?:my|our) (?:\w+ )?(?:sister|daughter|mum|mother|friend|mate|niece|nephew|son|brother|dad|father|nan|gran|grandma|cousin|aunt|auntie|colleague)(?:'s| s)?)\b/i;
+/**
+ * Domestic abuse told by a neighbour, friend or relative about someone else (caller re-trial 17c: a neighbour who heard a head
+ * hit the wall got the victim's advice): someone near named, spoken of as he or she, and nothing of the resident's own harm.
+ */
+const abuseOfSomeoneElse = (text: string): boolean => !ownAbuse.test(text) && someoneElseNear.test(text) && thirdPerson.test(text);
 
 /**
  * A family with nowhere to stay tonight is an emergency housing matter: the out-of-hours

@@ -344,6 +344,6 @@ describe('a weapon or an attack now (caller trial 16, H4)', () => {
     const resident = await openConversation({ now: saturdayNight });
     const turn = await resident.say('two lads have my brother shut in his bedroom and one of them has got a knife out');
     expect(plain(turn.text)).toMatch(/999 now[\s\S]*police/);
-    expect(plain(turn.text)).toMatch(/do not go in yourself/);
+    expect(plain(turn.text)).toMatch(/Do not step in or go in yourself/);
   });
 });

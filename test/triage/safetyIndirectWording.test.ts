@@ -331,6 +331,47 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
   },
   {
+    // Caller re-trial 17c (other words): violence told by what is done to someone, and a life in danger told in a community language.
+    family: 'violence told by what is done, a life in danger in another language',
+    concerns: [
+      ['the lad across the road is getting his face smashed into the car bonnet, please hurry', { emergency: 'danger-to-life' }],
+      ['I can hear him dragging her along the hallway by her hair right now', { emergency: 'danger-to-life' }],
+      ['a girl is being punched by two men outside the bus station', { emergency: 'danger-to-life' }],
+      ['mi hermano está inconsciente en el baño y no respira bien', { emergency: 'danger-to-life' }],
+      ['um rapaz levou uma facada à porta do prédio', { emergency: 'danger-to-life' }],
+      ['sąsiad dźgnął kogoś nożem pod blokiem', { emergency: 'danger-to-life' }],
+      ['میرا بھائی بے ہوش ہو گیا ہے', { emergency: 'danger-to-life' }],
+    ],
+    nearMisses: [
+      'our wheelie bin is being thrown about by the crew every week and now the lid is cracked',
+      'I keep getting dragged into their rows next door, can you do mediation',
+      'my son is getting kicked out of his flat next month, can he go on the register',
+      'we watched a film last night where a man was getting stabbed, the kids were scared of the noise from next door after',
+      'mi vecino es un inconsciente, deja la basura en la calle',
+      'me estoy ahogando en deudas con el council tax',
+      'un hombre con dos niños deja basura en la calle cada semana',
+    ],
+  },
+  {
+    // Caller trial 18 (other words): fumes from a generator or a gas fire burning wrong, a fall down the stairs, cries for help from
+    // someone frail behind a locked door, and a relative's plan told with its place and a farewell.
+    family: 'a generator or a fire burning wrong with someone ill, a bad fall, cries from someone frail, a plan with a farewell',
+    concerns: [
+      ['dad has been running a diesel generator in the utility room since the power went, now he is confused and keeps being sick', { emergency: 'carbon-monoxide' }],
+      ['the gas fire flames have gone yellow and there are black marks above it, my son says he feels dizzy', { emergency: 'carbon-monoxide' }],
+      ['my grandad slipped off the ladder in the garden and he says he can not feel his legs', { emergency: 'danger-to-life' }],
+      ['the old man at number 9 is crying for help behind his door and it is locked', { emergency: 'danger-to-life' }],
+      ['my brother left a note saying sorry, told us not to look for him, and took the car towards the flyover', { safeguarding: 'self-harm' }],
+    ],
+    nearMisses: [
+      'can we run a generator at the street party on the green, it is for the music',
+      'my nan nearly fell down the stairs because the stair carpet is loose, please fix it',
+      'my husband hurt his back lifting the new sofa, can we get a bulky collection for the old one',
+      'the kids were screaming for help with their homework all evening, lol',
+      'my son said he was sorry for being late with the rent, can we pay on Friday',
+    ],
+  },
+  {
     // Caller re-trial 15b, H3 (other words): abuse within a family of someone old or with dementia, told by someone else.
     family: 'a vulnerable adult harmed by their own family, told by a neighbour',
     concerns: [

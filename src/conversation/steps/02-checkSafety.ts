@@ -4,9 +4,9 @@ import { withLlmReading } from '../../triage/safety/llmAddition.js';
 import { getOutFirst } from '../../triage/safetyFollowUpReplies.js';
 import { sceneOf } from '../../triage/safetyReplies.js';
 import { concernFor } from '../../triage/triage.js';
-import { rememberForSafety, rememberSentiment } from '../memory.js';
+import { rememberForSafety, rememberSentiment, type ConversationMemory } from '../memory.js';
 import { partReadNote } from '../phrases.js';
-import { isConcern } from '../safetyConcern.js';
+import { isConcern, raisedRecently } from '../safetyConcern.js';
 import { asksToLogIt } from '../safetyFollowUp.js';
 import { fumesTold, medicineOrPoisonTold } from '../hazardSigns.js';
 import type { Step } from '../turn.js';
@@ -33,6 +33,12 @@ const poisonedAfterAdvice =
  */
 const addressLine =
   /^(?:flat \d+[a-z]?,? )?\d+[a-z]?,? (?:[a-z'-]+ ){1,3}(?:road|rd|lane|street|st|close|view|avenue|ave|drive|way|court|crescent|place|gardens|grove|terrace|hill|park|walk|row|square|green|rise|mews|parade|vale)$/i;
+
+/** Emergencies in the fabric of a home, which matter less than a person in danger told of just before. */
+const damageToTheHome: ReadonlySet<string> = new Set(['insecure-home', 'structural', 'flooding', 'sewage', 'water-electrics', 'electrical-hazard', 'power-loss', 'no-heat-vulnerable']);
+
+/** Someone's life in danger, or abuse, is what the conversation is about. */
+const personInDanger = (memory: ConversationMemory): boolean => memory.raisedConcern?.emergency === 'danger-to-life' || memory.raisedConcern?.safeguarding === 'domestic-abuse';
 
 /**
  * 2. Safety first, on every message before anything else: the deterministic detectors on as much
@@ -78,6 +84,11 @@ export const checkSafety: Step = async (turn, next) => {
     // A flame the wrong colour or an alarm by the boiler told earlier, the danger question answered no, and now "I've come over all
     // peculiar" or "she's not really waking up properly": carbon monoxide's advice, with its 999 (caller trial 16, C3: form questions).
     turn.safety = { ...turn.safety, emergency: 'carbon-monoxide', evidence: [...turn.safety.evidence, 'context.fumes-then-symptoms'] };
+  }
+  // A home's damage told while someone's life is in danger ("he's broken the lock" while a man with a knife is at her door) is
+  // that danger told again, answered as it (step 9), never an emergency repair's advice and form (caller trial 18, H18-04).
+  if (turn.safety.emergency && damageToTheHome.has(turn.safety.emergency) && !turn.safety.safeguarding && personInDanger(memory) && raisedRecently(memory)) {
+    turn.safety = { ...turn.safety, emergency: null, evidence: [...turn.safety.evidence, 'context.person-in-danger'] };
   }
   const { emergency, safeguarding } = turn.safety;
   // The same slower emergency told again straight after its advice ("he's not struggling to breathe, I

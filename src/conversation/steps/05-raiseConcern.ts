@@ -7,7 +7,7 @@ import type { ConversationMemory } from '../memory.js';
 import { rememberTurn } from '../memory.js';
 import { callBackChoice } from '../../reply.js';
 import { dangerIsNear } from '../safetyFollowUp.js';
-import { adviceAgain, dangerNear } from '../../triage/safetyFollowUpReplies.js';
+import { adviceAgain, dangerNear, firstAidFor } from '../../triage/safetyFollowUpReplies.js';
 import { concernStillLive, hoursNow, isConcern, raisedRecently } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
 
@@ -88,6 +88,9 @@ export const raiseConcern: Step = async (turn, next) => {
     // Part of what the resident has said: a form started later ("I just want the mould sorted") is not asked it again.
     rememberTurn(memory, 'resident', text);
     await out.say(decision.reply);
+    // "He's bleeding a lot, should I press a towel on it?": its first-aid "do" or "don't" straight after the 999 (caller trial 18, H18-09).
+    const aid = safety.emergency === 'danger-to-life' ? firstAidFor(text) : undefined;
+    if (aid) await out.say({ text: aid, urgent: 'emergency' });
     turn.outcome = { route: 'safety', topic: decision.topic };
     if (confirmed) await sendConfirmed(turn, confirmed);
     if (turn.worseAfterAdvice) {

@@ -3,7 +3,7 @@ import { topicLabel, type TopicId } from '../../triage/topics.js';
 import type { RetrievedArticle } from '../../knowledge/hybridRetriever.js';
 import type { BotReply } from '../../reply.js';
 import { helpfulPrompt } from '../followUps.js';
-import { actionForChoice, asksForARepair, formForMessage, isQuestion, namesSubjectOf, reportForms } from '../formIntents.js';
+import { actionForChoice, asksForARepair, asksToReport, formForMessage, isQuestion, namesSubjectOf, reportForms } from '../formIntents.js';
 import { startForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
@@ -142,8 +142,11 @@ async function decide(turn: Turn): Promise<void> {
       return;
     }
   }
-  // "I've been knocking on his bedroom door and nothing" after a parent's disclosure names a door, not a repair (caller trial 13).
-  if (form === 'report-repair' && concernStillLive(memory.raisedConcern) && words >= 3 && !isQuestion(text) && !asksForARepair(text)) {
+  // "I've been knocking on his bedroom door and nothing" after a parent's disclosure names a door, not a repair (caller trial 13);
+  // "he's broken the lock" while a man with a knife is at her door is the attack, told again, unless a repair is asked for in
+  // words (caller trial 18, H18-04: an emergency repair form).
+  const asksForIt = memory.raisedConcern?.scene === 'attack' && raisedRecently(memory) ? asksToReport(text) : asksForARepair(text);
+  if (form === 'report-repair' && concernStillLive(memory.raisedConcern) && words >= 3 && !isQuestion(text) && !asksForIt) {
     turn.outcome = { route: 'safety', topic };
     await out.say(remindOfDanger(turn));
     return;

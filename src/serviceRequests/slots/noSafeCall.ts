@@ -20,7 +20,9 @@ const noSafeCall = new RegExp(
     String.raw`\b(?:there|there'?s|there is) (?:isn'?t|is no|no) (?:one|number|phone|safe (?:number|phone))\b`,
     String.raw`\b(?:haven'?t got|have not got|don'?t have|do not have|got no) (?:a |any |my )?(?:phone|number|mobile)\b`,
     String.raw`\b(?:he|she|they)(?:'?s| has|'ve| have) (?:got|taken|took) my (?:phone|mobile)\b`,
-    String.raw`\b(?:he|she|they) (?:takes?|took|checks?|checked|reads?|looks? at|looked at|goes through|go through|went through|watches|monitors|tracks|listens? (?:in )?(?:to|on)|listened (?:in )?(?:to|on)) (?:my (?:phone|mobile|messages|texts|calls|call log|voicemails?|landline)|the (?:landline|house phone|calls))\b`,
+    // Whoever it is, however much: "my partner takes my phone off me every night", "she checks all my calls" (caller trial 18, H18-07).
+    String.raw`\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|son|daughter|carer))(?:'s| is)? (?:always |still )?(?:takes?|taking|took|checks?|checking|checked|reads?|reading|looks? at|looking at|looked at|goes through|going through|go through|went through|watches|monitors|tracks|listens? (?:in )?(?:to|on)|listened (?:in )?(?:to|on)) (?:all )?(?:(?:of )?my (?:(?:phone|mobile)(?! numbers?\b)|messages|texts|calls|call log|voicemails?|landline)|the (?:landline|house phone|calls))\b`,
+    String.raw`\b(?:can'?t|cannot|can not|couldn'?t) have (?:anyone|anybody|you|people|someone|the council) (?:ringing|calling|phoning|texting)\b(?! (?:\w+ )?(?:before|after|until|till|between|at|in the))`,
     // In the community languages, as residents type them: Urdu and Punjabi in English letters, Polish, Spanish, Portuguese, Romanian, Lithuanian.
     String.raw`\b(?:phone|call|fon) (?:mat|na|nah) (?:karn\S*|karo|karein|kariye)\b|\bnie dzwo\S*|\bno me llam\S*|\bn[aã]o me lig\S*|\bnu (?:m[aă] )?sun\S*|\bneskambin\S*`,
     String.raw`\b(?:friend|mate|neighbour|sister|brother|mum)'?s (?:phone|number|mobile)\b`,

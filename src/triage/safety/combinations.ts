@@ -34,7 +34,7 @@ const concepts = {
   /** A way to end one's life, or getting one ready. */
   means: oneOf(
     'pills', 'tablets', 'paracetamol', 'co codamol', 'cocodamol', 'sleeping (?:pills|tablets)', 'painkillers', 'medication', 'meds', 'overdose',
-    'rope', 'noose', 'ligature', 'razor', 'razors', 'blade', 'blades', 'bridge', 'train tracks', 'railway line', 'car park roof', '(?:off|from) the top floor', 'jump', 'jumping',
+    'rope', 'noose', 'ligature', 'razor', 'razors', 'blade', 'blades', 'bridge', 'footbridge', 'flyover', 'train tracks', 'railway line', 'car park roof', '(?:off|from) the top floor', 'jump', 'jumping',
     // "Hang on, how long…", "hanging the washing out": everyday phrases, not a means.
     'hang(?! on\\b| about\\b| in there| up\\b| out\\b| around\\b| onto\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
     'hanging(?! on\\b| about\\b| around\\b| up\\b| out\\b| off\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
@@ -66,6 +66,8 @@ const concepts = {
     'last (?:message|goodbye)', 'after (?:tomorrow|tonight|today|friday|the weekend)', 'put(?:ting)? my affairs in order', 'affairs in order', 'sorting (?:out )?my will', 'made a will', 'giving (?:all )?my (?:things|stuff|belongings) away', 'give (?:all )?my (?:things|stuff) away', 'give away my', 'giving away', 'wo not need (?:it|them|anything)', 'will not need (?:it|them|anything|the flat)',
     // Said of oneself and what comes after: "I will not be requiring it", "I won't be writing again", "I do not expect to be here".
     '(?:wo not|will not|shall not) (?:be )?(?:requir\\S*|needing) (?:it|them|anything|the flat)', '(?:wo not|will not|shall not) be (?:writing|in touch|contacting you|bothering you) again', 'do not expect to (?:still )?be (?:here|around|alive)',
+    // Someone else's farewell told by a relative (caller trial 18: "said he was sorry and not to follow him", "that'll be the end of it").
+    '(?:that|this) (?:will|ll) be the end of (?:it|me|everything)', 'sa(?:id|ys|ying) (?:he|she) (?:was|is) sorry(?! (?:for|about) (?:the|being) late)', '(?:told|asked) (?:me|us|them) not to (?:follow|look for|come after) (?:him|her|them)', 'kissed (?:the|his|her|our) (?:kids|children|boys|girls|baby) (?:goodbye|and said)',
     'better off without me', 'no point (?:in )?(?:living|being here|being alive|going on anymore|carrying on anymore)', 'can not go on(?! with)', 'can not do this anymore', 'can not carry on(?! with)', 'do not want to (?:be here|wake up|live|go on)', 'want to disappear', 'end of the road', 'take care of (?:them|my kids|the kids) for me', 'look after (?:them|my kids|my dog|my cat) for me', 'tell (?:them|my kids|my family) i love them',
     'pozegna\\S*', 'list\\S* pozegnaln\\S*', 'nie dam rady', 'nie bedzie mnie', 'to koniec', 'ostatni raz', 'mam dosc', 'nie chce juz', // pol
     'ramas bun', 'adio', 'nu mai pot', 'nu voi mai fi', 'sfarsitul', 'ultima data', 'scrisori', // ron
@@ -185,11 +187,14 @@ const concepts = {
     'lad', 'lass', 'munda', 'kudi', 'nikka', 'bacha', '(?:about|around|maybe|looks about|no more than|no older than|can not be more than) (?:[1-9]|1[0-7])(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))',
   ),
   childNative: oneOf('بچے', 'بچہ', 'بچی', 'بچوں', 'শিশু', 'বাচ্চা', 'ছেলে', 'মেয়ে', 'أطفال', 'اطفال', 'الطفل', 'طفل', 'ابني', 'ابنتي', 'ਬੱਚ', 'ਮੁੰਡ', 'ਕੁੜੀ'),
-  /** A child going without: hungry, through bins for food, not fed, in dirty clothes. */
+  /**
+   * A child going without: hungry, through bins for food, not fed, in dirty clothes. Spanish hunger only with its verb: typo
+   * correction turns "hombre" (a man) into "hambre", and a knife attack by "un hombre" with children watching read as neglect.
+   */
   noFood: oneOf(
     'forg(?:e|o)ts? to (?:feed|get food|buy food|make (?:tea|dinner|food))', '(?:will|does|would|did) not feed (?:them|us|him|her|the kids|our kids|my kids)', 'not feed(?:ing)? (?:them|us|the kids|our kids|my kids)', 'in (?:just|only) a nappy',
     'no food', 'nothing to eat', 'not (?:been )?fed', '(?:has|have|had) not (?:had anything to )?eaten (?:since|for|in)', 'nothing to eat since', 'not eating', 'hungry', 'starving', 'through (?:the )?bins', 'bins for food', 'scraps', 'begging for food', 'asking (?:for|me for) food', 'skinny', 'dirty clothes', 'same clothes', 'filthy', 'no shoes', 'no coat', 'smell of urine', 'not (?:at|going to|been to) school',
-    'glodn\\S*', 'nie ma jedzenia', 'jedzeni\\S*', 'flamanz\\S*', 'mancare', 'hambre', 'hambrient\\S*', 'comida', 'fome', 'alkan\\S*', 'maisto', 'bhook\\S*', 'khana nahi', 'gaajo', 'cunto', 'raashin',
+    'glodn\\S*', 'nie ma jedzenia', 'jedzeni\\S*', 'flamanz\\S*', 'mancare', '(?:tienen|tiene|pasan|pasa|pasando|con|de|mucha) hambre', 'hambrient\\S*', 'comida', 'fome', 'alkan\\S*', 'maisto', 'bhook\\S*', 'khana nahi', 'gaajo', 'cunto', 'raashin',
     'not (?:going|go|been) to school', 'nu merg la scoala', 'nie chodz\\S* do szkoly', 'no van a la escuela', 'nao vao a escola', 'neina i mokykla', 'sleep(?:s|ing)? on the floor', 'dorm pe jos',
   ),
   noFoodNative: oneOf('بھوک', 'کھانا نہیں', 'ক্ষুধা', 'খাবার নেই', 'খিদে', 'جائع', 'جوع', 'طعام', 'ਭੁੱਖ', 'ਖਾਣਾ ਨਹੀਂ', 'اسکول نہیں', 'স্কুলে যায় না'),
@@ -297,7 +302,7 @@ const concepts = {
   /** Drug dealing told as anti-social behaviour, with no sign the person is used: not exploitation of an adult. */
   dealingOnly: oneOf('(?:is|are|been|keeps?) dealing', 'dealing (?:drugs )?(?:from|out of|on)', 'selling drugs'),
   /** An injury by accident: tripping on a step, a cut on a fence. */
-  accident: oneOf('tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'falling', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass', 'brambles?', 'nettles', 'thorns', '(?:her|his|my|a) bike', 'the cat', 'the dog'),
+  accident: oneOf('tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'fallen', 'falling', 'hurt (?:her|his|my|their) (?:neck|back|leg|arm|ankle|wrist|knee|hip|foot|shoulder)', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass', 'brambles?', 'nettles', 'thorns', '(?:her|his|my|a) bike', 'the cat', 'the dog'),
   /** Money handled with the resident's leave: "takes my card to pay the council tax", "on the horses". */
   helping: oneOf('because (?:he|she|they) (?:can not|is not able|are not able)', 'i help (?:him|her|them|my (?:mum|dad|nan|gran|mother|father))', 'to pay', 'to do (?:my|the|our) shopping', 'for (?:me|my shopping|the shopping|his birthday|her birthday)', 'because i (?:can not|am not able)', 'on my behalf', 'with my (?:permission|consent)', 'i (?:gave|give|let) (?:him|her|them)', 'on the horses', 'on (?:sweets|toys|games)'),
   /** Modern slavery: papers held, a debt for the journey, sleeping where they work, brought over by the boss. */
@@ -335,7 +340,7 @@ const concepts = {
   alarmSoundingNative: oneOf('الارم'),
   hopelessNative: oneOf('نا امید'),
   flameColour: oneOf('flames? (?:is |are |has gone |have gone |turned )?(?:yellow|orange)', '(?:burning|burns|gone|going) (?:a )?(?:funny |weird |strange |bit |bright )?(?:orangey|orange|yellowy|yellow)(?: colou?r)?'),
-  coIllness: oneOf('headaches?'),
+  coIllness: oneOf('headaches?', 'feel(?:s|ing)? (?:really |so |a bit )?(?:sick|dizzy|woozy|drowsy|sleepy)', 'being sick', 'drowsy', 'dozy', 'dropping off', 'nodding off', 'dizzy', 'nauseous', 'confused', 'muddled'),
   /** Kept in by someone (a sign of abuse of an adult or a child, whoever does it). */
   keptIn: oneOf('(?:keeps?|kept|keeping) (?:her|him|them) (?:locked )?in (?:the|a|her|his|their) (?:room|bedroom|flat|house)', 'locks? (?:her|him|them) in', 'locked (?:her|him|them) in', '(?:will|does|would) not let (?:her|him|them) (?:out|go out|leave)'),
   keptInNative: oneOf('يحبسه'),
@@ -523,7 +528,8 @@ const combinations: readonly Combination[] = [
   { id: 'vulnerable+money-taken', needs: [someone, ['moneyTaken', 'moneyTakenBefore']], unless: 'helping', adds: { safeguarding: 'adult-at-risk' } },
   { id: 'family+money-taken', needs: [family, ['moneyTaken', 'moneyTakenBefore']], unless: 'helping', adds: { safeguarding: 'domestic-abuse' } },
   { id: 'family+controlled', needs: [family, ['controlled', 'controlledNative']], adds: { safeguarding: 'domestic-abuse' } },
-  { id: 'family+hurt', needs: [family, ['hurt', 'hurtNative']], adds: { safeguarding: 'domestic-abuse' } },
+  // A fall or an injury told as one ("my wife's hurt her neck", "she slipped on the rug") is not abuse (caller trial 18, C18-10).
+  { id: 'family+hurt', needs: [family, ['hurt', 'hurtNative']], unless: 'accident', adds: { safeguarding: 'domestic-abuse' } },
   { id: 'family+kill-threat', needs: [family, ['killThreat', 'killThreatNative']], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'someone+money-taken-native', needs: [[...someone, ...family], ['moneyNative'], ['takenNative']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'documents-taken+unpaid', needs: [['moneyTakenBefore'], ['unpaid']], adds: { safeguarding: 'adult-at-risk' } },
@@ -568,7 +574,10 @@ const combinations: readonly Combination[] = [
   { id: 'hiding', needs: [['hidingFrom', 'hidingFromNative']], adds: { ask: 'danger' } },
   { id: 'family+protection-order', needs: [family, ['protectionOrder', 'protectionOrderNative']], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'protection-order', needs: [['protectionOrder', 'protectionOrderNative']], adds: { ask: 'danger' } },
-  { id: 'cries-for-help+hurt', needs: [['criesForHelp', 'criesForHelpNative'], [...family, 'hurt', 'hurtNative']], adds: { safeguarding: 'domestic-abuse' } },
+  // Cries for help from someone old, frail or alone behind a locked door: 999 now, not the danger question (caller trial 18, C18-04);
+  // a relative named beside them (her son has a key) is not abuse: that needs someone hurt.
+  { id: 'cries-for-help+vulnerable', needs: [['criesForHelp', 'criesForHelpNative'], ['vulnerable', 'shutIn', 'notSeen', 'goneSilent']], adds: { emergency: 'danger-to-life' } },
+  { id: 'cries-for-help+hurt', needs: [['criesForHelp', 'criesForHelpNative'], ['hurt', 'hurtNative']], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'cries-for-help', needs: [['criesForHelp', 'criesForHelpNative']], adds: { ask: 'danger' } },
   { id: 'family+weapon', needs: [family, weapon], adds: { ask: 'danger' } },
   // Immediacy by circumstance.

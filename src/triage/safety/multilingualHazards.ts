@@ -99,6 +99,30 @@ const latinSmokeSpreading = oneOf(
 
 /** Smoke that is someone smoking, a barbecue or cooking: a complaint, not a fire. */
 const notAFire = oneOf('tabac\\S*', 'tyton\\S*', 'papieros\\S*', 'cigar\\S*', 'sigar\\S*', 'sigaar\\S*', 'cigaret\\S*', 'fuma(?:n|m|ndo|r|ram)?', 'fumeaza', 'fumeaz\\S*', 'pal(?:i|a|ia) (?:papierosy|ziolo)', 'ruko\\S*', 'ruky\\S*', 'weed', 'marihuan\\S*', 'maconha', 'porro\\S*', 'grill\\S*', 'churrasc\\S*', 'barbacoa', 'gratar', 'bbq', 'shisha', 'hookah', 'vape\\S*', 'gotow\\S*', 'cocin\\S*', 'cozinh\\S*', 'gatit\\S*', 'kepa', 'virimas');
+/**
+ * Someone's life in danger now, told in a community language: a knife used or a beating happening, someone unconscious or not
+ * breathing, drowning, an overdose (caller re-trial 17c: a Spanish knife attack in the street was read as a child's concern, and
+ * Portuguese and Turkish openings of an emergency got "I'm not sure I've understood"). Reckless ("es un inconsciente") and drowning
+ * in debt are everyday speech, so unconsciousness needs a verb of state and drowning is vetoed beside debt words.
+ */
+const latinLifeInDanger = oneOf(
+  'dzg\\S*', 'zadzg\\S*', '(?:goni|gonia|biega|atakuje|grozi|rzucil\\S*)\\S* (?:\\S+ ){0,3}z nozem', 'pchn\\S* nozem', 'nozem (?:\\S+ ){0,2}(?:dzga|pchn|zaatak|rani)\\S*', 'nieprzytomn\\S*', 'nie oddycha', 'stracil\\S* przytomnosc', 'tonie', 'topi sie', 'przedawkowa\\S*', 'bij(?:a|e) (?:go|ja|kogos|jakiegos|jakas)(?: \\S+)? (?:teraz|na ulicy|przed)', // pol
+  'injunghi\\S*', 'a cazut in (?:rau|canal|lac|apa)', 'a baut (?:\\S+ ){0,4}(?:inalbitor|clor|otrava|solutie)', 'a inghitit (?:o )?(?:baterie|pastil\\S*|pile)', 'cu cutitul', 'e inconstient\\S*', 'a lesinat', 'nu (?:mai )?respira', 'se ineaca', 'supradoz\\S*', '(?:il|o) bat (?:acum|in strada|pe strada)', // ron
+  'apunal\\S*', 'cayo al (?:rio|canal|lago|estanque|agua)', 'se (?:lo|la) lleva la corriente', 'se ha bebido (?:\\S+ ){0,3}(?:lejia|amoniaco|veneno)', 'acuchill\\S*', 'navajazo\\S*', '(?:esta|quedo|se quedo) inconsciente', 'no respira', 'se (?:esta )?ahoga(?:ndo)?', 'ahogandose', 'sobredosis', '(?:le )?estan (?:pegando|golpeando|dando una paliza)', 'pegandole', // spa
+  'esfaque\\S*', 'caiu (?:ao|no) (?:rio|canal|lago|agua)', 'bebeu (?:\\S+ ){0,3}(?:lixivia|javel|veneno)', 'facada\\S*', '(?:esta|ficou) inconsciente', 'desmai(?:ou|ado|ada)', 'nao (?:esta a )?respira(?:r|ndo)?', 'esta(?:o)? a afogar', 'afogando', 'se afogou', '(?:estao|esta) a (?:bater|espancar)', 'espancando', // por
+  'subad\\S*', 'ikrit\\S* i (?:upe|ezer\\S*|tvenkin\\S*|kanal\\S*|vandeni|jur\\S*)', 'srove (?:ji|j\\S*) nesa', 'peiliu', 'be samones', 'nekvepuoja', 'nualpo', 'skest(?:a|i|ta)', 'perdozav\\S*', 'musa (?:ji|ja|j\\S*) (?:dabar|gatv\\S*)', // lit
+  'mindi (?:ku |ayuu |ayay )?(?:dhuftay|dhufay|wax yeelay)', 'ku dhac\\S* (?:kanaalka|webiga|badda|harada|biyaha)', 'sii degayaa', '(?:xaaskiisa|naagtiisa|hooyaday|hooyadiis) (?:\\S+ ){0,2}garaacay\\S*', 'miyir (?:la aan|laan|beelay)', 'suuxay', 'ma neefsanayo', 'neefta (?:ka )?(?:joogsatay|istaagtay)', 'qarqm\\S*', 'garaacayaan (?:hadda|waddada)', // som
+  'chaqu (?:mar|maar)\\S*', 'chhur(?:a|i) (?:mar|maar)\\S*', 'chaku (?:mar|maar)\\S*', 'behosh', 'be hosh', 'saans? nahi? (?:le|lay|aa) (?:raha|rahi|rhe)', 'saah nahi (?:aa|lai) (?:reha|rahi)', 'doob (?:raha|rahi|gaya|gayi)', 'dub(?:e)? (?:jacche|gelo|raha|rahi)', 'oggan', 'ogyan', 'ojnan', // urd, pan, ben
+);
+const nativeLifeInDanger = oneOf(
+  'طعن', 'يطعن', 'ابتلع بطارية', 'بلع بطارية', 'شرب (?:الكلور|المبيض|الكلوروكس|سم)', 'بسكين', 'فاقد الوعي', 'مغمى عليه', 'مغمي عليه', 'لا يتنفس', 'ما يتنفس', 'مش بيتنفس', 'يغرق', 'غرقان', 'جرعة زائدة', // arb
+  'چاقو مار', 'چھری مار', 'چاقو لے کر', 'بے ہوش', 'بیہوش', 'سانس نہیں', 'ڈوب رہ', // urd
+  'ছুরি মের', 'ছুরি মার', 'ডুবছে', 'পানিতে পড়ে', 'পুকুরে পড়ে', 'চোখ খুলছে(?:ন)? না', 'অজ্ঞান', 'শ্বাস নিচ্ছে না', 'ডুবে যাচ্ছে', 'ডুবে গেছে', // ben
+  'ਚਾਕੂ ਮਾਰ', 'ਚਾਕੂ ਲੈ ਕੇ', 'ਬੇਹੋਸ਼', 'ਸਾਹ ਨਹੀਂ', 'ਡੁੱਬ ਰਹ', // pan
+);
+/** Drowning in debts, bills or paperwork, or an overdose read about: not a life in danger now. */
+const notLifeInDanger = oneOf('deud\\S*', 'facturas?', 'dividas?', 'contas', 'papeles', 'datori\\S*', 'facturi', 'dlug\\S*', 'rachunk\\S*', 'skol\\S*', 'deyn\\S*', 'qarz\\S*', 'karz\\S*', 'rin', 'serie', 'pelicula', 'filme?', 'novela', 'serial\\S*', 'film\\S*');
+
 export const multilingualHazardRules: readonly Rule<EmergencyKind>[] = [
   { id: 'gas.other-language.lit-som', kind: 'gas', pattern: phrase(lithuanianSomaliGas) },
   { id: 'fire.other-language.lit-som', kind: 'fire', pattern: phrase(lithuanianSomaliFire) },
@@ -119,4 +143,6 @@ export const multilingualHazardRules: readonly Rule<EmergencyKind>[] = [
   { id: 'structure.giving-way.native-script', kind: 'structural', pattern: native(nativeStructure) },
   { id: 'fire.smoke-spreading.other-language', kind: 'fire', pattern: phrase(latinSmokeSpreading), vetoedBy: present(notAFire) },
   { id: 'structure.native-script', kind: 'structural', pattern: native(nativeCollapse) },
+  { id: 'life.other-language', kind: 'danger-to-life', pattern: phrase(latinLifeInDanger), vetoedBy: present(notLifeInDanger) },
+  { id: 'life.native-script', kind: 'danger-to-life', pattern: native(nativeLifeInDanger), vetoedBy: native(oneOf('ديون', 'قرض', 'فلم', 'مسلسل', 'ফিল্ম', 'ঋণ')) },
 ];

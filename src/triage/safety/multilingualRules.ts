@@ -40,6 +40,15 @@ export const multilingualEmergencyRules: readonly Rule<EmergencyKind>[] = [
     'গ্যাস[^.!?]{0,12}(?:গন্ধ|লিক|বের)', // Bengali
     'ગેસ[^.!?]{0,12}(?:ગંધ|વાસ|લીક)', // Gujarati
   )) },
+  // Gas told by its smell, as in English ("rotten eggs"): "huele a huevo podrido", "miroase a ouă stricate" (training round 20).
+  { id: 'gas.rotten-eggs.other-language', kind: 'gas', pattern: phrase(oneOf('huevos? podridos?', 'ovos? podres?', 'oua (?:stricate|clocite)', 'zgnil\\S* jaj\\S*', 'supuv\\S* kiausin\\S*', 'ukun (?:qudhun\\S*|xun)', 'sar[ae] (?:hue )?and[ae]', 'pocha dim', 'pacha dim')) },
+  { id: 'gas.rotten-eggs.native-script', kind: 'gas', pattern: native(oneOf('بيض فاسد', 'البيض الفاسد', 'بيض خربان', 'سڑے ہوئے انڈ', 'گندے انڈ', 'سڑے انڈ', 'পচা ডিম', 'ਗੰਦੇ ਆਂਡ', 'ਸੜੇ ਆਂਡ', 'ਸੜੇ ਹੋਏ ਆਂਡ')) },
+  // Fuel burnt indoors with someone dizzy, sick or drowsy, as in English: a charcoal stove to keep warm and a confused mother (training round 20).
+  { id: 'co.burner-and-signs.other-language', kind: 'carbon-monoxide', pattern: phrase(oneOf('carvao', 'fogareiro\\S*', 'braseir[ao]\\S*', 'carbon vegetal', 'brasero', 'wegiel drzewny', 'wegl\\S* drzewn\\S*', 'grill\\S* (?:w|do) (?:domu|pokoju|mieszkaniu)', 'carbun\\S*', 'anglies', 'dhuxul', 'kowla', 'koyla', 'koila')),
+    alsoNeeds: present(oneOf('tontur\\S*', 'confus[ao]', 'sonolent\\S*', 'mare(?:o|ad[oa]|ada)', 'vomit\\S*', 'vomita\\S*', 'dor(?:es)? de cabeca', 'dolor(?:es)? de cabeza', 'zawrot\\S*', 'wymiot\\S*', 'senn\\S*', 'ameteal\\S*', 'ametit\\S*', 'vars(?:a|at)', 'voma\\S*', 'galvos skausm\\S*', 'svaig\\S*', 'madax xanuun\\S*', 'wareer\\S*', 'matag\\S*', 'chakkar', 'ulti', 'sir dard')),
+    vetoedBy: present(oneOf('jardim', 'jardin', 'ogrod\\S*', 'gradina', 'sodas', 'beerta', 'bahar', 'al aire libre', 'ao ar livre')) },
+  { id: 'co.burner-and-signs.native-script', kind: 'carbon-monoxide', pattern: native(oneOf('الفحم', 'فحم', 'كانون', 'منقل', 'کوئلہ', 'کوئلے', 'অঙ্গার', 'কয়লা', 'ਕੋਲਾ', 'ਕੋਲੇ')),
+    alsoNeeds: native(oneOf('دوار', 'دوخة', 'يتقيأ', 'تتقيأ', 'استفراغ', 'صداع', 'يستيقظ', 'نعسان', 'چکر', 'الٹی', 'قے', 'سر درد', 'মাথা ঘোর', 'বমি', 'মাথাব্যথা', 'ਚੱਕਰ', 'ਉਲਟੀ', 'ਸਿਰ ਦਰਦ')) },
   { id: 'fire.other-language', kind: 'fire', pattern: phrase(oneOf(
     'pozar\\S*', 'pali sie', 'plonie', 'ogien', 'ognia', // Polish
     'incendiu\\S*', 'a luat foc', 'ia foc', 'arde casa', 'arde apartamentul', // Romanian

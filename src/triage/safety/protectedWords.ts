@@ -4,304 +4,319 @@
  * American word lists (Debian's wbritish/wamerican) against the rules' vocabulary, the
  * other-language rules included ("query" is not "quero"): regenerate after adding rule words of
  * five letters or more. A word whose correction only adds or drops an ending is left out on
- * purpose, since correcting it keeps its meaning.
+ * purpose, since correcting it keeps its meaning, except where the rule word is another language's:
+ * "mind" is not the Somali "mindi" (a knife), which made "I've made my mind up" a threat with a weapon.
  */
 const words = `
-abase abased abasement abases abasing abetter able aboard abort abound abridge abridges abuser abusers abut
-acing acres activates adder adore advise advised advises advisory advisorys affluent ages aglow aground aided
-aides aiding ailed ailing aint aired airing alder ales alights alike aline alines allays allot alloy alloyed
-alls aloe along alright alter amps amuse amused amuses amusing angel anger angle angler angles anklets ants
-anuses apace apart apathetic aped apiece aping apposite apter aqua arch arched arches arching arcking ardor
-arent ares aright arising arks armed arming arms arrives asexual asexually ashed ashing askew asleep asocial
-assaulter asses aster atone attach attached attaching attacker auger aught aunts aura automates awaiting
-awaking awards awhile awing babbling babes babied babier back backer badder bagging baggy bailed bailing
-baiting baked bakes baking baldly bales balked balking balks balled balling balls bamboo banded banding bands
-bandy bane banged banging bangs banked bankers banking banned banter bantered bantering banters bard bards
-barer bares barged baring barked barking barks barns barter bartered bartering barters bases bashed bashing
-basked basking basses baste basted batch batched batches batching bated bates bather bathers bating bats
-batted battened battening battens batter battery batterys battier battle battles baying bays beach bead beaded
-beading beads beady beak beaked beaks beaming beams beaning beans beard bearing bears beast beasts beater
-beaters beaus became becks bedside beech beefed beefing beefs beeper beers bees beets beggar belch bellied
-bellies bellow bellowing belly bellying belted belting belts bender bending bends bents bequest berating berth
-bested besting bests betas betide bets betted bettered bettering betters betting bettor bevels bidden biddies
-bided bides biding bigger bight bights bikes biking biles billed billies billing bills billy binding binds
-binged binges binging birch bits bitter bittern bitters blacked blacking bladder blame blames blaming bland
-blank blanked blanker blankest blare blares blaster blats blazing bleach bleak bleating bleats bleep bleeped
-bleeps blench blending blight blights blind bling blobbed blobbing blocked blocking blocks blocs blood blooded
-blooding bloods blowing blows boars boated boating boats bobbed bobbing bobbling boding bogged bogging boggy
-boiled boink bolder boles bolted bolting bond boney bonged boning bonny boobed boobing booed booing booked
-booking books boomed booming booms boors boosted boosting bootee booty boozed boozing bopping border bores
-boring borons botch bother bothers bough boughs bounded bounding bounty bout bower bowler bowling boxing brad
-brads bragged bragging brags braid braided braiding braids brained braining brains braised braises brake
-braking bran brandied brandying brandys brans brash brats brawn breach breaching bread breading breads breadth
-breaths breathy bred breed breeding breezing bricked bricking bricks bride brides bridged bridle bridles
-bright brighten brightened brightening brightens brine bring bringing brings brink brinks brisks broad broiler
-broiling broker broom brooms brothel brought browned browning brows bruin bruiser bruisers brunch brunt
-brushing bubble bucked bucking budging bugged buggier bugging bugled bugler bugling bulgy bulking bulks bulky
-bulled bulling bullring bulls bumbling bummed bumper bumping bunched bunches bunching bunged bunging bungled
-bungs buns bunt bunted bunts buoying burbled burbling burger burglarys burgles burgs buried burly burns burped
-burping burps burred burring burrowing burrs burying bused buses bushed bushes bushing bushs busied busies
-busing buss bussed busses busss bust buster bustled busts busying butch butted butter buttered buttering
-butters butting bytes cable cabled cabling caching cackling cadres cads caged cages caging caked cakes caking
-calfs calked calking calks calling callow calls callus calmed calming calms calve calved calves calving camps
-cancel candies candled candy caned canes caning canker cankers canned canning canter canting cants caped caper
-capers capes carboy carbs cared career careers caress caret carets caries caring carped carpel carpels carps
-carriage carriers carton carts carved carver carvers carves carving case cased casement cases cash cashed
-cashes cashing casing caste catches cater caters cats catting caves cawed cawing cease ceased ceases ceasing
-cells censor censors center cents cervices chafe chafed chafes chafing chain chaired chaise chaises chance
-chanced chances chancing changes chant chanted chanting char charged charges charging charier charmed charmer
-charming charms charted charter charting chasers chasm chasms chaste chats cheat cheater cheaters cheating
-checked checker checking cheek cheeked cheeking cheeks cheep cheeping cheeps chequed chequer chequers chess
-chick chicks chid chidden chided chides chiding childlike chile chiles chili chilis chill chills chink
-chinking chock chocked chocking chocks choir choker chokers chopping chore chores chose chowed chowing chuck
-chuckled chuckling chucks chunk chunks churls cinches cinema circled circlet circlets cites citing clack
-clacked clacking clacks clammed clamming clamps clams clang clanged clanging clapped clapping claps claret
-clarets clash clashed clashes clashing class cleaning cleave cleaves cleaving click climber clime climes cling
-clinging clings clink clipped cloak cloches clock clocked clocking clocks clone cloned closer closes closet
-clothed cloths clove clover clovers clown cloyed cluck clucked clucking clucks coach coaled coaling coals
-coast coasts coated coating cocked cocking cocks codas codes codger codgers coding coffers cohered cohering
-coiled coiling coined coining coke coked cokes coking cold colder colds collar colts comas combing combo combs
-comer comers comet comets commuter computed computes concert concerted concerts conch cones confuser confuses
-confuted conking conned consed consing consumed consumes content contract contracted contracting contracts
-controller contused convent cooing cooked cooking cooks cooler cooling cooper cooping coots copes copping
-copying cords core cores coring corked corking corks corned corning costs cotes cots couch couched couches
-couching cough country counts coup coupe coven covens coverts coves covet coveted coveting covets covey coveys
-cower cowered cowering cowers cowing coyer crabbed crabbing crabs crack cracked cracker cracking crackled
-cracks crags cranked cranking cranks cranny crapes crapped crashes crashs crass craved craves craving creak
-creaking creaks creaming creed creeds creek creeks creel creels crepes crest crew crick cricked cricking
-cricks cried cringed cringing crock crocked crocks crop cropped cropping crops cross crouch crown crowned
-crowning crowns cruelly cruised cruises crush crushed crushes crushing crypt culled culling culls cults
-cunning curds cure curer cures curie curled curling curls curried curries curry currying curse curst curtails
-curve cute cuts daddy dafter dagger dairy daisy dales dally damages damped damping damps dancer dander dandles
-danker dares darks darned darning darns dashed dashing dates dating dawn dawned dawning dawns deads deans
-dearly dears dearth deaves debs debut debuts decade decades decals decked decking decks decode decoded decodes
+abase abased abasement abases abash abashed abasing abetter able aboard abort abound abridge abridges abuser
+abusers abut acing acres activates adder adore advise advised advises advisory advisorys affluent ages aglow
+aground aided aides aiding ailed ailing aint aired airing alder ales alights alike aline alines allays allot
+alloy alloyed alls aloe along alright alter alum among amps amuse amused amuses amusing anaesthetics anal
+anesthetic angel anger angle angler angles anklets ants anuses apace apart apathetic aped apiece aping
+apposite apter aqua arch arched arches arching arcking ardor arent ares aright arising arks armed arming arms
+arrives asexual asexually ashed ashing askew asleep asocial assaulter asses aster atone attach attached
+attaching attacker auger aught aunts aura automates awaiting awaking awards awhile awing babbling babes babied
+babier back backer badder bade badger badges bagging baggy bailed bailing baiting baked baker bakes baking
+baldly bales balked balking balks balled balling balls bamboo banal banded banding bands bandy bane banged
+banging bangs bani banked bankers banking banned banter bantered bantering banters bard bards barer bares
+barge barged baring barked barking barks barley barns bars barter bartered bartering barters base based basely
+baser bases bashed bashes bashing bask basked basking bass basses bast baste basted batch batched batches
+batching bated bates bathed bather bathers bating bats batted battened battening battens batter battery
+batterys battier battle battles baud baying bays beach bead beaded beading beads beady beak beaked beaks
+beaming beams beaning beans beard bearing bears beast beasts beater beaters beaus became becks bedside beech
+beefed beefing beefs beeper beers bees beets beggar belay belch bellied bellies bellow bellowing belly
+bellying belted belting belts bender bending bends bents bequest berating berth bested besting bests betas
+betide bets betted bettered bettering betters betting bettor bevels bidden biddies bided bides biding bigger
+bight bights bikes biking biles billed billies billing bills billy binding binds binged binges binging binned
+binning birch bits bitter bittern bitters blacked blacking bladder blame blames blaming bland blank blanked
+blanker blankest blare blares blaster blats blazing bleach bleak bleating bleats bleep bleeped bleeps blench
+blending blight blights blind bling blobbed blobbing blocked blocking blocks blocs blood blooded blooding
+bloods blowing blows blued bluer blues blush boars boated boater boating boats bobbed bobbing bobbling boding
+bogged bogging boggy boiled boink bolder boles bolted bolting bond boney bonged boning bonny boob boobed
+boobing booed booing booked booking books boomed booming booms boors boosted boosting bootee booty boozed
+boozing bopping border bores boring borons bosh botch bother bothers bough boughs bounded bounding bounty bout
+bower bowler bowling boxing brad brads bragged bragging brags braid braided braiding braids brained braining
+brains braised braises brake braking bran brandied brandying brandys brans brash brats brawn breach breaching
+bread breading breads breadth breaths breathy bred breed breeding breezing bricked bricking bricks bride
+brides bridged bridle bridles bright brighten brightened brightening brightens brine bring bringing brings
+brink brinks brisks broad broiler broiling broker broom brooms brothel brought browned browning brows bruin
+bruiser bruisers brunch brunt brushing bubble bucked bucking budge budging bugged buggier bugging bugled
+bugler bugling bulgy bulking bulks bulky bulled bulling bullring bulls bumbling bummed bumper bumping bunched
+bunches bunching bunged bunging bungled bungs bunny buns bunt bunted bunts buoying burbled burbling burger
+burglarys burgles burgs buried burly burns burped burping burps burred burring burrowing burrs burying bused
+buses bush bushed bushes bushing bushs busied busies busing buss bussed busses busss bust buster bustled busts
+busying butch butted butter buttered buttering butters butting bytes cable cabled cabling caching cackling
+cadet cadge cadres cads caged cages caging caked cakes caking calfs calked calking calks calling callow calls
+callus calmed calming calms calve calved calves calving camps cancel candies candled candy caned canes caning
+canker cankers canned canning canter canting cants caped caper capers capes carboy carbs cared career careers
+caress caret carets caries caring carped carpel carpels carps carriage carriers carton carts carved carver
+carvers carves carving case cased casement cases cash cashed cashes cashing casing caste catches cater caters
+cats catting caves cawed cawing cease ceased ceases ceasing cells censor censors center cents cervices chafe
+chafed chafes chafing chain chaired chaise chaises chance chanced chances chancing changes chant chanted
+chanting char charged charges charging charier charmed charmer charming charms charted charter charting
+chasers chasm chasms chaste chats cheat cheater cheaters cheating checked checker checking cheek cheeked
+cheeking cheeks cheep cheeping cheeps chequed chequer chequers chess chick chicks chid chidden chided chides
+chiding childlike chile chiles chili chilis chill chills chink chinking chock chocked chocking chocks choir
+choker chokers chopping chore chores chose chowed chowing chuck chuckled chuckling chucks chunk chunks churls
+cinches cinema circled circlet circlets cites citing clack clacked clacking clacks clammed clamming clamps
+clams clang clanged clanging clapped clapping claps claret clarets clash clashed clashes clashing class
+classed cleaning cleave cleaves cleaving click climber clime climes cling clinging clings clink clipped cloak
+cloches clock clocked clocking clocks clod clog clone cloned clop closer closes closet clot clothed cloths
+clove clover clovers clown cloy cloyed cluck clucked clucking clucks clung coach coaled coaling coals coast
+coasts coated coating cocked cocking cocks codas codes codger codgers coding coffers cohered cohering coiled
+coiling coined coining coke coked cokes coking cold colder colds collar colon color colour colts coma comas
+combing combo combs comer comers comet comets commuter computed computes concert concerted concerts conch
+cones confuse confuser confuses confuted conking conned consed consing consumed consumes content contract
+contracted contracting contracts controller contused convent cooing cooked cooking cooks cooler cooling cooper
+cooping coots copes copping copying cords core cores coring corked corking corks corned corning costs cotes
+cots couch couched couches couching cough country counts coup coupe coven covens coverts coves covet coveted
+coveting covets covey coveys cower cowered cowering cowers cowing coyer crabbed crabbing crabs crack cracked
+cracker cracking crackled cracks crags crammed crank cranked cranking cranks cranny crapes crapped crashes
+crashs crass craved craves craving creak creaking creaks creaming creed creeds creek creeks creel creels
+crepes crest crew crick cricked cricking cricks cried cringed cringing crock crocked crocks crop cropped
+cropping crops cross crouch crown crowned crowning crowns cruelly cruised cruises crush crushed crushes
+crushing crypt culled culling culls cults cunning curds cure curer cures curie curled curling curls curried
+curries curry currying curse curst curtails curve cute cuts dacha daddy dado dafter dagger dairy daisy dales
+dally damages dammed damped damping damps dancer dander dandles dandy danker dared dares dark darks darn
+darned darning darns dart dash dashed dashing dates dating dawn dawned dawning dawns deads deans dearly dears
+dearth deaves debar debs debut debuts decade decades decals decked decking decks decode decoded decodes
 decoding dedication deeding deeds deemed deems deeps deers defector defectors defuses dells dents deport depth
 deride derided derides deriding designed destroyer deter dialing dials dices dicky dickys diddle dills dimes
-diner dines dinged dinging dings dink dinker dinned dipped dipper dippers dipping dips dirks dirts disables
-disks dissed disses dissing ditch ditty diver diverged diverging divers divest divested divesting divests
-diving docked docket docketed docketing dockets docking docks dodger dodgers doers doily doing doles dollar
-domes doming done donned donning donors dons dooms doorstop doping dormer dormice doses dotes douched douches
-douching dough dour douse dousing doves downed downer downing downs downy dowsed dowsing dozing drabs drags
-drain drainer drainers draining drams drank draped drapes draping drawl draws drays dread dreading dreads
-dregs drench dried dries drily dripped drivel driver drives droned droning drooped drooping droops dropper
-dropping drops dropsy dross drown drowse drowsed drowsing drubs drugged drugging drums drunk drying ducked
-ducking ducks dudes dulled dulling dully dumber dumping dumpling dumpy dungs dunk dunner dunning duped duping
-dusted dusty dying each early earned earning earns ears eases easing eaten eater eaters eats eave eaves echo
-edge eery egged egging eight eights elapsed elating elder electrocutes ember emergence emergences emery enable
-endued enduing ensure escalates escapee escapes espouse ether ewer ewers exit exiting exits expert explodes
-exploiter explored exposes eying fable fabled fables faces factual factually fagging fail failing fails faint
-faked fakes faking fallow fallowed fallowing fallows falls fame fames fangs farce farces fares faring farmed
-farming farms farther fates fating fats fatter fears feather feathers feats feeds feeling fees feinting felled
-felling fellow fellows fells felted felting fences fended fender fending fends fests fetter fetters fettle
-feuding fever fewer fezes fiats fibres fickle fiddle fielding fiend fiends fifes fifth fight fights filch
-filed files filing filings filler fillet fills filmed filming finance financed finches fines fining finis
-finking finks fins fired fireman firming firms firs firth fitting fiver fives fixes fixing fizzling fizzy
-flabs flack flags flail flailed flakes flaks flambes flame flamed flamer flamers flapped flapping flaps flares
-flaring flasher flashes flask flawing flaws flaxs flays fleecing fleeting flesh fleshed fleshing flexing
-flight flights flint flints flipped flits floats flock flocked flocking flocks flooder floored flooring flour
-flours flown flumes flung flush flushed flushing flying flyings fobbed fobbing foiled foiling foist foists
-folder folding folds follower fond fonder font food foods fooling footed footfall footing foray forceps forces
-forded fording fore foremen fores forge forged forges forging forked forking formal formed forming forte
-fortes forth forts fought found founded founding founds fount fours frack fracked fracking fracks frags frames
-frats freak freaking freaks freeing frees fridge fridges fried fries fright frighted frighting fringed
-fringing frizzing frond frost frown frowned frowning frowns frowsy frying fucker fulled fulling fulls fully
-fumed fums fund funding funds fungous funked funking furled furling furls fuses fusing fusty fuzes fuzzing
-gabbed gabbing gabble gables gabs gages gagging gaily gain gaining gale gales galled galling galls gamble
-games gander ganged ganging gangs gaped gapes gaping garbage garble garbs gashed gashes gashing gashs gasps
-gassed gasses gassing gates gather gathers gating gazes gears geeing geeks gender genera gent gentlemen gentry
-germinal gibes gibing gills gilts girds girth girts gists gives gladder glade glades glads glares glaring
-glassy glaze gleaning glistening gloom gloss glowing goads goats gobbed gobbing golds gong goodbys goofs gooks
-goose gores goring gotten gown gowned gowning gowns grabber grads grail grain grains grainy grams grand
-granddad grands grange grant grants grapes grass grassy grays great grins gripped gripping grips grists groan
+diner dines dinged dinging dings dink dinker dinned dinning dipped dipper dippers dipping dips dirks dirts
+disables disks dissed disses dissing ditch ditty diver diverged diverging divers divest divested divesting
+divests diving docked docket docketed docketing dockets docking docks dodger dodgers doers doily doing doles
+dollar domes doming done donned donning donor donors dons doom dooms doorstop doping dormer dormice doses
+dotes douched douches douching dough dour douse dousing doves downed downer downing downs downy dowsed dowsing
+dozing drabs drags drain drainer drainers draining drams drank draped drapes draping drawl draws drays dread
+dreading dreads dregs drench dried dries drily dripped drivel driver drives droned droning drooped drooping
+droops dropper dropping drops dropsy dross drown drowse drowsed drowsing drubs drugged drugging drums drunk
+drying ducked ducking ducks dudes dulled dulling dully dumber dumping dumpling dumpy dungs dunk dunner dunning
+duped duping dusted dusty dying each early earned earning earns ears eases easing eaten eater eaters eats eave
+eaves echo edge eery egged egging eight eights elapsed elating elder electrocutes ember emergence emergences
+emery enable endued enduing ensure escalates escapee escapes espouse estrange ether ewer ewers exit exiting
+exits expert explodes exploiter explored exposes eying fable fabled fables facade faces factual factually
+fagging fail failing fails faint faked fakes faking fallow fallowed fallowing fallows falls fame fames fangs
+fanny farce farces fares faring farmed farming farms farther fates fating fats fatter fears feather feathers
+feats feeds feeling fees feinting felled felling fellow fellows fells felted felting fences fended fender
+fending fends fests fetter fetters fettle feuding fever fewer fezes fiats fibres fickle fiddle fielding fiend
+fiends fifes fifth fight fights filch filed files filing filings filler fillet fills filmed filming finance
+financed finches fines fining finis finking finks finny fins fired fireman firming firms firs firsts firth
+fitting fiver fives fixes fixing fizzling fizzy flabs flack flags flail flailed flakes flaks flambes flame
+flamed flamer flamers flapped flapping flaps flares flaring flasher flashes flask flawing flaws flaxs flays
+fleecing fleeting flesh fleshed fleshing flexing flight flights flint flints flipped flits floats flock
+flocked flocking flocks flooder floored flooring flour flours flown flumes flung flunk flush flushed flushing
+flying flyings foal foams foamy fobbed fobbing foiled foiling foist foists folder folding folds follower fond
+fonder font food foods fooling footed footfall footing foray forceps forces forded fording fore foremen fores
+forge forged forges forging forked forking form formal formed forming forte fortes forth forts fought found
+founded founding founds fount fours frack fracked fracking fracks frags frames frats freak freaking freaks
+freeing frees fridge fridges fried fries fright frighted frighting fringed fringing frizzing frond frost frown
+frowned frowning frowns frowsy frying fucker fulled fulling fulls fully fumed fums fund funding funds fungous
+funked funking funky furled furling furls furry fuses fusing fusty fuzes fuzzing gabbed gabbing gabble gables
+gabs gages gagging gaily gain gaining gale gales galled galling galls gamble games gander ganged ganging gangs
+gaped gapes gaping garbage garble garbs gash gashed gashes gashing gashs gasps gassed gasses gassing gate
+gates gather gathers gating gavel gazes gears geeing geeks geld gels gelt gender genera generals gent
+gentlemen gentry germinal gibes gibing gills gilts ginned ginning girds girth girts gists gives gladder glade
+glades glads glares glaring glasses glassy glaze gleaning glistening gloom gloss glossed glowing gluey goads
+goats gobbed gobbing golds gong gonk goodbys goofs gooks goose gores goring gosh gotten gown gowned gowning
+gowns grabber grads grail grain grains grainy grams grand granddad grands grange grant grants grapes grass
+grassed grassy gray grays great grep grepping grew greys grins griping gripped gripping grips grists groan
 groans groin grooms grooved grotto ground group growl grown grows grubbed grubbing grubs gulled gullies
-gulling gully gunning gurgled gushed gushes gusted gusting gusty gutting guying hacked hacking hags hailed
-hailing hake hakes hales halfway haling hallow hallowed halls halving hammed hamming hamper hams handed
+gulling gully gunning gunny gurgled gushed gushes gusted gusting gusty gutting guying hacked hacking hags
+hailed hailing hake hakes hales halfway haling hallow hallowed halls halving hammed hamming hamper hams handed
 handing handled handles handling hands handsful handy hanged hanger hangover hankers hanks happy hard harden
-harder hare hared harems hares haring harked harking harks harped harping harps harries harry harrying hart
-harts hashed hashing haste hasty hatch hatched hatches hatching hater haters hates hating hats hatter hatters
-hatting haves hawing haying hazing header headers heading heads heady healed healer healers healing heals
-heaped heaping heard hearer hearers hearing hears hearth heat heated heath heather heathers heats heave heaved
-heaves heaving heck hecks hedge heeded heeding heeds hefting heir hence herded hewer hewers hick hicks hided
-hied hieing hies highs hiked hikes hiking hillocks hills hinds hing hinged hinging hings hinting hipped hipper
-hipping hired hires hiring hisss hitch hived hives hiving hoard hoary hoaxed hoaxes hoaxing hock hocked
-hocking hocks hods hoes hogan hoist hoists holder hole holed holes holing hollow hollowed hollowing hollows
-homebody homes homing hone hones honey honked honks hooding hoods hoofs hook hooked hooker hooking hooks hooky
-hookys hoops hoot hooted hooting hoots hopelessness hopes hoping hopping hording horribly horse horsing hose
-hoses hosing hospitalises hospitalizes hosted hotel hotlink hound hounded hounding hounds hove hover hovered
-hovering hovers hulled hulling hulls humane humping hunch hunched hunches hunching hunting hunts hurdled
-hurdling hurler hurling hurls hurtled hurtling hushed hushes hushing huts hying ideals ides idioms ills imaged
-inched inchs incur inflection injection injures inline innards inner instals instill instilled instilling
-instills insure insured intel intrudes inundate inured itch itches jacked jacket jacking jailed jailing japed
-japes japing jeeps jelly jests jetting jewellers jimmied jingle jiving jobbed jobbing jocks joint jointed
-jointing joints joust jousts jumper jumping jumpy jutting kales keeling keels keening keens keeping kelps
-kicker kicky kiddoes killed killer kills kilned kilning kilns kilos kilts kinds kings kinked kinking kinks
-kipper kippers kissed kisses kissing kites kiting kitten knack knacks knaves knight knobs knocker knots koans
-kooks lace lack lacked lacking lacks lade lades lading lads lagging lakes lamas lambs lames lammed lamming
-lams lancer lancing landed lander lands lanes lapped lapping laps larch larches larder larding lards larks
-lases lashed lashes lashing lasses latched latches latching later lath lather lathers lats latter latters
-lauding laughter laughters laying laze leach leaded leading leads leafed leafing leafs leaky leaned leaning
-leans leaped leaping leaps leas lease leased leases leasing leaved leavens leaving ledger ledgers leeks lefts
-legged legging lender lending lends lept letter letting levees lever levers licked licking licks liens lifes
-lightens lighters lighting likes liking lilts limb limbs limes liming limps lined linen linens liner liners
-linger lining link links linted lints lists litters lived liven livens liver livers lives loafs loams loaning
-loans loaves lobbed lobbied lobbying lobed lobes locker locket lockets locus locution lodes lodged lodges
-lofts loges logger loggers loins lone loner longed longs looked looks loomed looming looms loons looped
-looping loops loosing looted looting loots lopes loping lopping lords lores lorry lose loser losers loses loss
-losses losss lotto louse louses loved lover lovers loves loving lower lowing loxes lucked lucking lucks lucky
-lugs lulled lulling lumber lumping lumps lunch lunched lunches lunching lunge lunges lushes lusted lusty maces
-macing madder madly mail mailed mailing mails maker makers makes making mall mallow malls malted malting malts
-managed manages manes manged manger manna mantes maples marchers marches marchs mares marina marking marred
-marries marry marrying mars marsh marshes marts mash mashed mashes mashing masked masking masks massage
-massaged massages massaging massed masses massing match matched matches matching matchs mated maths mating
-mats matter mattered mattering matters mattes matts maxes maxing mazes meads meals mealy meaning means meats
-medals meddle medial mediation meditation meeting melded melding mellow melt mended mender mending mends
-messed messes messing metals meted meteor metes meting metre mettle mewls middies mights mikes miking milds
-miler milers milfs milks milled milling mills mils mimes mince minding minds mines mingle minuet minuets
-minuses minuted minuter mired mires miring mirth misdo misled missed misses missing missive misss misted
-mister misting misty misused misuses misusing miter mitten mixes moaning moans moats mobbed mobbing mocked
-mocking mocks modes moire moist molar mold molder molding molds moles molted molting monger monkey mooed
-mooing mooning moons moors moose mooted mooting moped mopes moping moppets mopping moral moray mores morns
-mortar mosey mosses motes moth moths mottle mottles motto mould mouldering moult mound mounded mounding mounds
-mourning mouse mousing mouth mouths mover movers moves movies mowed mower mowing mucked mucking muddle mufti
-mugger muggy mules mulled mulling munch munched munches munching mungs murks muses mushed mushes mushing mushy
-musing musky mussed musses mussing mussy musts muter mutes nagging nailed nailing named nanny napes napped
-narked narks natty naught naves nearby nears neater neath neatly needing needy neer neighbor neighbors nerds
-nests netter netters netting nettle newer nexts nice niceties niches nicked nicking nickle nicks niece nieces
-nifty nighties nights nines nipped nippier nipping nippy nites noes noise none nooks noons noose north nose
-noses noshing notching noted noting notional nought nows nuder nudges nuked nukes numbed nutting oaken oases
-oats ocher odder odors offices offing oiled oiling olden olds olive olives omen onwards opener opined order
-ores otter ouch ought ousted outrage outrages outsize overdoes overdone overdoses overs oversight owing owned
-owning owns pace paced pacing packaged packer packet packing packs paddy pager pagers pages paging paining
-pains paint painted painting palace paled paler pales paling palled palling palls pamper pampers pander
-pandering pangs panning pant panting pants parch parched parches parching pares paring park parked parking
-parks parries parry parrying parsed parses parsing parson part parted parties parts partys passel passels
-passer passes passing passive passs paste pasted pastes pasting pasty patch patched patches patching patents
+harder hardily hardy hare hared harems hares haring harked harking harks harped harping harps harries harry
+harrying hart harts hash hashed hashing haste hasty hatch hatched hatches hatching hater haters hates hating
+hats hatter hatters hatting haves hawing haying hazing header headers heading heads heady healed healer
+healers healing heals heaped heaping heard hearer hearers hearing hears hearth heat heated heath heather
+heathers heats heave heaved heaves heaving heck hecks hedge heeded heeding heeds hefting heir hence herd
+herded hewer hewers hick hicks hided hied hieing hies highs hiked hikes hiking hillocks hills hinds hing
+hinged hinging hings hinting hipped hipper hipping hired hires hiring hisss hitch hived hives hiving hoard
+hoary hoaxed hoaxes hoaxing hock hocked hocking hocks hods hoes hogan hoist hoists holder hole holed holes
+holing hollow hollowed hollowing hollows homebody homes homing hone hones honey honked honks hooding hoods
+hoofs hook hooked hooker hooking hooks hooky hookys hoops hoot hooted hooting hoots hopelessness hopes hoping
+hopping hording horribly horse horsing hose hoses hosing hospitalises hospitalizes host hosted hotel hotlink
+hound hounded hounding hounds hove hover hovered hovering hovers hulled hulling hulls humane humping hunch
+hunched hunches hunching hunting hunts hurdled hurdling hurler hurling hurls hurray hurtled hurtling hush
+hushed hushes hushing huts hying ideals ides idioms ills imaged inched inchs incur inflection injection
+injures inline innards inner inning instals instill instilled instilling instills insure insured intel
+intrudes inundate inured itch itches jacked jacket jacking jailed jailing jammed japed japes japing jars jeeps
+jelly jests jetting jewellers jimmied jingle jiving jobbed jobbing jocks joint jointed jointing joints josh
+joust jousts jumper jumping jumpy jutting kales keeling keels keening keens keeping kelps kicker kicky kiddoes
+killed killer kills kilned kilning kilns kilos kilts kinds kings kinked kinking kinks kipper kippers kissed
+kisses kissing kites kiting kitten knack knacks knaves knifes knight knobs knocker knots koala koans kooks
+lace lack lacked lacking lacks lade lades lading lads lagging lags lain lakes lamas lambs lames lammed lamming
+lams lancer lancing landed lander lands lanes lapped lapping laps larch larches lard larder larding lards
+largo larks lases lash lashed lashes lashing lasses latched latches latching later lath lather lathers lats
+latter latters lauding laughter laughters laying laze leach leaded leading leads leafed leafing leafs leaky
+leaned leaning leans leaped leaping leaps leas lease leased leases leasing leaved leavens leaving ledger
+ledgers leeks lefts legged legging lender lending lends lept letter letting levees lever levers licked licking
+licks liens lifes lightens lighters lighting likes liking lilts limb limbs limes liming limps lined linen
+linens liner liners linger lining link links linted lints lists litters lived liven livens liver livers lives
+loafs loam loams loaning loans loaves lobbed lobbied lobbying lobed lobes locker locket lockets locus locution
+lodes lodged lodges lofts loges logger loggers logo logos loins lone loner longed longs looked looks loomed
+looming looms loons looped looping loops loosing looted looting loots lopes loping lopping lords lores lorry
+lose loser losers loses loss losses losss lotto louse louses loved lover lovers loves loving lower lowing
+loxes lucked lucking lucks lucky lugs lulled lulling lumber lumping lumps lunch lunched lunches lunching lunge
+lunges lushes lusted lusty maces macing madam madder madly mail mailed mailing mails maker makers makes making
+mall mallow malls malted malting malts managed manages manes manged manger manna mantes maples marchers
+marches marchs mares marina marking marred marries marry marrying mars marsh marshes marts mash mashed mashes
+mashing masked masking masks massage massaged massages massaging massed masses massing match matched matches
+matching matchs mated maths mating mats matter mattered mattering matters mattes matts maxes maxing mazes
+meads meals mealy meaning means meats medals meddle medial mediation meditation meeting melded melding mellow
+melt mended mender mending mends mesa messed messes messing metals meted meteor metes meting metre mettle
+mewls middies mights mikes miking milds miler milers milfs milks milled milling mills mils mimes mince mind
+minding minds mines mingle mini minuet minuets minuses minuted minuter mired mires miring mirth misdo misled
+missed misses missing missive misss misted mister misting misty misused misuses misusing miter mitten mixes
+moaning moans moats mobbed mobbing mocha mocked mocking mocks modes moire moist molar mold molder molding
+molds moles molted molting monger monkey mooed mooing mooning moons moors moose mooted mooting moped mopes
+moping moppets mopping moral moray mores morns mortar mosey mosses motes moth moths mottle mottles motto mould
+mouldering moult mound mounded mounding mounds mourning mouse mousing mouth mouths mover movers moves movies
+mowed mower mowing mucked mucking muddle mufti mugger muggy mules mulled mulling munch munched munches
+munching mungs murks muses mushed mushes mushing mushy musing musky mussed musses mussing mussy musts muter
+mutes nagging nailed nailing named nanny napes napped narked narks natty naught navel naves nearby nears
+neater neath neatly needing needy neer neighbor neighbors nerds nests netter netters netting nettle newer
+nexts nice niceties niches nicked nicking nickle nicks niece nieces nifty nighties nights nines nipped nippier
+nipping nippy nites noes noise none nooks noons noose north nose noses nosh noshing notching noted noting
+notional nought nows nuder nudges nuked nukes numbed nutting oaken oars oases oats ocher odder odors offices
+offing oiled oiling olden olds olive olives omen onwards opener opined order ores organ otter ouch ought
+ousted outrage outrages outsize overdoes overdone overdoses overs oversight owing owned owning owns pace paced
+pacing packaged packer packet packing packs paddy padres pager pagers pages paging paining pains paint painted
+painting palace paled paler pales paling palled palling palls pamper pampers pander pandering pangs panned
+panning pant panting pants parch parched parches parching pares paring park parked parking parks parries parry
+parrying pars parsed parses parsing parson part parted parties parts partys pasha passel passels passer passes
+passing passive passs paste pasted pastel pastes pastie pasting pasty patch patched patches patching patents
 pates patter pattered pattering patters patting paunch paunches pauper paupers paused pauses pausing paved
 paves paving pavings pawing payer payers paying peace peach peak peaked peaking peaks pealing peals pearlier
 pearly pears pease peats pecked pecking pecks peeing peeking peeks peeped peeping peeps pegged pegging pelted
-pelting pence pend pended pending pends pensioned pent peony pepping pestle pests petards peter petrifies
-petting phase phased phases phasing phoneys phonies phony phonys photon photons picas picked picker picket
-picketed picketing pickets picking pickle pickled pickling picks picky pictured piddle pieced pied pieing
-pierce pierces pies piing piked pikes piking pilaster piles pilled pilling pillowing pimping pinch pinched
-pinches pinching pined pines pinged pinging pings pining pinked pinking pinks pint pints piped piper pipers
-piping pipped pipping pips pissed pisses pitch pits pitting pizza placket plaice plaint plane planing planking
-planter planting plate platter playing pled pledge plied plight plights plopping plowing plumping plums plus
-pluss plying pocked pocket pockets pocking pocks pointer poised poisoner poker polar poled poles policy poling
-polite polled polling polls pond ponder pondering ponds pone pones poohing pooping popes pored pores poring
-ported porting ports poser poses posses possible potting pouch pouched pouches pouching pound pounded pounding
-pouted pouting pouts powder praised prates prawn praying prescribes presets president prevents priced prices
-pricked pricking prickle pride prided pries primed print printed printing prints prises prising prison prisons
-prized probable profane projection prone proofs propel properly propped propping props proscribed prose proses
-prosper provably prying pucks pugs puller pullet pulley pulls pulped pulping pulsed pulsing punch punchs
-punning punting punts puppets pupping purge purled purling purls purse pusher pushers pushs pusses putting
-puttying query rabble rabies raced races racing rack racked racket racking racks rafter raged rages ragged
-ragging raging rags raiding rail railed railing rained rains raising raked rakes raking rally ramps range
-ranged ranger ranging rankle rankles ranting rants rapid rapine rapped rapping raps rared rarer rares raring
-rash rasher rashes rasped rasping rated rates rather rating ratio rational raved raves raving ravings razed
-razes razing reach reader reads readying reals realty reaming reams reaped reaping reaps rearing rears rebuses
-recorder redder reds reeds reedy reefing reefs reeling reels reeving reffing refuges refuse refused refute
-refutes regal regally regarded regards reining relapses releases remand rending rends renter resents reside
-resort rests retort returnee reuses revels revery rewarded rewards reword reworded rewording rewords ribbed
-ricing rick ricked ricking ricks ridden riddle rides ridge ridged ridges ridging riding rigged rigging
-righting rights rigs riled riles riling rills rimes riming rinds ringed ringer rink rinks rinsed rinsing
-ripper rippers ripping rippled rips rises risking rite rites riven river roads roams roans robber robbing
-robed robes rocked rocket rocketed rocketing rockets rocking rocks roes roiled roiling roles roman roods roofs
-rooked rooking rooks roomed roomy root rooted rooting roots roped ropes roping rote rotes rotted rotund rouge
-rounded rounding rouse rouses rousing roved rover rovers roves roving rower rowing rubbed rubes ruble rubles
-ruby rues rugs ruining ruled ruler rulers rumble runes rungs runts ruses rushed rushes rusted rusting rusty
-rutting sable sables sack sacked sacking sacks sacred sadder sadly safely sages sailed sailing saint sake
-sakes sales sallow salved salving sanded sander sanding sands sapped sapping sappy saps sash sashes sassed
-sasses sassing sassy sated sates sating saved saver saves saving sawed sawing saying sayings scabbed scabbing
-scabs scad scads scale scaled scales scaling scalp scalped scalping scalps scaly scammer scamming scams scarce
-scare scarfed scarfing scarfs scarred scarring scars scarves scent scold scolded scolding scolds scone scoot
-scoping scorcher scorches scored scores scoring scotch scotched scotching scouting scouts scrammed scrapped
-scratchs scrip scuff scummed seal sealers sealing seals seamed seams seared searing sears season seating seats
-securer secures sedge seeded seeding seeds seeing seeking seeks seeming seep seeped seeps seer seers sees
-seizes selfs sell selling sells send sender sending senior seniors senna sensing sensory sentry separates
-serer serviced servile setter setters setting settle settling sever severs sewed sewing sexing sexist sexting
-shack shacks shade shades shading shagging shaker shakers shaky shale shales shall shallow shallows shame
-shames shaming shammed shamming shams shape shapes shaping shard share shared shares sharing shark sharked
-sharking sharks sharp sharping shaved shaven shaves shaving shavings shearing shears sheens sheep sheeps
-sheering sheers sheets shell shelled shelling shells shes shies shill shilling shimming shine shingle shinny
-shipped shipping ships shire shits shitting shlock shocker shoed shoeing shone shooed shooing shook shoon
-shoos shooting shoots shopped shopping shops shored shores shoring short shorted shorting shorts shot shots
-shouldering shout shove shovel shovels shoving showed showier shows shrew shrove shuck shucked shucking shucks
-shuts shying sicked sicking sickly sicks sided sides siding sifter sifting sighs sight sighting sights signed
-sill sills silos silting sine sing singer singes singing singled singly sings sink sinking sinks sinned sinner
-sipped sipping sips sired sires siring site sites siting sits sitter sitting sittings sized skeets skewer
-skewers skewing skids skies skill skilled skills skimming skimps skims skins skipped skipping skis skits
-skying slabbed slabbing slabs slack slacked slacking slacks slags slake slaked slakes slaking slammed slammer
-slams slash slashed slashing slashs slats slaved slaving slaws slaying slays sledge sleek sleeking sleet
-sleeting sleets slewing slicking slight slights slimmed slims sling slinging slings slink slinking slinks
-slipped slipper slipping slips slit slits sloes slopped slopping slops slosh sloshed sloshes sloshing slower
-slowing slugs slummed slumming slums slush smack smacker smalls smart smarted smarting smash smashes smashing
-smashs smears smelted smelting smelts smiled smiles smite smock smocked smocking smocks smoker smokes smote
-smother smothers snack snacked snacking snacks snagging snake snaked snakes snaking snapper snapping snappy
-snaps snare snared snares snaring snark snarks sneak sneaker sneaking sneering snipped snips snitch snitches
-snits snoot snooty snore snores snorted snorting snorts snouts snowing snows snuck snuff soaped soaping soaps
-soared soaring sobbed sobbing sock socked socking socks sodas softy soiling solder sole soled soles sonar
-sonny sooth soots sopped sopping sops sorer sores sorrowing sorry sorta sorter sortied sorts sots sough sought
-soul sound sounder sounds soured souring sours souse sousing souths sower sowers sowing spacy spade spake
-spammed spamming spams spank spanked spanking spanks spare spared spares sparing sparkled sparkling sparred
-sparring spars spat spate spats spatting spayed spaying spays spear spearing spears speck specking sped speed
-speeding speeds spell spelled spelling spells spelt spent spice spieling spies spill spills spilt spins spires
-spite spites spiting splash splashed splashes splashing splat splaying splint splits splitting spoiled spoke
-spokes spoof spook spool spooling spoor spored sport sported sporting sports spots spotting spouting spouts
-sprang sprat spring spurning spurring spurt spying squire stabled stabling stacked stacking stacks stage
-staged staging stains stake staked stakes staking stale staled stales staling stalk stalker stall stalled
-stalling stalls stanch stank staph stared stares staring stark starling starred starring stars starter
-starting startled startling starve starves stashed stashes stashing stat state stated stating stave staved
-staves staving stead steads steak steaks steam steaming steams steel steeling steels steep steeped steeping
-steeps stems stent stepmom stepped steppes stepping sterling stewing stews stick sticks stiff stile stiles
-stilling stilt sting stinging stings stint stinting stints stirs stitch stitches stock stocked stocking stocks
-stoke stoked stoking stomped stomping stomps stony stool stoop stooped stooping stoops stopgap stopper store
-stores stork storm stormy story stouts stoves stowing stows straggle straggled straggles straggling strain
-strainers stranding strange strangler stranglers strap strapped strata strayed straying strays streaming strep
-streps strew strike stringer stringers stripped stripping strobe strode stronger strop stropped stropping
-strops strove struck strung stubbed stubbing stubs stuff stunk style stys suck sucked sucking suckle suing
-suite suits sullied sullies sully sullying sunder sunlit sunning supple suppler supplied supplies surfed surge
-surging sushi swabbed swabbing swabs swagging swapped swapping swaps sward swards swash swashed swashes
-swashing swatch swatches swats swayed swaying sways sweats sweep sweeping sweeps swell swelled swelling swells
-swept swig swill swilling swine switched switcher switchs swoon swopped swopping swops swore sworn swung
-tabbed tabbing table tables tabs tack tacked tacking tacks tagging tailed tailing taint tainting taker takers
-talcs tales talked talker talks tallow tally tames taming tamper tamps tanager tango tangs tanked tankers
-tanking tanks taped taper tapers tapes taping tapped tare tared tares taring tarries tarry tarrying tart
-tasked tasking tasks taste tasty tats tatter tattered tattering tatters taught taxes taxing teach teaks teal
-teals tears teat teats techno techs teeing teemed teems teenaged teeny tees temped tempter tended tender
-tending tends tens tension tensor tensors tented tenting tents terns tested testes testing testis testy texts
-thank thanking thats theater theaters thee theme thens these theyre thine thinks thinning thins thirsty thong
-thongs thorough those though thrash thrashed thrashes thrashing thread threads three throat throats throb
-throbs throe throes throw thunk tick ticked ticking tickle ticks tided tides tiding ties tight tights tikes
+pelting pence pend pended pending pends penned penning pensioned pent peony pepping pestle pests petards peter
+petrifies petting phase phased phases phasing phoneys phonies phony phonys photon photons picas picked picker
+picket picketed picketing pickets picking pickle pickled pickling picks picky pictured piddle pieced pied
+pieing pierce pierces pies piing piked pikes piking pilaster piles pilled pilling pillowing pimping pinch
+pinched pinches pinching pined pines pinged pinging pings pining pinked pinking pinks pint pints piped piper
+pipers piping pipped pipping pips pissed pisses pistil pitch pits pitting pizza placket plaice plaint plane
+planing planking planter planting plate platter playing pled pledge plied plight plights plopping plowing
+plumping plums plus pluss plying pocked pocket pockets pocking pocks pointer poised poisoner poker polar poled
+poles policy poling polite polled polling polls pond ponder pondering ponds pone pones poohing pooping popes
+pored pores poring ported porting ports poser poses posh posses possible potting pouch pouched pouches
+pouching pound pounded pounding pouted pouting pouts powder praised prates prawn praying prescribes presets
+president prevents prey priced prices pricked pricking prickle pride prided pries primed print printed
+printing prints prises prising prison prisons prized probable profane projection prone proofs propel properly
+propped propping props proscribed prose proses prosper provably prying pucks pugs puller pullet pulley pulls
+pulped pulping pulsed pulsing punch punchs punned punning punting punts puppets pupping purge purled purling
+purls purse pusher pushers pushs pusses putting puttying quack query quirk rabble rabies raced races racing
+rack racked racket racking racks rafter raged rages ragged ragging raging rags raiding rail railed railing
+rained rains raising raked rakes raking rally ramps range ranged ranger ranging rank rankle rankles rant
+ranting rants rapid rapine rapped rapping raps rared rarely rarer rares raring rash rasher rashes rasped
+rasping rated rates rather rating ratio rational raved ravel raves raving ravings razed razes razing reach
+reader reads readying reals realty reaming reams reaped reaping reaps rearing rears rebuses recorder redder
+reds reeds reedy reefing reefs reeling reels reeving reffing refuges refuse refused refute refutes regal
+regally regarded regards rehab rehi reining relapses releases remand rending rends renter resents reside
+resort respire rests retort returnee reuses revels revery rewarded rewards reword reworded rewording rewords
+rhea ribbed ricing rick ricked ricking ricks ridden riddle rides ridge ridged ridges ridging riding rigged
+rigging righting rights rigs riled riles riling rills rimes riming rimmed rinds ringed ringer rink rinks
+rinsed rinsing ripper rippers ripping rippled rips rises risking rite rites riven river roads roam roams roans
+robber robbing robed robes rocked rocket rocketed rocketing rockets rocking rocks roes roiled roiling roles
+roman roods roofs rooked rooking rooks roomed roomy root rooted rooting roots roped ropes roping rote rotes
+rotted rotund rouge rounded rounding rouse rouses rousing roved rover rovers roves roving rower rowing rubbed
+rubes ruble rubles ruby rues rugs ruining ruled ruler rulers rumble runes rungs runny runts ruses rushed
+rushes rusted rusting rusty rutting sable sables sack sacked sacking sacks sacred sadder sadly safely sages
+sago sailed sailing saint sake sakes sales sallow salved salving salvos sanded sander sanding sands sans
+sapped sapping sappy saps sash sashes sassed sasses sassing sassy sated sates sating saved saver saves saving
+sawed sawing saying sayings scabbed scabbing scabs scad scads scale scaled scales scaling scalp scalped
+scalping scalps scaly scammer scamming scams scans scarce scare scarfed scarfing scarfs scarred scarring scars
+scarves scent scold scolded scolding scolds scone scoot scoots scoping scorcher scorches scored scores scoring
+scotch scotched scotching scours scout scouting scouts scrammed scrapped scratchs scrip scuff scummed seal
+sealers sealing seals seamed seams seared searing sears season seating seats securer secures sedge seeded
+seeding seeds seeing seeking seeks seeming seep seeped seeps seer seers sees seizes selfs sell selling sells
+send sender sending senior seniors senna sensing sensory sentry separates serer serviced servile setter
+setters setting settle settling sever severs sewed sewing sewn sexing sexist sexting shack shacks shade shades
+shading shagging shah shaker shakers shaky shale shales shall shallow shallows shame shames shaming shammed
+shamming shams shape shapes shaping shard share shared shares sharing shark sharked sharking sharks sharp
+sharping shaved shaven shaves shaving shavings shearing shears sheens sheep sheeps sheering sheers sheets
+shell shelled shelling shells shes shies shill shilling shimming shine shingle shinny shipped shipping ships
+shire shits shitting shlock shocker shoed shoeing shone shooed shooing shook shoon shoos shooting shoots
+shopped shopping shops shored shores shoring short shorted shorting shorts shot shots shouldering shout shove
+shovel shovels shoving showed showier shows shrew shrove shuck shucked shucking shucks shuts shying sicked
+sicker sicking sickly sicks sided sides siding sifter sifting sighs sight sighting sights signed sill sills
+silos silting sine sing singer singes singing singled singly sings sink sinking sinks sinned sinner sinning
+sipped sipping sips sired sires siring site sites siting sits sitter sitting sittings sized skeet skeets
+skewer skewers skewing skids skies skill skilled skills skimming skimps skims skins skipped skipping skis
+skits skying slabbed slabbing slabs slack slacked slacking slacks slags slake slaked slakes slaking slammed
+slammer slams slash slashed slashing slashs slats slaved slaving slaws slaying slays sledge sleek sleeking
+sleet sleeting sleets slewing slicker slicking slight slights slimmed slims sling slinging slings slink
+slinking slinks slipped slipper slipping slips slit slits slivering sloes slopped slopping slops slosh sloshed
+sloshes sloshing slower slowing slugs slummed slumming slums slung slush smack smacker smalls smart smarted
+smarting smash smashes smashing smashs smears smelted smelting smelts smiled smiles smite smock smocked
+smocking smocks smoker smokes smote smother smothers snack snacked snacking snacks snagging snake snaked
+snakes snaking snapper snapping snappy snaps snare snared snares snaring snark snarks sneak sneaker sneaking
+sneering snicker snipped snips snitch snitches snits snoot snooty snore snores snorted snorting snorts snouts
+snowing snows snuck snuff soaped soaping soaps soared soaring sobbed sobbing sock socked socking socks sodas
+softy soiling solder sole soled soles somnolent sonar sonny sooth soots sopped sopping sops sorer sores
+sorrowing sorry sorta sorter sortied sorts sots sough sought soul sound sounder sounds soured souring sours
+souse sousing souths sower sowers sowing spacy spade spake spammed spamming spams spank spanked spanking
+spanks spans spare spared spares sparing sparkled sparkling sparred sparring spars spat spate spats spatting
+spayed spaying spays spear spearing spears speck specking sped speed speeding speeds spell spelled spelling
+spells spelt spent spice spieling spies spill spills spilt spinning spins spires spite spites spiting splash
+splashed splashes splashing splat splaying splint splits splitting spoiled spoke spokes spoof spook spool
+spooling spoor spored sport sported sporting sports spots spotting spouting spouts sprang sprat spring
+spurning spurring spurt spying squire stabled stabling stacked stacking stacks stage staged staging stains
+stake staked stakes staking stale staled stales staling stalk stalker stall stalled stalling stalls stampede
+stanch stank staph stared stares staring stark starling starred starring stars starter starting startled
+startling starve starves stashed stashes stashing stat state stated stating stave staved staves staving stead
+steads steak steaks steam steaming steams steel steeling steels steep steeped steeping steeps stems stent
+stepmom stepped steppes stepping sterling stewing stews stick stickers stickier stickler sticks stiff stile
+stiles stilling stilt sting stinging stings stinker stint stinting stints stirs stitch stitches stock stocked
+stocking stocks stoke stoked stoking stomped stomping stomps stony stool stoop stooped stooping stoops stopgap
+stopper store stores stork storm stormy story stouts stoves stowing stows straggle straggled straggles
+straggling strain strainers stranding strange strangler stranglers strap strapped strata strayed straying
+strays streaming strep streps strew strike stringer stringers stripped stripping strobe strode stronger strop
+stropped stropping strops strove struck strung stubbed stubbing stubs stuff stumped stunk style stys suck
+sucked sucking suckle suing suite suits sullied sullies sully sullying sunder sunlit sunning sunny supple
+suppler supplied supplies surfed surge surging sushi swabbed swabbing swabs swagging swamped swans swapped
+swapping swaps sward swards swash swashed swashes swashing swatch swatches swats swayed swaying sways sweats
+sweep sweeping sweeps swell swelled swelling swells swept swig swill swilling swine switched switcher switchs
+swoon swopped swopping swops swore sworn swung tabbed tabbing table tables tabs tack tacked tacking tacks
+tagging tailed tailing taint tainting taker takers talcs tales talked talker talks tallow tally tames taming
+tamped tamper tamps tanager tango tangs tanked tankers tanking tanks taped taper tapers tapes taping tapped
+tare tared tares taring tarries tarry tarrying tars tart tasked tasking tasks taste tasty tats tatter tattered
+tattering tatters taught taut taxes taxing teach teaks teal teals tears teat teats techno techs teeing teemed
+teems teenaged teeny tees temped tempter tended tender tending tends tens tension tensor tensors tented
+tenting tents terns tested testes testing testis testy texts thank thanking thats theater theaters thee theme
+thens these theyre thine thinks thinning thins thirsty thong thongs thorough those though thrash thrashed
+thrashes thrashing thrashings thread threads three threshing throat throats throb throbs throe throes throttle
+throttles throw thunk tick ticked ticker ticking tickle ticks tided tides tiding ties tight tights tikes
 tildes tiled tiles tiling till tilled tilling tills tilts timed timer timers times tines ting tinged tinges
-tinging tingle tings tins tipped tipper tippers tipping tires tiring tiros titles tittle tizzy toads toady
-todays toddled toddles toddy togas toiled toiler toilers toiling token tokes toking tolling tolls tomes tone
-toner tooling tooted tooting topped topping tops torch torched torches torching tore torts tosses totes
-touches touchs tough toured touring tours towed towel tower towing towns toying trace traced tracer traces
-tracing tracker tract tracts trail trailers trailing trained trainees training trains trait tramped trans
-transferring trapper trapping trash trashed trashes trashing trashs tread treading treads treas treason treats
-tree treed treks trench tress triad trice trices trick tricked tricking trickling tricks tries tripled
-tripling trips trite troth trough truce trucked trucker trucking truckle trucks trued trues truing trunk tuck
-tucked tucking tuned tuning tuns turds turfing turfs turner tushes twain twains tweets twigs twine twines
-twink twinks twitch twitches twits tying tykes typing udder umber umping underfeed unfit unit untie upend
-upending upends urge urns usable vales vamps vanes vaped vapes vaping vases veals veeps veiling vended vender
-vending vends ventral very vests vetting vicar viler vines violet viper vireos vising vista vivid vocation
-voles votes vouch vouched vouches vouching vowing vulnerably vying wacks waded wader wades wading wads wafer
+tinging tingle tings tinned tinning tins tipi tipped tipper tippers tipping tires tiring tiros titles tittle
+tizzy toads toady todays toddled toddles toddy togas toiled toiler toilers toiling token tokes toking tolling
+tolls tomes tone toner tonic tonier tonne tooling tooted tooting topic topped topping tops torch torched
+torches torching tore torts tosses totes touches touchs tough toured touring tours towed towel tower towing
+towns toying trace traced tracer traces tracing tracker tract tracts trail trailers trailing trained trainees
+training trains trait trammed tramped trans transferring trapper trapping trash trashed trashes trashing
+trashs tread treading treads treas treason treats tree treed treks trench tress triad trice trices trick
+tricked tricking trickling tricks tries tripled tripling trips trite troth trough truce trucked trucker
+trucking truckle trucks trued trues truing trunk tuck tucked tucking tuned tuning tunny tuns turds turfing
+turfs turner tushes twain twains tweets twigs twine twines twink twinks twister twitch twitches twits twitted
+tying tykes typing udder umber umping underfeed unfit unit untie upend upending upends urge urns usable vales
+vamps vanes vans vaped vapes vaping vary vases vats veals veeps veiling vended vender vending vends ventral
+very vests vetting vicar vied vies views viler vines violet viper vireos vising vista vivid vocation voles
+vomits votes vouch vouched vouches vouching vowing vulnerably vying wacks waded wader wades wading wads wafer
 wafting wafts waged wager wagers wagging waging wags wailed wails waists waiter waiting waits waived waives
 waiving waked waken wakes waking waled wales waling walker walkers walking walks walled walling wallow
-wallowed wallowing wallows wanders wands waned wanes waning wanked wanking wanks wanna wanner warded warden
-warder warding wards wares warmed warming warms warped warping warps warred warring wars warts washer washes
-waster wasting watch watchers watching watchs watts waved waver wavers waves waxed waxes waxing weals wealth
-weaning wears weave weaved weaves weaving wedge weeding weeds weeing weeping weeps wees welding wells welted
-welting wench wended wending wends were wests wetter wetting whale whams wheats whelping whets while whiling
-whine whists white whites whiting whits whittling wholl whopping whore whorl whose whove wicked wicks widow
-widows wifes wight wights wile wiled wiles wiling willed willing wills wince winches winding winds wines wing
-winged winging wings wining winner winnow winnows winos wins wipes wiping wired wireds wises wished wishing
-witch witched witches witching withdrew witting wives wizes woken wondering wonts woofs word wording words
-wordy wore worked world worming wormy worrier worries wound wounded wounder wounding wounds woven wowing wrack
-wracks wrapped wreak wreaked wreaking wreaks wreath wreathe wreathing wrecker wrench wrests wright wring
-wringing wrings writers writhe writhes writhing wroth yacked yacking yammer yards yarns yeahs yearly yearn
-yearning yearns yeas yelping yielding yipped yipping yocks yonder yores youre youve yucked yucking yules zeals
-zests zinged zinging zings zipped zipper zippers zipping zombi zonked zooms
+wallowed wallowing wallows wanders wands waned wanes waning wanked wanking wanks wanna wanner ward warded
+warden warder warding wards wares warier warmed warmer warming warms warped warping warps warred warring wars
+warts washer washes waster wasting watch watchers watching watchs watts waved waver wavers waves waxed waxes
+waxing weal weals wealth weaning wear wears weave weaved weaves weaving wedge weeding weeds weeing weeping
+weeps weer wees weirdo weirs welding well wells welted welting wench wended wending wends were wests wetter
+wetting whale whams wheats whelping whets while whiling whine whir whists white whites whiting whits whittling
+wholl whopping whore whorl whose whove wicked wicks widow widows wifes wight wights wile wiled wiles wiling
+willed willing wills wince winches winding winds wines wing winged winging wings wining winner winning winnow
+winnows winos wins wipes wiping wired wireds wises wished wishing witch witched witches witching withdrew
+witting wives wizes woken wondering wonts woofs word wording words wordy wore worked world worming wormy
+worrier worries wound wounded wounder wounding wounds woven wowing wrack wracks wrapped wreak wreaked wreaking
+wreaks wreath wreathe wreathing wrecker wrench wrests wright wring wringing wrings writers writhe writhes
+writhing wroth yacked yacking yammer yard yards yarns yeahs yearly yearn yearning yearns yeas yelping yielding
+yipped yipping yocks yonder yores youre youve yucked yucking yules zeals zests zinged zinging zings zipped
+zipper zippers zipping zombi zonked zooms
 `;
 
 export const protectedWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 0));

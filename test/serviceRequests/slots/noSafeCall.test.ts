@@ -21,6 +21,10 @@ describe('saysNoSafeCall: no call is safe or possible at all', () => {
     'no me llamen por favor',
     "he's always listening in on the extension",
     "she checks who's rung me every night",
+    // Caller trial 18 (other words): the phone taken by whoever it is, every call checked, nobody may ring.
+    'my husband takes my mobile off me when he gets in and reads the lot',
+    'my girlfriend is checking all of my texts',
+    "we can't have anybody phoning the flat, he'd go mad",
   ])('%j', (text) => expect(saysNoSafeCall(text)).toBe(true));
 
   it.each([
@@ -31,5 +35,7 @@ describe('saysNoSafeCall: no call is safe or possible at all', () => {
     "I couldn't call you yesterday",
     'my phone is broken, can you email the form',
     'nu mai suport zgomotul de la vecini',
+    'my partner takes my mobile number down for the school forms',
+    "we can't have anyone ringing before nine, the baby sleeps",
   ])('near miss: %j', (text) => expect(saysNoSafeCall(text)).toBe(false));
 });
