@@ -222,6 +222,34 @@ describe('the advisor console in a real browser', () => {
     await context.close();
   });
 
+  it('connects its live updates again after the server refused them (a database outage), and alerts to what came meanwhile (PG20-01)', async () => {
+    const context = await browser.newContext({ viewport: desktop });
+    const page = await context.newPage();
+    let refused = true;
+    await page.route('**/advisor/api/events', (route) =>
+      refused ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"code":"ServiceUnavailable"}' }) : route.continue(),
+    );
+    await page.goto(`${app.url}/advisor`);
+    await page.getByLabel('Username').fill('alice');
+    await page.getByLabel('Password').fill(advisorPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Live updates interrupted. Reconnecting…').waitFor();
+
+    refused = false;
+    const urgent = handoffRequest({
+      topic: 'Domestic abuse',
+      priority: 'safeguarding',
+      reason: 'safeguarding',
+      transcript: [{ from: 'resident', text: 'I am scared to go home', at: new Date().toISOString() }],
+    });
+    await app.hub.initiate(urgent);
+    await page.getByText('Live updates on.').waitFor({ timeout: 20_000 });
+    // Earlier tests leave safeguarding items waiting, and the banner names the one waiting longest: the new one is in the queue.
+    await page.locator('#waiting-rows').getByText('Domestic abuse').waitFor();
+    expect(await page.locator('#urgent-banner').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('keeps End handoff away from Accept, asks before ending, and sends with Ctrl+Enter or Cmd+Enter while Enter makes a new line', async () => {
     const item = handoffRequest({ topic: 'Housing benefit question' });
     await app.hub.initiate(item);

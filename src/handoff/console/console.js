@@ -341,18 +341,41 @@
     fetch('/advisor/logout', { method: 'POST', headers: { 'x-csrf-token': csrfToken } }).finally(() => location.assign('/advisor')),
   );
 
+  /** Wait before connecting again after the stream is refused: 1 s, doubling to 30 s. */
+  let reconnectDelay = 1000;
+
+  /**
+   * A stream the server refused (503 while the database is away) is closed for good by the browser:
+   * the console tries again on its own, so an outage never leaves it blind to a new safeguarding item
+   * (PostgreSQL trial 20, PG20-01: "Live updates stopped. Reload the page." until someone did). A
+   * session that has ended gets the sign-in page's answer instead of a retry.
+   */
+  function reconnectLater(connection) {
+    connection.textContent = 'Live updates interrupted. Reconnecting…';
+    setTimeout(() => {
+      fetch('/advisor/api/queue', { headers: { accept: 'application/json' } })
+        .then((response) => {
+          if (response.status === 401 || response.status === 403) connection.textContent = 'Signed out. Reload the page to sign in again.';
+          else connect();
+        })
+        .catch(() => reconnectLater(connection));
+    }, reconnectDelay);
+    reconnectDelay = Math.min(reconnectDelay * 2, 30000);
+  }
+
   function connect() {
     const events = new EventSource('/advisor/api/events');
     const connection = byId('connection');
     events.addEventListener('open', () => {
+      reconnectDelay = 1000;
       connection.textContent = 'Live updates on.';
       // Catch up on anything missed while disconnected (for example a server restart).
       refreshQueue().catch(showError);
       if (openEntry) openConversation(openEntry.conversationId, false);
     });
     events.addEventListener('error', () => {
-      connection.textContent =
-        events.readyState === EventSource.CLOSED ? 'Live updates stopped. Reload the page.' : 'Live updates interrupted. Reconnecting…';
+      if (events.readyState === EventSource.CLOSED) reconnectLater(connection);
+      else connection.textContent = 'Live updates interrupted. Reconnecting…';
     });
     events.addEventListener('queue', () => refreshQueue().catch(showError));
     events.addEventListener('status', (event) => {
@@ -368,6 +391,7 @@
     });
   }
 
-  setInterval(renderQueue, 30000);
+  // The waiting times move on; and the queue is fetched again, in case an event was lost while the stream was down.
+  setInterval(() => refreshQueue().catch(renderQueue), 30000);
   connect();
 })();
