@@ -42,7 +42,7 @@ import { contactCentreNumber } from './channels/voice/contactCentreNumber.js';
 import { CallOutbox } from './channels/voice/callOutbox.js';
 import { VoiceAdapter } from './channels/voice/voiceAdapter.js';
 import { VoiceCallStore } from './channels/voice/voiceCallStore.js';
-import { registerVoiceRoutes, voiceWebhookPath } from './channels/voice/voiceRoutes.js';
+import { registerVoiceRoutes, voiceWebhookPath, whileUnavailable } from './channels/voice/voiceRoutes.js';
 import { createBotAdapter, type FailedTurnReply } from './bot/adapter.js';
 import { PasswordChecks } from './server/passwordChecks.js';
 import { lockedTurnReply } from './conversation/lockedTurn.js';
@@ -354,7 +354,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   if (voice && config.voice) {
     voice.use(...middleware);
     voice.onTurnError = adapter.onTurnError;
-    registerVoiceRoutes(server, { adapter: voice, logic: (context) => bot.run(context), logger, ...config.voice });
+    registerVoiceRoutes(server, { adapter: voice, logic: (context) => bot.run(context), logger, unavailable: whileUnavailable(profile, assessSafety), ...config.voice });
   }
 
   // One sign-in for the advisor console and the dashboard: the same accounts, sessions and throttle.

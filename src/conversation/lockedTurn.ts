@@ -12,7 +12,11 @@ import { stillBusyWillAnswer, stillBusyWithLastMessage } from './phrases.js';
  * (WhatsApp), told it will be answered. Safety first, on every message, even this one.
  */
 export function lockedTurnReply(text: string, assessSafety: AssessSafety, profile: CouncilProfile, keepsTheMessage = false): string {
+  return [...safetyNow(text, assessSafety, profile), keepsTheMessage ? stillBusyWillAnswer : stillBusyWithLastMessage].join('\n\n');
+}
+
+/** What to do now and the numbers, from the safety rules alone, for a message whose turn cannot run; nothing when it needs none. */
+export function safetyNow(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string[] {
   const safety = assessSafety(text);
-  const now = safety.emergency ? [whatToDoNow(safety.emergency, profile)] : safety.safeguarding ? helplines(safety.safeguarding, profile) : [];
-  return [...now, keepsTheMessage ? stillBusyWillAnswer : stillBusyWithLastMessage].join('\n\n');
+  return safety.emergency ? [whatToDoNow(safety.emergency, profile)] : safety.safeguarding ? helplines(safety.safeguarding, profile) : [];
 }

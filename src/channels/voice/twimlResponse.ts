@@ -72,5 +72,14 @@ export const hangUpTwiml = (): string => {
   return response.toString();
 };
 
+/**
+ * The answer to a turn that cannot run because the database is not answering: the safety rules'
+ * advice for what was said, if it needs any, read as safety advice always is, then a short apology
+ * with the number to ring, and the line put down. A provider given a 503 instead plays its own
+ * error message, and a caller reporting a gas leak would hear neither 999 nor the gas line
+ * (two-instance trial 20, PG20-02).
+ */
+export const unavailableTwiml = (urgent: string[], said: string): string => twimlFor({ urgent, said, prompt: '', hangUp: true }, voiceWebhookPath);
+
 /** The answer to a status callback: nothing to say. */
 export const emptyTwiml = (): string => new VoiceResponse().toString();

@@ -2,11 +2,16 @@ import { createHash } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 // The package's signature check alone, not its index and REST clients (see twimlResponse.ts).
 import { validateRequest } from 'twilio/lib/webhooks/webhooks.js';
+import { safetyNow } from '../../conversation/lockedTurn.js';
 import type { Logger } from '../../logger.js';
+import type { CouncilProfile } from '../../profile/councilProfile.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { maxBodyBytes } from '../../server/bodyParsing.js';
 import { readRawBody } from '../../server/rawBody.js';
-import { emptyTwiml, voiceWebhookPath } from './twimlResponse.js';
+import { isDatabaseUnavailable } from '../../storage/sql/databaseUnavailable.js';
+import type { AssessSafety } from '../../triage/safety.js';
+import { spokenText } from '../rendering/speech.js';
+import { emptyTwiml, unavailableTwiml, voiceWebhookPath } from './twimlResponse.js';
 import type { VoiceAdapter } from './voiceAdapter.js';
 import type { VoiceOptions } from './voiceOptions.js';
 import { callEnded, webhookParametersSchema } from './webhookParameters.js';
@@ -17,6 +22,20 @@ export interface VoiceRouteOptions extends VoiceOptions {
   adapter: VoiceAdapter;
   logic: TurnLogic;
   logger: Logger;
+  /** What a caller hears when the database is not answering: the safety advice for what they said (spoken), and the apology with the number to ring. */
+  unavailable: (speech: string) => { urgent: string[]; said: string };
+}
+
+/**
+ * What a caller hears when their turn cannot run because the database is not answering: the safety
+ * rules need no database, so what to do now for what they said, then an apology with the number to
+ * ring and 999 (two-instance trial 20, PG20-02).
+ */
+export function whileUnavailable(profile: CouncilProfile, assessSafety: AssessSafety): VoiceRouteOptions['unavailable'] {
+  return (speech) => ({
+    urgent: safetyNow(speech, assessSafety, profile).map(spokenText),
+    said: spokenText(`Sorry, I can't answer your call properly just now. Please call again in a few minutes, or call us on ${profile.council.phone}. If anyone is in danger, call ${profile.national.emergency}.`),
+  });
 }
 
 /** A webhook has fewer than 40 parameters; a form with many more is not one. */
@@ -50,7 +69,7 @@ const sendTwiml = (response: Response, twiml: string): void => {
  * refused only for a call id the channel cannot key a call on; other odd values are tolerated
  * (src/channels/voice/webhookParameters.ts).
  */
-export function registerVoiceRoutes(server: Server, { adapter, logic, logger, authToken, publicBaseUrl }: VoiceRouteOptions): void {
+export function registerVoiceRoutes(server: Server, { adapter, logic, logger, authToken, publicBaseUrl, unavailable }: VoiceRouteOptions): void {
   server.post(voiceWebhookPath, async (request: Request, response: Response) => {
     if (request.contentType().toLowerCase() !== 'application/x-www-form-urlencoded') {
       response.send(415, { code: 'UnsupportedMediaType', message: 'Send application/x-www-form-urlencoded' });
@@ -85,6 +104,13 @@ export function registerVoiceRoutes(server: Server, { adapter, logic, logger, au
       sendTwiml(response, emptyTwiml());
       return;
     }
-    sendTwiml(response, await adapter.answer(parsed.data, fingerprintOf(url, parameters), logic, turnAddressed(url)));
+    try {
+      sendTwiml(response, await adapter.answer(parsed.data, fingerprintOf(url, parameters), logic, turnAddressed(url)));
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      logger.warn({ err: error }, 'voice turn not run: the database is not answering');
+      const { urgent, said } = unavailable(parsed.data.SpeechResult ?? '');
+      sendTwiml(response, unavailableTwiml(urgent, said));
+    }
   });
 }
