@@ -3,7 +3,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, confidentialityReply, dangerNear, getOutFirst, getOutNow } from '../triage/safetyFollowUpReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, callingNow, confidentialityReply, dangerNear, getOutFirst, getOutNow, goAndCall } from '../triage/safetyFollowUpReplies.js';
 import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import type { AwaitedAnswer } from './memory.js';
 
@@ -110,6 +110,7 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
     return stay(adviceAcknowledged(concern, profile, hours), { ...given, outside: true });
   }
   if (length > followUpWordsAtMost) return undefined;
+  if (kind === 'danger-to-life' && callingNow.test(said)) return stay(goAndCall(profile, spoken));
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
   if (asksWhatToDo.test(said) || (concern.emergency && gettingWorse.test(said)) || (kind !== undefined && getOutFirst.has(kind) && poisoningSigns.test(said))) return stay(adviceAgain(concern, profile, hours, spoken));
   const answer = parseYesNo(said);

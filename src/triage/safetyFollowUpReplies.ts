@@ -143,6 +143,19 @@ const firstAid: readonly { asks: RegExp; say: string }[] = [
 /** The first-aid "do" or "don't" for what the caller asks, if they ask one. */
 export const firstAidFor = (said: string): string | undefined => firstAid.find(({ asks }) => asks.test(said))?.say;
 
+/** About to ring 999: "ok ok I call now", "I'm ringing them now", "I'll phone the ambulance". */
+export const callingNow =
+  /\b(?:i'?ll|i will|i am|i'?m|im|i|we'?ll|we will|we are|we'?re)\s+(?:just\s+)?(?:going to\s+|gonna\s+)?(?:call|ring|phone|dial)(?:ing)?\b(?:\s+(?:them|999|nine nine nine|(?:an?|the) ambulance|the police))?\s+(?:now|right now|straight away)\b/i;
+
+/**
+ * Going to ring 999 now: yes, and on a call, to end this one first (caller trial 18, M18-06: "ok ok I call now" after someone
+ * stopped breathing was told that advisors were not in).
+ */
+export function goAndCall(profile: CouncilProfile, spoken: boolean): BotReply {
+  const end = spoken ? ' Put the phone down on this call first.' : '';
+  return { text: `Yes, call ${bold(profile.national.emergency)} now.${end} Stay with them if it is safe: the call handler will tell you what to do until help arrives.`, urgent: 'emergency' };
+}
+
 /** 999 called and help on its way: what to do while it comes, and when to call again; worse now, call again now. */
 export function helpOnItsWay(profile: CouncilProfile, said = ''): BotReply {
   const emergency = bold(profile.national.emergency);

@@ -768,6 +768,14 @@ describe('while help comes, and someone else at risk (caller trial 18)', () => {
     expect(turn.text.replaceAll('**', '')).toMatch(heard);
   });
 
+  it.each(['ok ok I call now', "I'm ringing them now"])('after someone stops breathing, %j: yes, call 999 now, never a word about advisors (M18-06)', async (said) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my neighbour is on the floor and I think he is not breathing');
+    const turn = await resident.say(said);
+    expect(turn.text.replaceAll('**', '')).toMatch(/^Yes, call 999 now/);
+    expect(turn.text).not.toMatch(/advisor/);
+  });
+
   it('worse while help comes is never answered "good"', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('my brother has collapsed on the floor, he is making a snoring noise and will not wake up');
