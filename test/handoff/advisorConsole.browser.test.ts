@@ -10,12 +10,12 @@ type ConsoleServer = Awaited<ReturnType<typeof startConsoleServer>>;
 const desktop = { width: 1280, height: 800 };
 const screenshotPath = fileURLToPath(new URL('../../docs/screenshots/advisor-console.png', import.meta.url));
 
-async function signInThroughTheForm(page: Page, baseUrl: string): Promise<void> {
+async function signInThroughTheForm(page: Page, baseUrl: string, liveUpdates = 'Live updates on.'): Promise<void> {
   await page.goto(`${baseUrl}/advisor`);
   await page.getByLabel('Username').fill('alice');
   await page.getByLabel('Password').fill(advisorPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText('Live updates on.').waitFor();
+  await page.getByText(liveUpdates).waitFor();
 }
 
 interface AlertRecord {
@@ -229,11 +229,7 @@ describe('the advisor console in a real browser', () => {
     await page.route('**/advisor/api/events', (route) =>
       refused ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"code":"ServiceUnavailable"}' }) : route.continue(),
     );
-    await page.goto(`${app.url}/advisor`);
-    await page.getByLabel('Username').fill('alice');
-    await page.getByLabel('Password').fill(advisorPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Live updates interrupted. Reconnecting…').waitFor();
+    await signInThroughTheForm(page, app.url, 'Live updates interrupted. Reconnecting…');
 
     refused = false;
     const urgent = handoffRequest({
