@@ -1,16 +1,11 @@
-import {
-  ActivityTypes,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import { ActivityTypes, CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions, type TurnContext } from 'botbuilder';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { apologyForFailedTurn } from '../conversation/phrases.js';
 import { ConversationLockLostError } from '../storage/conversationLock.js';
 import { StateConflictError } from '../storage/sqlStorage.js';
 import { pauseUnansweringMs, replyDeadline, replyDeadlineMs } from './replyDeadline.js';
+import { ReusedClientsAuthentication } from './reusedClients.js';
 
 /** What a failed turn says: the apology, unless the failure calls for something else (`lockedTurnReply`). */
 export type FailedTurnReply = (context: TurnContext, error: Error) => string;
@@ -36,7 +31,7 @@ export function createBotAdapter(botAuth: AppConfig['botAuth'], logger: Logger, 
       }
     : {};
   if (!botAuth) logger.warn('Bot Framework authentication is OFF (no MicrosoftAppId): for local use only');
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  const adapter = new CloudAdapter(new ReusedClientsAuthentication(settings));
   // First, so its deadline covers every send of the turn, the apology of a failed turn included.
   adapter.use(replyDeadline({ deadlineMs: replyDeadlineMs, pauseUnansweringMs: botAuth ? 0 : pauseUnansweringMs }));
 

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Middleware, TurnContext } from 'botbuilder';
 import { TurnGate, turnSender, type TurnLimits } from '../server/turnGate.js';
 import { voiceChannelId } from '../channels/rendering/channelRendering.js';
@@ -23,9 +22,6 @@ export const lockedTurnLimits: TurnLimits = { concurrent: 4, queued: 1_000 };
  */
 export const voiceLockWaitMs = 8_000;
 
-/** Set inside an admitted turn, so a turn started from within one (none today) cannot wait on its own place. */
-const admitted = new AsyncLocalStorage<true>();
-
 /**
  * Runs the rest of the turn, each of its replies sent only while the turn still holds its lock: an
  * instance frozen past the lock's hold and resumed says nothing about a conversation another
@@ -46,7 +42,9 @@ function underLock(context: TurnContext, next: () => Promise<void>): (held: Held
  * conversation's steps, memory saved, replies sent) runs under the conversation's lock, so two
  * messages of one conversation never interleave, whichever instances receive them; and only a
  * few turns of the instance hold their locks at once (`lockedTurnLimits`), the others waiting by
- * conversation, or by client address where the route set one (`turnSender`).
+ * conversation, or by client address where the route noted one (`turnSender`). A turn must never
+ * start another turn and wait for it, as it would wait for a place it may hold itself: none does
+ * (turns start from routes and timers), so no turn is let in past the others.
  */
 export function oneTurnAtATime(lock: ConversationLock, gate = new TurnGate(lockedTurnLimits)): Middleware {
   return {
@@ -55,8 +53,7 @@ export function oneTurnAtATime(lock: ConversationLock, gate = new TurnGate(locke
       if (!conversationId) return next();
       const key = `${context.activity.channelId}/${conversationId}`;
       const waitMs = context.activity.channelId === voiceChannelId ? voiceLockWaitMs : undefined;
-      if (admitted.getStore()) return lock.run(key, underLock(context, next), waitMs);
-      const ran = await gate.run(() => admitted.run(true, () => lock.run(key, underLock(context, next), waitMs)), turnSender.getStore() ?? key);
+      const ran = await gate.run(() => lock.run(key, underLock(context, next), waitMs), turnSender.of(context.activity) ?? key);
       if (!ran) throw new TurnsFullError(`no room to queue a turn of ${key}`);
     },
   };

@@ -58,10 +58,11 @@ export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic
         return;
       }
     }
-    request.body = checked.activity;
     // Served by client address with authentication off (anyone may send), here and under the conversation's lock; otherwise by conversation.
     const sender = !rules.authenticated && unauthenticated ? unauthenticated.clientAddress(request) : undefined;
-    const turn = () => gate.run(async () => {
+    // The adapter takes this very object as the turn's activity.
+    request.body = sender === undefined ? checked.activity : turnSender.note(checked.activity, sender);
+    const admitted = await gate.run(async () => {
       try {
         await adapter.process(request, response, logic);
       } catch (error) {
@@ -70,7 +71,6 @@ export function registerBotEndpoint(server: Server, adapter: CloudAdapter, logic
         if (!response.headersSent) response.send(400, { code: 'BadRequest', message: 'The activity could not be processed' });
       }
     }, sender ?? `${checked.activity.channelId}/${checked.activity.conversation.id}`);
-    const admitted = await (sender === undefined ? turn() : turnSender.run(sender, turn));
     if (!admitted) {
       logger.warn({ conversationId: checked.activity.conversation.id }, 'turn refused: too many waiting');
       response.header('Retry-After', String(retryAfterSeconds));

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { LRUCache } from 'lru-cache';
 
 /** How many turns run at once, and how many may wait for a place. */
@@ -13,12 +12,30 @@ interface Waiting {
   drop(): void;
 }
 
+/** Where a route notes a turn's sender: on the turn's activity, which copies of it keep. */
+const senderKey = Symbol('turnSender');
+
+type WithSender = { [senderKey]?: string };
+
 /**
  * Who a turn is served for, when the channel knows better than the conversation: an unauthenticated
- * client's address (the chat page, `/api/messages` with authentication off), set around the turn by
- * the route that received it. One address opening forty conversations is then one key, not forty.
+ * client's address (the chat page, `/api/messages` with authentication off), noted on the turn's
+ * activity by the route that received it. One address opening forty conversations is then one key,
+ * not forty. On the activity, not in an AsyncLocalStorage: one of those in use puts Node's promise
+ * hooks on every promise of the process, and under `npm run bench:load` they were about 4 % of the
+ * event loop's CPU and a tenth of the garbage of a form turn (CPU and allocation profiles).
  */
-export const turnSender = new AsyncLocalStorage<string>();
+export const turnSender = {
+  /** `activity`, its turn to be served for `sender`. */
+  note<T extends object>(activity: T, sender: string): T {
+    (activity as WithSender)[senderKey] = sender;
+    return activity;
+  },
+  /** The sender noted on `activity`, if a route noted one. */
+  of(activity: object): string | undefined {
+    return (activity as WithSender)[senderKey];
+  },
+};
 
 /** How fast a key's record of turns let in fades: a resident back after a minute is nearly a newcomer. */
 const usageHalfLifeMs = 30_000;

@@ -81,11 +81,12 @@ describe('oneTurnAtATime', () => {
     const adapter = new TestAdapter(async () => undefined);
     adapter.use(oneTurnAtATime({ run: async (_key, work) => work(held) }, new TurnGate({ concurrent: 1, queued: 20 })));
     const turn = (sender: string, conversation: string, text = 'hello') =>
-      turnSender.run(sender, () =>
-        adapter.processActivity({ type: 'message', text, channelId: 'webchat', conversation: { id: conversation, isGroup: false, name: '', conversationType: 'personal' }, from: { id: 'u', name: '' }, recipient: { id: 'bot', name: '' } }, async (context) => {
+      adapter.processActivity(
+        turnSender.note({ type: 'message', text, channelId: 'webchat', conversation: { id: conversation, isGroup: false, name: '', conversationType: 'personal' }, from: { id: 'u', name: '' }, recipient: { id: 'bot', name: '' } }, sender),
+        async (context) => {
           started.push(context.activity.conversation.id);
           if (context.activity.text === 'hold') await holding;
-        }),
+        },
       );
     const floodConversations = ['f1', 'f2', 'f3', 'f4'];
     for (const conversation of [...floodConversations, 'resident']) await turn(conversation === 'resident' ? 'resident address' : 'flood address', conversation);

@@ -176,7 +176,7 @@ describe('POST /api/messages with authentication off', () => {
     const server = createServer({ logger, adminToken: undefined, isReady: () => true });
     const senders: (string | undefined)[] = [];
     const logic = async (context: TurnContext) => {
-      senders.push(turnSender.getStore());
+      senders.push(turnSender.of(context.activity));
       await context.sendActivity('answered');
     };
     const unauthenticated = { limits: { newConversation: async () => 0, message: async () => 0 }, clientAddress: () => '127.0.0.9' };

@@ -225,7 +225,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       read.activity.channelData?.clientActivityID,
     );
     // Served by client address: one address's many conversations wait as one (`turnSender`).
-    if (logged.handled || (await turnSender.run(options.clientAddress(request), () => runTurnOnce(claims.conversationId, toBotActivity(claims, read.activity, logged.id))))) {
+    if (logged.handled || (await runTurnOnce(claims.conversationId, turnSender.note(toBotActivity(claims, read.activity, logged.id), options.clientAddress(request))))) {
       response.send(200, { id: logged.id });
       return;
     }

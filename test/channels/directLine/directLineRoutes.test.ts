@@ -103,7 +103,7 @@ describe.each(engines)('POST a resident’s message to the local Direct Line, on
   it("runs the turn as the client address's, so one address's many conversations wait their turn as one (outside attack 16b, N6)", async () => {
     const senders: (string | undefined)[] = [];
     const instance = await startInstance(await openTestDatabase(engine), async (context) => {
-      senders.push(turnSender.getStore());
+      senders.push(turnSender.of(context.activity));
       await context.sendActivity('answered');
     });
     await instance.store.createConversation(conversationId, 'resident');
