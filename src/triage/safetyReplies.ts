@@ -286,7 +286,7 @@ export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfil
 export interface RaisedConcern {
   emergency?: EmergencyKind;
   safeguarding?: SafeguardingFlag;
-  /** Whom a disclosure is about, where the advice differs: a parent's own child, someone not seen. */
+  /** Whom a disclosure is about, where the advice differs: a parent's own child, someone not seen, someone else (their plans, their abuse). */
   about?: ConcernFor;
   /** Where the emergency is happening, once told, when that changes what to do (`EmergencyScene`). */
   scene?: EmergencyScene;
