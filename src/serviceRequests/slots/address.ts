@@ -43,10 +43,13 @@ function withHouseNumberInDigits(text: string): string {
   return text;
 }
 
+/** Words that answer nothing ("no thanks", "ok"): never a street, whatever is left once "no" is read as a correction. */
+const answersNothing = /^\W*(?:no|nope|nah|no thanks?|no thank you|thanks|thank you|cheers|ok|okay|yes|yeah|yep)\W*$/i;
+
 export function parseStreetAddress(text: string): SlotResult<StreetAddress> {
   const address = numberWordsFirst(withoutCorrection(text));
-  // "Sorry no, I meant NB5 3GJ" is the postcode corrected, not the street.
-  if (!/[a-z]{3}/i.test(address) || address.length < 5 || parsePostcode(address).ok) {
+  // "Sorry no, I meant NB5 3GJ" is the postcode corrected, not the street; "No thanks" was the street "thanks" (two-instance trial 20, PG20-09).
+  if (!/[a-z]{3}/i.test(address) || address.length < 5 || parsePostcode(address).ok || answersNothing.test(text) || answersNothing.test(address)) {
     return reprompt('Please give the house number or name and the street, for example 14 Holly Road.');
   }
   if (address.length > maximumLength) {
