@@ -2,7 +2,7 @@ import type { MediaKind } from '../forms/sharedEvidence.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { readLimit, safetyCeiling, type UnreadPart } from '../triage/messageLimits.js';
 import { callBackChoice, type BotReply } from '../reply.js';
-import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
+import { concernOffersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../triage/triage.js';
 import { asksForHelpAlone } from '../triage/conversationCues.js';
 
@@ -170,7 +170,7 @@ export const notHelpfulReply: BotReply = {
 export function safetyReminder(hours: Hours, concern: RaisedConcern): BotReply {
   return {
     text: 'If you or anyone with you is in danger now, call 999. Otherwise, tell me what you would like to do next.',
-    choices: safetyChoicesFor(hours, offersReport(concern.emergency, concern.safeguarding)),
+    choices: safetyChoicesFor(hours, concernOffersReport(concern)),
     urgent: concern.emergency ? 'emergency' : 'safeguarding',
   };
 }

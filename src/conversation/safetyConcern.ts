@@ -87,7 +87,5 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
     : helpCalled
       ? helpOnItsWay(ports.profile, turn.text)
       : dangerNowReminder(concern, ports.profile, turn.text);
-  // Nothing is offered to be logged to someone trapped by a fire.
-  const choices = concern.scene === 'trapped-by-fire' ? reminder.choices?.filter((choice) => choice.label !== 'Report it') : reminder.choices;
-  return questionFollows ? now : { ...now, choices };
+  return questionFollows ? now : { ...now, choices: reminder.choices };
 }

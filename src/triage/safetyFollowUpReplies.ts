@@ -2,7 +2,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { EmergencyKind } from './safety/emergencyRules.js';
 import type { SafeguardingFlag } from './safety/safeguardingRules.js';
-import { adviceFor, emergencyOffer, linesNow as linesFor, offersReport, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
+import { adviceFor, concernOffersReport, emergencyOffer, linesNow as linesFor, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
 import { safetyChoicesFor } from './triage.js';
 
 /**
@@ -37,9 +37,8 @@ function linesNow(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours)
   return `${twentyFourHourLine(flag, profile)}${own}`;
 }
 
-/** Nothing is offered to be logged to someone trapped by a fire: only getting out alive matters (caller trial 18, C18-02). */
 function choices(concern: RaisedConcern, hours: Hours): BotReply['choices'] {
-  return safetyChoicesFor(hours, concern.scene !== 'trapped-by-fire' && offersReport(concern.emergency, concern.safeguarding));
+  return safetyChoicesFor(hours, concernOffersReport(concern));
 }
 
 const urgency = (concern: RaisedConcern): BotReply['urgent'] => (concern.emergency ? 'emergency' : 'safeguarding');
@@ -99,8 +98,7 @@ function concernNow(concern: RaisedConcern, profile: CouncilProfile, waiting: bo
 export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile, said = ''): BotReply {
   if (concern.safeguarding === 'domestic-abuse' && concern.about === undefined) return dangerNear(concern, profile);
   const reply = reminderFor(concern, profile, said);
-  const aid = concern.safeguarding ? undefined : firstAidFor(said);
-  return aid ? { ...reply, text: `${aid} ${reply.text}` } : reply;
+  return concern.safeguarding ? reply : withFirstAid(reply, said);
 }
 
 function reminderFor(concern: RaisedConcern, profile: CouncilProfile, said: string): BotReply {
@@ -143,6 +141,12 @@ const firstAid: readonly { asks: RegExp; say: string }[] = [
 /** The first-aid "do" or "don't" for what the caller asks, if they ask one. */
 export const firstAidFor = (said: string): string | undefined => firstAid.find(({ asks }) => asks.test(said))?.say;
 
+/** `reply` with the first-aid "do" or "don't" for what was asked before it, if anything was. */
+function withFirstAid(reply: BotReply, said: string): BotReply {
+  const aid = firstAidFor(said);
+  return aid ? { ...reply, text: `${aid} ${reply.text}` } : reply;
+}
+
 /** About to ring 999: "ok ok I call now", "I'm ringing them now", "I'll phone the ambulance". */
 export const callingNow =
   /\b(?:i'?ll|i will|i am|i'?m|im|i|we'?ll|we will|we are|we'?re)\s+(?:just\s+)?(?:going to\s+|gonna\s+)?(?:call|ring|phone|dial)(?:ing)?\b(?:\s+(?:them|999|nine nine nine|(?:an?|the) ambulance|the police))?\s+(?:now|right now|straight away)\b/i;
@@ -159,11 +163,10 @@ export function goAndCall(profile: CouncilProfile, spoken: boolean): BotReply {
 /** 999 called and help on its way: what to do while it comes, and when to call again; worse now, call again now. */
 export function helpOnItsWay(profile: CouncilProfile, said = ''): BotReply {
   const emergency = bold(profile.national.emergency);
-  const aid = firstAidFor(said);
   const text = worseNow.test(said)
     ? `Call ${emergency} again now and tell them what has changed: the call handler will tell you what to do, including how to do CPR if they stop breathing.`
     : `Good, help is on its way. Stay with them if it is safe, and keep the way in clear for the crew. If they get worse before help arrives, or you are not sure what to do, call ${emergency} again: the call handler will tell you what to do.`;
-  return { text: aid ? `${aid} ${text}` : text, urgent: 'emergency' };
+  return withFirstAid({ text, urgent: 'emergency' }, said);
 }
 
 /** "Not right now", "he's at work", "ok": heard, and the next steps for when it is safe. */

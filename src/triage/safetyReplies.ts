@@ -162,6 +162,9 @@ export function offersReport(emergency: EmergencyKind | null | undefined, safegu
   return emergency !== 'danger-to-life' || /asbestos/i.test(text);
 }
 
+/** Whether a raised concern's replies offer to log it: never to someone trapped by a fire, for whom only getting out alive matters (caller trial 18, C18-02). */
+export const concernOffersReport = (concern: RaisedConcern): boolean => concern.scene !== 'trapped-by-fire' && offersReport(concern.emergency, concern.safeguarding);
+
 /** What the assistant can do once the resident is safe. Nowhere to stay tonight is not a repair to log. */
 export function emergencyOffer(kind: EmergencyKind, hours: Hours): string {
   if (kind === 'homeless-tonight') return hours === 'open' ? 'I can put you through to an advisor now.' : 'I can also ask our housing team to call you back, as a priority.';
