@@ -6,12 +6,6 @@ export interface TurnLimits {
   queued: number;
 }
 
-/** A turn waiting for a place: let in, or dropped to make room for another key's turn. */
-interface Waiting {
-  admit(): void;
-  drop(): void;
-}
-
 /** Where a route notes a turn's sender: on the turn's activity, which copies of it keep. */
 const senderKey = Symbol('turnSender');
 
@@ -37,16 +31,17 @@ export const turnSender = {
   },
 };
 
-/** How fast a key's record of turns let in fades: a resident back after a minute is nearly a newcomer. */
-const usageHalfLifeMs = 30_000;
+/** Keys whose next round is kept; one pushed out starts again in the round being served, which costs only order. */
+const roundKeys = 10_000;
 
-/** Keys whose record is kept; one pushed out starts again as a newcomer, which costs only order. */
-const usageKeys = 10_000;
-
-/** A key's turns let in, fading with `usageHalfLifeMs`, as of `at`. */
-interface Usage {
-  turns: number;
-  at: number;
+/** A turn waiting for a place: let in, or dropped to make room for another key's turn. */
+interface Waiting {
+  key: string;
+  /** The round it is served in (its start tag). */
+  round: number;
+  admit(): void;
+  drop(): void;
+  dropped: boolean;
 }
 
 /**
@@ -56,32 +51,39 @@ interface Usage {
  * fifty at once held it for half a second: a few at a time keep health probes and timers answered,
  * and the others wait without costing CPU.
  *
- * A freed place goes to the waiting key that has had the fewest turns let in lately (each key's turns
- * in order; keys alike in arrival order), so a resident waits behind about one turn, not behind
- * every key of a flood: 100 addresses inside every per-address limit filled a first-come queue and
- * residents waited 12–44 s (outside attack 15, H4); served key by key in turn, 40 conversations of
- * new long texts from 10 addresses still kept every resident waiting about 14 s for the encoder
- * (outside attack 16b, N6). With the queue full, the key with the most waiting gives up its newest
+ * Waiting turns are served in rounds, one turn of each waiting key a round (start-time fair
+ * queuing): a key's turn joins the round being served, or the round after its own latest turn if
+ * that is later, and rounds are served in order, each in arrival order. A resident therefore waits
+ * behind at most one turn of each other sender, however many turns those senders send or however
+ * many senders there are: a first-come queue held residents 12–44 s behind 100 addresses (outside
+ * attack 15, H4), and ranking senders by their turns of the last minute let a flood of fresh
+ * addresses, each new to the gate, overtake a resident mid-conversation for the whole flood, 43 s
+ * (outside attack 18, A18-2). History counts only while turns wait: once the gate is idle every
+ * key starts level again. With the queue full, the key with the most waiting gives up its newest
  * turn for a newcomer whose key has fewer. Hand-written: queue packages (p-queue) order by priority
- * or arrival, not by each key's recent share.
+ * or arrival, not by round per key.
  */
 export class TurnGate {
   private running = 0;
   private waitingCount = 0;
-  /** Waiting turns by key; a key served moves to the back, so among keys alike the map's order is the order of service. */
-  private readonly waiting = new Map<string, Waiting[]>();
-  private readonly usage = new LRUCache<string, Usage>({ max: usageKeys });
+  /** Waiting turns by round, each in arrival order; a dropped turn stays until its round is served, marked. */
+  private readonly rounds = new Map<number, Waiting[]>();
+  /** Each key's waiting turns, oldest first. */
+  private readonly waitingOf = new Map<string, Waiting[]>();
+  /** The round after each key's latest turn. */
+  private readonly nextRoundOf = new LRUCache<string, number>({ max: roundKeys });
+  /** The round being served, and the latest round any turn was given. */
+  private round = 0;
+  private latestRound = 0;
 
-  constructor(
-    private readonly limits: TurnLimits,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly limits: TurnLimits) {}
 
   /** Runs `work` once a place is free; false, without running it, when there is no room for it. */
   async run(work: () => Promise<void>, key = ''): Promise<boolean> {
-    if (this.running < this.limits.concurrent) this.running += 1;
-    else if (!(await this.wait(key))) return false;
-    this.letIn(key);
+    if (this.running < this.limits.concurrent) {
+      this.running += 1;
+      this.round = this.roundFor(key);
+    } else if (!(await this.wait(key))) return false;
     try {
       await work();
     } finally {
@@ -90,13 +92,24 @@ export class TurnGate {
     return true;
   }
 
+  /** The round a new turn of `key` is served in, noted as the key's latest. */
+  private roundFor(key: string): number {
+    const round = Math.max(this.round, this.nextRoundOf.get(key) ?? 0);
+    this.nextRoundOf.set(key, round + 1);
+    this.latestRound = Math.max(this.latestRound, round + 1);
+    return round;
+  }
+
   private wait(key: string): Promise<boolean> {
     if (this.waitingCount >= this.limits.queued && !this.makeRoomFor(key)) return Promise.resolve(false);
     return new Promise<boolean>((resolve) => {
-      const entry: Waiting = { admit: () => resolve(true), drop: () => resolve(false) };
-      const queue = this.waiting.get(key);
-      if (queue) queue.push(entry);
-      else this.waiting.set(key, [entry]);
+      const entry: Waiting = { key, round: this.roundFor(key), admit: () => resolve(true), drop: () => resolve(false), dropped: false };
+      const inRound = this.rounds.get(entry.round);
+      if (inRound) inRound.push(entry);
+      else this.rounds.set(entry.round, [entry]);
+      const ofKey = this.waitingOf.get(key);
+      if (ofKey) ofKey.push(entry);
+      else this.waitingOf.set(key, [entry]);
       this.waitingCount += 1;
     });
   }
@@ -105,55 +118,47 @@ export class TurnGate {
   private makeRoomFor(key: string): boolean {
     let longest: string | undefined;
     let most = 0;
-    for (const [other, queue] of this.waiting) {
+    for (const [other, queue] of this.waitingOf) {
       if (queue.length > most) [longest, most] = [other, queue.length];
     }
-    if (longest === undefined || most <= (this.waiting.get(key)?.length ?? 0)) return false;
-    const queue = this.waiting.get(longest)!;
-    queue.pop()!.drop();
-    if (queue.length === 0) this.waiting.delete(longest);
+    if (longest === undefined || most <= (this.waitingOf.get(key)?.length ?? 0)) return false;
+    const queue = this.waitingOf.get(longest)!;
+    const newest = queue.pop()!;
+    if (queue.length === 0) this.waitingOf.delete(longest);
+    newest.dropped = true;
+    this.nextRoundOf.set(longest, newest.round);
     this.waitingCount -= 1;
+    newest.drop();
     return true;
   }
 
-  /** Notes a turn of `key` let in, on top of its earlier ones as they have faded. */
-  private letIn(key: string): void {
-    const at = this.now();
-    this.usage.set(key, { turns: this.recentTurns(key, at) + 1, at });
-  }
-
-  private recentTurns(key: string, at: number): number {
-    const usage = this.usage.peek(key);
-    return usage ? usage.turns * 0.5 ** ((at - usage.at) / usageHalfLifeMs) : 0;
-  }
-
-  /** The waiting key with the fewest recent turns; the earliest in the map's order among equals. */
-  private nextKey(): [string, Waiting[]] | undefined {
-    const at = this.now();
-    let chosen: [string, Waiting[]] | undefined;
-    let fewest = Number.POSITIVE_INFINITY;
-    for (const entry of this.waiting) {
-      const turns = this.recentTurns(entry[0], at);
-      if (turns < fewest) [chosen, fewest] = [entry, turns];
+  /** The first waiting turn of the earliest round, taken off the queue. */
+  private nextWaiting(): Waiting {
+    for (;;) {
+      const inRound = this.rounds.get(this.round);
+      const entry = inRound?.shift();
+      if (inRound && inRound.length === 0) this.rounds.delete(this.round);
+      if (!entry) this.round += 1;
+      else if (!entry.dropped) return entry;
     }
-    return chosen;
   }
 
   /**
-   * The place passes straight to the next key's first turn, so a newcomer cannot overtake it, and
-   * on the loop's next turn: a turn that needs no I/O (its readings remembered) would otherwise
-   * start the next one in the same run of promise callbacks, and so on through the queue.
+   * The place passes straight to the next waiting turn, so a newcomer cannot overtake it, and on
+   * the loop's next turn: a turn that needs no I/O (its readings remembered) would otherwise start
+   * the next one in the same run of promise callbacks, and so on through the queue.
    */
   private handOn(): void {
-    const next = this.nextKey();
-    if (!next) {
+    if (this.waitingCount === 0) {
       this.running -= 1;
+      // Idle: what each key had is forgotten, as every key's next turn starts in the latest round.
+      if (this.running === 0) this.round = this.latestRound;
       return;
     }
-    const [key, queue] = next;
-    const entry = queue.shift()!;
-    this.waiting.delete(key);
-    if (queue.length > 0) this.waiting.set(key, queue);
+    const entry = this.nextWaiting();
+    const ofKey = this.waitingOf.get(entry.key)!;
+    ofKey.shift();
+    if (ofKey.length === 0) this.waitingOf.delete(entry.key);
     this.waitingCount -= 1;
     setImmediate(entry.admit);
   }

@@ -50,8 +50,8 @@ describe('admission of turns', () => {
   });
 });
 
-describe('admission by key, the fewest recent turns first (outside attacks 15, H4, and 16b, N6)', () => {
-  it("lets in the waiting key with the fewest turns lately, each key's in order, keys alike in arrival order", async () => {
+describe('admission by key, a turn of each waiting key a round (outside attacks 15, H4, 16b, N6, and 18, A18-2)', () => {
+  it("lets in one turn of each waiting key a round, each key's in order, a round in arrival order", async () => {
     const gate = new TurnGate({ concurrent: 1, queued: 20 });
     const started: string[] = [];
     const first = heldWork(started, 'first');
@@ -74,14 +74,12 @@ describe('admission by key, the fewest recent turns first (outside attacks 15, H
     expect(started).toEqual(['first', 'f2-a', 'resident', 'f1-a', 'f2-b', 'f1-b', 'f1-c']);
   });
 
-  it('puts a newcomer ahead of keys that have each had a turn, however many of them wait (one turn each of 40 conversations held every resident 14 s)', async () => {
+  it('puts a newcomer behind one turn of each waiting key, not behind all their turns (forty conversations of one address held every resident 14 s)', async () => {
     const gate = new TurnGate({ concurrent: 1, queued: 50 });
-    const flood = ['f0', 'f1', 'f2', 'f3'];
-    for (const key of flood) await gate.run(async () => undefined, key);
     const started: string[] = [];
     const first = heldWork(started, 'first');
     const runs = [gate.run(first.work, 'f0')];
-    const turns = [...flood.slice(1), 'resident'].map((key) => {
+    const turns = ['f1', 'f2', 'f1', 'f2', 'f1', 'f2', 'resident'].map((key) => {
       const turn = heldWork(started, key);
       runs.push(gate.run(turn.work, key));
       return turn;
@@ -89,28 +87,57 @@ describe('admission by key, the fewest recent turns first (outside attacks 15, H
     first.finish();
     for (const turn of turns) turn.finish();
     await Promise.all(runs);
-    expect(started).toEqual(['first', 'resident', 'f1', 'f2', 'f3']);
+    expect(started).toEqual(['first', 'f1', 'f2', 'resident', 'f1', 'f2', 'f1', 'f2']);
   });
 
-  it('lets turns fade: five turns five minutes ago count for less than one a minute ago', async () => {
-    let clock = 0;
-    const gate = new TurnGate({ concurrent: 1, queued: 20 }, () => clock);
-    for (let turn = 0; turn < 5; turn += 1) await gate.run(async () => undefined, 'earlier');
-    clock = 4 * 60_000;
-    await gate.run(async () => undefined, 'recent');
+  it('serves a resident mid-conversation within one turn of each other sender, however many fresh senders a flood brings (outside attack 18, A18-2)', async () => {
+    const gate = new TurnGate({ concurrent: 1, queued: 100 });
     const started: string[] = [];
     const first = heldWork(started, 'first');
+    const runs = [gate.run(first.work, 'flood-0')];
+    const pending = [first];
+    const queue = (key: string) => {
+      const turn = heldWork(started, key);
+      runs.push(gate.run(turn.work, key));
+      pending.push(turn);
+    };
+    // The resident has been talking: several turns already let in while the flood waited.
+    for (let turn = 0; turn < 4; turn += 1) queue('resident');
+    for (let sender = 1; sender <= 5; sender += 1) queue(`flood-${sender}`);
+    for (const turn of pending.splice(0)) turn.finish();
+    await Promise.all(runs.splice(0));
+    started.length = 0;
+    // Now a flood from fresh addresses, each new to the gate, keeps arriving around the resident's next turn.
+    const held = heldWork(started, 'held');
+    runs.push(gate.run(held.work, 'flood-held'));
+    for (let sender = 10; sender < 20; sender += 1) queue(`flood-${sender}`);
+    queue('resident');
+    for (let sender = 20; sender < 40; sender += 1) queue(`flood-${sender}`);
+    held.finish();
+    for (const turn of pending) turn.finish();
+    await Promise.all(runs);
+    expect(started.indexOf('resident')).toBeLessThanOrEqual(12);
+  });
+
+  it('forgets what each sender had once the gate is idle: a sender that was busy earlier waits in arrival order like any other', async () => {
+    const gate = new TurnGate({ concurrent: 1, queued: 20 });
+    const started: string[] = [];
+    const busy = heldWork(started, 'busy-earlier');
+    const earlier = [gate.run(busy.work, 'busy')];
+    for (let turn = 0; turn < 5; turn += 1) earlier.push(gate.run(async () => undefined, 'busy'));
+    busy.finish();
+    await Promise.all(earlier);
+    const first = heldWork(started, 'first');
     const runs = [gate.run(first.work, 'other')];
-    const queued = ['recent', 'earlier'].map((key) => {
+    const queued = ['busy', 'quiet'].map((key) => {
       const turn = heldWork(started, key);
       runs.push(gate.run(turn.work, key));
       return turn;
     });
-    clock = 5 * 60_000;
     first.finish();
     for (const turn of queued) turn.finish();
     await Promise.all(runs);
-    expect(started).toEqual(['first', 'earlier', 'recent']);
+    expect(started).toEqual(['busy-earlier', 'first', 'busy', 'quiet']);
   });
 
   it('with the queue full, the key with the most waiting gives up its newest for a newcomer of another key', async () => {
