@@ -1,11 +1,4 @@
-import { createRequire } from 'node:module';
-import type PQueueModule from 'p-queue';
-
-/**
- * p-queue 6 is CommonJS with its class on `exports.default`: required, so Node and the test runner,
- * whose ways of importing CommonJS defaults differ, see the same thing.
- */
-const PQueue = (createRequire(import.meta.url)('p-queue') as typeof PQueueModule).default;
+import { PQueue } from '../pQueue.js';
 
 /** What a sign-in's password check came to: its result, or no place in the queue. */
 export type PasswordCheck<T> = { ran: true; result: T } | { ran: false };

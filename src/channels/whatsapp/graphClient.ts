@@ -7,6 +7,8 @@ export const sendRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 500, 
 /** A Retry-After longer than this is not waited for; the send fails instead. */
 const maxRetryAfterMs = 30_000;
 const requestTimeoutMs = 10_000;
+/** A reply sent inside its turn gets one try this long; the Graph API answers in well under a second. */
+const quickTryMs = 2_000;
 
 export interface GraphClientTiming {
   sleep: (ms: number) => Promise<void>;
@@ -31,6 +33,12 @@ export class GraphSendError extends Error {
   }
 }
 
+/** A try the Graph API did not take: its error, and the wait it asked for before the next. */
+export interface FailedTry {
+  error: GraphSendError;
+  retryAfterMs?: number;
+}
+
 const retryable = (status: number): boolean => status === 429 || status >= 500;
 
 /** Posts messages to the Cloud API's /messages endpoint, retrying rate limits, server errors and network failures. */
@@ -48,33 +56,62 @@ export class GraphClient {
   /**
    * Sends one message and returns its WhatsApp message id (wamid). A number goes in `to`; a user
    * known only by business-scoped user id goes in `recipient` (Meta: `to` wins when both are sent).
+   * After a quick try that failed (`trySendOnce`), `tried` carries on from it: its failure counts
+   * as the first attempt, and a Retry-After it was given is waited for.
    */
-  async send(address: WhatsAppAddress, message: object): Promise<string> {
-    const recipient = address.phoneNumber ? { to: address.phoneNumber } : { recipient: address.userId };
-    const body = JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', ...recipient, ...message });
-    for (let attempt = 1; ; attempt += 1) {
-      let response: Response;
-      try {
-        response = await fetch(this.url, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${this.options.accessToken}`, 'content-type': 'application/json' },
-          body,
-          signal: AbortSignal.timeout(requestTimeoutMs),
-        });
-      } catch (error) {
-        if (attempt >= this.policy.maxAttempts) throw new GraphSendError(undefined, undefined, { cause: error });
-        await this.timing.sleep(backoffDelay(attempt, this.policy, this.timing.random));
-        continue;
+  async send(address: WhatsAppAddress, message: object, tried?: FailedTry): Promise<string> {
+    const body = this.bodyOf(address, message);
+    let failed = tried;
+    let attempts = tried ? 1 : 0;
+    for (;;) {
+      if (failed) {
+        const { error, retryAfterMs: askedFor } = failed;
+        if (error.status !== undefined && !retryable(error.status)) throw error;
+        if (attempts >= this.policy.maxAttempts) throw error;
+        if (askedFor !== undefined && askedFor > maxRetryAfterMs) throw error;
+        await this.timing.sleep(askedFor ?? backoffDelay(attempts, this.policy, this.timing.random));
       }
-      if (response.ok) {
-        const sent = (await response.json()) as { messages?: { id?: string }[] };
-        return sent.messages?.[0]?.id ?? '';
-      }
-      const code = await response.json().then((error: { error?: { code?: number } }) => error.error?.code, () => undefined);
-      if (!retryable(response.status) || attempt >= this.policy.maxAttempts) throw new GraphSendError(response.status, code);
-      const askedFor = retryAfterMs(response.headers.get('retry-after'), this.timing.now());
-      if (askedFor !== undefined && askedFor > maxRetryAfterMs) throw new GraphSendError(response.status, code);
-      await this.timing.sleep(askedFor ?? backoffDelay(attempt, this.policy, this.timing.random));
+      const result = await this.attempt(body, requestTimeoutMs);
+      attempts += 1;
+      if ('id' in result) return result.id;
+      failed = result;
     }
+  }
+
+  /**
+   * One quick try (`quickTryMs`): the message's wamid, or the failure when the Graph API was slow
+   * or asked for a retry, for `send` to carry on from later; a refusal throws.
+   */
+  async trySendOnce(address: WhatsAppAddress, message: object): Promise<{ id: string } | FailedTry> {
+    const result = await this.attempt(this.bodyOf(address, message), quickTryMs);
+    if ('error' in result && result.error.status !== undefined && !retryable(result.error.status)) throw result.error;
+    return result;
+  }
+
+  private bodyOf(address: WhatsAppAddress, message: object): string {
+    const recipient = address.phoneNumber ? { to: address.phoneNumber } : { recipient: address.userId };
+    return JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', ...recipient, ...message });
+  }
+
+  /** One POST: the wamid, or the error with the wait the API asked for. */
+  private async attempt(body: string, timeoutMs: number): Promise<{ id: string } | FailedTry> {
+    let response: Response;
+    try {
+      response = await fetch(this.url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${this.options.accessToken}`, 'content-type': 'application/json' },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      return { error: new GraphSendError(undefined, undefined, { cause: error }) };
+    }
+    if (response.ok) {
+      const sent = (await response.json()) as { messages?: { id?: string }[] };
+      return { id: sent.messages?.[0]?.id ?? '' };
+    }
+    const code = await response.json().then((error: { error?: { code?: number } }) => error.error?.code, () => undefined);
+    const retryAfter = retryAfterMs(response.headers.get('retry-after'), this.timing.now());
+    return { error: new GraphSendError(response.status, code), ...(retryAfter !== undefined && { retryAfterMs: retryAfter }) };
   }
 }

@@ -9,10 +9,11 @@ import type { z } from 'zod';
 import type { Logger } from '../../logger.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { ConversationLockLostError } from '../../storage/conversationLock.js';
+import { PQueue } from '../../pQueue.js';
 import { InProcessAdapter } from '../inProcessAdapter.js';
 import { turnReplyKey } from '../turnReplies.js';
 import { conversationIdFor } from './conversationIds.js';
-import { GraphClient, realTiming, type GraphClientTiming } from './graphClient.js';
+import { GraphClient, realTiming, type FailedTry, type GraphClientTiming } from './graphClient.js';
 import { inboundActivity } from './inboundActivity.js';
 import { outboundMessages } from './outboundMessages.js';
 import { contactUserId, inboundMessageSchema, messageStatusSchema, type InboundMessage, type MessageStatus, type WebhookPayload } from './webhookPayload.js';
@@ -33,6 +34,24 @@ export const withheldOutsideWindow = 'withheld-outside-24h-window';
 
 /** Where a turn keeps the keys of the replies sent for its message (read once a turn, see `repliesSent`). */
 const repliesSentKey = Symbol('whatsAppRepliesSent');
+
+/** Where a resident message's turn keeps the replies the Graph API was too slow to take inside it (`runHoldingLateReplies`). */
+const lateRepliesKey = Symbol('whatsAppLateReplies');
+
+/** Replies of a turn posted after it: the Graph messages in order, and the keys of the replies they make up. */
+interface LateReplies {
+  parts: { contact: WhatsAppContact; message: object; tried?: FailedTry }[];
+  keys: string[];
+}
+
+/**
+ * How many resident messages' turns of this instance run or wait for a place at once; the others
+ * wait here, kept in the database already. 3,000 messages in 21 s each went for a place together:
+ * the places' queue overflowed (866 residents were told something went wrong, then answered when
+ * the message was run again), and web chat residents waited 32 s behind them (outside attack 18,
+ * A18-3). Two leave the other places (`lockedTurnLimits`) to the chat and the phone.
+ */
+export const whatsAppTurnsAtOnce = 2;
 
 export interface WhatsAppAdapterDependencies {
   store: WhatsAppStore;
@@ -58,6 +77,8 @@ export class WhatsAppAdapter extends InProcessAdapter {
   private readonly queues = new Map<string, Promise<void>>();
   /** The tail of the webhooks being recorded: taken one at a time, in arrival order. */
   private receiving: Promise<void> = Promise.resolve();
+  /** Resident messages' turns, `whatsAppTurnsAtOnce` at a time, in the order their conversations reach it. */
+  private readonly turns = new PQueue({ concurrency: whatsAppTurnsAtOnce });
 
   constructor(
     private readonly options: WhatsAppOptions,
@@ -156,7 +177,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
    * resident was told (the adapter's apology), and running it again would only fail again.
    */
   private runOnce(messageId: string, activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
-    return this.processActivity(activity, async (context) => {
+    return this.runHoldingLateReplies(activity, async (context) => {
       if (await this.store.isHandled(messageId)) return;
       let lost = false;
       try {
@@ -217,6 +238,30 @@ export class WhatsAppAdapter extends InProcessAdapter {
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
+  /**
+   * A resident message's turn, paced (`whatsAppTurnsAtOnce`). Its replies are posted as it sends
+   * them, with one quick try each (`GraphClient.trySendOnce`), so the safety reply is out at once;
+   * once a try is slow or refused for now, that reply and the rest are posted after the turn has
+   * given up its place and its conversation's lock, with the full retries. Retried inside the turn,
+   * a slow Graph API (30 s a try) held every place the chat and the phone need while 40 residents'
+   * replies were retried, and web chat residents waited up to 7 minutes (outside attack 18, A18-1).
+   * Each reply is still decided under the lock; only the posting waits. The message is marked
+   * handled inside the turn, as before: an instance that dies while posting late replies loses
+   * them, rather than running the message again on a conversation that has moved on.
+   */
+  private async runHoldingLateReplies(activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
+    const context = new TurnContext(this, activity);
+    const late: LateReplies = { parts: [], keys: [] };
+    context.turnState.set(lateRepliesKey, late);
+    await this.turns.add(() => this.runMiddleware(context, logic));
+    context.turnState.delete(lateRepliesKey);
+    for (const { contact, message, tried } of late.parts) await this.graph.send(contact, message, tried);
+    if (late.keys.length === 0) return;
+    const sent = await this.repliesSent(context);
+    sent.push(...late.keys);
+    await this.store.recordRepliesSent(context.activity.id ?? '', sent);
+  }
+
   /** Resolves once every queued turn has finished (tests and graceful shutdown). */
   async idle(): Promise<void> {
     await this.receiving;
@@ -225,6 +270,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
 
   /** A message's turn run again (its instance died mid-turn) skips the replies the earlier run sent (`turnReplyKey`). */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const late = context.turnState.get(lateRepliesKey) as LateReplies | undefined;
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       const key = turnReplyKey(context, activity);
@@ -233,10 +279,14 @@ export class WhatsAppAdapter extends InProcessAdapter {
         responses.push({ id: '' });
         continue;
       }
-      responses.push(await this.deliver(activity));
+      responses.push(await this.deliver(activity, late));
       if (key !== undefined && sent) {
-        sent.push(key);
-        await this.store.recordRepliesSent(context.activity.id ?? '', sent);
+        // A reply posted later is recorded once it is.
+        if (late && late.parts.length > 0) late.keys.push(key);
+        else {
+          sent.push(key);
+          await this.store.recordRepliesSent(context.activity.id ?? '', sent);
+        }
       }
     }
     return responses;
@@ -286,7 +336,8 @@ export class WhatsAppAdapter extends InProcessAdapter {
     return result;
   }
 
-  private async deliver(activity: Partial<Activity>): Promise<ResourceResponse> {
+  /** Posts a reply's messages; in a resident message's turn (`late`) each gets one quick try, and from the first that fails on, they are kept for after the turn. */
+  private async deliver(activity: Partial<Activity>, late?: LateReplies): Promise<ResourceResponse> {
     // Typing indicators, events and the like have no WhatsApp form.
     if (activity.type !== ActivityTypes.Message) return { id: '' };
     const conversationId = activity.conversation?.id ?? '';
@@ -297,7 +348,15 @@ export class WhatsAppAdapter extends InProcessAdapter {
       return { id: withheldOutsideWindow };
     }
     let id = '';
-    for (const message of outboundMessages(activity)) id = await this.graph.send(contact, message);
+    for (const message of outboundMessages(activity)) {
+      if (!late) id = await this.graph.send(contact, message);
+      else if (late.parts.length > 0) late.parts.push({ contact, message });
+      else {
+        const tried = await this.graph.trySendOnce(contact, message);
+        if ('id' in tried) id = tried.id;
+        else late.parts.push({ contact, message, tried });
+      }
+    }
     return { id };
   }
 

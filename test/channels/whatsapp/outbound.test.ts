@@ -2,7 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderReply } from '../../../src/channels/render.js';
 import { webhookPayloadSchema } from '../../../src/channels/whatsapp/webhookPayload.js';
-import { customerServiceWindowMs, withheldOutsideWindow } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
+import { customerServiceWindowMs, whatsAppTurnsAtOnce, withheldOutsideWindow } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
 import type { WhatsAppOptions } from '../../../src/channels/whatsapp/whatsAppOptions.js';
 import { accessToken, echo, whatsAppHarness, type Harness } from './harness.js';
 import { phoneNumberId, residentNumber, textMessage } from './webhookPayloads.js';
@@ -138,6 +138,25 @@ describe('WhatsApp replies', () => {
     });
   });
 
+  it(`runs at most ${whatsAppTurnsAtOnce} residents' turns at once and the rest in turn, so a surge waits here, not in the places the chat and the phone need (outside attack 18, A18-3)`, async () => {
+    let running = 0;
+    let most = 0;
+    const answered: string[] = [];
+    const numbers = ['447700900101', '447700900102', '447700900103', '447700900104', '447700900105', '447700900106'];
+    for (const number of numbers) {
+      await harness.adapter.receive(webhookPayloadSchema.parse(textMessage(`hello from ${number}`, number).body), async (context) => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        answered.push(context.activity.text ?? '');
+        running -= 1;
+      });
+    }
+    await harness.adapter.idle();
+    expect(most).toBe(whatsAppTurnsAtOnce);
+    expect(answered).toHaveLength(numbers.length);
+  });
+
   describe('retries', () => {
     it('waits as long as Retry-After asks after a 429, then delivers', async () => {
       harness.graph.failNext({ status: 429, headers: { 'retry-after': '2' } });
@@ -160,6 +179,30 @@ describe('WhatsApp replies', () => {
       await say('hello');
       expect(harness.sleeps).toEqual([]);
       expect(harness.graph.requests).toHaveLength(1);
+    });
+
+    it("retries a reply the Graph API did not take at once only after the turn has ended, so a slow Graph API does not hold the places the chat and the phone need (outside attack 18, A18-1)", async () => {
+      const events: string[] = [];
+      harness.adapter.use({ onTurn: async (_context, next) => (await next(), events.push(`turn over after ${harness.sleeps.length} waits`)) });
+      harness.graph.failNext({ status: 503 });
+      await say('hello');
+      expect(events).toEqual(['turn over after 0 waits']);
+      expect(harness.sleeps).toEqual([375]);
+      expect(sent().map((body) => (body.text as { body: string }).body)).toEqual(['echo: hello', 'echo: hello']);
+    });
+
+    it('posts the replies after a slow one in order, after the turn, and the safety reply before it at once', async () => {
+      const events: string[] = [];
+      harness.adapter.use({ onTurn: async (_context, next) => (await next(), events.push(`turn over after ${harness.graph.requests.length} posts`)) });
+      harness.graph.failNext({ status: 200 }, { status: 429, headers: { 'retry-after': '1' } });
+      await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('I smell gas').body), async (context) => {
+        await context.sendActivity('Leave the building and call 0800 111 999.');
+        await context.sendActivity('Second.');
+        await context.sendActivity('Third.');
+      });
+      await harness.adapter.idle();
+      expect(events).toEqual(['turn over after 2 posts']);
+      expect(sent().map((body) => (body.text as { body: string }).body)).toEqual(['Leave the building and call 0800 111 999.', 'Second.', 'Second.', 'Third.']);
     });
 
     it('retries network failures too', async () => {
