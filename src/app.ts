@@ -347,7 +347,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       onCallEnded: (conversationId) => hub.close(conversationId),
       readsAsConcern,
       advisorsIn: () => isWithinOpeningHours(profile, now()),
-      interpreterLines: { ...profile.interpreterLines, ...profile.spokenInterpreterLines },
+      interpreterLines: [profile.interpreterLines, profile.spokenInterpreterLines, profile.emergencyInterpreterLines].flatMap((lines) => Object.entries(lines)),
       logger,
       now,
     });

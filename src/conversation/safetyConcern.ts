@@ -81,8 +81,9 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   if (!concernStillLive(concern) || (!medicalOrDisclosure(concern) && !asksWhatToDo(turn.text) && !concern.scene)) return reminder;
   turn.dangerReminded = true;
   const helpCalled = concern.emergency === 'danger-to-life' && !concern.safeguarding && (memory.residentMessages ?? [turn.text]).some((said) => helpIsComing.test(said));
-  // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence.
-  const now = dangerIsNear.test(turn.text)
+  // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence; "they're
+  // coming" about the ambulance is help, not the person harming them (caller trial 19, C19-02 and H19-03: the press-55 line during CPR).
+  const now = dangerIsNear.test(turn.text) && !helpIsComing.test(turn.text)
     ? dangerNear(concern, ports.profile)
     : helpCalled
       ? helpOnItsWay(ports.profile, turn.text)

@@ -106,6 +106,12 @@ export const councilProfileSchema = z.object({
   interpreterLines: z.record(z.string().regex(/^[a-z]{3}$/, 'an ISO 639-3 code such as pol'), z.string().min(10)).default({}),
   /** The same offer for a phone call, where the resident says rather than writes "talk to someone"; the written line where a language has none. */
   spokenInterpreterLines: z.record(z.string().regex(/^[a-z]{3}$/, 'an ISO 639-3 code such as pol'), z.string().min(10)).default({}),
+  /**
+   * Said instead of the advisor offer when the message is a life in danger or a fire: 999 in the
+   * resident's language, and that 999 finds an interpreter. Callers scared to ring 999 in English
+   * were only offered an advisor (caller trials 18 and 19, H18-10).
+   */
+  emergencyInterpreterLines: z.record(z.string().regex(/^[a-z]{3}$/, 'an ISO 639-3 code such as pol'), z.string().min(10)).default({}),
   branding: z.object({
     primaryColour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
     primaryTextColour: z.string().regex(/^#[0-9a-fA-F]{6}$/),

@@ -53,7 +53,7 @@ export function detectLanguage(text: string, candidates: string[]): string {
   const markers = (language: string): number => tokens.filter((token) => markerWords[language]?.has(token)).length;
   const romanised = romanisedSouthAsian(tokens, candidates, markers);
   if (romanised && markers(romanised) > english) return romanised;
-  if (english >= 2) return 'eng';
+  if (english >= 2) return mostlyOtherWith(text, tokens, candidates, english) ?? 'eng';
   const byLetter = candidates.filter((language) => ownLetters[language]?.test(text));
   if (byLetter.length === 1) return byLetter[0]!;
   const detected = franc(text, { minLength: 12, only: ['eng', ...candidates] });
@@ -61,6 +61,32 @@ export function detectLanguage(text: string, candidates: string[]): string {
   // Plain letters read as a Latin-script language: believe it only with that language's own words.
   if (markerWords[detected] && !/[^\x00-\x7f]/.test(text) && markers(detected) <= english) return 'eng';
   return detected;
+}
+
+/** Words of another script (Arabic, Urdu, Bengali, Gurmukhi): two or more say the message is in that language too. */
+const otherScriptWord = /[\p{Script=Arabic}\p{Script=Bengali}\p{Script=Gurmukhi}]/u;
+
+/**
+ * Another language with a little English in it ("mój sąsiad leży na podłodze, chyba nie oddycha.
+ * Please, he not breathing"): English's little words said English, and a caller scared to ring 999
+ * in English heard nothing in Polish (caller trial 18, H18-10). The other language, when it has at
+ * least as many words of its own (its little words, or words with letters only it writes) as
+ * English has, or two words in its own script.
+ */
+function mostlyOtherWith(text: string, tokens: string[], candidates: string[], english: number): string | undefined {
+  const scriptWords = tokens.filter((token) => otherScriptWord.test(token));
+  if (scriptWords.length >= 2) {
+    const detected = franc(scriptWords.join(' '), { minLength: 6, only: candidates });
+    if (detected !== 'und') return detected;
+  }
+  let best: string | undefined;
+  let most = Math.max(english, 2) - 1;
+  for (const language of candidates) {
+    const letters = ownLetters[language];
+    const own = tokens.filter((token) => markerWords[language]?.has(token) || letters?.test(token)).length;
+    if (own > most) [best, most] = [language, own];
+  }
+  return best;
 }
 
 /** Urdu or Punjabi typed in English letters: two of their function words, Punjabi when one is Punjabi's own. */

@@ -136,7 +136,17 @@ const firstAid: readonly { asks: RegExp; say: string }[] = [
   { asks: /\b(?:in|into) (?:his|her|their) mouth\b|\bbite (?:his|her|their) tongue\b|\bswallow (?:his|her|their) tongue\b/i, say: 'Do not put anything in their mouth, not even your fingers. Move anything hard away from them, and note the time the fit started.' },
   { asks: /\bbleed\w*|\bblood\w*|\btourniquet\b|\b(?:towel|cloth|tea ?towel) (?:on|over|against) (?:it|the (?:wound|cut))\b|\bpress (?:on|down)\b/i, say: 'Press firmly on the wound with a clean cloth or towel and keep pressing. If blood comes through, put more on top rather than lifting it off.' },
   { asks: /\b(?:move|lift|pick up|sit (?:him|her|them) up|drag|carry) (?:him|her|them)\b|\bmove (?:my|his|her|our) \w+\b/i, say: 'Do not move them unless they are in danger where they are. Keep them still and warm, with a coat or blanket over them, and do not move their head or neck.' },
+  // Gasping is how a heart that has stopped often looks: "is gasping breathing?" got a domestic-abuse line (caller trial 19, C19-02).
+  { asks: /\bis (?:that |the |this )?gasp\w* (?:\w+ )?breath\w*|\bgasp\w* (?:now and then|every (?:now|few|so)|occasionally|once in a while)|\bcpr\b|\bchest compressions?\b|\bkiss of life\b/i, say: 'If they are not breathing normally, start CPR now (gasping is not normal breathing): put the phone on speaker and the 999 call handler will count you through it, pushing hard and fast in the middle of the chest. If they are breathing normally, do not: lay them on their side and watch their breathing.' },
+  // The caller is the one who fell: "they're coming, should I try to get up?" (caller trial 19, H19-03).
+  { asks: /\b(?:should|shall|can|could|do) i (?:try (?:and |to )?)?(?:get up|stand up|get myself up|move)\b/i, say: 'Do not try to get up if it hurts or you feel dizzy. Keep warm with anything near you, keep the phone with you, and tell the 999 call handler if the door is locked.' },
 ];
+
+/** Touching the fuse box where water is: "should I turn the electrics off at the fuse box? the floor's wet". */
+export const touchesTheFuseBox = /\b(?:fuse ?box|consumer unit|trip ?switch\w*|main switch|mains switch|electrics|electricity|power)\b/i;
+
+/** Before the advice again when the resident asks about the fuse box near water (caller trial 19, C19-03: told to check the trip switches). */
+export const wetFuseBoxCaution = 'Do not touch the fuse box with wet hands or while standing on a wet floor. If you cannot reach it from somewhere dry, leave it and keep away from the water.';
 
 /** The first-aid "do" or "don't" for what the caller asks, if they ask one. */
 export const firstAidFor = (said: string): string | undefined => firstAid.find(({ asks }) => asks.test(said))?.say;

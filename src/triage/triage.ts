@@ -218,8 +218,9 @@ export function createTriage(parts: TriageParts) {
     // Written in another language: its service words in English help retrieval find the topic.
     const englishTerms = language === 'eng' || !parts.serviceTerms ? '' : englishTermsIn(text, language, parts.serviceTerms);
     const decision = await decideInEnglish(text, englishTerms, safety, options);
-    // The English reply plus a line in their language offering an interpreter.
-    const line = (options.spoken && parts.profile.spokenInterpreterLines[language]) || parts.profile.interpreterLines[language];
+    // The English reply plus a line in their language: 999 and its interpreters for a life in danger or a fire, otherwise an advisor with an interpreter.
+    const for999 = decision.safety.emergency === 'danger-to-life' || decision.safety.emergency === 'fire';
+    const line = (for999 && parts.profile.emergencyInterpreterLines[language]) || (options.spoken && parts.profile.spokenInterpreterLines[language]) || parts.profile.interpreterLines[language];
     if (requested === 'ask' && language === 'eng') return withLine(decision, whichLanguage);
     if (language === 'eng' || !line) return decision;
     return { ...withLine(decision, line), language };

@@ -776,6 +776,33 @@ describe('while help comes, and someone else at risk (caller trial 18)', () => {
     expect(turn.text).not.toMatch(/advisor/);
   });
 
+  it('a bystander asked by 999 to do CPR, "is gasping breathing?": not normal breathing, CPR now with the call handler, never the press-55 line (caller trial 19, C19-02)', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('a man has just collapsed outside my house, he is not breathing properly, just gasping every so often');
+    const turn = await resident.say("I've called 999, they're coming. they want me to do CPR but I don't know how, is gasping breathing?");
+    const said = turn.text.replaceAll('**', '');
+    expect(said).toMatch(/gasping is not normal breathing/i);
+    expect(said).toMatch(/start CPR now/);
+    expect(said).not.toMatch(/press 55|Domestic Abuse/i);
+  });
+
+  it('someone on the floor alone, "they are coming, should I try to get up?": help is on its way and not to get up, never the press-55 line (caller trial 19, H19-03)', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say("I've fallen in the bathroom and I can't get up, I'm 84, I've been on the floor since last night");
+    const turn = await resident.say("they're coming now, they said. should I try to get up?");
+    const said = turn.text.replaceAll('**', '');
+    expect(said).toMatch(/Do not try to get up/);
+    expect(said).not.toMatch(/press 55|Domestic Abuse/i);
+  });
+
+  it('water on a light fitting, then "should I turn the electrics off at the fuse box? the floor is wet": not with wet hands or on a wet floor, never "check the trip switches" (caller trial 19, C19-03)', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say("water's pouring through my bathroom ceiling and dripping right onto the light fitting, the light keeps flickering");
+    const turn = await resident.say("should I turn the electrics off at the fuse box? it's in the hallway and the floor's wet");
+    expect(turn.text).toMatch(/Do not touch the fuse box with wet hands or while standing on a wet floor/);
+    expect(turn.text).not.toMatch(/trip switches/);
+  });
+
   it('worse while help comes is never answered "good"', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('my brother has collapsed on the floor, he is making a snoring noise and will not wake up');

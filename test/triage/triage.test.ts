@@ -83,4 +83,16 @@ describe('triage: safety first, then a grounded answer', () => {
     expect(english.language).toBeUndefined();
     expect(english.reply.text).not.toContain(profile.interpreterLines.pol!);
   });
+
+  it.each([
+    ['a neighbour not breathing, in Polish and a little English', 'mój sąsiad leży na podłodze, chyba nie oddycha. Please, he not breathing', 'pol'],
+    ['a fire with children inside, in Romanian', 'Ajutor! E foc în bucătărie, copiii mei sunt în dormitor. Fire, my children in bedroom!', 'ron'],
+    ['someone collapsed, in Somali and English', 'Waan ka baqayaa, aabahay waa dhacay oo ma toosayo, he fell down, not wake up, please help', 'som'],
+  ])('%s: the line in their language is 999 and its interpreters, not an advisor (caller trials 18 and 19, H18-10)', async (_, text, language) => {
+    const decision = await triage(text);
+    expect(decision.safety.emergency).toBeTruthy();
+    expect(decision.language).toBe(language);
+    expect(decision.reply.text).toContain(profile.emergencyInterpreterLines[language]!);
+    expect(decision.reply.text).not.toContain(profile.interpreterLines[language]!);
+  });
 });

@@ -36,8 +36,8 @@ export interface OtherLanguageLine extends LanguageVoice {
  * `speech` without the first of `lines` (the profile's spoken interpreter lines, by language) found
  * in it, and that line with its voice; the speech as it was when it has none, or none with a voice.
  */
-export function withoutOtherLanguageLine(speech: string, lines: Readonly<Record<string, string>>): { speech: string; line?: OtherLanguageLine } {
-  for (const [code, written] of Object.entries(lines)) {
+export function withoutOtherLanguageLine(speech: string, lines: readonly (readonly [code: string, line: string])[]): { speech: string; line?: OtherLanguageLine } {
+  for (const [code, written] of lines) {
     const voice = otherLanguageVoices[code];
     // As the line was rendered for speech with the rest of the reply.
     const text = spokenText(written);

@@ -172,7 +172,7 @@ export interface VoiceAdapterDependencies {
   /** Whether the contact centre is open now: out of hours nobody is offered a transfer, only a call back. */
   advisorsIn: () => boolean;
   /** The interpreter offer in each language the profile has one for (ISO 639-3): said in that language's voice. */
-  interpreterLines: Readonly<Record<string, string>>;
+  interpreterLines: readonly (readonly [code: string, line: string])[];
   logger: Logger;
   now: () => Date;
 }

@@ -194,6 +194,10 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'fire.smoke', kind: 'fire', pattern: phrase(near(smoke, smokeIsSpreading, 3)), vetoedBy: notAFire },
   { id: 'fire.alarm', kind: 'fire', pattern: phrase(followedBy(oneOf('smoke', 'fire'), followedBy(alarm, oneOf('going off', 'gone off', 'went off', 'sounding', 'ringing', 'screaming', 'blaring', 'will not stop', 'triggered'), 3), 1)), vetoedBy: present(oneOf('cook', 'cooking', 'toast', 'shower', 'steam', 'battery', 'batteries', 'chirp', 'chirping', 'test', 'testing', 'every time', 'whenever')) },
   { id: 'fire.burning-smell', kind: 'fire', pattern: phrase(near(smell, oneOf('burning', 'smoke', 'something burning'), 3)), vetoedBy: present(oneOf(burnableElectrics, 'smoking', 'smokers?', 'cigarettes?', 'weed', 'cannabis', 'bonfires?', 'bbq', 'barbecue', 'toast', 'cooking', 'wood burner', 'log burner')) },
+  // Told with few English words, articles and verbs left out: "Fire! help me please, fire", "Fire, my children in bedroom!",
+  // "my house is fire, baby inside", "fire in kitchen, children upstairs" (caller trial 19, C19-01: a damp-and-mould article).
+  // "Fire" as a clause of its own, "<room> is fire", and "fire in <room>" with no article; never a gas or electric fire.
+  { id: 'fire.telegraphic', kind: 'fire', pattern: phrase(oneOf('(?:^|, )(?:fire )*fire(?= ,|$)', '(?:house|home|flat|kitchen|bedroom|room|building|block|stairs|hallway|lounge|garage|loft) (?:is|s) fire', '(?<!gas |electric |coal |log |open |fake |the )fire (?:in|at) (?:kitchen|bedroom|house|flat|room|home|stairs|hallway|lounge|building|block|garage|shed|loft|attic|upstairs|downstairs)(?= ,|$| \\S+ (?:inside|upstairs|in bedroom|in room|trapped))')) },
   { id: 'fire.brigade', kind: 'fire', pattern: phrase(followedBy(oneOf('fire brigade', 'fire service', 'fire engines?', 'firemen', 'fire fighters', 'firefighters'), oneOf('here', 'on the way', 'coming', 'outside', 'arrived'), 4)) },
 
   // Danger to life (a person in immediate danger, whatever the cause)
@@ -285,6 +289,10 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // Someone else's strong painkiller or heroin substitute drunk or taken: "my flatmate's been into my methadone, half the bottle" (caller trial 17, P6).
   { id: 'life.opioid-not-theirs', kind: 'danger-to-life', pattern: phrase(`${oneOf('drank', 'drunk', 'drink', 'had', 'taken', 'took', 'swallowed', 'been (?:at|into)', 'got into', 'gone into', 'necked', 'downed')} (?:\\S+ ){0,5}(?:my|his|her|their|mum s|dad s|nan s|gran s|grandad s|mums|dads|nans) (?:\\S+ )?${oneOf('methadone', 'morphine', 'fentanyl', 'oxycodone', 'oxycontin', 'buprenorphine', 'subutex', 'oramorph', 'tramadol')}`) },
   // Someone on ice that cracks or gives way: "a kid out on the frozen pond and the ice just cracked" started a repair report (caller re-trial 17b, P4).
+  // In the water, told with few English words: "man in water, canal, help", "child in river" (caller trial 19, C19-01: a water-leak article).
+  { id: 'life.in-the-water-telegraphic', kind: 'danger-to-life', pattern: phrase(`(?:man|woman|child|kid|boy|girl|lad|baby|person|people|someone|somebody|old man|old lady) (?:is |s )?in (?:the )?(?:water|canal|river|lake|pond|reservoir|sea|dock|weir)(?! (?:cadets|scouts|view|front|side|company|board|bills?|meter|tank|pressure|supply|park|sports|fishing|boat|kayak|canoe))`), vetoedBy: present(oneOf('swimming', 'swim', 'paddling', 'fishing', 'boat', 'kayak\\S*', 'canoe\\S*', 'photo', 'picture', 'film', 'documentary', 'bills?')) },
+  // A fall told with few English words: "my husband fall down, not wake up", "mother fall, no wake" (caller trial 19, C19-01: the self-harm question).
+  { id: 'life.fallen-not-waking-telegraphic', kind: 'danger-to-life', pattern: phrase(`(?:fall|falls|fell|fallen|collapse|collapsed)(?: down)?(?: ,)?(?: and)? (?:not|no|cannot|can not|will not|does not|do not) (?:wake|waking|wake up|moving|move|breathing|breathe|answer|answering|respond|responding|talk|talking)`) },
   { id: 'life.ice-giving-way', kind: 'danger-to-life', pattern: phrase(`(?:on|onto|out on|walking on|playing on|skating on|across) (?:the )?(?:frozen )?(?:pond|lake|canal|river|reservoir|ice|water)(?: \\S+){0,8} (?:ice )?(?:has |is |just )?(?:cracked|cracking|broke|broken|breaking|gave way|giving way|gone)\\b`), vetoedBy: present(oneOf('pavement', 'path', 'paths', 'road', 'car park', 'steps', 'gritting', 'grit', 'salt')) },
   // A fall with a head bleeding: "the old chap's gone down on the ice, there's blood by his head" (caller re-trial 16b: two bin articles).
   { id: 'life.fall-head-bleeding', kind: 'danger-to-life', pattern: phrase(`${oneOf('(?:gone|went|go) down on', 'slipped', 'fallen', 'fell', 'tripped', 'collapsed', 'on the (?:ground|floor|ice|pavement)')}(?: \\S+){0,14} ${oneOf('blood (?:\\S+ ){0,4}(?:his|her|their) head', '(?:cut|bleeding from|banged|hit|split) (?:his|her|their) head', 'head (?:is |s )?(?:bleeding|cut open|pouring)')}`) },
@@ -320,7 +328,9 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
 
   // Total loss of power
   { id: 'power.none', kind: 'power-loss', pattern: phrase(followedBy(oneOf('no', 'lost', 'lost all', 'without', 'not got any', 'have not got any', 'do not have any', 'zero', 'lost our', 'lost my'), power, 1)), vetoedBy: notPowerLoss },
-  { id: 'power.gone', kind: 'power-loss', pattern: phrase(followedBy(power, poweredOff, 3)), vetoedBy: notPowerLoss },
+  // Not the resident switching it off: "should I turn the electrics off at the fuse box? the floor's wet" was read as a power
+  // cut, and its advice to check the trip switches replaced the water-near-electrics advice (caller trial 19, C19-03).
+  { id: 'power.gone', kind: 'power-loss', pattern: phrase(followedBy(`(?<!(?:turn|switch|shut|knock|put|isolate)(?:ed|ing|s)? (?:off )?(?:the |my |our |all the )?)${power}`, poweredOff, 3)), vetoedBy: notPowerLoss },
   { id: 'power.cut', kind: 'power-loss', pattern: phrase(oneOf('power cut', 'power outage', 'power failure', 'blackout', 'all the lights (?:have |are )?(?:gone|out|off)', 'everything (?:has )?(?:gone|went) off', 'trip switch', '(?:electrics?|fuse|trip|it|power|switch) keeps? tripping', 'fuse (?:has )?blown', 'no lights')) },
 
   // Home cannot be secured

@@ -15,7 +15,7 @@ describe('withoutOtherLanguageLine', () => {
     ['ben', 'bn-IN', 'Google.bn-IN-Standard-A'],
   ])('the %s interpreter offer is taken out of the English, to be said by %s %s', (code, language, voice) => {
     const line = profile.spokenInterpreterLines[code]!;
-    const { speech, line: said } = withoutOtherLanguageLine(spokenText(`${english}\n\n${line}`), profile.spokenInterpreterLines);
+    const { speech, line: said } = withoutOtherLanguageLine(spokenText(`${english}\n\n${line}`), Object.entries(profile.spokenInterpreterLines));
     expect(speech).toBe(english);
     expect(said).toEqual({ language, voice, text: spokenText(line) });
   });
@@ -25,6 +25,6 @@ describe('withoutOtherLanguageLine', () => {
     ['English only', english],
   ])('%s is left in the English', (_case, text) => {
     const spoken = spokenText(text);
-    expect(withoutOtherLanguageLine(spoken, { ...profile.interpreterLines, ...profile.spokenInterpreterLines })).toEqual({ speech: spoken });
+    expect(withoutOtherLanguageLine(spoken, Object.entries({ ...profile.interpreterLines, ...profile.spokenInterpreterLines }))).toEqual({ speech: spoken });
   });
 });

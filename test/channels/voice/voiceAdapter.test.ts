@@ -23,7 +23,7 @@ async function phoneChannel() {
     onTransferred: async () => {},
     onCallEnded: async () => {},
     readsAsConcern: () => false,
-    interpreterLines: {},
+    interpreterLines: [],
     advisorsIn: () => true,
     logger: createLogger('silent'),
     now,

@@ -183,7 +183,12 @@ describe('WhatsApp replies', () => {
 
     it("retries a reply the Graph API did not take at once only after the turn has ended, so a slow Graph API does not hold the places the chat and the phone need (outside attack 18, A18-1)", async () => {
       const events: string[] = [];
-      harness.adapter.use({ onTurn: async (_context, next) => (await next(), events.push(`turn over after ${harness.sleeps.length} waits`)) });
+      harness.adapter.use({
+        onTurn: async (_context, next) => {
+          await next();
+          events.push(`turn over after ${harness.sleeps.length} waits`);
+        },
+      });
       harness.graph.failNext({ status: 503 });
       await say('hello');
       expect(events).toEqual(['turn over after 0 waits']);
@@ -193,7 +198,12 @@ describe('WhatsApp replies', () => {
 
     it('posts the replies after a slow one in order, after the turn, and the safety reply before it at once', async () => {
       const events: string[] = [];
-      harness.adapter.use({ onTurn: async (_context, next) => (await next(), events.push(`turn over after ${harness.graph.requests.length} posts`)) });
+      harness.adapter.use({
+        onTurn: async (_context, next) => {
+          await next();
+          events.push(`turn over after ${harness.graph.requests.length} posts`);
+        },
+      });
       harness.graph.failNext({ status: 200 }, { status: 429, headers: { 'retry-after': '1' } });
       await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('I smell gas').body), async (context) => {
         await context.sendActivity('Leave the building and call 0800 111 999.');
