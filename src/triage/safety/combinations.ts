@@ -112,6 +112,10 @@ const concepts = {
     'nie daje (?:juz )?rady', 'nu mai pot', 'no puedo mas', 'nao aguento mais', 'nebegaliu', 'waan ka daalay',
   ),
   /** Triggers practice names for suicide risk: eviction, debt, bailiffs, a benefit stopped, a loss. */
+  /** Affairs being settled in a routine request: an account closed, its money given to a relative (a farewell's company; never alone). */
+  settlingAffairs: oneOf('close (?:my|the) (?:rent |council tax |bank |garage )?account', 'give (?:any|the|my|all (?:the|my)) (?:credit|refund|money|balance|deposit) to my \\S+', 'cancel (?:all )?my (?:direct debits?|standing orders?) (?:and|,)'),
+  /** A move or a new start that explains "I won't need it": not a farewell. */
+  movingOn: oneOf('moving', 'move (?:to|out|away|house|abroad|in with)', 'moved', 'emigrat\\S*', 'relocat\\S*', 'new (?:house|home|flat|job|place)', 'bought a (?:house|flat|car)', 'sold (?:the|my) car', 'going (?:abroad|back home to)', 'care home', 'sheltered housing'),
   trigger: oneOf(
     'evict\\S*', 'eviction', 'bailiffs?', 'enforcement agents?', 'debts?', 'arrears', 'court', 'repossess\\S*', 'section 21', 'notice to quit', 'sanctioned', 'sanction', 'benefits? (?:stopped|cut)', 'universal credit (?:stopped|cut)', 'lost my (?:job|home|house|flat|kids|wife|husband|partner|son|daughter|mum|dad)', 'split up', 'left me', 'divorce', 'passed away', 'bereave\\S*', 'funeral', 'since (?:my |our )?\\S+ died', 'final notice', 'made (?:myself|me|us) homeless', 'rejected', 'turned down', 'denied',
     'eksmisj\\S*', 'komornik\\S*', 'dlug\\S*', 'evacuare', 'executor\\S*', 'datori\\S*', 'desahucio', 'deudas?', 'despejo', 'dividas?', 'iskeldin\\S*', 'skol(?:a|os|u|as|ininkas)', 'antstol\\S*', 'qarz', 'karza', 'deyn', 'deynta', 'guri laga saar\\S*',
@@ -513,6 +517,8 @@ const combinations: readonly Combination[] = [
   { id: 'means+hopeless', needs: [means, hopeless], adds: { safeguarding: 'self-harm' } },
   { id: 'finality+hopeless', needs: [finality, hopeless], adds: { safeguarding: 'self-harm' } },
   { id: 'finality+trigger', needs: [finality, trigger], adds: { ask: 'self-harm' } },
+  // "Close my rent account and give any credit to my brother, I shall not be requiring it": the classifier asked this, the rules did not.
+  { id: 'finality+settling-affairs', needs: [finality, ['settlingAffairs']], unless: 'movingOn', adds: { ask: 'self-harm' } },
   { id: 'self-injury', needs: [['selfInjury', 'selfInjuryNative']], unless: 'accident', adds: { safeguarding: 'self-harm' } },
   { id: 'farewell+means', needs: [['farewell', 'farewellNative'], means], adds: { safeguarding: 'self-harm' } },
   { id: 'farewell+hopeless', needs: [['farewell', 'farewellNative'], hopeless], adds: { safeguarding: 'self-harm' } },

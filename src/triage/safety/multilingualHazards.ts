@@ -112,6 +112,14 @@ const latinLifeInDanger = oneOf(
   'esfaque\\S*', 'caiu (?:ao|no) (?:rio|canal|lago|agua)', 'bebeu (?:\\S+ ){0,3}(?:lixivia|javel|veneno)', 'facada\\S*', '(?:esta|ficou) inconsciente', 'desmai(?:ou|ado|ada)', 'nao (?:esta a )?respira(?:r|ndo)?', 'esta(?:o)? a afogar', 'afogando', 'se afogou', '(?:estao|esta) a (?:bater|espancar)', 'espancando', // por
   'subad\\S*', 'ikrit\\S* i (?:upe|ezer\\S*|tvenkin\\S*|kanal\\S*|vandeni|jur\\S*)', 'srove (?:ji|j\\S*) nesa', 'peiliu', 'be samones', 'nekvepuoja', 'nualpo', 'skest(?:a|i|ta)', 'perdozav\\S*', 'musa (?:ji|ja|j\\S*) (?:dabar|gatv\\S*)', // lit
   'mindi (?:ku |ayuu |ayay )?(?:dhuftay|dhufay|wax yeelay)', 'ku dhac\\S* (?:kanaalka|webiga|badda|harada|biyaha)', 'sii degayaa', '(?:xaaskiisa|naagtiisa|hooyaday|hooyadiis) (?:\\S+ ){0,2}garaacay\\S*', 'miyir (?:la aan|laan|beelay)', 'suuxay', 'ma neefsanayo', 'neefta (?:ka )?(?:joogsatay|istaagtay)', 'qarqm\\S*', 'garaacayaan (?:hadda|waddada)', // som
+  // Lying still, not answering, blue lips; a beating as they speak; tablets and not waking (training author H21).
+  '(?:lezy|upadl\\S*|przewrocil\\S*) (?:\\S+ ){0,10}nie rusza sie', 'usta (?:ma |mial\\S* )?sine', 'sine usta', // pol
+  '(?:zace|a cazut) (?:\\S+ ){0,8}nu (?:se misca|raspunde)', // ron
+  '(?:siguen|estan|le estan) dando patadas', 'ya no se mueve', // spa
+  'comprimidos (?:\\S+ ){0,8}nao acorda', 'nao acorda (?:\\S+ ){0,6}(?:respira\\S*|ressona\\S*)', // por
+  'guli (?:\\S+ ){0,8}(?:neatsako|nekvepuoja|nejuda)', 'musa (?:\\S+ ){0,2}(?:zmona|vaika|vaikus|mama|kaimyn\\S*)', // lit
+  'hadda (?:\\S+ ){0,3}(?:i )?garaac\\S*', '(?:i )?garaacayaa hadda', 'ku dhacay (?:\\S+ ){0,6}ma hadlayo', 'neefta(?:na)? si xun', // som
+  '(?:mujhe|mujhay|usko|usay|use|unko|ek aadmi ko|ek aurat ko) maar (?:raha|rahe|rahi) (?:hai|hain|he)', 'hosh nahi (?:aa|aan?) (?:reha|rahi|raha)', 'kutt (?:reha|rahe|rahi) (?:hai|ae|aa)', // urd, pan
   'chaqu (?:mar|maar)\\S*', 'chhur(?:a|i) (?:mar|maar)\\S*', 'chaku (?:mar|maar)\\S*', 'behosh', 'be hosh', 'saans? nahi? (?:le|lay|aa) (?:raha|rahi|rhe)', 'saah nahi (?:aa|lai) (?:reha|rahi)', 'doob (?:raha|rahi|gaya|gayi)', 'dub(?:e)? (?:jacche|gelo|raha|rahi)', 'oggan', 'ogyan', 'ojnan', // urd, pan, ben
 );
 const nativeLifeInDanger = oneOf(
@@ -119,6 +127,11 @@ const nativeLifeInDanger = oneOf(
   'چاقو مار', 'چھری مار', 'چاقو لے کر', 'بے ہوش', 'بیہوش', 'سانس نہیں', 'ڈوب رہ', // urd
   'ছুরি মের', 'ছুরি মার', 'ডুবছে', 'পানিতে পড়ে', 'পুকুরে পড়ে', 'চোখ খুলছে(?:ন)? না', 'অজ্ঞান', 'শ্বাস নিচ্ছে না', 'ডুবে যাচ্ছে', 'ডুবে গেছে', // ben
   'ਚਾਕੂ ਮਾਰ', 'ਚਾਕੂ ਲੈ ਕੇ', 'ਬੇਹੋਸ਼', 'ਸਾਹ ਨਹੀਂ', 'ਡੁੱਬ ਰਹ', // pan
+  // A beating as they speak, someone on the floor not answering, a child who drank cleaning liquid (training author H21).
+  'يضربون (?:\\S+ ){0,6}(?:الحين|الآن|هلق|دلوقتي)', '(?:الحين|الآن|هلق|دلوقتي) (?:\\S+ ){0,3}يضرب\\S*', 'طايح (?:\\S+ ){0,6}(?:ما يرد|ما يتحرك|مايرد)', 'ونفسه ضعيف', // arb
+  'مار رہے ہیں', 'مار رہا ہے', 'مار رہی ہے', 'پی گیا ہے (?:\\S+ ){0,4}(?:الٹیاں|سست|بے ہوش)', '(?:مائع|بلیچ|ڈٹرجنٹ|تیزاب) پی (?:گیا|گئی|لیا|لی)', // urd
+  'মারছে', 'ছুরি নিয়ে', 'মারধর করছে', // ben
+  'ਕੁੱਟ ਰਿਹਾ', 'ਕੁੱਟ ਰਹੇ', 'ਕੁੱਟ ਰਹੀ', 'ਮਾਰ ਰਿਹਾ ਹੈ', // pan
 );
 /** Drowning in debts, bills or paperwork, or an overdose read about: not a life in danger now. */
 const notLifeInDanger = oneOf('deud\\S*', 'facturas?', 'dividas?', 'contas', 'papeles', 'datori\\S*', 'facturi', 'dlug\\S*', 'rachunk\\S*', 'skol\\S*', 'deyn\\S*', 'qarz\\S*', 'karz\\S*', 'rin', 'serie', 'pelicula', 'filme?', 'novela', 'serial\\S*', 'film\\S*');

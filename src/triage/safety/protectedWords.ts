@@ -9,13 +9,13 @@
  */
 const words = `
 abase abased abasement abases abash abashed abasing abetter able aboard abort abound abridge abridges abuser
-abusers abut acing acres activates adder adore advise advised advises advisory advisorys affluent ages aglow
+abusers abut acing acres activates adder addling adore advise advised advises advisory advisorys affluent ages aglow
 aground aided aides aiding ailed ailing aint aired airing alder ales alights alike aline alines allays allot
 alloy alloyed alls aloe along alright alter alum among amps amuse amused amuses amusing anaesthetics anal
 anesthetic angel anger angle angler angles anklets ants anuses apace apart apathetic aped apiece aping
 apposite apter aqua arch arched arches arching arcking ardor arent ares aright arising arks armed arming arms
 arrives asexual asexually ashed ashing askew asleep asocial assaulter asses aster atone attach attached
-attaching attacker auger aught aunts aura automates awaiting awaking awards awhile awing babbling babes babied
+attaching attacker auger aught aunts aura aurae aural auras automates awaiting awaking awards awhile awing babbling babes babied
 babier back backer badder bade badger badges bagging baggy bailed bailing baiting baked baker bakes baking
 baldly bales balked balking balks balled balling balls bamboo banal banded banding bands bandy bane banged
 banging bangs bani banked bankers banking banned banter bantered bantering banters bard bards barer bares
@@ -30,11 +30,11 @@ betide bets betted bettered bettering betters betting bettor bevels bidden biddi
 bight bights bikes biking biles billed billies billing bills billy binding binds binged binges binging binned
 binning birch bits bitter bittern bitters blacked blacking bladder blame blames blaming bland blank blanked
 blanker blankest blare blares blaster blats blazing bleach bleak bleating bleats bleep bleeped bleeps blench
-blending blight blights blind bling blobbed blobbing blocked blocking blocks blocs blood blooded blooding
-bloods blowing blows blued bluer blues blush boars boated boater boating boats bobbed bobbing bobbling boding
+blending blight blights blind bling bloating blobbed blobbing blocked blocking blocks blocs blood blooded blooding
+bloods blowing blows blued bluer blues blurring blush bluster boars boated boater boating boats bobbed bobbing bobbling boding
 bogged bogging boggy boiled boink bolder boles bolted bolting bond boney bonged boning bonny boob boobed
 boobing booed booing booked booking books boomed booming booms boors boosted boosting bootee booty boozed
-boozing bopping border bores boring borons bosh botch bother bothers bough boughs bounded bounding bounty bout
+boozing bopping border bores boring borons bosh botch bother bothers botnet bough boughs bounded bounding bounty bout
 bower bowler bowling boxing brad brads bragged bragging brags braid braided braiding braids brained braining
 brains braised braises brake braking bran brandied brandying brandys brans brash brats brawn breach breaching
 bread breading breads breadth breaths breathy bred breed breeding breezing bricked bricking bricks bride
@@ -47,8 +47,8 @@ burglarys burgles burgs buried burly burns burped burping burps burred burring b
 buses bush bushed bushes bushing bushs busied busies busing buss bussed busses busss bust buster bustled busts
 busying butch butted butter buttered buttering butters butting bytes cable cabled cabling caching cackling
 cadet cadge cadres cads caged cages caging caked cakes caking calfs calked calking calks calling callow calls
-callus calmed calming calms calve calved calves calving camps cancel candies candled candy caned canes caning
-canker cankers canned canning canter canting cants caped caper capers capes carboy carbs cared career careers
+callus calmed calming calms calve calved calves calving camps cancel candies candled candles candy cane caned canes caning
+canker cankers canned canning canon canter canting cants caped caper capers capes carboy carbs cared career careers
 caress caret carets caries caring carped carpel carpels carps carriage carriers carton carts carved carver
 carvers carves carving case cased casement cases cash cashed cashes cashing casing caste catches cater caters
 cats catting caves cawed cawing cease ceased ceases ceasing cells censor censors center cents cervices chafe
@@ -60,7 +60,7 @@ chiding childlike chile chiles chili chilis chill chills chink chinking chock ch
 choker chokers chopping chore chores chose chowed chowing chuck chuckled chuckling chucks chunk chunks churls
 cinches cinema circled circlet circlets cites citing clack clacked clacking clacks clammed clamming clamps
 clams clang clanged clanging clapped clapping claps claret clarets clash clashed clashes clashing class
-classed cleaning cleave cleaves cleaving click climber clime climes cling clinging clings clink clipped cloak
+classed cleaning cleave cleaves cleaving click climber clime climes cling clinging clings clink clipped clippers cloak
 cloches clock clocked clocking clocks clod clog clone cloned clop closer closes closet clot clothed cloths
 clove clover clovers clown cloy cloyed cluck clucked clucking clucks clung coach coaled coaling coals coast
 coasts coated coating cocked cocking cocks codas codes codger codgers coding coffers cohered cohering coiled
@@ -103,8 +103,8 @@ fiends fifes fifth fight fights filch filed files filing filings filler fillet f
 financed finches fines fining finis finking finks finny fins fired fireman firming firms firs firsts firth
 fitting fiver fives fixes fixing fizzling fizzy flabs flack flags flail flailed flakes flaks flambes flame
 flamed flamer flamers flapped flapping flaps flares flaring flasher flashes flask flawing flaws flaxs flays
-fleecing fleeting flesh fleshed fleshing flexing flight flights flint flints flipped flits floats flock
-flocked flocking flocks flooder floored flooring flour flours flown flumes flung flunk flush flushed flushing
+fleecing fleeting flesh fleshed fleshing flexing flight flights flint flints flipped flippers flits flitting floats flock
+flocked flocking flocks flooder floored flooring flour flours flouting flown flumes flung flunk flush flushed flushing
 flying flyings foal foams foamy fobbed fobbing foiled foiling foist foists folder folding folds follower fond
 fonder font food foods fooling footed footfall footing foray forceps forces forded fording fore foremen fores
 forge forged forges forging forked forking form formal formed forming forte fortes forth forts fought found
@@ -116,7 +116,7 @@ gabs gages gagging gaily gain gaining gale gales galled galling galls gamble gam
 gaped gapes gaping garbage garble garbs gash gashed gashes gashing gashs gasps gassed gasses gassing gate
 gates gather gathers gating gavel gazes gears geeing geeks geld gels gelt gender genera generals gent
 gentlemen gentry germinal gibes gibing gills gilts ginned ginning girds girth girts gists gives gladder glade
-glades glads glares glaring glasses glassy glaze gleaning glistening gloom gloss glossed glowing gluey goads
+glades glads glares glaring glasses glassy glaze gleaning glistening gloating gloom gloss glossed glowing gluey goads
 goats gobbed gobbing golds gong gonk goodbys goofs gooks goose gores goring gosh gotten gown gowned gowning
 gowns grabber grads grail grain grains grainy grams grand granddad grands grange grant grants grapes grass
 grassed grassy gray grays great grep grepping grew greys grins griping gripped gripping grips grists groan
@@ -130,7 +130,7 @@ hats hatter hatters hatting haves hawing haying hazing header headers heading he
 healers healing heals heaped heaping heard hearer hearers hearing hears hearth heat heated heath heather
 heathers heats heave heaved heaves heaving heck hecks hedge heeded heeding heeds hefting heir hence herd
 herded hewer hewers hick hicks hided hied hieing hies highs hiked hikes hiking hillocks hills hinds hing
-hinged hinging hings hinting hipped hipper hipping hired hires hiring hisss hitch hived hives hiving hoard
+hinged hinging hings hinting hipped hipper hipping hired hires hiring hisss hitch hitting hived hives hiving hoard
 hoary hoaxed hoaxes hoaxing hock hocked hocking hocks hods hoes hogan hoist hoists holder hole holed holes
 holing hollow hollowed hollowing hollows homebody homes homing hone hones honey honked honks hooding hoods
 hoofs hook hooked hooker hooking hooks hooky hookys hoops hoot hooted hooting hoots hopelessness hopes hoping
@@ -139,7 +139,7 @@ hound hounded hounding hounds hove hover hovered hovering hovers hulled hulling 
 hunched hunches hunching hunting hunts hurdled hurdling hurler hurling hurls hurray hurtled hurtling hush
 hushed hushes hushing huts hying ideals ides idioms ills imaged inched inchs incur inflection injection
 injures inline innards inner inning instals instill instilled instilling instills insure insured intel
-intrudes inundate inured itch itches jacked jacket jacking jailed jailing jammed japed japes japing jars jeeps
+intrudes inundate inured itch itches jacked jacket jackets jacking jailed jailing jammed japed japes japing jars jeeps
 jelly jests jetting jewellers jimmied jingle jiving jobbed jobbing jocks joint jointed jointing joints josh
 joust jousts jumper jumping jumpy jutting kales keeling keels keening keens keeping kelps kicker kicky kiddoes
 killed killer kills kilned kilning kilns kilos kilts kinds kings kinked kinking kinks kipper kippers kissed
@@ -164,8 +164,8 @@ mashing masked masking masks massage massaged massages massaging massed masses m
 matching matchs mated maths mating mats matter mattered mattering matters mattes matts maxes maxing mazes
 meads meals mealy meaning means meats medals meddle medial mediation meditation meeting melded melding mellow
 melt mended mender mending mends mesa messed messes messing metals meted meteor metes meting metre mettle
-mewls middies mights mikes miking milds miler milers milfs milks milled milling mills mils mimes mince mind
-minding minds mines mingle mini minuet minuets minuses minuted minuter mired mires miring mirth misdo misled
+mewls mica middies mights mikes miking milds miler milers milfs milks milled milling mills mils mimes mince mind
+minding minds mines mingle mini minuet minuets minuses minuted minuter mired mires miring mirth misc misdo misled
 missed misses missing missive misss misted mister misting misty misused misuses misusing miter mitten mixes
 moaning moans moats mobbed mobbing mocha mocked mocking mocks modes moire moist molar mold molder molding
 molds moles molted molting monger monkey mooed mooing mooning moons moors moose mooted mooting moped mopes
@@ -174,26 +174,26 @@ mouldering moult mound mounded mounding mounds mourning mouse mousing mouth mout
 mowed mower mowing mucked mucking muddle mufti mugger muggy mules mulled mulling munch munched munches
 munching mungs murks muses mushed mushes mushing mushy musing musky mussed musses mussing mussy musts muter
 mutes nagging nailed nailing named nanny napes napped narked narks natty naught navel naves nearby nears
-neater neath neatly needing needy neer neighbor neighbors nerds nests netter netters netting nettle newer
+neater neath neatly necking needing needy neer neighbor neighbors nerds nests netter netters netting nettle newer
 nexts nice niceties niches nicked nicking nickle nicks niece nieces nifty nighties nights nines nipped nippier
 nipping nippy nites noes noise none nooks noons noose north nose noses nosh noshing notching noted noting
 notional nought nows nuder nudges nuked nukes numbed nutting oaken oars oases oats ocher odder odors offices
 offing oiled oiling olden olds olive olives omen onwards opener opined order ores organ otter ouch ought
 ousted outrage outrages outsize overdoes overdone overdoses overs oversight owing owned owning owns pace paced
-pacing packaged packer packet packing packs paddy padres pager pagers pages paging paining pains paint painted
+pacing packaged packer packers packet packing packs padding paddy padres pager pagers pages paging paining pains paint painted
 painting palace paled paler pales paling palled palling palls pamper pampers pander pandering pangs panned
 panning pant panting pants parch parched parches parching pares paring park parked parking parks parries parry
 parrying pars parsed parses parsing parson part parted parties parts partys pasha passel passels passer passes
 passing passive passs paste pasted pastel pastes pastie pasting pasty patch patched patches patching patents
 pates patter pattered pattering patters patting paunch paunches pauper paupers paused pauses pausing paved
 paves paving pavings pawing payer payers paying peace peach peak peaked peaking peaks pealing peals pearlier
-pearly pears pease peats pecked pecking pecks peeing peeking peeks peeped peeping peeps pegged pegging pelted
+pearly pears pease peats pecked pecking pecks peddling peeing peeking peeks peeped peeping peeps pegged pegging pelted
 pelting pence pend pended pending pends penned penning pensioned pent peony pepping pestle pests petards peter
 petrifies petting phase phased phases phasing phoneys phonies phony phonys photon photons picas picked picker
-picket picketed picketing pickets picking pickle pickled pickling picks picky pictured piddle pieced pied
+picket picketed picketing pickets picking pickle pickled pickling picks picky pictured piddle piddling pieced pied
 pieing pierce pierces pies piing piked pikes piking pilaster piles pilled pilling pillowing pimping pinch
 pinched pinches pinching pined pines pinged pinging pings pining pinked pinking pinks pint pints piped piper
-pipers piping pipped pipping pips pissed pisses pistil pitch pits pitting pizza placket plaice plaint plane
+pipers piping pipped pipping pips pissed pisses pistil pitch pits pitting pizza placket plackets plaice plaint plane
 planing planking planter planting plate platter playing pled pledge plied plight plights plopping plowing
 plumping plums plus pluss plying pocked pocket pockets pocking pocks pointer poised poisoner poker polar poled
 poles policy poling polite polled polling polls pond ponder pondering ponds pone pones poohing pooping popes
@@ -201,10 +201,10 @@ pored pores poring ported porting ports poser poses posh posses possible potting
 pouching pound pounded pounding pouted pouting pouts powder praised prates prawn praying prescribes presets
 president prevents prey priced prices pricked pricking prickle pride prided pries primed print printed
 printing prints prises prising prison prisons prized probable profane projection prone proofs propel properly
-propped propping props proscribed prose proses prosper provably prying pucks pugs puller pullet pulley pulls
+propped propping props proscribed prose proses prosper provably prying pucks puddling pugs puller pullet pulley pulls
 pulped pulping pulsed pulsing punch punchs punned punning punting punts puppets pupping purge purled purling
 purls purse pusher pushers pushs pusses putting puttying quack query quirk rabble rabies raced races racing
-rack racked racket racking racks rafter raged rages ragged ragging raging rags raiding rail railed railing
+rack racked racket rackets racking racks rafter raged rages ragged ragging raging rags raiding rail railed railing
 rained rains raising raked rakes raking rally ramps range ranged ranger ranging rank rankle rankles rant
 ranting rants rapid rapine rapped rapping raps rared rarely rarer rares raring rash rasher rashes rasped
 rasping rated rates rather rating ratio rational raved ravel raves raving ravings razed razes razing reach
@@ -219,7 +219,7 @@ robber robbing robed robes rocked rocket rocketed rocketing rockets rocking rock
 roman roods roofs rooked rooking rooks roomed roomy root rooted rooting roots roped ropes roping rote rotes
 rotted rotund rouge rounded rounding rouse rouses rousing roved rover rovers roves roving rower rowing rubbed
 rubes ruble rubles ruby rues rugs ruining ruled ruler rulers rumble runes rungs runny runts ruses rushed
-rushes rusted rusting rusty rutting sable sables sack sacked sacking sacks sacred sadder sadly safely sages
+rushes rusted rusting rusty rutting sable sables sack sacked sacking sacks sacred sadder saddling sadly safely sages
 sago sailed sailing saint sake sakes sales sallow salved salving salvos sanded sander sanding sands sans
 sapped sapping sappy saps sash sashes sassed sasses sassing sassy sated sates sating saved saver saves saving
 sawed sawing saying sayings scabbed scabbing scabs scad scads scale scaled scales scaling scalp scalped
@@ -233,25 +233,25 @@ setters setting settle settling sever severs sewed sewing sewn sexing sexist sex
 shading shagging shah shaker shakers shaky shale shales shall shallow shallows shame shames shaming shammed
 shamming shams shape shapes shaping shard share shared shares sharing shark sharked sharking sharks sharp
 sharping shaved shaven shaves shaving shavings shearing shears sheens sheep sheeps sheering sheers sheets
-shell shelled shelling shells shes shies shill shilling shimming shine shingle shinny shipped shipping ships
+shell shelled shelling shells shes shies shill shilling shimming shine shingle shinny shipped shippers shipping ships
 shire shits shitting shlock shocker shoed shoeing shone shooed shooing shook shoon shoos shooting shoots
 shopped shopping shops shored shores shoring short shorted shorting shorts shot shots shouldering shout shove
 shovel shovels shoving showed showier shows shrew shrove shuck shucked shucking shucks shuts shying sicked
 sicker sicking sickly sicks sided sides siding sifter sifting sighs sight sighting sights signed sill sills
 silos silting sine sing singer singes singing singled singly sings sink sinking sinks sinned sinner sinning
 sipped sipping sips sired sires siring site sites siting sits sitter sitting sittings sized skeet skeets
-skewer skewers skewing skids skies skill skilled skills skimming skimps skims skins skipped skipping skis
+skewer skewers skewing skids skies skill skilled skills skimming skimps skims skins skipped skippers skipping skis
 skits skying slabbed slabbing slabs slack slacked slacking slacks slags slake slaked slakes slaking slammed
 slammer slams slash slashed slashing slashs slats slaved slaving slaws slaying slays sledge sleek sleeking
-sleet sleeting sleets slewing slicker slicking slight slights slimmed slims sling slinging slings slink
-slinking slinks slipped slipper slipping slips slit slits slivering sloes slopped slopping slops slosh sloshed
-sloshes sloshing slower slowing slugs slummed slumming slums slung slush smack smacker smalls smart smarted
+sleet sleeting sleets slept slewing slicker slicking slight slights slimmed slims sling slinging slings slink
+slinking slinks slipped slipper slippery slipping slips slit slits slivering sloes slopped slopping slops slosh sloshed
+sloshes sloshing slower slowing slugs slummed slumming slums slung slurping slush smack smacker smalls smart smarted
 smarting smash smashes smashing smashs smears smelted smelting smelts smiled smiles smite smock smocked
 smocking smocks smoker smokes smote smother smothers snack snacked snacking snacks snagging snake snaked
 snakes snaking snapper snapping snappy snaps snare snared snares snaring snark snarks sneak sneaker sneaking
 sneering snicker snipped snips snitch snitches snits snoot snooty snore snores snorted snorting snorts snouts
 snowing snows snuck snuff soaped soaping soaps soared soaring sobbed sobbing sock socked socking socks sodas
-softy soiling solder sole soled soles somnolent sonar sonny sooth soots sopped sopping sops sorer sores
+softy soiling solder sole soled soles somnolent sonar sonnet sonny sooth soots sopped sopping sops sorer sores
 sorrowing sorry sorta sorter sortied sorts sots sough sought soul sound sounder sounds soured souring sours
 souse sousing souths sower sowers sowing spacy spade spake spammed spamming spams spank spanked spanking
 spanks spans spare spared spares sparing sparkled sparkling sparred sparring spars spat spate spats spatting
@@ -260,12 +260,12 @@ spells spelt spent spice spieling spies spill spills spilt spinning spins spires
 splashed splashes splashing splat splaying splint splits splitting spoiled spoke spokes spoof spook spool
 spooling spoor spored sport sported sporting sports spots spotting spouting spouts sprang sprat spring
 spurning spurring spurt spying squire stabled stabling stacked stacking stacks stage staged staging stains
-stake staked stakes staking stale staled stales staling stalk stalker stall stalled stalling stalls stampede
-stanch stank staph stared stares staring stark starling starred starring stars starter starting startled
+stake staked stakes staking stale staled stales staling stalk stalked stalker stall stalled stalling stalls stampede
+stanch stank staph stapled starched stared stares staring stark starling starred starring stars starter starting startled
 startling starve starves stashed stashes stashing stat state stated stating stave staved staves staving stead
 steads steak steaks steam steaming steams steel steeling steels steep steeped steeping steeps stems stent
 stepmom stepped steppes stepping sterling stewing stews stick stickers stickier stickler sticks stiff stile
-stiles stilling stilt sting stinging stings stinker stint stinting stints stirs stitch stitches stock stocked
+stiles stilled stilling stilt sting stinging stings stinker stint stinting stints stirs stitch stitches stock stocked
 stocking stocks stoke stoked stoking stomped stomping stomps stony stool stoop stooped stooping stoops stopgap
 stopper store stores stork storm stormy story stouts stoves stowing stows straggle straggled straggles
 straggling strain strainers stranding strange strangler stranglers strap strapped strata strayed straying
@@ -273,8 +273,8 @@ strays streaming strep streps strew strike stringer stringers stripped stripping
 stropped stropping strops strove struck strung stubbed stubbing stubs stuff stumped stunk style stys suck
 sucked sucking suckle suing suite suits sullied sullies sully sullying sunder sunlit sunning sunny supple
 suppler supplied supplies surfed surge surging sushi swabbed swabbing swabs swagging swamped swans swapped
-swapping swaps sward swards swash swashed swashes swashing swatch swatches swats swayed swaying sways sweats
-sweep sweeping sweeps swell swelled swelling swells swept swig swill swilling swine switched switcher switchs
+swapping swaps sward swards swash swashed swashes swashing swatch swatches swats swayed swaying sways sweat sweats
+sweep sweeping sweeps sweet swell swelled swelling swells swept swig swill swilling swine switched switcher switchs
 swoon swopped swopping swops swore sworn swung tabbed tabbing table tables tabs tack tacked tacking tacks
 tagging tailed tailing taint tainting taker takers talcs tales talked talker talks tallow tally tames taming
 tamped tamper tamps tanager tango tangs tanked tankers tanking tanks taped taper tapers tapes taping tapped
@@ -299,14 +299,14 @@ turfs turner tushes twain twains tweets twigs twine twines twink twinks twister 
 tying tykes typing udder umber umping underfeed unfit unit untie upend upending upends urge urns usable vales
 vamps vanes vans vaped vapes vaping vary vases vats veals veeps veiling vended vender vending vends ventral
 very vests vetting vicar vied vies views viler vines violet viper vireos vising vista vivid vocation voles
-vomits votes vouch vouched vouches vouching vowing vulnerably vying wacks waded wader wades wading wads wafer
+vomits votes vouch vouched vouches vouching vowing vulnerably vying wacks waddling waded wader wades wading wads wafer
 wafting wafts waged wager wagers wagging waging wags wailed wails waists waiter waiting waits waived waives
 waiving waked waken wakes waking waled wales waling walker walkers walking walks walled walling wallow
 wallowed wallowing wallows wanders wands waned wanes waning wanked wanking wanks wanna wanner ward warded
 warden warder warding wards wares warier warmed warmer warming warms warped warping warps warred warring wars
 warts washer washes waster wasting watch watchers watching watchs watts waved waver wavers waves waxed waxes
 waxing weal weals wealth weaning wear wears weave weaved weaves weaving wedge weeding weeds weeing weeping
-weeps weer wees weirdo weirs welding well wells welted welting wench wended wending wends were wests wetter
+weeps weer wees weirdo weirs welding well wells welted welting wench wended wending wends wept were wests wetter
 wetting whale whams wheats whelping whets while whiling whine whir whists white whites whiting whits whittling
 wholl whopping whore whorl whose whove wicked wicks widow widows wifes wight wights wile wiled wiles wiling
 willed willing wills wince winches winding winds wines wing winged winging wings wining winner winning winnow
