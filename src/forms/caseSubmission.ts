@@ -33,7 +33,7 @@ export async function submitCase(context: SubmitContext, request: CaseRequest): 
       ...(context.noticed.length > 0 && { alsoSaid: Object.fromEntries(context.noticed.map((line) => [line.label, line.value])) }),
     },
     nextSteps: request.nextSteps,
-    ...(context.messageId && { sourceMessageId: context.messageId }),
+    ...(context.caseKey && { sourceMessageId: context.caseKey }),
   });
   return {
     kind: 'submitted',

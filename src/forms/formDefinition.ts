@@ -24,8 +24,12 @@ export interface SubmitContext extends FormContext {
   conversationId: string;
   /** The channel's id for the resident (activity.from.id). */
   userId: string;
-  /** The message whose turn submits (activity.id): the case is keyed by it. */
-  messageId?: string;
+  /**
+   * What keys the case this submission raises: the form's own key (`FormState.caseKey`), or the
+   * message whose turn submits (activity.id) for a form without one. A turn that wrote the case and
+   * then failed leaves the form at its read-back; "Confirm" sent again finds that case, not a second.
+   */
+  caseKey?: string;
   /** Photos and a location the resident sent, for the case. */
   evidence?: SharedEvidence;
   /** What the form noticed in the resident's words without asking (see `notice`). */

@@ -39,6 +39,13 @@ export interface FormState {
   evidence?: SharedEvidence;
   /** What the resident said that no question asks for but the case carries (a cough, a baby). */
   noticed?: DetailLine[];
+  /**
+   * Keys the case this form raises: "form:" and the id of the message that started it. Keyed by the
+   * message that sent "Confirm" instead, a turn that wrote the case and then lost its database left
+   * the form at its read-back, and the resident's "Confirm" again raised a second case with another
+   * reference (PostgreSQL trials 20 and 21, PG20-03, PG21-01 and PG21-02).
+   */
+  caseKey?: string;
 }
 
 /** Finds details in free text (the LLM's slot extraction); resolves to what it found, or nothing. */
@@ -209,11 +216,14 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
   }
 
   function submitContext(state: FormState, caller: FormCaller): SubmitContext {
+    const { messageId, ...who } = caller;
+    const caseKey = state.caseKey ?? messageId;
     return {
       ...context(state.priority),
       cases: ports.cases,
       caseChecks: ports.caseChecks,
-      ...caller,
+      ...who,
+      ...(caseKey && { caseKey }),
       noticed: state.noticed ?? [],
       ...(state.evidence && { evidence: state.evidence }),
     };
@@ -314,7 +324,14 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     /** Starts a form, filled from what the resident has already said; it may end at once (a reference answers "check a case"). */
     async start(id: FormId, start: FormStart, caller: FormCaller): Promise<FormTurn> {
       const form = definition(id);
-      const state: FormState = { form: id, details: {}, step: { kind: 'confirming', failures: 0 }, ...(start.priority && { priority: start.priority }), ...(start.evidence && { evidence: start.evidence }) };
+      const state: FormState = {
+        form: id,
+        details: {},
+        step: { kind: 'confirming', failures: 0 },
+        ...(start.priority && { priority: start.priority }),
+        ...(start.evidence && { evidence: start.evidence }),
+        ...(caller.messageId && { caseKey: `form:${caller.messageId}` }),
+      };
       // Each message in turn, oldest first, so a detail is taken from the message that states it, and
       // a later message's detail replaces an earlier one's ("check case A", then "check case B" checks B).
       const leads = (start.said ?? []).map((text) => {

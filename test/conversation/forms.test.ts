@@ -101,6 +101,18 @@ describe('reporting a repair', () => {
     expect(again.reference).toBe(raised!.reference);
   });
 
+  it('a "Confirm" whose turn wrote the case and then failed, sent again: the same case and reference, not a second (PostgreSQL trials 20 and 21, PG21-01)', async () => {
+    const resident = await openConversation();
+    await resident.say('The recycling bin on Larch Close was not collected yesterday', { messageId: 'activity-start' });
+    for (const answer of ['no', 'NB1 1AA', '27', 'No thanks']) await resident.say(answer);
+    await resident.sayButTurnFails('Confirm', { messageId: 'activity-confirm-1' });
+    const done = await resident.say('Confirm', { messageId: 'activity-confirm-2' });
+    const raised = await resident.caseFrom(done);
+    expect(raised).toBeDefined();
+    const ofThisConversation = (await resident.cases.list({ channel: 'test', limit: 100 })).filter((record) => record.conversationId === resident.conversationId);
+    expect(ofThisConversation.map((record) => record.reference)).toEqual([raised!.reference]);
+  });
+
   it('logs an emergency repair when the resident picks "Report it" under the emergency reply', async () => {
     const resident = await openConversation();
     const emergency = await resident.say('water is coming through the ceiling light in the bathroom');

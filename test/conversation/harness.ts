@@ -120,17 +120,28 @@ export async function openCouncil({ now = thursdayMorning, readDetails, llm, rea
         turn.buttons = (replies.at(-1)?.choices ?? []).map((choice) => choice.label);
         return turn;
       },
+      /** The memory as it was before the last turn: that turn's save was lost (its database went away after its writes). */
+      forgetLastTurn(before: string): void {
+        stored = before;
+      },
+      saved: (): string => stored,
     };
   }
 
   /** A resident in a conversation of their own with this council. */
   function resident(conversationId = `conversation-${Math.random().toString(36).slice(2)}`) {
-    const { memory, speak } = speaker(conversationId);
+    const { memory, speak, forgetLastTurn, saved } = speaker(conversationId);
+    const say = async (text: string, extra: Partial<ResidentMessage> = {}): Promise<BotTurn> =>
+      speak((memory, out) => conversation.handle({ conversationId, channel: 'test', userId: `resident-of-${conversationId}`, text, ...extra }, memory, out), text);
     return {
       conversationId,
       memory,
-      async say(text: string, extra: Partial<ResidentMessage> = {}): Promise<BotTurn> {
-        return speak((memory, out) => conversation.handle({ conversationId, channel: 'test', userId: `resident-of-${conversationId}`, text, ...extra }, memory, out), text);
+      say,
+      /** A message whose turn wrote what it wrote, then failed before the conversation's memory was saved: the resident heard nothing. */
+      async sayButTurnFails(text: string, extra: Partial<ResidentMessage> = {}): Promise<void> {
+        const before = saved();
+        await say(text, extra);
+        forgetLastTurn(before);
       },
       /** The case a reference in the bot's words names. */
       async caseFrom(turn: BotTurn) {
