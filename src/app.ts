@@ -45,7 +45,7 @@ import { VoiceCallStore } from './channels/voice/voiceCallStore.js';
 import { registerVoiceRoutes, voiceWebhookPath, whileUnavailable } from './channels/voice/voiceRoutes.js';
 import { createBotAdapter, type FailedTurnReply } from './bot/adapter.js';
 import { PasswordChecks } from './server/passwordChecks.js';
-import { lockedTurnReply } from './conversation/lockedTurn.js';
+import { lockedTurnReply, safetyOverLimits } from './conversation/lockedTurn.js';
 import { apologyForFailedTurn } from './conversation/phrases.js';
 import { CouncilBot } from './bot/councilBot.js';
 import { conversationMemoryState } from './bot/conversationMemoryState.js';
@@ -417,6 +417,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     limits: residentsLimits,
     now,
     readsAsConcern,
+    safetyOverLimits: (text) => safetyOverLimits(text, assessSafety, profile),
   });
 
   // Offline readers only: an LLM's readings are not run for samples.

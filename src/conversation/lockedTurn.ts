@@ -1,7 +1,7 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { AssessSafety } from '../triage/safety.js';
 import { helplines, whatToDoNow } from '../triage/safetyReplies.js';
-import { stillBusyWillAnswer, stillBusyWithLastMessage } from './phrases.js';
+import { sendingTooFast, stillBusyWillAnswer, stillBusyWithLastMessage } from './phrases.js';
 
 /**
  * The reply to a message whose turn could not take its conversation's lock (an earlier turn of the
@@ -19,4 +19,10 @@ export function lockedTurnReply(text: string, assessSafety: AssessSafety, profil
 export function safetyNow(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string[] {
   const safety = assessSafety(text);
   return safety.emergency ? [whatToDoNow(safety.emergency, profile)] : safety.safeguarding ? helplines(safety.safeguarding, profile) : [];
+}
+
+/** For a message past the sending limits: what to do now and the numbers, and to wait before the next; undefined when it needs none. */
+export function safetyOverLimits(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string | undefined {
+  const now = safetyNow(text, assessSafety, profile);
+  return now.length > 0 ? [...now, sendingTooFast].join('\n\n') : undefined;
 }

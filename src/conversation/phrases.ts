@@ -12,6 +12,9 @@ import { asksForHelpAlone } from '../triage/conversationCues.js';
  */
 /** When a message arrived while the conversation was still busy (see lockedTurn.ts). */
 export const stillBusyWithLastMessage = "I'm still finishing your last message, so I couldn't read this one yet. Please send it again in a minute.";
+/** After the safety advice for a message past the sending limits: nothing else of it was read. */
+export const sendingTooFast = 'Messages from your connection are arriving faster than I can answer, so I have only read this one for safety. Please wait a minute before sending the next.';
+
 /** The same, on a channel that keeps the message and answers it once the last one is done (WhatsApp). */
 export const stillBusyWillAnswer = "I'm still finishing your last message. I'll answer this one as soon as I can: there's no need to send it again.";
 export const apologyForFailedTurn =

@@ -62,3 +62,23 @@ describe('affairs settled in a routine request', () => {
     expect(safety.safeguarding).toBeNull();
   });
 });
+
+describe('emergencies and disclosures in everyday shorthand (outside attack 19, A19-9)', () => {
+  it.each([
+    ['my dads no breathin, please', 'danger-to-life'],
+    ['my daughter is fitting and it will not stop', 'danger-to-life'],
+    ['grandad keeps fitting on and off', 'danger-to-life'],
+  ])('%s → %s', (text, kind) => {
+    expect(assessSafety(text).emergency).toBe(kind);
+  });
+
+  it.each(['honestly might just kms tonight', 'i want to unalive myself', 'thinking about unaliving me'])('%s → self-harm', (text) => {
+    expect(assessSafety(text).safeguarding).toBe('self-harm');
+  });
+
+  it.each(['the fitter is fitting a new door on friday', 'the recycling centre is 5 kms away', 'lol kmsl at this bin app', 'there is no breathing space in this tiny flat'])('near miss: %s', (text) => {
+    const safety = assessSafety(text);
+    expect(safety.emergency).toBeNull();
+    expect(safety.safeguarding).toBeNull();
+  });
+});

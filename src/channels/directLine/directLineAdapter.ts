@@ -31,6 +31,11 @@ export class DirectLineAdapter extends InProcessAdapter {
     return (await this.store.findConversation(conversationId)) !== undefined;
   }
 
+  /** A reply logged with no turn run (what to do now, for a message past the limits): as the bot, in plain text. */
+  async sayWithoutTurn(conversationId: string, botId: string, text: string): Promise<void> {
+    await this.store.append(conversationId, { type: 'message', text, textFormat: 'plain', from: { id: botId, name: this.botName, role: 'bot' }, timestamp: this.now().toISOString() });
+  }
+
   /** One after another, so the log keeps the order the bot sent them in. */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const sent: ResourceResponse[] = [];

@@ -30,7 +30,12 @@ export interface DirectLineOptions {
   now: () => Date;
   /** Whether the safety rules read a message as an emergency or a disclosure: one left unfinished is run even after the conversation went on. */
   readsAsConcern: (text: string) => boolean;
+  /** What to do now and the numbers, from the safety rules alone, for a message past the limits; undefined when it needs none. */
+  safetyOverLimits: (text: string) => string | undefined;
 }
+
+/** How much of a message past the limits the safety rules read: a concern is told early, and an address over its limits gets no long read. */
+const overLimitsReadChars = 1_000;
 
 const clientBase = '/v3/directline';
 
@@ -218,7 +223,18 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       return;
     }
     const wait = await limits.message(claims.conversationId, options.clientAddress(request), read.activity.text ?? '');
-    if (wait > 0) return tooMany(response, wait, 'messages');
+    if (wait > 0) {
+      // Past the limits an emergency or a disclosure still gets what to do now and the numbers, logged as the bot's reply
+      // with no turn run: a resident whose address an attacker shared (a library, a mobile network) got 429 for "I can smell
+      // gas in my kitchen" (outside attack 19, A19-3).
+      const advice = options.safetyOverLimits((read.activity.text ?? '').slice(0, overLimitsReadChars));
+      if (!advice) return tooMany(response, wait, 'messages');
+      const at = options.now().toISOString();
+      const id = await store.append(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: at });
+      await options.adapter.sayWithoutTurn(claims.conversationId, options.botId, advice);
+      response.send(200, { id });
+      return;
+    }
     const logged = await store.appendOnce(
       claims.conversationId,
       { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() },

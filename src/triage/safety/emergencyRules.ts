@@ -203,7 +203,9 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'fire.brigade', kind: 'fire', pattern: phrase(followedBy(oneOf('fire brigade', 'fire service', 'fire engines?', 'firemen', 'fire fighters', 'firefighters'), oneOf('here', 'on the way', 'coming', 'outside', 'arrived'), 4)) },
 
   // Danger to life (a person in immediate danger, whatever the cause)
-  { id: 'life.medical', kind: 'danger-to-life', pattern: phrase(oneOf('not breathing', 'stopped breathing', 'unconscious', 'unresponsive', 'will not wake up', 'can not wake (?:him|her|them|my|up)', 'turning blue', 'having a (?:seizure|fit(?! of)|stroke|heart attack)', 'overdosed', 'taken an overdose', 'took an overdose',
+  // Fitting now, said the everyday way: "my son is fitting and won't stop" (outside attack 19, A19-9: a heating article); never "fitting a new door".
+  { id: 'life.fitting-now', kind: 'danger-to-life', pattern: phrase(`(?:is|s|are|keeps|kept|started|been|still|he|she) fitting(?= ,|$| and| again| now| on and off| badly| still| non stop| wont| won t| will not| for \\S+ (?:minutes|mins|seconds))`) },
+  { id: 'life.medical', kind: 'danger-to-life', pattern: phrase(oneOf('not breathing', 'no breathing(?! space| room| exercises?)', 'stopped breathing', 'unconscious', 'unresponsive', 'will not wake up', 'can not wake (?:him|her|them|my|up)', 'turning blue', 'having a (?:seizure|fit(?! of)|stroke|heart attack)', 'overdosed', 'taken an overdose', 'took an overdose',
     // Someone who has fallen and cannot get up (often older, alone, confused): an ambulance, not a form.
     '(?:fallen|fell|had a fall)(?: \\S+){0,10} (?:can not|could not|has not been able to|have not been able to|not able to|unable to|is not able to) get (?:him |her |them |back )?up',
     // "I can't get her to talk": someone who no longer responds.

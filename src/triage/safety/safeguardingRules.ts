@@ -123,6 +123,8 @@ const endIt = followedBy(oneOf('want to', 'going to', 'gonna', 'i will', 'i woul
 const height = oneOf('bridges?', 'balcony', 'balconies', 'roofs?', 'buildings?', 'cliffs?', 'tower(?: block)?', 'block', 'flats', 'multi storey', 'car park', 'windows?', 'the top', '(?:\\d+(?:st|nd|rd|th)|top) floor', 'ledge');
 // "suicide" and "suicidal" are listed in full as well, to give typo correction a target ("suicdal").
 const selfHarmDirect = oneOf(
+  // Online shorthand for it: "gonna kms tonight", "i wanna unalive myself" (outside attack 19, A19-9: "I'm not sure I've understood").
+  '(?:gonna|going to|wanna|want to|might|will|about to|should just|i ll|ima|imma|just) kms', 'kms (?:tonight|today|now|soon|fr)', '(?:unalive|unaliving|unalived) (?:myself|me|my self)', '(?:want|wanna|going|gonna|about) (?:to )?unalive',
   `${verb('kill', 'hang', 'drown', 'starve', 'poison')} myself`, `${verb('end')} my life`, `${verb('end')} it all`, `${verb('take')} my (?:own )?life`, 'suicide', 'suicidal', 'suicid\\S*', 'self harm\\S*', 'selfharm\\S*', 'harm myself', 'harming myself', 'hurt myself', 'hurting myself',
   'cut myself', 'cutting myself', 'want to die', 'wanting to die', 'wants to die(?! \\W*(?:of|from|laughing|with))', 'wants to kill (?:herself|himself|themselves|themself)', 'would rather (?:die|be dead)', 'wish i was dead', 'wish i were dead', 'better off dead', 'better off without me',
   'no point (?:in )?(?:living|being alive|being here|going on|carrying on|anything (?:anymore|any more))(?! with| the| this| my| waiting| chasing| calling| ringing| complaining)', 'no reason to (?:live|go on|carry on)(?! paying| waiting| chasing| with| the| this| my)', 'nothing (?:left )?to live for',

@@ -47,7 +47,7 @@ async function startInstance(database: SqlDatabase, logic: (context: TurnContext
     if (request.method === 'POST' && request.url?.endsWith('/activities')) posts.push(response);
     next();
   });
-  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: residentLimits(new WindowedCounts({ database })), now, readsAsConcern: (text) => text.includes('hits me') });
+  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: residentLimits(new WindowedCounts({ database })), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, store, posts };

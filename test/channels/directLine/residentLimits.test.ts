@@ -97,6 +97,36 @@ describe('the local Direct Line under a flood', () => {
   });
 });
 
+describe('an emergency from an address past its limits (outside attack 19, A19-3: someone sharing the address made a gas report get 429)', () => {
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  const post = (session: { token: string; conversationId: string }, text: string) =>
+    fetch(`${app.url}/v3/directline/conversations/${session.conversationId}/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', from: { id: 'resident' }, text }),
+    });
+  const start = async () => (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+
+  it('gets what to do now and the numbers, with no turn run; anything else gets 429', async () => {
+    const someoneElse = await start();
+    // Someone else at the address uses up its characters for the minute, to the last few.
+    for (const size of [9_000, 3_000, 1_000, 300, 100, 30, 10]) while ((await post(someoneElse, 'b'.repeat(size))).status !== 429);
+    const resident = await start();
+    expect((await post(resident, 'when is my bin day please')).status).toBe(429);
+    const gas = await post(resident, 'I can smell gas in my kitchen');
+    expect(gas.status).toBe(200);
+    const log = (await (await fetch(`${app.url}/v3/directline/conversations/${resident.conversationId}/activities`, { headers: { authorization: `Bearer ${resident.token}` } })).json()) as { activities: { from: { role?: string }; text?: string }[] };
+    const said = log.activities.filter((activity) => activity.from.role === 'bot').map((activity) => activity.text ?? '').join('\n');
+    expect(said).toContain('0800 111 999');
+    expect(said).toMatch(/only read this one for safety/);
+  });
+});
+
 describe('long messages from one address (outside attack 13, H1: within the message limits they froze every chat)', () => {
   let app: Awaited<ReturnType<typeof startTestApp>>;
   beforeAll(async () => {
