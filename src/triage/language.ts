@@ -37,6 +37,9 @@ const markerWords: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEn
   }).map(([language, list]) => [language, new Set(list.split(' ').filter((word) => !englishFunctionWords.has(word)))]),
 );
 
+/** Languages often written in UK cities that a profile may have no interpreter line for: French, Italian, German, Turkish, Tigrinya, Farsi, Kurdish (Sorani), Chinese. */
+const unlistedLanguages = ['fra', 'ita', 'deu', 'tur', 'tir', 'pes', 'ckb', 'cmn'];
+
 /** Romanised Urdu and Punjabi share many words; these say Punjabi rather than Urdu. */
 const punjabiOnly = new Set('mainu menu tuhanu tusi sanu haal karo hega kiddan tuhada'.split(' '));
 
@@ -56,8 +59,10 @@ export function detectLanguage(text: string, candidates: string[]): string {
   if (english >= 2) return mostlyOtherWith(text, tokens, candidates, english) ?? 'eng';
   const byLetter = candidates.filter((language) => ownLetters[language]?.test(text));
   if (byLetter.length === 1) return byLetter[0]!;
-  const detected = franc(text, { minLength: 12, only: ['eng', ...candidates] });
-  if (detected === 'und') return 'eng';
+  // Languages residents write that the profile has no line for are candidates too, so French is not taken for the nearest
+  // one that has (outside attack 19, A19-9: "je sens le gaz" got a Somali line); then English, the one shared language.
+  const detected = franc(text, { minLength: 12, only: ['eng', ...candidates, ...unlistedLanguages] });
+  if (detected === 'und' || !candidates.includes(detected)) return 'eng';
   // Plain letters read as a Latin-script language: believe it only with that language's own words.
   if (markerWords[detected] && !/[^\x00-\x7f]/.test(text) && markers(detected) <= english) return 'eng';
   return detected;

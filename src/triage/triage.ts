@@ -273,7 +273,9 @@ export function createTriage(parts: TriageParts) {
     const reply: BotReply =
       answer.kind === 'answer'
         ? { text: answer.text, choices: answer.actions.map((action) => ({ label: action.label, ...(action.url && { url: action.url }) })) }
-        : { text: answer.text, choices: [...answer.suggestions.map((suggestion) => ({ label: suggestion.label })), { label: 'Talk to someone' }] };
+        : // Not understood at all (slang, a dialect, a language the profile has no line for): 999 is said anyway, as the safety
+          // rules may have missed a danger told that way (outside attack 19, A19-9: "je sens le gaz", "gonna kms tonight").
+          { text: `${answer.text} If this is an emergency, call ${parts.profile.national.emergency}.`, choices: [...answer.suggestions.map((suggestion) => ({ label: suggestion.label })), { label: 'Talk to someone' }] };
     if (emergencyInfo) reply.text = `${emergencyInfo}\n\n${reply.text}`;
     return decide({ kind: 'answer', answer }, reply);
   }

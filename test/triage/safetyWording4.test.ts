@@ -82,3 +82,13 @@ describe('emergencies and disclosures in everyday shorthand (outside attack 19, 
     expect(safety.safeguarding).toBeNull();
   });
 });
+
+describe('stabbed or shot, told after the fact (outside attack 19, A19-9)', () => {
+  it.each(['someone has been stabbed outside the chip shop', "my cousin's just been shot on the estate", 'there has been a stabbing outside, he is bleeding'])('%s → danger-to-life', (text) => {
+    expect(assessSafety(text).emergency).toBe('danger-to-life');
+  });
+
+  it.each(['I feel stabbed in the back by the housing officer', 'can I get my flu shot at the community centre', 'my idea was shot down at the tenants meeting'])('near miss: %s', (text) => {
+    expect(assessSafety(text).emergency).toBeNull();
+  });
+});

@@ -62,12 +62,19 @@ describe('triage: safety first, then a grounded answer', () => {
     expect(decision.reply.choices?.length).toBeGreaterThan(0);
   });
 
-  it('says it is not sure and offers topics and a person when nothing fits', async () => {
+  it('says it is not sure and offers topics and a person when nothing fits, and 999 in case it was an emergency told in a way it cannot read (outside attack 19, A19-9)', async () => {
     const decision = await triage('flibber wozzle grunkle');
     expect(decision.route.kind).toBe('answer');
     if (decision.route.kind !== 'answer') return;
     expect(decision.route.answer.kind).toBe('unsure');
     expect(decision.reply.choices?.at(-1)?.label).toBe('Talk to someone');
+    expect(decision.reply.text).toMatch(/If this is an emergency, call 999\./);
+  });
+
+  it('a language the profile has no line for gets no other language\'s line (outside attack 19: French got a Somali one)', async () => {
+    const decision = await triage('bonjour, je voudrais savoir quand passe le camion des poubelles dans ma rue');
+    expect(decision.language).toBeUndefined();
+    for (const line of Object.values(profile.interpreterLines)) expect(decision.reply.text).not.toContain(line);
   });
 
   it('adds a line in the resident\'s language offering an interpreter, from the profile', async () => {
