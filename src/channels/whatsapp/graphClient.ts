@@ -4,6 +4,12 @@ import type { WhatsAppAddress } from './whatsAppStore.js';
 
 /** A reply is worth a few quick tries, not the outbox's long patience: the resident is waiting. */
 export const sendRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 8_000 };
+/**
+ * A reply posted after its turn (the Graph API did not take it at once) holds no place any other
+ * resident needs, so it is tried for about two minutes: a Graph API refusing sends for 4 s lost every
+ * reply for good, gas advice included, after four tries in 3 s (outside attack 19, A19-4).
+ */
+export const lateSendRetryPolicy: RetryPolicy = { maxAttempts: 9, baseDelayMs: 1_000, maxDelayMs: 30_000 };
 /** A Retry-After longer than this is not waited for; the send fails instead. */
 const maxRetryAfterMs = 30_000;
 const requestTimeoutMs = 10_000;
@@ -59,7 +65,7 @@ export class GraphClient {
    * After a quick try that failed (`trySendOnce`), `tried` carries on from it: its failure counts
    * as the first attempt, and a Retry-After it was given is waited for.
    */
-  async send(address: WhatsAppAddress, message: object, tried?: FailedTry): Promise<string> {
+  async send(address: WhatsAppAddress, message: object, tried?: FailedTry, policy: RetryPolicy = this.policy): Promise<string> {
     const body = this.bodyOf(address, message);
     let failed = tried;
     let attempts = tried ? 1 : 0;
@@ -67,9 +73,9 @@ export class GraphClient {
       if (failed) {
         const { error, retryAfterMs: askedFor } = failed;
         if (error.status !== undefined && !retryable(error.status)) throw error;
-        if (attempts >= this.policy.maxAttempts) throw error;
+        if (attempts >= policy.maxAttempts) throw error;
         if (askedFor !== undefined && askedFor > maxRetryAfterMs) throw error;
-        await this.timing.sleep(askedFor ?? backoffDelay(attempts, this.policy, this.timing.random));
+        await this.timing.sleep(askedFor ?? backoffDelay(attempts, policy, this.timing.random));
       }
       const result = await this.attempt(body, requestTimeoutMs);
       attempts += 1;

@@ -157,6 +157,18 @@ describe('WhatsApp replies', () => {
     expect(answered).toHaveLength(numbers.length);
   });
 
+  it('runs an emergency ahead of the residents waiting for a turn (outside attack 19, A19-2: 92 s behind a surge)', async () => {
+    const order: string[] = [];
+    const logic = async (context: TurnContext) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      order.push(context.activity.text ?? '');
+    };
+    for (let number = 1; number <= 6; number += 1) await harness.adapter.receive(webhookPayloadSchema.parse(textMessage(`bin day please ${number}`, `44770090020${number}`).body), logic);
+    await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('I can smell gas in my flat', '447700900299').body), logic);
+    await harness.adapter.idle();
+    expect(order.indexOf('I can smell gas in my flat')).toBeLessThanOrEqual(whatsAppTurnsAtOnce);
+  });
+
   describe('retries', () => {
     it('waits as long as Retry-After asks after a 429, then delivers', async () => {
       harness.graph.failNext({ status: 429, headers: { 'retry-after': '2' } });
@@ -166,12 +178,19 @@ describe('WhatsApp replies', () => {
       expect(harness.graph.requests[1]!.body).toEqual(harness.graph.requests[0]!.body);
     });
 
-    it('backs off exponentially on server errors and gives up after a bounded number of attempts', async () => {
-      harness.graph.failNext({ status: 503 }, { status: 500 }, { status: 502 }, { status: 503 });
+    it('backs off exponentially on server errors for about two minutes after the turn, then gives up (outside attack 19, A19-4: four tries in 3 s lost every reply)', async () => {
+      harness.graph.failNext(...Array.from({ length: 9 }, () => ({ status: 503 })));
       await say('hello');
-      // Equal jitter (the fake random is 0.5): three-quarters of 500, 1000, 2000 ms; then the turn fails.
-      expect(harness.sleeps).toEqual([375, 750, 1500]);
-      expect(harness.graph.requests).toHaveLength(4);
+      // Equal jitter (the fake random is 0.5): three-quarters of 1, 2, 4, 8, 16 s and then of the 30 s cap.
+      expect(harness.sleeps).toEqual([750, 1500, 3000, 6000, 12000, 22500, 22500, 22500]);
+      expect(harness.graph.requests).toHaveLength(9);
+    });
+
+    it('delivers a reply the Graph API refused for a while once it takes sends again', async () => {
+      harness.graph.failNext(...Array.from({ length: 6 }, () => ({ status: 500 })));
+      await say('hello');
+      expect(sent().at(-1)).toMatchObject({ text: { body: 'echo: hello' } });
+      expect(harness.graph.requests).toHaveLength(7);
     });
 
     it('does not retry a request Meta refuses as wrong', async () => {
@@ -192,7 +211,7 @@ describe('WhatsApp replies', () => {
       harness.graph.failNext({ status: 503 });
       await say('hello');
       expect(events).toEqual(['turn over after 0 waits']);
-      expect(harness.sleeps).toEqual([375]);
+      expect(harness.sleeps).toEqual([750]);
       expect(sent().map((body) => (body.text as { body: string }).body)).toEqual(['echo: hello', 'echo: hello']);
     });
 
@@ -219,7 +238,7 @@ describe('WhatsApp replies', () => {
       await harness.close();
       await start({ graphBaseUrl: 'http://127.0.0.1:9' });
       await say('hello');
-      expect(harness.sleeps).toEqual([375, 750, 1500]);
+      expect(harness.sleeps).toEqual([750, 1500, 3000, 6000, 12000, 22500, 22500, 22500]);
     });
   });
 });
