@@ -105,6 +105,29 @@ function withLine(decision: TriageDecision, line: string): TriageDecision {
   };
 }
 
+/** National services residents ask for by name, with the profile's number for each and how it is open. */
+const namedHelplines: readonly { names: RegExp; number: (national: CouncilProfile['national']) => string; say: string }[] = [
+  { names: /\bsamaritans?\b/i, number: (national) => national.samaritans, say: 'Samaritans: call {number}, free, any time, day or night.' },
+  { names: /\bshelter\b/i, number: (national) => national.shelter, say: "Shelter's free housing advice helpline: {number}." },
+  { names: /\b(?:national )?gas emergency(?: service| line| number)?\b|\bgas (?:leak )?(?:emergency )?(?:line|number)\b/i, number: (national) => national.gasEmergency, say: 'The National Gas Emergency Service: {number}, free, any time.' },
+  { names: /\b(?:domestic abuse|refuge) (?:helpline|line|number)\b|\brefuge\b/i, number: (national) => national.domesticAbuseHelpline, say: 'The National Domestic Abuse Helpline: {number}, free, any time.' },
+  { names: /\bmen'?s advice line\b/i, number: (national) => national.mensAdviceLine, say: "The Men's Advice Line: {number}, free." },
+  { names: /\bchildline\b/i, number: (national) => national.childline, say: 'Childline: {number}, free, any time; it does not show on the phone bill.' },
+  { names: /\bnspcc\b/i, number: (national) => national.nspcc, say: 'The NSPCC helpline, for adults worried about a child: {number}.' },
+  { names: /\bfloodline\b/i, number: (national) => national.floodline, say: 'Floodline: {number}.' },
+  { names: /\bpower ?cut (?:line|number)\b/i, number: (national) => national.powerCut, say: 'For a power cut, call {number}, free.' },
+  { names: /\bhousing ombudsman\b/i, number: (national) => national.housingOmbudsman, say: 'The Housing Ombudsman: {number}.' },
+];
+
+/** "What's the Samaritans number?": the named service's number from the profile; undefined when none is named or no number is asked for. */
+function helplineAskedFor(text: string, profile: CouncilProfile): string | undefined {
+  if (!/\b(?:number|phone|ring|call|contact|helpline|line)\b/i.test(text)) return undefined;
+  const named = namedHelplines.filter(({ names }) => names.test(text));
+  if (named.length !== 1) return undefined;
+  const { number, say } = named[0]!;
+  return say.replace('{number}', `**${number(profile.national)}**`);
+}
+
 /** "Me and my two kids", "we have", "my children": the children are with the resident who is asking. */
 const ownChildrenWithThem = /\b(?:me|us|we) and (?:my|our|the) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones)\b|\b(?:my|our) (?:\w+ )?(?:kids?|children|child|babies|baby|sons?|daughters?|little ones) and (?:me|i)\b/i;
 
@@ -261,6 +284,9 @@ export function createTriage(parts: TriageParts) {
 
     // A question about an emergency still gets the number first, then the article.
     const emergencyInfo = safety.emergencyInfo ? emergencyReply(safety.emergencyInfo, parts.profile, 'info') : undefined;
+    // A national helpline's number asked for by name: that number, not the council's (outside attack 19, A19-6).
+    const helpline = helplineAskedFor(text, parts.profile);
+    if (helpline) return decide({ kind: 'smalltalk' }, { text: helpline });
     // Asking for the council's details is not asking for a person: the details are answered, a person offered.
     if (asksHowToReachUs(text) && !asksForAPerson.test(text)) return decide({ kind: 'smalltalk' }, parts.phrases.contactDetails(parts.profile));
     if (safety.wantsHuman) return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));

@@ -71,6 +71,17 @@ describe('triage: safety first, then a grounded answer', () => {
     expect(decision.reply.text).toMatch(/If this is an emergency, call 999\./);
   });
 
+  it.each([
+    ["what's the number for the samaritans", 'samaritans'],
+    ['can you give me the shelter helpline number please', 'shelter'],
+    ['what is the national gas emergency number', 'gasEmergency'],
+    ['whats the childline number', 'childline'],
+  ] as const)('%j: that service\'s number from the profile, not the council\'s (outside attack 19, A19-6)', async (text, service) => {
+    const decision = await triage(text);
+    expect(decision.reply.text).toContain(profile.national[service]);
+    expect(decision.reply.text).not.toContain(profile.council.phone);
+  });
+
   it('a language the profile has no line for gets no other language\'s line (outside attack 19: French got a Somali one)', async () => {
     const decision = await triage('bonjour, je voudrais savoir quand passe le camion des poubelles dans ma rue');
     expect(decision.language).toBeUndefined();
