@@ -1,7 +1,7 @@
 import type { BotReply } from '../reply.js';
 import type { SafetyAssessment } from '../triage/safety.js';
 import { dangerNear, dangerNowReminder, helpOnItsWay } from '../triage/safetyFollowUpReplies.js';
-import { dangerIsNear } from './safetyFollowUp.js';
+import { dangerIsNear, helpIsComing } from './safetyFollowUp.js';
 import { safetyReminder } from './phrases.js';
 import type { ConversationMemory } from './memory.js';
 import { hoursFor, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
@@ -60,14 +60,6 @@ export const isConcern = (safety: SafetyAssessment): boolean => safety.emergency
 export const hoursNow = ({ ports, message }: Turn): Hours => hoursFor(isWithinOpeningHours(ports.profile, ports.now()), message.advisorsAway === true);
 
 /**
- * 999 called, or help there or on its way ("I've rung them on my other phone, they're on their way", "my mum's on the
- * other phone to the ambulance", "the ambulance is coming"): the caller heard "call 999 now" a third time and nothing for the
- * wait (caller trials 15 and 18).
- */
-const helpIsComing =
-  /\b(?:i'?ve|i have|we'?ve|we have|(?:my|his|her) \w+(?:'s| has)|someone'?s|someone has|somebody'?s|they'?ve|they have)\s+(?:just |already )?(?:called|rung|rang|phoned|dialled)\s+(?:999|nine nine nine|(?:an?|the) ambulance|the police|them)\b|\b(?:ambulance|paramedics?|police|they)(?:'s|'re| is| are)\s+(?:on (?:its|their|the) way|here|arrived|with (?:him|her|them|us|me)|coming)\b|\b(?:i'?ve|i have|we'?ve|we have) (?:rung|called|phoned|dialled) (?:999|nine nine nine|them|the ambulance) already\b|\b(?:on the (?:other )?phone to|ringing|calling|on to|speaking to|talking to) (?:the )?(?:999|nine nine nine|ambulance|paramedics|police)\b/i;
-
-/**
  * Straight after emergency advice, its reminder and choices; while a disclosure or a danger to life
  * is live, 999 now for that concern, with the same choices unless a form's question follows (it keeps
  * its buttons last).
@@ -82,8 +74,9 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   turn.dangerReminded = true;
   const helpCalled = concern.emergency === 'danger-to-life' && !concern.safeguarding && (memory.residentMessages ?? [turn.text]).some((said) => helpIsComing.test(said));
   // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence; "they're
-  // coming" about the ambulance is help, not the person harming them (caller trial 19, C19-02 and H19-03: the press-55 line during CPR).
-  const now = dangerIsNear.test(turn.text) && !helpIsComing.test(turn.text)
+  // coming" about the ambulance, with no disclosure told, is help, not the person harming them (caller trial 19, C19-02 and
+  // H19-03: the press-55 line during CPR).
+  const now = dangerIsNear.test(turn.text) && !(helpIsComing.test(turn.text) && !concern.safeguarding)
     ? dangerNear(concern, ports.profile)
     : helpCalled
       ? helpOnItsWay(ports.profile, turn.text)

@@ -3,7 +3,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, callingNow, confidentialityReply, dangerNear, getOutFirst, getOutNow, goAndCall, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, callingNow, confidentialityReply, dangerNear, getOutFirst, getOutNow, goAndCall, helpOnItsWay, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
 import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import type { AwaitedAnswer } from './memory.js';
 
@@ -56,6 +56,14 @@ const worriesWhoKnows =
  */
 export const dangerIsNear =
   /\b(?:can'?t|cannot|daren'?t|dare not) (?:ring|call|phone|dial) (?:999|nine nine nine|the police|anyone|anybody|for help)\b|\b(?:he|she|they)(?:'ll| will|'d| would|'s going to|'s gonna) hear\b|^(?:shh+|sh+)\b|\b(?:he|she|they)(?:'?s| is|'?re| are) (?:just )?(?:back|home|here|outside|at the door|in the (?:drive|hall|hallway|house|flat)|coming(?: up| in| back| home| upstairs)?|pulling up|pulled up|parking)\b|\b(?:he|she|they)(?:'s|'ve| has| have)? (?:just )?(?:came|come|got|pulled|pulls) (?:back|home|in|up)\b|\b(?:his|her|their) (?:car|van|truck|bike)(?:'s| is| has)? (?:just )?(?:outside|pulling up|pulled up|pulled in|come into|in the drive|arrived|here)\b|\b(?:hear|heard) (?:his|her|their) (?:key|keys|car|van|voice)\b|\b(?:his|her|their) keys?(?:'s| is| are)? (?:in|turning|rattling|jangling)\b|\bkey in the (?:door|lock)\b|\b(?:have|has|got|need|must) to go\b|\bgotta go\b|\bcan'?t (?:talk|speak|type)\b/i;
+
+/**
+ * 999 called, or help there or on its way ("I've rung them on my other phone, they're on their way", "my mum's on the
+ * other phone to the ambulance", "the ambulance is coming"): the caller heard "call 999 now" a third time and nothing for the
+ * wait (caller trials 15 and 18).
+ */
+export const helpIsComing =
+  /\b(?:i'?ve|i have|we'?ve|we have|(?:my|his|her) \w+(?:'s| has)|someone'?s|someone has|somebody'?s|they'?ve|they have)\s+(?:just |already )?(?:called|rung|rang|phoned|dialled)\s+(?:999|nine nine nine|(?:an?|the) ambulance|the police|them)\b|\b(?:ambulance|paramedics?|police|they)(?:'s|'re| is| are)?\s+(?:on (?:its|their|the) way|here|arrived|with (?:him|her|them|us|me)|coming)\b|\b999 (?:has been |have been |been |is |was )?(?:called|rung|phoned|dialled)\b|\b(?:i'?ve|i have|we'?ve|we have) (?:rung|called|phoned|dialled) (?:999|nine nine nine|them|the ambulance) already\b|\b(?:on the (?:other )?phone to|ringing|calling|on to|speaking to|talking to) (?:the )?(?:999|nine nine nine|ambulance|paramedics|police)\b/i;
 
 /** Said about where someone is or how the resident is, with no subject of its own: "he's at work", "I'm safe for now". */
 const situationWords = new Set(
@@ -114,6 +122,8 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
     const again = adviceAgain(concern, profile, hours, spoken);
     return stay({ ...again, text: `${wetFuseBoxCaution} ${again.text}` });
   }
+  // "I've rung 999, the ambulance is coming" to a collapse's advice: what to do while it comes, never an offer to log a repair (outside re-check 19, R19-12).
+  if (kind === 'danger-to-life' && !concern.safeguarding && helpIsComing.test(said)) return stay(helpOnItsWay(profile, said));
   if (length > followUpWordsAtMost) return undefined;
   if (kind === 'danger-to-life' && callingNow.test(said)) return stay(goAndCall(profile, spoken));
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));

@@ -803,6 +803,25 @@ describe('while help comes, and someone else at risk (caller trial 18)', () => {
     expect(turn.text).not.toMatch(/trip switches/);
   });
 
+  it.each([
+    ["he keeps making big gasps, does that mean he's breathing?"],
+    ['is gasping the same thing as breathing'],
+  ])('after a collapse and 999 on its way, %j: gasping is not normal breathing, CPR with the call handler (outside re-check 19, R19-05)', async (asked) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my uncle has dropped on the floor and will not come round');
+    await resident.say("ambulance is on the way, I've called them");
+    const turn = await resident.say(asked);
+    expect(turn.text.replaceAll('**', '')).toMatch(/gasping is not normal breathing/i);
+  });
+
+  it('"999 called, paramedics coming" after a collapse: what to do while they come, never "call 999 now" again or an offer to log it (outside re-check 19, R19-12)', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my flatmate has fainted and is not responding at all');
+    const turn = await resident.say('999 called, paramedics coming');
+    expect(turn.text).toMatch(/help is on its way/);
+    expect(turn.text).not.toMatch(/Please don't wait|log this/);
+  });
+
   it('worse while help comes is never answered "good"', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('my brother has collapsed on the floor, he is making a snoring noise and will not wake up');

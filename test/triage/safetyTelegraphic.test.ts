@@ -41,3 +41,50 @@ describe('the same words in harmless messages stay unflagged', () => {
     expect(assessSafety(text).emergency).toBeNull();
   });
 });
+
+/**
+ * The same kinds in other few-word shapes (outside re-check 19, R19-01 to R19-07): a fire with
+ * people still inside, a seizure, someone in a canal or river, a shooting or stabbing, someone
+ * dropped and not waking, the fuse box with wet feet. Near misses stay unflagged.
+ */
+const fewWords: [text: string, kind: EmergencyKind][] = [
+  ['flat burning, my two boys still inside', 'fire'],
+  ['smoke smoke, grandad upstairs cant get down', 'fire'],
+  ['my girl fitting on the kitchen floor', 'danger-to-life'],
+  ['he having seizure, lips blue', 'danger-to-life'],
+  ['shaking no stop, my baby, help', 'danger-to-life'],
+  ['old man slip in river, he cant swim', 'danger-to-life'],
+  ['boy jumped in the canal and gone under', 'danger-to-life'],
+  ['guy shot by the shops, blood everywhere', 'danger-to-life'],
+  ['they stab my cousin outside', 'danger-to-life'],
+  ['dad collapse in garden, not breathing, no answer', 'danger-to-life'],
+  ['wife drop on floor and she not wake', 'danger-to-life'],
+];
+
+const fewWordsNearMisses: string[] = [
+  'the carpet fitting is booked for tuesday',
+  'my mum will have a fit when she sees this council tax bill',
+  'the kids love fishing in the canal on sundays',
+  'someone dropped a trolley in the river by the bridge',
+  'can you shoot me an email with the permit details',
+  'could you shoot me over the form for the garage list',
+  'the photo shoot in the park needs a permit?',
+  'my phone dropped and will not switch on',
+  'the fire alarm in the flat went off when the kids burnt toast inside',
+];
+
+describe('the same kinds in other few-word shapes are flagged', () => {
+  it.each(fewWords)('%s → %s', (text, kind) => {
+    expect(assessSafety(text).emergency).toBe(kind);
+  });
+});
+
+describe('their near misses stay unflagged', () => {
+  it.each(fewWordsNearMisses)('%s', (text) => {
+    expect(assessSafety(text).emergency).toBeNull();
+  });
+});
+
+it('the fuse box while standing in water is water near electrics, not a power cut', () => {
+  expect(assessSafety('standing in water in the hall, should I switch off at the consumer unit?').emergency).toBe('water-electrics');
+});
