@@ -167,7 +167,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const retention = [
     startRetention({ store: telemetryStore, what: 'telemetry events', retentionDays: config.retention.metricsDays, logger, locks }),
     startRetention({
-      store: { pruneOlderThan: async (days) => (await transcripts.deleteOlderThan(daysBefore(now(), days))) + (await hub.deleteCompletedBefore(daysBefore(now(), days))) },
+      store: { pruneOlderThan: async (days) => (await transcripts.deleteOlderThan(daysBefore(now(), days), await hub.openConversations())) + (await hub.deleteCompletedBefore(daysBefore(now(), days))) },
       what: 'conversation transcripts and finished handoffs',
       retentionDays: config.retention.transcriptDays,
       logger,

@@ -4,7 +4,12 @@ import type { IdleConversationData, OpenConversation } from './conversationReten
 import type { SqlDatabase } from './sql/sqlDatabase.js';
 import type { Tables } from './sql/tables.js';
 
-/** botbuilder's ConversationState key for a conversation. */
+/**
+ * Where botbuilder's ConversationState keys for a conversation start: its key is this and a slash
+ * (then the state's namespace), and a Teams group member's slot adds `members/…` after it. Matched
+ * whole, without the slash, the open conversations' state was deleted with the idle ones: a child's
+ * waiting safeguarding handoff lost its flag and what they had said (PostgreSQL trial 21, PG21-04).
+ */
 const conversationStateKey = ({ channel, conversationId }: OpenConversation): string => `${channel}/conversations/${conversationId}`;
 
 export class StateConflictError extends Error {}
@@ -103,7 +108,8 @@ export class SqlStorage implements Storage, IdleConversationData {
    */
   async deleteIdleSince(cutoff: Date, open: readonly OpenConversation[]): Promise<number> {
     let query = this.database.db.deleteFrom('bot_state').where('updated_at', '<', cutoff.toISOString());
-    if (open.length > 0) query = query.where('key', 'not in', open.map(conversationStateKey));
+    // An underscore in an id matches any character in LIKE: more is kept, never less.
+    for (const conversation of open) query = query.where('key', '!=', conversationStateKey(conversation)).where('key', 'not like', `${conversationStateKey(conversation).replace(/%/g, '_')}/%`);
     return Number((await query.executeTakeFirst()).numDeletedRows);
   }
 }

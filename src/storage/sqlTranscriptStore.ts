@@ -1,3 +1,4 @@
+import type { OpenConversation } from './conversationRetention.js';
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import type { SqlDatabase } from './sql/sqlDatabase.js';
 import { WriteBatch } from './writeBatch.js';
@@ -90,8 +91,11 @@ export class SqlTranscriptStore implements TranscriptStore {
   }
 
   /** Retention: removes activities logged before `cutoff`; returns how many. */
-  async deleteOlderThan(cutoff: Date): Promise<number> {
+  /** Retention: activities older than `cutoff`, except those of `open` conversations (a waiting or active handoff keeps its whole transcript: PostgreSQL trial 21, PG21-04). */
+  async deleteOlderThan(cutoff: Date, open: readonly OpenConversation[] = []): Promise<number> {
     await this.flush();
-    return Number((await this.database.db.deleteFrom('transcript_activities').where('timestamp', '<', cutoff.toISOString()).executeTakeFirst()).numDeletedRows);
+    let query = this.database.db.deleteFrom('transcript_activities').where('timestamp', '<', cutoff.toISOString());
+    for (const { channel, conversationId } of open) query = query.where((row) => row.or([row('channel_id', '!=', channel), row('conversation_id', '!=', conversationId)]));
+    return Number((await query.executeTakeFirst()).numDeletedRows);
   }
 }

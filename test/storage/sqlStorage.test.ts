@@ -53,18 +53,21 @@ describe.each(engines)('SqlStorage (botbuilder Storage) on %s', (engine) => {
     expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['b']);
   });
 
-  it('lets retention delete idle state but keep an open conversation', async () => {
+  it("lets retention delete idle state but keep an open conversation's, under the keys botbuilder writes (PostgreSQL trial 21, PG21-04)", async () => {
     let now = new Date('2026-01-01T00:00:00Z');
     const storage = new SqlStorage(await openTestDatabase(engine), () => now);
-    await storage.write({ 'webchat/conversations/idle': { x: 1 }, 'webchat/conversations/open': { x: 2 } });
+    // ConversationState's keys end in a slash (its namespace after it); a Teams group member's slot adds members/<id>.
+    await storage.write({ 'webchat/conversations/idle/': { x: 1 }, 'webchat/conversations/open/': { x: 2 }, 'msteams/conversations/group/members/aad-1': { x: 4 }, 'webchat/conversations/open-not/': { x: 5 } });
     now = new Date('2026-03-01T00:00:00Z');
-    await storage.write({ 'webchat/conversations/fresh': { x: 3 } });
-    const deleted = await storage.deleteIdleSince(new Date('2026-02-01T00:00:00Z'), [{ channel: 'webchat', conversationId: 'open' }]);
-    expect(deleted).toBe(1);
-    expect(Object.keys(await storage.read(['webchat/conversations/idle', 'webchat/conversations/open', 'webchat/conversations/fresh'])).sort()).toEqual([
-      'webchat/conversations/fresh',
-      'webchat/conversations/open',
-    ]);
+    await storage.write({ 'webchat/conversations/fresh/': { x: 3 } });
+    const open = [
+      { channel: 'webchat', conversationId: 'open' },
+      { channel: 'msteams', conversationId: 'group' },
+    ];
+    const deleted = await storage.deleteIdleSince(new Date('2026-02-01T00:00:00Z'), open);
+    expect(deleted).toBe(2);
+    const keys = ['webchat/conversations/idle/', 'webchat/conversations/open/', 'webchat/conversations/fresh/', 'msteams/conversations/group/members/aad-1', 'webchat/conversations/open-not/'];
+    expect(Object.keys(await storage.read(keys)).sort()).toEqual(['msteams/conversations/group/members/aad-1', 'webchat/conversations/fresh/', 'webchat/conversations/open/']);
   });
 });
 
