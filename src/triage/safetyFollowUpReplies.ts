@@ -2,7 +2,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { EmergencyKind } from './safety/emergencyRules.js';
 import type { SafeguardingFlag } from './safety/safeguardingRules.js';
-import { adviceFor, concernOffersReport, emergencyOffer, linesNow as linesFor, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
+import { adviceFor, bold, concernOffersReport, emergencyOffer, linesNow as linesFor, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
 import { safetyChoicesFor } from './triage.js';
 
 /**
@@ -10,8 +10,6 @@ import { safetyChoicesFor } from './triage.js';
  * work", "what should I do", "please don't tell anyone I called"), rather than ask something new:
  * the advice's next steps again, never an article. Every number comes from the council profile.
  */
-
-const bold = (number: string) => `**${number}**`;
 
 /** The kinds whose advice is to get out first: nothing is logged while the resident may still be inside. */
 export const getOutFirst: ReadonlySet<EmergencyKind> = new Set(['gas', 'carbon-monoxide']);

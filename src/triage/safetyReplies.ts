@@ -9,7 +9,8 @@ import type { SafeguardingFlag } from './safety/safeguardingRules.js';
  */
 type Mode = 'report' | 'info';
 
-const bold = (number: string) => `**${number}**`;
+/** A number as the replies show it: bold, so it stands out on screen (the phone reads it plain). */
+export const bold = (number: string) => `**${number}**`;
 
 /**
  * Which lines a reply gives: `both` for advice about "if it ever happens", `open-now` for one

@@ -12,7 +12,7 @@ import { chooseTopic } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
-import { abuseBoundaryReply, emergencyReply, hoursFor, offersReport, safeguardingReply, safetyQuestion, sceneOf, type ConcernFor, type Hours } from './safetyReplies.js';
+import { abuseBoundaryReply, bold, emergencyReply, hoursFor, offersReport, safeguardingReply, safetyQuestion, sceneOf, type ConcernFor, type Hours } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
 export type Route =
@@ -125,7 +125,7 @@ function helplineAskedFor(text: string, profile: CouncilProfile): string | undef
   const named = namedHelplines.filter(({ names }) => names.test(text));
   if (named.length !== 1) return undefined;
   const { number, say } = named[0]!;
-  return say.replace('{number}', `**${number(profile.national)}**`);
+  return say.replace('{number}', bold(number(profile.national)));
 }
 
 /** "Me and my two kids", "we have", "my children": the children are with the resident who is asking. */
