@@ -3,7 +3,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, callingNow, confidentialityReply, dangerNear, getOutFirst, getOutNow, goAndCall, helpOnItsWay, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, callingNow, confidentialityReply, dangerNear, getOutFirst, getOutNow, goAndCall, helpOnItsWay, helpStillNeeded, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
 import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import type { AwaitedAnswer } from './memory.js';
 
@@ -72,8 +72,8 @@ const situationWords = new Set(
    mum mums friend friends neighbour neighbours sister sisters brother fresh air everyone everybody kids children go going coming back sorry`.split(/\s+/),
 );
 
-const outsideNow =
-  /\b(?:outside|out of the (?:house|flat|building|home)|in the (?:street|garden|fresh air)|on(?:to)? the (?:street|road|pavement)|(?:got|are|we'?re|i'?m|i am|gone|went|come|we'?ve (?:all )?gone) (?:all )?out|at (?:my |the |our |a )?neighbou?r'?s|next door now|(?:gone|went|are|we'?re|i'?m|i am) next door|across the road|in the car|end of the (?:street|road|close)|corner shop|(?:my |our |the )?neighbou?r'?s (?:flat|house|place|garden))\b|\b(?:gone|went|come|round|over|staying|waiting|sat|sitting)\b[^.?!]{0,20}\b(?:my|our|a|the) (?:\w+ )?(?:sister|brother|mum|mom|dad|nan|gran|friend|neighbou?r|auntie|aunt|uncle|cousin|daughter|son|mate)'?s\b/i;
+export const outsideNow =
+  /\b(?:outside|out of the (?:house|flat|building|home)|in the (?:street|garden|fresh air)|on(?:to)? the (?:street|road|pavement)|(?:got|are|we'?re|i'?m|i am|gone|went|come|we'?ve (?:all )?gone) (?:all )?out|at (?:my |the |our |a )?neighbou?r'?s|next door now|(?:gone|went|are|we'?re|i'?m|i am) next door|across the road|in (?:the|my|our|a|his|her|their|mum'?s|dad'?s) (?:car|van)|(?:sat|sitting|stood|standing|waiting) (?:all )?(?:out|outside)|end of the (?:street|road|close)|corner shop|(?:my |our |the )?neighbou?r'?s (?:flat|house|place|garden))\b|\b(?:gone|went|come|round|over|staying|waiting|sat|sitting)\b[^.?!]{0,20}\b(?:my|our|a|the) (?:\w+ )?(?:sister|brother|mum|mom|dad|nan|gran|friend|neighbou?r|auntie|aunt|uncle|cousin|daughter|son|mate)'?s\b/i;
 
 /** Carbon monoxide's signs in someone at home: told after the advice, they are the advice again, not a question. */
 const poisoningSigns =
@@ -122,6 +122,8 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
     const again = adviceAgain(concern, profile, hours, spoken);
     return stay({ ...again, text: `${wetFuseBoxCaution} ${again.text}` });
   }
+  // "So we don't need an ambulance then?" once they seem better: yes they do, never "if anyone is in danger" (caller trial 19, C18-09).
+  if ((kind === 'danger-to-life' || kind === 'carbon-monoxide') && asksIfHelpStillNeeded.test(said)) return stay(helpStillNeeded(profile));
   // "I've rung 999, the ambulance is coming" to a collapse's advice: what to do while it comes, never an offer to log a repair (outside re-check 19, R19-12).
   if (kind === 'danger-to-life' && !concern.safeguarding && helpIsComing.test(said)) return stay(helpOnItsWay(profile, said));
   if (length > followUpWordsAtMost) return undefined;

@@ -96,13 +96,18 @@ function concernNow(concern: RaisedConcern, profile: CouncilProfile, waiting: bo
 export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile, said = ''): BotReply {
   if (concern.safeguarding === 'domestic-abuse' && concern.about === undefined) return dangerNear(concern, profile);
   const reply = reminderFor(concern, profile, said);
-  return concern.safeguarding ? reply : withFirstAid(reply, said);
+  // A disclosure with a body at risk ("should I make her sick?" after an overdose) gets its first-aid "do" or "don't" too.
+  return concern.safeguarding && concern.emergency !== 'danger-to-life' ? reply : withFirstAid(reply, said);
 }
 
 function reminderFor(concern: RaisedConcern, profile: CouncilProfile, said: string): BotReply {
   const emergency = bold(profile.national.emergency);
   // "Should I wait till his daughter comes at the weekend?", "can I keep them here till she's back?": a plain no, and who to
   // ring, not the condition again; the caller had kept the plan to wait (caller trial 17, P5).
+  // Someone attacked or abused within earshot, then silence: the silence is no reason to wait (caller trial 19, C19-04: 101).
+  if (goneQuiet.test(said) && (concern.emergency === 'danger-to-life' || concern.safeguarding === 'child-at-risk' || (concern.safeguarding === 'domestic-abuse' && concern.about !== undefined))) {
+    return { text: `Quiet does not mean they are safe. If you have not called ${emergency} yet, call now and ask for the police: tell them what you heard and when it stopped. Do not go round on your own.`, urgent: concern.safeguarding ? 'safeguarding' : 'emergency' };
+  }
   if (concern.safeguarding) {
     // Hourglass is for abuse of an older person, not for one who has not been seen.
     const line = concern.about === 'someone-not-seen' ? '' : ` ${twentyFourHourLine(concern.safeguarding, profile)}`;
@@ -137,9 +142,39 @@ const firstAid: readonly { asks: RegExp; say: string }[] = [
   // Gasping is how a heart that has stopped often looks: "is gasping breathing?" got a domestic-abuse line (caller trial 19, C19-02).
   // Any question that puts gasping beside breathing ("he's doing big gasps, is he breathing?"), never "gasping for breath" (outside re-check 19, R19-05).
   { asks: /\bgasp\w*(?! for (?:breath|air))[^.?!]*\bbreath\w*|\bbreath\w*[^.?!]*\bgasp\w*|\bgasp\w* (?:now and then|every (?:now|few|so)|occasionally|once in a while)|\bcpr\b|\bchest compressions?\b|\bkiss of life\b/i, say: 'If they are not breathing normally, start CPR now (gasping is not normal breathing): put the phone on speaker and the 999 call handler will count you through it, pushing hard and fast in the middle of the chest. If they are breathing normally, do not: lay them on their side and watch their breathing.' },
+  // Asked to make the call, or how to with the only phone in use (caller trial 22, C22-05 and C22-02: a transfer, the call back form, 101).
+  { asks: /\b(?:can|could|will|would) you (?:please |just )?(?:call|ring|phone|get|send|contact) (?:for )?(?:an? |the |them |someone|somebody|help|999|nine nine nine)(?:ambulance|police|fire|paramedics)?\b|\b(?:call|ring|phone) (?:them|the ambulance|999|the police) for me\b|\bhow (?:do|can|should) i (?:call|ring|phone|dial) (?:them|999|nine nine nine|the ambulance|the police)\b|\b(?:only|just) (?:got|have) (?:this|the one|one) phone\b|\bdon'?t know how to (?:call|ring|phone|dial)\b/i, say: "I can't call 999 for you. End this call or chat now and dial 999 on the phone you are using: press nine, nine, nine, then the call button. The call handler will talk you through what to do." },
+  // Caller trial 22 (C22-06, H22-01, R19-02): the questions callers asked while help came, each answered with "call 999" alone or not at all.
+  { asks: /\b(?:pull|drag|grab|push|move|get) (?:him|her|them|my \w+|the \w+) (?:away|off|free|clear)\b|\b(?:touch|grab|hold) (?:him|her|them)\b[^.?!]*\b(?:wire|cable|socket|cooker|electric\w*|power|shock\w*)\b|\b(?:wire|cable|socket|electric\w*|shock\w*)\b[^.?!]*\b(?:touch|pull|grab) (?:him|her|them)\b/i, say: 'Do not touch them while they may still be touching the electricity. Switch it off at the fuse box or the plug if you can do that safely, with dry hands and standing somewhere dry; if you cannot, push them clear with something dry that is not metal, such as a wooden broom handle.' },
+  { asks: /\bbutter\b|\b(?:cold|running) water on (?:it|the burn|the scald)\b|\bice on (?:it|the burn)\b|\b(?:cream|toothpaste|flour) on (?:it|the burn|the scald)\b|\b(?:burn|burnt|burned|scald\w*)\b[^.?!]*\b(?:should|shall|can|do) (?:i|we)\b|\b(?:should|shall|can|do) (?:i|we)\b[^.?!]*\b(?:burn|burnt|burned|scald\w*)\b/i, say: 'Cool the burn under cool or lukewarm running water for 20 minutes. Do not put butter, cream, ice or toothpaste on it. Take off clothing or jewellery near it unless it is stuck to the skin, and cover it loosely with cling film or a clean plastic bag.' },
+  { asks: /\bmake (?:him|her|them|my \w+) (?:be )?sick\b|\bmake (?:him|her|them) throw up\b|\bfingers? down (?:his|her|their) throat\b/i, say: 'Do not make them sick. Keep the packet or bottle to show the paramedics, and if they become drowsy lay them on their side.' },
+  { asks: /\b(?:go|jump|wade|swim|get) (?:in|into the water|into the river|into the canal|into the sea|into the lake|in after (?:him|her|them))\b/i, say: 'Do not go into the water yourself: call 999 and ask for the fire service, or the coastguard at the coast. Throw them something that floats and shout to them to float on their back.' },
+  { asks: /\baspirin\b/i, say: 'Only give an aspirin if the 999 call handler tells you to: they will ask about allergies and other medicines first.' },
+  // Nothing by mouth for someone hurt, poisoned or drowsy: they may need an operation, or choke (caller trial 19, C18-10: "can I give her a drink of water").
+  { asks: /\b(?:give|get|bring|make) (?:him|her|them|my \w+|the \w+) (?:a |an |some |any |something )?(?:(?:cup|glass|drop|bit|sip|mouthful) of )?(?:drink|water|tea|coffee|food|to eat|to drink|something to (?:eat|drink)|paracetamol|painkillers?|tablets?|pills?|medicine|brandy|sugar)\b|\b(?:can|could|should|shall) (?:he|she|they) (?:have|eat|drink)\b/i, say: 'Do not give them anything to eat or drink, or any medicine, until the paramedics have seen them, unless the 999 call handler tells you to. You can wet their lips if they are thirsty.' },
   // The caller is the one who fell: "they're coming, should I try to get up?" (caller trial 19, H19-03).
   { asks: /\b(?:should|shall|can|could|do) i (?:try (?:and |to )?)?(?:get up|stand up|get myself up|move)\b/i, say: 'Do not try to get up if it hurts or you feel dizzy. Keep warm with anything near you, keep the phone with you, and tell the 999 call handler if the door is locked.' },
 ];
+
+/**
+ * Asking whether help is still needed now they seem better: "so we don't need an ambulance then?", "should I cancel the
+ * ambulance, he's sitting up" (caller trial 19, C18-09: a baby floppy from a heater's fumes, pinker in the car, was told
+ * "if anyone is in danger, call 999").
+ */
+export const asksIfHelpStillNeeded =
+  /\b(?:don'?t|do not|dont|no|not) (?:even |really )?need (?:an? |the |to (?:call|ring|phone) (?:an? |the )?)?(?:ambulance|999|nine nine nine|paramedics?|hospital|a doctor)\b|\b(?:still|even) (?:need|call|ring|phone|want|get) (?:an? |the )?(?:ambulance|999|nine nine nine|paramedics?|hospital|a doctor)\b|\b(?:cancel|call off|ring off|stop) (?:the )?(?:ambulance|999|paramedics?|call)\b|\b(?:do|does|will) (?:i|we|he|she|they) (?:still )?need (?:an? |the |to go to )?(?:ambulance|hospital|a doctor|a and e|paramedics?)\b/i;
+
+/** The answer to "do we still need the ambulance?": yes, and not to cancel one called. */
+export function helpStillNeeded(profile: CouncilProfile): BotReply {
+  const emergency = bold(profile.national.emergency);
+  return {
+    text: `Yes. Someone who has been poisoned, hurt, or hard to wake can get worse again even when they seem better. If you have not called ${emergency}, call now and ask for an ambulance; if you have, do not cancel it, and tell the call handler how they are now.`,
+    urgent: 'emergency',
+  };
+}
+
+/** Noise that stops is not safety: "it's gone quiet now, does that mean it's ok?" after an attack heard through a wall. */
+const goneQuiet = /\b(?:gone|went|it'?s|is|all|now|everything'?s) (?:dead |very |really |all |completely )?(?:quiet|silent)\b|\bstopped (?:screaming|shouting|crying|banging)\b|\b(?:can'?t|cannot) hear (?:anything|her|him|them) (?:now|any ?more)\b/i;
 
 /** Touching the fuse box where water is: "should I turn the electrics off at the fuse box? the floor's wet". */
 export const touchesTheFuseBox = /\b(?:fuse ?box|consumer unit|trip ?switch\w*|main switch|mains switch|electrics|electricity|power)\b/i;

@@ -176,7 +176,11 @@ const thirdPerson = /\b(?:he|she|they|him|her|them|his|himself|herself|themselve
  * harm told of them, or someone close named and spoken of as he or she, with no harm of the writer's own.
  */
 const aboutTheirSelfHarm = (text: string): boolean =>
-  !ownHarm.test(text) && (someoneCloseTold.test(text) || theirChild.test(text)) && (theirSelfHarm.test(text) || thirdPerson.test(text));
+  !ownHarm.test(text) && (((someoneCloseTold.test(text) || theirChild.test(text)) && (theirSelfHarm.test(text) || thirdPerson.test(text) || closeOneActing.test(text))) || (someoneTold.test(text) && thirdPerson.test(text)));
+/** The one named doing it, with no pronoun: "my sister's taken a load of paracetamol" (caller trial 22: the caller's own script). */
+const closeOneActing = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?${close}(?:'s| s| has| is| was| had)\b`, 'i');
+/** Someone unnamed: "a lad has jumped off the bridge, he's not come up" (caller trial 22, R19-02). */
+const someoneTold = /\b(?:a|the|this|some) (?:young |old |little |teenage )?(?:lad|lass|man|woman|girl|boy|bloke|guy|fella|kid|teenager|person|stranger)\b|\b(?:someone|somebody)\b/i;
 
 /** A child, someone doing something now, or someone else's plans to end their life. */
 const toldOfSomeoneElse = (text: string): boolean => theirChild.test(text) || someoneElseActing.test(text) || aboutTheirSelfHarm(text);

@@ -347,3 +347,66 @@ describe('a weapon or an attack now (caller trial 16, H4)', () => {
     expect(plain(turn.text)).toMatch(/Do not step in or go in yourself/);
   });
 });
+
+/**
+ * Caller trial 19 (C18-09, C18-10, C19-04, H19-01): what a caller says while the danger goes on was answered
+ * as a new message (homelessness for "out in the car", "if anyone is in danger" for "we don't need an ambulance?")
+ * or as if nobody had rung 999.
+ */
+describe('while the danger goes on (caller trial 19)', () => {
+  it('after fumes, out in the car is the advice followed, and "still need the ambulance?" is yes', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('the gas fire was on all night in his room and my grandson is floppy and hard to wake');
+    const out = await resident.say("we're all sat out in my car now and he's looking a bit better");
+    expect(out.text).not.toMatch(/homeless/i);
+    expect(plain(out.text)).toMatch(/Stay outside/);
+    const asked = await resident.say('so does he still need the ambulance?');
+    expect(plain(asked.text)).toMatch(/^Yes\..*do not cancel it/s);
+  });
+
+  it('after a gas smell, out on the street with the children is not homelessness', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('the whole stairwell reeks of gas');
+    const out = await resident.say("we're all out on the pavement now, me and the three kids");
+    expect(out.text).not.toMatch(/homeless/i);
+  });
+
+  it('999 already rung in the first message: what to do while help comes, and nothing by mouth', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const first = await resident.say("I've already phoned 999, they said there's a wait, my dad slipped in the bath and can't feel his legs, should I lift him out?");
+    expect(plain(first.text)).toMatch(/help is on its way/);
+    expect(plain(first.text)).not.toMatch(/call 999 now/);
+    expect(plain(first.text)).toMatch(/Do not move them/);
+    const tea = await resident.say('can I make him a cup of tea while we wait');
+    expect(plain(tea.text)).toMatch(/^Do not give them anything to eat or drink/);
+  });
+
+  it.each([
+    ['my husband was fixing the toaster and now he is lying there jerking with the flex in his hand', 'do I pull him away from it', /^Do not touch them while they may still be touching the electricity/],
+    ['my son knocked a saucepan of boiling water over his legs', 'do I put ice on it', /^Cool the burn under cool or lukewarm running water/],
+    ["my flatmate's swallowed a whole strip of her antidepressants", 'should I stick my fingers down her throat to make her sick', /^Do not make them sick/],
+    ['a woman has just fallen into the canal by the lock and she is struggling', 'should I jump in and get her', /^Do not go into the water yourself/],
+    ['my wife is sweating with a crushing pain in her chest and we have rung 999', 'can I give her an aspirin', /^Only give an aspirin if the 999 call handler tells you to/],
+  ])('after "%s", "%s": its first-aid do or don\'t first', async (first, asked, expected) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(first);
+    expect(plain((await resident.say(asked)).text)).toMatch(expected);
+  });
+
+  it.each([
+    ["my uncle is slumped in his chair and I can't wake him, please can you ring for an ambulance, this is my only phone"],
+    ["my mum fell over and she won't get up, I don't know how to ring 999"],
+  ])('"%s": told plainly that the assistant cannot call, and how to dial', async (said) => {
+    const resident = await openConversation({ now: saturdayNight });
+    const turn = await resident.say(said);
+    expect(plain(turn.text)).toMatch(/I can't call 999 for you\. End this call or chat now and dial 999/);
+  });
+
+  it('an attack heard through the wall, then silence: the silence is no reason to wait', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my neighbour is smashing his girlfriend against the wall, I can hear thuds and her crying');
+    const quiet = await resident.say("it's all gone silent now, is that a good sign?");
+    expect(plain(quiet.text)).toMatch(/^Quiet does not mean they are safe.*call now and ask for the police/s);
+    expect(quiet.text).not.toMatch(/101|press 55/);
+  });
+});

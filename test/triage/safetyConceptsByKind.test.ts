@@ -160,6 +160,54 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     ],
     nearMisses: ['the wall on the edge of the car park is crumbling onto the pavement', 'I just took the bins out, when will they be emptied?'],
   },
+  {
+    // Caller trial 19, C18-05 and C18-06: a relative's plan told by its method or its farewell got a garage article and a homelessness article.
+    family: 'a method or a farewell, said of anyone (English)',
+    concerns: [
+      ["my uncle says once the pub shuts he's going to throw himself off the flyover", selfHarm],
+      ['she told her sister she is going to lie down on the railway line after work', selfHarm],
+      ['my lad keeps saying he will slit his wrists if she leaves him', selfHarm],
+      ["dad reckons he'll drive the van off the quay tonight", selfHarm],
+      ['he texted that he will be dead before the weekend', selfHarm],
+      ['my husband drowned himself once before, nearly, and he is talking like that again', selfHarm],
+      ['my wife went out with her tablets and said tell the boys she loves them', selfHarm],
+      ['he messaged me this is goodbye, and now his phone is switched off', selfHarm],
+    ],
+    nearMisses: [
+      'she threw herself into her new job at the library, can she still get council tax support?',
+      'the teenagers jump off the pier into the sea every summer, is that allowed?',
+      'he shot himself in the foot with that complaint, can I withdraw it?',
+      "I'm done with waiting for the bin men, I walked out to the tip myself",
+      'tell the kids I love them, I will be back after my shift, and can you book a bulky collection',
+    ],
+  },
+  {
+    // Caller trial 22, C22-01 and C19-04: medical emergencies and violence told as they happen got council articles.
+    family: 'medical emergencies and violence as they happen (English)',
+    concerns: [
+      ['my daughter is wheezing and her inhaler is not doing anything, her lips look bluish', { emergency: 'danger-to-life' }],
+      ['he ate something with peanuts in and his throat is closing up', { emergency: 'danger-to-life' }],
+      ['my dad is type 1 diabetic and he is not making sense and drenched in sweat', { emergency: 'danger-to-life' }],
+      ['my partner has a heavy pressure across her chest spreading into her jaw', { emergency: 'danger-to-life' }],
+      ['my toddler is choking on a sweet', { emergency: 'danger-to-life' }],
+      ['found an old man on the bench, icy cold and confused', { emergency: 'danger-to-life' }],
+      ['the chip pan went over and the hot oil splashed down her legs', { emergency: 'danger-to-life' }],
+      ['the lad upstairs is throttling his girlfriend, I can hear her gasping', { emergency: 'danger-to-life' }],
+      ['my mum slipped on the ice and can not feel her legs', { emergency: 'danger-to-life' }],
+      ['we have called an ambulance, my son came off his bike and his head is bleeding', { emergency: 'danger-to-life' }],
+      ['my little brother is stuck to the electric fence and shaking', { emergency: 'danger-to-life' }],
+    ],
+    nearMisses: [
+      'my repeat prescription for my inhaler is late, is the pharmacy open?',
+      'I get an allergic reaction to the mould in the bathroom, it brings me out in a rash',
+      'my husband is diabetic, can he get a blue badge for the car park?',
+      'I had a heart attack last year and need a ground floor flat',
+      'the fumes from the takeaway extractor are choking us every night',
+      'my son is kicking the ball against the garage wall all day',
+      'the ambulance is coming on tuesday for her hospital appointment',
+      'the kettle leaked hot water all over the worktop and now the socket does not work',
+    ],
+  },
 ];
 
 describe.each(families)('$family', ({ concerns, nearMisses }) => {

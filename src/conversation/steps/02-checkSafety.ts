@@ -7,7 +7,7 @@ import { concernFor } from '../../triage/triage.js';
 import { rememberForSafety, rememberSentiment, type ConversationMemory } from '../memory.js';
 import { partReadNote } from '../phrases.js';
 import { isConcern, raisedRecently } from '../safetyConcern.js';
-import { asksToLogIt } from '../safetyFollowUp.js';
+import { asksToLogIt, outsideNow } from '../safetyFollowUp.js';
 import { fumesTold, medicineOrPoisonTold } from '../hazardSigns.js';
 import type { Step } from '../turn.js';
 
@@ -36,6 +36,9 @@ const addressLine =
 
 /** Emergencies in the fabric of a home, which matter less than a person in danger told of just before. */
 const damageToTheHome: ReadonlySet<string> = new Set(['insecure-home', 'structural', 'flooding', 'sewage', 'water-electrics', 'electrical-hazard', 'power-loss', 'no-heat-vulnerable']);
+
+/** Emergencies whose advice is to get out: being out afterwards is that advice followed. */
+const leftTheDanger: ReadonlySet<string> = new Set(['gas', 'carbon-monoxide', 'fire', 'danger-to-life']);
 
 /** Someone's life in danger, or abuse, is what the conversation is about. */
 const personInDanger = (memory: ConversationMemory): boolean => memory.raisedConcern?.emergency === 'danger-to-life' || memory.raisedConcern?.safeguarding === 'domestic-abuse';
@@ -89,6 +92,11 @@ export const checkSafety: Step = async (turn, next) => {
   // that danger told again, answered as it (step 9), never an emergency repair's advice and form (caller trial 18, H18-04).
   if (turn.safety.emergency && damageToTheHome.has(turn.safety.emergency) && !turn.safety.safeguarding && personInDanger(memory) && raisedRecently(memory)) {
     turn.safety = { ...turn.safety, emergency: null, evidence: [...turn.safety.evidence, 'context.person-in-danger'] };
+  }
+  // Out of the house after gas, fumes, a fire or a collapse ("we're out in the car now", "we're all out on the street, me and the
+  // kids") is the advice followed, never homelessness tonight (caller trial 19, H19-01 and C18-09).
+  if (turn.safety.emergency === 'homeless-tonight' && !turn.safety.safeguarding && leftTheDanger.has(earlierEmergency ?? '') && raisedRecently(memory) && outsideNow.test(bounded.checked)) {
+    turn.safety = { ...turn.safety, emergency: null, evidence: [...turn.safety.evidence, 'context.got-out'] };
   }
   const { emergency, safeguarding } = turn.safety;
   // The same slower emergency told again straight after its advice ("he's not struggling to breathe, I

@@ -6,9 +6,9 @@ import { startHandoff, stopForm } from '../handoffStart.js';
 import type { ConversationMemory } from '../memory.js';
 import { rememberTurn } from '../memory.js';
 import { callBackChoice } from '../../reply.js';
-import { dangerIsNear } from '../safetyFollowUp.js';
-import { adviceAgain, dangerNear, firstAidFor } from '../../triage/safetyFollowUpReplies.js';
-import { concernStillLive, hoursNow, isConcern, raisedRecently } from '../safetyConcern.js';
+import { dangerIsNear, helpIsComing } from '../safetyFollowUp.js';
+import { adviceAgain, dangerNear, firstAidFor, helpOnItsWay } from '../../triage/safetyFollowUpReplies.js';
+import { asksWhatToDo, concernStillLive, hoursNow, isConcern, raisedRecently } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
 
 /**
@@ -87,9 +87,11 @@ export const raiseConcern: Step = async (turn, next) => {
     if (!turn.worseAfterAdvice) memory.reportableText = text;
     // Part of what the resident has said: a form started later ("I just want the mould sorted") is not asked it again.
     rememberTurn(memory, 'resident', text);
-    await out.say(decision.reply);
+    // "I've already rung 999 and they said it could be hours… can I lift her?": what to do while help comes, not "call 999 now" (caller trial 19, C18-10).
+    const helpCalled = safety.emergency === 'danger-to-life' && !safety.safeguarding && helpIsComing.test(text);
+    await out.say(helpCalled ? { ...helpOnItsWay(ports.profile, text), ...(decision.reply.choices && { choices: decision.reply.choices }) } : decision.reply);
     // "He's bleeding a lot, should I press a towel on it?": its first-aid "do" or "don't" straight after the 999 (caller trial 18, H18-09).
-    const aid = safety.emergency === 'danger-to-life' ? firstAidFor(text) : undefined;
+    const aid = safety.emergency === 'danger-to-life' && !helpCalled ? firstAidFor(text) : undefined;
     if (aid) await out.say({ text: aid, urgent: 'emergency' });
     turn.outcome = { route: 'safety', topic: decision.topic };
     if (confirmed) await sendConfirmed(turn, confirmed);
@@ -110,7 +112,9 @@ export const raiseConcern: Step = async (turn, next) => {
     return;
   }
   // Straight after emergency advice, a worry read in the next message ("my husband's got a headache") is the advice's to answer (step 7), not "are you in danger?".
-  const afterEmergencyAdvice = safety.safetyCheck === 'danger' && memory.awaiting?.kind === 'safety-advice' && memory.raisedConcern?.emergency !== undefined;
+  // So is "should I jump in and get her?" after someone fell in the canal: a question about what to do now, not a worry to ask about (caller trial 22).
+  const afterEmergencyAdvice =
+    memory.awaiting?.kind === 'safety-advice' && memory.raisedConcern?.emergency !== undefined && (safety.safetyCheck === 'danger' || (concernStillLive(memory.raisedConcern) && asksWhatToDo(text)));
   if (safety.safetyCheck && !alreadyAnswered(turn) && !afterEmergencyAdvice) {
     // The message waits for the answer: its language is noted now, so a person brought in instead knows which interpreter to book.
     const language = turn.message.choicePicked ? 'eng' : detectLanguage(text, Object.keys(ports.profile.interpreterLines));

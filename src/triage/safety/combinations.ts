@@ -61,7 +61,7 @@ const concepts = {
   preparedNative: oneOf('جمع', 'خرید', 'জমা', 'কিনে', 'اشتريت', 'جمعت', 'ਇਕੱਠੀਆਂ', 'ਖਰੀਦ'),
   /** Finality: farewells, last things, "after tomorrow that's it", affairs put in order. */
   finality: oneOf(
-    'that is it for me', 'that will be it', 'that is me done', 'i am done', 'won?t be (?:here|around)', 'will not be (?:here|around|a problem|a burden)', 'not be (?:here|around) (?:much longer|anymore|for long)', 'no longer be here',
+    'that is it for me', 'that will be it', 'that is me done', 'i am done(?! (?:with|for|now|here|at|in|talking|waiting|chasing|ringing|asking|paying|for today))', 'won?t be (?:here|around)', 'will not be (?:here|around|a problem|a burden)', 'not be (?:here|around) (?:much longer|anymore|for long)', 'no longer be here',
     'end it(?: all)?', 'ending it', 'end things', 'finish it', 'sa(?:y|ying|id) (?:my )?goodbyes?', 'goodbye letters?', 'letters? (?:to|for) (?:my|the) (?:kids|children|family|son|daughter|mum|wife|husband)', 'wrote (?:a )?letters?', 'written (?:a )?letters?', 'note for',
     'last (?:message|goodbye)', 'after (?:tomorrow|tonight|today|friday|the weekend)', 'put(?:ting)? my affairs in order', 'affairs in order', 'sorting (?:out )?my will', 'made a will', 'giving (?:all )?my (?:things|stuff|belongings) away', 'give (?:all )?my (?:things|stuff) away', 'give away my', 'giving away', 'wo not need (?:it|them|anything)', 'will not need (?:it|them|anything|the flat)',
     // Said of oneself and what comes after: "I will not be requiring it", "I won't be writing again", "I do not expect to be here".
@@ -69,6 +69,8 @@ const concepts = {
     // Someone else's farewell told by a relative (caller trial 18: "said he was sorry and not to follow him", "that'll be the end of it").
     '(?:that|this) (?:will|ll) be the end of (?:it|me|everything)', 'sa(?:id|ys|ying) (?:he|she) (?:was|is) sorry(?! (?:for|about) (?:the|being) late)', '(?:told|asked) (?:me|us|them) not to (?:follow|look for|come after) (?:him|her|them)', 'kissed (?:the|his|her|our) (?:kids|children|boys|girls|baby) (?:goodbye|and said)',
     'better off without me', 'no point (?:in )?(?:living|being here|being alive|going on anymore|carrying on anymore)', 'can not go on(?! with)', 'can not do this anymore', 'can not carry on(?! with)', 'do not want to (?:be here|wake up|live|go on)', 'want to disappear', 'end of the road', 'take care of (?:them|my kids|the kids) for me', 'look after (?:them|my kids|my dog|my cat) for me', 'tell (?:them|my kids|my family) i love them',
+    // Told by whoever is left: "said tell the kids she loves them", "this is goodbye", "said not to look for him".
+    'tell (?:the |my |our |his |her )?(?:kids|children|girls|boys|family|everyone|mum|dad|grandkids) (?:i|he|she|that (?:i|he|she)) love(?:s|d)? (?:them|you|her|him)', '(?:this|it) is goodbye', 'sorry for everything', '(?:not|never) to (?:come )?(?:look|looking|search|searching)(?: for (?:me|him|her|them))?(?! for| at| into| up| round| around| after| in| through| over)',
     'pozegna\\S*', 'list\\S* pozegnaln\\S*', 'nie dam rady', 'nie bedzie mnie', 'to koniec', 'ostatni raz', 'mam dosc', 'nie chce juz', // pol
     'ramas bun', 'adio', 'nu mai pot', 'nu voi mai fi', 'sfarsitul', 'ultima data', 'scrisori', // ron
     'despedida', 'despedirme', 'adios', 'no puedo mas', 'ya no estare', 'se acabo', 'ultima vez', 'cartas', // spa
@@ -78,6 +80,8 @@ const concepts = {
     'nabad gelyo', 'macsalaameyn', 'waan ka daalay', 'ma awoodo', 'dhammaad', 'warqado', // som
   ),
   finalityNative: oneOf('الوداع', 'وداع', 'لن أكون', 'لن اكون', 'رسائل', 'النهاية', 'آخر مرة', 'الوداع', 'الوداع', 'ختم', 'آخری', 'الوداع', 'خدا حافظ', 'خط لکھ', 'বিদায়', 'শেষ', 'চিঠি', 'ਅਲਵਿਦਾ', 'ਆਖਰੀ', 'ਚਿੱਠੀ'),
+  /** Someone leaving with no word of where: beside a farewell, the farewell is the plan (caller trial 19: the tow rope and the woods). */
+  goneOff: oneOf('walked out', 'gone (?:off|out)', 'went (?:off|out)', 'drove off', 'driven off', 'took (?:the|his|her|their) (?:car|van|keys|car keys)', 'left the (?:house|flat)', 'switched (?:his|her|their) phone off', '(?:his|her|their) phone (?:is )?(?:switched )?off', 'not answering (?:his|her|their) phone'),
   /** Farewells and intent in other words: a question in itself ("I won't be here", "before I go", "end it"). */
   farewell: oneOf(
     // Wanting to vanish from life, said of oneself: "feel like just disappearing".
@@ -521,6 +525,7 @@ const combinations: readonly Combination[] = [
   { id: 'finality+settling-affairs', needs: [finality, ['settlingAffairs']], unless: 'movingOn', adds: { ask: 'self-harm' } },
   { id: 'self-injury', needs: [['selfInjury', 'selfInjuryNative']], unless: 'accident', adds: { safeguarding: 'self-harm' } },
   { id: 'farewell+means', needs: [['farewell', 'farewellNative'], means], adds: { safeguarding: 'self-harm' } },
+  { id: 'finality+gone-off', needs: [finality, ['goneOff']], adds: { safeguarding: 'self-harm' } },
   { id: 'farewell+hopeless', needs: [['farewell', 'farewellNative'], hopeless], adds: { safeguarding: 'self-harm' } },
   { id: 'farewell', needs: [['farewell', 'farewellNative']], adds: { ask: 'self-harm' } },
   { id: 'hopeless+trigger', needs: [hopeless, trigger], adds: { ask: 'self-harm' } },
