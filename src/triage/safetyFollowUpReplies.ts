@@ -95,6 +95,7 @@ function concernNow(concern: RaisedConcern, profile: CouncilProfile, waiting: bo
  */
 export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile, said = ''): BotReply {
   if (concern.safeguarding === 'domestic-abuse' && concern.about === undefined) return dangerNear(concern, profile);
+  if (callingNow.test(said) && (concern.emergency === 'danger-to-life' || concern.about === 'someone-else' || concern.about === 'someone-not-seen')) return goAndCall(profile, false, concern);
   const reply = reminderFor(concern, profile, said);
   // A disclosure with a body at risk ("should I make her sick?" after an overdose) gets its first-aid "do" or "don't" too.
   return concern.safeguarding && concern.emergency !== 'danger-to-life' ? reply : withFirstAid(reply, said);
@@ -141,7 +142,7 @@ const firstAid: readonly { asks: RegExp; say: string }[] = [
   { asks: /\b(?:move|lift|pick up|sit (?:him|her|them) up|drag|carry) (?:him|her|them)\b|\bmove (?:my|his|her|our) \w+\b/i, say: 'Do not move them unless they are in danger where they are. Keep them still and warm, with a coat or blanket over them, and do not move their head or neck.' },
   // Gasping is how a heart that has stopped often looks: "is gasping breathing?" got a domestic-abuse line (caller trial 19, C19-02).
   // Any question that puts gasping beside breathing ("he's doing big gasps, is he breathing?"), never "gasping for breath" (outside re-check 19, R19-05).
-  { asks: /\bgasp\w*(?! for (?:breath|air))[^.?!]*\bbreath\w*|\bbreath\w*[^.?!]*\bgasp\w*|\bgasp\w* (?:now and then|every (?:now|few|so)|occasionally|once in a while)|\bcpr\b|\bchest compressions?\b|\bkiss of life\b/i, say: 'If they are not breathing normally, start CPR now (gasping is not normal breathing): put the phone on speaker and the 999 call handler will count you through it, pushing hard and fast in the middle of the chest. If they are breathing normally, do not: lay them on their side and watch their breathing.' },
+  { asks: /\b(?:gasp|snor|gulp|gurgl|rattl)\w*(?! for (?:breath|air))[^.?!]*\bbreath\w*|\bbreath\w*[^.?!]*\b(?:gasp|snor|gulp|gurgl|rattl)\w*|\bgasp\w* (?:now and then|every (?:now|few|so)|occasionally|once in a while)|\b(?:snor|gasp|gulp|gurgl|rattl)\w*\b[^.?!]*\b(?:won'?t|not|can'?t|isn'?t) (?:wake|waking|respond\w*)\b|\bcpr\b|\bchest compressions?\b|\bkiss of life\b/i, say: 'If they are not breathing normally, start CPR now (gasping is not normal breathing): put the phone on speaker and the 999 call handler will count you through it, pushing hard and fast in the middle of the chest. If they are breathing normally, do not: lay them on their side and watch their breathing.' },
   // Asked to make the call, or how to with the only phone in use (caller trial 22, C22-05 and C22-02: a transfer, the call back form, 101).
   { asks: /\b(?:can|could|will|would) you (?:please |just )?(?:call|ring|phone|get|send|contact) (?:for )?(?:an? |the |them |someone|somebody|help|999|nine nine nine)(?:ambulance|police|fire|paramedics)?\b|\b(?:call|ring|phone) (?:them|the ambulance|999|the police) for me\b|\bhow (?:do|can|should) i (?:call|ring|phone|dial) (?:them|999|nine nine nine|the ambulance|the police)\b|\b(?:only|just) (?:got|have) (?:this|the one|one) phone\b|\bdon'?t know how to (?:call|ring|phone|dial)\b/i, say: "I can't call 999 for you. End this call or chat now and dial 999 on the phone you are using: press nine, nine, nine, then the call button. The call handler will talk you through what to do." },
   // Caller trial 22 (C22-06, H22-01, R19-02): the questions callers asked while help came, each answered with "call 999" alone or not at all.
@@ -193,21 +194,26 @@ function withFirstAid(reply: BotReply, said: string): BotReply {
 
 /** About to ring 999: "ok ok I call now", "I'm ringing them now", "I'll phone the ambulance". */
 export const callingNow =
-  /\b(?:i'?ll|i will|i am|i'?m|im|i|we'?ll|we will|we are|we'?re)\s+(?:just\s+)?(?:going to\s+|gonna\s+)?(?:call|ring|phone|dial)(?:ing)?\b(?:\s+(?:them|999|nine nine nine|(?:an?|the) ambulance|the police))?\s+(?:now|right now|straight away)\b/i;
+  /\b(?:i'?ll|i will|i am|i'?m|im|i|we'?ll|we will|we are|we'?re)\s+(?:just\s+)?(?:going to\s+|gonna\s+)?(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?)\b(?:\s+(?:them|999|nine nine nine|(?:an?|the) ambulance|the police))?\s+(?:now|right now|straight away)\b/i;
 
 /**
  * Going to ring 999 now: yes, and on a call, to end this one first (caller trial 18, M18-06: "ok ok I call now" after someone
  * stopped breathing was told that advisors were not in).
  */
-export function goAndCall(profile: CouncilProfile, spoken: boolean): BotReply {
+export function goAndCall(profile: CouncilProfile, spoken: boolean, concern: RaisedConcern = {}): BotReply {
   const end = spoken ? ' Put the phone down on this call first.' : '';
+  // Someone else's plan, or someone not seen: the police go to them, and the caller does not go alone (caller trial 22, C18-06: "I'm ringing 999 now" not heard).
+  if (concern.about === 'someone-else' || concern.about === 'someone-not-seen') {
+    return { text: `Yes, call ${bold(profile.national.emergency)} now and ask for the police.${end} Tell them what was said or what you have seen, and where they may be. Do not go after them on your own.`, urgent: concern.safeguarding ? 'safeguarding' : 'emergency' };
+  }
   return { text: `Yes, call ${bold(profile.national.emergency)} now.${end} Stay with them if it is safe: the call handler will tell you what to do until help arrives.`, urgent: 'emergency' };
 }
 
 /** 999 called and help on its way: what to do while it comes, and when to call again; worse now, call again now. */
-export function helpOnItsWay(profile: CouncilProfile, said = ''): BotReply {
+export function helpOnItsWay(profile: CouncilProfile, said = '', firstTold = false): BotReply {
   const emergency = bold(profile.national.emergency);
-  const text = worseNow.test(said)
+  // Told in the first message ("won't wake, my mum's on the phone to the ambulance"), nothing has changed since that call.
+  const text = worseNow.test(said) && !firstTold
     ? `Call ${emergency} again now and tell them what has changed: the call handler will tell you what to do, including how to do CPR if they stop breathing.`
     : `Good, help is on its way. Stay with them if it is safe, and keep the way in clear for the crew. If they get worse before help arrives, or you are not sure what to do, call ${emergency} again: the call handler will tell you what to do.`;
   return withFirstAid({ text, urgent: 'emergency' }, said);

@@ -402,6 +402,36 @@ describe('while the danger goes on (caller trial 19)', () => {
     expect(plain(turn.text)).toMatch(/I can't call 999 for you\. End this call or chat now and dial 999/);
   });
 
+  it('a relative gone with the means and a farewell: their plan, and "I\'m phoning 999" is heard', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const first = await resident.say('my brother took the hose from the garage and drove off, he said everyone would be better off without him');
+    expect(plain(first.text)).toMatch(/ask for the police or an ambulance to go to them/);
+    expect(first.text).not.toMatch(/If you have hurt yourself/);
+    const calling = await resident.say("I'm phoning 999 now");
+    expect(plain(calling.text)).toMatch(/^Yes, call 999 now and ask for the police/);
+  });
+
+  it('snoring breaths and not waking, 999 on the phone already: help coming, then the CPR line', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const first = await resident.say('my wife went down in the kitchen, she is making gurgling snoring sounds and won\'t wake up, my son is on the phone to 999');
+    expect(plain(first.text)).not.toMatch(/Call 999 again now/);
+    expect(plain(first.text)).toMatch(/start CPR now/);
+    expect(plain((await resident.say('is that gurgling breathing?')).text)).toMatch(/start CPR now/);
+  });
+
+  it.each([
+    ['our cat keeled over by the gas fire and my partner has a thumping head and feels sick', /^This sounds like an emergency\. Open doors and windows/],
+    ["my baby choked on a piece of carrot, it came out but she's gone really quiet", /Call 999 now/],
+    ["she's 88 and freezing cold and muddled, the boiler packed up days ago", /Call 999 now/],
+    ["he's kicked the back door in and he's coming up the stairs", /Call 999 now/],
+    ["my mum's on her mobile to the ambulance, my stepdad has gone grey and isn't responding", /Call 999 now|help is on its way/],
+  ])('"%s": danger now, on the first message', async (said, expected) => {
+    const resident = await openConversation({ now: saturdayNight });
+    const turn = await resident.say(said);
+    expect(plain(turn.text)).toMatch(expected);
+    expect(turn.text).not.toMatch(/More:|How long has this been a problem|If a child is in danger right now/);
+  });
+
   it('an attack heard through the wall, then silence: the silence is no reason to wait', async () => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say('my neighbour is smashing his girlfriend against the wall, I can hear thuds and her crying');

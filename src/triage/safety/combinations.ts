@@ -38,7 +38,7 @@ const concepts = {
     // "Hang on, how long…", "hanging the washing out": everyday phrases, not a means.
     'hang(?! on\\b| about\\b| in there| up\\b| out\\b| around\\b| onto\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
     'hanging(?! on\\b| about\\b| around\\b| up\\b| out\\b| off\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
-    'charcoal', 'exhaust',
+    'charcoal', 'exhaust', 'hose ?pipe',
     'tabletki', 'tabletek', 'leki', 'lekow', 'sznur', 'skocze', // pol
     'pastile', 'pastilele', 'medicamente', 'funie', 'sa sar', // ron
     'pastillas', 'cuerda', 'puente', 'saltar', // spa
@@ -68,7 +68,7 @@ const concepts = {
     '(?:wo not|will not|shall not) (?:be )?(?:requir\\S*|needing) (?:it|them|anything|the flat)', '(?:wo not|will not|shall not) be (?:writing|in touch|contacting you|bothering you) again', 'do not expect to (?:still )?be (?:here|around|alive)',
     // Someone else's farewell told by a relative (caller trial 18: "said he was sorry and not to follow him", "that'll be the end of it").
     '(?:that|this) (?:will|ll) be the end of (?:it|me|everything)', 'sa(?:id|ys|ying) (?:he|she) (?:was|is) sorry(?! (?:for|about) (?:the|being) late)', '(?:told|asked) (?:me|us|them) not to (?:follow|look for|come after) (?:him|her|them)', 'kissed (?:the|his|her|our) (?:kids|children|boys|girls|baby) (?:goodbye|and said)',
-    'better off without me', 'no point (?:in )?(?:living|being here|being alive|going on anymore|carrying on anymore)', 'can not go on(?! with)', 'can not do this anymore', 'can not carry on(?! with)', 'do not want to (?:be here|wake up|live|go on)', 'want to disappear', 'end of the road', 'take care of (?:them|my kids|the kids) for me', 'look after (?:them|my kids|my dog|my cat) for me', 'tell (?:them|my kids|my family) i love them',
+    'better off without (?:me|him|her|them)', 'no point (?:in )?(?:living|being here|being alive|going on anymore|carrying on anymore)', 'can not go on(?! with)', 'can not do this anymore', 'can not carry on(?! with)', 'do not want to (?:be here|wake up|live|go on)', 'want to disappear', 'end of the road', 'take care of (?:them|my kids|the kids) for me', 'look after (?:them|my kids|my dog|my cat) for me', 'tell (?:them|my kids|my family) i love them',
     // Told by whoever is left: "said tell the kids she loves them", "this is goodbye", "said not to look for him".
     'tell (?:the |my |our |his |her )?(?:kids|children|girls|boys|family|everyone|mum|dad|grandkids) (?:i|he|she|that (?:i|he|she)) love(?:s|d)? (?:them|you|her|him)', '(?:this|it) is goodbye', 'sorry for everything', '(?:not|never) to (?:come )?(?:look|looking|search|searching)(?: for (?:me|him|her|them))?(?! for| at| into| up| round| around| after| in| through| over)',
     'pozegna\\S*', 'list\\S* pozegnaln\\S*', 'nie dam rady', 'nie bedzie mnie', 'to koniec', 'ostatni raz', 'mam dosc', 'nie chce juz', // pol
@@ -310,7 +310,7 @@ const concepts = {
   /** Drug dealing told as anti-social behaviour, with no sign the person is used: not exploitation of an adult. */
   dealingOnly: oneOf('(?:is|are|been|keeps?) dealing', 'dealing (?:drugs )?(?:from|out of|on)', 'selling drugs'),
   /** An injury by accident: tripping on a step, a cut on a fence. */
-  accident: oneOf('tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'fallen', 'falling', 'hurt (?:her|his|my|their) (?:neck|back|leg|arm|ankle|wrist|knee|hip|foot|shoulder)', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass', 'brambles?', 'nettles', 'thorns', '(?:her|his|my|a) bike', 'the cat', 'the dog'),
+  accident: oneOf('chok(?:ed|ing) on', 'tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'fallen', 'falling', 'hurt (?:her|his|my|their) (?:neck|back|leg|arm|ankle|wrist|knee|hip|foot|shoulder)', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass', 'brambles?', 'nettles', 'thorns', '(?:her|his|my|a) bike', 'the cat', 'the dog'),
   /** Money handled with the resident's leave: "takes my card to pay the council tax", "on the horses". */
   helping: oneOf('because (?:he|she|they) (?:can not|is not able|are not able)', 'i help (?:him|her|them|my (?:mum|dad|nan|gran|mother|father))', 'to pay', 'to do (?:my|the|our) shopping', 'for (?:me|my shopping|the shopping|his birthday|her birthday)', 'because i (?:can not|am not able)', 'on my behalf', 'with my (?:permission|consent)', 'i (?:gave|give|let) (?:him|her|them)', 'on the horses', 'on (?:sweets|toys|games)'),
   /** Modern slavery: papers held, a debt for the journey, sleeping where they work, brought over by the boss. */
@@ -559,7 +559,7 @@ const combinations: readonly Combination[] = [
   // Children.
   { id: 'child+no-food', needs: [childish, ['noFood', 'noFoodNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+alone+night', needs: [childish, ['alone', 'aloneNative'], ['nightOrLong']], adds: { safeguarding: 'child-at-risk' } },
-  { id: 'child+hurt', needs: [childish, ['hurt', 'hurtNative']], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'child+hurt', needs: [childish, ['hurt', 'hurtNative']], unless: 'accident', adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+put-out', needs: [childish, putOut], adds: { safeguarding: 'child-at-risk' } },
   { id: 'minor+marriage', needs: [['minorAge', 'minorAgeNative'], ['marriage', 'marriageNative']], adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+luring', needs: [childish, ['luring']], adds: { safeguarding: 'child-at-risk' } },

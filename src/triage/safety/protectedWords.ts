@@ -23,7 +23,7 @@ barge barged baring barked barking barks barley barns bars barter bartered barte
 baser bases bashed bashes bashing bask basked basking bass basses bast baste basted batch batched batches
 batching bated bates bathed bather bathers bating bats batted battened battening battens batter battery
 batterys battier battle battles baud baying bays beach bead beaded beading beads beady beak beaked beaks
-beaming beams beaning beans beard bearing bears beast beasts beater beaters beaus became becks bedside beech
+beaming beams beaning beans beard bearded bearing bears beast beasts beater beaters beaus became becks bedside beech
 beefed beefing beefs beeper beers bees beets beggar belay belch bellied bellies bellow bellowing belly
 bellying belted belting belts bender bending bends bents bequest berating berth bested besting bests betas
 betide bets betted bettered bettering betters betting bettor bevels bidden biddies bided bides biding bigger
@@ -31,7 +31,7 @@ bight bights bikes biking biles billed billies billing bills billy binding binds
 binning birch bits bitter bittern bitters blacked blacking bladder blame blames blaming bland blank blanked
 blanker blankest blare blares blaster blats blazing bleach bleak bleating bleats bleep bleeped bleeps blench
 blending blight blights blind bling bloating blobbed blobbing blocked blocking blocks blocs blood blooded blooding
-bloods blowing blows blued bluer blues blurring blush bluster blustering boars boated boater boating boats bobbed bobbing bobbling boding
+bloods blowing blows blued bluer blues blurring blush bluster blustering boarder boars boated boater boating boats bobbed bobbing bobbling boding
 bogged bogging boggy boiled boink bolder boles bolted bolting bond boney bonged boning bonny boob boobed
 boobing booed booing booked bookend booking books boomed booming booms boors boosted boosting booted bootee booty boozed
 boozing bopping border bores boring borons bosh botch bother bothers botnet bough boughs bounded bounding bounty bout
@@ -49,7 +49,7 @@ busying butch butted butter buttered buttering butters butting bytes cable cable
 cadet cadge cadres cads caged cages caging caked cakes caking calfs calked calking calks calling callow calls
 callus calmed calming calms calve calved calves calving camps cancel candies candled candles candy cane caned canes caning
 canker cankers canned canning canon canter canting cants caped caper capers capes carboy carbs cared career careers
-caress caret carets caries caring carped carpel carpels carps carriage carriers carton carts carved carver
+caress caret carets caries caring carped carpel carpels carps carriage carriers carrot carton carts carved carver
 carvers carves carving case cased casement cases cash cashed cashes cashing casing caste catches cater caters
 cats catting caves cawed cawing cease ceased ceases ceasing cells censor censors center cents cervices chafe
 chafed chafes chafing chain chaired chaise chaises chammy chance chanced chances chancing changes chant chanted
@@ -63,7 +63,7 @@ clams clang clanged clanging clapped clapping claps claret clarets clash clashed
 classed cleaning cleave cleaves cleaving click climber clime climes cling clinging clings clink clipped clippers cloak
 cloches clock clocked clocking clocks clod clog clone cloned cloning clop closer closes closet clot clothed cloths
 clove clover clovers clown cloy cloyed cloying cluck clucked clucking clucks clung coach coaled coaling coals coast
-coasts coated coating cocked cocking cocks codas codes codger codgers coding coffer coffers cohered cohering coiled
+coasts coated coating cobbling cocked cocking cocks codas codes codger codgers coding coffer coffers cohered cohering coiled
 coiling coined coining coke coked cokes coking cold colder colds collar collars colon color colour colts coma comas
 combing combo combs comer comers comet comets commuter computed computes concert concerted concerts conch
 cones confuse confuser confuses confuted conking conned consed consing consumed consumes content contract
@@ -80,19 +80,19 @@ curries curry currying curse curst curtails curve cute cuts dacha daddy dado daf
 dally damages dammed damped damping damps dancer dander dandles dandy danker dared dares dark darks darn
 darned darning darns dart dash dashed dashing dates dating daughter dawn dawned dawning dawns deads deans dearly dears
 dearth deaves debar debs debut debuts decade decades decals decked decking decks decode decoded decodes
-decoding dedication deeding deeds deemed deems deeps deers defector defectors defuses dells dents deport dept depth
+decoding dedication deeding deeds deemed deems deeps deers defector defectors defuses dells dents deplete deport dept depth
 deride derided derides deriding designed despot destroyer deter dialed dialing dialled dials dices dicky dickys diddle dills dimes
 diner dines dinged dinging dings dink dinker dinned dinning dipped dipper dippers dipping dips dipstick dirks dirts
 disables discharges disks dissed disses dissing ditch ditty diver diverged diverging divers divest divested divesting
 divests diving docked docket docketed docketing dockets docking docks dodger dodgers doers doily doing doles
-dollar dolly domes doming done donned donning donor donors dons doom dooms doorstop doping dormer dormice doses
+dollar dolled dolling dolly domes doming done donned donning donor donors dons doom dooms doorstop doping dormer dormice doses
 dotes douched douches douching dough dour douse dousing dove doves downed downer downing downs downy dowsed dowsing
 dozing drabs drags drain drainer drainers draining drains drams drank draped drapes draping drawl draws drays dread
 dreading dreads dregs drench dried dries drily dripped drive drivel driver drives drone droned droning drooped drooping
 droops dropper dropping drops dropsy dross drown drowse drowsed drowsing drubs drugged drugging drums drunk
 drying ducked ducking ducks dudes dulled dulling dully dumber dumping dumpling dumpy dungs dunk dunner dunning
 duped duping dusted dusty dwelled dwelling dying each early earned earning earns ears eases easing eaten eater eaters eats eave
-eaves echo edge eery egged egging eight eights elapsed elating elder electrocutes ember emergence emergences
+eaves echo edge eery egged egging eight eights elapsed elating elder electrocutes elide ember emergence emergences
 emery enable endued enduing ensure escalates escapee escapes espouse estrange ether ewer ewers exit exiting
 exits expert explodes exploiter explored exposes eying fable fabled fables facade faces factual factually
 fagging fail failing fails faint fainted faked fakes faking fallow fallowed fallowing fallows falls fame fames fangs
@@ -116,8 +116,8 @@ gabs gages gagging gaily gain gaining gains gale gales galled galling galls gamb
 gaped gapes gaping garbage garble garbs gash gashed gashes gashing gashs gasps gassed gasses gassing gate
 gates gather gathers gating gavel gazes gears geeing geeks geld gels gelt gender genera generals gent
 gentlemen gentry germinal gibes gibing gills gilts ginned ginning girds girth girts gists gives gladder glade
-glades glads glares glaring glasses glassy glaze gleaning glistening gloating gloom gloss glossed glowing gluey goads
-goats gobbed gobbing golds golly gong gonk goodbys goods goofs gooks goose gores goring gosh gotten gown gowned gowning
+glades glads glares glaring glasses glassy glaze gleaning glide glistening gloating gloom gloss glossed glowing gluey goads
+goats gobbed gobbing gobbling golds golly gong gonk goodbys goods goofs gooks goose gores goring gosh gotten gown gowned gowning
 gowns grabber grads grail grain grains grainy grams grand granddad grands grange grant grants grapes grass
 grassed grassy gray grays great grep grepping grew greys grins griping gripped gripping grips grists groan
 groans groin grooms grooved grotto ground group grove growl grown grows grubbed grubbing grubs gulled gullies
@@ -130,13 +130,13 @@ hats hatter hatters hatting haves hawing haying hazing header headers heading he
 healers healing heals heaped heaping heard hearer hearers hearing hears hearth heat heated heath heather
 heathers heats heave heaved heaves heaving heck hecks hedge heeded heeding heeds hefting heir hence herd
 herded hewer hewers hick hicks hided hied hieing hies highs hiked hikes hiking hillocks hills hinds hing
-hinged hinging hings hinting hipped hipper hipping hired hires hiring hisss hitch hitting hived hives hiving hoard
-hoary hoaxed hoaxes hoaxing hock hocked hocking hocks hods hoes hogan hoist hoists holder hole holed holes
+hinged hinging hings hinting hipped hipper hipping hired hires hiring hisss hitch hitting hived hives hiving hoard hoarded
+hoary hoaxed hoaxes hoaxing hobbling hock hocked hocking hocks hods hoes hogan hoist hoists holder hole holed holes
 holing hollow hollowed hollowing hollows holly homebody homes homing hone hones honey honked honks hooding hoods
 hoofs hook hooked hooker hooking hooks hooky hookys hoops hoot hooted hooting hoots hopelessness hopes hoping
 hopping hording horribly horse horsing hose hoses hosing hospitalises hospitalizes host hosted hotel hotlink
 hound hounded hounding hounds hove hovel hover hovered hovering hovers huffed huffing hulled hulling hulls humane humbling humping hunch
-hunched hunches hunching hunting hunts hurdled hurdling hurler hurling hurls hurray hurtled hurtling hush
+hunched hunches hunching hungover hunting hunts hurdled hurdling hurler hurling hurls hurray hurtled hurtling hush
 hushed hushes hushing huts hying ideals ides idioms ills imaged inched inchs incur inflection injection
 injures inline innards inner inning instals instill instilled instilling instills insure insured intel
 intrudes inundate inured itch itches jacked jacket jackets jacking jailed jailing jails jammed japed japes japing jars jeeps
@@ -153,7 +153,7 @@ ledgers leeks lefts legged legging lender lending lends lept lesion lessen lesso
 licks liens lifes lightens lighters lighting lightness likes liking lilts limb limbs limes liming limps lined linen
 linens liner liners linger lining link links linted lints lists litters lived liven livens liver livers lives
 loafs loam loams loaning loans loaves lobbed lobbied lobbying lobed lobes locker locket lockets locking locus locution
-lodes lodged lodges lofts loges logger loggers logo logos loins lolls lone loner longed longs looked looks loomed
+lodes lodged lodges lofts loges logger loggers logo logos loins lolled lolling lolls lone loner longed longs looked looks loomed
 looming looms loons looped looping loops loosing looted looting loots lopes loping lopping lords lores lorry
 lose loser losers loses losing loss losses losss lotto louse louses loved lover lovers loves loving lower lowing lowly
 loxes lucked lucking lucks lucky lugs lulled lulling lumber lumping lumps lunch lunched lunches lunching lunge
@@ -169,7 +169,7 @@ minding minds mines mingle mini minuet minuets minuses minuted minuter mired mir
 missed misses missing missive misss misted mister misting misty misused misuses misusing miter mitten mixes
 moaning moans moats mobbed mobbing mocha mocked mocking mocks modes moire moist molar mold molder molding
 molds moles molted molting monger monkey moods mooed mooing mooning moons moors moose mooted mooting moped mopes
-moping moppets mopping moral moray mores morns mortar mosey mosses motes moth moths mottle mottles motto mould
+moping moppets mopping moral moray mores morns mortar mosey mosses motes moth moths motile mottle mottles motto mould
 mouldering moult mound mounded mounding mounds mourning mouse mousing mouth mouths move mover movers moves movies
 mowed mower mowing mucked mucking muddle muffed muffing mufti mugger muggy mules mulled mulling munch munched munches
 munching mungs murks muses mushed mushes mushing mushy musing musky mussed musses mussing mussy musts muter
@@ -215,7 +215,7 @@ resort respire rests retort returnee reuses revels revere revery rewarded reward
 rhea ribbed ricing rick ricked rickets ricking ricks ridden riddle rides ridge ridged ridges ridging riding rigged
 rigging righting rightness rights rigs riled riles riling rills rimes riming rimmed rinds ringed ringer rink rinks
 rinsed rinsing ripped ripper rippers ripping rippled rips rises risking rite rites riven river roads roam roams roans
-robber robbing robed robes rocked rocket rocketed rocketing rockets rocking rocks roes roiled roiling roils roles
+robber robbing robed robes rocked rocket rocketed rocketing rockets rocking rocks roes roiled roiling roils roles roller
 roman roods roofs rooked rooking rooks roomed roomy root rooted rooting roots roped ropes roping rote rotes
 rotted rotund rouge rounded rounding rouse rouses rousing rove roved rover rovers roves roving rower rowing rubbed
 rubes ruble rubles ruby rues ruffed ruffing rugs ruining ruled ruler rulers rumble rumbling runes rungs runny runts ruses rushed
@@ -232,24 +232,24 @@ send sender sending senior seniors senna sensing sensory sentry separates serer 
 setters setting settle settling sever severs sewed sewing sewn sexing sexist sexting shack shacks shade shades
 shading shagging shah shaker shakers shaky shale shales shall shallow shallows shame shames shaming shammed
 shamming shams shape shapes shaping shard share shared shares sharing shark sharked sharking sharks sharp
-sharping shaved shaven shaves shaving shavings shearing shears sheens sheep sheeps sheering sheers sheets
+sharping shaved shaven shaves shaving shavings shearing shears sheen sheens sheep sheeps sheer sheering sheers sheets
 shell shelled shelling shells shes shies shill shilled shilling shimming shine shingle shinny shipped shippers shipping ships
 shire shits shitting shlock shocker shoed shoeing shone shooed shooing shook shoon shoos shooting shoots
 shopped shopping shops shored shores shoring short shorted shorting shorts shot shots shouldering shout shove
 shovel shovels shoving showed showier shows shrew shrove shuck shucked shucking shucks shuts shying sicked
-sicker sicking sickly sicks sided sides siding sifter sifting sighs sight sighting sights signed sill sills
+sicker sicking sickly sicks side sided sides siding sifter sifting sighs sight sighting sights signed sill sills
 silos silt silting sine sing singer singes singing singled singly sings sink sinking sinks sinned sinner sinning
 sipped sipping sips sired sires siring site sites siting sits sitter sitting sittings sized skeet skeets
 skewer skewers skewing skids skies skiff skill skilled skills skimming skimps skims skins skipped skippers skipping skis
 skits skying slabbed slabbing slabs slack slacked slacking slacks slags slake slaked slakes slaking slammed
 slammer slams slash slashed slashing slashs slats slaughter slaved slaving slaws slaying slays sledge sleek sleeking
-sleet sleeting sleets slept slewing slicker slicking slight slights slimmed slimming slims sling slinging slings slink
+sleet sleeting sleets slept slewing slice slicker slicking slight slights slime slimmed slimming slims sling slinging slings slink
 slinking slinks slipped slipper slippery slipping slips slit slits slivering sloes slopped slopping slops slosh sloshed
 sloshes sloshing slower slowing slugs slummed slumming slums slung slurping slush smack smacker smalls smart smarted
 smarting smash smashes smashing smashs smears smelled smelling smelted smelting smelts smiled smiles smite smock smocked
 smocking smocks smoker smokes smote smother smothers snack snacked snacking snacks snagging snake snaked
 snakes snaking snapper snapping snappy snaps snare snared snares snaring snark snarks sneak sneaker sneaking
-sneering snicker sniff snipped snips snitch snitched snitches snits snoot snooty snore snores snorted snorting snorts snouts
+sneering snicker snide sniff snipped snips snitch snitched snitches snits snoot snooty snore snores snorted snorting snorts snouts
 snowing snows snuck snuff soaped soaping soaps soared soaring sobbed sobbing sock socked socking socks sodas
 softy soiling solder sole soled soles somnolent sonar sonnet sonny sooth soots sopped sopping sops sorer sores
 sorrowing sorry sorta sorter sortied sorts sots sough sought soul sound sounder sounds soured souring sours
@@ -287,13 +287,13 @@ thrashes thrashing thrashings thread threads three threshing throat throats thro
 throttles throw thunk tick ticked ticker tickers ticking tickle ticks tided tides tiding ties tiff tight tights tikes
 tildes tiled tiles tiling till tilled tilling tills tilts timed timer timers times tines ting tinged tinges
 tinging tingle tings tinkling tinned tinning tins tipi tipped tipper tippers tipping tippled tires tiring tiros titles tittle
-tizzy toads toady todays toddled toddles toddy toffee togas toiled toiler toilers toiling token tokes toking tolling
+tizzy toads toady todays toddled toddles toddy toffee togas toiled toiler toilers toiling token tokes toking tolled tolling
 tolls tomes tone toner tonic tonier tonne tooling tooted tooting topic topped topping tops torch torched
 torches torching tore torts tosses totes touches touchs tough toured touring tours towed towel tower towing
 towns toying trace traced tracer traces tracing tracker tract tracts trail trailers trailing trails trained trainees
 training trains trait traits trammed tramped trans transferring trapper trapping trash trashed trashes trashing
 trashs tread treading treads treas treason treats tree treed treks trench tress triad trice trices trick
-tricked tricking trickling tricks tries tripled tripling tripped trips trite troth trough truce trucked trucker
+tricked tricking trickling tricks tries tripled tripling tripped trips trite trolled trolling troth trough truce trucked trucker
 trucking truckle trucks trued trues truing trunk tuck tucked tucking tumbling tuned tuning tunny tuns turds turfing
 turfs turner tushes twain twains tweets twigs twine twines twink twinks twister twitch twitched twitches twits twitted
 tying tykes typing udder umber umping underfeed unfit unit untie upend upending upends urge urns usable vales
