@@ -206,7 +206,7 @@ describe('POST /api/messages with authentication off', () => {
       senders.push(turnSender.of(context.activity));
       await context.sendActivity('answered');
     };
-    const unauthenticated = { limits: { newConversation: async () => 0, message: async () => 0 }, clientAddress: () => '127.0.0.9' };
+    const unauthenticated = { limits: { newConversation: async () => 0, message: async () => 0, concernOverLimits: async () => 0 }, clientAddress: () => '127.0.0.9' };
     registerBotEndpoint(server, createBotAdapter(undefined, logger), logic, logger, { authenticated: false, isLocalConversation: async () => false }, { unauthenticated });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {

@@ -227,10 +227,14 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       // Past the limits an emergency or a disclosure still gets what to do now and the numbers, logged as the bot's reply
       // with no turn run: a resident whose address an attacker shared (a library, a mobile network) got 429 for "I can smell
       // gas in my kitchen" (outside attack 19, A19-3).
-      const advice = options.safetyOverLimits((read.activity.text ?? '').slice(0, overLimitsReadChars));
+      const read1k = (read.activity.text ?? '').slice(0, overLimitsReadChars);
+      const advice = options.safetyOverLimits(read1k);
       if (!advice) return tooMany(response, wait, 'messages');
+      const again = await limits.concernOverLimits(claims.conversationId, options.clientAddress(request));
+      if (again > 0) return tooMany(response, again, 'messages');
       const at = options.now().toISOString();
-      const id = await store.append(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: at });
+      // Only what was read is kept: the rest of a long message past the limits would be text stored without a limit.
+      const id = await store.append(claims.conversationId, { ...read.activity, text: read1k, from: { id: claims.userId, role: 'user' }, timestamp: at });
       await options.adapter.sayWithoutTurn(claims.conversationId, options.botId, advice);
       response.send(200, { id });
       return;

@@ -17,6 +17,12 @@ export interface ResidentLimits {
    * text; 0 = go ahead (and both are counted).
    */
   message(conversationId: string, client: string, text: string): Promise<number>;
+  /**
+   * Seconds before a message past those limits that reads as an emergency or a disclosure may be answered
+   * with the safety advice again; 0 = go ahead (and it is counted). Bounded too: "I can smell gas" put in
+   * front of every message let one address send 158 messages a second, 7 GB of text an hour (outside attack 22, A22-2).
+   */
+  concernOverLimits(conversationId: string, client: string): Promise<number>;
 }
 
 export interface ResidentLimitSettings {
@@ -45,6 +51,13 @@ export interface ResidentLimitSettings {
  */
 export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTenMinutes: 60, messagesPerMinute: 30, messagesPerMinutePerClient: 120, charactersPerMinute: 3 * safetyCeiling };
 
+/**
+ * Past the limits, the safety advice is given again this often: three times in one conversation in ten minutes
+ * is the advice read and re-read, and twenty a minute from one address is more residents at a library than ever
+ * report emergencies at once.
+ */
+const concernsOverLimits = { perConversationPerTenMinutes: 3, perClientPerMinute: 20 };
+
 export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute, messagesPerMinutePerClient, charactersPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
   return {
     newConversation: (client) => counts.take([{ key: `new-conversation/${client}`, limit: conversationsPerTenMinutes }], 10 * 60 * 1000),
@@ -56,6 +69,11 @@ export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinu
           { key: `characters/${client}`, limit: charactersPerMinute, amount: Math.min(text.length, safetyCeiling) },
         ],
         60 * 1000,
+      ),
+    concernOverLimits: async (conversationId, client) =>
+      Math.max(
+        await counts.take([{ key: `concern-over-limits/${conversationId}`, limit: concernsOverLimits.perConversationPerTenMinutes }], 10 * 60 * 1000),
+        await counts.take([{ key: `concerns-over-limits/${client}`, limit: concernsOverLimits.perClientPerMinute }], 60 * 1000),
       ),
   };
 }

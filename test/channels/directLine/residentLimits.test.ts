@@ -125,6 +125,19 @@ describe('an emergency from an address past its limits (outside attack 19, A19-3
     expect(said).toContain('0800 111 999');
     expect(said).toMatch(/only read this one for safety/);
   });
+
+  it('is bounded too, and keeps only what it read: "I can smell gas" in front of every message is not a way past the limits (outside attack 22, A22-2)', async () => {
+    const someoneElse = await start();
+    for (const size of [9_000, 3_000, 1_000, 300, 100, 30, 10]) while ((await post(someoneElse, 'b'.repeat(size))).status !== 429);
+    const attacker = await start();
+    const statuses: number[] = [];
+    for (let sent = 0; sent < 5; sent += 1) statuses.push((await post(attacker, `I can smell gas ${'x'.repeat(9_000)}`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    const log = (await (await fetch(`${app.url}/v3/directline/conversations/${attacker.conversationId}/activities`, { headers: { authorization: `Bearer ${attacker.token}` } })).json()) as { activities: { from: { role?: string }; text?: string }[] };
+    const kept = log.activities.filter((activity) => activity.from.role !== 'bot').map((activity) => activity.text?.length ?? 0);
+    expect(kept).toHaveLength(3);
+    expect(Math.max(...kept)).toBeLessThanOrEqual(1_000);
+  });
 });
 
 describe('long messages from one address (outside attack 13, H1: within the message limits they froze every chat)', () => {
