@@ -98,7 +98,7 @@ export function createHandoffs(parts: HandoffParts) {
     async relay(out: TurnOutput, entry: HandoffEntry, text: string): Promise<void> {
       await hub.residentMessage(entry.conversationId, text);
       if (entry.status !== 'waiting') return;
-      const position = (await hub.queue()).findIndex((waiting) => waiting.id === entry.id) + 1;
+      const position = await hub.placeInQueue(entry.conversationId);
       await out.say({ text: handoffStillWaiting(position) });
     },
   };

@@ -126,8 +126,8 @@ export function registerAdvisorConsole(server: Server, options: AdvisorConsoleOp
   server.get(
     '/advisor/api/queue',
     advisorOnly(async (_request, response) => {
-      const [waiting, active] = await Promise.all([hub.list('waiting'), hub.list('active')]);
-      sendJson(response, 200, { waiting: waiting.map(queueItem), active: active.map(queueItem) });
+      const [waiting, active, waitingCount] = await Promise.all([hub.list('waiting'), hub.list('active'), hub.count('waiting')]);
+      sendJson(response, 200, { waiting: waiting.map(queueItem), active: active.map(queueItem), waitingCount });
     }),
   );
 

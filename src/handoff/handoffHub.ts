@@ -65,8 +65,8 @@ export interface HandoffHub {
   residentMessage(conversationId: string, text: string): Promise<void>;
   /** Bot lines during the handoff (e.g. queue updates). Same error as `residentMessage`. */
   botMessage(conversationId: string, text: string): Promise<void>;
-  /** Waiting entries, in priority order. */
-  queue(): Promise<HandoffEntry[]>;
+  /** This conversation's 1-based place in the waiting queue, 0 when it is not waiting. */
+  placeInQueue(conversationId: string): Promise<number>;
   /** Ends the open handoff from the bot's side: the resident left the queue, or an engagement hub reported it over. */
   close(conversationId: string): Promise<void>;
 }
@@ -79,8 +79,10 @@ export type HandoffEvent =
 
 /** What the advisor console and the staff API use. */
 export interface AdvisorDesk {
-  /** Waiting in priority order; active by acceptance; completed most recent first (latest 200). */
+  /** Waiting in priority order; active by acceptance; completed most recent first: the first 200 of each. */
   list(status: HandoffStatus): Promise<HandoffEntry[]>;
+  /** How many handoffs have this status, listed or not. */
+  count(status: HandoffStatus): Promise<number>;
   /** The open handoff, or else the most recent completed one. */
   latest(conversationId: string): Promise<HandoffEntry | undefined>;
   /** waiting → active, held by `advisor`. Accepting one's own active handoff again is a no-op. */

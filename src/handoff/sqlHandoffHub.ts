@@ -21,6 +21,11 @@ type EntryRow = Selectable<HandoffEntriesTable>;
 type Queries = Kysely<Tables> | Transaction<Tables>;
 
 const priorityRank = sql<number>`CASE priority WHEN 'safeguarding' THEN 0 WHEN 'emergency' THEN 1 ELSE 2 END`;
+/**
+ * The most entries one listing returns: the console re-fetches the queue on every change, and a queue
+ * stuffed with 3,434 fake handoffs cost each open console 1 MB a time (outside attack 22, A22-5).
+ */
+export const listedAtMost = 200;
 
 /** The PostgreSQL channel every instance's hub listens on. */
 export const handoffChannel = 'handoff_events';
@@ -149,19 +154,25 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
     if (row) await this.finish(row);
   }
 
-  async queue(): Promise<HandoffEntry[]> {
-    return this.list('waiting');
+  async placeInQueue(conversationId: string): Promise<number> {
+    const row = await this.openRow(conversationId);
+    return row?.status === 'waiting' ? this.positionOfRow(row.id) : 0;
   }
 
   async list(status: HandoffStatus): Promise<HandoffEntry[]> {
     const query = this.database.db.selectFrom('handoff_entries').selectAll().where('status', '=', status);
     const rows =
       status === 'waiting'
-        ? await query.orderBy(priorityRank).orderBy('waiting_since').orderBy(this.insertionOrder()).execute()
+        ? await query.orderBy(priorityRank).orderBy('waiting_since').orderBy(this.insertionOrder()).limit(listedAtMost).execute()
         : status === 'active'
-          ? await query.orderBy('accepted_at').orderBy(this.insertionOrder()).execute()
-          : await query.orderBy('completed_at', 'desc').orderBy(this.insertionOrder(), 'desc').limit(200).execute();
+          ? await query.orderBy('accepted_at').orderBy(this.insertionOrder()).limit(listedAtMost).execute()
+          : await query.orderBy('completed_at', 'desc').orderBy(this.insertionOrder(), 'desc').limit(listedAtMost).execute();
     return this.toEntries(rows);
+  }
+
+  async count(status: HandoffStatus): Promise<number> {
+    const row = await this.database.db.selectFrom('handoff_entries').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', status).executeTakeFirst();
+    return Number(row?.n ?? 0);
   }
 
   /**
@@ -387,8 +398,23 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
   }
 
   private async positionOf(entry: HandoffEntry): Promise<number> {
-    if (entry.status !== 'waiting') return 0;
-    return (await this.list('waiting')).findIndex((waiting) => waiting.id === entry.id) + 1;
+    return entry.status === 'waiting' ? this.positionOfRow(entry.id) : 0;
+  }
+
+  /**
+   * A waiting entry's place, counted in the database in the queue's own order: listing the whole queue with its
+   * transcripts for every handoff started cost seconds once fakes had filled it (outside attack 22, A22-5).
+   */
+  private async positionOfRow(id: string): Promise<number> {
+    const order = this.database.engine === 'sqlite' ? 'rowid' : 'id';
+    const rank = (alias: string) => sql.raw(`CASE ${alias}.priority WHEN 'safeguarding' THEN 0 WHEN 'emergency' THEN 1 ELSE 2 END`);
+    const result = await sql<{ n: number | string }>`
+      SELECT COUNT(*) AS n FROM handoff_entries e, handoff_entries me
+      WHERE me.id = ${id} AND e.status = 'waiting'
+        AND (${rank('e')} < ${rank('me')}
+          OR (${rank('e')} = ${rank('me')} AND (e.waiting_since < me.waiting_since
+            OR (e.waiting_since = me.waiting_since AND ${sql.raw(`e.${order} <= me.${order}`)}))))`.execute(this.database.db);
+    return Number(result.rows[0]?.n ?? 0);
   }
 
   private timestamp(): string {

@@ -88,7 +88,7 @@ describe('handoff triggers, each starting a handoff with its reason and priority
     await emergency.say('water is pouring through the light fitting in my hallway');
     await emergency.say('Talk to an advisor now');
     await council.resident().say("my partner hit me again last night and I'm scared to go home");
-    expect((await council.hub.queue()).map((entry) => entry.priority)).toEqual(['safeguarding', 'emergency', 'normal']);
+    expect((await council.hub.list('waiting')).map((entry) => entry.priority)).toEqual(['safeguarding', 'emergency', 'normal']);
   });
 });
 
@@ -151,7 +151,7 @@ describe('out of opening hours', () => {
     expect(turn.text).toContain('We open again on Monday at 9am.');
     expect(turn.buttons).toContain('Request a call back');
     expect(turn.handoff).toBeUndefined();
-    expect(await resident.hub.queue()).toEqual([]);
+    expect(await resident.hub.list('waiting')).toEqual([]);
     const callback = await resident.say('Request a call back');
     expect(callback.text).toMatch(/call you back/);
   });

@@ -150,7 +150,7 @@ export async function openCouncil({ now = thursdayMorning, readDetails, llm, rea
       },
       /** This conversation's place in the handoff queue, as the advisor console lists it. */
       async queued() {
-        return (await hub.queue()).find((entry) => entry.conversationId === conversationId);
+        return (await hub.list('waiting')).find((entry) => entry.conversationId === conversationId);
       },
       /** An advisor picked the conversation up from the queue. */
       async advisorAccepted(advisor = 'Sam Patel'): Promise<BotTurn> {

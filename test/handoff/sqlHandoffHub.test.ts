@@ -61,9 +61,22 @@ describe.each(engines)('the handoff hub on %s', (engine) => {
     await hub.initiate(handoffRequest({ priority: 'safeguarding', topic: 'safeguarding 1' }));
     const lastEmergency = await hub.initiate(handoffRequest({ priority: 'emergency', topic: 'emergency 2' }));
 
-    expect((await hub.queue()).map((entry) => entry.topic)).toEqual(['safeguarding 1', 'emergency 1', 'emergency 2', 'normal 1', 'normal 2']);
+    expect((await hub.list('waiting')).map((entry) => entry.topic)).toEqual(['safeguarding 1', 'emergency 1', 'emergency 2', 'normal 1', 'normal 2']);
     expect(normalFirst.position).toBe(1);
     expect(lastEmergency.position).toBe(3);
+  });
+
+  it('counts each place in the queue in the database, in the order the queue lists, and lists the first 200 (outside attack 22, A22-5)', async () => {
+    const { hub } = await (await databaseOn(engine)).hub(() => new Date(Date.UTC(2026, 2, 2, 11, 0)));
+    for (let index = 0; index < 205; index += 1) await hub.initiate(handoffRequest({ conversationId: `flood-${index}`, priority: 'normal' }));
+    const urgent = await hub.initiate(handoffRequest({ conversationId: 'urgent', priority: 'safeguarding' }));
+    expect(urgent.position).toBe(1);
+    const listed = await hub.list('waiting');
+    expect(listed).toHaveLength(200);
+    expect(await hub.count('waiting')).toBe(206);
+    const places = await Promise.all(listed.map((entry) => hub.placeInQueue(entry.conversationId)));
+    expect(places).toEqual(listed.map((_, index) => index + 1));
+    expect(await hub.placeInQueue('nobody')).toBe(0);
   });
 
   it('returns the open handoff instead of queuing a conversation twice', async () => {
@@ -73,7 +86,7 @@ describe.each(engines)('the handoff hub on %s', (engine) => {
     const again = await hub.initiate({ ...request, topic: 'something else' });
     expect(again.entry.id).toBe(first.entry.id);
     expect(again.entry.topic).toBe(request.topic);
-    expect(await hub.queue()).toHaveLength(1);
+    expect(await hub.list('waiting')).toHaveLength(1);
   });
 
   it('keeps the queue, transcripts and messages in both directions across a restart mid-handoff', async () => {
@@ -96,7 +109,7 @@ describe.each(engines)('the handoff hub on %s', (engine) => {
       ['advisor', 'Yes, looking at your account now.'],
       ['bot', 'An advisor is typing'],
     ]);
-    expect((await after.hub.queue()).map((queued) => queued.conversationId)).toEqual([waiting.conversationId]);
+    expect((await after.hub.list('waiting')).map((queued) => queued.conversationId)).toEqual([waiting.conversationId]);
     // The advisor carries on after the restart.
     await after.hub.advisorMessage(request.conversationId, 'alice', 'Booked for Thursday.', async () => undefined);
     await after.hub.complete(request.conversationId, 'alice');
@@ -289,7 +302,7 @@ describe('the handoff hub shared by two instances on one PostgreSQL', () => {
       expect(fromA.entry.id).toBe(fromB.entry.id);
       expect(fromA.entry.transcript).toHaveLength(request.transcript.length);
     }
-    expect(await a.queue()).toHaveLength(10);
+    expect(await a.list('waiting')).toHaveLength(10);
   });
 
   it('tells subscribers on one instance about changes made on the other, read back from the tables', async () => {

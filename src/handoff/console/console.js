@@ -110,6 +110,10 @@
       ...queue.waiting.map((item) => row(item, [priorityTag(item.priority), residentCell(item, true), waitingTime(item.waitingSince)])),
     );
     byId('waiting-empty').hidden = queue.waiting.length > 0;
+    // The queue lists its first 200, most urgent first; the rest are counted so nobody thinks the list is all.
+    const more = byId('waiting-more');
+    more.hidden = !(queue.waitingCount > queue.waiting.length);
+    more.textContent = more.hidden ? '' : 'Showing the first ' + queue.waiting.length + ' of ' + queue.waitingCount + ' waiting, most urgent first.';
     byId('active-rows').replaceChildren(...queue.active.map((item) => row(item, [item.advisor || '', residentCell(item, false)])));
     byId('active-empty').hidden = queue.active.length > 0;
   }
@@ -178,7 +182,8 @@
     const before = queue.waiting.length;
     queue = await api('/queue');
     renderQueue();
-    if (queue.waiting.length > before) announce(queue.waiting.length + (queue.waiting.length === 1 ? ' resident' : ' residents') + ' waiting');
+    const waiting = queue.waitingCount ?? queue.waiting.length;
+    if (queue.waiting.length > before) announce(waiting + (waiting === 1 ? ' resident' : ' residents') + ' waiting');
     const fresh = queue.waiting.filter((item) => urgentPriorities.includes(item.priority) && !alerted.has(item.conversationId + ' ' + item.waitingSince));
     for (const item of fresh) alerted.add(item.conversationId + ' ' + item.waitingSince);
     if (fresh.length > 0) raiseAlarm(fresh[0]);
