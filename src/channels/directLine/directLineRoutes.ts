@@ -7,6 +7,7 @@ import { isSameOrigin } from '../../server/sameOrigin.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { turnSender } from '../../server/turnGate.js';
 import { ConversationLockLostError } from '../../storage/conversationLock.js';
+import { isDatabaseUnavailable } from '../../storage/sql/databaseUnavailable.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens.js';
@@ -32,7 +33,19 @@ export interface DirectLineOptions {
   readsAsConcern: (text: string) => boolean;
   /** What to do now and the numbers, from the safety rules alone, for a message past the limits; undefined when it needs none. */
   safetyOverLimits: (text: string) => string | undefined;
+  /** How long the POST of an emergency or a disclosure waits for a database that stopped answering (`concernWaitsForDatabase`). */
+  concernWaitsForDatabaseMs?: number;
 }
+
+/**
+ * An emergency or a disclosure posted while the database is not answering (a restart or a failover takes a second
+ * or two) waits this long for it, retrying, before its POST is answered 503; then it goes on being retried in the
+ * background for `concernRetriedForMs`, so it is logged and answered once the database is back. A gas message posted
+ * during a half-second restart had been lost with a 503 or a 500 in 3 of 8 conversations (two-instance trial 21, PG21-03).
+ */
+const concernWaitsForDatabase = 15_000;
+const concernRetriedForMs = 120_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** How much of a message past the limits the safety rules read: a concern is told early, and an address over its limits gets no long read. */
 const overLimitsReadChars = 1_000;
@@ -239,18 +252,65 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       response.send(200, { id });
       return;
     }
-    const logged = await store.appendOnce(
-      claims.conversationId,
-      { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() },
-      read.activity.channelData?.clientActivityID,
-    );
-    // Served by client address: one address's many conversations wait as one (`turnSender`).
-    if (logged.handled || (await runTurnOnce(claims.conversationId, turnSender.note(toBotActivity(claims, read.activity, logged.id), options.clientAddress(request))))) {
-      response.send(200, { id: logged.id });
+    // Logged once under the client's own id for it, so a retry of this message, here or by a resend, is the same message.
+    const clientActivityId = read.activity.channelData?.clientActivityID ?? randomUUID();
+    const sender = options.clientAddress(request);
+    /** Logs the message and runs its turn: its id once answered, here or before; undefined when the turn did not finish. */
+    const deliver = async (): Promise<string | undefined> => {
+      const logged = await store.appendOnce(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() }, clientActivityId);
+      // Served by client address: one address's many conversations wait as one (`turnSender`).
+      return logged.handled || (await runTurnOnce(claims.conversationId, turnSender.note(toBotActivity(claims, read.activity, logged.id), sender))) ? logged.id : undefined;
+    };
+    if (!options.readsAsConcern(read.activity.text ?? '')) {
+      const id = await deliver();
+      if (id !== undefined) response.send(200, { id });
+      else response.send(502, { error: { code: 'BotError', message: 'The message could not be answered: send it again' } });
       return;
     }
-    response.send(502, { error: { code: 'BotError', message: 'The message could not be answered: send it again' } });
+    const id = await deliverConcern(deliver, claims.conversationId, options.concernWaitsForDatabaseMs ?? concernWaitsForDatabase);
+    if (id !== undefined) {
+      response.send(200, { id });
+      return;
+    }
+    response.header('retry-after', '5');
+    response.send(503, { error: { code: 'ServiceUnavailable', message: 'The service is briefly unavailable. Your message is kept and will be answered in a moment.' } });
   });
+
+  /**
+   * Runs `deliver` until it answers, while the database is what stops it, for up to `waitMs`; past that, keeps
+   * trying in the background for `concernRetriedForMs` and gives undefined (the POST is answered 503).
+   */
+  async function deliverConcern(deliver: () => Promise<string | undefined>, conversationId: string, waitMs: number): Promise<string | undefined> {
+    const started = Date.now();
+    const attempt = async (): Promise<string | undefined> => {
+      try {
+        return await deliver();
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) throw error;
+        return undefined;
+      }
+    };
+    for (let pause = 250; ; pause = Math.min(pause * 2, 2_000)) {
+      const id = await attempt();
+      if (id !== undefined) return id;
+      if (Date.now() - started + pause > waitMs) break;
+      await sleep(pause);
+    }
+    logger.warn({ conversationId }, 'directline: an emergency or a disclosure is waiting for the database');
+    void (async () => {
+      while (Date.now() - started < concernRetriedForMs) {
+        await sleep(2_000);
+        try {
+          if ((await attempt()) !== undefined) return;
+        } catch (error) {
+          logger.error({ conversationId, err: error }, 'directline: an emergency or a disclosure could not be answered');
+          return;
+        }
+      }
+      logger.error({ conversationId }, 'directline: an emergency or a disclosure was not answered: the database did not come back');
+    })();
+    return undefined;
+  }
 
   server.get(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {
     const claims = claimsFor(request, response, request.params.conversationId);

@@ -37,8 +37,9 @@ function heldBot() {
 const tokens = new DirectLineTokens(Buffer.alloc(32, 7));
 
 /** An instance of the local Direct Line on `database`, with its own conversation lock as each process has; its URL and the responses to its POSTs. */
-async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date()) {
+async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date(), { prepare = () => undefined, concernWaitsForDatabaseMs }: { prepare?: (store: DirectLineStore) => void; concernWaitsForDatabaseMs?: number } = {}) {
   const store = new DirectLineStore(database, now);
+  prepare(store);
   const adapter = new DirectLineAdapter(store, 'Northbrook Assistant');
   adapter.use(oneTurnAtATime(conversationLock(database)));
   const server = createServer({ logger: createLogger('silent'), adminToken: undefined, isReady: () => true });
@@ -47,11 +48,52 @@ async function startInstance(database: SqlDatabase, logic: (context: TurnContext
     if (request.method === 'POST' && request.url?.endsWith('/activities')) posts.push(response);
     next();
   });
-  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: residentLimits(new WindowedCounts({ database })), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined });
+  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: residentLimits(new WindowedCounts({ database })), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, store, posts };
 }
+
+/** The store's database refusing connections for its next `times` appends, as during a restart or a failover. */
+function databaseAwayFor(times: number) {
+  return (store: DirectLineStore): void => {
+    const appendOnce = store.appendOnce.bind(store);
+    let left = times;
+    store.appendOnce = async (...args) => {
+      if (left > 0) {
+        left -= 1;
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      }
+      return appendOnce(...args);
+    };
+  };
+}
+
+describe('a message posted while the database is not answering (two-instance trial 21, PG21-03)', () => {
+  const answering = async (context: TurnContext) => void (await context.sendActivity(`answered ${context.activity.text}`));
+
+  it('an emergency or a disclosure waits for it and is answered, in its own POST', async () => {
+    const instance = await startInstance(await openTestDatabase('sqlite'), answering, undefined, { prepare: databaseAwayFor(3) });
+    await instance.store.createConversation(conversationId, 'resident');
+    await idOf(await send(instance.url, 'my husband hits me', 'd1'));
+    expect(await log(instance.store)).toEqual(['user: my husband hits me', 'bot: answered my husband hits me']);
+  });
+
+  it('anything else is answered 503 at once, to be sent again', async () => {
+    const instance = await startInstance(await openTestDatabase('sqlite'), answering, undefined, { prepare: databaseAwayFor(1) });
+    await instance.store.createConversation(conversationId, 'resident');
+    const response = await send(instance.url, 'when is my bin day', 'b1');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+  });
+
+  it('an emergency or a disclosure still waiting when its POST is answered 503 is logged and answered once the database is back', async () => {
+    const instance = await startInstance(await openTestDatabase('sqlite'), answering, undefined, { prepare: databaseAwayFor(4), concernWaitsForDatabaseMs: 300 });
+    await instance.store.createConversation(conversationId, 'resident');
+    expect((await send(instance.url, 'he hits me every night', 'd2')).status).toBe(503);
+    await expect.poll(() => log(instance.store), { timeout: 8_000, interval: 200 }).toEqual(['user: he hits me every night', 'bot: answered he hits me every night']);
+  });
+});
 
 const conversationId = 'c1';
 const token = tokens.issue(conversationId, 'resident');
