@@ -72,6 +72,7 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   // Someone trapped by smoke or in water hears what to do there whatever they say ("the smoke's coming under my door now").
   if (!concernStillLive(concern) || (!medicalOrDisclosure(concern) && !asksWhatToDo(turn.text) && !concern.scene)) return reminder;
   turn.dangerReminded = true;
+  const story = (memory.residentMessages ?? [turn.text]).join('\n');
   const helpCalled = concern.emergency === 'danger-to-life' && !concern.safeguarding && (memory.residentMessages ?? [turn.text]).some((said) => helpIsComing.test(said));
   // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence; "they're
   // coming" about the ambulance, with no disclosure told, is help, not the person harming them (caller trial 19, C19-02 and
@@ -79,7 +80,7 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   const now = dangerIsNear.test(turn.text) && !(helpIsComing.test(turn.text) && !concern.safeguarding)
     ? dangerNear(concern, ports.profile)
     : helpCalled
-      ? helpOnItsWay(ports.profile, turn.text)
-      : dangerNowReminder(concern, ports.profile, turn.text);
+      ? helpOnItsWay(ports.profile, turn.text, false, story)
+      : dangerNowReminder(concern, ports.profile, turn.text, story);
   return questionFollows ? now : { ...now, choices: reminder.choices };
 }

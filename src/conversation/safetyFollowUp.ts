@@ -92,7 +92,7 @@ function answersTheAdvice(text: string): boolean {
  * Reads a reply to the safety advice just given. Gas and carbon monoxide: nothing is logged (no
  * repair questions) until the resident says they are out in the fresh air.
  */
-export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, concern: RaisedConcern, profile: CouncilProfile, hours: Hours, spoken = false): SafetyFollowUp {
+export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, concern: RaisedConcern, profile: CouncilProfile, hours: Hours, spoken = false, story = text): SafetyFollowUp {
   const said = text.trim().replace(/’/g, "'");
   const length = words(said).length;
   const stay = (say: BotReply, awaiting: SafetyAdviceGiven = given) => ({ say, awaiting });
@@ -125,7 +125,7 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   // "So we don't need an ambulance then?" once they seem better: yes they do, never "if anyone is in danger" (caller trial 19, C18-09).
   if ((kind === 'danger-to-life' || kind === 'carbon-monoxide') && asksIfHelpStillNeeded.test(said)) return stay(helpStillNeeded(profile));
   // "I've rung 999, the ambulance is coming" to a collapse's advice: what to do while it comes, never an offer to log a repair (outside re-check 19, R19-12).
-  if (kind === 'danger-to-life' && !concern.safeguarding && helpIsComing.test(said)) return stay(helpOnItsWay(profile, said));
+  if (kind === 'danger-to-life' && !concern.safeguarding && helpIsComing.test(said)) return stay(helpOnItsWay(profile, said, false, story));
   if (length > followUpWordsAtMost) return undefined;
   if ((kind === 'danger-to-life' || concern.about === 'someone-else' || concern.about === 'someone-not-seen') && callingNow.test(said)) return stay(goAndCall(profile, spoken, concern));
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));

@@ -93,12 +93,12 @@ function concernNow(concern: RaisedConcern, profile: CouncilProfile, waiting: bo
  * an article or the form's question alone (caller trial 13). The person harming them: `dangerNear`.
  * A first-aid question gets its "do" or "don't" first.
  */
-export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile, said = ''): BotReply {
+export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile, said = '', story = said): BotReply {
   if (concern.safeguarding === 'domestic-abuse' && concern.about === undefined) return dangerNear(concern, profile);
   if (callingNow.test(said) && (concern.emergency === 'danger-to-life' || concern.about === 'someone-else' || concern.about === 'someone-not-seen')) return goAndCall(profile, false, concern);
   const reply = reminderFor(concern, profile, said);
   // A disclosure with a body at risk ("should I make her sick?" after an overdose) gets its first-aid "do" or "don't" too.
-  return concern.safeguarding && concern.emergency !== 'danger-to-life' ? reply : withFirstAid(reply, said);
+  return concern.safeguarding && concern.emergency !== 'danger-to-life' ? reply : withFirstAid(reply, said, story);
 }
 
 function reminderFor(concern: RaisedConcern, profile: CouncilProfile, said: string): BotReply {
@@ -136,7 +136,10 @@ const worseNow =
  * his mouth so he doesn't bite his tongue?", "should I press a towel on it?", "should I move her onto the settee?" each got
  * "call 999" alone). Only the "do" and "don't" that first-aid guidance agrees on; the call handler gives the rest.
  */
-const firstAid: readonly { asks: RegExp; say: string }[] = [
+/** A diabetic's sugar low, told at any point of the call: "she's diabetic", "his sugar's dropped", "having a hypo". */
+const diabeticLow = /\bdiabet\w*|\bhypo(?:glyc\w*)?\b|\binsulin\b|\bsugars? (?:is |are |has |have |s )?(?:gone |really |very |dropped |dropping )*(?:low|dropp\w*|crash\w*)/i;
+
+const firstAid: readonly { asks: RegExp; say: string; toldBefore?: RegExp; unlessToldBefore?: RegExp }[] = [
   { asks: /\b(?:in|into) (?:his|her|their) mouth\b|\bbite (?:his|her|their) tongue\b|\bswallow (?:his|her|their) tongue\b/i, say: 'Do not put anything in their mouth, not even your fingers. Move anything hard away from them, and note the time the fit started.' },
   { asks: /\bbleed\w*|\bblood\w*|\btourniquet\b|\b(?:towel|cloth|tea ?towel) (?:on|over|against) (?:it|the (?:wound|cut))\b|\bpress (?:on|down)\b/i, say: 'Press firmly on the wound with a clean cloth or towel and keep pressing. If blood comes through, put more on top rather than lifting it off.' },
   { asks: /\b(?:move|lift|pick up|sit (?:him|her|them) up|drag|carry) (?:him|her|them)\b|\bmove (?:my|his|her|our) \w+\b/i, say: 'Do not move them unless they are in danger where they are. Keep them still and warm, with a coat or blanket over them, and do not move their head or neck.' },
@@ -151,8 +154,14 @@ const firstAid: readonly { asks: RegExp; say: string }[] = [
   { asks: /\bmake (?:him|her|them|my \w+) (?:be )?sick\b|\bmake (?:him|her|them) throw up\b|\bfingers? down (?:his|her|their) throat\b/i, say: 'Do not make them sick. Keep the packet or bottle to show the paramedics, and if they become drowsy lay them on their side.' },
   { asks: /\b(?:go|jump|wade|swim|get) (?:in|into the water|into the river|into the canal|into the sea|into the lake|in after (?:him|her|them))\b/i, say: 'Do not go into the water yourself: call 999 and ask for the fire service, or the coastguard at the coast. Throw them something that floats and shout to them to float on their back.' },
   { asks: /\baspirin\b/i, say: 'Only give an aspirin if the 999 call handler tells you to: they will ask about allergies and other medicines first.' },
+  // A hypo is the one case where something by mouth is the first aid: sugar, if they can swallow (caller re-check 22b, RC-C1: "do not give them anything").
+  { asks: /\b(?:give|get|bring|make|eat|drink|have|take)\b|\b(?:sugar|sugary|juice|sweets?|glucose|lucozade|coke|biscuits?|jelly babies|food|water|tea)\b/i, toldBefore: diabeticLow, say: 'If they are awake and can swallow, give them something sugary now: a glass of fruit juice or a non-diet fizzy drink, or sweets or glucose tablets, then a biscuit or a sandwich once they feel better. If they are drowsy, fitting or cannot swallow safely, give them nothing by mouth and lay them on their side.' },
+  // A baby just born and not crying or breathing: dry, rub, warm, and tell the call handler (caller re-check 22b, RC-C3: "Good, help is on its way").
+  { asks: /\b(?:baby|newborn)\b[^.?!]*\b(?:not|isn'?t|won'?t|doesn'?t) (?:crying|breathing|moving|making a sound)\b|\bbaby'?s? (?:is )?(?:out|born|here|come)\b|\b(?:born|out)\b|\b(?:not|isn'?t|won'?t|doesn'?t) (?:crying|breathing|making a sound)\b/i, toldBefore: /\b(?:having (?:the|a|her|my|our|his) baby|giving birth|in labou?r|waters (?:have |has )?(?:broken|gone)|baby (?:is )?coming|newborn|baby'?s? (?:is )?(?:out|born))\b/i, say: 'Dry the baby with a towel straight away, rubbing their back and body firmly, and keep them warm against the mother\'s skin, covered, with their face clear. If the baby is not breathing or crying, tell the 999 call handler now: they will talk you through what to do.' },
+  // Breathing but not waking: on their side (caller re-check 22b, RC-C2: nothing about the recovery position for someone unconscious after drugs).
+  { asks: /\bon (?:her|his|their) side\b|\brecovery position\b|\bwhat (?:do|should|shall) (?:i|we) do with (?:her|him|them)\b|\b(?:unconscious|passed out|won'?t wake|not waking|out cold|spark(?:ed)? out)\b[^.?!]*\bbreath\w*|\bbreath\w*[^.?!]*\b(?:unconscious|passed out|won'?t wake|not waking|out cold)\b/i, say: 'If they are breathing but will not wake, lay them on their side with their head tilted back, so they can breathe and anything in their mouth can drain out, and stay with them. If they stop breathing normally, start CPR and tell the call handler.' },
   // Nothing by mouth for someone hurt, poisoned or drowsy: they may need an operation, or choke (caller trial 19, C18-10: "can I give her a drink of water").
-  { asks: /\b(?:give|get|bring|make) (?:him|her|them|my \w+|the \w+) (?:a |an |some |any |something )?(?:(?:cup|glass|drop|bit|sip|mouthful) of )?(?:drink|water|tea|coffee|food|to eat|to drink|something to (?:eat|drink)|paracetamol|painkillers?|tablets?|pills?|medicine|brandy|sugar)\b|\b(?:can|could|should|shall) (?:he|she|they) (?:have|eat|drink)\b/i, say: 'Do not give them anything to eat or drink, or any medicine, until the paramedics have seen them, unless the 999 call handler tells you to. You can wet their lips if they are thirsty.' },
+  { unlessToldBefore: diabeticLow, asks: /\b(?:give|get|bring|make) (?:him|her|them|my \w+|the \w+) (?:a |an |some |any |something )?(?:(?:cup|glass|drop|bit|sip|mouthful) of )?(?:drink|water|tea|coffee|food|to eat|to drink|something to (?:eat|drink)|paracetamol|painkillers?|tablets?|pills?|medicine|brandy|sugar)\b|\b(?:can|could|should|shall) (?:he|she|they) (?:have|eat|drink)\b/i, say: 'Do not give them anything to eat or drink, or any medicine, until the paramedics have seen them, unless the 999 call handler tells you to. You can wet their lips if they are thirsty.' },
   // The caller is the one who fell: "they're coming, should I try to get up?" (caller trial 19, H19-03).
   { asks: /\b(?:should|shall|can|could|do) i (?:try (?:and |to )?)?(?:get up|stand up|get myself up|move)\b/i, say: 'Do not try to get up if it hurts or you feel dizzy. Keep warm with anything near you, keep the phone with you, and tell the 999 call handler if the door is locked.' },
 ];
@@ -183,12 +192,16 @@ export const touchesTheFuseBox = /\b(?:fuse ?box|consumer unit|trip ?switch\w*|m
 /** Before the advice again when the resident asks about the fuse box near water (caller trial 19, C19-03: told to check the trip switches). */
 export const wetFuseBoxCaution = 'Do not touch the fuse box with wet hands or while standing on a wet floor. If you cannot reach it from somewhere dry, leave it and keep away from the water.';
 
-/** The first-aid "do" or "don't" for what the caller asks, if they ask one. */
-export const firstAidFor = (said: string): string | undefined => firstAid.find(({ asks }) => asks.test(said))?.say;
+/**
+ * The first-aid "do" or "don't" for what the caller asks, if they ask one; `story` is what they have said so far, this
+ * message included, where the answer depends on what happened ("can I give her some juice?" after a hypo).
+ */
+export const firstAidFor = (said: string, story = said): string | undefined =>
+  firstAid.find(({ asks, toldBefore, unlessToldBefore }) => asks.test(said) && (!toldBefore || toldBefore.test(story)) && !(unlessToldBefore && unlessToldBefore.test(story)))?.say;
 
 /** `reply` with the first-aid "do" or "don't" for what was asked before it, if anything was. */
-function withFirstAid(reply: BotReply, said: string): BotReply {
-  const aid = firstAidFor(said);
+function withFirstAid(reply: BotReply, said: string, story = said): BotReply {
+  const aid = firstAidFor(said, story);
   return aid ? { ...reply, text: `${aid} ${reply.text}` } : reply;
 }
 
@@ -210,13 +223,13 @@ export function goAndCall(profile: CouncilProfile, spoken: boolean, concern: Rai
 }
 
 /** 999 called and help on its way: what to do while it comes, and when to call again; worse now, call again now. */
-export function helpOnItsWay(profile: CouncilProfile, said = '', firstTold = false): BotReply {
+export function helpOnItsWay(profile: CouncilProfile, said = '', firstTold = false, story = said): BotReply {
   const emergency = bold(profile.national.emergency);
   // Told in the first message ("won't wake, my mum's on the phone to the ambulance"), nothing has changed since that call.
   const text = worseNow.test(said) && !firstTold
     ? `Call ${emergency} again now and tell them what has changed: the call handler will tell you what to do, including how to do CPR if they stop breathing.`
     : `Good, help is on its way. Stay with them if it is safe, and keep the way in clear for the crew. If they get worse before help arrives, or you are not sure what to do, call ${emergency} again: the call handler will tell you what to do.`;
-  return withFirstAid({ text, urgent: 'emergency' }, said);
+  return withFirstAid({ text, urgent: 'emergency' }, said, story);
 }
 
 /** "Not right now", "he's at work", "ok": heard, and the next steps for when it is safe. */

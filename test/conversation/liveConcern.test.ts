@@ -387,6 +387,10 @@ describe('while the danger goes on (caller trial 19)', () => {
     ["my flatmate's swallowed a whole strip of her antidepressants", 'should I stick my fingers down her throat to make her sick', /^Do not make them sick/],
     ['a woman has just fallen into the canal by the lock and she is struggling', 'should I jump in and get her', /^Do not go into the water yourself/],
     ['my wife is sweating with a crushing pain in her chest and we have rung 999', 'can I give her an aspirin', /^Only give an aspirin if the 999 call handler tells you to/],
+    // Caller re-check 22b, RC-C1: a hypo had been told "do not give them anything to eat or drink".
+    ['my daughter has type 1 diabetes and she is shaky and talking nonsense', 'should I get her some lucozade or a biscuit', /^If they are awake and can swallow, give them something sugary now/],
+    ['my sister is having her baby in the hallway and the paramedics are coming', "it's born but it isn't making a sound", /^Dry the baby with a towel straight away/],
+    ['my flatmate has passed out after taking something, I have rung the ambulance', 'he is breathing, should I put him on his side', /^If they are breathing but will not wake, lay them on their side/],
   ])('after "%s", "%s": its first-aid do or don\'t first', async (first, asked, expected) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say(first);

@@ -89,9 +89,9 @@ export const raiseConcern: Step = async (turn, next) => {
     rememberTurn(memory, 'resident', text);
     // "I've already rung 999 and they said it could be hours… can I lift her?": what to do while help comes, not "call 999 now" (caller trial 19, C18-10).
     const helpCalled = safety.emergency === 'danger-to-life' && !safety.safeguarding && helpIsComing.test(text);
-    await out.say(helpCalled ? { ...helpOnItsWay(ports.profile, text, true), ...(decision.reply.choices && { choices: decision.reply.choices }) } : decision.reply);
+    await out.say(helpCalled ? { ...helpOnItsWay(ports.profile, text, true, (memory.residentMessages ?? [text]).join('\n')), ...(decision.reply.choices && { choices: decision.reply.choices }) } : decision.reply);
     // "He's bleeding a lot, should I press a towel on it?": its first-aid "do" or "don't" straight after the 999 (caller trial 18, H18-09).
-    const aid = safety.emergency === 'danger-to-life' && !helpCalled ? firstAidFor(text) : undefined;
+    const aid = safety.emergency === 'danger-to-life' && !helpCalled ? firstAidFor(text, (memory.residentMessages ?? [text]).join('\n')) : undefined;
     if (aid) await out.say({ text: aid, urgent: 'emergency' });
     turn.outcome = { route: 'safety', topic: decision.topic };
     if (confirmed) await sendConfirmed(turn, confirmed);
