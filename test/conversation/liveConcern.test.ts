@@ -428,6 +428,8 @@ describe('while the danger goes on (caller trial 19)', () => {
     ["my baby choked on a piece of carrot, it came out but she's gone really quiet", /Call 999 now/],
     ["she's 88 and freezing cold and muddled, the boiler packed up days ago", /Call 999 now/],
     ["he's kicked the back door in and he's coming up the stairs", /Call 999 now/],
+    // Caller re-check 22b, C19-04: the danger question, then 101.
+    ['the lad next door is killing his girlfriend, shall I go round and bang on the door?', /^This sounds like an emergency\. Call 999 now and ask for the police.*Do not step in or go in yourself/s],
     ["my mum's on her mobile to the ambulance, my stepdad has gone grey and isn't responding", /Call 999 now|help is on its way/],
   ])('"%s": danger now, on the first message', async (said, expected) => {
     const resident = await openConversation({ now: saturdayNight });

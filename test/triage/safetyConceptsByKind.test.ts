@@ -199,6 +199,7 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ['my mum slipped on the ice and can not feel her legs', { emergency: 'danger-to-life' }],
       ['we have called an ambulance, my son came off his bike and his head is bleeding', { emergency: 'danger-to-life' }],
       ['my little brother is stuck to the electric fence and shaking', { emergency: 'danger-to-life' }],
+      ['the man in the flat below is killing his missus, she is screaming', { emergency: 'danger-to-life' }],
     ],
     nearMisses: [
       'my repeat prescription for my inhaler is late, is the pharmacy open?',
@@ -206,6 +207,8 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'my husband is diabetic, can he get a blue badge for the car park?',
       'I had a heart attack last year and need a ground floor flat',
       'the fumes from the takeaway extractor are choking us every night',
+      'the drilling next door is killing me, it starts at 7am every day',
+      'the frost is killing the plants in the communal beds',
       'my son is kicking the ball against the garage wall all day',
       'the ambulance is coming on tuesday for her hospital appointment',
       'the kettle leaked hot water all over the worktop and now the socket does not work',

@@ -14,7 +14,7 @@ aground aided aides aiding ailed ailing ails aint aired airing alder ales alight
 alloy alloyed alls aloe along alright alter alum among amps amuse amused amuses amusing anaesthetics anal
 anesthetic angel anger angle angler angles anklets ants anuses apace apart apathetic aped apiece aping
 apposite apter aqua arch arched arches arching arcking ardor arent ares aright arising arks armed arming arms
-arrives asexual asexually ashed ashing askew asleep asocial assaulter asses aster atone attach attached
+arrives asexual asexually ashed ashing askew asleep asocial asps assaulter asses aster atone attach attached
 attaching attacker auger aught aunts aura aurae aural auras automates awaiting awaking awards awhile awing babbling babes babied
 babier back backer badder bade badger badges bagging baggy bailed bailing bails baiting baked baker bakes baking
 baldly bales balked balking balks balled balling balls bamboo banal banded banding bands bandy bane banged
@@ -125,7 +125,7 @@ gulling gully gunning gunny gurgled gushed gushes gusted gusting gusty gutting g
 hailed hailing hails hake hakes hales halfway haling hallow hallowed halls halving hammed hamming hamper hams handed
 handing handled handles handling hands handsful handy hanged hanger hangover hankers hanks happy hard harden
 harder hardily hardy hare hared harems hares haring harked harking harks harped harping harps harries harry
-harrying hart harts hash hashed hashing haste hasty hatch hatched hatches hatching hater haters hates hating
+harrying hart harts hash hashed hashing hasps haste hasty hatch hatched hatches hatching hater haters hates hating
 hats hatter hatters hatting haves hawing haying hazing header headers heading heads heady healed healer
 healers healing heals heaped heaping heard hearer hearers hearing hears hearth heat heated heath heather
 heathers heats heave heaved heaves heaving heck hecks hedge heeded heeding heeds hefting heir hence herd
@@ -141,7 +141,7 @@ hushed hushes hushing huts hying ideals ides idioms ills imaged inched inchs inc
 injures inline innards inner inning instals instill instilled instilling instills insure insured intel
 intrudes inundate inured itch itches jacked jacket jackets jacking jailed jailing jails jammed japed japes japing jars jeeps
 jelly jerkins jests jetting jewellers jimmied jingle jiving jobbed jobbing jocks joint jointed jointing joints jolly josh
-joust jousts jumbling jumper jumping jumpy jutting kales keeling keels keening keens keeping kelps kicker kicky kiddoes
+joust jousts joying jumbling jumper jumping jumpy jutting kales keeling keels keening keens keeping kelps kicker kicky kiddoes
 killed killer kills kilned kilning kilns kilos kilts kinds kings kinked kinking kinks kipper kippers kissed
 kisses kissing kites kiting kitten knack knacks knaves knifes knight knobs knocker knots koala koans kooks
 lace lacing lack lacked lacking lacks lade lades lading lads lagging lags lain lakes lamas lambs lames laming lammed lamming
@@ -174,7 +174,7 @@ mouldering moult mound mounded mounding mounds mourning mouse mousing mouth mout
 mowed mower mowing mucked mucking muddle muffed muffing mufti mugger muggy mules mulled mulling munch munched munches
 munching mungs murks muses mushed mushes mushing mushy musing musky mussed musses mussing mussy musts muter
 mutes nagging nailed nailing nails named nanny napes napped narked narks natty naught navel naves nearby nears
-neater neath neatly necking needing needy neer neighbor neighbors nerds nests netter netters netting nettle newer
+neater neath neatly necking needing needs needy neer neighbor neighbors nerds nests netter netters netting nettle newer
 nexts nice niceties niches nicked nicking nickle nicks niece nieces nifty nighties nights nines nipped nippier
 nipping nippy nites noel noes noise none nooks noons noose north nose noses nosh noshing notching noted noting
 notional nought nows nuder nudges nuked nukes numbed nutting oaken oars oases oats ocher odder odors offices
@@ -184,20 +184,20 @@ pacing packaged packer packers packet packing packs padding paddy padres pager p
 painting paints pairs palace paled paler pales paling palled palling palls pamper pampers pander pandering pangs panned
 panning pans pant panted panting pants parch parched parches parching pares paring park parked parking parks parries parry
 parrying pars parsed parses parsing parson part parted partial parties parts partys pasha passel passels passer passes
-passing passive passs paste pasted pastel pastes pastie pasting pasty patch patched patches patching patents
+passing passive passs paste pasted pastel pastes pastie pasting pasts pasty patch patched patches patching patents
 pates patter pattered pattering patters patting paunch paunches pauper paupers paused pauses pausing paved
 paves paving pavings pawing pawns payer payers paying peace peach peak peaked peaking peaks pealing peals pearlier
 pearly pears pease peats pecked pecking pecks peddling peeing peeking peeks peeped peeping peeps pegged pegging pelted
-pelting pence pend pended pending pends penned penning pensioned pent peony pepping perking pestle pests petards peter
-petrifies petting phase phased phases phasing phoneys phonies phony phonys photon photons picas picked picker
+pelting pelts pence pend pended pending pends penned penning pensioned pent peony pepping perking pesos pestle pests petards peter
+petrifies pets petting phase phased phases phasing phoneys phonies phony phonys photon photons picas picked picker
 picket picketed picketing pickets picking pickle pickled pickling picks picky pictured piddle piddling pieced pied
 pieing pierce pierces pies piing piked pikes piking pilaster piles pilled pilling pillowing pimping pinch
 pinched pinches pinching pined pines pinged pinging pings pining pinked pinking pinks pins pint pints piped piper
 pipers piping pipped pipping pips pissed pisses pistil pitch pits pitting pizza placket plackets plaice plains plaint plane
 planing plank planking planter planting plate platter playing pled pledge plied plight plights plopping plowing
-plumping plums plus pluss plying pocked pocket pockets pocking pocks pointed pointer poised poisoner poker polar poled
+plumping plums plus pluss plying pocked pocket pockets pocking pocks pointed pointer poised poisoner poker poking polar poled
 poles policy poling polite polled polling polls pond ponder pondering ponds pone pones poohing pooping popes
-pored pores poring ported porting ports poser poses posh posses possible potting pouch pouched pouches
+pored pores poring ported porting ports poser poses posh posses possible posts potting pouch pouched pouches
 pouching pound pounded pounding pouted pouting pouts powder praised prates prawn praying prescribes presets
 president prevents prey priced prices pricked pricking prickle pride prided pries primed print printed
 printing prints prises prising prison prisons prized probable profane projection prone proofs propel properly
@@ -207,7 +207,7 @@ purls purse pusher pushers pushs pusses putting puttying quack query quirk rabbl
 rack racked racket rackets racking racks rafter raged rages ragged ragging raging rags raiding raids rail railed railing
 rained rains raising raked rakes raking rally ramps range ranged ranger ranging rank rankle rankles rant
 ranting rants rapid rapine rapped rapping raps rared rarely rarer rares raring rash rasher rashes rasped
-rasping rated rates rather rating ratio rational raved ravel raves raving ravings razed razes razing reach
+rasping rasps rated rates rather rating ratio rational raved ravel raves raving ravings razed razes razing reach
 reader reads readying reals realty reaming reams reaped reaping reaps rearing rears rebuses recorder redder
 reds reeds reedy reefing reefs reeling reels reeving reffing refuges refuse refused refute refutes regal
 regally regarded regards rehab reheat rehi reining relapses releases remand remover rending rends renter repeal repent resents reside
@@ -269,7 +269,7 @@ stiles stilled stilling stilt sting stinging stings stink stinker stint stinting
 stocking stocks stoke stoked stoking stomped stomping stomps stony stool stoop stooped stooping stoops stopgap
 stopper store stores stork storm stormy story stouts stoves stowing stows straggle straggled straggles
 straggling strain strainers strains stranding strange strangler stranglers strap strapped strata strayed straying
-strays streaming strep streps strew strike string stringer stringers stripped stripping strobe strode stronger strop
+strays streaming strep streps strew strews strike string stringer stringers stripped stripping strobe strode stronger strop
 stropped stropping strops strove struck strung stubbed stubbing stubs stuff stumped stung stunk stuns stunt style stys suck
 sucked sucking suckle sugars sugary suing suite suits sullied sullies sully sullying sunder sung sunlit sunning sunny supple
 suppler supplied supplies surfed surge surging sushi suture swabbed swabbing swabs swagging swamped swans swapped
@@ -281,7 +281,7 @@ tamped tamper tamps tanager tango tangs tanked tankers tanking tanks taped taper
 tare tared tares taring tarries tarry tarrying tars tart tasked tasking tasks taste tasty tats tatter tattered
 tattering tatters taught taut taxes taxing teach teaks teal teals tears teat teats tech techno techs teeing teemed
 teems teenaged teeny tees temped tempter tended tender tending tends tens tension tensor tensors tented
-tenting tents terns terribly tested testes testing testis testy texts thank thanking thats theater theaters thee theme
+tenting tents terns terribly tested testes testing testis tests testy texts thank thanking thats theater theaters thee theme
 thens these theyre thickets thine thinks thinning thins thirsty thong thongs thorough those though thrash thrashed
 thrashes thrashing thrashings thread threads three threshing throat throats throb throbs throe throes throttle
 throttles throw thunk tick ticked ticker tickers ticking tickle ticks tided tides tiding ties tiff tight tights tikes
@@ -295,7 +295,7 @@ training trains trait traits trammed tramped trans transferring trapper trapping
 trashs tread treading treads treas treason treats tree treed treks trench tress triad trice trices trick
 tricked tricking trickling tricks tries tripled tripling tripped trips trite trolled trolling troth trough truce trucked trucker
 trucking truckle trucks trued trues truing trunk tuck tucked tucking tumbling tuned tuning tunny tuns turds turfing
-turfs turner tushes twain twains tweets twigs twine twines twink twinks twister twitch twitched twitches twits twitted
+turfs turner tushes twain twains tweeds tweets twigs twine twines twink twinks twister twitch twitched twitches twits twitted
 tying tykes typing udder umber umping underfeed unfit unit untie upend upending upends urge urns usable vales
 vamps vanes vans vaped vapes vaping vary vases vats veals veeps veiling vended vender vending vends ventral
 very vests vetting vicar vied vies views viler vines violet viper vireos vising vista vivid vocation voles
@@ -305,17 +305,17 @@ waiving waked waken wakes waking waled wales waling walker walkers walking walks
 wallowed wallowing wallows wanders wands waned wanes waning wanked wanking wanks wanna wanner ward warded
 warden warder warding wards wares warier warmed warmer warming warms warped warping warps warred warring wars
 warts washer washes waster wasting watch watchers watching watchs watts waved waver wavers waves waxed waxes
-waxing weal weals wealth weaning wear wears weave weaved weaves weaving wedge weeding weeds weeing weeping
-weeps weer wees weirdo weirs welding well welled welling wells welted welting wench wended wending wends wept were wests wetter
+waxing weal weals wealth weaning wear wears weave weaved weaves weaving wedge weds weeding weeds weedy weeing weeks weeping
+weeps weer wees weirdo weirs welding welds well welled welling wells welted welting wench wended wending wends wept were wests wetter
 wetting whale whams wheats whelping whets while whiling whine whir whists white whites whiting whits whittling
 wholl whopping whore whorl whose whove wicked wickets wicks widow widows wifes wight wights wile wiled wiles wiling
 willed willing wills wince winches winding winds wines wing winged winging wings wining winner winning winnow
-winnows winos wins wipes wiping wired wireds wises wished wishing witch witched witches witching withdrew
+winnows winos wins wipes wiping wired wireds wises wished wishing wisps witch witched witches witching withdrew
 witting wives wizes woken wondering wonts woody woofs woos word wording words wordy wore worked world worming wormy
 worrier worries wound wounded wounder wounding wounds woven wowing wrack wracks wrapped wreak wreaked wreaking
 wreaks wreath wreathe wreathing wrecker wrench wrests wright wring wringing wrings writers writhe writhes
 writhing wroth yacked yacking yammer yard yards yarns yeahs yearly yearn yearning yearns yeas yelping yielding
-yipped yipping yocks yonder yores youre youve yucked yucking yules zeals zests zinged zinging zings zipped
+yipped yipping yocks yoking yonder yores youre youve yucked yucking yules zeals zests zinged zinging zings zipped
 zipper zippers zipping zombi zonked zooms
 `;
 
