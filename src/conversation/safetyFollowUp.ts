@@ -3,7 +3,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, callingNow, confidentialityReply, dangerNear, getOutFirst, getOutNow, goAndCall, helpOnItsWay, helpStillNeeded, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, callingNow, confidentialityReply, dangerNear, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, helpOnItsWay, helpStillNeeded, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
 import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import type { AwaitedAnswer } from './memory.js';
 
@@ -116,6 +116,11 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   if (kind && outFirst && outsideNow.test(said) && !asksForSomething.test(said) && !poisoningSigns.test(said)) {
     if (given.reportWhenOutside) return { take: 'Report it' };
     return stay(adviceAcknowledged(concern, profile, hours), { ...given, outside: true });
+  }
+  // Where to turn the gas off, asked with the smell of gas: the lever by the meter, then the way out again.
+  if (kind === 'gas' && asksForTheGasTap.test(said)) {
+    const again = adviceAgain(concern, profile, hours, spoken);
+    return stay({ ...again, text: `${gasTapAnswer} ${again.text}` });
   }
   // The fuse box with water about: the advice again with a caution first, never the power-cut article's "check the trip switches" (caller trial 19, C19-03).
   if ((kind === 'water-electrics' || kind === 'flooding') && touchesTheFuseBox.test(said)) {

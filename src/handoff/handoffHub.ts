@@ -79,7 +79,7 @@ export type HandoffEvent =
 
 /** What the advisor console and the staff API use. */
 export interface AdvisorDesk {
-  /** Waiting in priority order; active by acceptance; completed most recent first: the first 200 of each. */
+  /** Waiting in priority order; active by acceptance; completed most recent first: the first 200 of each, and for waiting the 20 newest too. */
   list(status: HandoffStatus): Promise<HandoffEntry[]>;
   /** How many handoffs have this status, listed or not. */
   count(status: HandoffStatus): Promise<number>;

@@ -26,6 +26,8 @@ const priorityRank = sql<number>`CASE priority WHEN 'safeguarding' THEN 0 WHEN '
  * stuffed with 3,434 fake handoffs cost each open console 1 MB a time (outside attack 22, A22-5).
  */
 export const listedAtMost = 200;
+/** How many of the newest waiting entries are listed as well, after the first 200 in the queue's order. */
+export const newestAlsoListed = 20;
 
 /** The PostgreSQL channel every instance's hub listens on. */
 export const handoffChannel = 'handoff_events';
@@ -161,10 +163,16 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
 
   async list(status: HandoffStatus): Promise<HandoffEntry[]> {
     const query = this.database.db.selectFrom('handoff_entries').selectAll().where('status', '=', status);
+    if (status === 'waiting') {
+      const first = await query.orderBy(priorityRank).orderBy('waiting_since').orderBy(this.insertionOrder()).limit(listedAtMost).execute();
+      // The newest too, wherever they stand: a real disclosure behind 200 fakes was on no advisor's screen and raised no alert (outside re-check 22b, R22-2).
+      const newest = this.database.db.selectFrom('handoff_entries').select('id').where('status', '=', 'waiting').orderBy('waiting_since', 'desc').orderBy(this.insertionOrder(), 'desc').limit(newestAlsoListed);
+      const listed = new Set(first.map((row) => row.id));
+      const later = (await query.where('id', 'in', newest).orderBy(priorityRank).orderBy('waiting_since').orderBy(this.insertionOrder()).execute()).filter((row) => !listed.has(row.id));
+      return this.toEntries([...first, ...later]);
+    }
     const rows =
-      status === 'waiting'
-        ? await query.orderBy(priorityRank).orderBy('waiting_since').orderBy(this.insertionOrder()).limit(listedAtMost).execute()
-        : status === 'active'
+      status === 'active'
           ? await query.orderBy('accepted_at').orderBy(this.insertionOrder()).limit(listedAtMost).execute()
           : await query.orderBy('completed_at', 'desc').orderBy(this.insertionOrder(), 'desc').limit(listedAtMost).execute();
     return this.toEntries(rows);

@@ -243,7 +243,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       const read1k = (read.activity.text ?? '').slice(0, overLimitsReadChars);
       const advice = options.safetyOverLimits(read1k);
       if (!advice) return tooMany(response, wait, 'messages');
-      const again = await limits.concernOverLimits(claims.conversationId, options.clientAddress(request));
+      const again = await limits.concernOverLimits(claims.conversationId);
       if (again > 0) return tooMany(response, again, 'messages');
       const at = options.now().toISOString();
       // Only what was read is kept: the rest of a long message past the limits would be text stored without a limit.

@@ -19,10 +19,10 @@ export interface ResidentLimits {
   message(conversationId: string, client: string, text: string): Promise<number>;
   /**
    * Seconds before a message past those limits that reads as an emergency or a disclosure may be answered
-   * with the safety advice again; 0 = go ahead (and it is counted). Bounded too: "I can smell gas" put in
+   * with the safety advice again in this conversation; 0 = go ahead (and it is counted). Bounded too: "I can smell gas" put in
    * front of every message let one address send 158 messages a second, 7 GB of text an hour (outside attack 22, A22-2).
    */
-  concernOverLimits(conversationId: string, client: string): Promise<number>;
+  concernOverLimits(conversationId: string): Promise<number>;
 }
 
 export interface ResidentLimitSettings {
@@ -52,11 +52,12 @@ export interface ResidentLimitSettings {
 export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTenMinutes: 60, messagesPerMinute: 30, messagesPerMinutePerClient: 120, charactersPerMinute: 3 * safetyCeiling };
 
 /**
- * Past the limits, the safety advice is given again this often: three times in one conversation in ten minutes
- * is the advice read and re-read, and twenty a minute from one address is more residents at a library than ever
- * report emergencies at once.
+ * Past the limits, the safety advice is given again this often in one conversation: three times in ten minutes is the
+ * advice read and re-read. Never counted per address: an attacker who used up an address's allowance for these had every
+ * resident there refused, a gas leak included (outside re-check 22b, R22-3); new conversations are limited per address,
+ * so one address still stores at most 180 of these, of 1,000 characters, in ten minutes.
  */
-const concernsOverLimits = { perConversationPerTenMinutes: 3, perClientPerMinute: 20 };
+const concernsOverLimitsPerConversationPerTenMinutes = 3;
 
 export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute, messagesPerMinutePerClient, charactersPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
   return {
@@ -70,10 +71,6 @@ export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinu
         ],
         60 * 1000,
       ),
-    concernOverLimits: async (conversationId, client) =>
-      Math.max(
-        await counts.take([{ key: `concern-over-limits/${conversationId}`, limit: concernsOverLimits.perConversationPerTenMinutes }], 10 * 60 * 1000),
-        await counts.take([{ key: `concerns-over-limits/${client}`, limit: concernsOverLimits.perClientPerMinute }], 60 * 1000),
-      ),
+    concernOverLimits: (conversationId) => counts.take([{ key: `concern-over-limits/${conversationId}`, limit: concernsOverLimitsPerConversationPerTenMinutes }], 10 * 60 * 1000),
   };
 }

@@ -110,10 +110,10 @@
       ...queue.waiting.map((item) => row(item, [priorityTag(item.priority), residentCell(item, true), waitingTime(item.waitingSince)])),
     );
     byId('waiting-empty').hidden = queue.waiting.length > 0;
-    // The queue lists its first 200, most urgent first; the rest are counted so nobody thinks the list is all.
+    // The queue lists its first 200 and its 20 newest; the rest are counted, so nobody takes the list for all of it.
     const more = byId('waiting-more');
     more.hidden = !(queue.waitingCount > queue.waiting.length);
-    more.textContent = more.hidden ? '' : 'Showing the first ' + queue.waiting.length + ' of ' + queue.waitingCount + ' waiting, most urgent first.';
+    more.textContent = more.hidden ? '' : 'Showing ' + queue.waiting.length + ' of ' + queue.waitingCount + ' waiting: the most urgent and longest waiting first, then the newest.';
     byId('active-rows').replaceChildren(...queue.active.map((item) => row(item, [item.advisor || '', residentCell(item, false)])));
     byId('active-empty').hidden = queue.active.length > 0;
   }

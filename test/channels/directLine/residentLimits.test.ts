@@ -138,6 +138,17 @@ describe('an emergency from an address past its limits (outside attack 19, A19-3
     expect(kept).toHaveLength(3);
     expect(Math.max(...kept)).toBeLessThanOrEqual(1_000);
   });
+
+  it('is counted per conversation, never per address: an attacker on the address cannot use it up for a resident (outside re-check 22b, R22-3)', async () => {
+    const someoneElse = await start();
+    for (const size of [9_000, 3_000, 1_000, 300, 100, 30, 10]) while ((await post(someoneElse, 'b'.repeat(size))).status !== 429);
+    for (let conversation = 0; conversation < 8; conversation += 1) {
+      const attacker = await start();
+      for (let sent = 0; sent < 3; sent += 1) expect((await post(attacker, 'I can smell gas')).status).toBe(200);
+    }
+    const resident = await start();
+    expect((await post(resident, 'there is a strong smell of gas on our landing')).status).toBe(200);
+  });
 });
 
 describe('long messages from one address (outside attack 13, H1: within the message limits they froze every chat)', () => {
