@@ -198,11 +198,16 @@ export const aboutSomeoneElse = (text: string, earlier: readonly string[] = []):
 
 /** Whom the safeguarding advice is for, read with what the resident said before (`earlier`) when this message speaks of him or her. */
 export function concernFor(text: string, safety: SafetyAssessment, earlier: readonly string[] = []): ConcernFor | undefined {
+  // A son's or a daughter's plan with a place and a time is for the police to go to them now, whatever their age (caller re-check 22b, C18-05).
+  if (safety.safeguarding === 'self-harm' && aboutTheirChild(text) && planTold.test(text)) return 'someone-else';
   if (aboutTheirChild(text)) return 'their-child';
   if (safety.safeguarding === 'self-harm' && aboutSomeoneElse(text, earlier)) return 'someone-else';
   if (safety.safeguarding === 'domestic-abuse' && abuseOfSomeoneElse(text)) return 'someone-else';
   return notSeen.test(text) || safety.evidence.some((id) => id.includes('not-seen')) ? 'someone-not-seen' : undefined;
 }
+
+/** A plan told of them: "he's going to … jump off", "she said she'd hang herself tonight". */
+const planTold = /\b(?:going to|gonna|will|'ll|wants to|said (?:he|she|they)(?:'d| would))\b[^.?!]{0,80}\b(?:jump|hang|throw|drive|walk into|lie down|take (?:all|the lot|them all)|end it|kill (?:himself|herself|themselves))\b/i;
 
 /** Signs someone has not been seen: no answer, curtains shut, post piling up. */
 const notSeen =

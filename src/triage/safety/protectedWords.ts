@@ -81,14 +81,14 @@ dally damages dammed damped damping damps dancer dander dandles dandy danker dar
 darned darning darns dart dash dashed dashing dates dating daughter dawn dawned dawning dawns deads deans dearly dears
 dearth deaves debar debs debut debuts decade decades decals decked decking decks decode decoded decodes
 decoding dedication deeding deeds deemed deems deeps deers defector defectors defuses dells dents deplete deport dept depth
-deride derided derides deriding designed despot destroyer deter dialed dialing dialled dials dices dicky dickys diddle dills dimes
-diner dines dinged dinging dings dink dinker dinned dinning dipped dipper dippers dipping dips dipstick dirks dirts
+deride derided derides deriding designed despot destroyer deter dialed dialing dialled dials dices dicing dicky dickys diddle diking dills dimes
+diner dines dinged dinging dings dining dink dinker dinned dinning dipped dipper dippers dipping dips dipstick dirks dirts
 disables discharges disks dissed disses dissing ditch ditty diver diverged diverging divers divest divested divesting
-divests diving docked docket docketed docketing dockets docking docks dodger dodgers doers doily doing doles
+divests divine diving docked docket docketed docketing dockets docking docks dodger dodgers doers doily doing doles
 dollar dolled dolling dolly domes doming done donned donning donor donors dons doom dooms doorstop doping dormer dormice doses
 dotes douched douches douching dough dour douse dousing dove doves downed downer downing downs downy dowsed dowsing
 dozing drabs drags drain drainer drainers draining drains drams drank draped drapes draping drawl draws drays dread
-dreading dreads dregs drench dried dries drily dripped drive drivel driver drives drone droned droning drooped drooping
+dreading dreads dregs drench dried dries drily dripped drive drivel driver drives driving drone droned droning drooped drooping
 droops dropper dropping drops dropsy dross drown drowse drowsed drowsing drubs drugged drugging drums drunk
 drying ducked ducking ducks dudes dulled dulling dully dumber dumping dumpling dumpy dungs dunk dunner dunning
 duped duping dusted dusty dwelled dwelling dying each early earned earning earns ears eases easing eaten eater eaters eats eave
@@ -115,7 +115,7 @@ funked funking funky furled furling furls furry fuses fusing fusty fuzes fuzzing
 gabs gages gagging gaily gain gaining gains gale gales galled galling galls gamble games gander ganged ganging gangs
 gaped gapes gaping garbage garble garbs gash gashed gashes gashing gashs gasps gassed gasses gassing gate
 gates gather gathers gating gavel gazes gears geeing geeks geld gels gelt gender genera generals gent
-gentlemen gentry germinal gibes gibing gills gilts ginned ginning girds girth girts gists gives gladder glade
+gentlemen gentry germinal gibes gibing gills gilts ginned ginning girds girth girts gists gives giving gladder glade
 glades glads glares glaring glasses glassy glaze gleaning glide glistening gloating gloom gloss glossed glowing gluey goads
 goats gobbed gobbing gobbling golds golly gong gonk goodbys goods goofs gooks goose gores goring gosh gotten gown gowned gowning
 gowns grabber grads grail grain grains grainy grams grand granddad grands grange grant grants grapes grass
@@ -151,7 +151,7 @@ latter latters lauding laughter laughters laying laze lazing lazying leach leade
 leaned leaning leans leaped leaping leaps leas lease leased leases leasing leather leaved leavens leaving ledger
 ledgers leeks lefts legged legging lender lending lends lept lesion lessen lessor letter letting levees lever levers licked licking
 licks liens lifes lightens lighters lighting lightness likes liking lilts limb limbs limes liming limps lined linen
-linens liner liners linger lining link links linted lints lists litters lived liven livens liver livers lives
+linens liner liners linger lining link links linted lints lists litters lived liven livens liver livers lives living
 loafs loam loams loaning loans loaves lobbed lobbied lobbying lobed lobes locker locket lockets locking locus locution
 lodes lodged lodges lofts loges logger loggers logo logos loins lolled lolling lolls lone loner longed longs looked looks loomed
 looming looms loons looped looping loops loosing looted looting loots lopes loping lopping lords lores lorry
@@ -300,7 +300,7 @@ tying tykes typing udder umber umping underfeed unfit unit untie upend upending 
 vamps vanes vans vaped vapes vaping vary vases vats veals veeps veiling vended vender vending vends ventral
 very vests vetting vicar vied vies views viler vines violet viper vireos vising vista vivid vocation voles
 vomits votes vouch vouched vouches vouching vowing vulnerably vying wacks waddling waded wader wades wading wads wafer
-wafting wafts waged wager wagers wagging waging wags wailed wails waists waiter waiting waits waived waives
+wafting wafts waged wager wagers wagging waggon waging wags wailed wails waists waiter waiting waits waived waives
 waiving waked waken wakes waking waled wales waling walker walkers walking walks walled walling wallow
 wallowed wallowing wallows wanders wands waned wanes waning wanked wanking wanks wanna wanner ward warded
 warden warder warding wards wares warier warmed warmer warming warms warped warping warps warred warring wars

@@ -134,6 +134,8 @@ const selfHarmDirect = oneOf(
   'do not want to be here (?:anymore|any more)(?! in| at)', 'can not go on (?:anymore|any more|living|like this anymore)', 'give up on life', 'given up on life',
   '(?:bottle|packet|box|handful|load|pile) of (?:pills|tablets|paracetamol) (?:next to|in front of|beside|by) me', 'take all my (?:pills|tablets)', 'take all the (?:pills|tablets)', 'stockpil\\S* (?:my |the )?(?:pills|tablets|meds|medication|paracetamol)', 'overdose',
   `${verb('jump', 'throw', 'hurl', 'fling', 'chuck')} (?:${anyoneSelf})?(?:off|from) (?:\\S+ ){0,2}${height}`, `${verb('jump', 'throw', 'hurl', 'fling', 'step', 'walk', 'lie', 'lay')} (?:${anyoneSelf})?(?:down )?(?:out )?(?:in front of|under) (?:a |the )?(?:\\S+ )?(?:trains?|bus|lorry|lorries|car|cars|truck|traffic)`,
+  // The plan said with where it ends: "when he finishes at six he's going to go up to the top of Castle Rocks and jump off" (caller re-check 22b, C18-05).
+  followedBy(oneOf('going to', 'gonna', 'will', 'wants to', 'want to', 'about to', 'threaten\\S* to', 'plan\\S* to'), '(?:jump|leap|throw (?:himself|herself|myself|themselves)) (?:off|from)(?: (?:it|there|the top|the edge))?(?= ,| \\.|$)', 12),
   // The method named with a plan, of anyone: "says she'll slit her wrists", "going to lie down on the tracks", "he'll be dead by the morning".
   `${oneOf('going to', 'gonna', 'will', 'would', 'about to', 'want to', 'wants to', 'wanna', 'threaten\\S* to', 'plan\\S* to', 'means to')} ${oneOf('(?:slit|slash|open) (?:my|his|her|their) (?:wrists?|throat)', '(?:lie|lay) (?:down )?(?:on|across) (?:the )?(?:railway(?: line)?|train tracks|tracks|rails|line|motorway)', 'walk (?:out )?into the (?:sea|river|canal|lake|reservoir|water)', 'drive (?:my|his|her|their|the) (?:car|van) (?:into|off)', 'be dead (?:by|before) (?:the )?(?:morning|tomorrow|tonight|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas)')}`,
   'disappear forever', 'not be here much longer', 'not (?:going to|gonna) be (?:here|around) (?:much longer|for long|tomorrow)',
@@ -145,7 +147,7 @@ const selfHarmDirect = oneOf(
 /** "I could kill myself for forgetting the bin day": an idiom, not a disclosure. */
 const selfHarmIdiom = oneOf(
   // A pastime told of a group: "the kids jump off the pier every summer".
-  '(?:kids|children|teenagers|teens|lads|youths|boys|girls|they|we) (?:all |always |still |usually )?(?:jump|jumping|jumped) (?:off|from|into)', 'tombstoning', 'bungee',
+  '(?:kids|children|teenagers|teens|lads|youths|boys|girls|they|we) (?:all |always |still |usually )?(?:jump|jumping|jumped) (?:off|from|into)', 'tombstoning', 'bungee', 'trampoline', 'diving board', 'springboard', 'parachute', 'zip ?wire', 'the wagon',
   // Taking one's medicine as prescribed: "I take all my tablets in the morning".
   '(?:pills|tablets|meds|medication) (?:\\S+ ){0,2}(?:in the morning|at bedtime|every (?:day|morning|night)|each (?:day|morning)|with (?:food|breakfast|meals|my dinner))',`${verb('kill')} myself (?:laughing|for)`, 'could have killed myself', 'end it (?:with|early|there|now with)', 'end it all the same', 'ending it (?:with|early)', 'suicide (?:squad|prevention training)', 'end my (?:tenancy|contract|lease|agreement)', '(?:hurt|cut|burnt|burned) myself (?:on|falling|tripping|slipping|cooking|shaving|at work|when i fell)');
 /** Things a resident may end that are not their life. */
