@@ -118,6 +118,9 @@ export function rememberSentiment(memory: ConversationMemory, score: number): vo
 const safetyContextMessages = 3;
 const safetyContextCharacters = 2000;
 
+/** What the resident has said so far, as the safety rules keep it, this message included: what a first-aid answer reads ("can I give her some juice?" after a hypo). */
+export const storySoFar = (memory: ConversationMemory, text: string): string => (memory.residentMessages ?? [text]).join('\n');
+
 /** Keeps the resident's message for the next turn's safety context. */
 export function rememberForSafety(memory: ConversationMemory, text: string): void {
   memory.residentMessages = [...(memory.residentMessages ?? []), text.slice(0, safetyContextCharacters)].slice(-safetyContextMessages);

@@ -3,7 +3,7 @@ import type { SafetyAssessment } from '../triage/safety.js';
 import { dangerNear, dangerNowReminder, helpOnItsWay } from '../triage/safetyFollowUpReplies.js';
 import { dangerIsNear, helpIsComing } from './safetyFollowUp.js';
 import { safetyReminder } from './phrases.js';
-import type { ConversationMemory } from './memory.js';
+import { storySoFar, type ConversationMemory } from './memory.js';
 import { hoursFor, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
 import type { Turn } from './turn.js';
@@ -72,7 +72,7 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   // Someone trapped by smoke or in water hears what to do there whatever they say ("the smoke's coming under my door now").
   if (!concernStillLive(concern) || (!medicalOrDisclosure(concern) && !asksWhatToDo(turn.text) && !concern.scene)) return reminder;
   turn.dangerReminded = true;
-  const story = (memory.residentMessages ?? [turn.text]).join('\n');
+  const story = storySoFar(memory, turn.text);
   const helpCalled = concern.emergency === 'danger-to-life' && !concern.safeguarding && (memory.residentMessages ?? [turn.text]).some((said) => helpIsComing.test(said));
   // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence; "they're
   // coming" about the ambulance, with no disclosure told, is help, not the person harming them (caller trial 19, C19-02 and

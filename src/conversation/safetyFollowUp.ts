@@ -3,7 +3,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, callingNow, confidentialityReply, dangerNear, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, helpOnItsWay, helpStillNeeded, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, callingNow, callingNowAnswered, confidentialityReply, dangerNear, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, helpOnItsWay, helpStillNeeded, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
 import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import type { AwaitedAnswer } from './memory.js';
 
@@ -132,7 +132,7 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   // "I've rung 999, the ambulance is coming" to a collapse's advice: what to do while it comes, never an offer to log a repair (outside re-check 19, R19-12).
   if (kind === 'danger-to-life' && !concern.safeguarding && helpIsComing.test(said)) return stay(helpOnItsWay(profile, said, false, story));
   if (length > followUpWordsAtMost) return undefined;
-  if ((kind === 'danger-to-life' || concern.about === 'someone-else' || concern.about === 'someone-not-seen') && callingNow.test(said)) return stay(goAndCall(profile, spoken, concern));
+  if (callingNowAnswered(concern) && callingNow.test(said)) return stay(goAndCall(profile, spoken, concern));
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
   if (asksWhatToDo.test(said) || (concern.emergency && gettingWorse.test(said)) || (kind !== undefined && getOutFirst.has(kind) && poisoningSigns.test(said))) return stay(adviceAgain(concern, profile, hours, spoken));
   const answer = parseYesNo(said);

@@ -20,7 +20,9 @@ import {
 type EntryRow = Selectable<HandoffEntriesTable>;
 type Queries = Kysely<Tables> | Transaction<Tables>;
 
-const priorityRank = sql<number>`CASE priority WHEN 'safeguarding' THEN 0 WHEN 'emergency' THEN 1 ELSE 2 END`;
+/** A priority's rank in the queue, of `column`: safeguarding first, then emergencies, then the rest. */
+const priorityRankOf = (column: string) => sql<number>`${sql.raw(`CASE ${column} WHEN 'safeguarding' THEN 0 WHEN 'emergency' THEN 1 ELSE 2 END`)}`;
+const priorityRank = priorityRankOf('priority');
 /**
  * The most entries one listing returns: the console re-fetches the queue on every change, and a queue
  * stuffed with 3,434 fake handoffs cost each open console 1 MB a time (outside attack 22, A22-5).
@@ -375,12 +377,17 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
     if (this.database.engine === 'sqlite') this.events.emit('event', event);
   }
 
+  /** The tie-break column below, as SQL to order by. */
+  private insertionOrder() {
+    return sql.raw(this.insertionColumn());
+  }
+
   /**
    * Ties within a millisecond: insertion order on SQLite (rowid); PostgreSQL has no insertion
    * order, so the id, which is arbitrary but stable.
    */
-  private insertionOrder() {
-    return this.database.engine === 'sqlite' ? sql`rowid` : sql`id`;
+  private insertionColumn(): 'rowid' | 'id' {
+    return this.database.engine === 'sqlite' ? 'rowid' : 'id';
   }
 
   /**
@@ -414,8 +421,8 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
    * transcripts for every handoff started cost seconds once fakes had filled it (outside attack 22, A22-5).
    */
   private async positionOfRow(id: string): Promise<number> {
-    const order = this.database.engine === 'sqlite' ? 'rowid' : 'id';
-    const rank = (alias: string) => sql.raw(`CASE ${alias}.priority WHEN 'safeguarding' THEN 0 WHEN 'emergency' THEN 1 ELSE 2 END`);
+    const order = this.insertionColumn();
+    const rank = (alias: string) => priorityRankOf(`${alias}.priority`);
     const result = await sql<{ n: number | string }>`
       SELECT COUNT(*) AS n FROM handoff_entries e, handoff_entries me
       WHERE me.id = ${id} AND e.status = 'waiting'

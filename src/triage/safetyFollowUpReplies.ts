@@ -95,7 +95,7 @@ function concernNow(concern: RaisedConcern, profile: CouncilProfile, waiting: bo
  */
 export function dangerNowReminder(concern: RaisedConcern, profile: CouncilProfile, said = '', story = said): BotReply {
   if (concern.safeguarding === 'domestic-abuse' && concern.about === undefined) return dangerNear(concern, profile);
-  if (callingNow.test(said) && (concern.emergency === 'danger-to-life' || concern.about === 'someone-else' || concern.about === 'someone-not-seen')) return goAndCall(profile, false, concern);
+  if (callingNow.test(said) && callingNowAnswered(concern)) return goAndCall(profile, false, concern);
   const reply = reminderFor(concern, profile, said);
   // A disclosure with a body at risk ("should I make her sick?" after an overdose) gets its first-aid "do" or "don't" too.
   return concern.safeguarding && concern.emergency !== 'danger-to-life' ? reply : withFirstAid(reply, said, story);
@@ -213,6 +213,12 @@ function withFirstAid(reply: BotReply, said: string, story = said): BotReply {
   return aid ? { ...reply, text: `${aid} ${reply.text}` } : reply;
 }
 
+/** Whoever is in danger is somewhere else: someone else's plan, or someone not seen. The police go to them. */
+const awayFromTheCaller = (concern: RaisedConcern): boolean => concern.about === 'someone-else' || concern.about === 'someone-not-seen';
+
+/** "I'm ringing 999 now" is answered for a danger to life, or for someone in danger somewhere else (`goAndCall`). */
+export const callingNowAnswered = (concern: RaisedConcern): boolean => concern.emergency === 'danger-to-life' || awayFromTheCaller(concern);
+
 /** About to ring 999: "ok ok I call now", "I'm ringing them now", "I'll phone the ambulance". */
 export const callingNow =
   /\b(?:i'?ll|i will|i am|i'?m|im|i|we'?ll|we will|we are|we'?re)\s+(?:just\s+)?(?:going to\s+|gonna\s+)?(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?)\b(?:\s+(?:them|999|nine nine nine|(?:an?|the) ambulance|the police))?\s+(?:now|right now|straight away)\b/i;
@@ -224,7 +230,7 @@ export const callingNow =
 export function goAndCall(profile: CouncilProfile, spoken: boolean, concern: RaisedConcern = {}): BotReply {
   const end = spoken ? ' Put the phone down on this call first.' : '';
   // Someone else's plan, or someone not seen: the police go to them, and the caller does not go alone (caller trial 22, C18-06: "I'm ringing 999 now" not heard).
-  if (concern.about === 'someone-else' || concern.about === 'someone-not-seen') {
+  if (awayFromTheCaller(concern)) {
     return { text: `Yes, call ${bold(profile.national.emergency)} now and ask for the police.${end} Tell them what was said or what you have seen, and where they may be. Do not go after them on your own.`, urgent: concern.safeguarding ? 'safeguarding' : 'emergency' };
   }
   return { text: `Yes, call ${bold(profile.national.emergency)} now.${end} Stay with them if it is safe: the call handler will tell you what to do until help arrives.`, urgent: 'emergency' };

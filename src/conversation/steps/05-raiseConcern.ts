@@ -4,7 +4,7 @@ import { aboutSomeoneElse } from '../../triage/triage.js';
 import { continueForm } from '../formTurns.js';
 import { startHandoff, stopForm } from '../handoffStart.js';
 import type { ConversationMemory } from '../memory.js';
-import { rememberTurn } from '../memory.js';
+import { rememberTurn, storySoFar } from '../memory.js';
 import { callBackChoice } from '../../reply.js';
 import { dangerIsNear, helpIsComing } from '../safetyFollowUp.js';
 import { adviceAgain, dangerNear, firstAidFor, helpOnItsWay } from '../../triage/safetyFollowUpReplies.js';
@@ -88,10 +88,11 @@ export const raiseConcern: Step = async (turn, next) => {
     // Part of what the resident has said: a form started later ("I just want the mould sorted") is not asked it again.
     rememberTurn(memory, 'resident', text);
     // "I've already rung 999 and they said it could be hours… can I lift her?": what to do while help comes, not "call 999 now" (caller trial 19, C18-10).
+    const story = storySoFar(memory, text);
     const helpCalled = safety.emergency === 'danger-to-life' && !safety.safeguarding && helpIsComing.test(text);
-    await out.say(helpCalled ? { ...helpOnItsWay(ports.profile, text, true, (memory.residentMessages ?? [text]).join('\n')), ...(decision.reply.choices && { choices: decision.reply.choices }) } : decision.reply);
+    await out.say(helpCalled ? { ...helpOnItsWay(ports.profile, text, true, story), ...(decision.reply.choices && { choices: decision.reply.choices }) } : decision.reply);
     // "He's bleeding a lot, should I press a towel on it?": its first-aid "do" or "don't" straight after the 999 (caller trial 18, H18-09).
-    const aid = safety.emergency === 'danger-to-life' && !helpCalled ? firstAidFor(text, (memory.residentMessages ?? [text]).join('\n')) : undefined;
+    const aid = safety.emergency === 'danger-to-life' && !helpCalled ? firstAidFor(text, story) : undefined;
     if (aid) await out.say({ text: aid, urgent: 'emergency' });
     turn.outcome = { route: 'safety', topic: decision.topic };
     if (confirmed) await sendConfirmed(turn, confirmed);

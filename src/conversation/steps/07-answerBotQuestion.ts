@@ -8,6 +8,7 @@ import { startHandoff } from '../handoffStart.js';
 import { endsConversation, leavingNow, offerDeclined } from '../phrases.js';
 import { followUpToSafetyAdvice } from '../safetyFollowUp.js';
 import { hoursNow } from '../safetyConcern.js';
+import { storySoFar } from '../memory.js';
 import type { Step, Turn } from '../turn.js';
 
 /**
@@ -27,7 +28,7 @@ export const answerBotQuestion: Step = async (turn, next) => {
   if (awaiting.kind === 'safety-advice') {
     turn.afterSafetyAdvice = true;
     // An answer to the advice gets its next steps here; "yes" takes what it offered; anything else is a new message.
-    const followUp = followUpToSafetyAdvice(turn.text, awaiting, memory.raisedConcern ?? {}, turn.ports.profile, hoursNow(turn), turn.message.spoken === true, (memory.residentMessages ?? [turn.text]).join('\n'));
+    const followUp = followUpToSafetyAdvice(turn.text, awaiting, memory.raisedConcern ?? {}, turn.ports.profile, hoursNow(turn), turn.message.spoken === true, storySoFar(memory, turn.text));
     if (followUp && 'take' in followUp) [turn.tookOfferWith, turn.text] = [turn.text, followUp.take];
     if (!followUp || 'take' in followUp) return next();
     memory.awaiting = followUp.awaiting;
