@@ -43,8 +43,12 @@ export interface FitOptions {
 
 /** Measured on held-out authors (each author's messages scored by a model trained without them); see `npm run eval`. */
 const defaults: Required<FitOptions> = { epochs: 30, regularisation: 1e-4 };
-/** A character n-gram seen in one training text only is more often noise than signal; words and pairs count from one. */
-const minimumCharGramCount = 2;
+/**
+ * A feature seen in one training text only is more often noise than signal. Dropping words and word
+ * pairs seen once (character n-grams already were) halved the vocabulary (243,000 → 125,000 features, 24 → 12 MB
+ * on disk and about 15 MB less in memory) with classifier-alone accuracy unchanged or up on the dev set and six spent held-out sets.
+ */
+const minimumTextCount = 2;
 /** First step size of stochastic gradient descent, decaying as 1/(1 + rate·λ·t) (Bottou). */
 const initialRate = 0.5;
 
@@ -84,16 +88,28 @@ function shuffled<T>(items: T[], seed: number): T[] {
   return result;
 }
 
-function softmax(scores: Float64Array): Float64Array {
+/** Scores become probabilities, in place: fitting calls this for every text in every pass. */
+function softmaxInPlace(scores: Float64Array): void {
   let best = -Infinity;
-  for (const score of scores) best = Math.max(best, score);
+  for (let index = 0; index < scores.length; index += 1) best = Math.max(best, scores[index]!);
   let total = 0;
-  const result = scores.map((score) => {
-    const weight = Math.exp(score - best);
+  for (let index = 0; index < scores.length; index += 1) {
+    const weight = Math.exp(scores[index]! - best);
     total += weight;
-    return weight;
-  });
-  return result.map((weight) => weight / total);
+    scores[index] = weight;
+  }
+  for (let index = 0; index < scores.length; index += 1) scores[index]! /= total;
+}
+
+/** `scores[topic] += Σ value·scale·weights[feature·width + topic]` over the vector's features, in their order. */
+function addScores(scores: Float64Array, vector: SparseVector, weights: Float64Array | Float32Array, scale: number): void {
+  const width = scores.length;
+  const { indices, values } = vector;
+  for (let position = 0; position < indices.length; position += 1) {
+    const value = values[position]! * scale;
+    const row = indices[position]! * width;
+    for (let topic = 0; topic < width; topic += 1) scores[topic]! += value * weights[row + topic]!;
+  }
 }
 
 /** How often each vocabulary position occurs in a text whose features are numbered (`fit`): `featureOf` maps each number to the vocabulary, -1 when left out. */
@@ -207,7 +223,7 @@ export class TopicClassifier {
     const featureOf = new Int32Array(seenCounts.length).fill(-1);
     await inSlices(seen, ([feature, id]) => {
       const count = seenCounts[id]!;
-      if (feature.startsWith('c:') && count < minimumCharGramCount) return;
+      if (count < minimumTextCount) return;
       featureOf[id] = features.length;
       features.push(feature);
       // Four decimals are plenty for a weighting and keep the file small.
@@ -228,23 +244,27 @@ export class TopicClassifier {
     const bias = new Float64Array(width);
     let scale = 1;
     let step = 0;
+    // Plain loops over typed arrays and one buffer each for the scores and the gradients: with a
+    // closure per feature and fresh arrays per text, 30 passes over 15,000 texts took 34 s of a
+    // cold start on the event loop. Each weight still sees the same arithmetic in the same order.
+    const probabilities = new Float64Array(width);
+    const gradients = new Float64Array(width);
     for (let epoch = 0; epoch < epochs; epoch += 1) {
       await inSlices(shuffled(training, epoch + 1), ({ target, vector }) => {
         const rate = initialRate / (1 + initialRate * regularisation * step);
         step += 1;
-        const scores = Float64Array.from(bias);
-        vector.indices.forEach((feature, position) => {
-          const value = vector.values[position]! * scale;
-          for (let topic = 0; topic < width; topic += 1) scores[topic]! += value * scaled[feature * width + topic]!;
-        });
-        const probabilities = softmax(scores);
+        probabilities.set(bias);
+        addScores(probabilities, vector, scaled, scale);
+        softmaxInPlace(probabilities);
         scale *= 1 - rate * regularisation;
         for (let topic = 0; topic < width; topic += 1) {
-          const gradient = (probabilities[topic]! - (topic === target ? 1 : 0)) * sampleWeights[target]!;
-          bias[topic]! -= rate * gradient;
-          vector.indices.forEach((feature, position) => {
-            scaled[feature * width + topic]! -= (rate * gradient * vector.values[position]!) / scale;
-          });
+          gradients[topic] = (probabilities[topic]! - (topic === target ? 1 : 0)) * sampleWeights[target]!;
+          bias[topic]! -= rate * gradients[topic]!;
+        }
+        const { indices, values } = vector;
+        for (let position = 0; position < indices.length; position += 1) {
+          const row = indices[position]! * width;
+          for (let topic = 0; topic < width; topic += 1) scaled[row + topic]! -= (rate * gradients[topic]! * values[position]!) / scale;
         }
         if (scale < 1e-6) {
           for (let index = 0; index < scaled.length; index += 1) scaled[index]! *= scale;
@@ -305,13 +325,9 @@ export class TopicClassifier {
   /** Topics by probability, best first; the bias alone decides when the text has no known feature. */
   classify(text: string): TopicScore[] {
     const { topics, weights, bias } = this.model;
-    const width = topics.length;
-    const vector = this.vectorise(topicFeatures(text));
-    const scores = Float64Array.from(bias);
-    vector.indices.forEach((feature, position) => {
-      for (let topic = 0; topic < width; topic += 1) scores[topic]! += vector.values[position]! * weights[feature * width + topic]!;
-    });
-    const probabilities = softmax(scores);
+    const probabilities = Float64Array.from(bias);
+    addScores(probabilities, this.vectorise(topicFeatures(text)), weights, 1);
+    softmaxInPlace(probabilities);
     return topics.map((topic, index) => ({ topic, probability: probabilities[index]! })).sort((a, b) => b.probability - a.probability);
   }
 }

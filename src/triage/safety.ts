@@ -1,5 +1,6 @@
 import { abuseRules } from './safety/abuse.js';
 import { readFileSync } from 'node:fs';
+import { LRUCache } from 'lru-cache';
 import { classifierModelPath } from './safety/classifierFingerprint.js';
 import { classifierFileSchema, loadClassifier, type SafetyClassifier } from './safety/classifierModel.js';
 import { conceptVocabulary, readConcepts, type CombinationHit, type ConceptReading } from './safety/combinations.js';
@@ -162,14 +163,32 @@ function additionsFor(text: string, message: NormalisedMessage, classifier: Safe
  * a concern told across two messages is caught; what the earlier messages give on their own was
  * dealt with on their turn and is not raised again.
  */
-function contextAdditions(text: string, recent: readonly string[], classifier: SafetyClassifier | undefined): Addition[] {
+function contextAdditions(text: string, recent: readonly string[], classifier: SafetyClassifier | undefined, storyAdditions: (story: string) => readonly Addition[]): Addition[] {
   if (recent.length === 0) return [];
-  const earlier = recent.join('\n');
-  const before = new Set(additionsFor(earlier, normaliseMessage(earlier, corrector), classifier).map((addition) => addition.id));
-  const together = [...recent, text].join('\n');
-  return additionsFor(together, normaliseMessage(together, corrector), classifier)
+  const before = new Set(storyAdditions(recent.join('\n')).map((addition) => addition.id));
+  return storyAdditions([...recent, text].join('\n'))
     .filter((addition) => !before.has(addition.id))
     .map((addition) => ({ ...addition, id: `context.${addition.id}` }));
+}
+
+/** Stories remembered: a few turns of each conversation a few messages long, read once each. */
+const storiesRemembered = 500;
+
+/**
+ * The layers' reading of a conversation's last few messages joined, remembered by the joined text: a turn reads the story
+ * before it, which the turn before read as the story with its own message (each reading normalises and reads some
+ * hundreds of characters again: a fifth of a form turn's safety work).
+ */
+function rememberedStories(classifier: SafetyClassifier | undefined): (story: string) => readonly Addition[] {
+  const read = new LRUCache<string, readonly Addition[]>({ max: storiesRemembered });
+  return (story) => {
+    let additions = read.get(story);
+    if (!additions) {
+      additions = additionsFor(story, normaliseMessage(story, corrector), classifier);
+      read.set(story, additions);
+    }
+    return additions;
+  };
 }
 
 /** Adds what the rules missed: a flag where there was none of that family, or a question in the grey zone. */
@@ -246,6 +265,7 @@ export type AssessSafety = (text: string, context?: SafetyContext) => SafetyAsse
  * last few messages before it.
  */
 export function createSafetyAssessor(classifier: SafetyClassifier | undefined): AssessSafety {
+  const storyAdditions = rememberedStories(classifier);
   return (text, { recent = [] } = {}) => {
     const message = normaliseMessage(text, corrector);
     const evidence: string[] = [];
@@ -254,7 +274,7 @@ export function createSafetyAssessor(classifier: SafetyClassifier | undefined): 
     const wantsHuman = anyLive(allWantsHumanRules, message, evidence);
     const abusive = anyLive(abuseRules, message, evidence);
     const assessment: SafetyAssessment = { emergency, emergencyInfo, safeguarding, wantsHuman, abusive, safetyCheck: null, evidence };
-    applyAdditions(assessment, [...additionsFor(text, message, classifier), ...contextAdditions(text, recent.slice(-recentMessagesRead), classifier)]);
+    applyAdditions(assessment, [...additionsFor(text, message, classifier), ...contextAdditions(text, recent.slice(-recentMessagesRead), classifier, storyAdditions)]);
     aboutAVulnerableAdult(assessment, message);
     wordTurnedBack(assessment, message);
     return assessment;
