@@ -3,7 +3,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, callingNow, callingNowAnswered, confidentialityReply, dangerNear, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, helpOnItsWay, helpStillNeeded, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, asksWhetherToCall, callingNow, callingNowAnswered, confidentialityReply, dangerNear, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, goingBackIn, stayOut, helpOnItsWay, helpStillNeeded, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
 import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import type { AwaitedAnswer } from './memory.js';
 
@@ -122,6 +122,11 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
     const again = adviceAgain(concern, profile, hours, spoken);
     return stay({ ...again, text: `${gasTapAnswer} ${again.text}` });
   }
+  // Going back in for keys, a phone or the dog once out of gas, fumes or a fire: no, before the advice again.
+  if ((kind === 'gas' || kind === 'carbon-monoxide' || kind === 'fire') && goingBackIn.test(said)) {
+    const again = adviceAgain(concern, profile, hours, spoken);
+    return stay({ ...again, text: `${stayOut(kind)} ${again.text}` });
+  }
   // The fuse box with water about: the advice again with a caution first, never the power-cut article's "check the trip switches" (caller trial 19, C19-03).
   if ((kind === 'water-electrics' || kind === 'flooding') && touchesTheFuseBox.test(said)) {
     const again = adviceAgain(concern, profile, hours, spoken);
@@ -132,7 +137,7 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   // "I've rung 999, the ambulance is coming" to a collapse's advice: what to do while it comes, never an offer to log a repair (outside re-check 19, R19-12).
   if (kind === 'danger-to-life' && !concern.safeguarding && helpIsComing.test(said)) return stay(helpOnItsWay(profile, said, false, story));
   if (length > followUpWordsAtMost) return undefined;
-  if (callingNowAnswered(concern) && callingNow.test(said)) return stay(goAndCall(profile, spoken, concern));
+  if (callingNowAnswered(concern) && (callingNow.test(said) || asksWhetherToCall.test(said))) return stay(goAndCall(profile, spoken, concern));
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
   if (asksWhatToDo.test(said) || (concern.emergency && gettingWorse.test(said)) || (kind !== undefined && getOutFirst.has(kind) && poisoningSigns.test(said))) return stay(adviceAgain(concern, profile, hours, spoken));
   const answer = parseYesNo(said);

@@ -139,7 +139,14 @@ const worseNow =
 /** A diabetic's sugar low, told at any point of the call: "she's diabetic", "his sugar's dropped", "having a hypo". */
 const diabeticLow = /\bdiabet\w*|\bhypo(?:glyc\w*)?\b|\binsulin\b|\bsugars? (?:is |are |has |have |s )?(?:gone |really |very |dropped |dropping )*(?:low|dropp\w*|crash\w*)/i;
 
+/** What the caller asks when they do not know what to do next: "what do I do now", "what should we do". */
+const whatNow = /\bwhat (?:do|should|shall|can|must) (?:i|we) do\b|\bwhat now\b|\bhow (?:do|can) (?:i|we) help (?:him|her|them)\b/i;
+
 const firstAid: readonly { asks: RegExp; say: string; toldBefore?: RegExp; unlessToldBefore?: RegExp }[] = [
+  // A blocked airway kills before the crew can come: "I've rung the ambulance, what do I do now" got "Good, help is on its way" (caller trial 23, NC-4).
+  { asks: new RegExp(`${whatNow.source}|\\bchok\\w*|\\bstuck in (?:his|her|their|my) throat\\b|\\bback blows?\\b|\\bheimlich\\b|\\b(?:abdominal|tummy) thrusts?\\b|\\b(?:slap|hit|pat) (?:him|her|them) on the back\\b`, 'i'), toldBefore: /\bchok\w*|\bstuck in (?:his|her|their|my) throat\b/i, say: 'If they cannot cough, breathe or talk: give up to 5 sharp blows between their shoulder blades with the heel of your hand, then up to 5 abdominal thrusts (from behind, a fist just above the belly button, pulled sharply in and up), and repeat until it comes out. For a baby under one, back blows and chest thrusts only. If they stop responding, start CPR and tell the call handler.' },
+  // Overheated, confused, no longer sweating: cool them, never wrap them up (caller trial 23, NC-2: "keep everyone in one warm room… blankets").
+  { asks: new RegExp(`${whatNow.source}|\\b(?:cool|cold|water|fan|ice|shade|drink|towel|blankets?|bath|shower)\\b|heat ?stroke|stopped sweating|in the (?:heat|sun)\\b`, 'i'), toldBefore: /\bheat ?stroke|\bsun ?stroke|\bstopped sweating|\bin the (?:heat|sun|sunshine)\b|\bheat ?wave|\bover ?heat/i, say: 'Move them somewhere cool and shady, take off extra clothing, and cool them fast: wet their skin with cool water and fan them, with cold packs or a wet towel on the neck and armpits. If they are awake and can swallow, give them sips of cool water. If they stop breathing normally, start CPR and tell the call handler.' },
   { asks: /\b(?:in|into) (?:his|her|their) mouth\b|\bbite (?:his|her|their) tongue\b|\bswallow (?:his|her|their) tongue\b/i, say: 'Do not put anything in their mouth, not even your fingers. Move anything hard away from them, and note the time the fit started.' },
   { asks: /\bbleed\w*|\bblood\w*|\btourniquet\b|\b(?:towel|cloth|tea ?towel) (?:on|over|against) (?:it|the (?:wound|cut))\b|\bpress (?:on|down)\b/i, say: 'Press firmly on the wound with a clean cloth or towel and keep pressing. If blood comes through, put more on top rather than lifting it off.' },
   { asks: /\b(?:move|lift|pick up|sit (?:him|her|them) up|drag|carry) (?:him|her|them)\b|\bmove (?:my|his|her|our) \w+\b/i, say: 'Do not move them unless they are in danger where they are. Keep them still and warm, with a coat or blanket over them, and do not move their head or neck.' },
@@ -191,6 +198,19 @@ const goneQuiet = /\b(?:gone|went|it'?s|is|all|now|everything'?s) (?:dead |very 
 /** Where the gas is turned off: "where's the tap to turn it off?" (caller trial 19, H19-01: the water stopcock article, then the gas safety one). */
 export const asksForTheGasTap = /\bwhere(?:'s| is| do i find)? (?:the )?(?:gas )?(?:tap|valve|lever|meter|isolat\w*)\b|\b(?:turn|switch|shut) (?:the gas |it )?off\b[^.?!]*\?|\b(?:tap|valve|lever)\b[^.?!]*\b(?:off|turn|where)\b/i;
 
+/**
+ * Going back in for something once out: "can I nip back in for my keys", "can I just run back in for the dog" (caller trial 23,
+ * H19-01 and C22-04: a lost-keys article, a dog-fouling one).
+ */
+export const goingBackIn =
+  /\b(?:go|nip|pop|run|dash|get|sneak|head|going|nipping|popping|running|dashing|sneaking)\s+(?:(?:straight|quickly|just|quick)\s+)?back\s+(?:in|inside|indoors|up|upstairs|into)\b|\b(?:go|nip|pop|run|dash|sneak)\s+(?:in|inside|indoors)\s+(?:for|to get|and get|and grab)\b/i;
+
+/** No: not for keys, a phone, a pet or coats, until whoever deals with this kind of danger says it is safe. */
+export function stayOut(kind: 'gas' | 'carbon-monoxide' | 'fire'): string {
+  const until = kind === 'fire' ? 'the fire service says it is safe' : kind === 'gas' ? 'the gas emergency engineer says it is safe' : 'it has been checked and aired';
+  return `No, please don't go back in for anything, not keys, a phone, a pet or coats. Wait outside until ${until}.`;
+}
+
 /** The answer: the lever by the meter, only on the way out. */
 export const gasTapAnswer = 'The gas tap is the lever on the pipe next to your gas meter: turn it so the handle is across the pipe. Only do it if it is on your way out and safe; if you cannot find it quickly, leave it and get out.';
 
@@ -223,6 +243,10 @@ export const callingNowAnswered = (concern: RaisedConcern): boolean => concern.e
 export const callingNow =
   /\b(?:i'?ll|i will|i am|i'?m|im|i|we'?ll|we will|we are|we'?re)\s+(?:just\s+)?(?:going to\s+|gonna\s+)?(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|dial(?:l?ing)?)\b(?:\s+(?:them|999|nine nine nine|(?:an?|the) ambulance|the police))?\s+(?:now|right now|straight away)\b/i;
 
+/** Asking whether to ring 999 themselves: "should I call them or will she?", "do I ring the police?" (caller trial 23, H22-05: the advisors' hours). */
+export const asksWhetherToCall =
+  /\b(?:should|shall|do|must|can) (?:i|we) (?:still |just )?(?:call|ring|phone|dial)\b(?! (?:you|the council|back|an? advisor|someone at the council))|\b(?:who|which number) (?:should|do) (?:i|we) (?:call|ring|phone)\b/i;
+
 /**
  * Going to ring 999 now: yes, and on a call, to end this one first (caller trial 18, M18-06: "ok ok I call now" after someone
  * stopped breathing was told that advisors were not in).
@@ -232,6 +256,9 @@ export function goAndCall(profile: CouncilProfile, spoken: boolean, concern: Rai
   // Someone else's plan, or someone not seen: the police go to them, and the caller does not go alone (caller trial 22, C18-06: "I'm ringing 999 now" not heard).
   if (awayFromTheCaller(concern)) {
     return { text: `Yes, call ${bold(profile.national.emergency)} now and ask for the police.${end} Tell them what was said or what you have seen, and where they may be. Do not go after them on your own.`, urgent: concern.safeguarding ? 'safeguarding' : 'emergency' };
+  }
+  if (concern.scene === 'attack') {
+    return { text: `Yes, call ${bold(profile.national.emergency)} now yourself and ask for the police.${end} Do not wait for anyone else to call, and do not go round or step in yourself. Tell them what you can hear or see, and where.`, urgent: 'emergency' };
   }
   return { text: `Yes, call ${bold(profile.national.emergency)} now.${end} Stay with them if it is safe: the call handler will tell you what to do until help arrives.`, urgent: 'emergency' };
 }

@@ -61,19 +61,21 @@ export type EmergencyScene = 'in-water' | 'trapped-by-fire' | 'attack';
 
 const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b|\b(?:out )?on the (?:frozen )?(?:pond|lake|canal|river|reservoir)\b|\bice (?:\w+ ){0,2}(?:cracked|cracking|gave way|giving way|broke)\b/i;
 const attack =
-  /\b(?:attack\w*|assault\w*|hitting|beating|battering|punch\w*|kicking|stamping|stab\w*|knif\w*|knives|machete|weapon|gun|fight\w*|strangl\w*|chok\w* (?:her|him)|throttl\w*|by the throat|smash\w* (?:her|his|their)|glassed|bottled|threaten\w*|thrown (?:about|around)|by the (?:hair|neck)|dragg\w* (?:her|him|them))\b|\b(?:head|face)\b[^.!?]{0,20}\b(?:banged|smashed|slammed|bashed|rammed)\b|\bhands? (?:round|around) (?:her|his|their) (?:throat|neck)\b|\b(?:kick\w*|smash\w*|broke\w*|forc\w*|bash\w*) (?:\w+ ){0,3}(?:door|window)s? (?:in|down|open)\b|\b(?:broken|broke|kicked|smashed|forced) (?:through|in|down) (?:the |my |our |her |his )?(?:\w+ )?(?:door|window)\b|\blaying into\b|\bhead kicked in\b|\bkilling (?:her|him|them|his \w+|her \w+|the \w+)\b|\bgetting (?:jumped|battered|beaten up|kicked in|stamped on)\b/i;
+  /\b(?:attack\w*|assault\w*|hitting|beating|battering|punch\w*|kicking|stamping|stab\w*|knif\w*|knives|machete|weapon|gun|fight\w*|strangl\w*|chok\w* (?:her|him)|throttl\w*|by the throat|smash\w* (?:her|his|their)|glassed|bottled|threaten\w*|thrown (?:about|around)|by the (?:hair|neck)|dragg\w* (?:her|him|them))\b|\b(?:head|face)\b[^.!?]{0,20}\b(?:banged|smashed|slammed|bashed|rammed)\b|\bhands? (?:round|around) (?:her|his|their) (?:throat|neck)\b|\b(?:kick\w*|smash\w*|broke\w*|forc\w*|bash\w*) (?:\w+ ){0,3}(?:door|window)s? (?:in|down|open)\b|\b(?:broken|broke|kicked|smashed|forced) (?:through|in|down) (?:the |my |our |her |his )?(?:\w+ )?(?:door|window)\b|\blaying into\b|\bhead kicked in\b|\bkilling (?:her|him|them|his \w+|her \w+|the \w+)\b|\bgetting (?:jumped|battered|beaten up|kicked in|stamped on)\b|\b(?:going to|gonna|goin to|will|'ll) kill (?:her|him|them|me|us|you)\b|\bbreak\w* (?:[\w']+ ){0,3}doors? (?:in|down|open)\b/i;
+/** Bitten or mauled by an animal: an ambulance and the wound pressed, not the police's attack advice (caller trial 23, NC-1). */
+const animalAttack = /\b(?:dogs?|dog'?s|pit ?bulls?|staff(?:y|ie)s?|alsatians?|rottweilers?|xl bull(?:y|ies)|animals?|cows?|cattle|horses?)\b[^.!?]{0,40}\b(?:attack\w*|bit|bitten|biting|mauled|mauling|savaged|went for)\b/i;
 const trapped = /\b(?:can(?:no|')?t|cannot|can not|unable to) (?:get|go) (?:out|down|past)\b|\b(?:trapped|stuck) (?:in|inside|upstairs)\b|\b(?:stairs?|landing|corridor|hall(?:way)?|way out|exit)(?:'s| is| are)? (?:\w+ ){0,2}(?:full of|filled with|thick with) smoke\b|\bwe(?:'re| are) stuck\b/i;
 
 /** The emergency each scene belongs to, and the words that tell it. */
-const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp }>> = {
+const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp; unless?: RegExp }>> = {
   'trapped-by-fire': { kind: 'fire', told: trapped },
   'in-water': { kind: 'danger-to-life', told: inWater },
-  attack: { kind: 'danger-to-life', told: attack },
+  attack: { kind: 'danger-to-life', told: attack, unless: animalAttack },
 };
 
 /** The scene `text` tells of, for the emergency in hand. */
 export function sceneOf(text: string, emergency: EmergencyKind | null | undefined): EmergencyScene | undefined {
-  return (Object.keys(scenes) as EmergencyScene[]).find((scene) => scenes[scene].kind === emergency && scenes[scene].told.test(text));
+  return (Object.keys(scenes) as EmergencyScene[]).find((scene) => scenes[scene].kind === emergency && scenes[scene].told.test(text) && !scenes[scene].unless?.test(text));
 }
 
 /** What to do in a scene that changes the emergency's advice. */

@@ -479,4 +479,48 @@ describe('while the danger goes on (caller trial 19)', () => {
     expect(plain(quiet.text)).toMatch(/^Quiet does not mean they are safe.*call now and ask for the police/s);
     expect(quiet.text).not.toMatch(/101|press 55/);
   });
+
+  // Caller trial 23: H19-01 and C22-04 (going back in, out on the street after an alarm), NC-4 (choking), NC-2 (overheated),
+  // NC-1 (a dog bite bleeding), C19-04 and H22-05 (a threat to kill shouted next door; "should I call them or will she?").
+  it.each([
+    ['there is a horrible gas smell on the landing', 'we are all out the front now', 'can I pop back in and get my purse', /^No, please don't go back in for anything.*gas emergency engineer says it is safe/s],
+    ['the carbon monoxide detector is screeching and my little girl keeps being sick', "we've all got out onto the pavement", 'can I nip back in for her coat', /^No, please don't go back in for anything.*checked and aired/s],
+    ['the tumble dryer is on fire and the kitchen is full of smoke', 'we are outside', 'should I run back in for the hamster', /^No, please don't go back in for anything.*fire service says it is safe/s],
+  ])('"%s", out, then "%s": never back in', async (first, out, backIn, expected) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(first);
+    const outside = await resident.say(out);
+    expect(outside.text).not.toMatch(/homelessness|children's social care|Childline/);
+    const answer = await resident.say(backIn);
+    expect(plain(answer.text)).toMatch(expected);
+    expect(answer.text).not.toMatch(/More:|Was this helpful/);
+  });
+
+  it.each([
+    ['my mum has a bit of apple stuck in her throat and she can not breathe', "I've phoned them, what should I do", /5 sharp blows between their shoulder blades/],
+    ['my brother was playing football all afternoon in the heatwave and now he is confused and has stopped sweating', 'the ambulance is coming, what do we do', /somewhere cool and shady/],
+  ])('"%s": its first aid at once, and again when asked what to do while help comes', async (first, waiting, expected) => {
+    const resident = await openConversation({ now: saturdayNight });
+    const told = await resident.say(first);
+    expect(plain(told.text)).toMatch(/Call 999 now/);
+    expect(plain(told.text)).toMatch(expected);
+    expect(told.text).not.toMatch(/warm room|blankets/);
+    expect(plain((await resident.say(waiting)).text)).toMatch(expected);
+  });
+
+  it('a dog bite bleeding heavily: an ambulance and pressure on the wound, not the advice for an attack by a person', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const turn = await resident.say('a big dog has just mauled my son in the park and his arm is pouring with blood');
+    expect(plain(turn.text)).toMatch(/Call 999 now.*Press firmly on the wound/s);
+    expect(turn.text).not.toMatch(/Do not step in|whether anyone has a weapon|dog fouling/i);
+  });
+
+  it('a threat to kill shouted next door: the police, nobody going round, and "should I ring them?" is yes', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const heard = await resident.say('the bloke downstairs is yelling he is going to kill her and she is screaming');
+    expect(plain(heard.text)).toMatch(/Call 999 now and ask for the police.*Do not step in/s);
+    const asked = await resident.say('should I ring them or will someone else');
+    expect(plain(asked.text)).toMatch(/^Yes, call 999 now yourself and ask for the police/);
+    expect(asked.text).not.toMatch(/advisors aren't available|ambulance/);
+  });
 });

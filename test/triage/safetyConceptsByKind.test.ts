@@ -214,6 +214,40 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'the kettle leaked hot water all over the worktop and now the socket does not work',
     ],
   },
+  {
+    // Caller trial 23: NC-1 (heavy bleeding after a dog bite), NC-2 (heatstroke read as no heating), C19-04 and H22-05 (a threat to
+    // kill shouted, a door broken down), RC-C5 (fumes felt only at home), NC-3 (emergencies in Polish, Arabic, Bengali, Urdu, French).
+    family: 'bleeding, overheating, threats heard and symptoms at home',
+    concerns: [
+      ['the neighbours staffy went for my lad and his hand is gushing blood', { emergency: 'danger-to-life' }],
+      ['my wife cut her arm on the broken mirror and it will not stop bleeding', { emergency: 'danger-to-life' }],
+      ['my dad was working on the allotment in the heatwave, now he is flushed and delirious', { emergency: 'danger-to-life' }],
+      ['nan sat out in the sun all day at the fete and now she has passed out on the sofa', { emergency: 'danger-to-life' }],
+      ['upstairs he is yelling he will kill her and she keeps screaming', { emergency: 'danger-to-life' }],
+      ['someone is kicking the flat door in across the hall and a woman is crying for help', { emergency: 'danger-to-life' }],
+      ['the kids and me get headaches every evening but they clear up when we are at school and work', { emergency: 'carbon-monoxide' }],
+      ['mój tata ma straszny ból w klatce piersiowej', { emergency: 'danger-to-life' }],
+      ['بنتي بلعت منظف الغسيل', { emergency: 'danger-to-life' }],
+      ['dadu pore gechhe, shash nicche na', { emergency: 'danger-to-life' }],
+      ['meri ammi hosh mein nahi aa rahi', { emergency: 'danger-to-life' }],
+      ['mon mari ne respire plus', { emergency: 'danger-to-life' }],
+      // NH-1 and RC-C4: hard to wake after days without food or drink; goodbyes beside a gun kept at home.
+      ['my nan has not had anything to drink since yesterday and she is so hard to wake', { emergency: 'danger-to-life' }],
+      ['my uncle keeps saying his goodbyes and that he will not be a burden much longer, he has his rifle in the shed', { safeguarding: 'self-harm' }],
+    ],
+    nearMisses: [
+      'the heating is stuck on full and it is boiling hot in the flat, can someone turn it down',
+      'the sun is shining right into the lounge and the blinds are broken',
+      'he was shouting at the ref that he would kill him, the match was a disgrace',
+      'every night the couple upstairs are shouting he is going to kill her over the football, it is so loud',
+      'the firemen had to force the door open when I was locked out, who pays for the new lock',
+      'the dog bit through the bin bags again and there is rubbish everywhere',
+      'my nosebleeds come and go when the heating is on, is that the dry air',
+      'we get headaches from the noise of the building work all day',
+      'my son is hard to wake for school every day, can the bins come later',
+      'she said her goodbyes at the airport and flew home',
+    ],
+  },
 ];
 
 describe.each(families)('$family', ({ concerns, nearMisses }) => {

@@ -94,9 +94,11 @@ export const checkSafety: Step = async (turn, next) => {
     turn.safety = { ...turn.safety, emergency: null, evidence: [...turn.safety.evidence, 'context.person-in-danger'] };
   }
   // Out of the house after gas, fumes, a fire or a collapse ("we're out in the car now", "we're all out on the street, me and the
-  // kids") is the advice followed, never homelessness tonight (caller trial 19, H19-01 and C18-09).
-  if (turn.safety.emergency === 'homeless-tonight' && !turn.safety.safeguarding && leftTheDanger.has(earlierEmergency ?? '') && raisedRecently(memory) && outsideNow.test(bounded.checked)) {
-    turn.safety = { ...turn.safety, emergency: null, evidence: [...turn.safety.evidence, 'context.got-out'] };
+  // kids") is the advice followed, never homelessness tonight (caller trial 19, H19-01 and C18-09), nor a child put out, read
+  // only from the son told of in the alarm's message (caller trial 23, C22-04: the homelessness line and children's social care).
+  const readFromTheStreetAlone = turn.safety.evidence.every((id) => id.startsWith('homeless.') || id.startsWith('context.'));
+  if (turn.safety.emergency === 'homeless-tonight' && (!turn.safety.safeguarding || readFromTheStreetAlone) && leftTheDanger.has(earlierEmergency ?? '') && raisedRecently(memory) && outsideNow.test(bounded.checked)) {
+    turn.safety = { ...turn.safety, emergency: null, safeguarding: null, evidence: [...turn.safety.evidence, 'context.got-out'] };
   }
   const { emergency, safeguarding } = turn.safety;
   // The same slower emergency told again straight after its advice ("he's not struggling to breathe, I

@@ -25,6 +25,9 @@ export type Addition =
 /** "Not seen the bin men for two weeks": a service that has not come is a missed collection, not a welfare worry. */
 const notAService = '(?! (?:the |a |any |our )?(?:bin ?m[ae]n|bin lorry|lorry|collectors?|recycling|bins?|postman|post|cleaners?|wardens?|workm[ae]n|contractors?|repairs? (?:man|men|team)|anyone from (?:the )?council))';
 
+/** Away from home: out, at work or school, at someone else's. */
+const awayFromHome = oneOf('out', 'outside', 'away', 'out of the (?:house|flat)', 'at (?:work|school|college|the shops)', 'at (?:my|our|her|his|their) \\S+(?: s)?(?: house| flat| place)?');
+
 const threatSaid = oneOf(
   verb('threaten'), 'going to (?:kill|hurt|get|burn|stab|do)', 'will (?:kill|hurt|burn|stab|do (?:me|you|us|her|him) in)', 'kill (?:me|us|you|her|him|them)', 'burn (?:the|this|my|our) (?:house|flat|place|door)', 'set fire', 'set (?:the|my|our) (?:house|flat|door) on fire',
   'grozi\\S*', 'zabije', 'ameninta\\S*', 'omor', 'amenaz\\S*', 'matar\\S*', 'ameac\\S*', 'grasin\\S*', 'nuzudy\\S*', 'dhamki', 'maar dunga', 'maar doonga', 'hanjabaad\\S*', 'dili doon\\S*',
@@ -39,6 +42,8 @@ const concepts = {
     'hang(?! on\\b| about\\b| in there| up\\b| out\\b| around\\b| onto\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
     'hanging(?! on\\b| about\\b| around\\b| up\\b| out\\b| off\\b| (?:the |my )?washing| (?:a )?pictures?\\b| curtains| shelves)',
     'charcoal', 'exhaust', 'hose ?pipe',
+    // A gun kept at home beside a farewell (caller trial 23, RC-C4: a grandad's goodbyes and "his old shotgun from the farm").
+    'shotgun', 'rifle', 'air rifle', 'firearm', '(?:his|her|their|my) gun',
     'tabletki', 'tabletek', 'leki', 'lekow', 'sznur', 'skocze', // pol
     'pastile', 'pastilele', 'medicamente', 'funie', 'sa sar', // ron
     'pastillas', 'cuerda', 'puente', 'saltar', // spa
@@ -62,7 +67,7 @@ const concepts = {
   /** Finality: farewells, last things, "after tomorrow that's it", affairs put in order. */
   finality: oneOf(
     'that is it for me', 'that will be it', 'that is me done', 'i am done(?! (?:with|for|now|here|at|in|talking|waiting|chasing|ringing|asking|paying|for today))', 'won?t be (?:here|around)', 'will not be (?:here|around|a problem|a burden)', 'not be (?:here|around) (?:much longer|anymore|for long)', 'no longer be here',
-    'end it(?: all)?', 'ending it', 'end things', 'finish it', 'sa(?:y|ying|id) (?:my )?goodbyes?', 'goodbye letters?', 'letters? (?:to|for) (?:my|the) (?:kids|children|family|son|daughter|mum|wife|husband)', 'wrote (?:a )?letters?', 'written (?:a )?letters?', 'note for',
+    'end it(?: all)?', 'ending it', 'end things', 'finish it', 'sa(?:y|ying|id) (?:my |his |her |their )?goodbyes?', 'goodbye letters?', 'letters? (?:to|for) (?:my|the) (?:kids|children|family|son|daughter|mum|wife|husband)', 'wrote (?:a )?letters?', 'written (?:a )?letters?', 'note for',
     'last (?:message|goodbye)', 'after (?:tomorrow|tonight|today|friday|the weekend)', 'put(?:ting)? my affairs in order', 'affairs in order', 'sorting (?:out )?my will', 'made a will', 'giving (?:all )?my (?:things|stuff|belongings) away', 'give (?:all )?my (?:things|stuff) away', 'give away my', 'giving away', 'wo not need (?:it|them|anything)', 'will not need (?:it|them|anything|the flat)',
     // Said of oneself and what comes after: "I will not be requiring it", "I won't be writing again", "I do not expect to be here".
     '(?:wo not|will not|shall not) (?:be )?(?:requir\\S*|needing) (?:it|them|anything|the flat)', '(?:wo not|will not|shall not) be (?:writing|in touch|contacting you|bothering you) again', 'do not expect to (?:still )?be (?:here|around|alive)',
@@ -417,7 +422,8 @@ const concepts = {
   /** Carbon monoxide's signs in the body: a headache, sickness, drowsiness (not the boiler or the soot themselves). */
   coBody: oneOf('headaches?', 'head (?:is |s )?(?:banging|pounding|thumping|killing)', 'banging head', 'dizzy', 'dizziness', 'sick', 'nause\\S*', 'drowsy', 'sleepy', 'confused', 'passed out', 'fainted', 'seeing spots'),
   /** Better out of the house: "the headaches go off when we're out", carbon monoxide's own pattern. */
-  betterOutside: oneOf('(?:go|goes|went|clear|clears|cleared) (?:off|away|up) (?:when|once|as soon as) (?:we|i|they|he|she) (?:are |re |get |go |leave |left |step )?(?:out|outside|away)', 'better (?:when|once) (?:we|i|they|he|she) (?:are |re |get |go )?(?:out|outside|away)', 'only (?:when|in) (?:the )?(?:house|flat|home)', '(?:when|whenever|once) (?:we|i|they|he|she) (?:go|are|stay|get) (?:to|at|round) (?:my |our |her |his |their |a )?\\S+(?: s)? (?:we|i|they|he|she) (?:are |re |feel |is |s )?(?:fine|ok|okay|alright|better)'),
+  // Away from home told as where they go: "it goes away when we're at work" (caller trial 23, RC-C5).
+  betterOutside: oneOf(`(?:go|goes|went|clear|clears|cleared) (?:off|away|up) (?:when|once|as soon as) (?:we|i|they|he|she) (?:are |re |get |go |leave |left |step )?${awayFromHome}`, `better (?:when|once) (?:we|i|they|he|she) (?:are |re |get |go )?${awayFromHome}`, 'only (?:when|in) (?:the )?(?:house|flat|home)', '(?:when|whenever|once) (?:we|i|they|he|she) (?:go|are|stay|get) (?:to|at|round) (?:my |our |her |his |their |a )?\\S+(?: s)? (?:we|i|they|he|she) (?:are |re |feel |is |s )?(?:fine|ok|okay|alright|better)'),
   /** An alarm sounding for a reason that is no danger: a battery running down (the chirp that asks for one), or someone pressing its test button. */
   alarmExplained: oneOf('pressed (?:the |its )?(?:test|button)', 'test button', 'tested (?:it|the alarm|them)', 'when i tested', 'on test', 'testing (?:it|the alarm)', 'batter(?:y|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
   heldWorkerNative: oneOf('بندھوا مزدور'),

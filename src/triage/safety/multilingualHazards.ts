@@ -119,11 +119,16 @@ const latinLifeInDanger = oneOf(
   'comprimidos (?:\\S+ ){0,8}nao acorda', 'nao acorda (?:\\S+ ){0,6}(?:respira\\S*|ressona\\S*)', // por
   'guli (?:\\S+ ){0,8}(?:neatsako|nekvepuoja|nejuda)', 'musa (?:\\S+ ){0,2}(?:zmona|vaika|vaikus|mama|kaimyn\\S*)', // lit
   'hadda (?:\\S+ ){0,3}(?:i )?garaac\\S*', '(?:i )?garaacayaa hadda', 'ku dhacay (?:\\S+ ){0,6}ma hadlayo', 'neefta(?:na)? si xun', // som
+  // Chest pain and breath that will not come, a fall and no breath, not coming round, a baby not breathing in French (caller trial 23, NC-3 and H22-06).
+  'nie (?:moze|mogl\\S*|moge|mozemy) (?:oddychac|zlapac (?:oddechu|tchu|powietrza))', '(?:silny |ostry |straszny )?bol w klatce piersiowej', // pol
+  '(?:shash|shas|nishash) (?:nite (?:parche|parchhe|parchena|parchhena)|nicche|nichhe)(?: na)?', // ben
+  'hosh (?:mein|me|main) nahi (?:aa|a) (?:rahe|raha|rahi|rhe|rha)', // urd
+  'ne respire (?:plus|pas)', // a language outside the ten, for 999 at least
   '(?:mujhe|mujhay|usko|usay|use|unko|ek aadmi ko|ek aurat ko) maar (?:raha|rahe|rahi) (?:hai|hain|he)', 'hosh nahi (?:aa|aan?) (?:reha|rahi|raha)', 'kutt (?:reha|rahe|rahi) (?:hai|ae|aa)', // urd, pan
   'chaqu (?:mar|maar)\\S*', 'chhur(?:a|i) (?:mar|maar)\\S*', 'chaku (?:mar|maar)\\S*', 'behosh', 'be hosh', 'saans? nahi? (?:le|lay|aa) (?:raha|rahi|rhe)', 'saah nahi (?:aa|lai) (?:reha|rahi)', 'doob (?:raha|rahi|gaya|gayi)', 'dub(?:e)? (?:jacche|gelo|raha|rahi)', 'oggan', 'ogyan', 'ojnan', // urd, pan, ben
 );
 const nativeLifeInDanger = oneOf(
-  'طعن', 'يطعن', 'ابتلع بطارية', 'بلع بطارية', 'شرب (?:الكلور|المبيض|الكلوروكس|سم)', 'بسكين', 'فاقد الوعي', 'مغمى عليه', 'مغمي عليه', 'لا يتنفس', 'ما يتنفس', 'مش بيتنفس', 'يغرق', 'غرقان', 'جرعة زائدة', // arb
+  'طعن', 'يطعن', 'ابتلع بطارية', 'بلع بطارية', 'شرب (?:الكلور|المبيض|الكلوروكس|سم)', '(?:شرب|شربت|بلع|بلعت) (?:منظف|مبيض|كلور)', 'بسكين', 'فاقد الوعي', 'مغمى عليه', 'مغمي عليه', 'لا يتنفس', 'ما يتنفس', 'مش بيتنفس', 'يغرق', 'غرقان', 'جرعة زائدة', // arb
   'چاقو مار', 'چھری مار', 'چاقو لے کر', 'بے ہوش', 'بیہوش', 'سانس نہیں', 'ڈوب رہ', // urd
   'ছুরি মের', 'ছুরি মার', 'ডুবছে', 'পানিতে পড়ে', 'পুকুরে পড়ে', 'চোখ খুলছে(?:ন)? না', 'অজ্ঞান', 'শ্বাস নিচ্ছে না', 'ডুবে যাচ্ছে', 'ডুবে গেছে', // ben
   'ਚਾਕੂ ਮਾਰ', 'ਚਾਕੂ ਲੈ ਕੇ', 'ਬੇਹੋਸ਼', 'ਸਾਹ ਨਹੀਂ', 'ਡੁੱਬ ਰਹ', // pan
