@@ -52,12 +52,13 @@ export interface ResidentLimitSettings {
 export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTenMinutes: 60, messagesPerMinute: 30, messagesPerMinutePerClient: 120, charactersPerMinute: 3 * safetyCeiling };
 
 /**
- * Past the limits, the safety advice is given again this often in one conversation: three times in ten minutes is the
- * advice read and re-read. Never counted per address: an attacker who used up an address's allowance for these had every
- * resident there refused, a gas leak included (outside re-check 22b, R22-3); new conversations are limited per address,
- * so one address still stores at most 180 of these, of 1,000 characters, in ten minutes.
+ * Past the limits, the safety advice is given again this often in one conversation in ten minutes. Never counted per
+ * address: an attacker who used up an address's allowance for these had every resident there refused, a gas leak included
+ * (outside re-check 22b, R22-3). Six, not three: a resident whose husband collapsed after a gas smell wrote five messages
+ * in as many minutes, and the fourth, "what do I do he is not breathing", was refused (outside attack 23, A23-1). New
+ * conversations are limited per address, so one address still stores at most 360 of these, of 1,000 characters, in ten minutes.
  */
-const concernsOverLimitsPerConversationPerTenMinutes = 3;
+const concernsOverLimitsPerConversationPerTenMinutes = 6;
 
 export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute, messagesPerMinutePerClient, charactersPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
   return {

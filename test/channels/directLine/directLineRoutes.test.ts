@@ -8,7 +8,7 @@ import { DirectLineAdapter } from '../../../src/channels/directLine/directLineAd
 import { registerDirectLineRoutes } from '../../../src/channels/directLine/directLineRoutes.js';
 import { DirectLineStore } from '../../../src/channels/directLine/directLineStore.js';
 import { DirectLineTokens } from '../../../src/channels/directLine/directLineTokens.js';
-import { residentLimits } from '../../../src/channels/directLine/residentLimits.js';
+import { residentLimits, type ResidentLimits } from '../../../src/channels/directLine/residentLimits.js';
 import { createLogger } from '../../../src/logger.js';
 import { createServer } from '../../../src/server/createServer.js';
 import { turnSender } from '../../../src/server/turnGate.js';
@@ -37,7 +37,7 @@ function heldBot() {
 const tokens = new DirectLineTokens(Buffer.alloc(32, 7));
 
 /** An instance of the local Direct Line on `database`, with its own conversation lock as each process has; its URL and the responses to its POSTs. */
-async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date(), { prepare = () => undefined, concernWaitsForDatabaseMs }: { prepare?: (store: DirectLineStore) => void; concernWaitsForDatabaseMs?: number } = {}) {
+async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date(), { prepare = () => undefined, concernWaitsForDatabaseMs, countingAwayFor = 0 }: { prepare?: (store: DirectLineStore) => void; concernWaitsForDatabaseMs?: number; countingAwayFor?: number } = {}) {
   const store = new DirectLineStore(database, now);
   prepare(store);
   const adapter = new DirectLineAdapter(store, 'Northbrook Assistant');
@@ -48,7 +48,7 @@ async function startInstance(database: SqlDatabase, logic: (context: TurnContext
     if (request.method === 'POST' && request.url?.endsWith('/activities')) posts.push(response);
     next();
   });
-  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: residentLimits(new WindowedCounts({ database })), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }) });
+  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, store, posts };
@@ -69,6 +69,21 @@ function databaseAwayFor(times: number) {
   };
 }
 
+/** The limits' counts refused by the database, as the appends in `databaseAwayFor`, for their next `times` messages. */
+function countedAwayFor(limits: ResidentLimits, times: number): ResidentLimits {
+  let left = times;
+  return {
+    ...limits,
+    message: async (...args) => {
+      if (left > 0) {
+        left -= 1;
+        throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+      }
+      return limits.message(...args);
+    },
+  };
+}
+
 describe('a message posted while the database is not answering (two-instance trial 21, PG21-03)', () => {
   const answering = async (context: TurnContext) => void (await context.sendActivity(`answered ${context.activity.text}`));
 
@@ -77,6 +92,14 @@ describe('a message posted while the database is not answering (two-instance tri
     await instance.store.createConversation(conversationId, 'resident');
     await idOf(await send(instance.url, 'my husband hits me', 'd1'));
     expect(await log(instance.store)).toEqual(['user: my husband hits me', 'bot: answered my husband hits me']);
+  });
+
+  // The counting is the first statement a message meets: during a real restart it failed first, and the disclosure was a 503 in 60 ms, never kept (trial 23, PG20-02).
+  it('an emergency or a disclosure is not refused because the limits could not be counted', async () => {
+    const instance = await startInstance(await openTestDatabase('sqlite'), answering, undefined, { prepare: databaseAwayFor(2), countingAwayFor: 1 });
+    await instance.store.createConversation(conversationId, 'resident');
+    await idOf(await send(instance.url, 'he hits me when he drinks', 'd3'));
+    expect(await log(instance.store)).toEqual(['user: he hits me when he drinks', 'bot: answered he hits me when he drinks']);
   });
 
   it('anything else is answered 503 at once, to be sent again', async () => {
