@@ -42,11 +42,10 @@ import { contactCentreNumber } from './channels/voice/contactCentreNumber.js';
 import { CallOutbox } from './channels/voice/callOutbox.js';
 import { VoiceAdapter } from './channels/voice/voiceAdapter.js';
 import { VoiceCallStore } from './channels/voice/voiceCallStore.js';
-import { registerVoiceRoutes, voiceWebhookPath, whileUnavailable } from './channels/voice/voiceRoutes.js';
+import { registerVoiceRoutes, spokenSafetyNow, voiceWebhookPath, whileUnavailable } from './channels/voice/voiceRoutes.js';
 import { createBotAdapter, type FailedTurnReply } from './bot/adapter.js';
 import { PasswordChecks } from './server/passwordChecks.js';
-import { lockedTurnReply, safetyOverLimits } from './conversation/lockedTurn.js';
-import { apologyForFailedTurn } from './conversation/phrases.js';
+import { failedTurnReply, lockedTurnReply, safetyOverLimits } from './conversation/lockedTurn.js';
 import { CouncilBot } from './bot/councilBot.js';
 import { conversationMemoryState } from './bot/conversationMemoryState.js';
 import { storedTranscript } from './bot/turnOutput.js';
@@ -213,14 +212,15 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   });
   /** Whether the safety rules alone read a message as an emergency or a disclosure (the phone and the Direct Line's unfinished turns ask). */
   const readsAsConcern = (text: string): boolean => isConcern(assessSafety(text));
+  // A failed turn's apology comes after the safety rules' reply, when the message needs one.
   // A message that finds its conversation locked still gets the safety rules' reply. WhatsApp keeps
   // the message and runs its turn once the lock is free, so asking to send it again would answer it
   // twice (PostgreSQL trial 12, R7); the local Direct Line answers the POST 502, so Web Chat shows it unsent.
-  const failedTurnReply: FailedTurnReply = (context, error) =>
+  const replyToFailedTurn: FailedTurnReply = (context, error) =>
     error instanceof ConversationLockTimeoutError
       ? lockedTurnReply(context.activity.text ?? '', assessSafety, profile, context.activity.channelId === whatsAppChannelId)
-      : apologyForFailedTurn;
-  const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'), failedTurnReply);
+      : failedTurnReply(context.activity.text ?? '', assessSafety, profile);
+  const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'), replyToFailedTurn);
   // Every channel's adapter gets the same middleware: one turn at a time per conversation, transcript, telemetry, then per-channel rendering.
   const channelAware = channelMiddleware(offeredChoices);
   const middleware = [oneTurnAtATime(conversationLock(shared)), new TranscriptLoggerMiddleware(transcripts), new ChannelTelemetryLoggerMiddleware(telemetryClient), channelAware];
@@ -346,6 +346,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       onTransferred: async (conversationId) => void (await hub.accept(conversationId, phoneTeam)),
       onCallEnded: (conversationId) => hub.close(conversationId),
       readsAsConcern,
+      adviceNow: spokenSafetyNow(profile, assessSafety),
       advisorsIn: () => isWithinOpeningHours(profile, now()),
       interpreterLines: [profile.interpreterLines, profile.spokenInterpreterLines, profile.emergencyInterpreterLines].flatMap((lines) => Object.entries(lines)),
       logger,

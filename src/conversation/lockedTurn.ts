@@ -1,7 +1,7 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { AssessSafety } from '../triage/safety.js';
 import { helplines, whatToDoNow } from '../triage/safetyReplies.js';
-import { sendingTooFast, stillBusyWillAnswer, stillBusyWithLastMessage } from './phrases.js';
+import { apologyForFailedTurn, sendingTooFast, stillBusyWillAnswer, stillBusyWithLastMessage } from './phrases.js';
 
 /**
  * The reply to a message whose turn could not take its conversation's lock (an earlier turn of the
@@ -19,6 +19,15 @@ export function lockedTurnReply(text: string, assessSafety: AssessSafety, profil
 export function safetyNow(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string[] {
   const safety = assessSafety(text);
   return safety.emergency ? [whatToDoNow(safety.emergency, profile)] : safety.safeguarding ? helplines(safety.safeguarding, profile) : [];
+}
+
+/**
+ * For a message whose turn failed (its database connection ended mid-turn, say): what to do now and the numbers first, when it
+ * needs them, then the apology. The apology alone had answered "there is a fire in the kitchen and my son is still upstairs"
+ * on WhatsApp during a database restart, and the message was not run again (two-instance trial 23, PG23-02).
+ */
+export function failedTurnReply(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string {
+  return [...safetyNow(text, assessSafety, profile), apologyForFailedTurn].join('\n\n');
 }
 
 /** For a message past the sending limits: what to do now and the numbers, and to wait before the next; undefined when it needs none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lockedTurnReply } from '../../src/conversation/lockedTurn.js';
-import { stillBusyWillAnswer, stillBusyWithLastMessage } from '../../src/conversation/phrases.js';
+import { failedTurnReply, lockedTurnReply } from '../../src/conversation/lockedTurn.js';
+import { apologyForFailedTurn, stillBusyWillAnswer, stillBusyWithLastMessage } from '../../src/conversation/phrases.js';
 import { assessSafety } from '../../src/triage/safety.js';
 import { profile } from '../cases/profileFixture.js';
 
@@ -25,5 +25,21 @@ describe('the reply to a message whose conversation is locked', () => {
     expect(reply).toContain(profile.national.gasEmergency);
     expect(reply.endsWith(stillBusyWillAnswer)).toBe(true);
     expect(reply).not.toMatch(/send it again in a minute/);
+  });
+});
+
+/** A turn that failed part-way (two-instance trial 23, PG23-02: a fire during a database restart got the apology alone). */
+describe('the reply to a message whose turn failed', () => {
+  it.each([
+    ['there is a fire in the kitchen and my son is still upstairs', profile.national.emergency],
+    ['my ex has turned up and is threatening me at the door', profile.national.emergency],
+  ])('"%s" gets what to do now, with %s, before the apology', (text, number) => {
+    const reply = failedTurnReply(text, assessSafety, profile);
+    expect(reply.indexOf(number)).toBeGreaterThanOrEqual(0);
+    expect(reply.endsWith(apologyForFailedTurn)).toBe(true);
+  });
+
+  it('is the apology alone when nothing in the message is a concern', () => {
+    expect(failedTurnReply('when is my bin day', assessSafety, profile)).toBe(apologyForFailedTurn);
   });
 });

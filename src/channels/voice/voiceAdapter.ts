@@ -169,6 +169,8 @@ export interface VoiceAdapterDependencies {
    * reading alone): speech the recogniser is unsure of is still acted on when they do.
    */
   readsAsConcern: (text: string) => boolean;
+  /** The safety rules' advice for words, spoken (none when they need none): said when a turn that should have said it said nothing. */
+  adviceNow: (speech: string) => string[];
   /** Whether the contact centre is open now: out of hours nobody is offered a transfer, only a call back. */
   advisorsIn: () => boolean;
   /** The interpreter offer in each language the profile has one for (ISO 639-3): said in that language's voice. */
@@ -269,7 +271,9 @@ export class VoiceAdapter extends InProcessAdapter {
     const call = stored ?? newCall;
     // Saved before the bot runs, so its replies on the first turn find a call to wait on.
     if (!stored) await calls.save(conversationId, call);
-    const { turn, memory } = await this.turn(parameters, conversationId, stored, logic);
+    const answered = await this.turn(parameters, conversationId, stored, logic);
+    const { memory } = answered;
+    const turn = this.neverSilentOnAConcern(parameters, answered.turn);
     const turns = call.turns + 1;
     const twiml = twimlFor(turn, `${voiceWebhookPath}?turn=${turns}`);
     const safety = turn.urgent.at(-1);
@@ -277,6 +281,17 @@ export class VoiceAdapter extends InProcessAdapter {
     await calls.save(conversationId, { transferUnanswered: call.transferUnanswered, ...memory, turns, lastRequest: request, lastAnswer: twiml, lastTurn: turn, safetyLine });
     if (turn.transferTo) await this.dependencies.onTransferred(conversationId);
     return twiml;
+  }
+
+  /**
+   * A turn that said nothing to words that read as an emergency or a disclosure says the safety rules' advice, which needs no
+   * database: a turn dropped because its conversation's lock went with a database connection ended mid-turn left a caller with
+   * a gas leak in silence, then "Sorry, I didn't catch that" (two-instance trial 23, PG23-01).
+   */
+  private neverSilentOnAConcern(parameters: WebhookParameters, turn: SpokenTurn): SpokenTurn {
+    const words = parameters.SpeechResult?.trim();
+    if (!words || turn.urgent.length > 0 || turn.said.trim() !== '' || turn.hangUp || turn.transferTo || !this.dependencies.readsAsConcern(words)) return turn;
+    return { ...turn, urgent: this.dependencies.adviceNow(words) };
   }
 
   private async turn(parameters: WebhookParameters, conversationId: string, call: VoiceCall | undefined, logic: TurnLogic): Promise<Answered> {

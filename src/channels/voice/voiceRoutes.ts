@@ -33,9 +33,14 @@ export interface VoiceRouteOptions extends VoiceOptions {
  */
 export function whileUnavailable(profile: CouncilProfile, assessSafety: AssessSafety): VoiceRouteOptions['unavailable'] {
   return (speech) => ({
-    urgent: safetyNow(speech, assessSafety, profile).map(spokenText),
+    urgent: spokenSafetyNow(profile, assessSafety)(speech),
     said: spokenText(`Sorry, I can't answer your call properly just now. Please call again in a few minutes, or call us on ${profile.council.phone}. If anyone is in danger, call ${profile.national.emergency}.`),
   });
+}
+
+/** What to do now and the numbers for what a caller said, from the safety rules alone, as spoken. */
+export function spokenSafetyNow(profile: CouncilProfile, assessSafety: AssessSafety): (speech: string) => string[] {
+  return (speech) => safetyNow(speech, assessSafety, profile).map(spokenText);
 }
 
 /** A webhook has fewer than 40 parameters; a form with many more is not one. */

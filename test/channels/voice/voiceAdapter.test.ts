@@ -22,7 +22,8 @@ async function phoneChannel() {
     referencePrefix: 'NBC',
     onTransferred: async () => {},
     onCallEnded: async () => {},
-    readsAsConcern: () => false,
+    readsAsConcern: (text) => /smell of gas/.test(text),
+    adviceNow: (speech) => (/smell of gas/.test(speech) ? ['Leave the building now, then call the gas emergency line.'] : []),
     interpreterLines: [],
     advisorsIn: () => true,
     logger: createLogger('silent'),
@@ -56,6 +57,18 @@ describe('VoiceAdapter', () => {
     const twiml = await adapter.answer({ ...webhook(7, 'in-progress'), SpeechResult: 'I can smell gas in my kitchen', Confidence: 0.9 }, 'second', stuck);
     expect(twiml).toContain('Leave the building now and call');
     expect(twiml).not.toContain('**');
+  });
+
+  // A turn dropped when the database ended its lock's connection mid-turn said nothing: the caller heard silence, then
+  // "Sorry, I didn't catch that", and the gas advice never came (two-instance trial 23, PG23-01).
+  it('never answers words that read as an emergency with silence: the safety advice, when the turn said nothing', async () => {
+    const { adapter, logic } = await phoneChannel();
+    await adapter.answer(webhook(8, 'ringing'), 'first', logic);
+    const dropped = async () => undefined;
+    const twiml = await adapter.answer({ ...webhook(8, 'in-progress'), SpeechResult: 'there is a strong smell of gas and my daughter feels dizzy', Confidence: 0.9 }, 'second', dropped);
+    expect(twiml).toContain('Leave the building now, then call the gas emergency line.');
+    const quiet = await adapter.answer({ ...webhook(8, 'in-progress'), SpeechResult: 'how do I pay my council tax', Confidence: 0.9 }, 'third', dropped, 2);
+    expect(quiet).not.toContain('Leave the building');
   });
 
   it('an advisor reply between turns waits for the caller, and is said on their next turn', async () => {
