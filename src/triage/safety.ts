@@ -163,7 +163,7 @@ function additionsFor(text: string, message: NormalisedMessage, classifier: Safe
  * a concern told across two messages is caught; what the earlier messages give on their own was
  * dealt with on their turn and is not raised again.
  */
-function contextAdditions(text: string, recent: readonly string[], classifier: SafetyClassifier | undefined, storyAdditions: (story: string) => readonly Addition[]): Addition[] {
+function contextAdditions(text: string, recent: readonly string[], storyAdditions: (story: string) => readonly Addition[]): Addition[] {
   if (recent.length === 0) return [];
   const before = new Set(storyAdditions(recent.join('\n')).map((addition) => addition.id));
   return storyAdditions([...recent, text].join('\n'))
@@ -274,7 +274,7 @@ export function createSafetyAssessor(classifier: SafetyClassifier | undefined): 
     const wantsHuman = anyLive(allWantsHumanRules, message, evidence);
     const abusive = anyLive(abuseRules, message, evidence);
     const assessment: SafetyAssessment = { emergency, emergencyInfo, safeguarding, wantsHuman, abusive, safetyCheck: null, evidence };
-    applyAdditions(assessment, [...additionsFor(text, message, classifier), ...contextAdditions(text, recent.slice(-recentMessagesRead), classifier, storyAdditions)]);
+    applyAdditions(assessment, [...additionsFor(text, message, classifier), ...contextAdditions(text, recent.slice(-recentMessagesRead), storyAdditions)]);
     aboutAVulnerableAdult(assessment, message);
     wordTurnedBack(assessment, message);
     return assessment;
