@@ -3,7 +3,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, asksWhetherToCall, callingNow, callingNowAnswered, confidentialityReply, dangerNear, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, goingBackIn, stayOut, helpOnItsWay, helpStillNeeded, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, asksWhetherToCall, callingNow, callingNowAnswered, confidentialityReply, dangerNear, dangerNowReminder, firstAidFor, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, goingBackIn, stayOut, helpOnItsWay, helpStillNeeded, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
 import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import type { AwaitedAnswer } from './memory.js';
 
@@ -63,7 +63,7 @@ export const dangerIsNear =
  * wait (caller trials 15 and 18).
  */
 export const helpIsComing =
-  /\b(?:i'?ve|i have|we'?ve|we have|(?:my|his|her) \w+(?:'s| has)|someone'?s|someone has|somebody'?s|they'?ve|they have)\s+(?:just |already )?(?:called|rung|rang|phoned|dialled)\s+(?:999|nine nine nine|(?:an?|the) ambulance|the police|them)\b|\b(?:ambulance|paramedics?|police|they)(?:'s|'re| is| are)?\s+(?:on (?:its|their|the) way|here|arrived|with (?:him|her|them|us|me)|coming)\b|\b999 (?:has been |have been |been |is |was )?(?:called|rung|phoned|dialled)\b|\b(?:i'?ve|i have|we'?ve|we have) (?:rung|called|phoned|dialled) (?:999|nine nine nine|them|the ambulance) already\b|\b(?:on the (?:other )?phone to|ringing|calling|on to|speaking to|talking to) (?:the )?(?:999|nine nine nine|ambulance|paramedics|police)\b/i;
+  /\b(?:i'?ve|i have|we'?ve|we have|(?:my|his|her) \w+(?:'s| has)|someone'?s|someone has|somebody'?s|they'?ve|they have)\s+(?:just |already )?(?:called|rung|rang|phoned|dialled)\s+(?:999|nine nine nine|(?:an?|the) ambulance|the police|them)\b|\b(?:ambulance|paramedics?|police|they|help)(?:'s|'re| is| are)?\s+(?:on (?:its|their|the) way|here|arrived|with (?:him|her|them|us|me)|coming)\b|\b999 (?:has been |have been |been |is |was )?(?:called|rung|phoned|dialled)\b|\b(?:i'?ve|i have|we'?ve|we have) (?:rung|called|phoned|dialled) (?:999|nine nine nine|them|the ambulance) already\b|\b(?:on the (?:other )?phone to|ringing|calling|on to|speaking to|talking to) (?:the )?(?:999|nine nine nine|ambulance|paramedics|police)\b/i;
 
 /** Said about where someone is or how the resident is, with no subject of its own: "he's at work", "I'm safe for now". */
 const situationWords = new Set(
@@ -136,6 +136,11 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   if ((kind === 'danger-to-life' || kind === 'carbon-monoxide') && asksIfHelpStillNeeded.test(said)) return stay(helpStillNeeded(profile));
   // "I've rung 999, the ambulance is coming" to a collapse's advice: what to do while it comes, never an offer to log a repair (outside re-check 19, R19-12).
   if (kind === 'danger-to-life' && !concern.safeguarding && helpIsComing.test(said)) return stay(helpOnItsWay(profile, said, false, story));
+  // A first-aid question straight after a danger to life's advice: its "do" or "don't" first ("i dont know the number for the
+  // ambulance" got "OK", "I take him out?" after a child in a pond "Please don't wait": caller trial 23, C22-02 and C19-01).
+  if (kind === 'danger-to-life' && firstAidFor(said, story)) {
+    return stay(!concern.safeguarding && helpIsComing.test(story) ? helpOnItsWay(profile, said, false, story) : dangerNowReminder(concern, profile, said, story));
+  }
   if (length > followUpWordsAtMost) return undefined;
   if (callingNowAnswered(concern) && (callingNow.test(said) || asksWhetherToCall.test(said))) return stay(goAndCall(profile, spoken, concern));
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));

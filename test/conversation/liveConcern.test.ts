@@ -523,4 +523,23 @@ describe('while the danger goes on (caller trial 19)', () => {
     expect(plain(asked.text)).toMatch(/^Yes, call 999 now yourself and ask for the police/);
     expect(asked.text).not.toMatch(/advisors aren't available|ambulance/);
   });
+
+  // Caller trial 23: C22-02 (a child without the number, a locked phone), RC-C2 (sick and on her back), C19-01 (a child in a pond),
+  // NH-2 (a nosebleed), H22-01 (chest pain, a scald under the tap), C18-10 (a back hurt in a fall), each a question after the advice.
+  it.each([
+    ['my nan fell in the kitchen and she is not talking to me, im 8', "i dont know the number to ring for an ambulance", /^I can't call 999 for you.*press nine, nine, nine/s],
+    ['my dad has collapsed on the floor and will not wake up', "his phone has a passcode and I don't know it", /^You can ring 999 from a locked phone/],
+    ['my mate drank loads and now he is passed out and we can not wake him', "he's been sick and he's flat on his back", /lay them on their side/],
+    ['my toddler was in the paddling pool and he is floppy and not breathing', 'do I lift him out', /^Yes: if you can reach them from the edge.*start CPR/s],
+    ["my daughter's nose has been bleeding for an hour and she's gone grey, we've called 999", 'should I lean her head back', /^Do not tip their head back/],
+    ["my wife has a tight crushing pain in her chest and the ambulance is coming", 'can she use her angina spray', /^Help them sit down and rest.*GTN or angina spray/s],
+    ['my son pulled a pan of boiling water onto his leg and it is blistering, help is on the way', 'his trousers are stuck to it should I peel them off', /^Keep the burn under cool or lukewarm running water for 20 minutes.*not anything stuck to the skin/s],
+    ["my brother came off his motorbike and says his neck hurts and he can't feel his feet, the ambulance is on its way", 'he wants to stand up, should I let him', /^Do not move them.*do not move their head or neck.*help is on its way/s],
+  ])('"%s", then "%s": its first aid', async (first, asked, expected) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(first);
+    const answer = await resident.say(asked);
+    expect(plain(answer.text)).toMatch(expected);
+    expect(answer.text).not.toMatch(/More:|^OK\./);
+  });
 });
