@@ -115,6 +115,8 @@ const leftToDefault: Record<string, string> = {
 const platformSettings: Record<string, string> = {
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'App Service runs npm install after a zip deploy',
   MALLOC_MMAP_THRESHOLD_: "glibc's allocator, which then gives large freed blocks back (README)",
+  WEBSITE_WARMUP_PATH: 'where App Service asks a starting instance whether it is ready for residents',
+  WEBSITE_WARMUP_STATUSES: 'the answers to that question that mean ready',
 };
 
 describe('every setting the app reads', () => {
@@ -136,6 +138,9 @@ describe('every setting the app reads', () => {
     // /home is one file share for every instance; /tmp is each instance's own disk, so each builds its own index.
     ['INDEX_DIR', /^\/tmp\//],
     ['MicrosoftAppType', /^SingleTenant$/],
+    // No resident is sent to an instance still building its index: /healthz said ok from 3.5 s, and messages waited 35–52 s (operations trial 23, F1).
+    ['WEBSITE_WARMUP_PATH', /^\/readyz$/],
+    ['WEBSITE_WARMUP_STATUSES', /^200$/],
   ])('%s is %s', (name, expected) => {
     expect(settings[name]).toMatch(expected);
   });

@@ -234,6 +234,8 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       // NH-1 and RC-C4: hard to wake after days without food or drink; goodbyes beside a gun kept at home.
       ['my nan has not had anything to drink since yesterday and she is so hard to wake', { emergency: 'danger-to-life' }],
       ['my uncle keeps saying his goodbyes and that he will not be a burden much longer, he has his rifle in the shed', { safeguarding: 'self-harm' }],
+      // C22-01: found outside after a night, very cold and not talking properly, is danger to life, not no heating.
+      ['found my grandad in the yard this morning, stone cold and not talking properly', { emergency: 'danger-to-life' }],
     ],
     nearMisses: [
       'the heating is stuck on full and it is boiling hot in the flat, can someone turn it down',
@@ -246,6 +248,7 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'we get headaches from the noise of the building work all day',
       'my son is hard to wake for school every day, can the bins come later',
       'she said her goodbyes at the airport and flew home',
+      'the community hall was freezing cold at the quiz and the caretaker is not answering the phone',
     ],
   },
 ];
