@@ -236,6 +236,8 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ['my uncle keeps saying his goodbyes and that he will not be a burden much longer, he has his rifle in the shed', { safeguarding: 'self-harm' }],
       // C22-01: found outside after a night, very cold and not talking properly, is danger to life, not no heating.
       ['found my grandad in the yard this morning, stone cold and not talking properly', { emergency: 'danger-to-life' }],
+      // N23B-2: angina that the spray has not eased.
+      ['my mum has angina, she has used her spray twice and the pain is still there', { emergency: 'danger-to-life' }],
     ],
     nearMisses: [
       'the heating is stuck on full and it is boiling hot in the flat, can someone turn it down',
@@ -249,6 +251,7 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'my son is hard to wake for school every day, can the bins come later',
       'she said her goodbyes at the airport and flew home',
       'the community hall was freezing cold at the quiz and the caretaker is not answering the phone',
+      'my angina is getting worse on the stairs, can we move to a ground floor flat',
     ],
   },
 ];

@@ -1,7 +1,7 @@
 import { noSentiment } from '../../sentiment/sentiment.js';
 import { softKinds } from '../../triage/safety/emergencyRules.js';
 import { withLlmReading } from '../../triage/safety/llmAddition.js';
-import { getOutFirst } from '../../triage/safetyFollowUpReplies.js';
+import { getOutFirst, goingBackIn } from '../../triage/safetyFollowUpReplies.js';
 import { sceneOf } from '../../triage/safetyReplies.js';
 import { concernFor } from '../../triage/triage.js';
 import { rememberForSafety, rememberSentiment, type ConversationMemory } from '../memory.js';
@@ -99,6 +99,11 @@ export const checkSafety: Step = async (turn, next) => {
   const readFromTheStreetAlone = turn.safety.evidence.every((id) => id.startsWith('homeless.') || id.startsWith('context.'));
   if (turn.safety.emergency === 'homeless-tonight' && (!turn.safety.safeguarding || readFromTheStreetAlone) && leftTheDanger.has(earlierEmergency ?? '') && raisedRecently(memory) && outsideNow.test(bounded.checked)) {
     turn.safety = { ...turn.safety, emergency: null, safeguarding: null, evidence: [...turn.safety.evidence, 'context.got-out'] };
+  }
+  // Asking to go back in for something, once out of gas, fumes or a fire, is that danger's question (answered "no" after the
+  // safety advice), never a safety question of its own: "can I nip back in and get my insulin" was asked about suicide (caller re-check 23b, N23B-1).
+  if (!turn.safety.emergency && !turn.safety.safeguarding && turn.safety.safetyCheck && leftTheDanger.has(earlierEmergency ?? '') && raisedRecently(memory) && goingBackIn.test(bounded.checked)) {
+    turn.safety = { ...turn.safety, safetyCheck: null, evidence: [...turn.safety.evidence, 'context.going-back-in'] };
   }
   const { emergency, safeguarding } = turn.safety;
   // The same slower emergency told again straight after its advice ("he's not struggling to breathe, I

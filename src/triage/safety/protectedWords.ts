@@ -317,7 +317,7 @@ wreaks wreath wreathe wreathing wrecker wrench wrests wright wring wringing wrin
 writhing wroth yacked yacking yammer yard yards yarns yeahs yearly yearn yearning yearns yeas yelping yielding
 yipped yipping yocks yoking yonder yores youre youve yucked yucking yules zeals zests zinged zinging zings zipped
 zipper zippers zipping zombi zonked zooms
-blushed clipping delicious drafting flashed flipping niche respite shahs shush silky silly snipping stash trenched wrenched
+basing blushed buffs clipping cuffs delicious drafting easel erased erasing flashed flipping gorse huffs lased muffs niche puffy ruffs teased teasing worsen worst respite shahs shush silky silly snipping stash trenched wrenched
 `;
 
 export const protectedWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 0));
