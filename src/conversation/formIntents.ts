@@ -92,8 +92,8 @@ export const asksForARepair = (text: string): boolean => {
 /** Whether a message asks in words for something to be reported or sent ("can you send someone", "report it"), not only tells of a fault. */
 export const asksToReport = (text: string): boolean => reportVerb.test(normalised(text));
 
-/** What a menu button starts ("Report a repair"); article buttons are matched from what was offered. */
-export const menuActions: Readonly<Record<string, ActionTarget>> = {
+/** What a menu button starts ("Report a repair"); article buttons are matched from what was offered. A Map, as it is looked up by what the resident wrote. */
+export const menuActions: ReadonlyMap<string, ActionTarget> = new Map(Object.entries({
   'report a repair': 'report-repair',
   // The choice under an emergency reply: an emergency repair report.
   'report it': 'report-repair',
@@ -103,7 +103,7 @@ export const menuActions: Readonly<Record<string, ActionTarget>> = {
   'request a call back': 'request-callback',
   'talk to someone': 'talk-to-someone',
   'talk to an advisor now': 'talk-to-someone',
-};
+} satisfies Record<string, ActionTarget>));
 
 /** "I want to", "I'd like to", "can I", "please": said before a menu action, it is still that action. */
 const askedFor = /^(?:(?:i (?:want|need|would like|wanna) to|id like to|can i|could i|may i|please) )+/;
@@ -115,7 +115,7 @@ const askedFor = /^(?:(?:i (?:want|need|would like|wanna) to|id like to|can i|co
  */
 export function actionForChoice(text: string, offered: readonly { label: string; start: ActionTarget }[]): ActionTarget | undefined {
   const message = normalised(text).replace(askedFor, '').replace(/(?: please)?[.!]*$/, '');
-  return menuActions[message] ?? offered.find((action) => normalised(action.label) === message)?.start;
+  return menuActions.get(message) ?? offered.find((action) => normalised(action.label) === message)?.start;
 }
 
 /**

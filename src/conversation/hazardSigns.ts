@@ -10,7 +10,7 @@
  * digoxin, zopiclone, a pill organiser, bleach, a button battery, the car's screenwash).
  */
 export const medicineOrPoisonTold =
-  /\b(?:pills?|tablets?|meds|medication|medicine|insulin|painkillers?|tramadol|co ?codamol|paracetamol|codeine|diazepam|ibuprofen|aspirin|warfarin|lithium|digoxin|sertraline|methadone|morphine|sleeping (?:pills|tablets)|pill (?:organi[sz]er|box)|dosette|\w+(?:adol|azepam|olam|iclone|xetine|faxine|triptyline|apine|olol|azole|statin|oxin|codone|balin|entin|opram)|bleach|(?:washing|laundry|dishwasher) (?:pods?|tablets?|capsules?|liquid)|button batter(?:y|ies)|anti ?freeze|screen ?wash|car (?:liquid|fluid)|de ?icer|drain cleaner|oven cleaner|weed ?killer|rat poison|slug pellets?|white spirit|(?:blue|green|pink|purple) (?:bottle|liquid|stuff|drink)|bottle (?:in|from|out of) (?:the )?(?:garage|shed|cupboard))\b/i;
+  /\b(?:pills?|tablets?|meds|medication|medicine|insulin|painkillers?|tramadol|co ?codamol|paracetamol|codeine|diazepam|ibuprofen|aspirin|warfarin|lithium|digoxin|sertraline|methadone|morphine|sleeping (?:pills|tablets)|anti ?depressants?|pill (?:organi[sz]er|box)|dosette|\w+(?:adol|azepam|olam|iclone|xetine|faxine|triptyline|apine|olol|azole|statin|oxin|codone|balin|entin|opram)|bleach|(?:washing|laundry|dishwasher) (?:pods?|tablets?|capsules?|liquid)|button batter(?:y|ies)|anti ?freeze|screen ?wash|car (?:liquid|fluid)|de ?icer|drain cleaner|oven cleaner|weed ?killer|rat poison|slug pellets?|white spirit|(?:blue|green|pink|purple) (?:bottle|liquid|stuff|drink)|bottle (?:in|from|out of) (?:the )?(?:garage|shed|cupboard))\b/i;
 
 /**
  * A gas appliance burning wrong, soot, a carbon monoxide alarm going off, or fuel burnt indoors (caller trial 16: an orange flame, an

@@ -94,7 +94,7 @@ export function redactLetterPhones(text: string, marker: string): string {
   return text.replace(letterPhone, (whole) => (/[ol]/i.test(whole) && (whole.match(/\d/g) ?? []).length >= 7 ? marker : whole));
 }
 
-const digitWords: Record<string, number> = { zero: 1, oh: 1, o: 1, nought: 1, nil: 1, one: 1, two: 1, three: 1, four: 1, five: 1, six: 1, seven: 1, eight: 1, nine: 1 };
+const digitWords: ReadonlySet<string> = new Set(['zero', 'oh', 'o', 'nought', 'nil', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 const digitWord = 'zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine';
 /**
  * A phone number said in words, as a voice assistant or a careful resident writes it ("oh one six
@@ -106,7 +106,7 @@ const spokenPhone = new RegExp(String.raw`\b(?:zero|oh|nought)\b(?:[\s,.-]+(?:(?
 export function redactSpokenPhones(text: string, marker: string): string {
   return text.replace(spokenPhone, (whole) => {
     const digits = (whole.toLowerCase().match(/[a-z]+/g) ?? []).reduce(
-      (count, word, index, all) => count + (digitWords[word] ?? 0) * (all[index - 1] === 'double' ? 2 : /^t(?:reble|riple)$/.test(all[index - 1] ?? '') ? 3 : 1),
+      (count, word, index, all) => count + (digitWords.has(word) ? 1 : 0) * (all[index - 1] === 'double' ? 2 : /^t(?:reble|riple)$/.test(all[index - 1] ?? '') ? 3 : 1),
       0,
     );
     return digits >= 10 && digits <= 13 ? marker : whole;

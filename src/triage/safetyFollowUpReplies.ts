@@ -123,9 +123,20 @@ function reminderFor(concern: RaisedConcern, profile: CouncilProfile, said: stri
   // "Is the ambulance coming? Have you rung them?": nobody had told the caller that the assistant calls no one (caller trial 15, C1).
   // Not "if anyone is hurt or unconscious": "she's not unconscious, so I'll leave it till the morning" and "should I still wait
   // for the council?" each heard the condition again and decided to wait (caller trial 16, C2 and C6).
-  const text = `Please don't wait: call ${emergency} now and ask for an ambulance, even if they seem all right or say they don't want one. I can't call them for you or see what is happening; the call handler will tell you what to do until help arrives.`;
+  return ambulanceEvenSo(profile);
+}
+
+/** 999 and an ambulance now, whatever they say or seem; the assistant calls no one. */
+function ambulanceEvenSo(profile: CouncilProfile): BotReply {
+  const text = `Please don't wait: call ${bold(profile.national.emergency)} now and ask for an ambulance, even if they seem all right or say they don't want one. I can't call them for you or see what is happening; the call handler will tell you what to do until help arrives.`;
   return { text, urgent: 'emergency' };
 }
+
+/**
+ * An answer to the danger question that tells of someone's body, or brushes it aside ("he says it's indigestion"): an
+ * ambulance even so, with the first-aid "do" or "don't" for anything asked.
+ */
+export const ambulanceWhateverTheySay = (profile: CouncilProfile, said: string, story = said): BotReply => withFirstAid(ambulanceEvenSo(profile), said, story);
 
 /** Worse while help comes: paler, sleepier, breathing changed or stopped, a fit. */
 const worseNow =
@@ -161,8 +172,9 @@ const firstAid: readonly { asks: RegExp; say: string; toldBefore?: RegExp; unles
   // Gasping is how a heart that has stopped often looks: "is gasping breathing?" got a domestic-abuse line (caller trial 19, C19-02).
   // Any question that puts gasping beside breathing ("he's doing big gasps, is he breathing?"), never "gasping for breath" (outside re-check 19, R19-05).
   { asks: /\b(?:gasp|snor|gulp|gurgl|rattl)\w*(?! for (?:breath|air))[^.?!]*\bbreath\w*|\bbreath\w*[^.?!]*\b(?:gasp|snor|gulp|gurgl|rattl)\w*|\bgasp\w* (?:now and then|every (?:now|few|so)|occasionally|once in a while)|\b(?:snor|gasp|gulp|gurgl|rattl)\w*\b[^.?!]*\b(?:won'?t|not|can'?t|isn'?t) (?:wake|waking|respond\w*)\b|\bcpr\b|\bchest compressions?\b|\bkiss of life\b/i, say: 'If they are not breathing normally, start CPR now (gasping is not normal breathing): put the phone on speaker and the 999 call handler will count you through it, pushing hard and fast in the middle of the chest. If they are breathing normally, do not: lay them on their side and watch their breathing.' },
-  // Asked to make the call, or how to with the only phone in use (caller trial 22, C22-05 and C22-02: a transfer, the call back form, 101).
-  { asks: /\b(?:can|could|will|would) you (?:please |just )?(?:call|ring|phone|get|send|contact) (?:me |us |him |her |them )?(?:for )?(?:an? |the |them |someone|somebody|help|999|nine nine nine)(?:ambulance|police|fire|paramedics)?\b|\b(?:call|ring|phone) (?:them|the ambulance|999|the police) for me\b|\bhow (?:do|can|should) i (?:call|ring|phone|dial) (?:them|999|nine nine nine|the ambulance|the police)\b|\b(?:only|just) (?:got|have) (?:this|the one|one) phone\b|\bdon'?t know how to (?:call|ring|phone|dial)\b|\bdon'?t know (?:the |what the )?(?:ambulance|emergency|police|999) number\b|\bdon'?t know (?:the |what (?:the )?)?number\b[^.?!]{0,24}\b(?:ambulance|police|999|emergenc\w*)\b|\bwhat(?:'s| is) the (?:ambulance|emergency) number\b/i, say: "I can't call 999 for you. End this call or chat now and dial 999 on the phone you are using: press nine, nine, nine, then the call button. The call handler will talk you through what to do." },
+  // Asked to make the call, or how to with the only phone in use (caller trial 22, C22-05 and C22-02: a transfer, the call back form, 101),
+  // or told to send one, or asked who will once they hang up (caller trial 24, N24-C1: read as a goodbye, and the call ended).
+  { asks: /\b(?:can|could|will|would) you (?:please |just )?(?:call|ring|phone|get|send|contact) (?:me |us |him |her |them )?(?:for )?(?:an? |the |them |someone|somebody|help|999|nine nine nine)(?:ambulance|police|fire|paramedics)?\b|\b(?:call|ring|phone) (?:them|the ambulance|999|the police) for me\b|\bhow (?:do|can|should) i (?:call|ring|phone|dial) (?:them|999|nine nine nine|the ambulance|the police)\b|\b(?:only|just) (?:got|have) (?:this|the one|one) phone\b|\bdon'?t know how to (?:call|ring|phone|dial)\b|\bdon'?t know (?:the |what the )?(?:ambulance|emergency|police|999) number\b|\bdon'?t know (?:the |what (?:the )?)?number\b[^.?!]{0,24}\b(?:ambulance|police|999|emergenc\w*)\b|\bwhat(?:'s| is) the (?:ambulance|emergency) number\b|\byou (?:need to|have to|must|(?:have |'ve )?got to|gotta) (?:call|ring|phone|get|send)\b|\bwho(?:'s| is| will| would| else)? (?:going to |gonna )?(?:send|call|ring|phone|get) (?:someone|somebody|anyone|help|them|(?:an? |the )?(?:ambulance|paramedics?|police))\b|\bsend (?:an? |the )?(?:ambulance|paramedics?|someone|somebody|help)\b/i, say: "I can't call 999 for you. End this call or chat now and dial 999 on the phone you are using: press nine, nine, nine, then the call button. The call handler will talk you through what to do." },
   // Caller trial 22 (C22-06, H22-01, R19-02): the questions callers asked while help came, each answered with "call 999" alone or not at all.
   { asks: /\b(?:pull|drag|grab|push|move|get) (?:him|her|them|my \w+|the \w+) (?:away|off|free|clear)\b|\b(?:touch|grab|hold) (?:him|her|them)\b[^.?!]*\b(?:wire|cable|socket|cooker|electric\w*|power|shock\w*)\b|\b(?:wire|cable|socket|electric\w*|shock\w*)\b[^.?!]*\b(?:touch|pull|grab) (?:him|her|them)\b/i, say: 'Do not touch them while they may still be touching the electricity. Switch it off at the fuse box or the plug if you can do that safely, with dry hands and standing somewhere dry; if you cannot, push them clear with something dry that is not metal, such as a wooden broom handle.' },
   { asks: /\bbutter\b|\b(?:cold|running) water on (?:it|the burn|the scald)\b|\bice on (?:it|the burn)\b|\b(?:cream|toothpaste|flour) on (?:it|the burn|the scald)\b|\b(?:burn|burnt|burned|scald\w*)\b[^.?!]*\b(?:should|shall|can|do) (?:i|we)\b|\b(?:should|shall|can|do) (?:i|we)\b[^.?!]*\b(?:burn|burnt|burned|scald\w*)\b/i, say: 'Cool the burn under cool or lukewarm running water for 20 minutes. Do not put butter, cream, ice or toothpaste on it. Take off clothing or jewellery near it unless it is stuck to the skin, and cover it loosely with cling film or a clean plastic bag.' },
@@ -177,6 +189,8 @@ const firstAid: readonly { asks: RegExp; say: string; toldBefore?: RegExp; unles
   { asks: /\bon (?:her|his|their) side\b|\brecovery position\b|\b(?:lying|laid|laying|flat) on (?:her|his|their) back\b|\b(?:been|being) sick\b[^.?!]*\b(?:unconscious|won'?t wake|not waking|asleep|out of it)\b|\bwhat (?:do|should|shall) (?:i|we) do with (?:her|him|them)\b|\b(?:unconscious|passed out|won'?t wake|not waking|out cold|spark(?:ed)? out)\b[^.?!]*\bbreath\w*|\bbreath\w*[^.?!]*\b(?:unconscious|passed out|won'?t wake|not waking|out cold)\b/i, say: 'If they are breathing but will not wake, lay them on their side with their head tilted back, so they can breathe and anything in their mouth can drain out, and stay with them. If they stop breathing normally, start CPR and tell the call handler.' },
   // Someone very cold is warmed slowly: a hot bath can stop the heart (caller re-check 22b, C22-01: "can I put him in a hot bath" went unanswered).
   { asks: /\bhot (?:bath|shower|water bottle)|\bhair ?dryer\b|\b(?:in front of|next to|by) the (?:fire|heater)\b|\bwarm (?:him|her|them) up\b|\brub (?:his|her|their) (?:hands|feet|legs|arms)\b/i, toldBefore: /\b(?:frozen|freezing|hypotherm\w*|ice cold|icy|stone cold|shivering)\b/i, say: 'Warm them slowly: get them somewhere warm, take off anything wet, and wrap them in blankets or a coat, with a hat. Do not put them in a hot bath or use a heater or hot water bottle on their skin, and do not rub their arms and legs. A warm, sweet drink helps if they are awake and can swallow, but no alcohol.' },
+  // An asthma attack while the ambulance comes: the reliever, a puff at a time (caller trial 24, N24-H4: "how many puffs" got "help is on its way").
+  { asks: /\bpuffs?\b|\binhaler\b|\breliever\b|\bventolin\b|\bsalbutamol\b|\bblue (?:pump|one)\b/i, toldBefore: /\basthma\w*|\binhaler\b|\bwheez\w*|\breliever\b/i, say: 'Sit them up straight and keep them calm. Give one puff of their blue reliever inhaler every 30 to 60 seconds, up to 10 puffs, through a spacer if they have one. If they are no better after 10 puffs and the ambulance has not come, call 999 again and give another 10 puffs the same way.' },
   // Nothing by mouth for someone hurt, poisoned or drowsy: they may need an operation, or choke (caller trial 19, C18-10: "can I give her a drink of water").
   { unlessToldBefore: diabeticLow, asks: /\b(?:give|get|bring|make) (?:him|her|them|my \w+|the \w+) (?:a |an |some |any |something )?(?:(?:cup|glass|drop|bit|sip|mouthful) of )?(?:drink|water|tea|coffee|food|to eat|to drink|something to (?:eat|drink)|paracetamol|ibuprofen|painkillers?|tablets?|pills?|medicine|brandy|sugar)\b|\b(?:can|could|should|shall) (?:he|she|they) (?:have|eat|drink)\b/i, say: 'Do not give them anything to eat or drink, or any medicine, until the paramedics have seen them, unless the 999 call handler tells you to. You can wet their lips if they are thirsty.' },
   // Caller trial 23: a locked phone, a child out of a pond, a nosebleed, chest pain, a burn under the tap, a back hurt in a fall.
@@ -274,6 +288,11 @@ export function goAndCall(profile: CouncilProfile, spoken: boolean, concern: Rai
     return { text: `Yes, call ${bold(profile.national.emergency)} now yourself and ask for the police.${end} Do not wait for anyone else to call, and do not go round or step in yourself. Tell them what you can hear or see, and where.`, urgent: 'emergency' };
   }
   return { text: `Yes, call ${bold(profile.national.emergency)} now.${end} Stay with them if it is safe: the call handler will tell you what to do until help arrives.`, urgent: 'emergency' };
+}
+
+/** Leaving while someone is in danger ("hang up", "cancel"): the way to 999 first, then the goodbye that ends a call. */
+export function leavingWhileInDanger(profile: CouncilProfile): BotReply {
+  return { text: `OK. If nobody has called ${bold(profile.national.emergency)} yet, dial it now: press nine, nine, nine, then the call button. Goodbye.`, urgent: 'emergency' };
 }
 
 /** 999 called and help on its way: what to do while it comes, and when to call again; worse now, call again now. */

@@ -47,3 +47,31 @@ describe('a turn shares the event loop', () => {
     expect(loopTurns).toBeGreaterThanOrEqual(8);
   });
 });
+
+/**
+ * The names every JavaScript object carries ("constructor", "__proto__", "toString"): a word looked up in a plain object
+ * found them, and any message with "constructor" in it failed on every channel, an emergency too (outside attack 24, A24-1, A24-4).
+ */
+describe("words that are the names of an object's own machinery", () => {
+  const machinery = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf'];
+  it.each(machinery)('"my neighbour the %s is on the floor and not breathing" still gets 999', async (word) => {
+    const turn = await (await openConversation()).say(`my neighbour the ${word} is on the floor and not breathing`);
+    expect(turn.text).toMatch(/Call \*\*999\*\* now/);
+  });
+  it.each([
+    ['alone', [] as string[]],
+    ['inside a missed-bin report', ['my bin was not collected']],
+    ['inside a repair report', ['I need to report a repair', 'the kitchen tap is leaking']],
+    ['as a case check reference and second answer', ['I want to check my case', 'NBC-REP-7K4Q-2MXR']],
+    ['as a house number', ['my bin was not collected', 'general rubbish', 'today', 'no', 'NB1 1AA']],
+  ])('%s: each word gets a reply', async (_, before) => {
+    for (const word of machinery) {
+      const resident = await openConversation();
+      for (const said of before) await resident.say(said);
+      const turn = await resident.say(`${word} ${word.toUpperCase()} double ${word}`);
+      expect(turn.text.length).toBeGreaterThan(0);
+      const voice = await resident.say(word, { channel: 'voice', spoken: true });
+      expect(voice.text.length).toBeGreaterThan(0);
+    }
+  });
+});

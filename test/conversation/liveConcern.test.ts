@@ -535,6 +535,8 @@ describe('while the danger goes on (caller trial 19)', () => {
     ["my wife has a tight crushing pain in her chest and the ambulance is coming", 'can she use her angina spray', /^Help them sit down and rest.*GTN or angina spray/s],
     ['my son pulled a pan of boiling water onto his leg and it is blistering, help is on the way', 'his trousers are stuck to it should I peel them off', /^Keep the burn under cool or lukewarm running water for 20 minutes.*not anything stuck to the skin/s],
     ["my brother came off his motorbike and says his neck hurts and he can't feel his feet, the ambulance is on its way", 'he wants to stand up, should I let him', /^Do not move them.*do not move their head or neck.*help is on its way/s],
+    // Caller trial 24, N24-H4: a bad asthma attack, and how many puffs while the ambulance comes.
+    ['my son is having a bad asthma attack and can hardly breathe, the ambulance is coming', 'his reliever is not doing much, how many puffs can he have', /^Sit them up.*one puff.*every 30 to 60 seconds, up to 10 puffs/s],
   ])('"%s", then "%s": its first aid', async (first, asked, expected) => {
     const resident = await openConversation({ now: saturdayNight });
     await resident.say(first);
@@ -557,5 +559,56 @@ describe('while the danger goes on (caller trial 19)', () => {
     const answer = await resident.say(asked);
     expect(plain(answer.text)).toMatch(expected);
     expect(answer.text).not.toMatch(/ending your life|is anyone in danger right now|^OK\./);
+  });
+});
+
+describe('the assistant sends no one, and a caller who thinks it will is told to dial (caller trial 24, N24-C1)', () => {
+  it('"you have to send an ambulance" with the emergency: the caller is told to dial 999 themselves', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    const turn = await resident.say('you have to send an ambulance, my husband has collapsed and he is not breathing');
+    expect(plain(turn.text)).toMatch(/I can't call 999 for you/);
+  });
+  it.each(['if I put the phone down who will send the ambulance then', 'but if I hang up on you who is going to send someone'])('%j during the emergency: dial 999, never a goodbye', async (asked) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my mum has fallen in the bathroom, she has gone blue and she is not breathing');
+    const turn = await resident.say(asked, { channel: 'voice', spoken: true });
+    expect(plain(turn.text)).toMatch(/I can't call 999 for you/);
+    expect(turn.ended).toBe(false);
+    expect(turn.text).not.toMatch(/Goodbye/);
+  });
+  it('"hang up" while someone is in danger: how to call 999, not a bare goodbye', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('my mum has fallen in the bathroom, she has gone blue and she is not breathing');
+    const turn = await resident.say('hang up');
+    expect(plain(turn.text)).toMatch(/999/);
+  });
+  it('"hang up" with nothing in danger still ends the call', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('when is my green bin collected');
+    const turn = await resident.say('hang up');
+    expect(turn.text).toMatch(/Goodbye/);
+  });
+});
+
+describe('an answer to the danger question that brushes the signs aside (caller trial 24, N24-C2 and N24-C3)', () => {
+  const askedAbout = (held: string) => async (text: string) => (text.includes(held) ? { concern: 'emergency' as const, certainty: 'possible' as const } : undefined);
+  it.each([
+    ['my dad is off colour and a bit breathless this evening', 'he says it is nothing and not to make a fuss'],
+    ['my flatmate has been odd since she took her tablets', "she says she's fine and only wants to sleep"],
+    ['my nan is poorly and sleepy today', 'she told me not to ring anyone'],
+  ])('%j then %j: call 999 for an ambulance even so, not the police non-emergency line', async (held, answer) => {
+    const resident = await openConversation({ readSafetyByExample: askedAbout(held.slice(0, 12)) });
+    expect((await resident.say(held)).text).toMatch(/in danger right now/);
+    const turn = await resident.say(answer);
+    expect(plain(turn.text)).toMatch(/call 999 now/i);
+    expect(plain(turn.text)).toMatch(/ambulance/);
+    expect(plain(turn.text)).not.toMatch(/call 101/);
+  });
+  it('a worry with no sign in the body, then "I don\'t know": the police can check on them, 101 or 999', async () => {
+    const held = 'the man across the landing has been acting strange all week';
+    const resident = await openConversation({ readSafetyByExample: askedAbout('across the landing') });
+    expect((await resident.say(held)).text).toMatch(/in danger right now/);
+    const turn = await resident.say("I don't know");
+    expect(plain(turn.text)).toMatch(/the police can check on them: call 101, or 999/);
   });
 });

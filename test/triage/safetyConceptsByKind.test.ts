@@ -254,6 +254,42 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'my angina is getting worse on the stairs, can we move to a ground floor flat',
     ],
   },
+  {
+    // Caller trial 24: N24-C2 (chest pain for an hour, grey and sweating), N24-C3 (a lot of tablets taken), N24-C4 (a fever and a
+    // rash that stays under a glass), N24-C5 and NM-2/NM-3 (lost or missing and confused as night falls), N24-C6 and H22-06
+    // (unconscious or not breathing in Arabic, Urdu, Polish and Somali, said of a woman as well as a man).
+    family: 'heart, overdose, meningitis signs, someone lost at night, and collapse in the community languages',
+    concerns: [
+      ['my dad has had a pain in his chest since lunch and he looks grey and clammy', { emergency: 'danger-to-life' }],
+      ['his chest has been hurting for about an hour and he is sweating buckets', { emergency: 'danger-to-life' }],
+      ['my sister has taken a lot of her sleeping tablets tonight', { emergency: 'danger-to-life' }],
+      ['the baby is burning up and has a rash of dark spots that stays when I roll a glass over it', { emergency: 'danger-to-life' }],
+      ['my son has a high temperature and purple blotches that do not fade when pressed', { emergency: 'danger-to-life' }],
+      ['I have got lost and I do not know where I am, it is dark and cold', { emergency: 'danger-to-life' }],
+      ['my husband has dementia and he has not come back from his walk, it is getting dark', { emergency: 'danger-to-life' }],
+      ['our autistic son ran off from the shops two hours ago and it is dark now', { emergency: 'danger-to-life' }],
+      ['أمي فقدت الوعي في المطبخ', { emergency: 'danger-to-life' }],
+      ['ابنتي لا تتنفس', { emergency: 'danger-to-life' }],
+      ['میرے ابو ہوش میں نہیں ہیں', { emergency: 'danger-to-life' }],
+      ['babcia zemdlała i nie mogę jej dobudzić', { emergency: 'danger-to-life' }],
+      ['aabbahay wuu dhacay mana neefsanayo', { emergency: 'danger-to-life' }],
+      ['walaashay ma neefsanayso', { emergency: 'danger-to-life' }],
+      // Outside attack 24, A24-3: a missing adult is asked about, not read as a child's concern.
+      ['I walked to the shop and now I have no idea where I am', 'ask'],
+      ['my mum has gone missing', 'ask'],
+    ],
+    nearMisses: [
+      'I had chest pains last year and the damp makes my chest worse, can you check the bedroom',
+      'he took a lot of stick from the neighbours about the bins',
+      'the glass in the bathroom window has spots on it that do not come off',
+      'I am lost with this council tax form, which box do I fill in',
+      'I do not know where I am supposed to put the garden waste bin',
+      'my husband has dementia, can we get an assisted bin collection',
+      'my nan has a rash from the damp on her arms, can someone look at the mould',
+      'my parcel is missing a part, who do I ask',
+      'the lid of my recycling box went missing in the wind',
+    ],
+  },
 ];
 
 describe.each(families)('$family', ({ concerns, nearMisses }) => {

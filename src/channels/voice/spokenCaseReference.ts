@@ -19,7 +19,7 @@ const referenceCharacters = (word: string): string | undefined => charactersOf(w
 /** "double oh", "triple seven" in a reference: the character written as many times as said. */
 const withRepeatsSaid = (utterance: string): string =>
   utterance.replace(/\b(double|treble|triple)\s+([A-Za-z0-9]+)\b/gi, (said, repeat: string, word: string) =>
-    charactersOf(word)?.length === 1 ? Array.from({ length: repeatWords[repeat.toLowerCase()]! }, () => word).join(' ') : said,
+    charactersOf(word)?.length === 1 ? Array.from({ length: repeatWords.get(repeat.toLowerCase())! }, () => word).join(' ') : said,
   );
 
 /** `utterance` with a reference of `prefix`'s said in it written as one block of characters; the other words are left as they were. */

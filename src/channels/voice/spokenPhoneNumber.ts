@@ -26,9 +26,9 @@ function digitsSaid(words: readonly Word[]): string | undefined {
   let digits = '';
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!.text.toLowerCase();
-    const times = repeatWords[word];
+    const times = repeatWords.get(word);
     const next = times ? words[index + 1]?.text.toLowerCase() : word;
-    const digit = next === undefined ? undefined : /^\d+$/.test(next) ? next : numberDigitWords[next];
+    const digit = next === undefined ? undefined : /^\d+$/.test(next) ? next : numberDigitWords.get(next);
     if (digit === undefined || (times && digit.length !== 1)) return undefined;
     digits += times ? digit.repeat(times) : digit;
     if (times) index += 1;

@@ -8,7 +8,7 @@ import { digitWords } from '../../serviceRequests/slots/numberWords.js';
  * words back together as the postcode ("NB3 4QT") before the bot sees the message.
  */
 
-const natoLetters: Readonly<Record<string, string>> = Object.fromEntries(
+const natoLetters: ReadonlyMap<string, string> = new Map<string, string>(
   [
     ['alpha', 'A'], ['alfa', 'A'], ['bravo', 'B'], ['charlie', 'C'], ['delta', 'D'], ['echo', 'E'], ['foxtrot', 'F'],
     ['golf', 'G'], ['hotel', 'H'], ['india', 'I'], ['juliet', 'J'], ['juliett', 'J'], ['kilo', 'K'], ['lima', 'L'],
@@ -25,8 +25,8 @@ const maxWords = 7;
 /** The postcode characters a spoken word stands for, or undefined when it is an ordinary word. */
 export function charactersOf(word: string): string | undefined {
   const lower = word.toLowerCase();
-  if (natoLetters[lower]) return natoLetters[lower];
-  if (digitWords[lower]) return digitWords[lower];
+  const said = natoLetters.get(lower) ?? digitWords.get(lower);
+  if (said) return said;
   if (/^[a-z]$/i.test(word) || /^\d{1,2}$/.test(word)) return word.toUpperCase();
   // "NB" as recognised, but not "is" or "at": two letters count only when written in capitals.
   if (/^[A-Z]{2}$/.test(word)) return word;

@@ -7,6 +7,7 @@ import { closeConversation } from '../goodbye.js';
 import { startHandoff } from '../handoffStart.js';
 import { endsConversation, leavingNow, offerDeclined } from '../phrases.js';
 import { followUpToSafetyAdvice } from '../safetyFollowUp.js';
+import { ambulanceWhateverTheySay } from '../../triage/safetyFollowUpReplies.js';
 import { hoursNow } from '../safetyConcern.js';
 import { storySoFar } from '../memory.js';
 import type { Step, Turn } from '../turn.js';
@@ -109,7 +110,10 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   // repair form went on (caller trial 15, C1). The form's question follows, as the resident was in the middle of it.
   const bareNo = answer.ok && turn.text.split(/\s+/).length <= bareNoWordsAtMost;
   if (awaiting.check === 'danger' && namesAPerson.test(awaiting.text) && !answersForm(turn) && (bareNo || !saidNo)) {
-    await out.say({ text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
+    // Their body's signs told, or brushed aside in the answer ("he says it's indigestion"): an ambulance now, not a welfare
+    // check by the police (caller trial 24, N24-C2 and N24-C3: chest pain and an overdose were sent to 101).
+    const ambulance = brushedAside.test(turn.text) || (!bareNo && bodyTold.test(`${awaiting.text}\n${turn.text}`));
+    await out.say(ambulance ? ambulanceWhateverTheySay(ports.profile, turn.text, storySoFar(memory, turn.text)) : { text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
     // Someone else may be in danger now: what follows is read as about them for a few messages.
     memory.raisedConcern ??= { emergency: 'danger-to-life' };
     memory.messagesSinceConcern = 0;
@@ -176,6 +180,12 @@ const someoneElseInDanger = new RegExp(
   String.raw`\bnot (?:me|us|for me)\b[^.?!]*\b${person}\b|\b(?:it'?s|its) ${person}\b(?!'?s? (?:noise|music|dogs?|cars?|rubbish|bins?|party|tree|fence|wall|kids))|\b(?:he|she|they)(?:'?s| is| are|'?re| has| have) (?:the one|hurt|injured|in danger|not ok(?:ay)?|unwell|ill|bleeding|not answering|not moving|fallen|collapsed)\b`,
   'i',
 );
+/** Signs in someone's body: what an ambulance is for, where a welfare check by the police is not enough. */
+const bodyTold =
+  /\b(?:pains?|hurt\w*|aches?|aching|fell|fallen|fall|collapsed|breath\w*|sleepy|drowsy|confused|grey|gray|pale|sweat\w*|clammy|bleed\w*|blood|temperature|fever\w*|rash|floppy|sick|vomit\w*|unwell|poorly|ill|dizzy|faint\w*|fits?|fitting|seizures?|chok\w*|blue|off colou?r|not (?:eating|drinking|right)|wake|tablets?|pills?)\b/i;
+/** The answer brushes the signs aside: "he says it's nothing", "she told me not to ring anyone", "she doesn't want a fuss". */
+const brushedAside =
+  /\bsays? (?:(?:he|she|they)(?:'s| is| are|'re)? )?(?:fine|ok(?:ay)?|alright|all right|nothing|it(?:'s| is) (?:nothing|just|only|fine|indigestion))\b|\b(?:make|want|making) (?:a |any )?fuss\b|\b(?:told|tells|telling|asked) me not to (?:call|ring|phone|tell)\b|\bmustn'?t (?:call|ring|phone|tell)\b|\b(?:doesn'?t|does not|don'?t|do not) want (?:an? |the )?(?:ambulance|doctor|hospital|me to (?:call|ring|phone))\b|\bwon'?t let me (?:call|ring|phone)\b|\b(?:just|only) wants? to (?:sleep|lie down|go to bed)\b/i;
 /** Someone other than the resident, in the message the danger question held back. */
 const namesAPerson = new RegExp(String.raw`\b${person}\b`, 'i');
 /** Words that keep a yes about danger a yes, whatever else the message says: danger itself, or anyone who could be in it. */

@@ -11,7 +11,7 @@ import { rememberTurn } from '../memory.js';
 import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept } from '../phrases.js';
 import { asksWhatToDo, concernIsRecent, concernStillLive, raisedRecently, remindOfDanger } from '../safetyConcern.js';
 import { namesTopArticle } from '../../triage/conversationCues.js';
-import { dangerNear } from '../../triage/safetyFollowUpReplies.js';
+import { dangerNear, leavingWhileInDanger } from '../../triage/safetyFollowUpReplies.js';
 import { asksHowToReachUs } from '../../triage/triage.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
@@ -69,6 +69,10 @@ export const route: Step = async (turn) => {
  * one before the bot hears it) says so. A caller who said these heard "I'm not sure I've
  * understood", a garages article, or the call back form.
  */
+/** "Hang up", "end the call": not "if I hang up, will they still come?" (caller trial 24, N24-C1: the call was ended on it). */
+const asksToHangUp = (text: string): boolean =>
+  /\b(hang up|end (the|this) (call|chat|conversation))\b/i.test(text) && !/\?|\b(?:if|when|before|after|once|should|shall|can|do|then)\s+(?:i|we|you)\s+(?:\w+\s+)?(?:hang up|end)\b/i.test(text);
+
 async function leaving(turn: Turn): Promise<boolean> {
   const { memory, out, text } = turn;
   const topic = memory.lastTopic ?? 'contact-human';
@@ -77,8 +81,10 @@ async function leaving(turn: Turn): Promise<boolean> {
     turn.outcome = { route: 'smalltalk', topic };
     return true;
   }
-  if (globalCommand(text) === 'cancel' || /\b(hang up|end (the|this) (call|chat|conversation))\b/i.test(text)) {
-    await out.say(leavingNow);
+  if (globalCommand(text) === 'cancel' || asksToHangUp(text)) {
+    // Someone in danger a message or two ago: the way to 999 before the call ends (caller trial 24, N24-C1).
+    const inDanger = raisedRecently(memory) && (memory.raisedConcern?.emergency || memory.raisedConcern?.safeguarding);
+    await out.say(inDanger ? leavingWhileInDanger(turn.ports.profile) : leavingNow);
     turn.outcome = { route: 'smalltalk', topic };
     return true;
   }

@@ -17,9 +17,9 @@ function digitsIn(text: string): string {
   let digits = '';
   let times = 1;
   for (const token of text.toLowerCase().match(/[a-z]+|\d/g) ?? []) {
-    const digit = /\d/.test(token) ? token : numberDigitWords[token];
+    const digit = /\d/.test(token) ? token : numberDigitWords.get(token);
     if (digit !== undefined) digits += digit.repeat(times);
-    times = repeatWords[token] ?? 1;
+    times = repeatWords.get(token) ?? 1;
   }
   return digits;
 }

@@ -7,8 +7,11 @@ const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTU
  */
 const unavailableStates = /^(08...|53300|57014|57P0[1-3])$/;
 
-/** What the `pg` driver says, with no code, when a connection is lost, never made, or a reply never comes. */
-const driverMessages = /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout)|^the database system is (?:shutting down|starting up|in recovery mode|not yet accepting connections)|^terminating connection due to administrator command/;
+/**
+ * What the `pg` driver says, with no code, when a connection is lost, never made, or a reply never comes, or when one lost or
+ * closed is used again (a transaction's rollback after its backend was terminated: operations trial 24, PG22-01).
+ */
+const driverMessages = /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error and is not queryable|Client was closed and is not queryable)|^the database system is (?:shutting down|starting up|in recovery mode|not yet accepting connections)|^terminating connection due to administrator command/;
 
 /**
  * True when an error means the database cannot be reached or is not answering in time: a

@@ -355,6 +355,10 @@ const concepts = {
   flameColour: oneOf('flames? (?:is |are |has gone |have gone |turned )?(?:yellow|orange)', '(?:burning|burns|gone|going) (?:a )?(?:funny |weird |strange |bit |bright )?(?:orangey|orange|yellowy|yellow)(?: colou?r)?'),
   coIllness: oneOf('headaches?', 'feel(?:s|ing)? (?:really |so |a bit )?(?:sick|dizzy|woozy|drowsy|sleepy)', 'being sick', 'drowsy', 'dozy', 'dropping off', 'nodding off', 'dizzy', 'nauseous', 'confused', 'muddled'),
   /** Kept in by someone (a sign of abuse of an adult or a child, whoever does it). */
+  // Not knowing where they are, or someone gone missing (caller trial 24, N24-C5: "I don't know where I am… nothing looks right" got the
+  // emergency repairs article; outside attack 24, A24-3: "my dad has gone missing" got the assisted-bin article).
+  lostAndConfused: oneOf('(?:do not|did not) know where (?:i|we) (?:am|are)(?! (?:supposed|meant|going|allowed|to|with|up|on|in))', 'no idea where (?:i|we) (?:am|are)(?! (?:supposed|meant|going|allowed|to|with|up|on|in))', 'nothing looks (?:right|familiar)', 'can not find (?:my|our) way (?:home|back)'),
+  missingPerson: oneOf('(?:has|have|s|is|are) (?:gone|went) missing', 'went missing', 'is missing(?! (?:a|an|the|some|its|his|her|their|from (?:the|my|our) (?:bin|box|parcel|letter|order)))', 'reported (?:him|her|them) missing'),
   keptIn: oneOf('(?:keeps?|kept|keeping) (?:her|him|them) (?:locked )?in (?:the|a|her|his|their) (?:room|bedroom|flat|house)', 'locks? (?:her|him|them) in', 'locked (?:her|him|them) in', '(?:will|does|would) not let (?:her|him|them) (?:out|go out|leave)'),
   keptInNative: oneOf('يحبسه'),
   /** An adult drawing a child in: to his room or car, sweets and vapes offered, girls picked up from school. */
@@ -558,6 +562,8 @@ const combinations: readonly Combination[] = [
   { id: 'held-worker+unpaid', needs: [['heldWorker', 'heldWorkerNative'], ['unpaid', 'unpaidNative', 'exploited']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'held-worker', needs: [['heldWorker', 'heldWorkerNative']], adds: { ask: 'danger' } },
   { id: 'someone+kept-in', needs: [someone, ['keptIn', 'keptInNative']], adds: { ask: 'danger' } },
+  { id: 'lost-and-confused', needs: [['lostAndConfused']], adds: { ask: 'danger' } },
+  { id: 'someone+missing', needs: [someone, ['missingPerson']], adds: { ask: 'danger' } },
   { id: 'vulnerable+hate', needs: [['vulnerable'], ['hateAbuse']], adds: { ask: 'danger' } },
   { id: 'self-neglect', needs: [['selfNeglect']], adds: { ask: 'danger' } },
   { id: 'no-power+vulnerable', needs: [['noPower', 'noPowerNative'], ['vulnerableToCold', 'vulnerableToColdNative']], adds: { emergency: 'power-loss' } },
@@ -645,7 +651,7 @@ const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
   'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threatSaid', 'threatNative', 'weapon', 'weaponNative',
   'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
   'criesForHelp', 'criesForHelpNative', 'hidingFrom', 'hidingFromNative', 'protectionOrder', 'protectionOrderNative', 'secrecy', 'secrecyNative', 'soot', 'sootNative', 'watchingHome',
-  'betterOutside',
+  'betterOutside', 'lostAndConfused', 'missingPerson',
 ]);
 
 /** The concepts that name a person. */

@@ -106,12 +106,12 @@ const notAFire = oneOf('tabac\\S*', 'tyton\\S*', 'papieros\\S*', 'cigar\\S*', 's
  * in debt are everyday speech, so unconsciousness needs a verb of state and drowning is vetoed beside debt words.
  */
 const latinLifeInDanger = oneOf(
-  'dzg\\S*', 'zadzg\\S*', '(?:goni|gonia|biega|atakuje|grozi|rzucil\\S*)\\S* (?:\\S+ ){0,3}z nozem', 'pchn\\S* nozem', 'nozem (?:\\S+ ){0,2}(?:dzga|pchn|zaatak|rani)\\S*', 'nieprzytomn\\S*', 'nie oddycha', 'stracil\\S* przytomnosc', 'tonie', 'topi sie', 'przedawkowa\\S*', 'bij(?:a|e) (?:go|ja|kogos|jakiegos|jakas)(?: \\S+)? (?:teraz|na ulicy|przed)', // pol
+  'dzg\\S*', 'zadzg\\S*', '(?:goni|gonia|biega|atakuje|grozi|rzucil\\S*)\\S* (?:\\S+ ){0,3}z nozem', 'pchn\\S* nozem', 'nozem (?:\\S+ ){0,2}(?:dzga|pchn|zaatak|rani)\\S*', 'nieprzytomn\\S*', 'nie oddycha', 'zemdlal\\S*', 'nie (?:moge|mozemy|mogl\\S*) (?:go|jej|jego|ja|ich) (?:obudzic|dobudzic|docucic|ocucic)', 'nie (?:budzi|obudzi|dobudzi) sie', 'stracil\\S* przytomnosc', 'tonie', 'topi sie', 'przedawkowa\\S*', 'bij(?:a|e) (?:go|ja|kogos|jakiegos|jakas)(?: \\S+)? (?:teraz|na ulicy|przed)', // pol
   'injunghi\\S*', 'a cazut in (?:rau|canal|lac|apa)', 'a baut (?:\\S+ ){0,4}(?:inalbitor|clor|otrava|solutie)', 'a inghitit (?:o )?(?:baterie|pastil\\S*|pile)', 'cu cutitul', 'e inconstient\\S*', 'a lesinat', 'nu (?:mai )?respira', 'se ineaca', 'supradoz\\S*', '(?:il|o) bat (?:acum|in strada|pe strada)', // ron
   'apunal\\S*', 'cayo al (?:rio|canal|lago|estanque|agua)', 'se (?:lo|la) lleva la corriente', 'se ha bebido (?:\\S+ ){0,3}(?:lejia|amoniaco|veneno)', 'acuchill\\S*', 'navajazo\\S*', '(?:esta|quedo|se quedo) inconsciente', 'no respira', 'se (?:esta )?ahoga(?:ndo)?', 'ahogandose', 'sobredosis', '(?:le )?estan (?:pegando|golpeando|dando una paliza)', 'pegandole', // spa
   'esfaque\\S*', 'caiu (?:ao|no) (?:rio|canal|lago|agua)', 'bebeu (?:\\S+ ){0,3}(?:lixivia|javel|veneno)', 'facada\\S*', '(?:esta|ficou) inconsciente', 'desmai(?:ou|ado|ada)', 'nao (?:esta a )?respira(?:r|ndo)?', 'esta(?:o)? a afogar', 'afogando', 'se afogou', '(?:estao|esta) a (?:bater|espancar)', 'espancando', // por
   'subad\\S*', 'ikrit\\S* i (?:upe|ezer\\S*|tvenkin\\S*|kanal\\S*|vandeni|jur\\S*)', 'srove (?:ji|j\\S*) nesa', 'peiliu', 'be samones', 'nekvepuoja', 'nualpo', 'skest(?:a|i|ta)', 'perdozav\\S*', 'musa (?:ji|ja|j\\S*) (?:dabar|gatv\\S*)', // lit
-  'mindi (?:ku |ayuu |ayay )?(?:dhuftay|dhufay|wax yeelay)', 'ku dhac\\S* (?:kanaalka|webiga|badda|harada|biyaha)', 'sii degayaa', '(?:xaaskiisa|naagtiisa|hooyaday|hooyadiis) (?:\\S+ ){0,2}garaacay\\S*', 'miyir (?:la aan|laan|beelay)', 'suuxay', 'ma neefsanayo', 'neefta (?:ka )?(?:joogsatay|istaagtay)', 'qarqm\\S*', 'garaacayaan (?:hadda|waddada)', // som
+  'mindi (?:ku |ayuu |ayay )?(?:dhuftay|dhufay|wax yeelay)', 'ku dhac\\S* (?:kanaalka|webiga|badda|harada|biyaha)', 'sii degayaa', '(?:xaaskiisa|naagtiisa|hooyaday|hooyadiis) (?:\\S+ ){0,2}garaacay\\S*', 'miyir (?:la aan|laan|beelay)', 'suuxay', '(?:ma|mana) neefsan\\S*', 'miyir\\S* (?:ma leh|beeshay)', 'neefta (?:ka )?(?:joogsatay|istaagtay)', 'qarqm\\S*', 'garaacayaan (?:hadda|waddada)', // som
   // Lying still, not answering, blue lips; a beating as they speak; tablets and not waking (training author H21).
   '(?:lezy|upadl\\S*|przewrocil\\S*) (?:\\S+ ){0,10}nie rusza sie', 'usta (?:ma |mial\\S* )?sine', 'sine usta', // pol
   '(?:zace|a cazut) (?:\\S+ ){0,8}nu (?:se misca|raspunde)', // ron
@@ -125,13 +125,13 @@ const latinLifeInDanger = oneOf(
   'hosh (?:mein|me|main) nahi (?:aa|a) (?:rahe|raha|rahi|rhe|rha)', // urd
   'ne respire (?:plus|pas)', // a language outside the ten, for 999 at least
   '(?:mujhe|mujhay|usko|usay|use|unko|ek aadmi ko|ek aurat ko) maar (?:raha|rahe|rahi) (?:hai|hain|he)', 'hosh nahi (?:aa|aan?) (?:reha|rahi|raha)', 'kutt (?:reha|rahe|rahi) (?:hai|ae|aa)', // urd, pan
-  'chaqu (?:mar|maar)\\S*', 'chhur(?:a|i) (?:mar|maar)\\S*', 'chaku (?:mar|maar)\\S*', 'behosh', 'be hosh', 'saans? nahi? (?:le|lay|aa) (?:raha|rahi|rhe)', 'saah nahi (?:aa|lai) (?:reha|rahi)', 'doob (?:raha|rahi|gaya|gayi)', 'dub(?:e)? (?:jacche|gelo|raha|rahi)', 'oggan', 'ogyan', 'ojnan', // urd, pan, ben
+  'chaqu (?:mar|maar)\\S*', 'chhur(?:a|i) (?:mar|maar)\\S*', 'chaku (?:mar|maar)\\S*', 'behosh', 'be hosh', 'saans? nahi? (?:le|lay|aa) (?:raha|rahi|rhe)', 'saah nahi (?:aa|lai) (?:reha|rahi)', 'doob (?:raha|rahi|gaya|gayi)', 'dub(?:e)? (?:jacche|gelo|raha|rahi)', 'oggan', 'ogyan', 'ojnan', 'bhaa?n (?:ma |maa |me |mein )?(?:nathi|nahi)', // urd, pan, ben, and Gujarati beside them (caller trial 24, N24-H3)
 );
 const nativeLifeInDanger = oneOf(
-  'طعن', 'يطعن', 'ابتلع بطارية', 'بلع بطارية', 'شرب (?:الكلور|المبيض|الكلوروكس|سم)', '(?:شرب|شربت|بلع|بلعت) (?:منظف|مبيض|كلور)', 'بسكين', 'فاقد الوعي', 'مغمى عليه', 'مغمي عليه', 'لا يتنفس', 'ما يتنفس', 'مش بيتنفس', 'يغرق', 'غرقان', 'جرعة زائدة', // arb
-  'چاقو مار', 'چھری مار', 'چاقو لے کر', 'بے ہوش', 'بیہوش', 'سانس نہیں', 'ڈوب رہ', // urd
-  'ছুরি মের', 'ছুরি মার', 'ডুবছে', 'পানিতে পড়ে', 'পুকুরে পড়ে', 'চোখ খুলছে(?:ন)? না', 'অজ্ঞান', 'শ্বাস নিচ্ছে না', 'ডুবে যাচ্ছে', 'ডুবে গেছে', // ben
-  'ਚਾਕੂ ਮਾਰ', 'ਚਾਕੂ ਲੈ ਕੇ', 'ਬੇਹੋਸ਼', 'ਸਾਹ ਨਹੀਂ', 'ਡੁੱਬ ਰਹ', // pan
+  'طعن', 'يطعن', 'ابتلع بطارية', 'بلع بطارية', 'شرب (?:الكلور|المبيض|الكلوروكس|سم)', '(?:شرب|شربت|بلع|بلعت) (?:منظف|مبيض|كلور)', 'بسكين', 'فاقد الوعي', 'فاقدة الوعي', 'فقدت? الوعي', 'مغمى عليه', 'مغمي عليه', 'مغمى عليها', 'مغمي عليها', '[أا]غمي علي(?:ه|ها)', 'لا يتنفس', 'ما يتنفس', 'مش بيتنفس', 'لا تتنفس', 'ما تتنفس', 'مش بتتنفس', '(?:لا|ما) (?:يستيقظ|تستيقظ|يصحى|تصحى)', 'يغرق', 'غرقان', 'جرعة زائدة', // arb
+  'چاقو مار', 'چھری مار', 'چاقو لے کر', 'بے ہوش', 'بیہوش', 'ہوش میں نہیں', 'ہوش نہیں', 'سانس نہیں', 'ڈوب رہ', // urd (a woman or a man; caller trial 24, N24-C6)
+  'ছুরি মের', 'ছুরি মার', 'ডুবছে', 'পানিতে পড়ে', 'পুকুরে পড়ে', 'চোখ খুলছে(?:ন)? না', 'অজ্ঞান', 'জ্ঞান নেই', 'জ্ঞান হারিয়ে', 'শ্বাস নিচ্ছে না', 'ডুবে যাচ্ছে', 'ডুবে গেছে', // ben
+  'ਚਾਕੂ ਮਾਰ', 'ਚਾਕੂ ਲੈ ਕੇ', 'ਬੇਹੋਸ਼', 'ਹੋਸ਼ ਨਹੀਂ', 'ਸਾਹ ਨਹੀਂ', 'ਡੁੱਬ ਰਹ', // pan
   // A beating as they speak, someone on the floor not answering, a child who drank cleaning liquid (training author H21).
   'يضربون (?:\\S+ ){0,6}(?:الحين|الآن|هلق|دلوقتي)', '(?:الحين|الآن|هلق|دلوقتي) (?:\\S+ ){0,3}يضرب\\S*', 'طايح (?:\\S+ ){0,6}(?:ما يرد|ما يتحرك|مايرد)', 'ونفسه ضعيف', // arb
   'مار رہے ہیں', 'مار رہا ہے', 'مار رہی ہے', 'پی گیا ہے (?:\\S+ ){0,4}(?:الٹیاں|سست|بے ہوش)', '(?:مائع|بلیچ|ڈٹرجنٹ|تیزاب) پی (?:گیا|گئی|لیا|لی)', // urd

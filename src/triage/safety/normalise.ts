@@ -14,7 +14,7 @@ export interface NormalisedMessage {
 }
 
 /** Text-speak and frequent short misspellings that edit distance cannot safely fix (under five letters). */
-const shorthand: Readonly<Record<string, string>> = {
+const shorthand: ReadonlyMap<string, string> = new Map(Object.entries({
   u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', plse: 'please', ppl: 'people',
   cos: 'because', coz: 'because', cuz: 'because', wiv: 'with', n: 'and', tho: 'though',
   bf: 'boyfriend', gf: 'girlfriend', hubby: 'husband', tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight',
@@ -26,7 +26,7 @@ const shorthand: Readonly<Record<string, string>> = {
   couldnt: 'could not', shouldnt: 'should not', wouldnt: 'would not', aint: 'is not', wanna: 'want to', gonna: 'going to',
   gotta: 'got to', dunno: 'do not know', ain: 'is not', youve: 'you have', weve: 'we have', theyve: 'they have',
   youll: 'you will', theyll: 'they will', itll: 'it will', thatll: 'that will', theyd: 'they would', whos: 'who is', wheres: 'where is',
-};
+}));
 
 /** Words whose "'s" is always "is" or "has", never a possessive. */
 const subjectWithS = /(?<!\p{L})(he|she|it|that|there|here|what|who|where|how|nobody|somebody|someone|everyone|everybody|everything|nothing|something|anyone|anybody|anything|noone|this)'s(?!\p{L})/gu;
@@ -83,7 +83,7 @@ function tidySentence(sentence: string, corrector: TypoCorrector): string {
   const tokens = spaced
     .split(/\s+/)
     .filter((token) => token.length > 0)
-    .flatMap((token) => (shorthand[token] ?? corrector.correct(token)).split(' '));
+    .flatMap((token) => (shorthand.get(token) ?? corrector.correct(token)).split(' '));
   // Collapse runs of clause breaks left by ", but" or stray punctuation; "its own" is possessive, not "it is".
   return tokens
     .join(' ')

@@ -318,6 +318,7 @@ writhing wroth yacked yacking yammer yard yards yarns yeahs yearly yearn yearnin
 yipped yipping yocks yoking yonder yores youre youve yucked yucking yules zeals zests zinged zinging zings zipped
 zipper zippers zipping zombi zonked zooms
 basing blushed buffs clipping cuffs delicious drafting easel erased erasing flashed flipping gorse huffs lased muffs niche puffy ruffs teased teasing worsen worst respite shahs shush silky silly snipping stash trenched wrenched
+acting ashes aspen facing faxing fazing jading familial dress cress preps preys shirt shoot shore shorn snort slots spits snots swear bumbler fumbler humbler mumbler stumbler tumble tumbled tumbles ganders panders sanders waders warders wonders bletch autos antis
 `;
 
 export const protectedWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 0));

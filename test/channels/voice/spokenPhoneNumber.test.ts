@@ -24,6 +24,8 @@ describe('withSpokenPhoneNumbers', () => {
     // Twelve digits is no UK number: never cut to the first eleven.
     'oh seven seven double oh nine oh oh one two three four',
     'oh 7 4 oh oh 1 2 3 4 5 6 7',
+    // An object's own names are ordinary words here (outside attack 24, A24-1).
+    'double constructor oh seven seven toString',
   ])('leaves %j as it is', (utterance) => {
     expect(withSpokenPhoneNumbers(utterance)).toBe(utterance);
   });

@@ -13,6 +13,9 @@ describe('whether an error means the database is not answering', () => {
     ['the server starting up, by its words alone', withCode('the database system is starting up')],
     ['the connection ended by an administrator, by its words alone', withCode('terminating connection due to administrator command')],
     ['a lost connection, wrapped', new Error('could not save the state', { cause: withCode('Connection terminated unexpectedly') })],
+    // Operations trial 24, PG22-01: the limits' rollback on a connection just terminated failed with this, and the chat emergency got a 500.
+    ['a connection lost mid-transaction, used again', withCode('Client has encountered a connection error and is not queryable')],
+    ['a connection closed, used again', withCode('Client was closed and is not queryable')],
   ])('%s: yes', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
