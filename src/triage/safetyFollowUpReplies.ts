@@ -290,6 +290,14 @@ export function goAndCall(profile: CouncilProfile, spoken: boolean, concern: Rai
   return { text: `Yes, call ${bold(profile.national.emergency)} now.${end} Stay with them if it is safe: the call handler will tell you what to do until help arrives.`, urgent: 'emergency' };
 }
 
+/** Someone missing who may not be safe on their own: 999 and the police now, and what they will ask. */
+export function missingPersonNow(profile: CouncilProfile): BotReply {
+  return {
+    text: `Please don't wait. Call ${bold(profile.national.emergency)} now and ask for the police: tell them who is missing, what they are wearing, where they were last seen and why they may not be safe on their own. Keep your phone with you, and have someone stay at home in case they come back.`,
+    urgent: 'emergency',
+  };
+}
+
 /** Leaving while someone is in danger ("hang up", "cancel"): the way to 999 first, then the goodbye that ends a call. */
 export function leavingWhileInDanger(profile: CouncilProfile): BotReply {
   return { text: `OK. If nobody has called ${bold(profile.national.emergency)} yet, dial it now: press nine, nine, nine, then the call button. Goodbye.`, urgent: 'emergency' };

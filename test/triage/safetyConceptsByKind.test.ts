@@ -277,6 +277,18 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       // Outside attack 24, A24-3: a missing adult is asked about, not read as a child's concern.
       ['I walked to the shop and now I have no idea where I am', 'ask'],
       ['my mum has gone missing', 'ask'],
+      // N24-H1, N24-H2, N24-H6: an older person fallen and crying or in pain; a child alone overnight, telling their own age; a child
+      // taken out at night in a man's car.
+      ['my grandad fell in the garden and he is in a lot of pain with his hip', { emergency: 'danger-to-life' }],
+      ['im 9 and my mum went out last nite and i am on my own', { safeguarding: 'child-at-risk' }],
+      ['a man down the road keeps taking the 13 year old girl from number 4 out in his car late at night', { safeguarding: 'child-at-risk' }],
+      ['the girl upstairs is only 14 and her older boyfriend makes her do stuff with his mates', { safeguarding: 'child-at-risk' }],
+      // Outside re-check 24b: R24-C1 (a mother with memory problems gone in the frost), N24-C5 in other words, R24-C2 (the worst
+      // headache ever, with sickness), R24-H1 (something taken at a party, shaking and racing).
+      ['my grandma has disappeared, she has memory problems and there is a frost tonight', { emergency: 'danger-to-life' }],
+      ["I've gone all muddled, I don't know which street I'm on and it's pitch dark", { emergency: 'danger-to-life' }],
+      ['my husband suddenly got a splitting headache, the worst he has ever had, and he has thrown up twice', { emergency: 'danger-to-life' }],
+      ['my daughter took something at a festival and she is trembling and her heart is pounding', { emergency: 'danger-to-life' }],
     ],
     nearMisses: [
       'I had chest pains last year and the damp makes my chest worse, can you check the bedroom',
@@ -288,6 +300,13 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       'my nan has a rash from the damp on her arms, can someone look at the mould',
       'my parcel is missing a part, who do I ask',
       'the lid of my recycling box went missing in the wind',
+      'my nan fell over last month and her wrist still aches, can we get a grab rail fitted',
+      'i am 8 months pregnant and on my own, can I go on the housing register',
+      'my dad picks me up in his car late at night after my shift, where can he park',
+      "I can't find my house keys and it's getting dark",
+      'the noise from upstairs gives me the worst headache ever, every single night',
+      'the money has disappeared from my account and the flat is freezing',
+      'my lad had something to eat at the party and now he is shaking with the cold, the heating is broken',
     ],
   },
 ];

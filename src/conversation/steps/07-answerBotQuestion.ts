@@ -7,7 +7,7 @@ import { closeConversation } from '../goodbye.js';
 import { startHandoff } from '../handoffStart.js';
 import { endsConversation, leavingNow, offerDeclined } from '../phrases.js';
 import { followUpToSafetyAdvice } from '../safetyFollowUp.js';
-import { ambulanceWhateverTheySay } from '../../triage/safetyFollowUpReplies.js';
+import { ambulanceWhateverTheySay, missingPersonNow } from '../../triage/safetyFollowUpReplies.js';
 import { hoursNow } from '../safetyConcern.js';
 import { storySoFar } from '../memory.js';
 import type { Step, Turn } from '../turn.js';
@@ -73,13 +73,16 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : saidNo ? saysNo : parseYesNo(turn.text);
   // The advisor reads what was asked, and a yes for someone else as that.
   const question = awaiting.check === 'self-harm' ? 'Asked whether they are thinking of ending their life' : 'Asked whether anyone is in danger, them or anyone they told of';
-  if (answer.ok && answer.value) {
+  // Neither yes nor no, but the message held back and its answer read together are a danger to life: "I don't know where I am",
+  // then "it's very cold and there's nobody about" (outside re-check 24b, N24-C5: the repairs article, then council tax).
+  const readTogether = !answer.ok && !selfHarm && ports.assessSafety(`${awaiting.text}\n${turn.text}`).emergency === 'danger-to-life';
+  if ((answer.ok && answer.value) || readTogether) {
     memory.priority = selfHarm ? 'safeguarding' : 'emergency';
     // Where it happens, from the message asked about and the answer: "yes! he's gone under the ice" (caller re-trial 17b, P4: no fire service, nothing that floats).
     const scene = selfHarm ? undefined : sceneOf(`${awaiting.text}\n${turn.text}`, 'danger-to-life');
     memory.raisedConcern = selfHarm ? { safeguarding: 'self-harm' } : { emergency: 'danger-to-life', ...(scene && { scene }) };
     memory.messagesSinceConcern = 0;
-    memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${forSomeoneElse ? 'yes, for someone else' : 'yes'}` }];
+    memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${forSomeoneElse ? 'yes, for someone else' : readTogether ? 'no clear answer, and danger to life with what they said before' : 'yes'}` }];
     const hours = hoursNow(turn);
     await out.say({
       text: selfHarm ? safeguardingReply('self-harm', ports.profile, hours) : emergencyReply('danger-to-life', ports.profile, 'report', hours, false, true, scene),
@@ -97,6 +100,14 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   // Something swallowed or burning wrong, held back by the question: what to do anyway, then on with what was asked.
   // A parent asked the suicide question about a child's tablets, or a man about the barbecue he brought in to keep warm, who says no, needs it as much.
   const sign = medicineOrPoisonTold.test(awaiting.text) ? 'swallowed' : fumesTold.test(awaiting.text) ? 'fumes' : undefined;
+  // Drowsy already after something swallowed: an ambulance now, not 111 (outside re-check 24b, R24-C3: "nodding off", then "hard to say").
+  if (sign === 'swallowed' && drowsyNow.test(`${awaiting.text}\n${turn.text}`)) {
+    memory.raisedConcern = { emergency: 'danger-to-life' };
+    memory.messagesSinceConcern = 0;
+    await out.say(ambulanceWhateverTheySay(ports.profile, turn.text, storySoFar(memory, turn.text)));
+    turn.outcome = { route: 'safety', topic: memory.lastTopic ?? 'contact-human' };
+    return true;
+  }
   if (sign) {
     memory.signsTold = sign;
     await out.say({ text: signsStillMatter(sign, ports.profile), urgent: 'emergency' });
@@ -113,7 +124,9 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
     // Their body's signs told, or brushed aside in the answer ("he says it's indigestion"): an ambulance now, not a welfare
     // check by the police (caller trial 24, N24-C2 and N24-C3: chest pain and an overdose were sent to 101).
     const ambulance = brushedAside.test(turn.text) || (!bareNo && bodyTold.test(`${awaiting.text}\n${turn.text}`));
-    await out.say(ambulance ? ambulanceWhateverTheySay(ports.profile, turn.text, storySoFar(memory, turn.text)) : { text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
+    // Someone missing who cannot look after themselves: the police look for them now (outside re-check 24b, R24-H2: the 101 line).
+    const missing = !ambulance && missingTold.test(awaiting.text);
+    await out.say(ambulance ? ambulanceWhateverTheySay(ports.profile, turn.text, storySoFar(memory, turn.text)) : missing ? missingPersonNow(ports.profile) : { text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
     // Someone else may be in danger now: what follows is read as about them for a few messages.
     memory.raisedConcern ??= { emergency: 'danger-to-life' };
     memory.messagesSinceConcern = 0;
@@ -170,7 +183,7 @@ const plainNo = (text: string): boolean => {
 /** Words that make a no something else: a but, a doubt, a time, a plan made, a feeling that has not gone, a question back. */
 const hedged =
   /\b(?:but|though|sometimes|maybe|perhaps|really|suppose|a bit|kind of|sort of|earlier|used to|was|were|thinking|decided|plan\w*|sorted|worked out|all set|ready|organi[sz]ed|arranged|affairs|letters?|goodbyes?|done|point|any ?more|can'?t|cannot|couldn'?t|stand|cope|tired|alone|scared|today|tonight|tomorrow|weekend|now|moment|minute|anyway|till|until|later|yet|mind|over|enough|want(?:ed)? to (?:die|sleep|go)|wake|end|gone|already|taken|took|swallowed|know|dunno|sure|why|moving on|matter|hurt\w*|pain|floor|breathing|bleeding|blood|fallen|fell|hospital|ambulance)\b|\?/;
-const person = String.raw`(?:him|her|them|he|she|they|(?:my|our|the|his|her) (?:\w+ )?(?:mum|dad|nan|gran|grandad|grandma|neighbour|son|daughter|child|baby|husband|wife|partner|friend|brother|sister|mother|father|flatmate|man|woman|lady|boy|girl|kid)s?|next door)`;
+const person = String.raw`(?:him|her|them|he|she|they|(?:my|our|the|his|her) (?:\w+ )?(?:mum|dad|nan|gran|grandad|grandma|neighbour|son|daughter|child|baby|husband|wife|partner|friend|brother|sister|mother|father|flatmate|man|woman|lady|boy|girl|kid|uncle|aunt|auntie|cousin|nephew|niece|grandson|granddaughter|grandpa|granny)s?|next door)`;
 /**
  * "No, not me, it's him that needs help" to "is anyone in danger right now?": the danger
  * is someone else's, which is a yes. Taken as a no, a neighbour heard calling for help got the gas
@@ -182,7 +195,11 @@ const someoneElseInDanger = new RegExp(
 );
 /** Signs in someone's body: what an ambulance is for, where a welfare check by the police is not enough. */
 const bodyTold =
-  /\b(?:pains?|hurt\w*|aches?|aching|fell|fallen|fall|collapsed|breath\w*|sleepy|drowsy|confused|grey|gray|pale|sweat\w*|clammy|bleed\w*|blood|temperature|fever\w*|rash|floppy|sick|vomit\w*|unwell|poorly|ill|dizzy|faint\w*|fits?|fitting|seizures?|chok\w*|blue|off colou?r|not (?:eating|drinking|right)|wake|tablets?|pills?)\b/i;
+  /\b(?:pains?|hurt\w*|aches?|aching|fell|fallen|fall|collapsed|breath\w*|sleepy|drowsy|confused|grey|gray|pale|sweat\w*|clammy|bleed\w*|blood|temperature|fever\w*|rash|floppy|sick|vomit\w*|unwell|poorly|ill|dizzy|faint\w*|fits?|fitting|seizures?|chok\w*|blue|off colou?r|not (?:eating|drinking)|wake|tablets?|pills?|shak\w*|racing|heart|taken something|took something|drugs?)\b/i;
+/** Drowsy now: after something swallowed, a sign for an ambulance. */
+const drowsyNow = /\b(?:nodding off|dozy|drows\w*|sleepy|hard to wake|won'?t wake|can'?t wake|out of it|not making sense|slurr\w*|floppy|passed out|unconscious)\b/i;
+/** Someone missing, in the message the danger question held back. */
+const missingTold = /\b(?:missing|disappeared|wandered (?:off|out)|can'?t find (?:him|her|them)|(?:has|'s) been gone|not (?:come|got) (?:back|home))\b/i;
 /** The answer brushes the signs aside: "he says it's nothing", "she told me not to ring anyone", "she doesn't want a fuss". */
 const brushedAside =
   /\bsays? (?:(?:he|she|they)(?:'s| is| are|'re)? )?(?:fine|ok(?:ay)?|alright|all right|nothing|it(?:'s| is) (?:nothing|just|only|fine|indigestion))\b|\b(?:make|want|making) (?:a |any )?fuss\b|\b(?:told|tells|telling|asked) me not to (?:call|ring|phone|tell)\b|\bmustn'?t (?:call|ring|phone|tell)\b|\b(?:doesn'?t|does not|don'?t|do not) want (?:an? |the )?(?:ambulance|doctor|hospital|me to (?:call|ring|phone))\b|\bwon'?t let me (?:call|ring|phone)\b|\b(?:just|only) wants? to (?:sleep|lie down|go to bed)\b/i;

@@ -71,7 +71,8 @@ export const route: Step = async (turn) => {
  */
 /** "Hang up", "end the call": not "if I hang up, will they still come?" (caller trial 24, N24-C1: the call was ended on it). */
 const asksToHangUp = (text: string): boolean =>
-  /\b(hang up|end (the|this) (call|chat|conversation))\b/i.test(text) && !/\?|\b(?:if|when|before|after|once|should|shall|can|do|then)\s+(?:i|we|you)\s+(?:\w+\s+)?(?:hang up|end)\b/i.test(text);
+  /\b(hang up|end (the|this) (call|chat|conversation))\b/i.test(text) &&
+  !/\?|\b(?:if|when|before|after|once|should|shall|can|do|then)\s+(?:i|we|you)\s+(?:\w+\s+)?(?:hang up|end)\b|\b(?:can'?t|cannot|won'?t|don'?t|do not|not)\s+(?:\w+\s+)?(?:hang up|end)\b/i.test(text);
 
 async function leaving(turn: Turn): Promise<boolean> {
   const { memory, out, text } = turn;

@@ -318,7 +318,7 @@ writhing wroth yacked yacking yammer yard yards yarns yeahs yearly yearn yearnin
 yipped yipping yocks yoking yonder yores youre youve yucked yucking yules zeals zests zinged zinging zings zipped
 zipper zippers zipping zombi zonked zooms
 basing blushed buffs clipping cuffs delicious drafting easel erased erasing flashed flipping gorse huffs lased muffs niche puffy ruffs teased teasing worsen worst respite shahs shush silky silly snipping stash trenched wrenched
-acting ashes aspen facing faxing fazing jading familial dress cress preps preys shirt shoot shore shorn snort slots spits snots swear bumbler fumbler humbler mumbler stumbler tumble tumbled tumbles ganders panders sanders waders warders wonders bletch autos antis
+acting ashes aspen facing faxing fazing jading familial dress cress preps preys shirt shoot shore shorn snort slots spits snots swear bumbler fumbler humbler mumbler stumbler tumble tumbled tumbles ganders panders sanders waders warders wonders bletch autos antis grist waist whist wrest wriest writs arcing better bitten blinking blurted bracing circle consents contends contests contexts convents fingers fitter flaming foaling framing front frosty gracing hitter lingers litter menus minis minks mints moldy molls pincers raping ringers roaming sadden singers sinus slurp sodden space speedy spend spewed spiced spices spicy spied spike spine spire spited splice steed titter trebling wingers worse zingers
 `;
 
 export const protectedWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 0));
