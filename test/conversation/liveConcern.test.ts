@@ -631,6 +631,16 @@ describe('an answer to the danger question that brushes the signs aside (caller 
     const turn = await resident.say("it's bitter out here and there is nobody around");
     expect(plain(turn.text)).toMatch(/This sounds like an emergency\. Call 999 now/);
   });
+  it.each([
+    ['my grandad has been poorly all day', "I don't know"],
+    ['my nan is unwell and very sleepy', 'no'],
+  ])('%j, then %j: an ambulance even so, not the police non-emergency line (outside re-check 24c, R24c-H1 and R24c-H2)', async (held, answer) => {
+    const resident = await openConversation({ readSafetyByExample: askedAbout(held.slice(0, 10)) });
+    expect((await resident.say(held)).text).toMatch(/in danger right now/);
+    const turn = await resident.say(answer);
+    expect(plain(turn.text)).toMatch(/call 999 now and ask for an ambulance, even if/);
+    expect(plain(turn.text)).not.toMatch(/call 101/);
+  });
   it.each(["I don't know", 'no not right this minute'])('a worry with no sign in the body, then %j: the police can check on them, 101 or 999', async (answer) => {
     const held = 'the man across the landing has been acting strange all week';
     const resident = await openConversation({ readSafetyByExample: askedAbout('across the landing') });

@@ -289,6 +289,13 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
       ["I've gone all muddled, I don't know which street I'm on and it's pitch dark", { emergency: 'danger-to-life' }],
       ['my husband suddenly got a splitting headache, the worst he has ever had, and he has thrown up twice', { emergency: 'danger-to-life' }],
       ['my daughter took something at a festival and she is trembling and her heart is pounding', { emergency: 'danger-to-life' }],
+      ['میری امی جاگ نہیں رہی', { emergency: 'danger-to-life' }],
+      ['میرے نانا کو سانس لینے میں تکلیف ہو رہی ہے', { emergency: 'danger-to-life' }],
+      ['أخي لديه ألم شديد في صدره', { emergency: 'danger-to-life' }],
+      ['جدتي لا تستجيب', { emergency: 'danger-to-life' }],
+      // Outside re-check 24c: R24c-C1 (a headache told as a blow), N24-H2 (a child alone since yesterday).
+      ['my wife has a pounding headache like she has been hit with a hammer and she is being sick', { emergency: 'danger-to-life' }],
+      ['i am six and nobody has been home since yesterday', { safeguarding: 'child-at-risk' }],
     ],
     nearMisses: [
       'I had chest pains last year and the damp makes my chest worse, can you check the bedroom',
@@ -322,6 +329,12 @@ describe.each(families)('$family', ({ concerns, nearMisses }) => {
 });
 
 // Domestic abuse in the family words added (a partner named in Lithuanian, a husband in Bengali).
+describe('a pain told as a blow', () => {
+  it('is not read as abuse (outside re-check 24c, R24c-C1)', () => {
+    expect(assessSafety("my husband has a sudden headache like he's been hit with a bat and he keeps being sick").safeguarding).toBeNull();
+  });
+});
+
 describe('partners named in the community languages', () => {
   it.each([
     ['Draugas vakar mane smaugė, bijau grįžti namo', domestic],

@@ -70,7 +70,8 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   const selfHarm = awaiting.check === 'self-harm' && !forSomeoneElse;
   const saidNo = plainNo(turn.text);
   const stillAtRisk = forSomeoneElse || (selfHarm && (wantsItToStop.test(turn.text) || yesInOtherWords.test(turn.text) || !saidNo));
-  const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : saidNo ? saysNo : parseYesNo(turn.text);
+  // "I don't know" is no answer, never a no (outside re-check 24c, R24c-H1: read as one, the held-back worry went to an article).
+  const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : doesNotKnow.test(turn.text) ? unclear : saidNo ? saysNo : parseYesNo(turn.text);
   // The advisor reads what was asked, and a yes for someone else as that.
   const question = awaiting.check === 'self-harm' ? 'Asked whether they are thinking of ending their life' : 'Asked whether anyone is in danger, them or anyone they told of';
   // Neither yes nor no, but the message held back and its answer read together are a danger to life: "I don't know where I am",
@@ -123,7 +124,8 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   if (awaiting.check === 'danger' && namesAPerson.test(awaiting.text) && !answersForm(turn) && (bareNo || !saidNo)) {
     // Their body's signs told, or brushed aside in the answer ("he says it's indigestion"): an ambulance now, not a welfare
     // check by the police (caller trial 24, N24-C2 and N24-C3: chest pain and an overdose were sent to 101).
-    const ambulance = brushedAside.test(turn.text) || (!bareNo && bodyTold.test(`${awaiting.text}\n${turn.text}`));
+    // A bare "no" to a worry told of someone's body is "not me" (caller trial 12c), and an ambulance still (outside re-check 24c, R24c-H2).
+    const ambulance = brushedAside.test(turn.text) || bodyTold.test(awaiting.text) || (!bareNo && bodyTold.test(turn.text));
     // Someone missing who cannot look after themselves: the police look for them now (outside re-check 24b, R24-H2: the 101 line).
     const missing = !ambulance && missingTold.test(awaiting.text);
     await out.say(ambulance ? ambulanceWhateverTheySay(ports.profile, turn.text, storySoFar(memory, turn.text)) : missing ? missingPersonNow(ports.profile) : { text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
@@ -196,6 +198,8 @@ const someoneElseInDanger = new RegExp(
 /** Signs in someone's body: what an ambulance is for, where a welfare check by the police is not enough. */
 const bodyTold =
   /\b(?:pains?|hurt\w*|aches?|aching|fell|fallen|fall|collapsed|breath\w*|sleepy|drowsy|confused|grey|gray|pale|sweat\w*|clammy|bleed\w*|blood|temperature|fever\w*|rash|floppy|sick|vomit\w*|unwell|poorly|ill|dizzy|faint\w*|fits?|fitting|seizures?|chok\w*|blue|off colou?r|not (?:eating|drinking)|wake|tablets?|pills?|shak\w*|racing|heart|taken something|took something|drugs?)\b/i;
+/** Not knowing: "I don't know", "dunno", "not sure", "hard to say". */
+const doesNotKnow = /\b(?:don'?t|do not|dont) know\b|\bdunno\b|\bnot sure\b|\bno idea\b|\bcan'?t (?:tell|say)\b|\bhard to (?:say|tell)\b/i;
 /** Drowsy now: after something swallowed, a sign for an ambulance. */
 const drowsyNow = /\b(?:nodding off|dozy|drows\w*|sleepy|hard to wake|won'?t wake|can'?t wake|out of it|not making sense|slurr\w*|floppy|passed out|unconscious)\b/i;
 /** Someone missing, in the message the danger question held back. */

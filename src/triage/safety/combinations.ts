@@ -213,13 +213,13 @@ const concepts = {
   noFoodNative: oneOf('بھوک', 'کھانا نہیں', 'ক্ষুধা', 'খাবার নেই', 'খিদে', 'جائع', 'جوع', 'طعام', 'ਭੁੱਖ', 'ਖਾਣਾ ਨਹੀਂ', 'اسکول نہیں', 'স্কুলে যায় না'),
   /** A child with no adult: left alone, no one home, all night. */
   alone: oneOf(
-    'alone', 'on (?:their|his|her|my) own', 'by (?:themselves|himself|herself|myself)', 'no (?:adult|adults|parent|parents|grown up|one|body) (?:home|in|there|around|with them|looking after)', 'nobody (?:home|in|there|looking after)', 'no one (?:home|in|there|looking after)', 'left (?:them|alone|at home)', 'mum (?:is )?(?:out|away|never in|never home)', 'parents? (?:out|away|never (?:in|home))', 'locked (?:in|out)', 'out (?:all night|late|at night|till)', 'wandering', 'roaming', 'out on the streets?',
+    'alone', 'nobody (?:has been|s been|is|has come) (?:home|here|in|back)', 'no one (?:has been|s been|has come) (?:home|here|in|back)', 'on (?:their|his|her|my) own', 'by (?:themselves|himself|herself|myself)', 'no (?:adult|adults|parent|parents|grown up|one|body) (?:home|in|there|around|with them|looking after)', 'nobody (?:home|in|there|looking after)', 'no one (?:home|in|there|looking after)', 'left (?:them|alone|at home)', 'mum (?:is )?(?:out|away|never in|never home)', 'parents? (?:out|away|never (?:in|home))', 'locked (?:in|out)', 'out (?:all night|late|at night|till)', 'wandering', 'roaming', 'out on the streets?',
     '(?:sam|sama|same|sami) w domu', 'bez (?:opieki|rodzicow|doroslych)', 'singur\\S*', 'fara (?:parinti|adulti)', 'sol[oa]s?', 'sin (?:adultos|padres)', 'sozinh[oa]s?', 'sem (?:adultos|pais)', 'vien(?:i|as|a|us)', 'be (?:tevu|suaugusiu)', 'akele', 'akelay', 'keligood', 'kaligood', 'qof weyn',
     'leave (?:him|her|them) (?:in|out|on|alone|outside)',
   ),
   aloneNative: oneOf('اکیلے', 'اکیلا', 'اکیلی', 'একা', 'وحد', 'بمفرد', 'ਇਕੱਲ'),
   /** At night or for long: the time that turns "alone" into neglect. */
-  nightOrLong: oneOf('night', 'nights', 'nite', 'overnight', 'tonight', 'all day', 'all weekend', 'for days', 'late', 'hours', 'midnight', '(?:1|2|3|4|one|two|three|four) ?am', 'evenings?', 'every day', 'weekend', 'days', 'noc\\S*', 'noapte\\S*', 'noche\\S*', 'noite\\S*', 'nakt\\S*', 'raat', 'raat ko', 'habeen\\S*', 'رات', 'রাত', 'الليل', 'ليل', 'ਰਾਤ'),
+  nightOrLong: oneOf('night', 'nights', 'nite', 'overnight', 'tonight', 'since yesterday', 'all day', 'all weekend', 'for days', 'late', 'hours', 'midnight', '(?:1|2|3|4|one|two|three|four) ?am', 'evenings?', 'every day', 'weekend', 'days', 'noc\\S*', 'noapte\\S*', 'noche\\S*', 'noite\\S*', 'nakt\\S*', 'raat', 'raat ko', 'habeen\\S*', 'رات', 'রাত', 'الليل', 'ليل', 'ਰਾਤ'),
   /** Exploitation of a child or an adult: older men, cars, drugs run, gifts, a flat taken over. */
   exploited: oneOf(
     // A disclosure: what a child told of an adult ("told me something her uncle did to her").
@@ -315,7 +315,8 @@ const concepts = {
   /** Drug dealing told as anti-social behaviour, with no sign the person is used: not exploitation of an adult. */
   dealingOnly: oneOf('(?:is|are|been|keeps?) dealing', 'dealing (?:drugs )?(?:from|out of|on)', 'selling drugs'),
   /** An injury by accident: tripping on a step, a cut on a fence. */
-  accident: oneOf('chok(?:ed|ing) on', 'tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'fallen', 'falling', 'hurt (?:her|his|my|their) (?:neck|back|leg|arm|ankle|wrist|knee|hip|foot|shoulder)', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass', 'brambles?', 'nettles', 'thorns', '(?:her|his|my|a) bike', 'the cat', 'the dog'),
+  // A pain described as a blow is no blow: "a headache like he's been hit with a bat" (outside re-check 24c, R24c-C1: the domestic abuse reply).
+  accident: oneOf('(?:like|as if|as though) (?:he|she|they|i|someone|somebody|you) (?:has |have |had |s |ve |d |is |was |are )?(?:been )?(?:hit|whacked|struck|smacked|kicked|punched|bashed|thumped)', 'chok(?:ed|ing) on', 'tripp(?:ed|ing)', 'trip(?:ped)? (?:on|over)', 'fell', 'fallen', 'falling', 'hurt (?:her|his|my|their) (?:neck|back|leg|arm|ankle|wrist|knee|hip|foot|shoulder)', 'slipp(?:ed|ing)', 'by accident', 'accident(?:ally)?', 'on (?:the|a) (?:broken|sharp|rusty|loose|jagged)', 'cooking', 'ironing', 'shaving', 'fence', 'glass', 'brambles?', 'nettles', 'thorns', '(?:her|his|my|a) bike', 'the cat', 'the dog'),
   /** Money handled with the resident's leave: "takes my card to pay the council tax", "on the horses". */
   helping: oneOf('because (?:he|she|they) (?:can not|is not able|are not able)', 'i help (?:him|her|them|my (?:mum|dad|nan|gran|mother|father))', 'to pay', 'to do (?:my|the|our) shopping', 'for (?:me|my shopping|the shopping|his birthday|her birthday)', 'because i (?:can not|am not able)', 'on my behalf', 'with my (?:permission|consent)', 'i (?:gave|give|let) (?:him|her|them)', 'on the horses', 'on (?:sweets|toys|games)'),
   /** Modern slavery: papers held, a debt for the journey, sleeping where they work, brought over by the boss. */
