@@ -612,34 +612,20 @@ describe('an answer to the danger question that brushes the signs aside (caller 
     expect(plain(turn.text)).toMatch(/ambulance/);
     expect(plain(turn.text)).not.toMatch(/call 101/);
   });
-  it('something swallowed and nodding off, then "hard to say": an ambulance now, not 111 (outside re-check 24b, R24-C3)', async () => {
-    const resident = await openConversation({ readSafetyByExample: askedAbout('a few of') });
-    expect((await resident.say('my brother swallowed a few of my tablets and he keeps nodding off')).text).toMatch(/in danger right now|ending your life/);
-    const turn = await resident.say('hard to say');
-    expect(plain(turn.text)).toMatch(/call 999 now and ask for an ambulance/);
-    expect(plain(turn.text)).not.toMatch(/111/);
-  });
-  it('someone missing, then "I don\'t know": 999 and the police look for them, not 101 (outside re-check 24b, R24-H2)', async () => {
-    const resident = await openConversation({ readSafetyByExample: askedAbout('my cousin') });
-    expect((await resident.say('my cousin has gone missing')).text).toMatch(/in danger right now/);
-    const turn = await resident.say("I don't know");
-    expect(plain(turn.text)).toMatch(/Call 999 now and ask for the police: tell them who is missing/);
-  });
-  it('lost, then cold and alone in the answer: the two read together are a danger to life (outside re-check 24b, N24-C5)', async () => {
-    const resident = await openConversation({ readSafetyByExample: askedAbout('no idea') });
-    expect((await resident.say('I popped out for milk and I have no idea where I am')).text).toMatch(/in danger right now/);
-    const turn = await resident.say("it's bitter out here and there is nobody around");
-    expect(plain(turn.text)).toMatch(/This sounds like an emergency\. Call 999 now/);
-  });
+  // Outside re-checks 24b (R24-C3, R24-H2, N24-C5) and 24c (R24c-H1, R24c-H2): an answer that is not a clear yes, after a worry
+  // about someone's body, someone missing or someone lost, still gets what that needs, never 111 or the police non-emergency line.
   it.each([
-    ['my grandad has been poorly all day', "I don't know"],
-    ['my nan is unwell and very sleepy', 'no'],
-  ])('%j, then %j: an ambulance even so, not the police non-emergency line (outside re-check 24c, R24c-H1 and R24c-H2)', async (held, answer) => {
+    ['my brother swallowed a few of my tablets and he keeps nodding off', 'hard to say', /call 999 now and ask for an ambulance/],
+    ['my cousin has gone missing', "I don't know", /Call 999 now and ask for the police: tell them who is missing/],
+    ['I popped out for milk and I have no idea where I am', "it's bitter out here and there is nobody around", /This sounds like an emergency\. Call 999 now/],
+    ['my grandad has been poorly all day', "I don't know", /call 999 now and ask for an ambulance, even if/],
+    ['my nan is unwell and very sleepy', 'no', /call 999 now and ask for an ambulance, even if/],
+  ])('%j, then %j: what it needs now', async (held, answer, expected) => {
     const resident = await openConversation({ readSafetyByExample: askedAbout(held.slice(0, 10)) });
-    expect((await resident.say(held)).text).toMatch(/in danger right now/);
+    expect((await resident.say(held)).text).toMatch(/in danger right now|ending your life/);
     const turn = await resident.say(answer);
-    expect(plain(turn.text)).toMatch(/call 999 now and ask for an ambulance, even if/);
-    expect(plain(turn.text)).not.toMatch(/call 101/);
+    expect(plain(turn.text)).toMatch(expected);
+    expect(plain(turn.text)).not.toMatch(/call 101|\b111\b/);
   });
   it.each(["I don't know", 'no not right this minute'])('a worry with no sign in the body, then %j: the police can check on them, 101 or 999', async (answer) => {
     const held = 'the man across the landing has been acting strange all week';
