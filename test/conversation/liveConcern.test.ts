@@ -627,6 +627,12 @@ describe('an answer to the danger question that brushes the signs aside (caller 
     expect(plain(turn.text)).toMatch(expected);
     expect(plain(turn.text)).not.toMatch(/call 101|\b111\b/);
   });
+  it('a long-standing worry about someone\'s health (a bit breathless all winter), then "no": a no, never "Please don\'t wait"', async () => {
+    const held = 'my dad has been a bit breathless all winter';
+    const resident = await openConversation({ readSafetyByExample: askedAbout('breathless all') });
+    expect((await resident.say(held)).text).toMatch(/in danger right now/);
+    expect((await resident.say('no')).text).not.toMatch(/Please don't wait/);
+  });
   it.each(["I don't know", 'no not right this minute'])('a worry with no sign in the body, then %j: the police can check on them, 101 or 999', async (answer) => {
     const held = 'the man across the landing has been acting strange all week';
     const resident = await openConversation({ readSafetyByExample: askedAbout('across the landing') });

@@ -124,8 +124,9 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   if (awaiting.check === 'danger' && namesAPerson.test(awaiting.text) && !answersForm(turn) && (bareNo || !saidNo)) {
     // Their body's signs told, or brushed aside in the answer ("he says it's indigestion"): an ambulance now, not a welfare
     // check by the police (caller trial 24, N24-C2 and N24-C3: chest pain and an overdose were sent to 101).
-    // A bare "no" to a worry told of someone's body is "not me" (caller trial 12c), and an ambulance still (outside re-check 24c, R24c-H2).
-    const ambulance = brushedAside.test(turn.text) || bodyTold.test(awaiting.text) || (!bareNo && bodyTold.test(turn.text));
+    // A bare "no" to a worry told of someone taken ill now is "not me" (caller trial 12c), and an ambulance still (outside re-check
+    // 24c, R24c-H2); to a long-standing one (asthma the mould makes worse) it is a no.
+    const ambulance = brushedAside.test(turn.text) || (bareNo ? acuteTold.test(awaiting.text) : bodyTold.test(`${awaiting.text}\n${turn.text}`));
     // Someone missing who cannot look after themselves: the police look for them now (outside re-check 24b, R24-H2: the 101 line).
     const missing = !ambulance && missingTold.test(awaiting.text);
     await out.say(ambulance ? ambulanceWhateverTheySay(ports.profile, turn.text, storySoFar(memory, turn.text)) : missing ? missingPersonNow(ports.profile) : { text: safetyAnsweredNoForSomeoneElse(ports.profile), urgent: 'emergency' });
@@ -198,6 +199,9 @@ const someoneElseInDanger = new RegExp(
 /** Signs in someone's body: what an ambulance is for, where a welfare check by the police is not enough. */
 const bodyTold =
   /\b(?:pains?|hurt\w*|aches?|aching|fell|fallen|fall|collapsed|breath\w*|sleepy|drowsy|confused|grey|gray|pale|sweat\w*|clammy|bleed\w*|blood|temperature|fever\w*|rash|floppy|sick|vomit\w*|unwell|poorly|ill|dizzy|faint\w*|fits?|fitting|seizures?|chok\w*|blue|off colou?r|not (?:eating|drinking)|wake|tablets?|pills?|shak\w*|racing|heart|taken something|took something|drugs?)\b/i;
+/** Taken ill now: collapsed, fallen, drowsy, not breathing properly, bleeding, a grey colour, chest pain, a fit. */
+const acuteTold =
+  /\b(?:collapsed|fallen|fell|unconscious|not breathing|struggling to breathe|can'?t breathe|sleepy|drowsy|floppy|bleeding|blue|grey|gray|chest pains?|pain in (?:his|her|their|my) chest|fits?|fitting|seizures?|unwell|poorly)\b/i;
 /** Not knowing: "I don't know", "dunno", "not sure", "hard to say". */
 const doesNotKnow = /\b(?:don'?t|do not|dont) know\b|\bdunno\b|\bnot sure\b|\bno idea\b|\bcan'?t (?:tell|say)\b|\bhard to (?:say|tell)\b/i;
 /** Drowsy now: after something swallowed, a sign for an ambulance. */
