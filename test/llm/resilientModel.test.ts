@@ -17,7 +17,8 @@ describe('resilience', () => {
     fake.script({ ...rewritten, delayMs: 3000 });
     const started = Date.now();
     const result = await llm.rewriteQuery(history, 'what about the garden one?');
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Before the slow reply could have come (3 s): on a loaded machine a 500 ms timeout has taken over 2 s to fire.
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(result).toEqual({ source: 'fallback', reason: 'timeout', value: 'what about the garden one?' });
     expect(fake.requests).toHaveLength(1);
   });
