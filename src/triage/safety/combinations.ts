@@ -1,5 +1,5 @@
 import { communityWords } from './communityConcepts.js';
-import { child, partner, vulnerableAdult, vulnerableToCold as vulnerableToColdWords } from './concepts.js';
+import { child, goingRoundInCircles, notKnowingWhere, partner, vulnerableAdult, vulnerableToCold as vulnerableToColdWords } from './concepts.js';
 import type { EmergencyKind } from './emergencyRules.js';
 import { findHits, native, oneOf, phrase, verb, vocabularyOf, type Rule } from './rules.js';
 import type { NormalisedMessage } from './normalise.js';
@@ -359,7 +359,7 @@ const concepts = {
   /** Kept in by someone (a sign of abuse of an adult or a child, whoever does it). */
   // Not knowing where they are, or someone gone missing (caller trial 24, N24-C5: "I don't know where I am… nothing looks right" got the
   // emergency repairs article; outside attack 24, A24-3: "my dad has gone missing" got the assisted-bin article).
-  lostAndConfused: oneOf('(?:do not|did not) know where (?:i|we) (?:am|are)(?! (?:supposed|meant|going|allowed|to|with|up|on|in))', 'no idea where (?:i|we) (?:am|are)(?! (?:supposed|meant|going|allowed|to|with|up|on|in))', 'nothing looks (?:right|familiar|the same)', 'can not find (?:my|our) way (?:home|back)', 'can not find (?:my|our) (?:house|home|flat)(?! (?:keys?|door|number|insurance|phone|deeds|contents))', '(?:do not|did not) know (?:which|what) (?:road|street) (?:i|we) (?:am|are) on', 'do not recognise (?:anything|anywhere)', '(?:walking|going|walked|went) round (?:and round|in circles)'),
+  lostAndConfused: oneOf(notKnowingWhere, 'nothing looks (?:right|familiar|the same)', 'can not find (?:my|our) way (?:home|back)', 'can not find (?:my|our) (?:house|home|flat)(?! (?:keys?|door|number|insurance|phone|deeds|contents))', '(?:do not|did not) know (?:which|what) (?:road|street) (?:i|we) (?:am|are) on', 'do not recognise (?:anything|anywhere)', goingRoundInCircles),
   missingPerson: oneOf('(?:has|have|s|is|are) (?:gone|went) missing', 'went missing', '(?:has|s) disappeared', 'can not find (?:him|her|them) anywhere', 'wandered off', 'is missing(?! (?:a|an|the|some|its|his|her|their|from (?:the|my|our) (?:bin|box|parcel|letter|order)))', 'reported (?:him|her|them) missing'),
   keptIn: oneOf('(?:keeps?|kept|keeping) (?:her|him|them) (?:locked )?in (?:the|a|her|his|their) (?:room|bedroom|flat|house)', 'locks? (?:her|him|them) in', 'locked (?:her|him|them) in', '(?:will|does|would) not let (?:her|him|them) (?:out|go out|leave)'),
   keptInNative: oneOf('يحبسه'),

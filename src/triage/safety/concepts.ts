@@ -5,6 +5,14 @@ import { oneOf, followedBy } from './rules.js';
  * (lower case, contractions expanded: "can't" → "can not").
  */
 
+/**
+ * Not knowing where they are ("I don't know where I am"), never where something goes ("where I am supposed to put the bin"): the
+ * emergency rule for someone lost at night and the concept that asks about someone lost read it alike.
+ */
+export const notKnowingWhere = oneOf('(?:do not|did not) know where (?:i|we) (?:am|are)(?! (?:supposed|meant|going|allowed|to|with|up|on|in))', 'no idea where (?:i|we) (?:am|are)(?! (?:supposed|meant|going|allowed|to|with|up|on|in))');
+/** Going round and round, lost. */
+export const goingRoundInCircles = oneOf('(?:walking|going|walked|went) round (?:and round|in circles)');
+
 /** A partner or ex-partner of the resident. */
 export const intimatePartner = oneOf(
   'partner', 'ex', 'ex partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'fiance', 'fiancee', 'spouse',
