@@ -194,15 +194,23 @@ function rememberedStories(classifier: SafetyClassifier | undefined): (story: st
 /** Adds what the rules missed: a flag where there was none of that family, or a question in the grey zone. */
 function applyAdditions(assessment: SafetyAssessment, additions: readonly Addition[]): void {
   const asks: SafetyCheck[] = [];
+  const guesses: SafetyCheck[] = [];
   for (const { id, adds } of additions) {
     if ('emergency' in adds && !assessment.emergency) assessment.emergency = adds.emergency;
     else if ('safeguarding' in adds && !assessment.safeguarding) assessment.safeguarding = adds.safeguarding;
-    else if ('ask' in adds) asks.push(adds.ask);
+    else if ('ask' in adds) (readByClassifier(id) ? guesses : asks).push(adds.ask);
     else continue;
     assessment.evidence.push(id);
   }
-  assessment.safetyCheck = grey(assessment, asks);
+  assessment.safetyCheck = grey(assessment, asks.length > 0 ? asks : guesses);
 }
+
+/**
+ * The classifier's question is a guess from the words; a combination of concepts names what is happening. When both ask, the
+ * combination chooses: "I don't know how to get home, nothing looks familiar" is someone lost, and the classifier's suicide
+ * question, answered "I've only got my slippers on and I'm shivering", went on to the Samaritans (caller trial 24, N24-C5).
+ */
+const readByClassifier = (id: string): boolean => /^(?:context\.)?classifier\./.test(id);
 
 /** The question to ask, if any: none once a message is flagged, self-harm before danger. */
 function grey(assessment: SafetyAssessment, asks: readonly SafetyCheck[]): SafetyCheck | null {

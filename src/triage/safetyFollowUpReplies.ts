@@ -292,10 +292,7 @@ export function goAndCall(profile: CouncilProfile, spoken: boolean, concern: Rai
 
 /** Someone missing who may not be safe on their own: 999 and the police now, and what they will ask. */
 export function missingPersonNow(profile: CouncilProfile): BotReply {
-  return {
-    text: `Please don't wait. Call ${bold(profile.national.emergency)} now and ask for the police: tell them who is missing, what they are wearing, where they were last seen and why they may not be safe on their own. Keep your phone with you, and have someone stay at home in case they come back.`,
-    urgent: 'emergency',
-  };
+  return { text: `Please don't wait. ${whatToDoNow('danger-to-life', profile, 'both', 'missing')}`, urgent: 'emergency' };
 }
 
 /** Leaving while someone is in danger ("hang up", "cancel"): the way to 999 first, then the goodbye that ends a call. */
@@ -324,6 +321,10 @@ export function adviceAcknowledged(concern: RaisedConcern, profile: CouncilProfi
     return { text: `Thank you for letting me know. ${next} ${linesNow(concern.safeguarding, profile, hours)} ${danger}`, choices: choices(concern, hours), urgent: urgency(concern) };
   }
   const kind = concern.emergency ?? 'danger-to-life';
+  // A person in danger, with nothing to log: 999 again and that the assistant calls no one, in the scene's words. "OK. If you or anyone
+  // with you is in danger, call 999. When you are safe, I can log this as an emergency" made 999 a maybe again, and "log this"
+  // sounded like help arranged, to "I don't want to hang up in case nobody comes" beside an unconscious wife (outside re-check 24c, R24c-H3).
+  if (kind === 'danger-to-life' && !concernOffersReport(concern)) return reminderFor(concern, profile, '');
   const offer = emergencyOffer(kind, hours);
   if (getOutFirst.has(kind)) {
     return { text: `Good. Stay outside, and keep everyone away until it has been checked. If you have not called yet, call the National Gas Emergency Service now on ${bold(profile.national.gasEmergency)} (free, 24 hours). ${offer}`, choices: choices(concern, hours), urgent: 'emergency' };

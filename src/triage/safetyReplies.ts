@@ -57,7 +57,7 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
  * nobody stepping in; the rest of a danger to life is medical, where the caller stays with them (caller trial 18, H18-03: "do not
  * go in yourself" was said to a man kneeling beside his brother, who was not breathing).
  */
-export type EmergencyScene = 'in-water' | 'trapped-by-fire' | 'attack';
+export type EmergencyScene = 'in-water' | 'trapped-by-fire' | 'attack' | 'missing' | 'lost';
 
 const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b|\b(?:out )?on the (?:frozen )?(?:pond|lake|canal|river|reservoir)\b|\bice (?:\w+ ){0,2}(?:cracked|cracking|gave way|giving way|broke)\b/i;
 const attack =
@@ -66,11 +66,26 @@ const attack =
 const animalAttack = /\b(?:dogs?|dog'?s|pit ?bulls?|staff(?:y|ie)s?|alsatians?|rottweilers?|xl bull(?:y|ies)|animals?|cows?|cattle|horses?)\b[^.!?]{0,40}\b(?:attack\w*|bit|bitten|biting|mauled|mauling|savaged|went for)\b/i;
 const trapped = /\b(?:can(?:no|')?t|cannot|can not|unable to) (?:get|go) (?:out|down|past)\b|\b(?:trapped|stuck) (?:in|inside|upstairs)\b|\b(?:stairs?|landing|corridor|hall(?:way)?|way out|exit)(?:'s| is| are)? (?:\w+ ){0,2}(?:full of|filled with|thick with) smoke\b|\bwe(?:'re| are) stuck\b/i;
 
-/** The emergency each scene belongs to, and the words that tell it. */
+/**
+ * Someone else gone and not safe on their own: the police search, and an ambulance's advice does not find them (outside re-check
+ * 24c, R24c-M2: a dad with dementia gone from his bed with the door open heard "ask for an ambulance… stay with them").
+ */
+export const missingTold =
+  /\b(?:missing|disappeared|wandered (?:off|out)|ran off|run off|can'?t find (?:him|her|them) anywhere|(?:has|'s) been gone|not (?:come|got) (?:back|home)|(?:never|didn'?t|did not) (?:come|get|got) (?:back|home)|(?:isn'?t|is not|wasn'?t|was not|not) in (?:his|her|their) (?:bed|room)|(?:don'?t|do not|dont) know where (?:he|she|they) (?:is|are|has gone|have gone|went))\b/i;
+/**
+ * The resident lost, not knowing where they are or the way home: the police come to them, and they wait somewhere lit and
+ * peopled (caller trial 24, N24-C5: "I can't remember where I live" got the assisted-collections article, "nothing looks familiar" the suicide question).
+ */
+export const lostTold =
+  /\b(?:i|we)(?:'?m| am|'?re| are|'?ve| have)? (?:got |gotten |getting )?lost\b(?! (?:my|our|the|his|her|a|an|track|weight|count|it|touch|interest)\b)|\b(?:don'?t|do not|dont|didn'?t|did not|no idea|not sure) (?:know )?(?:where (?:i|we) (?:am|are)\b(?! (?:supposed|meant|going|allowed|to)\b)|how to get (?:home|back)|(?:the|my|our) way (?:home|back)|this (?:street|road|place|area))|\b(?:can'?t|cannot|can not|cant) (?:find|remember) (?:my|our|the) way (?:home|back)\b|\b(?:can'?t|cannot|can not|cant) remember (?:where (?:i|we) live|how to get (?:home|back)|the way)\b|\bnothing looks (?:right|familiar|the same)\b/i;
+
+/** The emergency each scene belongs to, and the words that tell it: the first told, in this order. */
 const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp; unless?: RegExp }>> = {
   'trapped-by-fire': { kind: 'fire', told: trapped },
   'in-water': { kind: 'danger-to-life', told: inWater },
   attack: { kind: 'danger-to-life', told: attack, unless: animalAttack },
+  missing: { kind: 'danger-to-life', told: missingTold },
+  lost: { kind: 'danger-to-life', told: lostTold },
 };
 
 /** The scene `text` tells of, for the emergency in hand. */
@@ -83,6 +98,12 @@ function whatToDoThere(scene: EmergencyScene, profile: CouncilProfile): string {
   const emergency = bold(profile.national.emergency);
   if (scene === 'attack') {
     return `Call ${emergency} now and ask for the police, and for an ambulance if anyone is hurt. Do not step in or go in yourself. Tell them where it is happening, how many people there are and whether anyone has a weapon.`;
+  }
+  if (scene === 'missing') {
+    return `Call ${emergency} now and ask for the police: tell them who is missing, what they are wearing, where they were last seen and why they may not be safe on their own. Keep your phone with you, and have someone stay at home in case they come back.`;
+  }
+  if (scene === 'lost') {
+    return `Call ${emergency} now and ask for the police: they can come to you and help you get home. Tell them what you can see around you, such as a street name, a shop or a bus stop. Wait somewhere lit, with people about, and ask someone nearby, such as a shop, to help you while you wait. Keep as warm as you can.`;
   }
   return scene === 'trapped-by-fire'
     ? `If you cannot get out safely, get everyone into one room with a window and close the door. Put towels or bedding along the bottom of the door. Call ${emergency}, and tell them you are trapped and where you are in the building. Open the window, stay by it and shout, so the fire service can find you. Do not go into the smoke.`

@@ -1,5 +1,5 @@
 import { parseYesNo } from '../../serviceRequests/slots/yesNo.js';
-import { emergencyReply, safeguardingReply, safetyAnsweredNo, safetyAnsweredNoForSomeoneElse, sceneOf, signsStillMatter } from '../../triage/safetyReplies.js';
+import { emergencyReply, lostTold, missingTold, offersReport, safeguardingReply, safetyAnsweredNo, safetyAnsweredNoForSomeoneElse, sceneOf, signsStillMatter } from '../../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../../triage/triage.js';
 import { answerAwaited } from '../followUps.js';
 import { fumesTold, medicineOrPoisonTold } from '../hazardSigns.js';
@@ -75,8 +75,9 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   // The advisor reads what was asked, and a yes for someone else as that.
   const question = awaiting.check === 'self-harm' ? 'Asked whether they are thinking of ending their life' : 'Asked whether anyone is in danger, them or anyone they told of';
   // Neither yes nor no, but the message held back and its answer read together are a danger to life: "I don't know where I am",
-  // then "it's very cold and there's nobody about" (outside re-check 24b, N24-C5: the repairs article, then council tax).
-  const readTogether = !answer.ok && !selfHarm && ports.assessSafety(`${awaiting.text}\n${turn.text}`).emergency === 'danger-to-life';
+  // then "it's very cold and there's nobody about" (outside re-check 24b, N24-C5: the repairs article, then council tax). Lost and
+  // unsure whether they are in danger is reason enough: "I don't know, I just want to get home" got the heating article (re-check 24c).
+  const readTogether = !answer.ok && !selfHarm && (lostTold.test(awaiting.text) || ports.assessSafety(`${awaiting.text}\n${turn.text}`).emergency === 'danger-to-life');
   if ((answer.ok && answer.value) || readTogether) {
     memory.priority = selfHarm ? 'safeguarding' : 'emergency';
     // Where it happens, from the message asked about and the answer: "yes! he's gone under the ice" (caller re-trial 17b, P4: no fire service, nothing that floats).
@@ -86,7 +87,7 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
     memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: `${question}: ${forSomeoneElse ? 'yes, for someone else' : readTogether ? 'no clear answer, and danger to life with what they said before' : 'yes'}` }];
     const hours = hoursNow(turn);
     await out.say({
-      text: selfHarm ? safeguardingReply('self-harm', ports.profile, hours) : emergencyReply('danger-to-life', ports.profile, 'report', hours, false, true, scene),
+      text: selfHarm ? safeguardingReply('self-harm', ports.profile, hours) : emergencyReply('danger-to-life', ports.profile, 'report', hours, false, offersReport('danger-to-life', null, awaiting.text), scene),
       urgent: selfHarm ? 'safeguarding' : 'emergency',
       ...(selfHarm && hours !== 'open' && { choices: safetyChoicesFor('closed', false) }),
     });
@@ -206,8 +207,6 @@ const acuteTold =
 const doesNotKnow = /\b(?:don'?t|do not|dont) know\b|\bdunno\b|\bnot sure\b|\bno idea\b|\bcan'?t (?:tell|say)\b|\bhard to (?:say|tell)\b/i;
 /** Drowsy now: after something swallowed, a sign for an ambulance. */
 const drowsyNow = /\b(?:nodding off|dozy|drows\w*|sleepy|hard to wake|won'?t wake|can'?t wake|out of it|not making sense|slurr\w*|floppy|passed out|unconscious)\b/i;
-/** Someone missing, in the message the danger question held back. */
-const missingTold = /\b(?:missing|disappeared|wandered (?:off|out)|can'?t find (?:him|her|them)|(?:has|'s) been gone|not (?:come|got) (?:back|home))\b/i;
 /** The answer brushes the signs aside: "he says it's nothing", "she told me not to ring anyone", "she doesn't want a fuss". */
 const brushedAside =
   /\bsays? (?:(?:he|she|they)(?:'s| is| are|'re)? )?(?:fine|ok(?:ay)?|alright|all right|nothing|it(?:'s| is) (?:nothing|just|only|fine|indigestion))\b|\b(?:make|want|making) (?:a |any )?fuss\b|\b(?:told|tells|telling|asked) me not to (?:call|ring|phone|tell)\b|\bmustn'?t (?:call|ring|phone|tell)\b|\b(?:doesn'?t|does not|don'?t|do not) want (?:an? |the )?(?:ambulance|doctor|hospital|me to (?:call|ring|phone))\b|\bwon'?t let me (?:call|ring|phone)\b|\b(?:just|only) wants? to (?:sleep|lie down|go to bed)\b/i;

@@ -69,10 +69,13 @@ export const route: Step = async (turn) => {
  * one before the bot hears it) says so. A caller who said these heard "I'm not sure I've
  * understood", a garages article, or the call back form.
  */
-/** "Hang up", "end the call": not "if I hang up, will they still come?" (caller trial 24, N24-C1: the call was ended on it). */
+/**
+ * "Hang up", "end the call": not "if I hang up, will they still come?" (caller trial 24, N24-C1: the call was ended on it), nor
+ * "I don't want to end the call in case no one comes", which ended a call beside an unconscious partner.
+ */
 const asksToHangUp = (text: string): boolean =>
   /\b(hang up|end (the|this) (call|chat|conversation))\b/i.test(text) &&
-  !/\?|\b(?:if|when|before|after|once|should|shall|can|do|then)\s+(?:i|we|you)\s+(?:\w+\s+)?(?:hang up|end)\b|\b(?:can'?t|cannot|won'?t|don'?t|do not|not)\s+(?:\w+\s+)?(?:hang up|end)\b/i.test(text);
+  !/\?|\bin case\b|\b(?:if|when|before|after|once|should|shall|can|do|then)\s+(?:i|we|you)\s+(?:\w+\s+)?(?:hang up|end)\b|\b(?:can'?t|cannot|won'?t|don'?t|do not|not|never)\s+(?:[\w']+\s+){0,3}(?:hang up|end)\b/i.test(text);
 
 async function leaving(turn: Turn): Promise<boolean> {
   const { memory, out, text } = turn;

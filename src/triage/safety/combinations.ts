@@ -216,10 +216,12 @@ const concepts = {
     'alone', 'nobody (?:has been|s been|is|has come) (?:home|here|in|back)', 'no one (?:has been|s been|has come) (?:home|here|in|back)', 'on (?:their|his|her|my) own', 'by (?:themselves|himself|herself|myself)', 'no (?:adult|adults|parent|parents|grown up|one|body) (?:home|in|there|around|with them|looking after)', 'nobody (?:home|in|there|looking after)', 'no one (?:home|in|there|looking after)', 'left (?:them|alone|at home)', 'mum (?:is )?(?:out|away|never in|never home)', 'parents? (?:out|away|never (?:in|home))', 'locked (?:in|out)', 'out (?:all night|late|at night|till)', 'wandering', 'roaming', 'out on the streets?',
     '(?:sam|sama|same|sami) w domu', 'bez (?:opieki|rodzicow|doroslych)', 'singur\\S*', 'fara (?:parinti|adulti)', 'sol[oa]s?', 'sin (?:adultos|padres)', 'sozinh[oa]s?', 'sem (?:adultos|pais)', 'vien(?:i|as|a|us)', 'be (?:tevu|suaugusiu)', 'akele', 'akelay', 'keligood', 'kaligood', 'qof weyn',
     'leave (?:him|her|them) (?:in|out|on|alone|outside)',
+    // The parent gone out and not back, as a young child tells it: "my mummy went out yesterday and she didnt come back im 6" (outside re-check 24c, N24-H2).
+    '(?:mum|mummy|mam|mammy|mom|mommy|dad|daddy|mother|father|parents?|she|he|they) (?:\\S+ ){0,5}(?:did not|has not|have not|never) (?:come|came|got) (?:back|home)',
   ),
   aloneNative: oneOf('اکیلے', 'اکیلا', 'اکیلی', 'একা', 'وحد', 'بمفرد', 'ਇਕੱਲ'),
   /** At night or for long: the time that turns "alone" into neglect. */
-  nightOrLong: oneOf('night', 'nights', 'nite', 'overnight', 'tonight', 'since yesterday', 'all day', 'all weekend', 'for days', 'late', 'hours', 'midnight', '(?:1|2|3|4|one|two|three|four) ?am', 'evenings?', 'every day', 'weekend', 'days', 'noc\\S*', 'noapte\\S*', 'noche\\S*', 'noite\\S*', 'nakt\\S*', 'raat', 'raat ko', 'habeen\\S*', 'رات', 'রাত', 'الليل', 'ليل', 'ਰਾਤ'),
+  nightOrLong: oneOf('night', 'nights', 'nite', 'overnight', 'tonight', 'since yesterday', '(?:went|gone) out (?:\\S+ )?yesterday', 'all day', 'all weekend', 'for days', 'late', 'hours', 'midnight', '(?:1|2|3|4|one|two|three|four) ?am', 'evenings?', 'every day', 'weekend', 'days', 'noc\\S*', 'noapte\\S*', 'noche\\S*', 'noite\\S*', 'nakt\\S*', 'raat', 'raat ko', 'habeen\\S*', 'رات', 'রাত', 'الليل', 'ليل', 'ਰਾਤ'),
   /** Exploitation of a child or an adult: older men, cars, drugs run, gifts, a flat taken over. */
   exploited: oneOf(
     // A disclosure: what a child told of an adult ("told me something her uncle did to her").
@@ -359,7 +361,7 @@ const concepts = {
   /** Kept in by someone (a sign of abuse of an adult or a child, whoever does it). */
   // Not knowing where they are, or someone gone missing (caller trial 24, N24-C5: "I don't know where I am… nothing looks right" got the
   // emergency repairs article; outside attack 24, A24-3: "my dad has gone missing" got the assisted-bin article).
-  lostAndConfused: oneOf(notKnowingWhere, 'nothing looks (?:right|familiar|the same)', 'can not find (?:my|our) way (?:home|back)', 'can not find (?:my|our) (?:house|home|flat)(?! (?:keys?|door|number|insurance|phone|deeds|contents))', '(?:do not|did not) know (?:which|what) (?:road|street) (?:i|we) (?:am|are) on', 'do not recognise (?:anything|anywhere)', goingRoundInCircles),
+  lostAndConfused: oneOf(notKnowingWhere, 'nothing looks (?:right|familiar|the same)', 'can not find (?:my|our) way (?:home|back)', 'can not remember (?:where (?:i|we) live|how to get (?:home|back)|the way (?:home|back)|my way)', 'can not find (?:my|our) (?:house|home|flat)(?! (?:keys?|door|number|insurance|phone|deeds|contents))', '(?:do not|did not) know (?:which|what) (?:road|street) (?:i|we) (?:am|are) on', 'do not recognise (?:anything|anywhere)', goingRoundInCircles),
   missingPerson: oneOf('(?:has|have|s|is|are) (?:gone|went) missing', 'went missing', '(?:has|s) disappeared', 'can not find (?:him|her|them) anywhere', 'wandered off', 'is missing(?! (?:a|an|the|some|its|his|her|their|from (?:the|my|our) (?:bin|box|parcel|letter|order)))', 'reported (?:him|her|them) missing'),
   keptIn: oneOf('(?:keeps?|kept|keeping) (?:her|him|them) (?:locked )?in (?:the|a|her|his|their) (?:room|bedroom|flat|house)', 'locks? (?:her|him|them) in', 'locked (?:her|him|them) in', '(?:will|does|would) not let (?:her|him|them) (?:out|go out|leave)'),
   keptInNative: oneOf('يحبسه'),
