@@ -258,8 +258,9 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     hub,
     profile,
     conversationSoFar: storedTranscript(transcripts),
+    // None while the index loads: an emergency's handoff is not held back for them.
     suggestArticles: async (query) =>
-      (await (await knowledge).search(query)).articles.slice(0, 3).map(({ article }) => ({ id: article.id, title: article.title, url: article.url })),
+      opened ? (await opened.search(query)).articles.slice(0, 3).map(({ article }) => ({ id: article.id, title: article.title, url: article.url })) : [],
     summarise: async (request) => handoffSummaryText((await llm.summariseHandoff(request)).value),
     telemetry,
     onHandoff: (channel, reason) => prometheus.recordHandoff(channel, reason),

@@ -12,10 +12,12 @@ export interface AssistantTriageParts {
   llm?: TriageLlm;
   /** The clock for opening hours (the app's; the real one by default). */
   now?: () => Date;
+  /** How long a question waits for an index still loading (`TriageParts.indexWaitMs`). */
+  indexWaitMs?: number;
 }
 
 /** The one triage the bot, the command-line tools and the tests use: the safety detectors, the bot's phrases, the service terms. */
-export function createAssistantTriage({ profile, knowledge, knowledgeDir, llm, now }: AssistantTriageParts): Triage {
+export function createAssistantTriage({ profile, knowledge, knowledgeDir, llm, now, indexWaitMs }: AssistantTriageParts): Triage {
   return createTriage({
     profile,
     assessSafety,
@@ -24,5 +26,6 @@ export function createAssistantTriage({ profile, knowledge, knowledgeDir, llm, n
     serviceTerms: loadServiceTerms(knowledgeDir),
     ...(llm && { llm }),
     ...(now && { now }),
+    ...(indexWaitMs !== undefined && { indexWaitMs }),
   });
 }

@@ -8,7 +8,7 @@ import type { TopicId } from './topics.js';
 import type { LlmServices } from '../llm/llmServices.js';
 import type { ConversationTurn } from '../llm/modelInput.js';
 import { isShort, readsAsFollowUp, sharesAWord, subjectOf } from './conversationCues.js';
-import { chooseTopic } from './topicRouter.js';
+import { chooseTopic, type TopicEvidence } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
@@ -53,7 +53,15 @@ export interface TriageParts {
   serviceTerms?: ServiceTerms;
   /** The clock for opening hours: out of hours a safety reply never promises an advisor. */
   now?: () => Date;
+  /** How long a message waits for an index still loading before it is asked to come back (`indexWaitMs` unless given). */
+  indexWaitMs?: number;
 }
+
+/**
+ * A cold start builds the index for a minute or more (two instances starting together on a busy machine: over two minutes, with
+ * every question held and unanswered, operations trial 24, OPS24-03). A question waits this long, then hears when to ask again.
+ */
+export const indexWaitMs = 15_000;
 
 export interface TriageOptions {
   /** The conversation so far, for follow-ups ("what about the garden one?"). */
@@ -88,6 +96,27 @@ export function safetyChoicesFor(hours: Hours, reportable: boolean): Choice[] {
   const report = reportable ? [{ label: 'Report it' }] : [];
   return hours === 'open' ? [{ label: 'Talk to an advisor now' }, ...report] : [...report, callBackChoice];
 }
+
+/** The index, or undefined if it has not loaded within `waitMs`; a failed load fails the turn, as before. */
+async function loadedWithin(knowledge: TriageKnowledge | Promise<TriageKnowledge>, waitMs: number): Promise<TriageKnowledge | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), waitMs);
+  });
+  try {
+    return await Promise.race([knowledge, gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A question that came while the index was still loading. */
+const stillStarting = (profile: CouncilProfile): BotReply => ({
+  text: `I'm still getting ready to answer questions. Please ask again in a minute or two. If anyone is in danger, call ${bold(profile.national.emergency)}.`,
+});
+
+/** What retrieval gives a message whose safety reply did not wait for the index to load. */
+const noEvidence: TopicEvidence = { classifier: [], articles: [] };
 
 /** Asked for an interpreter without naming a language: ask which, in English (the one shared language so far). */
 const whichLanguage = 'We can arrange an interpreter. Which language would you like? Then say or write: talk to someone.';
@@ -241,6 +270,12 @@ function familyWithNowhereTonight(text: string, safety: SafetyAssessment): boole
  */
 export function createTriage(parts: TriageParts) {
   const interpreterLanguages = Object.keys(parts.profile.interpreterLines);
+  /** The index once it has loaded; until then (or if it never does), undefined. */
+  let loaded: TriageKnowledge | undefined;
+  Promise.resolve(parts.knowledge).then(
+    (knowledge) => (loaded = knowledge),
+    () => undefined,
+  );
   /** `safety` may be passed when the caller has already assessed the message (the pipeline does, first). */
   return async function triage(text: string, safety: SafetyAssessment = parts.assessSafety(text), options: TriageOptions = {}): Promise<TriageDecision> {
     // Asking for a language counts as much as writing in it; an answer to a form question (a name, a time) is not a sample of any.
@@ -259,7 +294,11 @@ export function createTriage(parts: TriageParts) {
   };
 
   async function decideInEnglish(text: string, englishTerms: string, safety: SafetyAssessment, { history = [], onAnswerText, startsForm, subject, withinForm, spoken, advisorsAway, earlier = [] }: TriageOptions): Promise<TriageDecision> {
-    const knowledge = await parts.knowledge;
+    // A safety reply or question never waits for the index: on a cold start "I can smell gas" waited 58 s for it (operations
+    // trial 24, OPS24-03). Retrieval only chooses such a message's topic, which the emergency itself mostly decides.
+    const concern = Boolean(safety.emergency || safety.safeguarding || safety.safetyCheck);
+    const knowledge = loaded ?? (concern ? undefined : await loadedWithin(parts.knowledge, parts.indexWaitMs ?? indexWaitMs));
+    if (!knowledge && !concern) return { topic: 'contact-human', safety, articles: [], route: { kind: 'smalltalk' }, reply: stillStarting(parts.profile) };
     const withTerms = (words: string): string => (englishTerms ? `${words} ${englishTerms}` : words);
     // Routing starts from the resident's own words. Safety was judged on them too; only retrieval sees a follow-up read with what came before.
     let query = withTerms(text);
@@ -272,7 +311,7 @@ export function createTriage(parts: TriageParts) {
       query = withTerms(`${text} ${subject}`);
     }
     // Asking for a person "about my PCN": the request's own words ("talk", "human") would pull retrieval off the subject.
-    const evidence = await knowledge.search((safety.wantsHuman && subjectOf(query)) || query);
+    const evidence = knowledge ? await knowledge.search((safety.wantsHuman && subjectOf(query)) || query) : noEvidence;
     const { topic, alternatives } = chooseTopic(query, safety, evidence);
     const { articles } = evidence;
     const decide = (route: Route, reply: BotReply): TriageDecision => ({ topic, safety, articles, route, reply });
@@ -302,7 +341,8 @@ export function createTriage(parts: TriageParts) {
     if (topic === 'smalltalk') return decide({ kind: 'smalltalk' }, parts.phrases.smalltalk(text, parts.profile));
     if (topic === 'contact-human') return decide({ kind: 'human' }, parts.phrases.talkToSomeone(parts.profile));
 
-    const extractive = knowledge.answer(query, articles, alternatives);
+    // Only a message needing a safety reply went on without the index; the others have it.
+    const extractive = (knowledge ?? (await parts.knowledge)).answer(query, articles, alternatives);
     const llm = startsForm?.(topic, extractive.kind === 'answer') ? undefined : parts.llm;
     const answer = llm ? (await llm.answer({ question: text, history, retrieved: articles, extractive }, onAnswerText && { onCheckedText: onAnswerText })).value : extractive;
     const reply: BotReply =

@@ -20,4 +20,20 @@ describe('the encoder on worker threads', () => {
   it('answers nothing for nothing', async () => {
     expect(await pooled.embed([])).toEqual([]);
   });
+
+  it("a resident's safety reading goes ahead of indexing that queued first (on a cold start it waited for the whole index)", async () => {
+    const oneThread = new PooledEmbedder({ threads: 1 });
+    try {
+      await oneThread.warm();
+      let indexed = 0;
+      const chunks = Array.from({ length: 96 }, (_, position) => `chunk ${position} of an article about bulky waste collections and what they cost`);
+      const indexing = oneThread.embed(chunks, (done) => (indexed = done));
+      const indexedWhenRead = oneThread.readByExample('I can smell gas in the kitchen').then(() => indexed);
+      await indexing;
+      // At most the chunks the thread had started on (16 a task) were encoded first, not all six tasks' worth.
+      expect(await indexedWhenRead).toBeLessThanOrEqual(32);
+    } finally {
+      await oneThread.close();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openOfflineTriage, bundledProfile as profile } from '../support/offlineTriage.js';
+import { openBundledKnowledge, openOfflineTriage, bundledProfile as profile } from '../support/offlineTriage.js';
+import { createAssistantTriage } from '../../src/conversation/assistantTriage.js';
 import type { Triage } from '../../src/triage/triage.js';
 
 /** A Wednesday morning, inside the bundled profile's opening hours: the safety replies below offer an advisor now. */
@@ -112,5 +113,38 @@ describe('triage: safety first, then a grounded answer', () => {
     expect(decision.language).toBe(language);
     expect(decision.reply.text).toContain(profile.emergencyInterpreterLines[language]!);
     expect(decision.reply.text).not.toContain(profile.interpreterLines[language]!);
+  });
+});
+
+/**
+ * A cold start builds the index for a minute or more. A message needing a safety reply or question never waits for it ("I can
+ * smell gas" waited 58 s, operations trial 24, OPS24-03); a question waits a while, then hears when to ask again.
+ */
+describe('triage while the index is still loading', () => {
+  const neverLoads = new Promise<never>(() => undefined);
+  const starting = createAssistantTriage({ profile, knowledge: neverLoads, knowledgeDir: 'knowledge', now: closedOffice, indexWaitMs: 50 });
+  it.each([
+    ['I can smell gas in my kitchen', 'safety', profile.national.gasEmergency],
+    ['my partner hit me again last night and I am scared to go home', 'safety', profile.national.domesticAbuseHelpline],
+  ])('%j: the safety reply at once', async (text, route, number) => {
+    const decision = await starting(text);
+    expect(decision.route.kind).toBe(route);
+    expect(decision.reply.text).toContain(number);
+  });
+  it('a message that needs the safety question is asked it at once', async () => {
+    const decision = await starting("I'm stood by a bus stop and I can't remember where I live");
+    expect(decision.safety.safetyCheck).not.toBeNull();
+    expect(decision.route.kind).toBe('safety-check');
+  });
+  it('a question waits, then is asked to come back, with 999 for anyone in danger', async () => {
+    const decision = await starting('when is my recycling collected?');
+    expect(decision.reply.text).toMatch(/still getting ready.*ask again in a minute/);
+    expect(decision.reply.text).toContain(profile.national.emergency);
+  });
+  it('a question whose index loads while it waits is answered from it', async () => {
+    const loadsSoon = new Promise<Awaited<ReturnType<typeof openBundledKnowledge>>>((resolve) => void openBundledKnowledge().then((knowledge) => setTimeout(() => resolve(knowledge), 30)));
+    const decision = await createAssistantTriage({ profile, knowledge: loadsSoon, knowledgeDir: 'knowledge', now: closedOffice, indexWaitMs: 20_000 })('when is my recycling collected?');
+    expect(decision.route.kind).toBe('answer');
+    expect(decision.reply.text).toMatch(/More: \[/);
   });
 });
