@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseMessage } from '../../src/triage/safety/normalise.js';
 import { openConversation } from './harness.js';
 
 /** A neutral sentence, repeated to pad a message to a given length. */
@@ -21,6 +22,18 @@ describe('bounded work per message', () => {
     // The note comes first, so the reply's buttons stay on screen.
     expect(turn.replies[0]!.text).toMatch(note);
     if (emergency) expect(turn.buttons).toEqual(['Talk to an advisor now', 'Report it']);
+  });
+
+  // Outside attack 25, A25-1: U+FDFA folds to an eighteen-character phrase, and a message of them was read as one eighteen times
+  // its length; what follows such characters is still read.
+  it.each([
+    ['U+FDFA', '\uFDFA'],
+    ['U+FDFB', '\uFDFB'],
+  ])('a message of %s with a gas leak at its end: the emergency reply, read from a message no longer than four characters a character', async (_, character) => {
+    const text = `${character.repeat(9_900)}${gasLeak}`;
+    expect(normaliseMessage(text, { correct: (token) => token }).whole.length).toBeLessThanOrEqual(4 * text.length);
+    const turn = await (await openConversation()).say(text);
+    expect(turn.text).toContain(gasNumber);
   });
 
   it('a short message gets no note', async () => {

@@ -93,8 +93,27 @@ function tidySentence(sentence: string, corrector: TypoCorrector): string {
     .trim();
 }
 
+/** Longer than this, a character's compatibility form is a phrase, not a spelling of it: "ﬁ" is "fi", U+FDFA is eighteen characters. */
+const longestFoldKept = 4;
+
+/**
+ * NFKC, so full-width and ligature letters read as letters, but never a message many times its own length: a message of U+FDFA
+ * became eighteen times longer and held the event loop for seconds, a refused one too (outside attack 25, A25-1). A message that
+ * folds to over twice its length is folded a character at a time, phrases replaced by a space, so what follows them is still read.
+ */
+function foldCompatible(text: string): string {
+  const folded = text.normalize('NFKC');
+  if (folded.length <= text.length * 2) return folded;
+  let bounded = '';
+  for (const character of text) {
+    const one = character.normalize('NFKC');
+    bounded += one.length <= longestFoldKept ? one : ' ';
+  }
+  return bounded.normalize('NFC');
+}
+
 export function normaliseMessage(text: string, corrector: TypoCorrector): NormalisedMessage {
-  const flat = stripLatinAccents(text.normalize('NFKC').toLowerCase()).replace(/[’‘ʼ`´]/g, "'");
+  const flat = stripLatinAccents(foldCompatible(text).toLowerCase()).replace(/[’‘ʼ`´]/g, "'");
   const sentences = flat
     .split(/[.!?;\n\r…。؟।]+/u)
     .map((sentence) => tidySentence(sentence, corrector))
