@@ -94,9 +94,18 @@ export function createHandoffs(parts: HandoffParts) {
       return hub.close(conversationId);
     },
 
-    /** While a handoff is open the resident is talking to a person: messages go to the advisor. */
-    async relay(out: TurnOutput, entry: HandoffEntry, text: string): Promise<void> {
+    /**
+     * While a handoff is open the resident is talking to a person: messages go to the advisor. An emergency or a disclosure told
+     * there (`concern`) puts the advice given into the transcript after the message and raises the handoff's priority, before
+     * the resident is told their place (outside attack 25, A25-2: a child's disclosure stayed last of 34 at normal priority, after
+     * "as a priority"; operations trial 24, PG21-07: the advisor saw no trace of the 999 advice).
+     */
+    async relay(out: TurnOutput, entry: HandoffEntry, text: string, concern?: { reason: 'safeguarding' | 'emergency'; advice: string }): Promise<void> {
       await hub.residentMessage(entry.conversationId, text);
+      if (concern) {
+        await hub.botMessage(entry.conversationId, concern.advice);
+        await hub.escalate(entry.conversationId, concern.reason, concern.reason);
+      }
       if (entry.status !== 'waiting') return;
       const position = await hub.placeInQueue(entry.conversationId);
       await out.say({ text: handoffStillWaiting(position) });

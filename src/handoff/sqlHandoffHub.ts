@@ -11,6 +11,7 @@ import {
   type AdvisorDesk,
   type HandoffEntry,
   type HandoffEvent,
+  type HandoffPriority,
   type HandoffHub,
   type HandoffRequest,
   type HandoffStatus,
@@ -143,6 +144,20 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
   async current(conversationId: string): Promise<HandoffEntry | undefined> {
     const row = await this.openRow(conversationId);
     return row && this.toEntry(row);
+  }
+
+  async escalate(conversationId: string, priority: Exclude<HandoffPriority, 'normal'>, reason: 'safeguarding' | 'emergency'): Promise<void> {
+    const raised = await this.write([{ kind: 'queue' }], async (transaction) => {
+      const updated = await transaction
+        .updateTable('handoff_entries')
+        .set({ priority, reason })
+        .where('conversation_id', '=', conversationId)
+        .where('status', '<>', 'completed')
+        .where(priorityRank, '>', priority === 'safeguarding' ? 0 : 1)
+        .executeTakeFirst();
+      return updated.numUpdatedRows > 0n;
+    });
+    if (raised) this.emitLocally({ type: 'queue' });
   }
 
   async residentMessage(conversationId: string, text: string): Promise<void> {

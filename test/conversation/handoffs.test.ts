@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openCouncil, openConversation, saturdayNight, type BotTurn } from './harness.js';
 
+const plain = (text: string) => text.replaceAll('**', '');
+
 describe('handoff triggers, each starting a handoff with its reason and priority', () => {
   it('the resident asks for a person: queued, with the conversation so far', async () => {
     const resident = await openConversation();
@@ -102,6 +104,40 @@ describe('while waiting for an advisor', () => {
     const left = await resident.say('cancel');
     expect(left.text).toMatch(/left the queue/);
     expect(await resident.queued()).toBeUndefined();
+  });
+
+  // Outside attack 25, A25-2 and A25-3; operations trial 24, PG21-07.
+  it.each([
+    ["my stepdad keeps hitting me and I'm scared, I'm 12", 'safeguarding', /Childline/],
+    ['my neighbour has collapsed on the landing and he is not breathing', 'emergency', /Call 999 now/],
+  ] as const)('%j told while waiting: the advice, the handoff raised to %s ahead of those asking for a person, the advice in its transcript, their new place', async (told, priority, advice) => {
+    const council = await openCouncil();
+    for (let ahead = 0; ahead < 3; ahead += 1) await council.resident().say('I want to talk to a person');
+    const resident = council.resident();
+    expect((await resident.say('can I speak to someone please')).text).toMatch(/number 4 in the queue/);
+    const turn = await resident.say(told);
+    expect(plain(turn.text)).toMatch(advice);
+    expect(turn.text).toMatch(/You're next in the queue/);
+    expect(await resident.queued()).toMatchObject({ priority, reason: priority });
+    expect((await council.hub.list('waiting'))[0]!.conversationId).toBe(resident.conversationId);
+    const lines = (await resident.transcript()).map((line) => `${line.from}: ${plain(line.text)}`);
+    expect(lines.at(-2)).toBe(`resident: ${told}`);
+    expect(lines.at(-1)).toMatch(new RegExp(`^bot: [\\s\\S]*${advice.source}`));
+  });
+
+  it('a handoff already raised is never lowered by a later concern of a lesser priority', async () => {
+    const resident = await openConversation();
+    await resident.say("my partner hit me again last night and I'm scared to go home");
+    await resident.say('the kitchen ceiling is bulging with water and dripping on the lights');
+    expect(await resident.queued()).toMatchObject({ priority: 'safeguarding' });
+  });
+
+  it('"he\'s coming up the stairs" after a disclosure while waiting: 999 and the silent way to call, then passed on', async () => {
+    const resident = await openConversation();
+    await resident.say('I want to talk to a person');
+    await resident.say("my stepdad keeps hitting me and I'm scared, I'm 12");
+    const turn = await resident.say("he's coming up the stairs");
+    expect(plain(turn.text)).toMatch(/call 999 now\. If you cannot speak, call 999 from a mobile and press 55[\s\S]*passed that on/);
   });
 
   it('says a voice note cannot be opened, and passes a note of it to the queue', async () => {

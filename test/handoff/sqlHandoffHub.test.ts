@@ -91,6 +91,20 @@ describe.each(engines)('the handoff hub on %s', (engine) => {
     expect(await hub.placeInQueue('real')).toBe(231);
   });
 
+  it('raises an open handoff to a concern told in it, never lowers one, and tells subscribers the queue changed (outside attack 25, A25-2)', async () => {
+    const { hub } = await hubWithClock(engine);
+    await hub.initiate(handoffRequest({ conversationId: 'asked-first', priority: 'normal' }));
+    await hub.initiate(handoffRequest({ conversationId: 'discloses', priority: 'normal', reason: 'asked-for-person' }));
+    const heard: string[] = [];
+    hub.subscribe((event) => heard.push(brief(event)));
+    await hub.escalate('discloses', 'safeguarding', 'safeguarding');
+    expect(await hub.current('discloses')).toMatchObject({ priority: 'safeguarding', reason: 'safeguarding' });
+    expect(await hub.placeInQueue('discloses')).toBe(1);
+    await hub.escalate('discloses', 'emergency', 'emergency');
+    expect(await hub.current('discloses')).toMatchObject({ priority: 'safeguarding', reason: 'safeguarding' });
+    await vi.waitFor(() => expect(heard).toContain('queue'));
+  });
+
   it('returns the open handoff instead of queuing a conversation twice', async () => {
     const { hub } = await hubWithClock(engine);
     const request = handoffRequest();

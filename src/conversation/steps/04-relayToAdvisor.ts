@@ -1,6 +1,8 @@
 import { withEvidenceNote } from '../../forms/sharedEvidence.js';
 import { leftQueue } from '../phrases.js';
-import { isConcern } from '../safetyConcern.js';
+import { dangerNear } from '../../triage/safetyFollowUpReplies.js';
+import { isConcern, raisedRecently } from '../safetyConcern.js';
+import { dangerIsNear } from '../safetyFollowUp.js';
 import type { Step } from '../turn.js';
 
 const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
@@ -16,15 +18,20 @@ export const relayToAdvisor: Step = async (turn, next) => {
   if (!handoff || (message.messageId !== undefined && handoff.startedBy === message.messageId)) return next();
   const topic = memory.lastTopic ?? 'contact-human';
   turn.outcome = { route: 'handoff', topic };
+  let concern: { reason: 'safeguarding' | 'emergency'; advice: string } | undefined;
   if (isConcern(turn.safety)) {
     // The advice without its buttons: the resident is talking to a person now.
     const { reply } = await ports.triage(text, turn.safety);
     await out.say({ text: reply.text, ...(reply.urgent && { urgent: reply.urgent }) });
+    concern = { reason: turn.safety.safeguarding ? 'safeguarding' : 'emergency', advice: reply.text };
+  } else if (memory.raisedConcern?.safeguarding && raisedRecently(memory) && dangerIsNear.test(text)) {
+    // "He's coming up the stairs" after a disclosure: 999 and the silent way to call, before the advisor has it (outside attack 25, A25-3).
+    await out.say(dangerNear(memory.raisedConcern, ports.profile));
   }
   if (handoff.status === 'waiting' && leaveQueue.test(text)) {
     await ports.handoffs.close(handoff.conversationId);
     await out.say(leftQueue);
     return;
   }
-  await ports.handoffs.relay(out, handoff, withEvidenceNote(text, message.evidence));
+  await ports.handoffs.relay(out, handoff, withEvidenceNote(text, message.evidence), concern);
 };
