@@ -15,7 +15,7 @@ import { normaliseMessage, type NormalisedMessage } from './safety/normalise.js'
 import { protectedWords } from './safety/protectedWords.js';
 import { vulnerableAdult } from './safety/concepts.js';
 import { findHits, oneOf, present, stemsOf, vocabularyOf, type Rule, type RuleHit } from './safety/rules.js';
-import { safeguardingPriority, safeguardingRules, type SafeguardingFlag } from './safety/safeguardingRules.js';
+import { adultInTroubleRule, safeguardingPriority, safeguardingRules, type SafeguardingFlag } from './safety/safeguardingRules.js';
 import { wantsHumanRules, type HumanRequest } from './safety/wantsHuman.js';
 import { detectLanguage } from './language.js';
 
@@ -241,6 +241,17 @@ function aboutAVulnerableAdult(assessment: SafetyAssessment, message: Normalised
   assessment.evidence.push('adult-at-risk.harmed-by-their-grown-up-child');
 }
 
+/**
+ * Someone old or frail fallen or down, told with a danger to life, is the ambulance's, not a safeguarding concern, unless harm by
+ * someone is told as well (caller trial 25, C25-3; outside re-check 24c, R24c-L4: the elder-abuse and modern-slavery helplines
+ * replaced, or crowded, "ask for an ambulance").
+ */
+function downNotHarmed(assessment: SafetyAssessment): void {
+  if (assessment.emergency !== 'danger-to-life' || assessment.safeguarding !== 'adult-at-risk') return;
+  if (!assessment.evidence.filter((id) => id.includes('adult')).every((id) => id === adultInTroubleRule)) return;
+  assessment.safeguarding = null;
+}
+
 /** "Domestic abuse? No." The word a reply used, said back in the next sentence's denial. */
 const deniedAbuse = present('domestic(?: abuse| violence)? \\. (?:no|what|why|eh)(?= [.,]|$)');
 
@@ -285,6 +296,7 @@ export function createSafetyAssessor(classifier: SafetyClassifier | undefined): 
     applyAdditions(assessment, [...additionsFor(text, message, classifier), ...contextAdditions(text, recent.slice(-recentMessagesRead), storyAdditions)]);
     aboutAVulnerableAdult(assessment, message);
     wordTurnedBack(assessment, message);
+    downNotHarmed(assessment);
     return assessment;
   };
 }

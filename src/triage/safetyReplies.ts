@@ -57,7 +57,7 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
  * nobody stepping in; the rest of a danger to life is medical, where the caller stays with them (caller trial 18, H18-03: "do not
  * go in yourself" was said to a man kneeling beside his brother, who was not breathing).
  */
-export type EmergencyScene = 'in-water' | 'trapped-by-fire' | 'attack' | 'missing' | 'lost';
+export type EmergencyScene = 'in-water' | 'car-in-floodwater' | 'trapped-by-fire' | 'attack' | 'missing' | 'lost';
 
 const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b|\b(?:out )?on the (?:frozen )?(?:pond|lake|canal|river|reservoir)\b|\bice (?:\w+ ){0,2}(?:cracked|cracking|gave way|giving way|broke)\b/i;
 const attack =
@@ -71,17 +71,25 @@ const trapped = /\b(?:can(?:no|')?t|cannot|can not|unable to) (?:get|go) (?:out|
  * 24c, R24c-M2: a dad with dementia gone from his bed with the door open heard "ask for an ambulance… stay with them").
  */
 export const missingTold =
-  /\b(?:missing|disappeared|wandered (?:off|out)|ran off|run off|can'?t find (?:him|her|them) anywhere|(?:has|'s) been gone|not (?:come|got) (?:back|home)|(?:never|didn'?t|did not) (?:come|get|got) (?:back|home)|(?:isn'?t|is not|wasn'?t|was not|not) in (?:his|her|their) (?:bed|room)|(?:don'?t|do not|dont) know where (?:he|she|they) (?:is|are|has gone|have gone|went))\b/i;
+  /\b(?:missing|disappeared|vanished|wandered (?:off|out)|ran off|run off|can'?t find (?:him|her|them) anywhere|(?:can'?t|cannot|can not|cant) find (?:my|our) (?:little |youngest |wee |baby )?(?:son|daughter|boy|girl|child|kid|toddler|baby|little one|grandson|granddaughter|dad|mum|mother|father|nan|gran|grandad|grandma|husband|wife|partner|brother|sister)(?!'s)|lost (?:my|our) (?:little |youngest |wee )?(?:son|daughter|boy|girl|child|kid|toddler|little one|grandson|granddaughter)(?!'s)|not in (?:the|his|her) (?:garden|house|flat|playground|cot)|(?:has|'s) been gone|not (?:come|got) (?:back|home)|(?:never|didn'?t|did not) (?:come|get|got) (?:back|home)|(?:isn'?t|is not|wasn'?t|was not|not) in (?:his|her|their) (?:bed|room)|(?:don'?t|do not|dont) know where (?:he|she|they) (?:is|are|has gone|have gone|went))\b/i;
 /**
  * The resident lost, not knowing where they are or the way home: the police come to them, and they wait somewhere lit and
  * peopled (caller trial 24, N24-C5: "I can't remember where I live" got the assisted-collections article, "nothing looks familiar" the suicide question).
  */
 export const lostTold =
-  /\b(?:i|we)(?:'?m| am|'?re| are|'?ve| have)? (?:got |gotten |getting )?lost\b(?! (?:my|our|the|his|her|a|an|track|weight|count|it|touch|interest)\b)|\b(?:don'?t|do not|dont|didn'?t|did not|no idea|not sure) (?:know )?(?:where (?:i|we) (?:am|are)\b(?! (?:supposed|meant|going|allowed|to)\b)|how to get (?:home|back)|(?:the|my|our) way (?:home|back)|this (?:street|road|place|area))|\b(?:can'?t|cannot|can not|cant) (?:find|remember) (?:my|our|the) way (?:home|back)\b|\b(?:can'?t|cannot|can not|cant) remember (?:where (?:i|we) live|how to get (?:home|back)|the way)\b|\bnothing looks (?:right|familiar|the same)\b/i;
+  /\b(?:i|we)(?:'?m| am|'?re| are|'?ve| have)? (?:got |gotten |getting )?lost\b(?! (?:my|our|the|his|her|a|an|track|weight|count|it|touch|interest)\b)|\b(?:don'?t|do not|dont|didn'?t|did not|no idea|not sure) (?:know )?(?:where (?:i|we) (?:am|are)\b(?! (?:supposed|meant|going|allowed|to)\b)|how to get (?:home|back)|(?:the|my|our) way (?:home|back)|this (?:street|road|place|area))|\b(?:can'?t|cannot|can not|cant) (?:find|remember) (?:my|our|the) way (?:home|back)\b|\b(?:can'?t|cannot|can not|cant) remember (?:where (?:i|we) live|how to get (?:home|back)|the way)\b|\bnothing looks (?:right|familiar|the same)\b|\b(?:can'?t|cannot|can not|cant) find (?:my )?(?:mummy|mommy|daddy|nanny)\b/i;
+
+/**
+ * A car or van caught in floodwater with people in it: the fire service, and out through a window onto the roof (caller trial 25,
+ * C25-5: children in the back of a car in rising water got the garage-repairs article; the ambulance's advice does not fit either).
+ */
+const carInFloodwater =
+  /\b(?:car|van)(?:'?s)?\b[^.?!]{0,40}\b(?:stuck|stalled|trapped|floating|swept)\b[^.?!]{0,40}\b(?:flood\w*|ford|river|water)\b|\bwater(?:'?s| is)? (?:at|up to|coming up to|rising up to|up past|over|above|coming in) (?:the )?(?:windows|door handles|doors|bonnet|roof|seats)\b/i;
 
 /** The emergency each scene belongs to, and the words that tell it: the first told, in this order. */
 const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp; unless?: RegExp }>> = {
   'trapped-by-fire': { kind: 'fire', told: trapped },
+  'car-in-floodwater': { kind: 'danger-to-life', told: carInFloodwater },
   'in-water': { kind: 'danger-to-life', told: inWater },
   attack: { kind: 'danger-to-life', told: attack, unless: animalAttack },
   missing: { kind: 'danger-to-life', told: missingTold },
@@ -101,6 +109,9 @@ function whatToDoThere(scene: EmergencyScene, profile: CouncilProfile): string {
   }
   if (scene === 'missing') {
     return `Call ${emergency} now and ask for the police: tell them who is missing, what they are wearing, where they were last seen and why they may not be safe on their own. Keep your phone with you, and have someone stay at home in case they come back.`;
+  }
+  if (scene === 'car-in-floodwater') {
+    return `Call ${emergency} now and ask for the fire service. Undo seatbelts. If water is coming in or rising, get everyone out through a window and onto the roof, and stay there. Do not walk or drive through moving water. Tell the call handler exactly where you are.`;
   }
   if (scene === 'lost') {
     return `Call ${emergency} now and ask for the police: they can come to you and help you get home. Tell them what you can see around you, such as a street name, a shop or a bus stop. Wait somewhere lit, with people about, and ask someone nearby, such as a shop, to help you while you wait. Keep as warm as you can.`;

@@ -696,3 +696,34 @@ describe('lost, missing, and the 999 advice answered', () => {
     expect(plain(turn.text)).toMatch(/Childline free, at any time, on 0800 1111/);
   });
 });
+
+/**
+ * Emergencies told by what is happening, not by name (caller trial 25, C25-1 to C25-8): a young child out of sight, a child who has
+ * lost their parent, an older person fallen and grey, someone limp who will not rouse, a car in floodwater, a fall outside in the
+ * cold, and the same in Spanish and in few English words. Each gets what that scene needs at once; harmless look-alikes do not.
+ */
+describe('emergencies told by what is happening (caller trial 25)', () => {
+  it.each([
+    ['my little girl has vanished in the supermarket, she is three', /Call 999 now and ask for the police: tell them who is missing/],
+    ["we were at the fair and I can't find my daddy, I am 6", /Call 999 now and ask for the police: they can come to you/],
+    ['my grandma slipped on the stairs and now she is gasping and turning blue', /Call 999 now\. Ask for an ambulance/],
+    ["my grandad's fallen over in the hall and his breathing is noisy and he's gone a strange colour", /Call 999 now\. Ask for an ambulance/],
+    ["my dad has gone limp in his chair and I can't rouse him", /Call 999 now\. Ask for an ambulance/],
+    ["the van's stuck in the flood by the bridge and water's coming up to the doors, my mum is in the passenger seat", /ask for the fire service\. Undo seatbelts/],
+    ["I'm eighty two, I had a fall on the patio and I'm still on the ground", /Call 999 now\. Ask for an ambulance/],
+    ['mi abuelo se desmayó y no reacciona', /Call 999 now/],
+    ['my brother not wake up, he take lot of pill', /Call 999 now/],
+  ])('%j: %s', async (told, expected) => {
+    const turn = await (await openConversation({ now: saturdayNight })).say(told);
+    expect(plain(turn.text)).toMatch(expected);
+    expect(turn.text).not.toMatch(/Hourglass|Modern Slavery|More:|in danger right now/);
+  });
+  it.each([
+    ["my son can't find his school shoes, he's 7, can the council help with uniform costs"],
+    ['my nan had a fall last year and we need grab rails fitted in her bathroom'],
+    ['mi hija no se despierta temprano para el colegio, es normal?'],
+  ])('%j: no emergency', async (told) => {
+    const turn = await (await openConversation({ now: saturdayNight })).say(told);
+    expect(turn.text).not.toMatch(/This sounds like an emergency/);
+  });
+});

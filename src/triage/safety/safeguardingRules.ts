@@ -197,6 +197,15 @@ const lostThing = `(?:bikes?|phones?|keys?|bags?|wallet|purse|parcels?|post|bins
 const adultAge = oneOf('(?:is|aged|turned) (?:1[89]|[2-9]\\d)(?! (?:minutes|mins|pounds|quid|days|weeks|months|percent))', '(?:1[89]|[2-9]\\d) (?:years?|yrs?) old(?! (?:men|man|guys?|blokes?|males?|boyfriend|woman|women))');
 const worriedAbout = oneOf('worried about', 'concerned about', 'concerns about', 'concern for', 'worried for', 'fear for', 'scared for', 'frightened for', 'worry about', 'worrying about', 'safeguarding', 'not right with');
 
+/**
+ * Someone old or frail down or in danger, told without harm by anyone: a welfare concern, and the adult-at-risk reply, unless a
+ * danger to life is told with it, which is the ambulance's (caller trial 25, C25-3: a granny fallen, grey and breathing oddly heard
+ * Hourglass and the Modern Slavery Helpline instead of "ask for an ambulance"; `safety.ts` drops the flag then).
+ */
+/** The rule that reads someone old or frail down or in danger, with nobody harming them. */
+export const adultInTroubleRule = 'adult.down-or-in-danger';
+const adultInTrouble = oneOf('in danger', 'at risk', 'unsafe', 'lying on the floor', 'fallen(?! behind| out| asleep| for| in love| pregnant)');
+
 const adultHarm = oneOf(
   'neglect\\S*', 'exploit\\S*', `${verb('take', 'steal')} (?:all )?(?:of )?(?:his|her|their) (?:money|pension|benefits|cards?|bank card|savings)`,
   'stealing (?:from )?(?:him|her|them|his|her|their)', 'steals (?:from )?(?:him|her|them)', 'financial\\S* abus\\S*', 'being abused', 'abusing (?:him|her|them)', 'abuse (?:him|her|them)',
@@ -206,7 +215,7 @@ const adultHarm = oneOf(
   'not eating', 'no food(?! waste| bin| caddy)', 'not been eating', '(?:not|never) (?:got|have|has|had) (?:any )?food', 'nothing to eat', 'living in (?:filth|squalor)', 'not coping (?:on (?:his|her|their) own|alone)', 'not looking after (?:himself|herself|themselves)',
   'wandering (?:the streets|outside|around at night|about at night|at night)', 'shouting at (?:him|her|them)', 'hitting (?:him|her|them)', 'rough with (?:him|her|them)', 'hurting (?:him|her|them)',
   'mistreat\\S*', 'ill ?treat\\S*', '(?:been |is |being )?left without (?:any )?(?:food|meals|water|medication|meds|care|heating)', 'left (?:him|her|them) (?:alone|in|on|without)', 'scammed', 'being scammed', 'taken advantage', 'taking advantage', 'bullying (?:him|her|them)',
-  'scared of (?:his|her|their) (?:carer|son|daughter|grandson|granddaughter|lodger|nephew)', 'in danger', 'at risk', 'unsafe', 'lying on the floor', 'fallen(?! behind| out| asleep| for| in love| pregnant)',
+  'scared of (?:his|her|their) (?:carer|son|daughter|grandson|granddaughter|lodger|nephew)',
   'pressur\\S* (?:him|her|them) (?:into|to)', 'taking (?:all )?(?:his|her|their) (?:money|pension|benefits|savings)', '(?:seems|looks|seemed|looked) (?:really |very |so )?(?:scared|frightened|terrified)', 'people (?:keep )?coming and going',
   'wander\\S* (?:\\S+ ){0,2}(?:at night|in the night|the streets|outside|off|out)', 'not been seen', 'has not been seen', 'dirty clothes', 'soiled', 'unwashed', 'not (?:been )?washed', 'post (?:is )?piling up', 'milk (?:bottles )?piling up', 'curtains (?:are |have been )?(?:shut|closed|drawn)', 'not answering (?:the door|his phone|her phone|their phone)', 'made (?:him|her|them) sign', 'moved into (?:his|her|their)',
   // Self-neglect: a home or a person no longer looked after.
@@ -347,6 +356,7 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   // Adult at risk
   // alsoNeeds repeats a concept of the pattern as a quick whole-message check: most messages fail it at once.
   { id: 'adult.harm', kind: 'adult-at-risk', pattern: phrase(near(oneOf(vulnerableAdult, 'he', 'she', 'they'), adultHarm, 8)), alsoNeeds: present(vulnerableAdult) },
+  { id: adultInTroubleRule, kind: 'adult-at-risk', pattern: phrase(near(oneOf(vulnerableAdult, 'he', 'she', 'they'), adultInTrouble, 8)), alsoNeeds: present(vulnerableAdult) },
   { id: 'adult.carer', kind: 'adult-at-risk', pattern: phrase(near(carer, carerFails, 6)) },
   // A baby in a wet nappy is a child at risk ("son" alone may be the adult who neglects).
   { id: 'adult.care-neglect', kind: 'adult-at-risk', pattern: phrase(careNeglect), vetoedBy: present(oneOf('bab(?:y|ies|ys)', 'toddlers?', 'infants?', 'newborns?', 'little ones?', 'kids?', 'children', 'nappy', 'nappies')) },
@@ -370,5 +380,5 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   // Why: an older person taken to draw cash out for someone else ("takes her to the bank to get cash out for him") is the money leaving them.
   { id: 'adult.cash-out-for', kind: 'adult-at-risk', pattern: phrase(followedBy(oneOf('cash', 'money', 'savings'), '(?:out )?for (?:him|them|her boyfriend|her friend|his friend|(?:the|some|these|those) (?:lads|men|boys|youths|gang|lodgers?|carers?|people|blokes))', 2)), alsoNeeds: present(oneOf(vulnerableAdult, 'lodgers?', carer)), vetoedBy: present(oneOf('i (?:take|get|draw)', 'we (?:take|get|draw)', 'christmas', 'birthday', 'present')) },
   { id: 'adult.moved-in-money', kind: 'adult-at-risk', pattern: phrase(`${verb('take', 'spend', 'use', 'control', 'drain', 'empty', 'keep')} (?:all |most |half )?(?:of )?(?:his|her|their) (?:\\S+ )?(?:money|pension|benefits|savings|bank cards?|cards?|cash|pin)`), alsoNeeds: new RegExp(String.raw`^(?=.*(?<!\S)${vulnerableAdult}(?!\S))(?=.*(?<!\S)(?:moved in|moving in|lodgers?|new (?:friend|boyfriend|girlfriend|partner|mate)|taking over|took over|taken over|stranger|some (?:bloke|man|woman|lad|guy))(?!\S))`, 'u') },
-  { id: 'adult.worried', kind: 'adult-at-risk', pattern: phrase(followedBy(worriedAbout, vulnerableAdult, 5)), alsoNeeds: present(adultHarm) },
+  { id: 'adult.worried', kind: 'adult-at-risk', pattern: phrase(followedBy(worriedAbout, vulnerableAdult, 5)), alsoNeeds: present(oneOf(adultHarm, adultInTrouble)) },
 ];
