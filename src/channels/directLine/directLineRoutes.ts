@@ -44,7 +44,29 @@ export interface DirectLineOptions {
  * during a half-second restart had been lost with a 503 or a 500 in 3 of 8 conversations (two-instance trial 21, PG21-03).
  */
 const concernWaitsForDatabase = 15_000;
+
+/** A database call still running when its time is up. */
+const late = Symbol('late');
+
+/**
+ * What `work` settles to within `ms`, or `late` (it carries on). A database that stops answering without closing its connections
+ * fails nothing until the driver gives up (25 s): an emergency's POST waited 30-60 s for one, past the 15 s promised (operations
+ * trial 25, OPS25-01).
+ */
+async function settleWithin<T>(work: Promise<T>, ms: number): Promise<T | typeof late> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeUp = new Promise<typeof late>((resolve) => {
+    timer = setTimeout(() => resolve(late), Math.max(0, ms));
+  });
+  try {
+    return await Promise.race([work, timeUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const concernRetriedForMs = 120_000;
+/** How long an emergency's or a disclosure's message count may take before the message goes on uncounted. */
+const concernCountWaitMs = 3_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** How much of a message past the limits the safety rules read: a concern is told early, and an address over its limits gets no long read. */
@@ -238,7 +260,11 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     const concern = options.readsAsConcern(read.activity.text ?? '');
     let wait: number;
     try {
-      wait = await limits.message(claims.conversationId, options.clientAddress(request), read.activity.text ?? '');
+      const counting = limits.message(claims.conversationId, options.clientAddress(request), read.activity.text ?? '');
+      // An emergency or a disclosure does not wait long for its count: uncounted, it goes on to wait for the database below.
+      const counted = concern ? await settleWithin(counting, concernCountWaitMs) : await counting;
+      if (counted === late) counting.catch(() => undefined);
+      wait = counted === late ? 0 : counted;
     } catch (error) {
       // The counts are the first thing a message asks of the database: during a restart a disclosure was refused there, a 503 in
       // 60 ms and nothing kept (two-instance trial 23, PG20-02). An emergency or a disclosure goes on uncounted, to wait below.
@@ -300,14 +326,25 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
         return undefined;
       }
     };
+    /** An attempt still running when the wait was up: the background waits for it before trying again. */
+    let running: Promise<string | undefined> | undefined;
     for (let pause = 250; ; pause = Math.min(pause * 2, 2_000)) {
-      const id = await attempt();
+      running = attempt();
+      const id = await settleWithin(running, waitMs - (Date.now() - started));
+      if (id === late) break;
+      running = undefined;
       if (id !== undefined) return id;
       if (Date.now() - started + pause > waitMs) break;
       await sleep(pause);
     }
     logger.warn({ conversationId }, 'directline: an emergency or a disclosure is waiting for the database');
     void (async () => {
+      try {
+        if (running && (await running) !== undefined) return;
+      } catch (error) {
+        logger.error({ conversationId, err: error }, 'directline: an emergency or a disclosure could not be answered');
+        return;
+      }
       while (Date.now() - started < concernRetriedForMs) {
         await sleep(2_000);
         try {

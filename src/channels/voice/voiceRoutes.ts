@@ -24,6 +24,8 @@ export interface VoiceRouteOptions extends VoiceOptions {
   logger: Logger;
   /** What a caller hears when the database is not answering: the safety advice for what they said (spoken), and the apology with the number to ring. */
   unavailable: (speech: string) => { urgent: string[]; said: string };
+  /** How long a turn may take before `unavailable` is said instead (`answerWithinMs` unless given). */
+  answerWithinMs?: number;
 }
 
 /**
@@ -42,6 +44,13 @@ export function whileUnavailable(profile: CouncilProfile, assessSafety: AssessSa
 export function spokenSafetyNow(profile: CouncilProfile, assessSafety: AssessSafety): (speech: string) => string[] {
   return (speech) => safetyNow(speech, assessSafety, profile).map(spokenText);
 }
+
+/**
+ * How long a call's turn may take before the caller hears the safety rules' advice and an apology instead: Twilio waits 15 s
+ * for TwiML, then plays its own error and hangs up. A stalled database held a gas call's advice 30 and 60 s (operations trial
+ * 25, OPS25-01). A turn takes well under a second otherwise.
+ */
+export const answerWithinMs = 10_000;
 
 /** A webhook has fewer than 40 parameters; a form with many more is not one. */
 const maxParameters = 100;
@@ -74,7 +83,7 @@ const sendTwiml = (response: Response, twiml: string): void => {
  * refused only for a call id the channel cannot key a call on; other odd values are tolerated
  * (src/channels/voice/webhookParameters.ts).
  */
-export function registerVoiceRoutes(server: Server, { adapter, logic, logger, authToken, publicBaseUrl, unavailable }: VoiceRouteOptions): void {
+export function registerVoiceRoutes(server: Server, { adapter, logic, logger, authToken, publicBaseUrl, unavailable, answerWithinMs: turnDeadlineMs = answerWithinMs }: VoiceRouteOptions): void {
   server.post(voiceWebhookPath, async (request: Request, response: Response) => {
     if (request.contentType().toLowerCase() !== 'application/x-www-form-urlencoded') {
       response.send(415, { code: 'UnsupportedMediaType', message: 'Send application/x-www-form-urlencoded' });
@@ -109,13 +118,29 @@ export function registerVoiceRoutes(server: Server, { adapter, logic, logger, au
       sendTwiml(response, emptyTwiml());
       return;
     }
+    const whileUnanswered = () => {
+      const { urgent, said } = unavailable(parsed.data.SpeechResult ?? '');
+      sendTwiml(response, unavailableTwiml(urgent, said));
+    };
+    const turn = adapter.answer(parsed.data, fingerprintOf(url, parameters), logic, turnAddressed(url));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), turnDeadlineMs);
+    });
     try {
-      sendTwiml(response, await adapter.answer(parsed.data, fingerprintOf(url, parameters), logic, turnAddressed(url)));
+      const twiml = await Promise.race([turn, late]);
+      if (twiml !== 'late') return sendTwiml(response, twiml);
+      // A database that has stopped answering without closing its connections holds a turn until the client gives up (25 s);
+      // the provider gives up on a webhook at 15 s and the caller hears its error. The safety rules need no database.
+      logger.warn('voice turn not answered in time (the database or the server is stalled): the safety advice and an apology said instead');
+      turn.catch((error: unknown) => logger.warn({ err: error }, 'a voice turn answered late failed'));
+      whileUnanswered();
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       logger.warn({ err: error }, 'voice turn not run: the database is not answering');
-      const { urgent, said } = unavailable(parsed.data.SpeechResult ?? '');
-      sendTwiml(response, unavailableTwiml(urgent, said));
+      whileUnanswered();
+    } finally {
+      clearTimeout(timer);
     }
   });
 }

@@ -84,6 +84,21 @@ function countedAwayFor(limits: ResidentLimits, times: number): ResidentLimits {
   };
 }
 
+/** The store's database stalled (it stops answering but keeps its connections open) for its first append: that append answers only after `ms`. */
+function databaseStalledFor(ms: number) {
+  return (store: DirectLineStore): void => {
+    const appendOnce = store.appendOnce.bind(store);
+    let stalled = true;
+    store.appendOnce = async (...args) => {
+      if (stalled) {
+        stalled = false;
+        await new Promise((resolve) => setTimeout(resolve, ms));
+      }
+      return appendOnce(...args);
+    };
+  };
+}
+
 describe('a message posted while the database is not answering (two-instance trial 21, PG21-03)', () => {
   const answering = async (context: TurnContext) => void (await context.sendActivity(`answered ${context.activity.text}`));
 
@@ -108,6 +123,15 @@ describe('a message posted while the database is not answering (two-instance tri
     const response = await send(instance.url, 'when is my bin day', 'b1');
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
+  });
+
+  it('a database that stalls: an emergency or a disclosure is answered 503 when its wait is up, not when the database answers, and answered once it does (operations trial 25, OPS25-01)', async () => {
+    const instance = await startInstance(await openTestDatabase('sqlite'), answering, undefined, { prepare: databaseStalledFor(3_000), concernWaitsForDatabaseMs: 300 });
+    await instance.store.createConversation(conversationId, 'resident');
+    expect((await send(instance.url, 'he hits me and I am frightened', 'd4')).status).toBe(503);
+    // Answered while the append was still stalled: nothing logged yet.
+    expect(await log(instance.store)).toEqual([]);
+    await expect.poll(() => log(instance.store), { timeout: 8_000, interval: 200 }).toEqual(['user: he hits me and I am frightened', 'bot: answered he hits me and I am frightened']);
   });
 
   it('an emergency or a disclosure still waiting when its POST is answered 503 is logged and answered once the database is back', async () => {

@@ -55,3 +55,39 @@ describe('a call while the database is not answering (two-instance trial 20, PG2
     expect(call.text).toMatch(/call again in a few minutes[\s\S]*nine nine nine/);
   });
 });
+
+/** A call's turn held by a database that stopped answering but kept its connections open: it never settles. */
+const databaseStalled = { answer: () => new Promise(() => undefined) } as unknown as VoiceAdapter;
+
+describe('a call while the database is stalled (operations trial 25, OPS25-01: the gas advice came at 30 and 60 s, past the provider\'s 15 s)', () => {
+  const server = restify.createServer();
+  let url = '';
+  beforeAll(async () => {
+    registerVoiceRoutes(server, {
+      adapter: databaseStalled,
+      logic: async () => {},
+      logger: createLogger('silent'),
+      authToken,
+      publicBaseUrl,
+      unavailable: whileUnavailable(bundledProfile, assessSafety),
+      answerWithinMs: 300,
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => server.close());
+
+  it('a gas leak hears what to do and the gas line once the turn is late, then the apology, in TwiML', async () => {
+    const parameters = { CallSid: 'CA00000000000000000000000000000def', From: callerNumber, CallStatus: 'in-progress', SpeechResult: 'there is a strong smell of gas in the hall', Confidence: '0.9' };
+    const response = await fetch(`${url}/api/voice?turn=2`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, `${publicBaseUrl}/api/voice?turn=2`, parameters) },
+      body: new URLSearchParams(parameters).toString(),
+      signal: AbortSignal.timeout(5_000),
+    });
+    const call = heard(response.status, await response.text());
+    expect(call.status).toBe(200);
+    expect(call.says[0]).toMatch(/Leave the building now/);
+    expect(call.text).toMatch(/Please call again in a few minutes/);
+  });
+});
