@@ -51,6 +51,14 @@ const worriesWhoKnows =
   /\b(?:don'?t|do not|dont|won'?t|will not|please don'?t|never) (?:tell|let (?:him|her|them|anyone|anybody) know|say|mention|contact (?:him|her|them))\b|\bconfidential\b|\bkeep (?:this|it) (?:private|secret|quiet|between us)\b|\bwill (?:he|she|they|anyone|anybody|my \w+) (?:know|find out|see|be told)\b|\bfind out (?:i|that i) (?:called|rang|phoned|told|contacted)\b|\bwho (?:will|would|can) (?:see|know|read)\b/i;
 
 /**
+ * The thinking over and the mind made up: "no… I've made my mind up", "I'm past talking about it", "I won't be here". After the
+ * suicide question it is a yes (caller re-trial 13b, C2 and C3); after the self-harm reply, 999 now, never "when it is safe for you,
+ * I can ask our team to call you back" (caller trial 25, C25-14).
+ */
+export const resolvedToAct =
+  /\b(?:made (?:up )?my mind(?: up)?|my mind(?:'?s| is) made up|past (?:thinking|talking)|beyond (?:thinking|talking)|(?:i'?ve|i have) decided|i'?m (?:doing|going through with) it|going through with it|no point (?:any ?more|in (?:living|going on|being here))|won'?t be (?:here|around)|not be (?:here|around))\b/i;
+
+/**
  * The person harming them is near, or they must stop: "shh he's coming up the stairs", "he's back, I
  * have to go", "can't talk now", "I can't ring 999, he'll hear me" (caller trial 15, H1: the ambulance line, no way to call in silence).
  */
@@ -111,6 +119,7 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   }
   // After a disclosure, the person harming them is near: a few words and 999, never an article or a form's question.
   if (concern.safeguarding && length <= takesOfferWordsAtMost && dangerIsNear.test(said)) return stay(dangerNear(concern, profile));
+  if (concern.safeguarding === 'self-harm' && resolvedToAct.test(said)) return stay(dangerNowReminder(concern, profile, said, story));
   // Out in the fresh air, told at any length ("we're all out on the walkway now with the door shut"): the advice
   // acknowledged, never a repair form for the door they shut (caller re-trial 13b, H2).
   if (kind && outFirst && outsideNow.test(said) && !asksForSomething.test(said) && !poisoningSigns.test(said)) {

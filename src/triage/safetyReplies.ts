@@ -62,8 +62,12 @@ export type EmergencyScene = 'in-water' | 'car-in-floodwater' | 'trapped-by-fire
 const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b|\b(?:out )?on the (?:frozen )?(?:pond|lake|canal|river|reservoir)\b|\bice (?:\w+ ){0,2}(?:cracked|cracking|gave way|giving way|broke)\b/i;
 const attack =
   /\b(?:attack\w*|assault\w*|hitting|beating|battering|punch\w*|kicking|stamping|stab\w*|knif\w*|knives|machete|weapon|gun|fight\w*|strangl\w*|chok\w* (?:her|him)|throttl\w*|by the throat|smash\w* (?:her|his|their)|glassed|bottled|threaten\w*|thrown (?:about|around)|by the (?:hair|neck)|dragg\w* (?:her|him|them))\b|\b(?:head|face)\b[^.!?]{0,20}\b(?:banged|smashed|slammed|bashed|rammed)\b|\bhands? (?:round|around) (?:her|his|their) (?:throat|neck)\b|\b(?:kick\w*|smash\w*|broke\w*|forc\w*|bash\w*) (?:\w+ ){0,3}(?:door|window)s? (?:in|down|open)\b|\b(?:broken|broke|kicked|smashed|forced) (?:through|in|down) (?:the |my |our |her |his )?(?:\w+ )?(?:door|window)\b|\blaying into\b|\bhead kicked in\b|\bkilling (?:her|him|them|his \w+|her \w+|the \w+)\b|\bgetting (?:jumped|battered|beaten up|kicked in|stamped on)\b|\b(?:going to|gonna|goin to|will|'ll) kill (?:her|him|them|me|us|you)\b|\bbreak\w* (?:[\w']+ ){0,3}doors? (?:in|down|open)\b/i;
-/** Bitten or mauled by an animal: an ambulance and the wound pressed, not the police's attack advice (caller trial 23, NC-1). */
+/**
+ * Bitten or mauled by an animal: an ambulance and the wound pressed, not the police's attack advice (caller trial 23, NC-1); nor a
+ * heart, asthma or panic attack (caller trial 25, C25-11: "I think I'm having a heart attack" heard "ask for the police… whether anyone has a weapon").
+ */
 const animalAttack = /\b(?:dogs?|dog'?s|pit ?bulls?|staff(?:y|ie)s?|alsatians?|rottweilers?|xl bull(?:y|ies)|animals?|cows?|cattle|horses?)\b[^.!?]{0,40}\b(?:attack\w*|bit|bitten|biting|mauled|mauling|savaged|went for)\b/i;
+const notAnAssault = new RegExp(`${animalAttack.source}|\\b(?:heart|asthma|panic|anxiety|angina|asthmatic) attacks?\\b`, 'i');
 const trapped = /\b(?:can(?:no|')?t|cannot|can not|unable to) (?:get|go) (?:out|down|past)\b|\b(?:trapped|stuck) (?:in|inside|upstairs)\b|\b(?:stairs?|landing|corridor|hall(?:way)?|way out|exit)(?:'s| is| are)? (?:\w+ ){0,2}(?:full of|filled with|thick with) smoke\b|\bwe(?:'re| are) stuck\b/i;
 
 /**
@@ -91,7 +95,7 @@ const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegEx
   'trapped-by-fire': { kind: 'fire', told: trapped },
   'car-in-floodwater': { kind: 'danger-to-life', told: carInFloodwater },
   'in-water': { kind: 'danger-to-life', told: inWater },
-  attack: { kind: 'danger-to-life', told: attack, unless: animalAttack },
+  attack: { kind: 'danger-to-life', told: attack, unless: notAnAssault },
   missing: { kind: 'danger-to-life', told: missingTold },
   lost: { kind: 'danger-to-life', told: lostTold },
 };

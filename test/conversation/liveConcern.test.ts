@@ -727,3 +727,25 @@ describe('emergencies told by what is happening (caller trial 25)', () => {
     expect(turn.text).not.toMatch(/This sounds like an emergency/);
   });
 });
+
+/** Follow-ups in an emergency or after a disclosure that were answered as something else (caller trial 25, C25-11, C25-12, C25-14). */
+describe('what callers ask next (caller trial 25)', () => {
+  it.each([
+    [thursdayMorning, "my mum's collapsed in the kitchen and she's not breathing", 'is anybody coming?', /I can't call 999 for you/],
+    [saturdayNight, "my mum's collapsed in the kitchen and she's not breathing", 'can you get help here please', /I can't call 999 for you/],
+    [saturdayNight, "I think I'm having a heart attack, there's a crushing pain in my chest and my arm's gone numb", 'should I drive to A&E myself', /Do not drive/],
+    [thursdayMorning, "can you close my rent account, I won't need it after Friday because I won't be here any more", 'no, my mind is made up', /call 999/],
+    [saturdayNight, "can you close my rent account, I won't need it after Friday because I won't be here any more", "no I've decided, it's sorted", /call 999/],
+  ])('%#: after %j, %j: %s', async (now, first, next, expected) => {
+    const resident = await openConversation({ now });
+    await resident.say(first);
+    const turn = await resident.say(next);
+    expect(plain(turn.text)).toMatch(expected);
+    expect(turn.text).not.toMatch(/putting you through|Please hold|nobody can join|ask for the police, and for an ambulance if anyone is hurt|When it is safe for you, I can ask our team/);
+  });
+  it("a heart attack is not an assault: the ambulance's advice, not the police and a weapon", async () => {
+    const turn = await (await openConversation({ now: saturdayNight })).say("I think I'm having a heart attack, there's a crushing pain in my chest and my arm's gone numb");
+    expect(plain(turn.text)).toMatch(/Call 999 now\. Ask for an ambulance/);
+    expect(turn.text).not.toMatch(/weapon/);
+  });
+});

@@ -1,8 +1,8 @@
 import { withEvidenceNote } from '../../forms/sharedEvidence.js';
 import { leftQueue } from '../phrases.js';
-import { dangerNear } from '../../triage/safetyFollowUpReplies.js';
+import { dangerNear, dangerNowReminder } from '../../triage/safetyFollowUpReplies.js';
 import { isConcern, raisedRecently } from '../safetyConcern.js';
-import { dangerIsNear } from '../safetyFollowUp.js';
+import { dangerIsNear, resolvedToAct } from '../safetyFollowUp.js';
 import type { Step } from '../turn.js';
 
 const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
@@ -27,6 +27,9 @@ export const relayToAdvisor: Step = async (turn, next) => {
   } else if (memory.raisedConcern?.safeguarding && raisedRecently(memory) && dangerIsNear.test(text)) {
     // "He's coming up the stairs" after a disclosure: 999 and the silent way to call, before the advisor has it (outside attack 25, A25-3).
     await out.say(dangerNear(memory.raisedConcern, ports.profile));
+  } else if (memory.raisedConcern?.safeguarding === 'self-harm' && raisedRecently(memory) && resolvedToAct.test(text)) {
+    // "No, I've made my mind up" while waiting: 999 now before the advisor has it (caller trial 25, C25-14).
+    await out.say(dangerNowReminder(memory.raisedConcern, ports.profile, text, text));
   }
   if (handoff.status === 'waiting' && leaveQueue.test(text)) {
     await ports.handoffs.close(handoff.conversationId);

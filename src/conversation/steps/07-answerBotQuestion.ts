@@ -6,7 +6,7 @@ import { fumesTold, medicineOrPoisonTold } from '../hazardSigns.js';
 import { closeConversation } from '../goodbye.js';
 import { startHandoff } from '../handoffStart.js';
 import { endsConversation, leavingNow, offerDeclined } from '../phrases.js';
-import { followUpToSafetyAdvice } from '../safetyFollowUp.js';
+import { followUpToSafetyAdvice, resolvedToAct } from '../safetyFollowUp.js';
 import { ambulanceWhateverTheySay, missingPersonNow } from '../../triage/safetyFollowUpReplies.js';
 import { hoursNow } from '../safetyConcern.js';
 import { storySoFar } from '../memory.js';
@@ -166,8 +166,10 @@ const wantsItToStop =
  * up", "no, I'm past thinking about it") to "are you thinking about ending your life?": a yes. Taken
  * as a no, a caller who had counted out tablets heard the gas article (caller re-trial 13b, C2 and C3).
  */
-const yesInOtherWords =
-  /^(?:\W*(?:yeah|yes|well|erm|um|i mean|i do|i guess)\W*)*(?:sometimes|at times|on and off|off and on|now and (?:then|again)|a bit|a little|kind of|kinda|sort of|maybe|more and more|most days|every day|all the time|a lot|lately|recently)\b|\b(?:made (?:up )?my mind(?: up)?|my mind(?:'?s| is) made up|past (?:thinking|talking)|beyond (?:thinking|talking)|(?:i'?ve|i have) decided|i'?m (?:doing|going through with) it|going through with it|no point (?:any ?more|in (?:living|going on|being here))|won'?t be (?:here|around)|not be (?:here|around))\b/i;
+const yesInOtherWords = new RegExp(
+  `^(?:\\W*(?:yeah|yes|well|erm|um|i mean|i do|i guess)\\W*)*(?:sometimes|at times|on and off|off and on|now and (?:then|again)|a bit|a little|kind of|kinda|sort of|maybe|more and more|most days|every day|all the time|a lot|lately|recently)\\b|${resolvedToAct.source}`,
+  'i',
+);
 /** "No", "no I'm alright", "2": a no that says nothing of whom it is about. */
 const bareNoWordsAtMost = 3;
 /**

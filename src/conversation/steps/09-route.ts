@@ -11,7 +11,7 @@ import { rememberTurn } from '../memory.js';
 import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept } from '../phrases.js';
 import { asksWhatToDo, concernIsRecent, concernStillLive, raisedRecently, remindOfDanger } from '../safetyConcern.js';
 import { namesTopArticle } from '../../triage/conversationCues.js';
-import { dangerNear, leavingWhileInDanger } from '../../triage/safetyFollowUpReplies.js';
+import { asksUsToCall, dangerNear, leavingWhileInDanger } from '../../triage/safetyFollowUpReplies.js';
 import { asksHowToReachUs } from '../../triage/triage.js';
 import { findRepeatedFailure } from '../../serviceRequests/slots.js';
 import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
@@ -120,10 +120,13 @@ async function decide(turn: Turn): Promise<void> {
   const offSubject = !namesTopArticle(text, decision.articles);
   const live = concernStillLive(memory.raisedConcern);
   const asksWhatToDoNow = live && raisedRecently(memory) && asksWhatToDo(text);
+  // "Will someone come?", "please just get someone here" beside someone not breathing: nobody from here can come, 999 now; never
+  // an advisor's line or the office hours (caller trial 25, C25-12).
+  const asksUsToSend = memory.raisedConcern?.emergency === 'danger-to-life' && !memory.raisedConcern.safeguarding && raisedRecently(memory) && asksUsToCall.test(text);
   const aboutTheConcern = concernIsRecent(memory) || asksWhatToDoNow || (live && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject));
   // "Should we get out?", "what do I do with her?" in a live emergency: what to do now, whatever article or
   // form its words name (caller trial 16, C5: the gas safety check article, the emergency repairs article).
-  if (asksWhatToDoNow && decision.route.kind !== 'human') {
+  if ((asksWhatToDoNow && decision.route.kind !== 'human') || asksUsToSend) {
     turn.outcome = { route: 'safety', topic };
     await out.say(remindOfDanger(turn));
     if (memory.form && turn.formWaiting) await out.say(ports.forms.question(memory.form));
