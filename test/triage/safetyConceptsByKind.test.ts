@@ -156,7 +156,8 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     concerns: [
       ['girls at the hostel are being made to have sex with the men for a bed', adult],
       ['there is a woman sat on the edge of level 5 of the car park and she has been there ages', 'ask'],
-      ['i have just swallowed the whole box, the key is under the mat', selfHarm],
+      // An overdose taken now: 999 first (the self-harm reply comes with it).
+      ['i have just swallowed the whole box, the key is under the mat', { emergency: 'danger-to-life' }],
     ],
     nearMisses: ['the wall on the edge of the car park is crumbling onto the pavement', 'I just took the bins out, when will they be emptied?'],
   },
@@ -352,5 +353,37 @@ describe('partners named in the community languages', () => {
 describe('near misses asked about, never flagged', () => {
   it.each(['Los niños juegan fuera de casa toda la tarde, ¿hay un parque cerca?'])('%s', (text) => {
     expect(['ask', null]).toContain(reading(assessSafety(text)));
+  });
+});
+
+/**
+ * Suicide-prevention warning signs and the Care Act's kinds of harm, told indirectly (training authors S24 and T24 showed the
+ * kinds; these sentences are written here): each is flagged, its look-alike is not.
+ */
+describe('warning signs told indirectly', () => {
+  it.each([
+    ['my mum and the kids would all be better off if I was gone, can you take me off the housing list', selfHarm],
+    ['counted out every tablet I have. should be enough. anyway can I pay the rent late', selfHarm],
+    ['I keep holding my arm against the iron when it gets bad, can I get a repair for the shower', selfHarm],
+    ['i have not had a proper meal for a fortnight and it is on purpose, i want to stop my council tax direct debit', selfHarm],
+    ['please cancel the bin subscription, everything is sorted for afterwards now', selfHarm],
+    ['the man who does her garden charged her £4000 for a bit of guttering, she is 86 and lives alone', adult],
+    ['the carer tells her she stinks and nobody wants her, I hear it through the wall', adult],
+    ['the lads at the car wash live above it and the boss keeps their passports, one slipped me a note that said help', adult],
+  ])('%s', (text, expected) => {
+    expect(reading(assessSafety(text))).toEqual(expected);
+  });
+  it('a rehearsal in the garage with the engine running: self-harm, and carbon monoxide first', () => {
+    const safety = assessSafety('last night I sat in the car in the garage with the engine running just to see what it would be like');
+    expect([safety.emergency, safety.safeguarding]).toEqual(['carbon-monoxide', 'self-harm']);
+  });
+  it.each([
+    'my kids would be better off if I was around more at weekends, can I change my shift pattern parking permit',
+    'I counted the bags twice, that should be enough for the bulky collection',
+    'I have not eaten all day because of Ramadan, what time does the tip close',
+    'the plumber charged me £90 for the call out, is that right for a council home',
+    'the school keeps their phones in a box during lessons',
+  ])('near miss: %s', (text) => {
+    expect(reading(assessSafety(text))).toBeNull();
   });
 });

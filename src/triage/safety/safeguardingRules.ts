@@ -243,6 +243,8 @@ const carerFails = oneOf(
   verb('hit'), 'shouting at', 'shouts at', verb('steal'), 'rough', verb('hurt'), 'not feeding', 'neglect\\S*', 'abus\\S*', 'mistreat\\S*', 'bullying', 'slapped', 'pushed',
   `${verb('leave')} (?:him|her|them|my)`, 'dirty', `(?:keeps?|kept) (?:taking|using|borrowing) (?:his|her|their) (?:\\S+ )?(?:cards?|money|cash|pin|pension|savings)`, 'without (?:the|any) shopping', 'money (?:keeps )?(?:going|gone|goes) missing', 'soiled', 'unwashed', 'not washed',
   `(?:${verb('stop')}|not|never|no longer) (?:been )?(?:coming|come|comes|visiting|turning up|turn up|turns up|calling)`, 'not been (?:round|in|for|since)', `${verb('miss')} (?:\\S+ )?(?:visits|calls|appointments)`,
+  // Cruel words from the carer (training author T24: "tells him he smells and nobody wants him… he cries after she goes").
+  `${verb('tell')} (?:him|her|them) (?:that )?(?:he|she|they) (?:smells|stinks|is (?:useless|disgusting|a burden|worthless|pathetic)|are (?:useless|disgusting|a burden|worthless))`, 'nobody wants (?:him|her|them)', `${verb('make')} (?:him|her|them) cry`,
 );
 
 export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
@@ -278,8 +280,29 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   // Being a burden, ended: "nobody will have to put up with her any more", "no one will have to worry about me again" (caller re-trial 17c: a 14-year-old's plan for tonight read as nothing).
   { id: 'self-harm.burden-ended', kind: 'self-harm', pattern: phrase(`(?:nobody|no one|no-one|none of you|you all) (?:will|would|won t|wont|will not)? ?(?:have to|has to|need to|needs to|ever have to) (?:put up with|worry about|deal with|look after|bother with) (?:me|her|him|them)(?: (?:any ?more|again|ever again|after (?:tonight|today|tomorrow|this)))`) },
   { id: 'self-harm.goodbye-note', kind: 'self-harm', pattern: phrase(oneOf(followedBy(oneOf('goodbye', 'farewell', 'suicide', 'last'), oneOf('notes?', 'letters?', 'messages?', 'videos?', 'texts?'), 0), followedBy(oneOf(verb('write', 'leave', 'record', 'send'), 'notes?', 'letters?'), '(?:saying|to say) (?:\\S+ ){0,2}goodbye', 6))), vetoedBy: present(oneOf('last (?:notes?|letters?|messages?) (?:from|about|you sent|i sent|was|said)', 'reminder', 'council tax', 'bill', 'final demand', 'neighbours?', 'colleagues?', 'work', 'leaving do', 'retirement', 'old flat', 'old house')) },
+  // The signs suicide-prevention guidance lists, told as residents told them to a training author (S24): being a burden ("everyone
+  // would be better off if I just disappeared for good"), the tablets counted out and "enough", self-injury by burning or not
+  // eating on purpose, a rehearsal with the engine running, the day chosen and "everything sorted for after", letters left.
+  { id: 'self-harm.signs', kind: 'self-harm', ignoresNegation: true, pattern: phrase(oneOf(
+    'i (?:just )?(?:disappeared|disappear|vanished|went away) for good',
+    '(?:put|putting|held|holding|pressing|pressed) my (?:hand|hands|arm|arms|wrist|wrists|skin|leg|legs) (?:\\S+ ){0,2}(?:on|against|over|under) (?:the )?(?:hob|iron|cooker|kettle|flame|lighter|grill)',
+    'not (?:eaten|been eating|had (?:a )?(?:proper )?(?:meal|food|anything to eat))(?: \\S+){0,12} on purpose', 'starving myself', 'stopped eating on purpose',
+    followedBy('engine running', oneOf('just to see', 'go through with it', 'in the garage', 'hose', 'pipe'), 12),
+    'sat in the car in the garage with the engine',
+    'everything (?:is|has been|s) (?:sorted|arranged|in order|ready) for (?:after|afterwards|when i am gone)',
+    '(?:decided|picked|chosen) (?:that is|that will be|on|the) (?:the )?day(?: \\S+){0,6} (?:sorted|arranged|in order|ready)',
+    'left (?:letters|notes) for (?:people|everyone|everybody|my \\S+|the kids|the children)', 'finished writing (?:letters |notes )?to (?:my|the) (?:kids|children|family|daughter|son|mum|dad|wife|husband)',
+  )), vetoedBy: present(oneOf('neighbours?', 'party', 'parcel', 'council tax bill', 'by accident', 'accidentally', 'diet', 'ramadan', 'fasting', 'fast', 'cheaper', 'money', 'holiday', 'film', 'book', 'character')) },
+  // "If I just disappeared" is the sign itself, not a what-if.
+  { id: 'self-harm.better-off', kind: 'self-harm', ignoresNegation: true, conditionIsTheThreat: true,
+    pattern: phrase('(?:everyone|everybody|people|my family|my kids|the kids|you all|you lot|they) (?:would|will)(?: all)? (?:honestly |really |just |all )?be better off (?:without me|if i (?:just )?(?:went|disappeared|died|vanished|was gone|were gone|was not here|were not here|was dead|were dead|was not around|were not around))') },
+  // The same told across sentences: "I've counted them twice now. 84. Enough I think."; "then I'm going to do it. I've thought about it a long time."
+  { id: 'self-harm.counted-out', kind: 'self-harm', pattern: phrase('counted (?:them|out|up|my (?:tablets|pills)|the (?:tablets|pills))'), alsoNeeds: present(oneOf('enough', 'that should do', 'that will do')),
+    vetoedBy: present(oneOf('votes?', 'money', 'cash', 'coins', 'bins?', 'bags?', 'days', 'stock', 'chairs', 'boxes', 'people', 'staff')) },
+  { id: 'self-harm.resolved', kind: 'self-harm', pattern: phrase('(?:i am|i m) going to do it'), alsoNeeds: present(oneOf('thought about it (?:for )?(?:a long time|ages|months|weeks|years)', 'made up my mind', 'mind is made up', 'no going back', 'sorted for after', 'last of (?:the|my)')),
+    vetoedBy: present(oneOf('online', 'form', 'website', 'app', 'myself (?:instead|rather)', 'diy', 'decorat\\S*', 'paint\\S*', 'garden')) },
   // Giving belongings away, or settling who gets them, because they will not need them: a warning sign in suicide-prevention guidance.
-  { id: 'self-harm.giving-away', kind: 'self-harm', pattern: phrase(oneOf(followedBy(verb('give', 'hand'), `(?:away )?(?:all )?(?:of )?my ${oneOf('things', 'stuff', 'belongings', 'possessions', 'pets?', 'dog', 'cat', 'jewellery')}(?: away)?`, 1), `${verb('sort')} out who (?:gets|will get|is getting|has) my ${oneOf('things', 'stuff', 'belongings', 'possessions', 'pets?', 'dog', 'cat')}`, 'put my affairs in order', followedBy('(?:will not|do not|wont|not going to|no longer) need', oneOf('them', 'it', 'my (?:things|stuff|belongings)', 'anything'), 0) + ` (?:\\S+ ){0,2}${oneOf('soon', 'anymore', 'any more', 'much longer', 'where i am going', 'after (?:tonight|this week|today)')}`)), vetoedBy: present(oneOf('moving', 'move', 'downsiz\\S*', 'charity', 'declutter\\S*', 'bulky', 'collection', 'tip', 'recycling', 'sofa', 'furniture', 'fridge', 'cooker', 'bins?', 'skip', 'permit', 'garage', 'parking')) },
+  { id: 'self-harm.giving-away', kind: 'self-harm', pattern: phrase(oneOf(followedBy(verb('give', 'hand'), `(?:away )?(?:all )?(?:of )?my ${oneOf('things', 'stuff', 'belongings', 'possessions', 'pets?', 'dog', 'cat', 'jewellery', 'tools', 'records', 'ring', 'rings', 'watch', 'medals', 'guitar', 'clothes')}(?: away)?`, 1), `${verb('sort')} out who (?:gets|will get|is getting|has) my ${oneOf('things', 'stuff', 'belongings', 'possessions', 'pets?', 'dog', 'cat')}`, 'put my affairs in order', followedBy('(?:will not|do not|wont|not going to|no longer) need', oneOf('them', 'it', 'my (?:things|stuff|belongings)', 'anything'), 0) + ` (?:\\S+ ){0,2}${oneOf('soon', 'anymore', 'any more', 'much longer', 'where i am going', 'after (?:tonight|this week|today)')}`)), vetoedBy: present(oneOf('moving', 'move', 'downsiz\\S*', 'charity', 'declutter\\S*', 'bulky', 'collection', 'tip', 'recycling', 'sofa', 'furniture', 'fridge', 'cooker', 'bins?', 'skip', 'permit', 'garage', 'parking')) },
 
   // Domestic abuse
   // A leaflet "for my work" or "for clients" asks for information for others, not about the resident's home.
@@ -380,5 +403,18 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   // Why: an older person taken to draw cash out for someone else ("takes her to the bank to get cash out for him") is the money leaving them.
   { id: 'adult.cash-out-for', kind: 'adult-at-risk', pattern: phrase(followedBy(oneOf('cash', 'money', 'savings'), '(?:out )?for (?:him|them|her boyfriend|her friend|his friend|(?:the|some|these|those) (?:lads|men|boys|youths|gang|lodgers?|carers?|people|blokes))', 2)), alsoNeeds: present(oneOf(vulnerableAdult, 'lodgers?', carer)), vetoedBy: present(oneOf('i (?:take|get|draw)', 'we (?:take|get|draw)', 'christmas', 'birthday', 'present')) },
   { id: 'adult.moved-in-money', kind: 'adult-at-risk', pattern: phrase(`${verb('take', 'spend', 'use', 'control', 'drain', 'empty', 'keep')} (?:all |most |half )?(?:of )?(?:his|her|their) (?:\\S+ )?(?:money|pension|benefits|savings|bank cards?|cards?|cash|pin)`), alsoNeeds: new RegExp(String.raw`^(?=.*(?<!\S)${vulnerableAdult}(?!\S))(?=.*(?<!\S)(?:moved in|moving in|lodgers?|new (?:friend|boyfriend|girlfriend|partner|mate)|taking over|took over|taken over|stranger|some (?:bloke|man|woman|lad|guy))(?!\S))`, 'u') },
+  // Signs told by a neighbour or a helper, of the Care Act's kinds, as a training author (T24) told them: a doorstep trader's bill for
+  // a council tenant's roof, a carer and loan letters, "give me the card" through the ceiling; someone who is not seen, whose bin and
+  // lights say so; an older person losing weight and the days; workers kept indoors, their phones held, a note asking for help.
+  { id: 'adult.told-signs', kind: 'adult-at-risk', pattern: phrase(oneOf(
+    'charged (?:her|him|them) (?:£ ?)?\\d+', 'rogue traders?', 'doorstep (?:crime|scam\\S*|traders?|sellers?)', 'letters from (?:\\S+ )?loan companies', '(?:loans?|credit cards?) (?:taken out )?in (?:her|his|their) name',
+    'give me (?:the |your )?(?:\\S+ )?(?:card|money|pin|pension)',
+    'lights (?:are |have been |were )?on (?:all )?day and night', 'bin (?:has been |is |s )?(?:still )?out since', 'car (?:has not|had not|hasn t) moved',
+    'did not know what day it (?:was|is)', 'lost (?:loads of|a lot of|so much) weight',
+    '(?:has|took|takes|keeps|kept|holds|collects) (?:all )?(?:their|her|his) (?:phones|passports|documents|id cards?|wages)', 'slipped me (?:a )?(?:note|bit of paper|piece of paper)',
+    'never (?:seen (?:her|him|them) )?(?:leave|leaves|go out|goes out)(?: \\S+){0,4} on (?:her|his|their) own', '(?:seem to|seems to) live (?:upstairs|in the back|above the \\S+|at the \\S+)',
+  )), ignoresNegation: true,
+    alsoNeeds: present(oneOf(vulnerableAdult, 'carer', 'neighbour', 'next door', 'on (?:his|her|their) own', 'lives alone', 'girls', 'women', 'workers', 'lads', 'broken english', 'speak english', 'help', 'crying', 'council tenant')),
+    vetoedBy: present(oneOf('my (?:phone|passport|card|wages)', 'my kids', 'my children', 'teenager', 'school', 'fine', 'penalty', 'parking', 'council tax', 'bailiffs?')) },
   { id: 'adult.worried', kind: 'adult-at-risk', pattern: phrase(followedBy(worriedAbout, vulnerableAdult, 5)), alsoNeeds: present(oneOf(adultHarm, adultInTrouble)) },
 ];
