@@ -160,6 +160,9 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // Gas
   { id: 'gas.smell', kind: 'gas', pattern: phrase(near(smell, gas, 4)) },
   { id: 'gas.leak', kind: 'gas', pattern: phrase(near(gas, leak, 3)) },
+  // "There's gas everywhere, the builder cut the pipe" got the gas article (outside attack 25, A25-6).
+  { id: 'gas.pipe-damaged', kind: 'gas', pattern: phrase(oneOf('gas (?:is |s )?(?:everywhere|pouring out|coming out|escaping)', followedBy(oneOf('cut', 'hit', 'drilled', 'damaged', 'broke', 'broken', 'split', 'snapped', 'cracked', 'burst'), '(?:through |into )?(?:the |a )?gas (?:pipe|main|supply|line)', 3))),
+    vetoedBy: present(oneOf('last (?:week|month|year)', 'years? ago', 'fixed', 'repaired', 'capped', 'safe now')) },
   { id: 'gas.rotten-eggs', kind: 'gas', pattern: phrase(oneOf('rotten eggs?', 'bad eggs?', 'sulphur', 'sulfur', 'eggy', near(smell, oneOf('eggs', 'egg'), 3))), vetoedBy: present(oneOf('cook', 'cooking', 'boiled', 'fried', 'scrambled', 'breakfast', 'egg and', 'eggs and')) },
   // A report in doubt is still a report: the gas emergency service asks people to call if they suspect gas.
   { id: 'gas.suspected', kind: 'gas', ignoresNegation: true, pattern: phrase(followedBy(oneOf('not sure if', 'do not know if', 'unsure if', 'no idea if', 'wonder if', 'wondering if', 'could be', 'might be', 'may be', 'maybe', 'possibly', 'probably', 'i think', 'think it is', 'is (?:that|it|this)'), oneOf('(?:a )?gas(?= ,| or| smell| leak| leaking| coming| escaping| in| near| from|$)', 'leaking gas'), 3)), alsoNeeds: present(smell) },
@@ -460,6 +463,9 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
       // "Ambulance I call or no?", "I call the gas or ambulance first?", "should I take him to A and E?" (caller trial 16: an article each time).
       'ambulance (?:i|we) (?:call|ring|phone)', '(?:call|ring|phone) (?:the )?(?:gas|ambulance|999|police|fire brigade) or (?:the )?(?:gas|ambulance|999|police)', '(?:should|do|shall|must) (?:i|we) (?:\\S+ ){0,2}(?:take|bring|drive|get) (?:him|her|them|my \\S+|the \\S+) (?:\\S+ )?(?:to|into) (?:a and e|hospital|casualty)')), vetoedBy: present(oneOf('hospital appointments?', 'patient transport', 'non emergency', 'taxi', 'blue badge')) },
   // On the edge now: "I'm stood on the bridge now", "I'm up on the roof of the car park".
+  // Someone else about to jump: "there's a man on the bridge saying he's going to jump" got the danger question (outside attack 25, A25-5).
+  { id: 'life.going-to-jump', kind: 'danger-to-life', pattern: phrase(oneOf(followedBy(oneOf('bridge', 'roof', 'ledge', 'cliff', 'balcony', 'car park', 'multi storey', 'tower block', 'flyover', 'railway', 'parapet'), '(?:saying|says|said|threatening|going|gonna|about|wants|trying) (?:\\S+ )?(?:to )?jump', 8), '(?:going to|gonna|about to|threatening to|wants to|trying to) jump (?:off|from) (?:the|a|that|this) (?:bridge|roof|ledge|cliff|balcony|car park|block|window|flyover|building)')),
+    vetoedBy: present(oneOf('parachute', 'bungee', 'skydiv\\S*', 'jump the queue', 'puddle', 'trampoline', 'shed', 'paddling pool', 'film', 'game', 'last (?:week|month|year)', 'years? ago')) },
   { id: 'life.at-the-edge-now', kind: 'danger-to-life', pattern: phrase('(?:i am|i m|im) (?:stood|standing|sat|sitting|up|out) on (?:the|a|top of the) (?:bridge|roof|ledge|edge|railings?|parapet|cliff|platform|top floor)'), vetoedBy: present(oneOf('fix', 'repair', 'leak', 'gutter', 'tiles?', 'aerial', 'working', 'for work', 'waiting for (?:the|a|my) train')) },
   { id: 'life.insulin-overdose', kind: 'danger-to-life', pattern: phrase(oneOf('(?:injected|taken|took|had|given myself) (?:way |far |much )?too much (?:of (?:my )?)?insulin', '(?:overdid|overdone|gone over|went over) (?:it )?(?:on|with) (?:my |the )?insulin')) },
 

@@ -351,6 +351,10 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   // "Her mum's boyfriend" names a child's household without a child word: who else has a mum with a boyfriend.
   { id: 'child.parents-partner', kind: 'child-at-risk', pattern: phrase(followedBy('(?:his|her|their) (?:mums|moms|mothers|dads|fathers) (?:new )?(?:boyfriend|girlfriend|partner|fella|husband|wife)', followedBy(childHarms, oneOf('him', 'her', 'them'), 2), 2)), alsoNeeds: present('(?:mums|moms|mothers|dads|fathers)'), vetoedBy: present(adultAge) },
   { id: 'child.exploitation', kind: 'child-at-risk', pattern: phrase(exploitationSign), alsoNeeds: present(child), vetoedBy: present(adultAge) },
+  // A child whose partner is an adult: "i'm 15 and my boyfriend is 24 and wants me to stay at his" got the domestic-abuse housing
+  // article (outside attack 25, A25-4); an exploitation sign in children's safeguarding.
+  { id: 'child.adult-partner', kind: 'child-at-risk', pattern: phrase('(?:boyfriend|girlfriend|partner|fella) (?:is|s) (?:1[89]|[2-6]\\d)(?! (?:minutes|mins|miles|pounds|quid|percent|weeks|days|months))'),
+    alsoNeeds: present(oneOf('i am (?:only |just )?(?:1[0-7]|[5-9])(?! (?:weeks|minutes|mins|days|months|hours|pounds|quid|percent|miles))', '(?:daughter|son|niece|nephew|granddaughter|grandson) (?:is|s) (?:only |just )?(?:1[0-7]|[5-9])', '(?:she|he) is (?:only |just )?(?:1[0-7]|[5-9])(?! (?:weeks|minutes|mins|days|months|hours|pounds))')) },
   { id: 'child.missing', kind: 'child-at-risk', pattern: phrase(followedBy(oneOf(child, 'he', 'she', 'who'), `${verb('go')} missing`, 3)), alsoNeeds: present('missing'),
     // An adult missing is not a child's concern: "my dad has dementia and he's gone missing" got the NSPCC and Childline (outside attack 24, A24-3).
     vetoedBy: present(oneOf(lostThing, adultAge, '(?:my|our|his|her) (?:dad|father|mum|mother|husband|wife|partner|grandad|grandma|granny|grandfather|grandmother|nan|nana|gran|uncle|auntie|aunt)')) },
