@@ -105,7 +105,7 @@ export function sceneOf(text: string, emergency: EmergencyKind | null | undefine
   return (Object.keys(scenes) as EmergencyScene[]).find((scene) => scenes[scene].kind === emergency && scenes[scene].told.test(text) && !scenes[scene].unless?.test(text));
 }
 
-/** What to do in a scene that changes the emergency's advice. */
+/** What to do in a scene that changes the emergency's advice (someone face down in a canal heard only "float on their back": caller trial 25, C25-17). */
 function whatToDoThere(scene: EmergencyScene, profile: CouncilProfile): string {
   const emergency = bold(profile.national.emergency);
   if (scene === 'attack') {
@@ -122,7 +122,7 @@ function whatToDoThere(scene: EmergencyScene, profile: CouncilProfile): string {
   }
   return scene === 'trapped-by-fire'
     ? `If you cannot get out safely, get everyone into one room with a window and close the door. Put towels or bedding along the bottom of the door. Call ${emergency}, and tell them you are trapped and where you are in the building. Open the window, stay by it and shout, so the fire service can find you. Do not go into the smoke.`
-    : `Call ${emergency} now and ask for the fire service, or the coastguard at the coast. Do not go into the water or onto the ice yourself. Throw them something that floats, such as a life ring, and tell them to float on their back and keep calm. Keep them in sight, and tell the call handler exactly where you are.`;
+    : `Call ${emergency} now and ask for the fire service, or the coastguard at the coast. Do not go into the water or onto the ice yourself. Throw them something that floats, such as a life ring, and tell them to float on their back and keep calm. If they are face down or not moving and you can reach them from the edge, pull them out, and if they are not breathing normally start CPR. Keep them in sight, and tell the call handler exactly where you are.`;
 }
 
 /** The immediate action and the number, per kind of emergency (and per scene, where it changes them). */

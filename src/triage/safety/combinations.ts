@@ -434,7 +434,7 @@ const concepts = {
   // Away from home told as where they go: "it goes away when we're at work" (caller trial 23, RC-C5).
   betterOutside: oneOf(`(?:go|goes|went|clear|clears|cleared) (?:off|away|up) (?:when|once|as soon as) (?:we|i|they|he|she) (?:are |re |get |go |leave |left |step )?${awayFromHome}`, `better (?:when|once) (?:we|i|they|he|she) (?:are |re |get |go )?${awayFromHome}`, 'only (?:when|in) (?:the )?(?:house|flat|home)', '(?:when|whenever|once) (?:we|i|they|he|she) (?:go|are|stay|get) (?:to|at|round) (?:my |our |her |his |their |a )?\\S+(?: s)? (?:we|i|they|he|she) (?:are |re |feel |is |s )?(?:fine|ok|okay|alright|better)'),
   /** An alarm sounding for a reason that is no danger: a battery running down (the chirp that asks for one), or someone pressing its test button. */
-  alarmExplained: oneOf('pressed (?:the |its )?(?:test|button)', 'test button', 'tested (?:it|the alarm|them)', 'when i tested', 'on test', 'testing (?:it|the alarm)', 'batter(?:y|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
+  alarmExplained: oneOf('pressed (?:the |its )?(?:test|button)', 'test button', 'tested (?:it|the alarm|them)', 'when i tested', 'on test', 'testing (?:it|the alarm)', 'batter(?:y|ys|ies)', 'ব্যাটারি', '(?:ال)?بطاري\\S*', 'بیٹری', 'ਬੈਟਰੀ', 'pilhas?', 'pilas?', 'baterias?', 'bateri(?:e|a|i|ja|jos|jas)', 'bateryj\\S*', 'baatari'),
   heldWorkerNative: oneOf('بندھوا مزدور'),
   unpaidNative: oneOf('بغیر تنخواہ'),
   /** Someone heard crying for help, or the sounds of a fight, as it happens: a third party's danger told by what is heard. */

@@ -57,7 +57,8 @@ const coSign = oneOf('floppy', "won'?t (?:wake|come round)", 'not waking', 'hard
 const heatIllness = oneOf('heat ?stroke', 'sun ?stroke', 'heat exhaustion', 'stopped sweating', 'not sweating', 'in the (?:heat|sun|sunshine|hot sun)', 'heat ?wave', 'hot weather', 'so hot (?:today|outside)', '(?:red|burning|boiling) (?:and )?hot', 'hot and (?:red|dry|flushed)', 'burning up', 'over ?heat\\S*');
 
 const notAFire = present(oneOf('smoking', 'smokers?', 'cigarettes?', 'fags?', 'weed', 'cannabis', 'vapes?', 'vaping', 'bonfires?', 'bbq', 'barbecue', 'barbeque', 'fireworks', 'incense', 'toast', 'cooking', 'when i cook', 'chimney smoke', 'wood burner', 'log burner'));
-const smoke = oneOf('smoke', 'smoky', 'smokey');
+// Not the alarm's own name: "the smoke alarm in the hall keeps chirping" was a fire (caller trial 25, C25-23).
+const smoke = oneOf('smoke(?! alarms?| detectors?)', 'smoky', 'smokey');
 const smokeIsSpreading = oneOf('coming', 'pouring', 'billowing', 'filling', 'everywhere', 'all over', 'full of', 'thick', 'black', 'seeping', 'under the door', 'filled', 'in the (?:flat|house|hallway|hall|stairwell|stairs|corridor|kitchen|room|bedroom|block|building)');
 const burning = oneOf('burning', 'burnt', 'burned', 'scorching', 'scorched', 'melting', 'melted', 'singed', 'charred');
 const electricFitting = oneOf(
