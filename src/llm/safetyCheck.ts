@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LlmContext } from './llmContext.js';
 import { residentData } from './modelInput.js';
 import { structuredCall } from './structuredCall.js';
+import { late, settleWithin } from '../settleWithin.js';
 
 /** The model's reading of a message for risk (prompts/safety-check.v1.md). */
 export const safetyReadingSchema = z.object({
@@ -23,13 +24,6 @@ export const safetyReadingBudgetMs = 3_000;
 export async function readSafety(context: LlmContext, text: string, budgetMs = safetyReadingBudgetMs): Promise<SafetyReading | undefined> {
   const prompt = context.prompts.render('safety-check', { message: residentData(text, context.redactPersonalData) });
   const call = context.runner.call('safety-check', structuredCall(safetyReadingSchema, 'safety_check', prompt)).then((result) => (result.ok ? result.value : undefined));
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), budgetMs);
-  });
-  try {
-    return await Promise.race([call, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const reading = await settleWithin(call, budgetMs);
+  return reading === late ? undefined : reading;
 }

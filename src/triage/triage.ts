@@ -8,6 +8,7 @@ import type { TopicId } from './topics.js';
 import type { LlmServices } from '../llm/llmServices.js';
 import type { ConversationTurn } from '../llm/modelInput.js';
 import { isShort, readsAsFollowUp, sharesAWord, subjectOf } from './conversationCues.js';
+import { late, settleWithin } from '../settleWithin.js';
 import { chooseTopic, type TopicEvidence } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage, requestedLanguage } from './language.js';
@@ -99,15 +100,8 @@ export function safetyChoicesFor(hours: Hours, reportable: boolean): Choice[] {
 
 /** The index, or undefined if it has not loaded within `waitMs`; a failed load fails the turn, as before. */
 async function loadedWithin(knowledge: TriageKnowledge | Promise<TriageKnowledge>, waitMs: number): Promise<TriageKnowledge | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const gaveUp = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), waitMs);
-  });
-  try {
-    return await Promise.race([knowledge, gaveUp]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const loaded = await settleWithin(Promise.resolve(knowledge), waitMs);
+  return loaded === late ? undefined : loaded;
 }
 
 /** A question that came while the index was still loading. */

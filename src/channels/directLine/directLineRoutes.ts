@@ -7,6 +7,7 @@ import { isSameOrigin } from '../../server/sameOrigin.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { turnSender } from '../../server/turnGate.js';
 import { ConversationLockLostError } from '../../storage/conversationLock.js';
+import { late, settleWithin } from '../../settleWithin.js';
 import { isDatabaseUnavailable } from '../../storage/sql/databaseUnavailable.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
@@ -44,26 +45,6 @@ export interface DirectLineOptions {
  * during a half-second restart had been lost with a 503 or a 500 in 3 of 8 conversations (two-instance trial 21, PG21-03).
  */
 const concernWaitsForDatabase = 15_000;
-
-/** A database call still running when its time is up. */
-const late = Symbol('late');
-
-/**
- * What `work` settles to within `ms`, or `late` (it carries on). A database that stops answering without closing its connections
- * fails nothing until the driver gives up (25 s): an emergency's POST waited 30-60 s for one, past the 15 s promised (operations
- * trial 25, OPS25-01).
- */
-async function settleWithin<T>(work: Promise<T>, ms: number): Promise<T | typeof late> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeUp = new Promise<typeof late>((resolve) => {
-    timer = setTimeout(() => resolve(late), Math.max(0, ms));
-  });
-  try {
-    return await Promise.race([work, timeUp]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 const concernRetriedForMs = 120_000;
 /** How long an emergency's or a disclosure's message count may take before the message goes on uncounted. */
 const concernCountWaitMs = 3_000;
@@ -261,7 +242,9 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     let wait: number;
     try {
       const counting = limits.message(claims.conversationId, options.clientAddress(request), read.activity.text ?? '');
-      // An emergency or a disclosure does not wait long for its count: uncounted, it goes on to wait for the database below.
+      // An emergency or a disclosure does not wait long for its count: uncounted, it goes on to wait for the database below. A
+      // database that stops answering without closing its connections fails nothing until the driver gives up (25 s): an
+      // emergency's POST waited 30-60 s for one, past the 15 s promised (operations trial 25, OPS25-01).
       const counted = concern ? await settleWithin(counting, concernCountWaitMs) : await counting;
       if (counted === late) counting.catch(() => undefined);
       wait = counted === late ? 0 : counted;

@@ -8,6 +8,7 @@ import type { CouncilProfile } from '../../profile/councilProfile.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { maxBodyBytes } from '../../server/bodyParsing.js';
 import { readRawBody } from '../../server/rawBody.js';
+import { late, settleWithin } from '../../settleWithin.js';
 import { isDatabaseUnavailable } from '../../storage/sql/databaseUnavailable.js';
 import type { AssessSafety } from '../../triage/safety.js';
 import { spokenText } from '../rendering/speech.js';
@@ -123,13 +124,9 @@ export function registerVoiceRoutes(server: Server, { adapter, logic, logger, au
       sendTwiml(response, unavailableTwiml(urgent, said));
     };
     const turn = adapter.answer(parsed.data, fingerprintOf(url, parameters), logic, turnAddressed(url));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), turnDeadlineMs);
-    });
     try {
-      const twiml = await Promise.race([turn, late]);
-      if (twiml !== 'late') return sendTwiml(response, twiml);
+      const twiml = await settleWithin(turn, turnDeadlineMs);
+      if (twiml !== late) return sendTwiml(response, twiml);
       // A database that has stopped answering without closing its connections holds a turn until the client gives up (25 s);
       // the provider gives up on a webhook at 15 s and the caller hears its error. The safety rules need no database.
       logger.warn('voice turn not answered in time (the database or the server is stalled): the safety advice and an apology said instead');
@@ -139,8 +136,6 @@ export function registerVoiceRoutes(server: Server, { adapter, logic, logger, au
       if (!isDatabaseUnavailable(error)) throw error;
       logger.warn({ err: error }, 'voice turn not run: the database is not answering');
       whileUnanswered();
-    } finally {
-      clearTimeout(timer);
     }
   });
 }
