@@ -12,26 +12,33 @@ import { authToken, callerNumber, heard, publicBaseUrl } from './fakeProvider.js
 /** A call's turn that fails as every store does while PostgreSQL is down. */
 const databaseAway = { answer: () => Promise.reject(new Error('Connection terminated unexpectedly')) } as unknown as VoiceAdapter;
 
-describe('a call while the database is not answering (two-instance trial 20, PG20-02)', () => {
+/** The voice webhook on a server of its own, its turns run by `adapter`; `url()` once listening. */
+function voiceRoutesWith(adapter: VoiceAdapter, answerWithinMs?: number) {
   const server = restify.createServer();
   let url = '';
   beforeAll(async () => {
     registerVoiceRoutes(server, {
-      adapter: databaseAway,
+      adapter,
       logic: async () => {},
       logger: createLogger('silent'),
       authToken,
       publicBaseUrl,
       unavailable: whileUnavailable(bundledProfile, assessSafety),
+      ...(answerWithinMs !== undefined && { answerWithinMs }),
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => server.close());
+  return () => url;
+}
+
+describe('a call while the database is not answering (two-instance trial 20, PG20-02)', () => {
+  const urlOf = voiceRoutesWith(databaseAway);
 
   async function say(speech: string) {
     const parameters = { CallSid: 'CA00000000000000000000000000000abc', From: callerNumber, CallStatus: 'in-progress', SpeechResult: speech, Confidence: '0.9' };
-    const response = await fetch(`${url}/api/voice?turn=2`, {
+    const response = await fetch(`${urlOf()}/api/voice?turn=2`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, `${publicBaseUrl}/api/voice?turn=2`, parameters) },
       body: new URLSearchParams(parameters).toString(),
@@ -60,26 +67,11 @@ describe('a call while the database is not answering (two-instance trial 20, PG2
 const databaseStalled = { answer: () => new Promise(() => undefined) } as unknown as VoiceAdapter;
 
 describe('a call while the database is stalled (operations trial 25, OPS25-01: the gas advice came at 30 and 60 s, past the provider\'s 15 s)', () => {
-  const server = restify.createServer();
-  let url = '';
-  beforeAll(async () => {
-    registerVoiceRoutes(server, {
-      adapter: databaseStalled,
-      logic: async () => {},
-      logger: createLogger('silent'),
-      authToken,
-      publicBaseUrl,
-      unavailable: whileUnavailable(bundledProfile, assessSafety),
-      answerWithinMs: 300,
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => server.close());
+  const urlOf = voiceRoutesWith(databaseStalled, 300);
 
   it('a gas leak hears what to do and the gas line once the turn is late, then the apology, in TwiML', async () => {
     const parameters = { CallSid: 'CA00000000000000000000000000000def', From: callerNumber, CallStatus: 'in-progress', SpeechResult: 'there is a strong smell of gas in the hall', Confidence: '0.9' };
-    const response = await fetch(`${url}/api/voice?turn=2`, {
+    const response = await fetch(`${urlOf()}/api/voice?turn=2`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, `${publicBaseUrl}/api/voice?turn=2`, parameters) },
       body: new URLSearchParams(parameters).toString(),
