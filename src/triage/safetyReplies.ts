@@ -57,7 +57,7 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
  * nobody stepping in; the rest of a danger to life is medical, where the caller stays with them (caller trial 18, H18-03: "do not
  * go in yourself" was said to a man kneeling beside his brother, who was not breathing).
  */
-export type EmergencyScene = 'in-water' | 'car-in-floodwater' | 'trapped-by-fire' | 'attack' | 'missing' | 'lost';
+export type EmergencyScene = 'in-water' | 'car-in-floodwater' | 'flood-inside' | 'trapped-by-fire' | 'attack' | 'missing' | 'lost';
 
 const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b|\b(?:out )?on the (?:frozen )?(?:pond|lake|canal|river|reservoir)\b|\bice (?:\w+ ){0,2}(?:cracked|cracking|gave way|giving way|broke)\b/i;
 const attack =
@@ -90,10 +90,14 @@ export const lostTold =
 const carInFloodwater =
   /\b(?:car|van)(?:'?s)?\b[^.?!]{0,40}\b(?:stuck|stalled|trapped|floating|swept)\b[^.?!]{0,40}\b(?:flood\w*|ford|river|water)\b|\bwater(?:'?s| is)? (?:at|up to|coming up to|rising up to|up past|over|above|coming in) (?:the )?(?:windows|door handles|doors|bonnet|roof|seats)\b/i;
 
+/** Floodwater coming into a home (caller trial 25, C25-18: a wheelchair user downstairs got only the danger question). */
+const floodInside = /\b(?:river|flood\w*|water|brook|stream)(?:'?s)?\b[^.?!]{0,40}\b(?:pouring|coming|rushing|gushing|burst)\b[^.?!]{0,20}\b(?:in|into|through)\b[^.?!]{0,12}\b(?:house|home|flat|bungalow|door|downstairs)\b/i;
+
 /** The emergency each scene belongs to, and the words that tell it: the first told, in this order. */
 const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp; unless?: RegExp }>> = {
   'trapped-by-fire': { kind: 'fire', told: trapped },
   'car-in-floodwater': { kind: 'danger-to-life', told: carInFloodwater },
+  'flood-inside': { kind: 'danger-to-life', told: floodInside },
   'in-water': { kind: 'danger-to-life', told: inWater },
   attack: { kind: 'danger-to-life', told: attack, unless: notAnAssault },
   missing: { kind: 'danger-to-life', told: missingTold },
@@ -116,6 +120,9 @@ function whatToDoThere(scene: EmergencyScene, profile: CouncilProfile): string {
   }
   if (scene === 'car-in-floodwater') {
     return `Call ${emergency} now and ask for the fire service. Undo seatbelts. If water is coming in or rising, get everyone out through a window and onto the roof, and stay there. Do not walk or drive through moving water. Tell the call handler exactly where you are.`;
+  }
+  if (scene === 'flood-inside') {
+    return `Call ${emergency} now and ask for the fire service, and tell them who cannot get out or upstairs. If you can reach the fuse box without touching water, switch the electricity off. Get everyone as high as you can, keep a phone with you, and do not walk through moving water.`;
   }
   if (scene === 'lost') {
     return `Call ${emergency} now and ask for the police: they can come to you and help you get home. Tell them what you can see around you, such as a street name, a shop or a bus stop. Wait somewhere lit, with people about, and ask someone nearby, such as a shop, to help you while you wait. Keep as warm as you can.`;

@@ -713,6 +713,7 @@ describe('emergencies told by what is happening (caller trial 25)', () => {
     ["I'm eighty two, I had a fall on the patio and I'm still on the ground", /Call 999 now\. Ask for an ambulance/],
     ['mi abuelo se desmayó y no reacciona', /Call 999 now/],
     ['my brother not wake up, he take lot of pill', /Call 999 now/],
+    ['the brook has burst and floodwater is coming into the bungalow, my husband is bed bound', /ask for the fire service, and tell them who cannot get out or upstairs/],
   ])('%j: %s', async (told, expected) => {
     const turn = await (await openConversation({ now: saturdayNight })).say(told);
     expect(plain(turn.text)).toMatch(expected);

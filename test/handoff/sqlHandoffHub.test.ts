@@ -342,12 +342,17 @@ describe('the handoff hub shared by two instances on one PostgreSQL', () => {
     await a.accept(conversationId, 'alice');
     await a.advisorMessage(conversationId, 'alice', 'Yes, I am here.', async () => undefined);
     await vi.waitFor(() => expect(heardOnB).toHaveLength(5));
-    expect(heardOnB).toEqual([
-      { type: 'queue' },
-      { type: 'message', conversationId, line: expect.objectContaining({ from: 'resident', text: 'Is anyone there?' }) },
-      { type: 'status', conversationId, status: 'active', advisor: 'alice' },
-      { type: 'queue' },
-      { type: 'message', conversationId, line: expect.objectContaining({ from: 'advisor', text: 'Yes, I am here.' }) },
-    ]);
+    // Each change is heard once. Notifications of different kinds are read back from the tables independently, so an acceptance's
+    // "queue" may be heard after the advisor's first line (a clean-clone CI run on a loaded machine): the lines keep their own order.
+    expect(heardOnB).toEqual(
+      expect.arrayContaining([
+        { type: 'queue' },
+        { type: 'message', conversationId, line: expect.objectContaining({ from: 'resident', text: 'Is anyone there?' }) },
+        { type: 'status', conversationId, status: 'active', advisor: 'alice' },
+        { type: 'message', conversationId, line: expect.objectContaining({ from: 'advisor', text: 'Yes, I am here.' }) },
+      ]),
+    );
+    expect(heardOnB.filter((event) => event.type === 'queue')).toHaveLength(2);
+    expect(heardOnB.flatMap((event) => (event.type === 'message' ? [event.line.from] : []))).toEqual(['resident', 'advisor']);
   });
 });
