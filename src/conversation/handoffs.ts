@@ -104,7 +104,7 @@ export function createHandoffs(parts: HandoffParts) {
       await hub.residentMessage(entry.conversationId, text);
       if (concern) {
         await hub.botMessage(entry.conversationId, concern.advice);
-        await hub.escalate(entry.conversationId, concern.reason, concern.reason);
+        await hub.escalate(entry.conversationId, concern.reason);
       }
       if (entry.status !== 'waiting') return;
       const position = await hub.placeInQueue(entry.conversationId);

@@ -62,10 +62,10 @@ export interface HandoffHub {
   /** The waiting or active handoff for this conversation. */
   current(conversationId: string): Promise<HandoffEntry | undefined>;
   /**
-   * An emergency or a disclosure told in an open handoff: its priority and reason are raised to that, never lowered, so the
+   * An emergency or a disclosure told in an open handoff: its priority and reason become that concern, never a lower one, so the
    * queue and the console's alert see it (outside attack 25, A25-2: a child's disclosure stayed last of 34, at normal priority).
    */
-  escalate(conversationId: string, priority: Exclude<HandoffPriority, 'normal'>, reason: 'safeguarding' | 'emergency'): Promise<void>;
+  escalate(conversationId: string, concern: 'safeguarding' | 'emergency'): Promise<void>;
   /** Appended to the transcript and pushed live to advisors. Throws `HandoffStateError('not-found')` when no handoff is open. */
   residentMessage(conversationId: string, text: string): Promise<void>;
   /** Bot lines during the handoff (e.g. queue updates). Same error as `residentMessage`. */

@@ -21,8 +21,11 @@ import {
 type EntryRow = Selectable<HandoffEntriesTable>;
 type Queries = Kysely<Tables> | Transaction<Tables>;
 
-/** A priority's rank in the queue, of `column`: safeguarding first, then emergencies, then the rest. */
-const priorityRankOf = (column: string) => sql<number>`${sql.raw(`CASE ${column} WHEN 'safeguarding' THEN 0 WHEN 'emergency' THEN 1 ELSE 2 END`)}`;
+/** The queue's order of priorities: safeguarding first, then emergencies, then the rest. */
+const priorityOrder: readonly HandoffPriority[] = ['safeguarding', 'emergency', 'normal'];
+/** A priority's rank in the queue (its place in `priorityOrder`), of `column`. */
+const priorityRankOf = (column: string) =>
+  sql<number>`${sql.raw(`CASE ${column} ${priorityOrder.map((priority, rank) => `WHEN '${priority}' THEN ${rank}`).join(' ')} ELSE ${priorityOrder.length - 1} END`)}`;
 const priorityRank = priorityRankOf('priority');
 /**
  * The most entries one listing returns: the console re-fetches the queue on every change, and a queue
@@ -146,14 +149,14 @@ export class SqlHandoffHub implements HandoffHub, AdvisorDesk {
     return row && this.toEntry(row);
   }
 
-  async escalate(conversationId: string, priority: Exclude<HandoffPriority, 'normal'>, reason: 'safeguarding' | 'emergency'): Promise<void> {
+  async escalate(conversationId: string, concern: 'safeguarding' | 'emergency'): Promise<void> {
     const raised = await this.write([{ kind: 'queue' }], async (transaction) => {
       const updated = await transaction
         .updateTable('handoff_entries')
-        .set({ priority, reason })
+        .set({ priority: concern, reason: concern })
         .where('conversation_id', '=', conversationId)
         .where('status', '<>', 'completed')
-        .where(priorityRank, '>', priority === 'safeguarding' ? 0 : 1)
+        .where(priorityRank, '>', priorityOrder.indexOf(concern))
         .executeTakeFirst();
       return updated.numUpdatedRows > 0n;
     });

@@ -93,15 +93,51 @@ const carInFloodwater =
 /** Floodwater coming into a home (caller trial 25, C25-18: a wheelchair user downstairs got only the danger question). */
 const floodInside = /\b(?:river|flood\w*|water|brook|stream)(?:'?s)?\b[^.?!]{0,40}\b(?:pouring|coming|rushing|gushing|burst)\b[^.?!]{0,20}\b(?:in|into|through)\b[^.?!]{0,12}\b(?:house|home|flat|bungalow|door|downstairs)\b/i;
 
-/** The emergency each scene belongs to, and the words that tell it: the first told, in this order. */
-const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp; unless?: RegExp }>> = {
-  'trapped-by-fire': { kind: 'fire', told: trapped },
-  'car-in-floodwater': { kind: 'danger-to-life', told: carInFloodwater },
-  'flood-inside': { kind: 'danger-to-life', told: floodInside },
-  'in-water': { kind: 'danger-to-life', told: inWater },
-  attack: { kind: 'danger-to-life', told: attack, unless: notAnAssault },
-  missing: { kind: 'danger-to-life', told: missingTold },
-  lost: { kind: 'danger-to-life', told: lostTold },
+/** The emergency each scene belongs to, the words that tell it (the first told, in this order), and what to do there, given 999 as written. */
+const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp; unless?: RegExp; whatToDo: (emergency: string) => string }>> = {
+  'trapped-by-fire': {
+    kind: 'fire',
+    told: trapped,
+    whatToDo: (emergency) =>
+      `If you cannot get out safely, get everyone into one room with a window and close the door. Put towels or bedding along the bottom of the door. Call ${emergency}, and tell them you are trapped and where you are in the building. Open the window, stay by it and shout, so the fire service can find you. Do not go into the smoke.`,
+  },
+  'car-in-floodwater': {
+    kind: 'danger-to-life',
+    told: carInFloodwater,
+    whatToDo: (emergency) =>
+      `Call ${emergency} now and ask for the fire service. Undo seatbelts. If water is coming in or rising, get everyone out through a window and onto the roof, and stay there. Do not walk or drive through moving water. Tell the call handler exactly where you are.`,
+  },
+  'flood-inside': {
+    kind: 'danger-to-life',
+    told: floodInside,
+    whatToDo: (emergency) =>
+      `Call ${emergency} now and ask for the fire service, and tell them who cannot get out or upstairs. If you can reach the fuse box without touching water, switch the electricity off. Get everyone as high as you can, keep a phone with you, and do not walk through moving water.`,
+  },
+  'in-water': {
+    kind: 'danger-to-life',
+    told: inWater,
+    whatToDo: (emergency) =>
+      `Call ${emergency} now and ask for the fire service, or the coastguard at the coast. Do not go into the water or onto the ice yourself. Throw them something that floats, such as a life ring, and tell them to float on their back and keep calm. If they are face down or not moving and you can reach them from the edge, pull them out, and if they are not breathing normally start CPR. Keep them in sight, and tell the call handler exactly where you are.`,
+  },
+  attack: {
+    kind: 'danger-to-life',
+    told: attack,
+    unless: notAnAssault,
+    whatToDo: (emergency) =>
+      `Call ${emergency} now and ask for the police, and for an ambulance if anyone is hurt. Do not step in or go in yourself. Tell them where it is happening, how many people there are and whether anyone has a weapon.`,
+  },
+  missing: {
+    kind: 'danger-to-life',
+    told: missingTold,
+    whatToDo: (emergency) =>
+      `Call ${emergency} now and ask for the police: tell them who is missing, what they are wearing, where they were last seen and why they may not be safe on their own. Keep your phone with you, and have someone stay at home in case they come back.`,
+  },
+  lost: {
+    kind: 'danger-to-life',
+    told: lostTold,
+    whatToDo: (emergency) =>
+      `Call ${emergency} now and ask for the police: they can come to you and help you get home. Tell them what you can see around you, such as a street name, a shop or a bus stop. Wait somewhere lit, with people about, and ask someone nearby, such as a shop, to help you while you wait. Keep as warm as you can.`,
+  },
 };
 
 /** The scene `text` tells of, for the emergency in hand. */
@@ -111,25 +147,7 @@ export function sceneOf(text: string, emergency: EmergencyKind | null | undefine
 
 /** What to do in a scene that changes the emergency's advice (someone face down in a canal heard only "float on their back": caller trial 25, C25-17). */
 function whatToDoThere(scene: EmergencyScene, profile: CouncilProfile): string {
-  const emergency = bold(profile.national.emergency);
-  if (scene === 'attack') {
-    return `Call ${emergency} now and ask for the police, and for an ambulance if anyone is hurt. Do not step in or go in yourself. Tell them where it is happening, how many people there are and whether anyone has a weapon.`;
-  }
-  if (scene === 'missing') {
-    return `Call ${emergency} now and ask for the police: tell them who is missing, what they are wearing, where they were last seen and why they may not be safe on their own. Keep your phone with you, and have someone stay at home in case they come back.`;
-  }
-  if (scene === 'car-in-floodwater') {
-    return `Call ${emergency} now and ask for the fire service. Undo seatbelts. If water is coming in or rising, get everyone out through a window and onto the roof, and stay there. Do not walk or drive through moving water. Tell the call handler exactly where you are.`;
-  }
-  if (scene === 'flood-inside') {
-    return `Call ${emergency} now and ask for the fire service, and tell them who cannot get out or upstairs. If you can reach the fuse box without touching water, switch the electricity off. Get everyone as high as you can, keep a phone with you, and do not walk through moving water.`;
-  }
-  if (scene === 'lost') {
-    return `Call ${emergency} now and ask for the police: they can come to you and help you get home. Tell them what you can see around you, such as a street name, a shop or a bus stop. Wait somewhere lit, with people about, and ask someone nearby, such as a shop, to help you while you wait. Keep as warm as you can.`;
-  }
-  return scene === 'trapped-by-fire'
-    ? `If you cannot get out safely, get everyone into one room with a window and close the door. Put towels or bedding along the bottom of the door. Call ${emergency}, and tell them you are trapped and where you are in the building. Open the window, stay by it and shout, so the fire service can find you. Do not go into the smoke.`
-    : `Call ${emergency} now and ask for the fire service, or the coastguard at the coast. Do not go into the water or onto the ice yourself. Throw them something that floats, such as a life ring, and tell them to float on their back and keep calm. If they are face down or not moving and you can reach them from the edge, pull them out, and if they are not breathing normally start CPR. Keep them in sight, and tell the call handler exactly where you are.`;
+  return scenes[scene].whatToDo(bold(profile.national.emergency));
 }
 
 /** The immediate action and the number, per kind of emergency (and per scene, where it changes them). */

@@ -97,10 +97,10 @@ describe.each(engines)('the handoff hub on %s', (engine) => {
     await hub.initiate(handoffRequest({ conversationId: 'discloses', priority: 'normal', reason: 'asked-for-person' }));
     const heard: string[] = [];
     hub.subscribe((event) => heard.push(brief(event)));
-    await hub.escalate('discloses', 'safeguarding', 'safeguarding');
+    await hub.escalate('discloses', 'safeguarding');
     expect(await hub.current('discloses')).toMatchObject({ priority: 'safeguarding', reason: 'safeguarding' });
     expect(await hub.placeInQueue('discloses')).toBe(1);
-    await hub.escalate('discloses', 'emergency', 'emergency');
+    await hub.escalate('discloses', 'emergency');
     expect(await hub.current('discloses')).toMatchObject({ priority: 'safeguarding', reason: 'safeguarding' });
     await vi.waitFor(() => expect(heard).toContain('queue'));
   });

@@ -197,13 +197,13 @@ const lostThing = `(?:bikes?|phones?|keys?|bags?|wallet|purse|parcels?|post|bins
 const adultAge = oneOf('(?:is|aged|turned) (?:1[89]|[2-9]\\d)(?! (?:minutes|mins|pounds|quid|days|weeks|months|percent))', '(?:1[89]|[2-9]\\d) (?:years?|yrs?) old(?! (?:men|man|guys?|blokes?|males?|boyfriend|woman|women))');
 const worriedAbout = oneOf('worried about', 'concerned about', 'concerns about', 'concern for', 'worried for', 'fear for', 'scared for', 'frightened for', 'worry about', 'worrying about', 'safeguarding', 'not right with');
 
+/** The rule that reads someone old or frail down or in danger, with nobody harming them. */
+export const adultInTroubleRule = 'adult.down-or-in-danger';
 /**
  * Someone old or frail down or in danger, told without harm by anyone: a welfare concern, and the adult-at-risk reply, unless a
  * danger to life is told with it, which is the ambulance's (caller trial 25, C25-3: a granny fallen, grey and breathing oddly heard
  * Hourglass and the Modern Slavery Helpline instead of "ask for an ambulance"; `safety.ts` drops the flag then).
  */
-/** The rule that reads someone old or frail down or in danger, with nobody harming them. */
-export const adultInTroubleRule = 'adult.down-or-in-danger';
 const adultInTrouble = oneOf('in danger', 'at risk', 'unsafe', 'lying on the floor', 'fallen(?! behind| out| asleep| for| in love| pregnant)');
 
 const adultHarm = oneOf(
