@@ -45,7 +45,7 @@ import { VoiceCallStore } from './channels/voice/voiceCallStore.js';
 import { registerVoiceRoutes, spokenSafetyNow, voiceWebhookPath, whileUnavailable } from './channels/voice/voiceRoutes.js';
 import { createBotAdapter, type FailedTurnReply } from './bot/adapter.js';
 import { PasswordChecks } from './server/passwordChecks.js';
-import { failedTurnReply, lockedTurnReply, safetyOverLimits } from './conversation/lockedTurn.js';
+import { failedTurnReply, lockedTurnReply, safetyOverLimits, safetyWhileSlow } from './conversation/lockedTurn.js';
 import { CouncilBot } from './bot/councilBot.js';
 import { conversationMemoryState } from './bot/conversationMemoryState.js';
 import { storedTranscript } from './bot/turnOutput.js';
@@ -318,6 +318,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       conversationKey: await loadOrCreateSecret(shared, 'whatsapp-conversations'),
       logger,
       readsAsConcern,
+      safetyWhileSlow: (text) => safetyWhileSlow(text, assessSafety, profile),
       // The app's clock, so the 24-hour window and retention agree.
       timing: { ...realTiming, now: () => now().getTime() },
     });

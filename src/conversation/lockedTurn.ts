@@ -1,7 +1,7 @@
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { AssessSafety } from '../triage/safety.js';
 import { helplines, whatToDoNow } from '../triage/safetyReplies.js';
-import { apologyForFailedTurn, sendingTooFast, stillBusyWillAnswer, stillBusyWithLastMessage } from './phrases.js';
+import { apologyForFailedTurn, sendingTooFast, slowToAnswer, stillBusyWillAnswer, stillBusyWithLastMessage } from './phrases.js';
 
 /**
  * The reply to a message whose turn could not take its conversation's lock (an earlier turn of the
@@ -28,6 +28,16 @@ export function safetyNow(text: string, assessSafety: AssessSafety, profile: Cou
  */
 export function failedTurnReply(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string {
   return [...safetyNow(text, assessSafety, profile), apologyForFailedTurn].join('\n\n');
+}
+
+/**
+ * For an emergency or a disclosure whose turn has not answered in time (a stalled database, a queue of other residents' messages):
+ * what to do now and the numbers, and that the rest will follow; undefined for a message that needs none. WhatsApp sends it from
+ * the webhook's words alone, so nothing in it waits for storage.
+ */
+export function safetyWhileSlow(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string | undefined {
+  const now = safetyNow(text, assessSafety, profile);
+  return now.length > 0 ? [...now, slowToAnswer].join('\n\n') : undefined;
 }
 
 /** For a message past the sending limits: what to do now and the numbers, and to wait before the next; undefined when it needs none. */

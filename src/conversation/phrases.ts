@@ -17,6 +17,8 @@ export const sendingTooFast = 'Messages from your connection are arriving faster
 
 /** The same, on a channel that keeps the message and answers it once the last one is done (WhatsApp). */
 export const stillBusyWillAnswer = "I'm still finishing your last message. I'll answer this one as soon as I can: there's no need to send it again.";
+/** After the safety advice sent ahead of a turn that is slow to answer an emergency or a disclosure (WhatsApp; see lockedTurn.ts). */
+export const slowToAnswer = "Sorry, I'm slow to answer just now. I'll reply to the rest of your message as soon as I can: there's no need to send it again.";
 export const apologyForFailedTurn =
   "Sorry, something went wrong on our side and I couldn't finish that. Please try again, or type 'talk to someone'.";
 

@@ -82,6 +82,9 @@ function contentOf(message: InboundMessage): MessageContent | undefined {
   }
 }
 
+/** The words of a resident's WhatsApp message ('' for a pin, a file without a caption, or a type that is not a resident's message). */
+export const wordsOf = (message: InboundMessage): string => contentOf(message)?.text ?? '';
+
 /** The Bot Framework message activity for a resident's WhatsApp message, or undefined if unsupported. */
 export function inboundActivity(message: InboundMessage, context: InboundContext): Partial<Activity> | undefined {
   const content = contentOf(message);

@@ -14,7 +14,7 @@ import { InProcessAdapter } from '../inProcessAdapter.js';
 import { turnReplyKey } from '../turnReplies.js';
 import { conversationIdFor } from './conversationIds.js';
 import { GraphClient, lateSendRetryPolicy, realTiming, type FailedTry, type GraphClientTiming } from './graphClient.js';
-import { inboundActivity } from './inboundActivity.js';
+import { inboundActivity, wordsOf } from './inboundActivity.js';
 import { outboundMessages } from './outboundMessages.js';
 import { contactUserId, inboundMessageSchema, messageStatusSchema, type InboundMessage, type MessageStatus, type WebhookPayload } from './webhookPayload.js';
 import type { WhatsAppOptions } from './whatsAppOptions.js';
@@ -53,6 +53,13 @@ interface LateReplies {
  */
 export const whatsAppTurnsAtOnce = 2;
 
+/**
+ * How long an emergency or a disclosure waits for its turn's first reply before the safety rules' advice is sent ahead of it.
+ * A stalled database held the 999 reply 30–65 s (operations trials 24 and 25, OPS24-01 and OPS25-01), and 300 fake messages
+ * ahead of it held one 65 s (outside attack 24, A24-2). A turn answers in well under a second otherwise.
+ */
+export const concernAnsweredWithinMs = 5_000;
+
 export interface WhatsAppAdapterDependencies {
   store: WhatsAppStore;
   /** Keys the hash that turns a number into a conversation id: keep it stable across restarts. */
@@ -60,6 +67,10 @@ export interface WhatsAppAdapterDependencies {
   logger: Logger;
   /** Whether the safety rules alone read a message as an emergency or a disclosure: one left unfinished is run even after the conversation went on. */
   readsAsConcern: (text: string) => boolean;
+  /** What to send ahead of an emergency's or a disclosure's turn that is slow to answer (`safetyWhileSlow`); undefined for a message that needs nothing. */
+  safetyWhileSlow: (text: string) => string | undefined;
+  /** `concernAnsweredWithinMs` unless given (tests). */
+  answerConcernWithinMs?: number;
   timing?: GraphClientTiming;
 }
 
@@ -79,6 +90,8 @@ export class WhatsAppAdapter extends InProcessAdapter {
   private receiving: Promise<void> = Promise.resolve();
   /** Resident messages' turns, `whatsAppTurnsAtOnce` at a time, in the order their conversations reach it. */
   private readonly turns = new PQueue({ concurrency: whatsAppTurnsAtOnce });
+  /** Emergencies and disclosures whose turn has not replied yet, by message id: the timer that sends the safety advice ahead of it. */
+  private readonly awaitingReply = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly options: WhatsAppOptions,
@@ -102,12 +115,56 @@ export class WhatsAppAdapter extends InProcessAdapter {
    */
   receive(payload: WebhookPayload, logic: TurnLogic): Promise<void> {
     const now = this.timing.now();
-    const recorded = this.receiving.then(() => this.record(payload, logic, now));
+    const watched = this.watchConcerns(payload);
+    const recorded = this.receiving.then(() => this.record(payload, logic, now, watched));
     this.receiving = recorded.catch(() => undefined);
     return recorded;
   }
 
-  private async record(payload: WebhookPayload, logic: TurnLogic, now: number): Promise<void> {
+  /**
+   * Starts the clock on each emergency or disclosure in a webhook, read from its words alone: recording the webhook and running
+   * the turn both wait for the database, and behind them the resident would wait for what to do now. Gives the ids it started.
+   */
+  private watchConcerns(payload: WebhookPayload): Set<string> {
+    const started = new Set<string>();
+    for (const change of payload.entry.flatMap((entry) => entry.changes)) {
+      if (change.field !== 'messages' || change.value.metadata?.phone_number_id !== this.options.phoneNumberId) continue;
+      const userId = contactUserId(change.value.contacts);
+      for (const raw of change.value.messages ?? []) {
+        const parsed = inboundMessageSchema.safeParse(userId && isRecord(raw) ? { from_user_id: userId, ...raw } : raw);
+        if (!parsed.success || this.awaitingReply.has(parsed.data.id)) continue;
+        const advice = this.dependencies.safetyWhileSlow(wordsOf(parsed.data));
+        if (advice === undefined) continue;
+        const message = parsed.data;
+        const timer = setTimeout(() => void this.sendAhead(message, advice), this.dependencies.answerConcernWithinMs ?? concernAnsweredWithinMs);
+        this.awaitingReply.set(message.id, timer);
+        started.add(message.id);
+      }
+    }
+    return started;
+  }
+
+  /**
+   * Sends the safety advice to the number or user id the webhook came from, with no storage on the way. The turn still answers
+   * the message when it runs, the advice again with the rest; the advice sent ahead is not in the transcript.
+   */
+  private async sendAhead(message: InboundMessage, advice: string): Promise<void> {
+    this.awaitingReply.delete(message.id);
+    this.logger.warn('WhatsApp: an emergency or a disclosure not answered in time: the safety advice sent ahead of its turn');
+    try {
+      for (const part of outboundMessages({ type: ActivityTypes.Message, text: advice })) await this.graph.send({ phoneNumber: message.from, userId: message.from_user_id }, part);
+    } catch (error) {
+      this.logger.error({ err: error }, 'WhatsApp: the safety advice sent ahead of a slow turn was not delivered');
+    }
+  }
+
+  /** The message's turn has replied, or will not: no advice need go ahead of it. */
+  private replied(messageId: string): void {
+    clearTimeout(this.awaitingReply.get(messageId));
+    this.awaitingReply.delete(messageId);
+  }
+
+  private async record(payload: WebhookPayload, logic: TurnLogic, now: number, watched: Set<string>): Promise<void> {
     for (const change of payload.entry.flatMap((entry) => entry.changes)) {
       if (change.field !== 'messages') continue;
       if (change.value.metadata?.phone_number_id !== this.options.phoneNumberId) {
@@ -129,7 +186,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
           this.logger.warn({ index, issues: issuePaths(parsed.error) }, 'WhatsApp message not understood: skipped');
           continue;
         }
-        await this.receiveMessage(parsed.data, logic, now);
+        await this.receiveMessage(parsed.data, logic, now, watched.has(parsed.data.id));
       }
     }
   }
@@ -141,11 +198,13 @@ export class WhatsAppAdapter extends InProcessAdapter {
     if (status.status === 'failed') this.logger.warn({ conversationId, errorCodes: status.errors?.map((error) => error.code) }, 'WhatsApp message failed');
   }
 
-  private async receiveMessage(message: InboundMessage, logic: TurnLogic, now: number): Promise<void> {
+  /** `watched`: this webhook started the message's clock (`watchConcerns`), so a redelivery stops it. */
+  private async receiveMessage(message: InboundMessage, logic: TurnLogic, now: number, watched: boolean): Promise<void> {
     const address = { phoneNumber: message.from, userId: message.from_user_id };
     const conversationId = await this.conversationIdOf(address);
     const activity = message.type === 'system' ? undefined : this.activityOf(message, conversationId);
     if (!(await this.store.takeDelivery(message.id, now, activity && { conversationId, message }))) {
+      if (watched) this.replied(message.id);
       this.logger.debug({ messageId: message.id }, 'WhatsApp redelivery ignored');
       return;
     }
@@ -161,9 +220,9 @@ export class WhatsAppAdapter extends InProcessAdapter {
       this.logger.info({ conversationId, type: message.type }, 'WhatsApp message type not supported');
       return;
     }
-    this.inOrder(conversationId, () => this.runOnce(message.id, activity, logic)).catch((error: unknown) =>
-      this.logger.error({ err: error, conversationId, channelId: 'whatsapp' }, 'WhatsApp turn failed'),
-    );
+    this.inOrder(conversationId, () => this.runOnce(message.id, activity, logic))
+      .catch((error: unknown) => this.logger.error({ err: error, conversationId, channelId: 'whatsapp' }, 'WhatsApp turn failed'))
+      .finally(() => this.replied(message.id));
   }
 
   private activityOf(message: InboundMessage, conversationId: string): Partial<Activity> | undefined {
@@ -275,6 +334,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
     const late = context.turnState.get(lateRepliesKey) as LateReplies | undefined;
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
+      if (late && activity.type === ActivityTypes.Message) this.replied(context.activity.id ?? '');
       const key = turnReplyKey(context, activity);
       const sent = key === undefined ? undefined : await this.repliesSent(context);
       if (key !== undefined && sent?.includes(key)) {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Activity, TurnContext } from 'botbuilder';
+import { safetyWhileSlow } from '../../../src/conversation/lockedTurn.js';
 import { isConcern } from '../../../src/conversation/safetyConcern.js';
 import { assessSafety } from '../../../src/triage/safety.js';
 import { createLogger } from '../../../src/logger.js';
@@ -13,6 +14,7 @@ import { WhatsAppAdapter } from '../../../src/channels/whatsapp/whatsAppAdapter.
 import { registerWhatsAppRoutes, whatsAppWebhookPath } from '../../../src/channels/whatsapp/whatsAppRoutes.js';
 import { WhatsAppStore } from '../../../src/channels/whatsapp/whatsAppStore.js';
 import type { WhatsAppOptions } from '../../../src/channels/whatsapp/whatsAppOptions.js';
+import { bundledProfile } from '../../support/offlineTriage.js';
 import { temporaryDataDir } from '../../support/tempDir.js';
 import { startFakeGraph, type FakeGraph } from './fakeGraph.js';
 import { appSecret, phoneNumberId } from './webhookPayloads.js';
@@ -41,7 +43,14 @@ export interface Harness {
 }
 
 /** A WhatsApp adapter with SQLite state, the channel middleware, a fake clock and a fake Graph API. */
-export async function whatsAppHarness(overrides: Partial<WhatsAppOptions> = {}): Promise<Harness> {
+export interface HarnessChoices {
+  /** How long an emergency's turn may go without a reply before the advice is sent ahead (the adapter's default unless given). */
+  answerConcernWithinMs?: number;
+  /** Wraps the store the adapter sees (a stalled database, say); the harness's own `store` stays the real one. */
+  storeSeenByAdapter?: (store: WhatsAppStore) => WhatsAppStore;
+}
+
+export async function whatsAppHarness(overrides: Partial<WhatsAppOptions> = {}, choices: HarnessChoices = {}): Promise<Harness> {
   const graph = await startFakeGraph();
   const file = openDatabase(temporaryDataDir());
   const database = openSqlite(file);
@@ -60,10 +69,12 @@ export async function whatsAppHarness(overrides: Partial<WhatsAppOptions> = {}):
   };
   const instance = (): WhatsAppAdapter => {
     const adapter = new WhatsAppAdapter(options, {
-      store,
+      store: choices.storeSeenByAdapter?.(store) ?? store,
       conversationKey: Buffer.from('conversation-key-for-tests'),
       logger: createLogger('silent'),
       readsAsConcern: (text) => isConcern(assessSafety(text)),
+      safetyWhileSlow: (text) => safetyWhileSlow(text, assessSafety, bundledProfile),
+      ...(choices.answerConcernWithinMs !== undefined && { answerConcernWithinMs: choices.answerConcernWithinMs }),
       timing: { now: () => clock.now, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) },
     });
     adapter.use(channelMiddleware(new OfferedChoicesStore(database)));

@@ -261,3 +261,70 @@ describe('WhatsApp identities: numbers, business-scoped user ids and changed num
     expect((await deliver(good.body))?.text).toBe('still answered');
   });
 });
+
+/**
+ * An emergency or a disclosure whose turn is slow (a stalled database, a queue of other residents' messages) gets the safety
+ * rules' advice ahead of its turn, from the webhook's words alone; one answered in time gets only its turn's reply.
+ */
+describe('WhatsApp: the safety advice goes ahead of a turn slow to answer an emergency', () => {
+  const withinMs = 60;
+  const gas = 'there is a really strong smell of gas on the landing';
+  let harness: Harness;
+  /** Holds every `takeDelivery` (the database has stopped answering) until released. */
+  let release: () => void;
+
+  const stalled = (store: Harness['store']): Harness['store'] => {
+    const thawed = new Promise<void>((resolve) => (release = resolve));
+    return new Proxy(store, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property);
+        if (property === 'takeDelivery') return async (...args: Parameters<Harness['store']['takeDelivery']>) => (await thawed, target.takeDelivery(...args));
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  };
+  const bodies = (): string[] => harness.graph.requests.map((request) => (request.body.text as { body: string } | undefined)?.body ?? '');
+  const receive = (text: string, logic = echo([])) => harness.adapter.receive(webhookPayloadSchema.parse(textMessage(text).body), logic);
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  afterEach(async () => {
+    release?.();
+    await harness.close();
+  });
+
+  it('sends the gas advice to the number the webhook came from while the database is stalled, and nothing for a routine question', async () => {
+    harness = await whatsAppHarness({}, { answerConcernWithinMs: withinMs, storeSeenByAdapter: stalled });
+    void receive('when do you collect the green bin');
+    void receive(gas);
+    await vi.waitFor(() => expect(bodies().length).toBe(1), { timeout: 2_000 });
+    expect(harness.graph.requests[0]!.body).toMatchObject({ to: residentNumber });
+    expect(bodies()[0]).toMatch(/0800 111 999[\s\S]*slow to answer/);
+    await pause(withinMs * 3);
+    expect(bodies()).toHaveLength(1);
+    release();
+    await harness.adapter.idle();
+    // Once the database answers, both turns run and reply as usual.
+    expect(bodies().slice(1)).toEqual([expect.stringMatching(/^echo: when do you/), expect.stringMatching(/^echo: there is a really strong smell/)]);
+  });
+
+  it('sends nothing ahead of a turn that answers in time, nor of a redelivered message already answered', async () => {
+    harness = await whatsAppHarness({}, { answerConcernWithinMs: withinMs });
+    const message = textMessage(gas);
+    await harness.adapter.receive(webhookPayloadSchema.parse(message.body), echo([]));
+    await harness.adapter.idle();
+    await harness.adapter.receive(webhookPayloadSchema.parse(message.body), echo([]));
+    await harness.adapter.idle();
+    await pause(withinMs * 3);
+    expect(bodies()).toEqual([expect.stringMatching(/^echo: there is a really/)]);
+  });
+
+  it('sends the advice ahead of a turn that is slow to reply, and the turn still answers', async () => {
+    harness = await whatsAppHarness({}, { answerConcernWithinMs: withinMs });
+    await receive(gas, async (context: TurnContext) => {
+      await pause(withinMs * 4);
+      await context.sendActivity('the turn itself');
+    });
+    await harness.adapter.idle();
+    expect(bodies()).toEqual([expect.stringMatching(/slow to answer/), 'the turn itself']);
+  });
+});
