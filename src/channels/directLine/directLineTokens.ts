@@ -27,9 +27,11 @@ export class DirectLineTokens {
     return `${payload}.${this.sign(payload)}`;
   }
 
-  /** The claims of a valid, unexpired token; undefined otherwise. */
+  /** The claims of a valid, unexpired token, exactly as issued (a token with anything appended is not one); undefined otherwise. */
   verify(token: string, now = Date.now()): DirectLineTokenClaims | undefined {
-    const [payload, signature] = token.split('.');
+    const parts = token.split('.');
+    if (parts.length !== 2) return undefined;
+    const [payload, signature] = parts;
     if (!payload || !signature) return undefined;
     const expected = Buffer.from(this.sign(payload));
     const given = Buffer.from(signature);
