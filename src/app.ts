@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TranscriptLoggerMiddleware, UserState, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
@@ -127,6 +128,27 @@ function startCrmCaseSystem(config: AppConfig, database: SqlDatabase, profile: C
  * The composition root: every port gets its implementation here, from the validated config.
  * The server listens at once (health probes answer); /readyz turns 200 when the index is loaded.
  */
+/**
+ * How long requests already running may finish once the app is stopping; past it their connections are ended. A platform waits
+ * about 30 s after SIGTERM before killing the process.
+ */
+export const drainWithinMs = 10_000;
+
+/**
+ * Stops accepting connections and ends each kept-alive one as soon as it is idle: Node's `close` waits for every open
+ * connection, and a client sending a message a second on one connection kept a stopping instance serving for 80 s
+ * (operations trial 25, SRE23-F3). Requests running when it is called finish, for up to `drainWithinMs`.
+ */
+async function closeListener(listener: HttpServer): Promise<void> {
+  const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
+  const idleEnded = setInterval(() => listener.closeIdleConnections(), 200);
+  const drained = setTimeout(() => listener.closeAllConnections(), drainWithinMs);
+  listener.closeIdleConnections();
+  await closed;
+  clearInterval(idleEnded);
+  clearTimeout(drained);
+}
+
 export async function startApp(config: AppConfig, logger: Logger = createLogger(config.logLevel), overrides: AppOverrides = {}): Promise<RunningApp> {
   const now = overrides.now ?? (() => new Date());
   checkDataDirectories(config);
@@ -237,6 +259,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   const questionEncoder = chooseEmbedder(config, 'questions');
   const knowledge = questionEncoder.then((embedder) => openAssistantKnowledge({ config, profile, logger, embedder, onProgress: (fraction) => (indexProgress = fraction) }));
   let knowledgeSettled = false;
+  /** Set by `close`: a build it stops is not a failure to report. */
+  let stopping = false;
   knowledge.then(
     () => (knowledgeSettled = true),
     () => (knowledgeSettled = true),
@@ -441,7 +465,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     opened = knowledgeOpened;
     logger.info('ready');
   });
-  ready.catch((error: unknown) => logger.fatal({ err: error }, 'knowledge could not be loaded'));
+  ready.catch((error: unknown) => (stopping ? logger.info('knowledge index build stopped') : logger.fatal({ err: error }, 'knowledge could not be loaded')));
 
   return {
     url,
@@ -452,12 +476,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       advisorConsole.close();
       for (const schedule of retention) schedule.stop();
       clearInterval(whatsAppTakingUp);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stopped during the first index build (a platform restarting a cold start): the encoder's threads end, so the build stops
+      // now, not when it is done, and questions waiting for it are answered; its staging copy never replaces the index. Stopped
+      // only after the listener had closed, the build ran on for 30 s and the instance then served as ready (operations trial 25, SRE23-F3).
+      stopping = true;
+      if (!knowledgeSettled) await (await questionEncoder.catch(() => undefined))?.close?.();
+      await closeListener(server.server);
       await crm?.stop();
       await whatsApp?.idle();
-      // Stopped during the first index build (a platform restarting a cold start): the encoder's
-      // threads end, so the build stops now, not when it is done; its staging copy never replaces the index.
-      if (!knowledgeSettled) await (await questionEncoder.catch(() => undefined))?.close?.();
       await (await knowledge.catch(() => undefined))?.close();
       const [embedder, examples] = await Promise.all([questionEncoder.catch(() => undefined), exampleEncoder.catch(() => undefined)]);
       if (examples && examples !== embedder) await examples.close?.();

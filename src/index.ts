@@ -3,6 +3,12 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { ProfileError } from './profile/councilProfile.js';
 
+/**
+ * How long stopping may take before the process exits anyway (a stalled database can hold the last writes): under the 30 s a
+ * platform waits after SIGTERM, so the log says why rather than the platform's kill.
+ */
+const stopWithinMs = 25_000;
+
 /** Entry point: validated config → running app; stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   let config;
@@ -21,6 +27,10 @@ async function main(): Promise<void> {
     logger.info(`Chat with the assistant at ${app.url.replace('0.0.0.0', 'localhost')}/`);
     const stop = async (signal: string) => {
       logger.info({ signal }, 'stopping');
+      setTimeout(() => {
+        logger.error({ signal }, `not stopped within ${stopWithinMs / 1000} s: exiting now`);
+        process.exit(1);
+      }, stopWithinMs).unref();
       await app.close();
       process.exit(0);
     };

@@ -146,6 +146,23 @@ const files = {
  */
 export async function writeKnowledgeIndex(index: KnowledgeIndex, directory: string): Promise<void> {
   const staging = `${directory}.building`;
+  try {
+    await writeStaged(index, staging);
+  } catch (error) {
+    // A full disk's half-written copy would hold the space the next start needs.
+    try {
+      rmSync(staging, { recursive: true, force: true });
+    } catch {
+      // Nothing was there to remove, or it cannot be reached either: the error that matters is the write's.
+    }
+    throw error;
+  }
+  rmSync(directory, { recursive: true, force: true });
+  renameSync(staging, directory);
+}
+
+/** Every file of the index into `staging`, the manifest last. */
+async function writeStaged(index: KnowledgeIndex, staging: string): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   // Written on libuv's threads: the 13 MB classifier written synchronously held the event loop 40–100 ms.
@@ -163,8 +180,6 @@ export async function writeKnowledgeIndex(index: KnowledgeIndex, directory: stri
   await setImmediate();
   // The manifest last: its presence marks a complete index.
   writeFileSync(join(staging, files.manifest), JSON.stringify(index.manifest, null, 2));
-  rmSync(directory, { recursive: true, force: true });
-  renameSync(staging, directory);
 }
 
 export function readManifest(directory: string): IndexManifest | undefined {

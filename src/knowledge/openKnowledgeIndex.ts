@@ -94,8 +94,14 @@ export async function openKnowledgeIndex(location: IndexLocation): Promise<Opene
       logged = Math.max(logged, step);
     },
   });
-  await writeKnowledgeIndex(index, indexDir);
   const { chunkCount, embeddedChunkCount, buildMilliseconds } = index.manifest;
-  logger.info({ chunks: chunkCount, embedded: embeddedChunkCount, milliseconds: buildMilliseconds }, 'knowledge index written');
+  try {
+    await writeKnowledgeIndex(index, indexDir);
+    logger.info({ chunks: chunkCount, embedded: embeddedChunkCount, milliseconds: buildMilliseconds }, 'knowledge index written');
+  } catch (error) {
+    // Built but not kept (a full disk, a read-only folder): the instance answers from memory rather than never being ready and
+    // apologising to every question (operations trial 25, OPS25-02); the next start builds it again.
+    logger.error({ err: error, chunks: chunkCount, milliseconds: buildMilliseconds }, 'knowledge index built but not written: answering from memory, and the next start builds it again');
+  }
   return { index, trainingMessages, rebuiltBecause: reason };
 }

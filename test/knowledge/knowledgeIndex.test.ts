@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
@@ -106,5 +106,16 @@ describe('the knowledge index on disk', () => {
     expect(heard[0]).toBe(0);
     expect(heard.at(-1)).toBe(1);
     expect(heard).toEqual([...heard].sort((a, b) => a - b));
+  });
+
+  // A full DATA_DIR during the build left the instance never ready, apologising to every question (operations trial 25, OPS25-02).
+  it('answers from the index it built when it cannot write it, and leaves no half-written copy behind', async () => {
+    const notAFolder = join(temporaryDataDir(), 'a-file');
+    writeFileSync(notAFolder, '');
+    indexDir = join(notAFolder, 'index');
+    const built = await open();
+    expect(built.rebuiltBecause).toBe('no index yet');
+    expect(built.index.chunks.length).toBeGreaterThan(0);
+    expect(existsSync(`${indexDir}.building`)).toBe(false);
   });
 });

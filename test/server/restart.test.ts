@@ -41,7 +41,24 @@ describe('stopping during the first index build', () => {
     void app.ready.then(() => (ready = true), () => undefined);
     // The build is under way: /readyz says how far.
     await expect.poll(async () => ((await (await fetch(`${app.url}/readyz`)).json()) as { progress?: number }).progress, { timeout: 60_000, interval: 100 }).toBeGreaterThan(0);
+    // A client keeps one connection alive with a request every 200 ms, and a question waits for the index (operations trial 25, SRE23-F3).
+    let closed = false;
+    const keptAlive = (async () => {
+      while (!closed) {
+        await fetch(`${app.url}/healthz`).catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    })();
+    const question = fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...residentMessage('waiting-for-the-index', 'when is my bin collected'), deliveryMode: 'expectReplies' }),
+    }).then((response) => response.status, () => 'connection ended');
+    await new Promise((resolve) => setTimeout(resolve, 500));
     await app.close();
+    closed = true;
+    await keptAlive;
+    expect(await question).toBeDefined();
     expect(ready).toBe(false);
     expect(existsSync(join(indexDir, 'manifest.json'))).toBe(false);
   }, 90_000);
