@@ -213,10 +213,13 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   /** Set once the knowledge index is loaded: the server is ready from then on. */
   let opened: AssistantKnowledge | undefined;
   let indexProgress: number | undefined;
+  /** Why the knowledge could not be loaded, once it has failed (not when `close` stopped its build). */
+  let startupFailure: string | undefined;
   const server = createServer({
     logger,
     adminToken: config.adminToken,
     isReady: () => opened !== undefined,
+    startupFailure: () => startupFailure,
     startupProgress: () => indexProgress,
     databaseAnswers: databaseProbe(shared),
     rawBodyRoutes: [whatsAppWebhookPath, voiceWebhookPath],
@@ -465,7 +468,11 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     opened = knowledgeOpened;
     logger.info('ready');
   });
-  ready.catch((error: unknown) => (stopping ? logger.info('knowledge index build stopped') : logger.fatal({ err: error }, 'knowledge could not be loaded')));
+  ready.catch((error: unknown) => {
+    if (stopping) return logger.info('knowledge index build stopped');
+    startupFailure = 'the knowledge could not be loaded';
+    logger.fatal({ err: error }, 'knowledge could not be loaded: /healthz answers 503 so the platform restarts this instance');
+  });
 
   return {
     url,

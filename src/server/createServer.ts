@@ -11,6 +11,11 @@ export interface ServerOptions {
   adminToken: string | undefined;
   /** True once storage and the knowledge index are ready to serve residents. */
   isReady: () => boolean;
+  /**
+   * Why this process cannot become ready and should be restarted (the knowledge index failed to load), or undefined: `/healthz`
+   * then answers 503, so the platform replaces it. A failed load had left an instance healthy and never ready (operations trial 25, OPS25-02).
+   */
+  startupFailure?: () => string | undefined;
   /** While starting, the share of the knowledge index built (0..1), when it is being built. */
   startupProgress?: () => number | undefined;
   /** Once ready: whether the database answers now (cached and timed out by the caller, see databaseProbe). */
@@ -82,7 +87,7 @@ export const headersReceivedWithinMs = 15_000;
  * own modules. The guard and the parser run after routing and decide on the route the router
  * matched, so they see a path exactly as the routes do.
  */
-export function createServer({ logger, adminToken, isReady, startupProgress = () => undefined, databaseAnswers = async () => true, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"], connectionLimits = defaultConnectionLimits() }: ServerOptions): Server {
+export function createServer({ logger, adminToken, isReady, startupFailure = () => undefined, startupProgress = () => undefined, databaseAnswers = async () => true, rawBodyRoutes = [], formRoutes = [], frameAncestors = ["'self'"], connectionLimits = defaultConnectionLimits() }: ServerOptions): Server {
   const server = restify.createServer({ name: 'council-assistant', handleUncaughtExceptions: false });
   // A client that sends its request slowly holds a socket only this long (Node's defaults: 5 minutes
   // for the whole request, a minute for the headers). Only receiving the request counts, never the
@@ -97,7 +102,8 @@ export function createServer({ logger, adminToken, isReady, startupProgress = ()
   server.use(parseBody({ rawBodyRoutes: new Set(rawBodyRoutes), formRoutes: new Set(formRoutes) }));
 
   server.get('/healthz', async (_request: Request, response: Response) => {
-    response.send(200, { status: 'ok' });
+    const failure = startupFailure();
+    response.send(failure === undefined ? 200 : 503, failure === undefined ? { status: 'ok' } : { status: 'failed', reason: failure });
   });
   server.get('/readyz', async (_request: Request, response: Response) => {
     if (!isReady()) {

@@ -7,7 +7,8 @@ describe('health and readiness while the knowledge index is built', () => {
   let ready = false;
   let progress: number | undefined;
   let databaseAnswers = true;
-  const server = createServer({ logger: createLogger('silent'), adminToken: undefined, isReady: () => ready, startupProgress: () => progress, databaseAnswers: async () => databaseAnswers });
+  let failure: string | undefined;
+  const server = createServer({ logger: createLogger('silent'), adminToken: undefined, isReady: () => ready, startupFailure: () => failure, startupProgress: () => progress, databaseAnswers: async () => databaseAnswers });
   let url = '';
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -32,5 +33,15 @@ describe('health and readiness while the knowledge index is built', () => {
     databaseAnswers = answers;
     expect(await probe('/readyz')).toEqual(readyz);
     expect(await probe('/healthz')).toEqual(healthz);
+  });
+
+  // Up, healthy and never ready after its index failed to load, an instance apologised to every question (operations trial 25, OPS25-02).
+  it('built, but the knowledge failed to load: unhealthy, so the platform restarts it', async () => {
+    ready = false;
+    progress = 1;
+    failure = 'the knowledge could not be loaded';
+    expect(await probe('/healthz')).toEqual([503, { status: 'failed', reason: 'the knowledge could not be loaded' }]);
+    expect((await probe('/readyz'))[0]).toBe(503);
+    failure = undefined;
   });
 });
