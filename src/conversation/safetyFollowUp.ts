@@ -53,10 +53,10 @@ const worriesWhoKnows =
 /**
  * The thinking over and the mind made up: "no… I've made my mind up", "I'm past talking about it", "I won't be here". After the
  * suicide question it is a yes (caller re-trial 13b, C2 and C3); after the self-harm reply, 999 now, never "when it is safe for you,
- * I can ask our team to call you back" (caller trial 25, C25-14).
+ * I can ask our team to call you back" (caller trial 25, C25-14; "nothing will change my mind", caller trial 26).
  */
 export const resolvedToAct =
-  /\b(?:made (?:up )?my mind(?: up)?|my mind(?:'?s| is) made up|past (?:thinking|talking)|beyond (?:thinking|talking)|(?:i'?ve|i have) decided|i'?m (?:doing|going through with) it|going through with it|no point (?:any ?more|in (?:living|going on|being here))|won'?t be (?:here|around)|not be (?:here|around))\b/i;
+  /\b(?:made (?:up )?my mind(?: up)?|my mind(?:'?s| is) made up|(?:nothing|no one|nobody|nothing you say) (?:will|is going to|can|could|'?ll) (?:change|stop) (?:my mind|me)|past (?:thinking|talking)|beyond (?:thinking|talking)|(?:i'?ve|i have) decided|i'?m (?:doing|going through with) it|going through with it|no point (?:any ?more|in (?:living|going on|being here))|won'?t be (?:here|around)|not be (?:here|around))\b/i;
 
 /**
  * The person harming them is near, or they must stop: "shh he's coming up the stairs", "he's back, I

@@ -57,7 +57,7 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
  * nobody stepping in; the rest of a danger to life is medical, where the caller stays with them (caller trial 18, H18-03: "do not
  * go in yourself" was said to a man kneeling beside his brother, who was not breathing).
  */
-export type EmergencyScene = 'in-water' | 'car-in-floodwater' | 'flood-inside' | 'trapped-by-fire' | 'attack' | 'missing' | 'lost';
+export type EmergencyScene = 'in-water' | 'car-in-floodwater' | 'flood-inside' | 'flood-coming' | 'trapped-by-fire' | 'attack' | 'missing' | 'lost' | 'thought-dead';
 
 const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b|\b(?:out )?on the (?:frozen )?(?:pond|lake|canal|river|reservoir)\b|\bice (?:\w+ ){0,2}(?:cracked|cracking|gave way|giving way|broke)\b/i;
 const attack =
@@ -93,8 +93,17 @@ const carInFloodwater =
 /** Floodwater coming into a home (caller trial 25, C25-18: a wheelchair user downstairs got only the danger question). */
 const floodInside = /\b(?:river|flood\w*|water|brook|stream)(?:'?s)?\b[^.?!]{0,40}\b(?:pouring|coming|rushing|gushing|burst)\b[^.?!]{0,20}\b(?:in|into|through)\b[^.?!]{0,12}\b(?:house|home|flat|bungalow|door|downstairs)\b/i;
 
+/**
+ * Floodwater coming at the home from outside (caller trial 26, C26-9: "the river's coming over the wall at the end of the road,
+ * should we go upstairs or leave" got the county roads article).
+ */
+const floodComing = /\b(?:river|stream|brook|canal|sea|tide|flood\s?water|flood|water)(?:'?s| is)?\b[^.?!]{0,30}\b(?:coming|came|pouring|rising|spilling|running|burst)\b[^.?!]{0,30}\b(?:over|through|up|into|down|its)\b[^.?!]{0,25}\b(?:wall|walls|banks?|defences|road|street|garden|gardens|drive|houses|door|doors|steps?|estate|close)\b/i;
+
+/** Someone thought dead inside their home (caller trial 26, C26-6): they may be alive on the floor. */
+const thoughtDead = /\b(?:think|thinking|worried|afraid|scared|feel like|feeling)\b[^.?!]{0,50}\b(?:died|dead|passed away)\b|\b(?:he|she|they) (?:might|may|could|must) be dead\b|\b(?:dog|cat)(?:'?s| has)? (?:been )?(?:barking|howling|crying|whining) (?:for|all)\b/i;
+
 /** The emergency each scene belongs to, the words that tell it (the first told, in this order), and what to do there, given 999 as written. */
-const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp; unless?: RegExp; whatToDo: (emergency: string) => string }>> = {
+const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp; unless?: RegExp; whatToDo: (emergency: string, profile: CouncilProfile) => string }>> = {
   'trapped-by-fire': {
     kind: 'fire',
     told: trapped,
@@ -112,6 +121,12 @@ const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegEx
     told: floodInside,
     whatToDo: (emergency) =>
       `Call ${emergency} now and ask for the fire service, and tell them who cannot get out or upstairs. If you can reach the fuse box without touching water, switch the electricity off. Get everyone as high as you can, keep a phone with you, and do not walk through moving water.`,
+  },
+  'flood-coming': {
+    kind: 'danger-to-life',
+    told: floodComing,
+    whatToDo: (emergency, profile) =>
+      `If anyone is in danger, or the water is already around the house, call ${emergency}. If it is safe and the water has not reached you, leave now for higher ground, taking phones, medicines and warm clothes, and help anyone who needs it. If you cannot leave, go upstairs or as high as you can, with a phone, and switch the electricity off at the fuse box if you can reach it without touching water. Do not walk or drive through floodwater. Floodline, for warnings and advice: ${bold(profile.national.floodline)}.`,
   },
   'in-water': {
     kind: 'danger-to-life',
@@ -132,6 +147,12 @@ const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegEx
     whatToDo: (emergency) =>
       `Call ${emergency} now and ask for the police: tell them who is missing, what they are wearing, where they were last seen and why they may not be safe on their own. Keep your phone with you, and have someone stay at home in case they come back.`,
   },
+  'thought-dead': {
+    kind: 'danger-to-life',
+    told: thoughtDead,
+    whatToDo: (emergency) =>
+      `Call ${emergency} now and ask for the police: they may be alive and hurt inside, and the police can get in. Tell them when they were last seen and what you have noticed. Do not go in on your own.`,
+  },
   lost: {
     kind: 'danger-to-life',
     told: lostTold,
@@ -147,7 +168,7 @@ export function sceneOf(text: string, emergency: EmergencyKind | null | undefine
 
 /** What to do in a scene that changes the emergency's advice (someone face down in a canal heard only "float on their back": caller trial 25, C25-17). */
 function whatToDoThere(scene: EmergencyScene, profile: CouncilProfile): string {
-  return scenes[scene].whatToDo(bold(profile.national.emergency));
+  return scenes[scene].whatToDo(bold(profile.national.emergency), profile);
 }
 
 /** The immediate action and the number, per kind of emergency (and per scene, where it changes them). */

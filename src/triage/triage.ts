@@ -315,7 +315,9 @@ export function createTriage(parts: TriageParts) {
       const family = familyWithNowhereTonight(text, safety);
       const reportable = offersReport(safety.emergency, safety.safeguarding, text);
       const sections = [
-        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable, sceneOf(text, safety.emergency)) : undefined,
+        // The scene told before, when this message tells none: "the smoke's coming under my door now" after "I can't get down,
+        // the stairs are full of smoke" is still the trapped's advice.
+        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable, sceneOf(text, safety.emergency) ?? sceneOf(earlier.join('\n'), safety.emergency)) : undefined,
         safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety, earlier)) : undefined,
       ].filter((section): section is string => section !== undefined);
       const choices = safetyChoicesFor(hours, reportable);

@@ -779,3 +779,34 @@ describe('in the water and an alarm battery (caller trial 25)', () => {
     expect(turn.text).not.toMatch(/in danger right now|This sounds like an emergency/);
   });
 });
+
+/**
+ * Queued for an advisor after an emergency or a disclosure, nobody has it yet: a question or a plea gets its next steps or the
+ * advice's reminder before the queue's line; "what do I do" during a cardiac arrest had got only its place in the queue (caller
+ * trial 26, C26-8). Thanks and "ok" get the queue's line alone.
+ */
+describe('waiting in the queue while the danger is live', () => {
+  it.each([
+    ['my husband has collapsed and he is not breathing', 'what should I do now', /start CPR now/],
+    ['my husband has collapsed and he is not breathing', 'hello is anybody there', /call \*\*999\*\* now/],
+    ['I took a whole box of my sleeping tablets tonight', 'my mind is made up, nothing will change it', /call \*\*999\*\*/],
+    ['my four year old has wandered off from the park and we cannot find him', 'who will help us look', /ask for the police: tell them who is missing/],
+  ])('"%s", queued, then "%s"', async (concern, asked, advice) => {
+    const resident = await openConversation({ now: thursdayMorning });
+    await resident.say(concern);
+    const queued = await resident.say('talk to an advisor please');
+    expect(queued.handoff ?? (await resident.queued())).toBeTruthy();
+    const turn = await resident.say(asked);
+    expect(turn.text).toMatch(advice);
+    expect(turn.text).toMatch(/in the queue/);
+  });
+
+  it('near miss: "ok thanks" while queued gets the queue\'s line alone', async () => {
+    const resident = await openConversation({ now: thursdayMorning });
+    await resident.say('my husband has collapsed and he is not breathing');
+    await resident.say('talk to an advisor please');
+    const turn = await resident.say('ok thanks');
+    expect(turn.text).toMatch(/^Thanks, I've passed that on\./);
+    expect(turn.text).not.toMatch(/999/);
+  });
+});

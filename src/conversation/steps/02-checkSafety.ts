@@ -125,7 +125,9 @@ export const checkSafety: Step = async (turn, next) => {
     if (emergency === 'danger-to-life' && !safeguarding && earlier && getOutFirst.has(earlier) && !memory.raisedConcern?.safeguarding) turn.worseAfterAdvice = earlier;
     else {
       const about = safeguarding ? concernFor(bounded.checked, turn.safety, memory.residentMessages) : undefined;
-      memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }), ...(about && { about }) };
+      // The same emergency told again keeps where it happens until a message tells another scene.
+      const scene = emergency && memory.raisedConcern?.emergency === emergency ? memory.raisedConcern.scene : undefined;
+      memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }), ...(about && { about }), ...(scene && { scene }) };
     }
     ports.telemetry.record({ name: 'safety', conversationId: message.conversationId, channel: message.channel, ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) });
   }

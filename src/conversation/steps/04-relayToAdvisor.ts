@@ -1,11 +1,15 @@
 import { withEvidenceNote } from '../../forms/sharedEvidence.js';
 import { leftQueue } from '../phrases.js';
 import { dangerNear, dangerNowReminder } from '../../triage/safetyFollowUpReplies.js';
-import { isConcern, raisedRecently } from '../safetyConcern.js';
-import { dangerIsNear, resolvedToAct } from '../safetyFollowUp.js';
+import { storySoFar } from '../memory.js';
+import { hoursNow, isConcern, raisedRecently } from '../safetyConcern.js';
+import { dangerIsNear, followUpToSafetyAdvice, resolvedToAct } from '../safetyFollowUp.js';
 import type { Step } from '../turn.js';
 
 const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
+
+/** Asking something, or for help, while waiting: "is anyone there", "who can help me tonight", "i don't know where she is". */
+const asksWhileWaiting = /\?|\b(?:help|what|who|how|where|when|anyone|anybody|someone|somebody|don'?t know|dont know|do not know|please)\b/i;
 
 /** 4. Talking to a person: safety advice still goes out, everything else is relayed to the advisor. */
 export const relayToAdvisor: Step = async (turn, next) => {
@@ -30,6 +34,14 @@ export const relayToAdvisor: Step = async (turn, next) => {
   } else if (memory.raisedConcern?.safeguarding === 'self-harm' && raisedRecently(memory) && resolvedToAct.test(text)) {
     // "No, I've made my mind up" while waiting: 999 now before the advisor has it (caller trial 25, C25-14).
     await out.say(dangerNowReminder(memory.raisedConcern, ports.profile, text, text));
+  } else if (handoff.status === 'waiting' && memory.raisedConcern && raisedRecently(memory) && !turn.safety.wantsHuman && asksWhileWaiting.test(text)) {
+    // Queued, nobody has it yet, and a question or a plea: "what do I do" during a cardiac arrest got only its place in the queue
+    // (caller trial 26, C26-8). Its next steps, as without a handoff (CPR, first aid), or else the advice's reminder.
+    const given = memory.awaiting?.kind === 'safety-advice' ? memory.awaiting : { kind: 'safety-advice' as const };
+    const story = storySoFar(memory, text);
+    const followUp = followUpToSafetyAdvice(text, given, memory.raisedConcern, ports.profile, hoursNow(turn), message.spoken === true, story);
+    if (followUp && 'say' in followUp) memory.awaiting = followUp.awaiting;
+    await out.say(followUp && 'say' in followUp ? followUp.say : dangerNowReminder(memory.raisedConcern, ports.profile, text, story));
   }
   if (handoff.status === 'waiting' && leaveQueue.test(text)) {
     await ports.handoffs.close(handoff.conversationId);

@@ -73,7 +73,7 @@ const concepts = {
     '(?:wo not|will not|shall not) (?:be )?(?:requir\\S*|needing) (?:it|them|anything|the flat)', '(?:wo not|will not|shall not) be (?:writing|in touch|contacting you|bothering you) again', 'do not expect to (?:still )?be (?:here|around|alive)',
     // Someone else's farewell told by a relative (caller trial 18: "said he was sorry and not to follow him", "that'll be the end of it").
     '(?:that|this) (?:will|ll) be the end of (?:it|me|everything)', 'sa(?:id|ys|ying) (?:he|she) (?:was|is) sorry(?! (?:for|about) (?:the|being) late)', '(?:told|asked) (?:me|us|them) not to (?:follow|look for|come after) (?:him|her|them)', 'kissed (?:the|his|her|our) (?:kids|children|boys|girls|baby) (?:goodbye|and said)',
-    'better off without (?:me|him|her|them)', 'no point (?:in )?(?:living|being here|being alive|going on anymore|carrying on anymore)', 'can not go on(?! with)', 'can not do this anymore', 'can not carry on(?! with)', 'do not want to (?:be here|wake up|live|go on)', 'want to disappear', 'end of the road', 'take care of (?:them|my kids|the kids) for me', 'look after (?:them|my kids|my dog|my cat) for me', 'tell (?:them|my kids|my family) i love them',
+    'better off without (?:me|him|her|them)', 'no point (?:in )?(?:living|being here|being alive|going on anymore|carrying on anymore)', 'can not go on(?! with)', 'can not do this anymore', 'can not carry on(?! with)', 'do not want to (?:be here|wake up|live|go on)', 'want to disappear', '(?<!(?:at|near|by|to|down|up|from|past|round|around|off|on) the )end of the road', 'take care of (?:them|my kids|the kids) for me', 'look after (?:them|my kids|my dog|my cat) for me', 'tell (?:them|my kids|my family) i love them',
     // Told by whoever is left: "said tell the kids she loves them", "this is goodbye", "said not to look for him".
     'tell (?:the |my |our |his |her )?(?:kids|children|girls|boys|family|everyone|mum|dad|grandkids) (?:i|he|she|that (?:i|he|she)) love(?:s|d)? (?:them|you|her|him)', '(?:this|it) is goodbye', 'sorry for everything', '(?:not|never) to (?:come )?(?:look|looking|search|searching)(?: for (?:me|him|her|them))?(?! for| at| into| up| round| around| after| in| through| over)',
     'pozegna\\S*', 'list\\S* pozegnaln\\S*', 'nie dam rady', 'nie bedzie mnie', 'to koniec', 'ostatni raz', 'mam dosc', 'nie chce juz', // pol
@@ -383,8 +383,10 @@ const concepts = {
   /** An overdose already taken. */
   overdoseTaken: oneOf(
     '(?:i have |i )?just (?:took|taken|swallowed) (?:all of them|the lot|everything|the whole (?:box|packet|bottle)|them all)',
+    // Told by where it was kept (caller trial 26, C26-1: "I've taken everything in the medicine cupboard").
+    '(?:i have |i )(?:just |already )?(?:swallowed|taken|took|necked|downed) (?:everything|all|all (?:of )?(?:the|my) (?:\\S+ )?(?:tablets|pills|meds|medicines?|medication)|whatever was) (?:\\S+ ){0,2}(?:in|from) (?:the|my|our) (?:medicine (?:cupboard|cabinet|drawer|box|bag|tin)|bathroom cabinet|pill (?:box|pot)|first aid (?:box|kit)|dosette box)',
     // "I swallowed a bottle of pills": said of oneself, a container's worth.
-    '(?:i have |i )(?:just |already )?(?:swallowed|taken|took|necked|downed) (?:a|the|my|a whole|the whole|half a|half the|half my) (?:bottle|box|packet|strip|tub|load|lot|pot) of (?:\\S+ )?(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|sleeping tablets)(?! (?:back|to|into|for|as|with|every|daily))',
+    '(?:i have |i )(?:just |already )?(?:swallowed|taken|took|necked|downed) (?:a|the|my|a whole|the whole|half a|half the|half my) (?:bottle|box|packet|strip|tub|load|lot|pot) of (?:\\S+ ){0,2}(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|sleeping tablets)(?! (?:back|to|into|for|as|with|every|daily)(?!\\S))',
   ),
   /**
    * Every one of them, to be taken at a time to come: "going to take the lot once everyone's asleep",

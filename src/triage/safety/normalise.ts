@@ -30,11 +30,17 @@ const shorthand: ReadonlyMap<string, string> = new Map(Object.entries({
 
 /** Words whose "'s" is always "is" or "has", never a possessive. */
 const subjectWithS = /(?<!\p{L})(he|she|it|that|there|here|what|who|where|how|nobody|somebody|someone|everyone|everybody|everything|nothing|something|anyone|anybody|anything|noone|this)'s(?!\p{L})/gu;
+/** Nouns ending in "ing" that follow a possessive ("the flat's ceiling", "my son's wedding"): not a verb after "is". */
+const ingNouns = 'ceiling|building|wedding|ring|thing|things|bedding|railing|railings|evening|morning|king|string|clothing|wing|skirting|planning|housing|parking|heating|lighting|flooring|plumbing|wiring|booking|meeting|funding|painting|dwelling|sibling|siblings|cooking|washing|shopping|wellbeing|spring|swing|sling|sing|bring|earring|earrings|stuffing|icing|ceilings|buildings|savings|takings|belongings|surroundings|lodgings|feelings|findings|earnings';
 /**
  * After any other word, "'s" is "is" or "has" when no noun phrase can follow it ("my mum's 89",
- * "the kid's been left"); before a noun it is a possessive and is closed up ("my dad's pension").
+ * "the kid's been left", "the river's coming over the wall"); before a noun it is a possessive and is closed up ("my dad's
+ * pension"). Closed up before a verb in "-ing", "the car's sinking" read as "the cars sinking" and missed the singular rule words.
  */
-const nounIs = /(\p{L})'s(?= (?:\d|been|got|gone|had|not|never|always|still|just|really|very|so|too|being|getting|in|on|at|a|an|the|out|off|up|down|away|now|going|alone)(?!\p{L}))/gu;
+const nounIs = new RegExp(
+  `(\\p{L})'s(?= (?:\\d|been|got|gone|had|not|never|always|still|just|really|very|so|too|being|getting|in|on|at|a|an|the|out|off|up|down|away|now|going|alone|(?!(?:${ingNouns})(?!\\p{L}))\\p{L}{2,}ing)(?!\\p{L}))`,
+  'gu',
+);
 
 /**
  * Contractions spelt out before apostrophes are closed up, so that "he'll" is "he will" rather

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { assessSafety, type EmergencyKind } from '../../src/triage/safety.js';
+import { sceneOf, whatToDoNow } from '../../src/triage/safetyReplies.js';
+import { bundledProfile } from '../support/offlineTriage.js';
+
+/**
+ * Round 5 of fresh wording, from the kinds caller trial 26 found unflagged: an allergen and the airway closing; chest tightness
+ * with an arm's pins and needles, and sight or words going; an overdose told by where the medicines were kept; fuel or a lit
+ * thing through the door; someone thought dead inside; floodwater coming at the home; a baby cold and floppy. Near misses stay
+ * unflagged.
+ */
+const emergencies: [text: string, kind: EmergencyKind][] = [
+  ['ate a satay skewer and my lips are swelling right up and I can hardly swallow, I am allergic to peanuts', 'danger-to-life'],
+  ['a hornet got my son on the neck and now he is wheezing', 'danger-to-life'],
+  ['my chest has gone all heavy and my left arm is numb, I am 79', 'danger-to-life'],
+  ['mum says she cannot see out of her left eye and her speech keeps coming out jumbled', 'danger-to-life'],
+  ['i swallowed all the pills in the bathroom cabinet an hour ago', 'danger-to-life'],
+  ['someone poured petrol through our letter box and ran off', 'fire'],
+  ['kids just shoved a lit rag under the front door of number 4', 'fire'],
+  ['I am worried Mr Okafor downstairs might have died, his cat has been crying for days and nobody answers', 'danger-to-life'],
+  ['the brook is spilling over the banks and into the gardens on our close', 'danger-to-life'],
+  ["the sea's coming over the wall on the front and up the street", 'danger-to-life'],
+  ['the heating is off and the baby seems cold and limp', 'danger-to-life'],
+];
+
+const nearMisses: string[] = [
+  'there is a wasp nest in the loft, can pest control come',
+  'my son is allergic to nuts, does the school menu list them',
+  'my chest feels tight with this damp, I have had a cough for weeks',
+  'my words come out all wrong in letters, can someone help me write a complaint',
+  'I took everything out of the medicine cupboard to sort the old tablets for the pharmacy',
+  'someone keeps putting takeaway menus through the letter box',
+  'the old man at number 9 died last month, who do I talk to about his tenancy',
+  'the river flooded the park last winter, will the council put in defences',
+  'my phone battery is dead, can I call back later',
+  'the candle in the window was burning all night',
+];
+
+describe('round 5 emergencies are flagged', () => {
+  it.each(emergencies)('%s → %s', (text, kind) => {
+    expect(assessSafety(text).emergency).toBe(kind);
+  });
+});
+
+describe('round 5 near misses are not emergencies', () => {
+  it.each(nearMisses)('%s', (text) => {
+    expect(assessSafety(text).emergency).toBeNull();
+  });
+});
+
+describe('an overdose told by where the medicines were kept, of oneself, is also a disclosure', () => {
+  it('"swallowed all the pills in the bathroom cabinet" → self-harm', () => {
+    expect(assessSafety('i swallowed all the pills in the bathroom cabinet an hour ago').safeguarding).toBe('self-harm');
+  });
+});
+
+describe('what to do in the scenes round 5 added', () => {
+  it.each([
+    ["the sea's coming over the wall on the front and up the street", /leave now for higher ground[\s\S]*go upstairs[\s\S]*0345 988 1188/],
+    ['I am worried Mr Okafor downstairs might have died, his cat has been crying for days and nobody answers', /ask for the police: they may be alive and hurt inside/],
+  ])('%s', (text, advice) => {
+    expect(whatToDoNow('danger-to-life', bundledProfile, 'both', sceneOf(text, 'danger-to-life'))).toMatch(advice);
+  });
+
+  it('a phone that is dead is not someone thought dead', () => {
+    expect(sceneOf('my phone is dead and I do not know where I am, it is dark', 'danger-to-life')).not.toBe('thought-dead');
+  });
+});
