@@ -41,6 +41,12 @@ function choices(concern: RaisedConcern, hours: Hours): BotReply['choices'] {
 
 const urgency = (concern: RaisedConcern): BotReply['urgent'] => (concern.emergency ? 'emergency' : 'safeguarding');
 
+/** 999 in the fewest plain words, for someone who cannot follow the question in English; 999 call handlers bring in interpreters. */
+export function in999PlainWords(profile: CouncilProfile): BotReply {
+  const emergency = bold(profile.national.emergency);
+  return { text: `Danger or very ill: call ${emergency} now. Say "ambulance", "police" or "fire". Then say your language: they will get an interpreter.`, urgent: 'emergency' };
+}
+
 /**
  * "Shh he's coming up the stairs", "he's back, I have to go", "I can't talk now": the person harming
  * them is near. A few words, 999 first with the silent-call way, and the way back; nothing to read.
@@ -189,7 +195,8 @@ const firstAid: readonly { asks: RegExp; say: string; toldBefore?: RegExp; unles
   { asks: /\b(?:pull|drag|grab|push|move|get) (?:him|her|them|my \w+|the \w+) (?:away|off|free|clear)\b|\b(?:touch|grab|hold) (?:him|her|them)\b[^.?!]*\b(?:wire|cable|socket|cooker|electric\w*|power|shock\w*)\b|\b(?:wire|cable|socket|electric\w*|shock\w*)\b[^.?!]*\b(?:touch|pull|grab) (?:him|her|them)\b/i, say: 'Do not touch them while they may still be touching the electricity. Switch it off at the fuse box or the plug if you can do that safely, with dry hands and standing somewhere dry; if you cannot, push them clear with something dry that is not metal, such as a wooden broom handle.' },
   { asks: /\bbutter\b|\b(?:cold|running) water on (?:it|the burn|the scald)\b|\bice on (?:it|the burn)\b|\b(?:cream|toothpaste|flour) on (?:it|the burn|the scald)\b|\b(?:burn|burnt|burned|scald\w*)\b[^.?!]*\b(?:should|shall|can|do) (?:i|we)\b|\b(?:should|shall|can|do) (?:i|we)\b[^.?!]*\b(?:burn|burnt|burned|scald\w*)\b/i, say: 'Cool the burn under cool or lukewarm running water for 20 minutes. Do not put butter, cream, ice or toothpaste on it. Take off clothing or jewellery near it unless it is stuck to the skin, and cover it loosely with cling film or a clean plastic bag.' },
   { asks: /\bmake (?:him|her|them|my \w+) (?:be )?sick\b|\bmake (?:him|her|them) throw up\b|\bfingers? down (?:his|her|their) throat\b/i, say: 'Do not make them sick. Keep the packet or bottle to show the paramedics, and if they become drowsy lay them on their side.' },
-  { asks: /\b(?:go|jump|wade|swim|get) (?:in|into the water|into the river|into the canal|into the sea|into the lake|in after (?:him|her|them))\b/i, say: 'Do not go into the water yourself: call 999 and ask for the fire service, or the coastguard at the coast. Throw them something that floats and shout to them to float on their back.' },
+  // Only with water told: "he's trying to get in the door" from a child hiding from a violent man got the water-rescue advice (caller trial 25, C25-16).
+  { asks: /\b(?:go|jump|wade|swim|get) (?:in|into the water|into the river|into the canal|into the sea|into the lake|in after (?:him|her|them))\b/i, toldBefore: /\b(?:water|river|canal|pond|lake|sea|pool|reservoir|drown\w*|ice|swimming|floating)\b/i, say: 'Do not go into the water yourself: call 999 and ask for the fire service, or the coastguard at the coast. Throw them something that floats and shout to them to float on their back.' },
   // "Should I use the EpiPen?" went unanswered (caller trial 26, C26-16).
   { asks: /\bepi ?-?pens?\b|\bjext\b|\bemerade\b|\badrenaline\b|\bauto-?injector\b/i, say: 'Yes: if they have an adrenaline pen (EpiPen, Jext or Emerade), use it now, into the outer thigh, through clothing if need be, and make sure 999 has been called. Lie them down with their legs raised, or sit them up if breathing is hard. If they are no better after 5 minutes and there is a second pen, use it.' },
   { asks: /\baspirin\b/i, say: 'Only give an aspirin if the 999 call handler tells you to: they will ask about allergies and other medicines first.' },

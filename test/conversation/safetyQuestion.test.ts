@@ -270,3 +270,23 @@ describe('what the reading by example is given', () => {
     expect(read).toEqual(['14 Holly Road', 'Report a missed bin', 'he hit me on the stairs road']);
   });
 });
+
+/**
+ * Not following the danger question, or its language: 999 in the fewest words, never taken as a no (caller trial 25, C25-13:
+ * "no english sorry" after a few words about labour went on to the heating article).
+ */
+describe('an answer that did not follow the danger question', () => {
+  it.each(['no english sorry', 'what?', 'english not good', 'I do not understand'])('"%s": 999 in plain words, with an interpreter', async (answer) => {
+    const resident = await openConversation();
+    expect((await resident.say('the little ones next door are on their own again')).text).toMatch(/in danger right now/);
+    const turn = await resident.say(answer);
+    expect(turn.text).toMatch(/call \*\*999\*\* now\. Say "ambulance", "police" or "fire"/);
+    expect(turn.text).toMatch(/interpreter/);
+  });
+
+  it('near miss: "no, they are fine, their mum is home" is a no', async () => {
+    const resident = await openConversation();
+    await resident.say('the little ones next door are on their own again');
+    expect((await resident.say('no, they are fine, their mum is home')).text).not.toMatch(/interpreter/);
+  });
+});

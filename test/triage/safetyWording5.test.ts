@@ -21,6 +21,12 @@ const emergencies: [text: string, kind: EmergencyKind][] = [
   ['the brook is spilling over the banks and into the gardens on our close', 'danger-to-life'],
   ["the sea's coming over the wall on the front and up the street", 'danger-to-life'],
   ['the heating is off and the baby seems cold and limp', 'danger-to-life'],
+  // Caller trial 25's Highs, in other words: labour now, things thrown at someone, a baby's eyes rolling up while shaking, down on the floor in few words.
+  ['my partner is in labour, the contractions are two minutes apart and we have no car', 'danger-to-life'],
+  ['her waters have gone and she is bleeding, please', 'danger-to-life'],
+  ["he's smashing cups at my mum in the kitchen", 'danger-to-life'],
+  ['toddler twitching and his eyes rolled back', 'danger-to-life'],
+  ['grandad fell floor not moving', 'danger-to-life'],
 ];
 
 const nearMisses: string[] = [
@@ -34,7 +40,10 @@ const nearMisses: string[] = [
   'the river flooded the park last winter, will the council put in defences',
   'my phone battery is dead, can I call back later',
   'the candle in the window was burning all night',
-];
+  'we are expecting in June and need a bigger place before the baby comes',
+  'my waters bill is too high this quarter',
+  'the lads were throwing snowballs at him in the park',
+]; 
 
 describe('round 5 emergencies are flagged', () => {
   it.each(emergencies)('%s → %s', (text, kind) => {
@@ -64,5 +73,26 @@ describe('what to do in the scenes round 5 added', () => {
 
   it('a phone that is dead is not someone thought dead', () => {
     expect(sceneOf('my phone is dead and I do not know where I am, it is dark', 'danger-to-life')).not.toBe('thought-dead');
+  });
+});
+
+/** Disclosures told as a child or an older person tells them (caller trial 25, C25-9, C25-15 and C25-16; outside attack 26, A26-3). */
+describe('round 5 disclosures', () => {
+  it.each([
+    ['my mums friend makes me keep secrets and touch his stuff, i am 12', 'child-at-risk'],
+    ['im hiding in my wardrobe, dad is smashing plates at mummy, i am eight', 'child-at-risk'],
+    ['the heating in my room is broken and cold, and my uncle comes into my bedroom at night when mum is at work, i am fourteen', 'child-at-risk'],
+    ['my grandson holds my pension and my post office card and gives me £20 a week, I am 91', 'adult-at-risk'],
+  ])('%s → %s', (text, flag) => {
+    expect(assessSafety(text).safeguarding).toBe(flag);
+  });
+
+  it.each([
+    'the draught comes into my bedroom at night through the window, can you fix it',
+    'my daughter keeps my bank card so she can do my shopping for me',
+    'my boss makes me do stuff I dont like at work',
+    'i am ten minutes away, can you hold the appointment',
+  ])('near miss: %s', (text) => {
+    expect(assessSafety(text).safeguarding).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { closeConversation } from '../goodbye.js';
 import { startHandoff } from '../handoffStart.js';
 import { endsConversation, leavingNow, offerDeclined } from '../phrases.js';
 import { followUpToSafetyAdvice, resolvedToAct } from '../safetyFollowUp.js';
-import { ambulanceWhateverTheySay, missingPersonNow } from '../../triage/safetyFollowUpReplies.js';
+import { ambulanceWhateverTheySay, in999PlainWords, missingPersonNow } from '../../triage/safetyFollowUpReplies.js';
 import { hoursNow } from '../safetyConcern.js';
 import { storySoFar } from '../memory.js';
 import type { Step, Turn } from '../turn.js';
@@ -70,6 +70,15 @@ async function safetyAnswer(turn: Turn, awaiting: { check: 'danger' | 'self-harm
   const selfHarm = awaiting.check === 'self-harm' && !forSomeoneElse;
   const saidNo = plainNo(turn.text);
   const stillAtRisk = forSomeoneElse || (selfHarm && (wantsItToStop.test(turn.text) || yesInOtherWords.test(turn.text) || !saidNo));
+  if (awaiting.check === 'danger' && cannotFollow.test(turn.text)) {
+    // 999 in the fewest words, and that the call handler finds an interpreter: the question is not asked again in English.
+    memory.raisedConcern ??= { emergency: 'danger-to-life' };
+    memory.messagesSinceConcern = 0;
+    memory.detailsCollected = [...memory.detailsCollected, { label: 'Safety question', value: 'Asked whether anyone is in danger: did not follow the question (language)' }];
+    await out.say(in999PlainWords(ports.profile));
+    turn.outcome = { route: 'safety', topic: memory.lastTopic ?? 'contact-human' };
+    return true;
+  }
   // "I don't know" is no answer, never a no (outside re-check 24c, R24c-H1: read as one, the held-back worry went to an article).
   const answer = answersForm(turn) ? unclear : stillAtRisk ? saysYes : doesNotKnow.test(turn.text) ? unclear : saidNo ? saysNo : parseYesNo(turn.text);
   // The advisor reads what was asked, and a yes for someone else as that.
@@ -205,6 +214,11 @@ const bodyTold =
 /** Taken ill now: collapsed, fallen, drowsy, not breathing properly, bleeding, a grey colour, chest pain, a fit. */
 const acuteTold =
   /\b(?:collapsed|fallen|fell|unconscious|not breathing|struggling to breathe|can'?t breathe|sleepy|drowsy|floppy|bleeding|blue|grey|gray|chest pains?|pain in (?:his|her|their|my) chest|fits?|fitting|seizures?|unwell|poorly)\b/i;
+/**
+ * Not following the question, or the language: "no english sorry", "what", "english no good". Taken as a no, a husband telling of
+ * labour in a few English words got the heating article (caller trial 25, C25-13).
+ */
+const cannotFollow = /^\W*(?:what|wot|sorry|pardon|huh|eh|que|co|ce)\W*$|\b(?:no|not|little|small|bad|poor) english\b|\benglish (?:no|not|little|bad|poor)\b|\b(?:don'?t|do not|dont|no|not) (?:speak|understand)\b/i;
 /** Not knowing: "I don't know", "dunno", "not sure", "hard to say". */
 const doesNotKnow = /\b(?:don'?t|do not|dont) know\b|\bdunno\b|\bnot sure\b|\bno idea\b|\bcan'?t (?:tell|say)\b|\bhard to (?:say|tell)\b/i;
 /** Drowsy now: after something swallowed, a sign for an ambulance. */
