@@ -171,6 +171,64 @@ function contextAdditions(text: string, recent: readonly string[], storyAddition
     .map((addition) => ({ ...addition, id: `context.${addition.id}` }));
 }
 
+/** Words at most in a piece of a sentence sent in pieces, and in the piece that ends it. */
+const pieceWordsAtMost = 5;
+const lastPieceWordsAtMost = 8;
+const wordCount = (said: string): number => said.trim().split(/\s+/).filter(Boolean).length;
+/** A message that could be the start or middle of a sentence: short, and not ended with a full stop, a question or an exclamation. */
+const unfinishedPiece = (said: string): boolean => wordCount(said) <= pieceWordsAtMost && !/[.!?…]\s*$/.test(said.trim());
+
+/**
+ * A sentence sent in pieces, a word or two a message ("i wanna" then "die", "he's got a" then "knife"): the rules read the short
+ * unfinished messages just before this one and this one as one sentence, which the story (a message a line) never is; they had
+ * got the greeting menu (outside attack 26, A26-1). What the pieces before said on their own was dealt with on their turn.
+ */
+function pieceAdditions(text: string, recent: readonly string[]): Addition[] {
+  if (wordCount(text) > lastPieceWordsAtMost) return [];
+  const pieces: string[] = [];
+  for (let index = recent.length - 1; index >= 0 && pieces.length < recentMessagesRead && unfinishedPiece(recent[index]!); index -= 1) pieces.unshift(recent[index]!);
+  if (pieces.length === 0) return [];
+  const read = (said: string) => {
+    const message = normaliseMessage(said, corrector);
+    const ignored: string[] = [];
+    return { emergency: assessEmergency(message, ignored).emergency, safeguarding: assessSafeguarding(message, ignored) };
+  };
+  const before = read(pieces.join(' '));
+  const whole = read([...pieces, text].join(' '));
+  return [
+    ...(whole.emergency && !before.emergency ? [{ id: 'pieces.emergency', adds: { emergency: whole.emergency } }] : []),
+    ...(whole.safeguarding && !before.safeguarding ? [{ id: 'pieces.safeguarding', adds: { safeguarding: whole.safeguarding } }] : []),
+  ];
+}
+
+/** Letters at least in a word that may be several run together ("iwanttodie"). */
+const runTogetherAtLeast = 8;
+/** The few most dangerous phrases, spaces taken out, and what each is. */
+const runTogetherPhrases: readonly { letters: string; adds: Addition['adds'] }[] = [
+  ...['wanttodie', 'wannadie', 'wantedtodie', 'killmyself', 'endmylife', 'endingmylife', 'takemyownlife', 'endingitall', 'endital'].map((letters) => ({ letters, adds: { safeguarding: 'self-harm' as const } })),
+  ...['cantbreathe', 'cannotbreathe', 'notbreathing', 'stoppedbreathing', 'takenanoverdose', 'tookanoverdose', 'gotaknife', 'beenstabbed'].map((letters) => ({ letters, adds: { emergency: 'danger-to-life' as const } })),
+  ...['smellgas', 'smellofgas', 'gasleak'].map((letters) => ({ letters, adds: { emergency: 'gas' as const } })),
+  ...['isonfire', 'sonfire', 'houseonfire', 'flatonfire'].map((letters) => ({ letters, adds: { emergency: 'fire' as const } })),
+];
+
+/**
+ * Words typed without spaces: "iwanttodie", "i wanttokill myself" got the greeting menu (outside attack 26, A26-2). A long word, or
+ * a long word with its neighbour, is searched for the few most dangerous phrases with their spaces taken out.
+ */
+function runTogetherAdditions(message: NormalisedMessage): Addition[] {
+  const tokens = message.whole.split(' ').map((token) => token.replace(/[^a-z]/g, ''));
+  const found = new Map<string, Addition>();
+  tokens.forEach((token, index) => {
+    if (token.length < runTogetherAtLeast) return;
+    const around = `${tokens[index - 1] ?? ''}${token}${tokens[index + 1] ?? ''}`;
+    for (const { letters, adds } of runTogetherPhrases) {
+      const key = 'emergency' in adds ? `emergency.${adds.emergency}` : 'safeguarding' in adds ? `safeguarding.${adds.safeguarding}` : letters;
+      if (around.includes(letters) && !found.has(key)) found.set(key, { id: `run-together.${key}`, adds });
+    }
+  });
+  return [...found.values()];
+}
+
 /** Stories remembered: a few turns of each conversation a few messages long, read once each. */
 const storiesRemembered = 500;
 
@@ -293,7 +351,7 @@ export function createSafetyAssessor(classifier: SafetyClassifier | undefined): 
     const wantsHuman = anyLive(allWantsHumanRules, message, evidence);
     const abusive = anyLive(abuseRules, message, evidence);
     const assessment: SafetyAssessment = { emergency, emergencyInfo, safeguarding, wantsHuman, abusive, safetyCheck: null, evidence };
-    applyAdditions(assessment, [...additionsFor(text, message, classifier), ...contextAdditions(text, recent.slice(-recentMessagesRead), storyAdditions)]);
+    applyAdditions(assessment, [...runTogetherAdditions(message), ...additionsFor(text, message, classifier), ...pieceAdditions(text, recent), ...contextAdditions(text, recent.slice(-recentMessagesRead), storyAdditions)]);
     aboutAVulnerableAdult(assessment, message);
     wordTurnedBack(assessment, message);
     downNotHarmed(assessment);

@@ -96,3 +96,50 @@ describe('round 5 disclosures', () => {
     expect(assessSafety(text).safeguarding).toBeNull();
   });
 });
+
+/** Disguised or hurried: look-alike letters, signs for letters, hidden characters, pictures, text-speak, no spaces (outside attacks 23 and 26). */
+describe('round 5 disguises', () => {
+  it.each([
+    ['the kitchen is on fіre', 'fire'], // Cyrillic і
+    ['thеrе is a gаs lеаk', 'gas'], // Cyrillic е and а
+    ['sm0ke everywhere and fl4mes in the hall', 'fire'],
+    ['my son has st\u00ADopped bre\u200Bathing', 'danger-to-life'],
+    ['🔥 in the bin store and its spreading', 'fire'],
+    ['pls hlp my bby cnt breeth', 'danger-to-life'],
+    ['mysonisnotbreathing', 'danger-to-life'],
+    ['my brother is hanging from the banister', 'danger-to-life'],
+  ])('%s → %s', (text, kind) => {
+    expect(assessSafety(text).emergency).toBe(kind);
+  });
+
+  it.each(['i want to k1ll mys3lf', 'iwanttodie', 'honestly i just wanttoend mylife', 'i want to sleep forever and not wake up'])('%s → self-harm', (text) => {
+    expect(assessSafety(text).safeguarding).toBe('self-harm');
+  });
+
+  it.each([
+    'my flat NB3 4QT, bin missed at 10am on the 2nd',
+    'I upskill myself with the council courses every year',
+    'the washing is hanging in the garage to dry',
+    'so tired after nights I could sleep forever',
+    'we love the 🔥 pit in the community garden, can we book it',
+    'thankyouverymuch for sorting my bin',
+  ])('near miss: %s', (text) => {
+    const safety = assessSafety(text);
+    expect([safety.emergency, safety.safeguarding]).toEqual([null, null]);
+  });
+});
+
+/** A sentence sent a word or two a message is read as one (outside attack 26, A26-1). */
+describe('a concern sent in pieces', () => {
+  it.each([
+    [['im going to'], 'end it all tonight', 'self-harm'],
+    [['my ex', 'has got a'], 'gun', 'danger-to-life'],
+  ] as const)('%j then "%s"', (before, last, flag) => {
+    const safety = assessSafety(last, { recent: before });
+    expect(safety.emergency === flag || safety.safeguarding === flag).toBe(true);
+  });
+
+  it('near miss: pieces that make nothing together stay nothing', () => {
+    expect(assessSafety('monday', { recent: ['when is the', 'green bin'] })).toMatchObject({ emergency: null, safeguarding: null });
+  });
+});

@@ -60,6 +60,16 @@ export const whatsAppTurnsAtOnce = 2;
  */
 export const concernAnsweredWithinMs = 5_000;
 
+/**
+ * How long after an emergency or a disclosure the same number's next messages are its follow-ups ("what do i do now"): they go
+ * ahead of other residents' turns, and the concern's advice goes ahead of a slow one (outside attack 26, A26-4: CPR after 62.6 s
+ * behind 300 messages, as the follow-up was no concern by itself).
+ */
+export const followUpsForMs = 10 * 60 * 1000;
+
+/** Numbers remembered for their follow-ups at most, on one instance: a flood of concerns cannot grow the map without bound. */
+const concernsRemembered = 10_000;
+
 export interface WhatsAppAdapterDependencies {
   store: WhatsAppStore;
   /** Keys the hash that turns a number into a conversation id: keep it stable across restarts. */
@@ -92,6 +102,10 @@ export class WhatsAppAdapter extends InProcessAdapter {
   private readonly turns = new PQueue({ concurrency: whatsAppTurnsAtOnce });
   /** Emergencies and disclosures whose turn has not replied yet, by message id: the timer that sends the safety advice ahead of it. */
   private readonly awaitingReply = new Map<string, NodeJS.Timeout>();
+  /** Each number's latest emergency or disclosure on this instance, by address (kept in memory only): its follow-ups' advice. */
+  private readonly lastConcern = new Map<string, { advice: string; at: number }>();
+  /** Messages that go ahead of other residents' turns: a concern, or a follow-up to one. */
+  private readonly urgent = new Set<string>();
 
   constructor(
     private readonly options: WhatsAppOptions,
@@ -133,15 +147,34 @@ export class WhatsAppAdapter extends InProcessAdapter {
       for (const raw of change.value.messages ?? []) {
         const parsed = inboundMessageSchema.safeParse(userId && isRecord(raw) ? { from_user_id: userId, ...raw } : raw);
         if (!parsed.success || this.awaitingReply.has(parsed.data.id)) continue;
-        const advice = this.dependencies.safetyWhileSlow(wordsOf(parsed.data));
-        if (advice === undefined) continue;
         const message = parsed.data;
+        const own = this.dependencies.safetyWhileSlow(wordsOf(message));
+        if (own !== undefined) this.rememberConcern(message, own);
+        const advice = own ?? this.followUpAdvice(message);
+        if (advice === undefined) continue;
+        this.urgent.add(message.id);
         const timer = setTimeout(() => void this.sendAhead(message, advice), this.dependencies.answerConcernWithinMs ?? concernAnsweredWithinMs);
         this.awaitingReply.set(message.id, timer);
         started.add(message.id);
       }
     }
     return started;
+  }
+
+  /**
+   * The advice of the number's emergency or disclosure within `followUpsForMs`, for a message that is no concern by itself.
+   */
+  private followUpAdvice(message: InboundMessage): string | undefined {
+    const last = this.lastConcern.get(message.from ?? `user:${message.from_user_id ?? ''}`);
+    return last && this.timing.now() - last.at <= followUpsForMs ? last.advice : undefined;
+  }
+
+  /** Remembers a number's emergency or disclosure for its follow-ups, the oldest forgotten first past `concernsRemembered`. */
+  private rememberConcern(message: InboundMessage, advice: string): void {
+    const address = message.from ?? `user:${message.from_user_id ?? ''}`;
+    this.lastConcern.delete(address);
+    this.lastConcern.set(address, { advice, at: this.timing.now() });
+    if (this.lastConcern.size > concernsRemembered) this.lastConcern.delete(this.lastConcern.keys().next().value!);
   }
 
   /**
@@ -162,6 +195,12 @@ export class WhatsAppAdapter extends InProcessAdapter {
   private replied(messageId: string): void {
     clearTimeout(this.awaitingReply.get(messageId));
     this.awaitingReply.delete(messageId);
+  }
+
+  /** The message's turn has finished: nothing more goes ahead of it. */
+  private finished(messageId: string): void {
+    this.replied(messageId);
+    this.urgent.delete(messageId);
   }
 
   private async record(payload: WebhookPayload, logic: TurnLogic, now: number, watched: Set<string>): Promise<void> {
@@ -204,7 +243,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
     const conversationId = await this.conversationIdOf(address);
     const activity = message.type === 'system' ? undefined : this.activityOf(message, conversationId);
     if (!(await this.store.takeDelivery(message.id, now, activity && { conversationId, message }))) {
-      if (watched) this.replied(message.id);
+      if (watched) this.finished(message.id);
       this.logger.debug({ messageId: message.id }, 'WhatsApp redelivery ignored');
       return;
     }
@@ -212,17 +251,19 @@ export class WhatsAppAdapter extends InProcessAdapter {
     if (address.phoneNumber && address.userId) await this.store.move(this.keyOf({ userId: address.userId }), conversationId);
     // Not the resident writing, so the 24-hour window does not move.
     if (message.type === 'system') {
+      this.finished(message.id);
       await this.changedNumber(message, conversationId);
       return;
     }
     await this.store.rememberContact(conversationId, address, Math.min(now, Number(message.timestamp) * 1000));
     if (!activity) {
+      this.finished(message.id);
       this.logger.info({ conversationId, type: message.type }, 'WhatsApp message type not supported');
       return;
     }
     this.inOrder(conversationId, () => this.runOnce(message.id, activity, logic))
       .catch((error: unknown) => this.logger.error({ err: error, conversationId, channelId: 'whatsapp' }, 'WhatsApp turn failed'))
-      .finally(() => this.replied(message.id));
+      .finally(() => this.finished(message.id));
   }
 
   private activityOf(message: InboundMessage, conversationId: string): Partial<Activity> | undefined {
@@ -312,8 +353,9 @@ export class WhatsAppAdapter extends InProcessAdapter {
     const context = new TurnContext(this, activity);
     const late: LateReplies = { parts: [], keys: [] };
     context.turnState.set(lateRepliesKey, late);
-    // An emergency or a disclosure goes ahead of the residents waiting: behind a surge of 300 messages, a gas report waited 92 s (outside attack 19, A19-2).
-    const concern = typeof activity.text === 'string' && this.dependencies.readsAsConcern(activity.text);
+    // An emergency or a disclosure, or a follow-up to one, goes ahead of the residents waiting: behind a surge of 300 messages, a gas
+    // report waited 92 s (outside attack 19, A19-2), and "what do i do now" after one 62.6 s (outside attack 26, A26-4).
+    const concern = this.urgent.has(activity.id ?? '') || (typeof activity.text === 'string' && this.dependencies.readsAsConcern(activity.text));
     await this.turns.add(() => this.runMiddleware(context, logic), { priority: concern ? 1 : 0 });
     context.turnState.delete(lateRepliesKey);
     for (const { contact, message, tried } of late.parts) await this.graph.send(contact, message, tried, lateSendRetryPolicy);

@@ -134,6 +134,9 @@ const someoneDown = [
   followedBy(oneOf('slipped', 'slid', 'fallen', 'fell', 'had a fall', 'taken a tumble', 'had a tumble', 'tumbled', 'gone over', 'slid off', 'come off', 'on (?:the|his|her|their) (?:\\S+ )?floor'), 'can not get (?:(?:him|her|them|himself|herself|themselves|themself) )?(?:back )?(?:up|out(?! of (?!the (?:bath|shower|chair|bed))))', 8),
 ];
 
+/** A person found hanging, told by where (shared with the self-harm rule). */
+export const personHanging = followedBy(oneOf(someone, 'him', 'her', 'them'), `(?:is|s|was|found|been) (?:\\S+ )?hanging (?:in|from|off|by|on) (?:the |a |his |her |their |our |my )?(?:garage|loft|attic|shed|stairs|staircase|banisters?|bannisters?|tree|door|bedroom|hallway|hall|landing|bathroom|rope|beam|ceiling|wardrobe|bridge|woods)`, 2);
+
 /** A threat tied to the resident leaving the relationship is coercive control (safeguarding), not a danger right now. */
 const ifILeave = present('if (?:i|we) (?:ever )?(?:leave|left|try to leave|split up|break up|move out|end it)');
 const fearContext = present(oneOf('scared', 'afraid', 'frightened', 'terrified', 'knife', 'gun', 'weapon', 'police', 'hit', 'hits', 'hitting', 'hurt', 'violent', 'threat', 'threats', 'threatened', 'threatening'));
@@ -473,6 +476,8 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // Said in few words, as a bystander with little English or in a panic says them (outside re-check 19, R19-01 to R19-04):
   // a seizure ("son fitting on the floor", "she having fit", "fit fit no stop"); someone in a canal or river; someone shot;
   // someone dropped down and not waking.
+  // Someone hanging, told by where: "my dad is hanging in the garage" (outside attack 26, A23-3 re-check) was read as nothing.
+  { id: 'life.person-hanging', kind: 'danger-to-life', pattern: phrase(personHanging) },
   // Labour now: "wife baby coming now water break much pain help" got the damp-and-health article (caller trial 25, C25-13).
   { id: 'life.labour', kind: 'danger-to-life', pattern: phrase(oneOf('(?:in|into|gone into|going into|started|start) labou?r', 'waters? (?:have |has |just |is |are )?(?:broke|broken|gone|went|break|breaking|burst)', 'baby (?:is |s )?(?:coming|on (?:its|the) way|crowning|coming out)', 'contractions', 'giving birth', 'can see (?:the )?(?:baby s )?head')),
     alsoNeeds: present(oneOf('now', 'fast', 'quick', 'quickly', 'help', 'pain', 'pains', 'bleeding', 'blood', 'minutes', 'can see', 'head', 'crowning', 'push', 'pushing', 'alone', 'no one', 'nobody', 'ambulance', 'waters?', 'early', 'contractions', 'please')),

@@ -26,7 +26,52 @@ const shorthand: ReadonlyMap<string, string> = new Map(Object.entries({
   couldnt: 'could not', shouldnt: 'should not', wouldnt: 'would not', aint: 'is not', wanna: 'want to', gonna: 'going to',
   gotta: 'got to', dunno: 'do not know', ain: 'is not', youve: 'you have', weve: 'we have', theyve: 'they have',
   youll: 'you will', theyll: 'they will', itll: 'it will', thatll: 'that will', theyd: 'they would', whos: 'who is', wheres: 'where is',
+  // Text-speak in a hurry (outside attack 26, A26-3: "plz hlp ma baby cnt breeth" got the damp-and-health article).
+  hlp: 'help', halp: 'help', hlep: 'help', cnt: 'can not', cnat: 'can not', dnt: 'do not', wnt: 'want', wnna: 'want to', nt: 'not',
+  breeth: 'breathe', breth: 'breathe', brethe: 'breathe', breething: 'breathing', brething: 'breathing', bby: 'baby', bbys: 'babys',
+  sum1: 'someone', some1: 'someone', any1: 'anyone', no1: 'no one', '2day': 'today', b4: 'before', hv: 'have', hav: 'have', nd: 'and',
 }));
+
+/**
+ * Pictures for words, where a resident types the picture: "🔥🔥🔥 in my kitchen help" got the condensation tips (outside attack 26,
+ * A26-3). Only the few that stand for a danger.
+ */
+const emojiWords: readonly [RegExp, string][] = [
+  [/\u{1F525}/gu, ' fire '],
+  [/\u{1F52A}|\u{1F5E1}\uFE0F?/gu, ' knife '],
+  [/\u{1FA78}/gu, ' blood '],
+  [/\u{1F48A}/gu, ' pills '],
+  [/\u{1F691}/gu, ' ambulance '],
+  [/\u{1F198}/gu, ' help '],
+];
+
+/** Characters that show nothing (zero-width spaces and joiners, the soft hyphen, the word joiner): a word split by one is still the word. */
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * Cyrillic and Greek letters drawn like Latin ones, inside a word that also has Latin letters: "fіre" with a Cyrillic "і" is "fire"
+ * (outside attacks 23 and 26, A23-3). A word wholly in another script is left alone. Unicode's confusables table is far larger and
+ * no maintained package folds only these; the handful that make English words are listed by hand.
+ */
+const lookalikes: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
+};
+const lookalikeLetters = new RegExp(`[${Object.keys(lookalikes).join('')}]`, 'gu');
+const mixedScriptWord = new RegExp(`[\\p{L}\\p{M}]*(?:[a-z][\\p{L}\\p{M}]*[${Object.keys(lookalikes).join('')}]|[${Object.keys(lookalikes).join('')}][\\p{L}\\p{M}]*[a-z])[\\p{L}\\p{M}]*`, 'gu');
+
+/** A digit or sign between two letters stands for the letter it looks like: "suic1de", "h4nging" (outside attacks 23 and 26, A23-3). */
+const leet: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const leetInWord = /(?<=\p{L})[013457@$!](?=\p{L})/gu;
+
+/** What a resident typed to get past the rules or in a hurry, read as the words they stand for. */
+function readDisguises(text: string): string {
+  let read = text.replace(invisible, '');
+  for (const [picture, word] of emojiWords) read = read.replace(picture, word);
+  return read
+    .replace(mixedScriptWord, (word) => word.replace(lookalikeLetters, (letter) => lookalikes[letter] ?? letter))
+    .replace(leetInWord, (sign) => leet[sign] ?? sign);
+}
 
 /** Words whose "'s" is always "is" or "has", never a possessive. */
 const subjectWithS = /(?<!\p{L})(he|she|it|that|there|here|what|who|where|how|nobody|somebody|someone|everyone|everybody|everything|nothing|something|anyone|anybody|anything|noone|this)'s(?!\p{L})/gu;
@@ -119,7 +164,7 @@ function foldCompatible(text: string): string {
 }
 
 export function normaliseMessage(text: string, corrector: TypoCorrector): NormalisedMessage {
-  const flat = stripLatinAccents(foldCompatible(text).toLowerCase()).replace(/[’‘ʼ`´]/g, "'");
+  const flat = stripLatinAccents(readDisguises(foldCompatible(text).toLowerCase())).replace(/[’‘ʼ`´]/g, "'");
   const sentences = flat
     .split(/[.!?;\n\r…。؟।]+/u)
     .map((sentence) => tidySentence(sentence, corrector))

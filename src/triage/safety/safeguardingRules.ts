@@ -1,4 +1,5 @@
 import { child, intimatePartner, noHeat, notFamily, partner, pronoun, vulnerableAdult } from './concepts.js';
+import { personHanging } from './emergencyRules.js';
 import { near, oneOf, phrase, present, followedBy, verb, type Rule } from './rules.js';
 
 export type SafeguardingFlag = 'domestic-abuse' | 'self-harm' | 'child-at-risk' | 'adult-at-risk';
@@ -249,6 +250,10 @@ const carerFails = oneOf(
 
 export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   // Self-harm
+  // A euphemism for dying: "i want to sleep forever" got the homelessness article (outside attack 26, A26-3).
+  { id: 'self-harm.sleep-forever', kind: 'self-harm', pattern: phrase(`(?:want|wanna|wish|going|like|ready) (?:to |i could |i can )?(?:just )?(?:go to )?sleep (?:forever|for ever|and (?:never|not) wake up)`),
+    vetoedBy: present(oneOf('lol', 'haha', 'tired', 'exhausted', 'knackered', 'shattered', 'weekend', 'sunday', 'saturday', 'lie in', 'shifts?', 'this bed', 'new mattress', 'duvet')) },
+  { id: 'self-harm.person-hanging', kind: 'self-harm', pattern: phrase(personHanging) },
   { id: 'self-harm.direct', kind: 'self-harm', pattern: phrase(selfHarmDirect), vetoedBy: present(selfHarmIdiom) },
   { id: 'self-harm.end-it', kind: 'self-harm', pattern: phrase(endIt), vetoedBy: present(oneOf(selfHarmIdiom, endableThing)) },
   { id: 'self-harm.no-point', kind: 'self-harm', ignoresNegation: true, pattern: phrase(oneOf('(?:see|what is) the point (?:in|of) (?:me |my )?(?:even |still )?(?:living|being alive|being here|going on|carrying on|life|anything anymore|staying alive|existing|waking up)', 'why (?:should|would|do) i (?:even )?(?:bother )?(?:keep(?:ing)? going|carry(?:ing)? on|go(?:ing)? on|stay(?:ing)? alive|be(?:ing)? alive|liv(?:e|ing)|wake up)', 'no reason (?:to|for) (?:living|being alive|me to live)', 'no will to live', 'lost the will to live')), vetoedBy: present(oneOf('lol', 'haha', 'bins?', 'queue', 'waiting list')) },

@@ -328,3 +328,30 @@ describe('WhatsApp: the safety advice goes ahead of a turn slow to answer an eme
     expect(bodies()).toEqual([expect.stringMatching(/slow to answer/), 'the turn itself']);
   });
 });
+
+/** A follow-up to an emergency is no concern by itself: it goes ahead of others' turns and gets the emergency's advice ahead when slow (outside attack 26, A26-4). */
+describe('WhatsApp: a follow-up to an emergency, slow to be answered', () => {
+  const withinMs = 60;
+  let harness: Harness;
+  afterEach(async () => harness.close());
+  const bodies = (): string[] => harness.graph.requests.map((request) => (request.body.text as { body: string } | undefined)?.body ?? '');
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('"what do i do now" after "my baby is not breathing" gets the advice ahead of a slow turn; the same words from another number do not', async () => {
+    harness = await whatsAppHarness({}, { answerConcernWithinMs: withinMs });
+    await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('my baby is not breathing').body), echo([]));
+    await harness.adapter.idle();
+    const slow = async (context: TurnContext) => {
+      await pause(withinMs * 4);
+      await context.sendActivity('the turn itself');
+    };
+    await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('what do i do now').body), slow);
+    await harness.adapter.receive(webhookPayloadSchema.parse(textMessage('what do i do now', '447700900999').body), slow);
+    await harness.adapter.idle();
+    const afterFirst = bodies().slice(1);
+    expect(afterFirst.filter((body) => /999/.test(body))).toHaveLength(1);
+    expect(afterFirst.filter((body) => body === 'the turn itself')).toHaveLength(2);
+    const ahead = harness.graph.requests.slice(1).find((request) => /999/.test((request.body.text as { body: string }).body));
+    expect(ahead?.body).toMatchObject({ to: residentNumber });
+  });
+});
