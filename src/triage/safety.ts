@@ -254,7 +254,8 @@ function applyAdditions(assessment: SafetyAssessment, additions: readonly Additi
   const asks: SafetyCheck[] = [];
   const guesses: SafetyCheck[] = [];
   for (const { id, adds } of additions) {
-    if ('emergency' in adds && !assessment.emergency) assessment.emergency = adds.emergency;
+    // A layer's emergency that comes first leads: gas heard hissing beside a neighbour's threat to kill himself is the gas advice first (caller trial 26, C26-14).
+    if ('emergency' in adds && (!assessment.emergency || emergencyPriority.indexOf(adds.emergency) < emergencyPriority.indexOf(assessment.emergency))) assessment.emergency = adds.emergency;
     else if ('safeguarding' in adds && !assessment.safeguarding) assessment.safeguarding = adds.safeguarding;
     else if ('ask' in adds) (readByClassifier(id) ? guesses : asks).push(adds.ask);
     else continue;

@@ -459,3 +459,12 @@ export function safetyAnsweredNoForSomeoneElse(profile: CouncilProfile): string 
     'Otherwise, tell me what you would like us to do.'
   );
 }
+
+/** Told they cannot make a voice call: deaf, no voice, or unable to phone 999 (caller trial 26, C26-12: a deaf caller was told to phone 999). */
+export const cannotCall = /\bdeaf\b|\bhard of hearing\b|\b(?:can'?t|cannot|can not|unable to) (?:phone|call|ring|speak|talk|hear)\b|\bno voice\b|\bspeech (?:impair\w*|problems?|difficult\w*)\b|\bnon-?verbal\b/i;
+
+/** The ways to reach 999 without a voice call. */
+export function withoutAVoiceCall(profile: CouncilProfile): string {
+  const { emergency, emergencyTextRelay } = profile.national;
+  return `If you cannot make a voice call: text ${bold(emergency)} if your phone is registered for emergencySMS (register now by texting "register" to ${emergency}), or call ${bold(emergencyTextRelay)} with the Relay UK app or a textphone.`;
+}

@@ -13,7 +13,7 @@ import { chooseTopic, type TopicEvidence } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
-import { abuseBoundaryReply, bold, emergencyReply, hoursFor, offersReport, safeguardingReply, safetyQuestion, sceneOf, type ConcernFor, type Hours } from './safetyReplies.js';
+import { abuseBoundaryReply, bold, cannotCall, emergencyReply, hoursFor, offersReport, safeguardingReply, safetyQuestion, sceneOf, withoutAVoiceCall, type ConcernFor, type Hours } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
 export type Route =
@@ -319,6 +319,7 @@ export function createTriage(parts: TriageParts) {
         // the stairs are full of smoke" is still the trapped's advice.
         safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable, sceneOf(text, safety.emergency) ?? sceneOf(earlier.join('\n'), safety.emergency)) : undefined,
         safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety, earlier)) : undefined,
+        cannotCall.test(text) ? withoutAVoiceCall(parts.profile) : undefined,
       ].filter((section): section is string => section !== undefined);
       const choices = safetyChoicesFor(hours, reportable);
       return decide({ kind: 'safety' }, { text: sections.join('\n\n'), choices, urgent: safety.emergency ? 'emergency' : 'safeguarding' });

@@ -829,3 +829,16 @@ describe('the person harming them near, after a disclosure', () => {
     expect(turn.text).not.toMatch(/water|floats/);
   });
 });
+
+/** A resident who cannot make a voice call hears the ways that work without one (caller trial 26, C26-12: a deaf caller was told to phone 999). */
+describe('an emergency from someone who cannot phone', () => {
+  it.each(['I am deaf and someone is forcing our back door right now', 'i have no voice since my operation and my husband has collapsed'])('%s', async (text) => {
+    const turn = await (await openConversation({ now: saturdayNight })).say(text);
+    expect(turn.text).toMatch(/emergencySMS[\s\S]*texting "register" to 999[\s\S]*\*\*18000\*\*/);
+  });
+
+  it('near miss: an emergency from someone who can phone says nothing of text relay', async () => {
+    const turn = await (await openConversation({ now: saturdayNight })).say('someone is forcing our back door right now');
+    expect(turn.text).not.toMatch(/18000/);
+  });
+});

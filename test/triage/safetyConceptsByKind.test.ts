@@ -139,7 +139,8 @@ const families: { family: string; concerns: [string, Expected][]; nearMisses: st
     concerns: [
       ['a man in a van outside the school keeps calling kids over and offering them vapes', child],
       ['the man across the landing keeps asking my 9 year old to come into his flat to play', child],
-      ['my 12 year old met a man on a game who sent him money and wants to meet him', 'ask'],
+      // A meeting arranged online with a child of 15 or under is flagged now, not asked about (caller trial 26, C26-10).
+      ['my 12 year old met a man on a game who sent him money and wants to meet him', child],
     ],
     nearMisses: ['my son met his friends online for a game tonight', 'the ice cream van offers the kids free sprinkles on Fridays'],
   },

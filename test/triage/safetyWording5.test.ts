@@ -143,3 +143,43 @@ describe('a concern sent in pieces', () => {
     expect(assessSafety('monday', { recent: ['when is the', 'green bin'] })).toMatchObject({ emergency: null, safeguarding: null });
   });
 });
+
+/** Caller trial 26's Highs, in other words: children telling of harm, danger at the door, someone under what fell, a count of tablets. */
+describe('round 5, children and danger at the door', () => {
+  it.each([
+    ['im 12 and my mums boyfriend says if i tell my teacher he will hurt my dog', 'child-at-risk'],
+    ['they keep me locked in my bedroom most of the day, im 9', 'child-at-risk'],
+    ['a man in a white van keeps following me home from school, i am 11', 'child-at-risk'],
+    ['my son is 14 and someone he met on snapchat wants to meet him at the station tonight', 'child-at-risk'],
+    ['a bloke by the swings is exposing himself to the children', 'child-at-risk'],
+    ['my ex has turned up at my door again even though the judge told him to stay away', 'domestic-abuse'],
+  ])('%s → %s', (text, flag) => {
+    expect(assessSafety(text).safeguarding).toBe(flag);
+  });
+
+  it.each([
+    'the loft floor has fallen through onto my dad and he is trapped under it',
+    'some lad is at our back door with a hammer trying the lock and I am alone',
+    'a man keeps following me around from the bus stop and now he is parked outside my flat',
+    'my ex said he will come back tonight and finish me off',
+    'my daughter took about twenty of her sleeping tablets an hour ago',
+    'a toddler is walking on her own along the dual carriageway',
+    'we are in the car now and my uncle is driving drunk',
+  ])('%s → danger-to-life', (text) => {
+    expect(assessSafety(text).emergency).toBe('danger-to-life');
+  });
+
+  it.each([
+    'my daughter is 13 and wants to meet her school friends in town, is there a bus',
+    'I take 2 paracetamol a day for my back',
+    'the roof fell in on the garage last year, nobody was hurt, can I claim',
+    'the court told the landlord to stay away from the property until the hearing',
+  ])('near miss: %s', (text) => {
+    const safety = assessSafety(text);
+    expect([safety.emergency, safety.safeguarding]).toEqual([null, null]);
+  });
+
+  it('gas heard hissing beside a threat of suicide leads with the gas', () => {
+    expect(assessSafety('my neighbour keeps saying he wants to end it and I can hear gas hissing from his flat').emergency).toBe('gas');
+  });
+});

@@ -59,6 +59,8 @@ export const vulnerableToCold = oneOf(
   'unwell', 'sick(?! of| and tired| to death)', 'asthma', 'asthmatic', 'copd', 'cancer', 'chemo', 'chemotherapy', 'terminal', 'terminally',
   'oxygen', 'heart (?:condition|problem|problems|failure)', 'lung', 'lungs', 'medical condition', 'health condition',
   'hypothermia', 'sickle cell', 'care needs', 'blue lips',
+  // An older age in figures, and cold already in the body: "I'm 76 … I can't feel my fingers" got the crisis-fund article (caller trial 26, C26-17).
+  '(?:is|am|aged|age|turned) (?:[7-9]\\d|1[01]\\d)(?! (?:pounds|quid|pence|percent|per cent|minutes|mins|days|weeks|miles|floors|pm|am))', 'can not feel (?:my|his|her|their) (?:fingers|toes|hands|feet|legs)',
   // An age said in words, as callers say it: "she is ninety one", "I am eighty eight".
   '(?:is|am|aged|age|turned) (?:seventy|eighty|ninety|a hundred)(?: (?:one|two|three|four|five|six|seven|eight|nine))?(?! (?:pounds|quid|pence|percent|per cent|minutes|days|weeks|pence))',
   // "My eighty eight year old mother", "a ninety-year-old man".

@@ -45,7 +45,7 @@ export function near(a: string, b: string, gap: number): string {
 const irregularPast: Readonly<Record<string, readonly string[]>> = {
   beat: ['beat', 'beaten'], bite: ['bit', 'bitten'], buy: ['bought'], creep: ['crept'], break: ['broke', 'broken'], burn: ['burnt', 'burned'], come: ['came', 'come'],
   cut: ['cut'], deal: ['dealt'], fall: ['fell', 'fallen'], find: ['found'], get: ['got', 'gotten'], give: ['gave', 'given'], go: ['went', 'gone'], hang: ['hung', 'hanged'], hit: ['hit'], hold: ['held'],
-  hide: ['hid', 'hidden'], hurt: ['hurt'], keep: ['kept'], know: ['knew', 'known'], leave: ['left'], make: ['made'], put: ['put'], read: ['read'], run: ['ran', 'run'], say: ['said'], see: ['saw', 'seen'], sell: ['sold'], send: ['sent'], set: ['set'],
+  hide: ['hid', 'hidden'], hurt: ['hurt'], meet: ['met'], keep: ['kept'], know: ['knew', 'known'], leave: ['left'], make: ['made'], put: ['put'], read: ['read'], run: ['ran', 'run'], say: ['said'], see: ['saw', 'seen'], sell: ['sold'], send: ['sent'], set: ['set'],
   shake: ['shook', 'shaken'], spit: ['spat'], spend: ['spent'], steal: ['stole', 'stolen'], take: ['took', 'taken'], tell: ['told'], throw: ['threw', 'thrown'], write: ['wrote', 'written'],
 };
 /** Verbs stressed on their last syllable, which double the final consonant although they have two ("controlling"). */
