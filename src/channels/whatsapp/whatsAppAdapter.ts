@@ -22,6 +22,8 @@ import type { WhatsAppAddress, WhatsAppContact, WhatsAppStore } from './whatsApp
 
 const issuePaths = (error: z.ZodError): string[] => error.issues.map((issue) => issue.path.join('.'));
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Who sent a message, as the webhook names them: the number, or the business-scoped user id when the number is withheld. */
+const senderOf = (message: InboundMessage): string => message.from ?? `user:${message.from_user_id ?? ''}`;
 
 /** WhatsApp allows free-form messages only this long after the resident's last message. */
 export const customerServiceWindowMs = 24 * 60 * 60 * 1000;
@@ -161,19 +163,17 @@ export class WhatsAppAdapter extends InProcessAdapter {
     return started;
   }
 
-  /**
-   * The advice of the number's emergency or disclosure within `followUpsForMs`, for a message that is no concern by itself.
-   */
+  /** The advice of the number's emergency or disclosure within `followUpsForMs`, for a message that is no concern by itself. */
   private followUpAdvice(message: InboundMessage): string | undefined {
-    const last = this.lastConcern.get(message.from ?? `user:${message.from_user_id ?? ''}`);
+    const last = this.lastConcern.get(senderOf(message));
     return last && this.timing.now() - last.at <= followUpsForMs ? last.advice : undefined;
   }
 
   /** Remembers a number's emergency or disclosure for its follow-ups, the oldest forgotten first past `concernsRemembered`. */
   private rememberConcern(message: InboundMessage, advice: string): void {
-    const address = message.from ?? `user:${message.from_user_id ?? ''}`;
-    this.lastConcern.delete(address);
-    this.lastConcern.set(address, { advice, at: this.timing.now() });
+    const sender = senderOf(message);
+    this.lastConcern.delete(sender);
+    this.lastConcern.set(sender, { advice, at: this.timing.now() });
     if (this.lastConcern.size > concernsRemembered) this.lastConcern.delete(this.lastConcern.keys().next().value!);
   }
 
