@@ -59,8 +59,8 @@ export const councilProfileSchema = z.object({
     shelter: phone,
     housingOmbudsman: phone,
     localGovernmentOmbudsman: phone,
-    /** Relay UK's emergency number for text relay (deaf or speech-impaired callers). */
-    emergencyTextRelay: phone,
+    /** Relay UK's emergency number for text relay (deaf or speech-impaired callers): national, so a profile written before it had it still loads. */
+    emergencyTextRelay: phone.default('18000'),
   }),
   contractors: z.array(z.object({ name: z.string().min(2), services: z.array(z.string()) })),
   serviceStandards: z.object({

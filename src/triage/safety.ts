@@ -205,8 +205,8 @@ function pieceAdditions(text: string, recent: readonly string[]): Addition[] {
 const runTogetherAtLeast = 8;
 /** The few most dangerous phrases, spaces taken out, and what each is. */
 const runTogetherPhrases: readonly { letters: string; adds: Addition['adds'] }[] = [
-  ...['wanttodie', 'wannadie', 'wantedtodie', 'killmyself', 'endmylife', 'endingmylife', 'takemyownlife', 'endingitall', 'enditall'].map((letters) => ({ letters, adds: { safeguarding: 'self-harm' as const } })),
-  ...['cantbreathe', 'cannotbreathe', 'notbreathing', 'stoppedbreathing', 'takenanoverdose', 'tookanoverdose', 'gotaknife', 'beenstabbed'].map((letters) => ({ letters, adds: { emergency: 'danger-to-life' as const } })),
+  ...['wanttodie', 'wannadie', 'wantedtodie', 'killmyself', 'endmylife', 'endingmylife', 'takemyownlife', 'endingitall', 'enditall', 'dontwanttolive', 'donotwanttolive', 'dontwanttobehere', 'donotwanttobehere'].map((letters) => ({ letters, adds: { safeguarding: 'self-harm' as const } })),
+  ...['cantbreathe', 'cannotbreathe', 'notbreathing', 'stoppedbreathing', 'takenanoverdose', 'tookanoverdose', 'gotaknife', 'beenstabbed', 'breakingintomy', 'breakingin', 'brokenintomy'].map((letters) => ({ letters, adds: { emergency: 'danger-to-life' as const } })),
   ...['smellgas', 'smellofgas', 'gasleak'].map((letters) => ({ letters, adds: { emergency: 'gas' as const } })),
   ...['isonfire', 'sonfire', 'houseonfire', 'flatonfire'].map((letters) => ({ letters, adds: { emergency: 'fire' as const } })),
 ];

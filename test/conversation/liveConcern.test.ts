@@ -842,3 +842,20 @@ describe('an emergency from someone who cannot phone', () => {
     expect(turn.text).not.toMatch(/18000/);
   });
 });
+
+/** On a call, a person joins by transfer, on hold: not while the caller must get out of gas first (caller trial 26, C26-14). */
+describe('a disclosure with gas in the building, on a call in opening hours', () => {
+  const told = 'my neighbour upstairs keeps saying he is going to end his life and now there is gas hissing on the landing';
+
+  it('the gas advice first and no transfer on this turn', async () => {
+    const resident = await openConversation({ now: thursdayMorning });
+    const turn = await resident.say(told, { channel: 'voice', spoken: true });
+    expect(turn.text).toMatch(/^This sounds like an emergency\. Leave the building now/);
+    expect(turn.handoff).toBeUndefined();
+  });
+
+  it('near miss: in chat the advisor is still brought in, as nobody is put on hold', async () => {
+    const resident = await openConversation({ now: thursdayMorning });
+    expect((await resident.say(told)).handoff).toBeDefined();
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessSafety, type EmergencyKind } from '../../src/triage/safety.js';
+import { firstAidFor } from '../../src/triage/safetyFollowUpReplies.js';
 import { sceneOf, whatToDoNow } from '../../src/triage/safetyReplies.js';
 import { bundledProfile } from '../support/offlineTriage.js';
 
@@ -181,5 +182,38 @@ describe('round 5, children and danger at the door', () => {
 
   it('gas heard hissing beside a threat of suicide leads with the gas', () => {
     expect(assessSafety('my neighbour keeps saying he wants to end it and I can hear gas hissing from his flat').emergency).toBe('gas');
+  });
+});
+
+/** Caller re-check 26b, in other words: chest pressure into the shoulder, a stranger inside, text-speak and run-together words. */
+describe('round 5, re-check 26b', () => {
+  it.each([
+    ['I am 81 and there is a pressure across my chest spreading to my neck', 'danger-to-life'],
+    ['there is a stranger upstairs in my flat and I am hiding in the bathroom', 'danger-to-life'],
+    ['plz my bby isnt breathin', 'danger-to-life'],
+    ['somebodysbreakingintomyflat', 'danger-to-life'],
+  ])('%s → %s', (text, kind) => {
+    expect(assessSafety(text).emergency).toBe(kind);
+  });
+
+  it.each([
+    ['idonotwanttobehereanymore', 'self-harm'],
+    ['my uncle duz bad things 2 me at nite im 9', 'child-at-risk'],
+  ])('%s → %s', (text, flag) => {
+    expect(assessSafety(text).safeguarding).toBe(flag);
+  });
+
+  it.each(['the plumbers are in my house all day tomorrow', 'I get an ache across my chest when I cough, it is this damp'])('near miss: %s', (text) => {
+    expect(assessSafety(text).emergency).toBeNull();
+  });
+});
+
+describe('first aid that fits what happened (caller re-check 26b, N-5)', () => {
+  it('someone choking the resident is an attack, not a blocked airway', () => {
+    expect(firstAidFor('what do i do', 'he is choking me\nwhat do i do') ?? '').not.toMatch(/blows between their shoulder blades/);
+  });
+
+  it('near miss: a child choking on a grape still gets back blows', () => {
+    expect(firstAidFor('what do i do', 'my son is choking on a grape\nwhat do i do')).toMatch(/blows between their shoulder blades/);
   });
 });

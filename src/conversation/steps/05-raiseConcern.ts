@@ -7,7 +7,7 @@ import type { ConversationMemory } from '../memory.js';
 import { rememberTurn, storySoFar } from '../memory.js';
 import { callBackChoice } from '../../reply.js';
 import { dangerIsNear, helpIsComing } from '../safetyFollowUp.js';
-import { adviceAgain, dangerNear, firstAidFor, helpOnItsWay } from '../../triage/safetyFollowUpReplies.js';
+import { adviceAgain, dangerNear, firstAidFor, getOutFirst, helpOnItsWay } from '../../triage/safetyFollowUpReplies.js';
 import { asksWhatToDo, concernStillLive, hoursNow, isConcern, raisedRecently } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
 
@@ -101,8 +101,11 @@ export const raiseConcern: Step = async (turn, next) => {
       memory.awaiting = { kind: 'safety-advice', ...(hoursNow(turn) !== 'open' && { offer: 'Report it' }) };
       return;
     }
-    // Out of hours the reply itself gives the out-of-hours line and a call back: nobody can join.
-    if (safety.safeguarding && hoursNow(turn) === 'open') {
+    // Out of hours the reply itself gives the out-of-hours line and a call back: nobody can join. On a call, a person joins by
+    // transfer, on hold: not while the caller must first get out of gas, fumes or a fire (caller trial 26, C26-14: put through,
+    // on hold, with gas hissing in the building). They can ask for a person once out.
+    const mustGetOutFirst = turn.message.spoken === true && safety.emergency !== null && (getOutFirst.has(safety.emergency) || safety.emergency === 'fire');
+    if (safety.safeguarding && hoursNow(turn) === 'open' && !mustGetOutFirst) {
       await startHandoff(turn, 'safeguarding', decision.topic);
       return;
     }

@@ -28,7 +28,8 @@ const shorthand: ReadonlyMap<string, string> = new Map(Object.entries({
   youll: 'you will', theyll: 'they will', itll: 'it will', thatll: 'that will', theyd: 'they would', whos: 'who is', wheres: 'where is',
   // Text-speak in a hurry (outside attack 26, A26-3: "plz hlp ma baby cnt breeth" got the damp-and-health article).
   hlp: 'help', halp: 'help', hlep: 'help', cnt: 'can not', cnat: 'can not', dnt: 'do not', wnt: 'want', wnna: 'want to', nt: 'not',
-  breeth: 'breathe', breth: 'breathe', brethe: 'breathe', breething: 'breathing', brething: 'breathing', bby: 'baby', bbys: 'babys',
+  breeth: 'breathe', breth: 'breathe', brethe: 'breathe', breething: 'breathing', brething: 'breathing', brethin: 'breathing', breathin: 'breathing', breethin: 'breathing', breathn: 'breathing', bby: 'baby', bbys: 'babys',
+  nite: 'night', dus: 'does', duz: 'does', cuzin: 'cousin', stpdad: 'stepdad', hrts: 'hurts', evry: 'every',
   sum1: 'someone', some1: 'someone', any1: 'anyone', no1: 'no one', '2day': 'today', b4: 'before', hv: 'have', hav: 'have', nd: 'and',
 }));
 

@@ -381,7 +381,7 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   // An adult of the household coming into a child's room at night: the pattern of sexual abuse children disclose.
   // A child told to do what they do not like, by an adult of the family or near it: "my uncle makes me do stuff i dont like im 11"
   // got the damp article (outside attack 26, A26-3; caller trial 26, C26-10).
-  { id: 'child.made-to', kind: 'child-at-risk', pattern: phrase(followedBy(verb('make', 'force', 'tell', 'get'), `(?:me|us) (?:to )?(?:do|touch|watch|look at|keep|take off|sit on|send|show|play) (?:\\S+ ){0,2}(?:stuff|things|secrets?|pictures|photos|videos|clothes|him|his|her|lap|bits|private|games)`, 0)),
+  { id: 'child.made-to', kind: 'child-at-risk', pattern: phrase(oneOf(followedBy(verb('make', 'force', 'tell', 'get'), `(?:me|us) (?:to )?(?:do|touch|watch|look at|keep|take off|sit on|send|show|play) (?:\\S+ ){0,2}(?:stuff|things|secrets?|pictures|photos|videos|clothes|him|his|her|lap|bits|private|games)`, 0), `${verb('do')} (?:bad |rude |horrible |weird )?(?:things|stuff) (?:to|2) (?:me|us)`)),
     alsoNeeds: youngResident },
   // Violence at home told by a child hiding from it: "I'm ten and my mum's boyfriend is shouting and throwing plates at her, I'm in
   // the bathroom with my brother" (caller trial 25, C25-16).
