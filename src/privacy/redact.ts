@@ -63,8 +63,11 @@ const patterns: ReadonlyArray<readonly [PersonalDataKind, RegExp]> = [
   // National Insurance number: two letters, six digits, A–D.
   ['ni-number', nationalInsurance],
   ['card-number', /\b\d(?:[ -]?\d){12,18}\b/g],
-  // UK numbers libphonenumber does not know as valid (new ranges, Ofcom's drama numbers).
-  ['phone', /(?:\+44\s?(?:\(0\)\s?)?|\(?\b0)\d(?:\)?[\s-]?\d){8,9}\b/g],
+  // UK numbers libphonenumber does not know as valid (new ranges, Ofcom's drama numbers), and numbers spaced a digit at a time
+  // ("0 7 7 0 0 9 0 0 1 2 3", which reached the model unredacted: outside attack 26, A26-8).
+  ['phone', /(?:\+44\s?(?:\(0\)\s?)?|\(?\b0)[\s-]?\d(?:\)?[\s-]?\d){8,9}\b/g],
+  // A postcode spaced a character at a time ("N B 3 4 Q T", A26-8): the postcode package reads only the usual form.
+  ['postcode', /\b[A-Z](?:\s[A-Z])?\s\d(?:\s[A-Z\d])?\s\d\s[A-Z]\s[A-Z]\b/gi],
   // "14 Holly Road", "Flat 3, 22b Market Street", "number 9 ashdown street", Scottish "3/2, 15 Kelvinhaugh Rd",
   // "88-90 High Street", "Room 4, 17 Granby Road", "caravan 23, Meadowbank Park", "Basement flat, 41 Ormonde Terrace".
   ['address', new RegExp(`\\b(?:${floorFlat}|(?:${dwellings})\\s*)?${houseNumber},?\\s+(?:${houseNumber}\\s+)?(?:${streetNameWord}\\s+){1,3}(?:${streetWords})\\b\\.?`, 'gi')],

@@ -43,6 +43,9 @@ describe('redactPersonalData', () => {
     ['ask Kwame Mensah at number 3 about it', 'ask [name] at number 3 about it', 'Kwame'],
     ['Council tax 4401 9922 81 is wrong', 'Council tax [account-number] is wrong', '9922'],
     ['NI Q Q 1 2 3 4 5 6 C', 'NI [ni-number]', 'Q Q'],
+    // Outside attack 26 (A26-8): spaced a character at a time, they reached the model.
+    ['ring me 0 7 7 0 0 9 0 0 4 5 6 tonight', 'ring me [phone] tonight', '9 0 0 4'],
+    ['we live at N B 3 4 Q T near the park', 'we live at [postcode] near the park', 'Q T'],
   ])('redacts %j', (input, expected, leaked) => {
     const redacted = redactPersonalData(input);
     expect(redacted).toBe(expected);
