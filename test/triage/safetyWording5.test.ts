@@ -217,3 +217,18 @@ describe('first aid that fits what happened (caller re-check 26b, N-5)', () => {
     expect(firstAidFor('what do i do', 'my son is choking on a grape\nwhat do i do')).toMatch(/blows between their shoulder blades/);
   });
 });
+
+/** Care Act kinds the re-check found read as something else (caller re-check 26b, N-1 and N-2): modern slavery, forced marriage. */
+describe('round 5, papers kept and marriage forced', () => {
+  it.each([
+    ['the farm I work on holds my passport and I owe them money so I cannot leave', 'adult-at-risk'],
+    ['my aunt wants to force me to marry an older man in Pakistan this summer, i am 15', 'child-at-risk'],
+    ['my friend is being forced into marriage by her brothers, she is 24', 'domestic-abuse'],
+  ])('%s → %s', (text, flag) => {
+    expect(assessSafety(text).safeguarding).toBe(flag);
+  });
+
+  it.each(['the passport office has my passport for renewal', 'we watched a drama about a forced marriage at school'])('near miss: %s', (text) => {
+    expect(assessSafety(text).safeguarding).toBeNull();
+  });
+});

@@ -238,6 +238,10 @@ const vulnerableMoney = oneOf('pension', 'attendance allowance', 'pip', 'disabil
 const caredForByResident = present(oneOf('(?:lives|living|staying) with (?:me|us)', '(?:i|we) (?:look after|care for)', 'i am (?:his|her|their) carer'));
 /** A resident who says they are a child: their own disclosure is about a child at risk. */
 const youngResident = present(oneOf('(?:i am|we are|we re|were) (?:[5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years? old)?(?! (?:weeks|minutes|mins|days|months|hours|pounds|quid|percent|miles))', 'i am (?:a child|a kid|only a kid|a teenager|in year \\d+|at school|still at school)'));
+/** A story or a lesson about it, not someone's marriage. */
+const notAboutMarriageNow = present(oneOf('film', 'book', 'drama', 'history', 'essay', 'school project', 'lesson', 'documentary'));
+/** Marriage forced, or planned against someone's will with someone never met. */
+const forcedMarriage = oneOf('forced (?:to |into )?marr\\S*', 'forced marriage', `${verb('make', 'force')} (?:me|her|him|us) (?:to )?marry`, 'married off', `(?:to|and) marry (?:a|an|some) (?:man|woman|stranger|older man|cousin)(?: i| she| he)? (?:have|has|had)? ?(?:never|not) (?:met|seen)`);
 const carer = oneOf('carers?', 'care workers?', 'care staff', 'home help', 'care home staff', 'support workers?', 'home carers?');
 /** A carer who has stopped coming or comes and does not care. */
 const carerFails = oneOf(
@@ -422,6 +426,14 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   // Days without heat for someone old or ill who lives apart from the resident is neglect; with the resident it is the emergency alone.
   { id: 'adult.no-heat', kind: 'adult-at-risk', pattern: phrase(followedBy(noHeat, 'for (?:\\d+|a|a few|several|two|three|four|five|six|over a|more than a) (?:days?|weeks?)', 4)), ignoresNegation: true, alsoNeeds: present(vulnerableAdult), vetoedBy: caredForByResident },
   // Pressing someone into signing or handing over money: "getting her to sign cheques", "talked him into handing over his savings".
+  // Papers kept by whoever they work for: modern slavery, not homelessness ("my boss keeps my passport and makes me sleep at the car
+  // wash" got the homelessness line: caller re-check 26b, N-2).
+  { id: 'adult.papers-kept', kind: 'adult-at-risk', pattern: phrase(followedBy(verb('keep', 'take', 'hold', 'hide', 'have'), `(?:my|his|her|their|our) (?:passport|passports|id|documents|papers|visa|brp|residence permit)`, 0)),
+    alsoNeeds: present(oneOf('boss', 'employer', 'work', 'works', 'working', 'job', 'wages?', 'pay', 'paid', 'owe', 'debt', 'car wash', 'factory', 'farm', 'nail bar', 'sleep (?:at|in) the', 'not allowed (?:to )?(?:leave|go out)', 'gang', 'agent')),
+    vetoedBy: present(oneOf('renewal', 'renew', 'application', 'home office has', 'embassy', 'solicitor', 'for safe keeping')) },
+  // Marriage forced, or planned abroad against someone's will (caller re-check 26b, N-1: the danger question, then the 101 line).
+  { id: 'child.forced-marriage', kind: 'child-at-risk', pattern: phrase(forcedMarriage), alsoNeeds: youngResident, vetoedBy: notAboutMarriageNow },
+  { id: 'domestic-abuse.forced-marriage', kind: 'domestic-abuse', pattern: phrase(forcedMarriage), vetoedBy: notAboutMarriageNow },
   // Money and cards kept by someone else, with little left: "my nephew keeps my bank card and pension and I only get a few pounds a
   // week, I'm eighty eight" got the danger question, then the police welfare line (caller trial 25, C25-15).
   { id: 'adult.money-kept', kind: 'adult-at-risk', pattern: phrase(followedBy(verb('keep', 'hold', 'control', 'take', 'have'), `(?:all )?(?:of )?(?:my|her|his|their|nans|grans|mums|dads) (?:\\S+ )?(?:bank ?cards?|cards?|pension|pin|money|benefits|savings|post office card|cash)`, 0)),
