@@ -153,6 +153,7 @@ describe('round 5, children and danger at the door', () => {
     ['a man in a white van keeps following me home from school, i am 11', 'child-at-risk'],
     ['my son is 14 and someone he met on snapchat wants to meet him at the station tonight', 'child-at-risk'],
     ['a bloke by the swings is exposing himself to the children', 'child-at-risk'],
+    ['some man flashed at the girls outside the youth club', 'child-at-risk'],
     ['my ex has turned up at my door again even though the judge told him to stay away', 'domestic-abuse'],
   ])('%s → %s', (text, flag) => {
     expect(assessSafety(text).safeguarding).toBe(flag);
