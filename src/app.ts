@@ -125,14 +125,10 @@ function startCrmCaseSystem(config: AppConfig, database: SqlDatabase, profile: C
 }
 
 /**
- * The composition root: every port gets its implementation here, from the validated config.
- * The server listens at once (health probes answer); /readyz turns 200 when the index is loaded.
- */
-/**
  * How long requests already running may finish once the app is stopping; past it their connections are ended. A platform waits
  * about 30 s after SIGTERM before killing the process.
  */
-export const drainWithinMs = 10_000;
+const drainWithinMs = 10_000;
 
 /**
  * Stops accepting connections and ends each kept-alive one as soon as it is idle: Node's `close` waits for every open
@@ -149,6 +145,10 @@ async function closeListener(listener: HttpServer): Promise<void> {
   clearTimeout(drained);
 }
 
+/**
+ * The composition root: every port gets its implementation here, from the validated config.
+ * The server listens at once (health probes answer); /readyz turns 200 when the index is loaded.
+ */
 export async function startApp(config: AppConfig, logger: Logger = createLogger(config.logLevel), overrides: AppOverrides = {}): Promise<RunningApp> {
   const now = overrides.now ?? (() => new Date());
   checkDataDirectories(config);
