@@ -36,12 +36,16 @@ export function failedTurnReply(text: string, assessSafety: AssessSafety, profil
  * the webhook's words alone, so nothing in it waits for storage.
  */
 export function safetyWhileSlow(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string | undefined {
-  const now = safetyNow(text, assessSafety, profile);
-  return now.length > 0 ? [...now, slowToAnswer].join('\n\n') : undefined;
+  return safetyNowThen(text, assessSafety, profile, slowToAnswer);
 }
 
 /** For a message past the sending limits: what to do now and the numbers, and to wait before the next; undefined when it needs none. */
 export function safetyOverLimits(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string | undefined {
+  return safetyNowThen(text, assessSafety, profile, sendingTooFast);
+}
+
+/** What to do now and the numbers, then `then`; undefined for a message that needs none. */
+function safetyNowThen(text: string, assessSafety: AssessSafety, profile: CouncilProfile, then: string): string | undefined {
   const now = safetyNow(text, assessSafety, profile);
-  return now.length > 0 ? [...now, sendingTooFast].join('\n\n') : undefined;
+  return now.length > 0 ? [...now, then].join('\n\n') : undefined;
 }

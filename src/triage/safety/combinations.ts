@@ -1,5 +1,5 @@
 import { communityWords } from './communityConcepts.js';
-import { child, goingRoundInCircles, notKnowingWhere, partner, vulnerableAdult, vulnerableToCold as vulnerableToColdWords } from './concepts.js';
+import { child, goingRoundInCircles, medicineStore, notKnowingWhere, partner, vulnerableAdult, vulnerableToCold as vulnerableToColdWords } from './concepts.js';
 import type { EmergencyKind } from './emergencyRules.js';
 import { findHits, native, oneOf, phrase, verb, vocabularyOf, type Rule } from './rules.js';
 import type { NormalisedMessage } from './normalise.js';
@@ -384,7 +384,7 @@ const concepts = {
   overdoseTaken: oneOf(
     '(?:i have |i )?just (?:took|taken|swallowed) (?:all of them|the lot|everything|the whole (?:box|packet|bottle)|them all)',
     // Told by where it was kept (caller trial 26, C26-1: "I've taken everything in the medicine cupboard").
-    '(?:i have |i )(?:just |already )?(?:swallowed|taken|took|necked|downed) (?:everything|all|all (?:of )?(?:the|my) (?:\\S+ )?(?:tablets|pills|meds|medicines?|medication)|whatever was) (?:\\S+ ){0,2}(?:in|from) (?:the|my|our) (?:medicine (?:cupboard|cabinet|drawer|box|bag|tin)|bathroom cabinet|pill (?:box|pot)|first aid (?:box|kit)|dosette box)',
+    `(?:i have |i )(?:just |already )?(?:swallowed|taken|took|necked|downed) (?:everything|all|all (?:of )?(?:the|my) (?:\\S+ )?(?:tablets|pills|meds|medicines?|medication)|whatever was) (?:\\S+ ){0,2}(?:in|from) (?:the|my|our) ${medicineStore}`,
     // "I swallowed a bottle of pills": said of oneself, a container's worth.
     '(?:i have |i )(?:just |already )?(?:swallowed|taken|took|necked|downed) (?:a|the|my|a whole|the whole|half a|half the|half my) (?:bottle|box|packet|strip|tub|load|lot|pot) of (?:\\S+ ){0,2}(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|sleeping tablets)(?! (?:back|to|into|for|as|with|every|daily)(?!\\S))',
   ),

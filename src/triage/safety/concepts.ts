@@ -5,6 +5,12 @@ import { oneOf, followedBy } from './rules.js';
  * (lower case, contractions expanded: "can't" → "can not").
  */
 
+/** Where a household keeps its medicines: "everything in the medicine cupboard" is an overdose told by where it was kept. */
+export const medicineStore = oneOf('medicine (?:cupboard|cabinet|drawer|box|bag|tin)', 'bathroom cabinet', 'pill (?:box|pot)', 'first aid (?:box|kit)', 'dosette box');
+
+/** What is thrown at someone in a violent row ("throwing plates at her"): the emergency rule and a child's disclosure read it alike. */
+export const thrownAtPeople = oneOf('plates', 'things', 'stuff', 'cups', 'mugs', 'glasses', 'bottles', 'chairs', 'furniture', 'pans');
+
 /**
  * Not knowing where they are ("I don't know where I am"), never where something goes ("where I am supposed to put the bin"): the
  * emergency rule for someone lost at night and the concept that asks about someone lost read it alike.

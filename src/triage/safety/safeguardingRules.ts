@@ -1,4 +1,4 @@
-import { child, intimatePartner, noHeat, notFamily, partner, pronoun, vulnerableAdult } from './concepts.js';
+import { child, intimatePartner, noHeat, notFamily, partner, pronoun, thrownAtPeople, vulnerableAdult } from './concepts.js';
 import { personHanging } from './emergencyRules.js';
 import { near, oneOf, phrase, present, followedBy, verb, type Rule } from './rules.js';
 
@@ -389,7 +389,7 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
     alsoNeeds: youngResident },
   // Violence at home told by a child hiding from it: "I'm ten and my mum's boyfriend is shouting and throwing plates at her, I'm in
   // the bathroom with my brother" (caller trial 25, C25-16).
-  { id: 'child.hiding-from-violence', kind: 'child-at-risk', pattern: phrase(oneOf(`${verb('throw', 'smash', 'chuck')} (?:plates|things|stuff|cups|mugs|glasses|bottles|chairs|furniture|pans) at (?:her|him|mum|my mum|mummy|dad|my dad|us|me)`, `(?:hiding|hid|locked (?:myself|ourselves)|shut (?:myself|ourselves)) (?:in|under) (?:the|my|our) (?:\\S+ )?(?:bathroom|bedroom|room|toilet|cupboard|wardrobe|bed)`)),
+  { id: 'child.hiding-from-violence', kind: 'child-at-risk', pattern: phrase(oneOf(`${verb('throw', 'smash', 'chuck')} ${thrownAtPeople} at (?:her|him|mum|my mum|mummy|dad|my dad|us|me)`, `(?:hiding|hid|locked (?:myself|ourselves)|shut (?:myself|ourselves)) (?:in|under) (?:the|my|our) (?:\\S+ )?(?:bathroom|bedroom|room|toilet|cupboard|wardrobe|bed)`)),
     alsoNeeds: youngResident },
   // A child telling of harm as children tell it (caller trial 26, C26-10): told not to tell, kept in, followed and asked into a car.
   { id: 'child.told-not-to-tell', kind: 'child-at-risk', pattern: phrase(oneOf('if (?:i|we) (?:ever )?tell', `${verb('make')} (?:me|us) promise not to tell`, '(?:said|says|told me|tells me) not to tell', 'our (?:little )?secret', 'keep (?:it|this|them) (?:a )?secret')), alsoNeeds: youngResident, conditionIsTheThreat: true },
