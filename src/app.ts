@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { TranscriptLoggerMiddleware, UserState, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { checkDataDirectories, type AppConfig } from './config.js';
@@ -26,6 +27,8 @@ import { registerBotEndpoint } from './server/botEndpoint.js';
 import { registerWebChatPage } from './server/webchat/webChatPage.js';
 import { registerStatusRoute } from './server/statusRoute.js';
 import { registerDirectLineRoutes } from './channels/directLine/directLineRoutes.js';
+import { WaitingConcerns } from './channels/directLine/waitingConcerns.js';
+import { InProcessAdapter, leftToRunAgain } from './channels/inProcessAdapter.js';
 import { DirectLineAdapter } from './channels/directLine/directLineAdapter.js';
 import { DirectLineStore } from './channels/directLine/directLineStore.js';
 import { DirectLineTokens } from './channels/directLine/directLineTokens.js';
@@ -241,10 +244,12 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   // A message that finds its conversation locked still gets the safety rules' reply. WhatsApp keeps
   // the message and runs its turn once the lock is free, so asking to send it again would answer it
   // twice (PostgreSQL trial 12, R7); the local Direct Line answers the POST 502, so Web Chat shows it unsent.
-  const replyToFailedTurn: FailedTurnReply = (context, error) =>
-    error instanceof ConversationLockTimeoutError
-      ? lockedTurnReply(context.activity.text ?? '', assessSafety, profile, context.activity.channelId === whatsAppChannelId)
-      : failedTurnReply(context.activity.text ?? '', assessSafety, profile);
+  // An emergency or a disclosure that the local Direct Line or WhatsApp runs again (`leftToRunAgain`) is not asked to be sent again.
+  const replyToFailedTurn: FailedTurnReply = (context, error) => {
+    const text = context.activity.text ?? '';
+    if (error instanceof ConversationLockTimeoutError) return lockedTurnReply(text, assessSafety, profile, context.activity.channelId === whatsAppChannelId);
+    return failedTurnReply(text, assessSafety, profile, context.adapter instanceof InProcessAdapter && leftToRunAgain(error, text, readsAsConcern));
+  };
   const adapter = createBotAdapter(config.botAuth, logger, () => prometheus.recordError('turn'), replyToFailedTurn);
   // Every channel's adapter gets the same middleware: one turn at a time per conversation, transcript, telemetry, then per-channel rendering.
   const channelAware = channelMiddleware(offeredChoices);
@@ -435,7 +440,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     ...(crm && { caseDelivery: await crm.deliverySummary() }),
   }));
 
-  registerDirectLineRoutes(server, {
+  const directLineRoutes = registerDirectLineRoutes(server, {
     store: directLineStore,
     // Its own secret: the one before it ('directline') was half exposed as the old connector key.
     tokens: new DirectLineTokens(await loadOrCreateSecret(shared, 'directline-tokens')),
@@ -448,6 +453,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     now,
     readsAsConcern,
     safetyOverLimits: (text) => safetyOverLimits(text, assessSafety, profile),
+    waitingConcerns: new WaitingConcerns(join(config.dataDir, 'waiting-concerns'), logger),
   });
 
   // Offline readers only: an LLM's readings are not run for samples.
@@ -483,6 +489,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       advisorConsole.close();
       for (const schedule of retention) schedule.stop();
       clearInterval(whatsAppTakingUp);
+      directLineRoutes.stop();
       // Stopped during the first index build (a platform restarting a cold start): the encoder's threads end, so the build stops
       // now, not when it is done, and questions waiting for it are answered; its staging copy never replaces the index. Stopped
       // only after the listener had closed, the build ran on for 30 s and the instance then served as ready (operations trial 25, SRE23-F3).

@@ -24,10 +24,11 @@ export function safetyNow(text: string, assessSafety: AssessSafety, profile: Cou
 /**
  * For a message whose turn failed (its database connection ended mid-turn, say): what to do now and the numbers first, when it
  * needs them, then the apology. The apology alone had answered "there is a fire in the kitchen and my son is still upstairs"
- * on WhatsApp during a database restart, and the message was not run again (two-instance trial 23, PG23-02).
+ * on WhatsApp during a database restart, and the message was not run again (two-instance trial 23, PG23-02). A message its
+ * channel `runsAgain` is not asked to be sent again: "please try again" had ended a disclosure whose turn then ran again.
  */
-export function failedTurnReply(text: string, assessSafety: AssessSafety, profile: CouncilProfile): string {
-  return [...safetyNow(text, assessSafety, profile), apologyForFailedTurn].join('\n\n');
+export function failedTurnReply(text: string, assessSafety: AssessSafety, profile: CouncilProfile, runsAgain = false): string {
+  return (runsAgain && safetyWhileSlow(text, assessSafety, profile)) || [...safetyNow(text, assessSafety, profile), apologyForFailedTurn].join('\n\n');
 }
 
 /**

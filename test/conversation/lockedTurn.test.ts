@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failedTurnReply, lockedTurnReply } from '../../src/conversation/lockedTurn.js';
-import { apologyForFailedTurn, stillBusyWillAnswer, stillBusyWithLastMessage } from '../../src/conversation/phrases.js';
+import { apologyForFailedTurn, slowToAnswer, stillBusyWillAnswer, stillBusyWithLastMessage } from '../../src/conversation/phrases.js';
 import { assessSafety } from '../../src/triage/safety.js';
 import { profile } from '../cases/profileFixture.js';
 
@@ -41,5 +41,14 @@ describe('the reply to a message whose turn failed', () => {
 
   it('is the apology alone when nothing in the message is a concern', () => {
     expect(failedTurnReply('when is my bin day', assessSafety, profile)).toBe(apologyForFailedTurn);
+  });
+
+  // Operations trial 26, OPS26-02: the disclosure's turn is run again once the database answers, so "please try again" was wrong.
+  it('tells a concern its channel runs again that the rest will follow, not to send it again', () => {
+    const reply = failedTurnReply('my boyfriend hit me again last night and took my phone', assessSafety, profile, true);
+    expect(reply).toContain(profile.national.emergency);
+    expect(reply.endsWith(slowToAnswer)).toBe(true);
+    expect(reply).not.toContain(apologyForFailedTurn);
+    expect(failedTurnReply('when is my bin day', assessSafety, profile, true)).toBe(apologyForFailedTurn);
   });
 });

@@ -3,15 +3,16 @@ import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger.js';
 import { bearerToken } from '../../server/bearerToken.js';
+import { leftToRunAgain } from '../inProcessAdapter.js';
 import { isSameOrigin } from '../../server/sameOrigin.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
 import { turnSender } from '../../server/turnGate.js';
-import { ConversationLockLostError } from '../../storage/conversationLock.js';
 import { late, settleWithin } from '../../settleWithin.js';
 import { isDatabaseUnavailable } from '../../storage/sql/databaseUnavailable.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens.js';
+import type { WaitingConcern, WaitingConcerns } from './waitingConcerns.js';
 import { PollLimit } from './pollLimit.js';
 import { readResidentActivity } from './residentActivity.js';
 import type { ResidentLimits } from './residentLimits.js';
@@ -36,16 +37,23 @@ export interface DirectLineOptions {
   safetyOverLimits: (text: string) => string | undefined;
   /** How long the POST of an emergency or a disclosure waits for a database that stopped answering (`concernWaitsForDatabase`). */
   concernWaitsForDatabaseMs?: number;
+  /** Where such a message waits past its POST, surviving this instance. */
+  waitingConcerns: WaitingConcerns;
+}
+
+/** The routes' background work: stopped with the app. */
+export interface DirectLineRoutes {
+  stop(): void;
 }
 
 /**
  * An emergency or a disclosure posted while the database is not answering (a restart or a failover takes a second
- * or two) waits this long for it, retrying, before its POST is answered 503; then it goes on being retried in the
- * background for `concernRetriedForMs`, so it is logged and answered once the database is back. A gas message posted
- * during a half-second restart had been lost with a 503 or a 500 in 3 of 8 conversations (two-instance trial 21, PG21-03).
+ * or two) waits this long for it, retrying, before its POST is answered 503; then it waits with the others
+ * (`WaitingConcerns`), tried every `waitingTriedEveryMs`, so it is logged and answered once the database is back. A gas
+ * message posted during a half-second restart had been lost with a 503 or a 500 in 3 of 8 conversations (two-instance trial 21, PG21-03).
  */
 const concernWaitsForDatabase = 15_000;
-const concernRetriedForMs = 120_000;
+const waitingTriedEveryMs = 2_000;
 /** How long an emergency's or a disclosure's message count may take before the message goes on uncounted. */
 const concernCountWaitMs = 3_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -81,8 +89,8 @@ function watermarkOf(value: unknown): number | undefined {
  * this bot with no cloud service. A resident's messages go to the bot in this process (see
  * DirectLineAdapter), and the bot's replies, advisors' included, come back through the store.
  */
-export function registerDirectLineRoutes(server: Server, options: DirectLineOptions): void {
-  const { store, tokens, adapter, logger, limits } = options;
+export function registerDirectLineRoutes(server: Server, options: DirectLineOptions): DirectLineRoutes {
+  const { store, tokens, adapter, logger, limits, waitingConcerns } = options;
   const polls = new PollLimit();
 
   const tooMany = (response: Response, seconds: number, what: string): void => {
@@ -122,8 +130,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
    * Runs the turn of a resident's logged activity unless it has finished already, on any instance:
    * the check is inside the turn, under the conversation's lock, so two runs of one message on two
    * instances at once (a resend, or a poll taking up an unfinished turn) run it once. A turn that
-   * fails has finished too: the resident was told (the adapter's apology), and running it again
-   * would only fail again. True when the turn ran to its end, here or before.
+   * fails has finished too (the resident was told: the adapter's apology), unless it is
+   * `leftToRunAgain`. True when the turn ran to its end, here or before.
    */
   const runTurnOnce = async (conversationId: string, activity: Partial<Activity> & { id: string }): Promise<boolean> => {
     let finished = false;
@@ -133,8 +141,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
         try {
           await options.logic(context);
         } catch (error) {
-          // Its lock lost mid-turn (the instance froze past the hold): left unfinished, for a poll to take up.
-          lost = error instanceof ConversationLockLostError;
+          // Left unfinished, for a poll (or an emergency's own retries) to take up.
+          lost = leftToRunAgain(error, typeof activity.text === 'string' ? activity.text : '', options.readsAsConcern);
           throw error;
         } finally {
           if (!lost) await store.markHandled(conversationId, activity.id);
@@ -176,7 +184,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   };
 
   /** The bot's view of a resident's activity: who sent it comes from the token, never the body. */
-  const toBotActivity = (claims: DirectLineTokenClaims, activity: Partial<Activity>, id: string): Partial<Activity> & { id: string } => ({
+  const toBotActivity = (claims: Pick<DirectLineTokenClaims, 'conversationId' | 'userId'>, activity: Partial<Activity>, id: string): Partial<Activity> & { id: string } => ({
     ...activity,
     id,
     channelId: 'webchat',
@@ -271,22 +279,22 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       response.send(200, { id });
       return;
     }
-    // Logged once under the client's own id for it, so a retry of this message, here or by a resend, is the same message.
-    const clientActivityId = read.activity.channelData?.clientActivityID ?? randomUUID();
-    const sender = options.clientAddress(request);
-    /** Logs the message and runs its turn: its id once answered, here or before; undefined when the turn did not finish. */
-    const deliver = async (): Promise<string | undefined> => {
-      const logged = await store.appendOnce(claims.conversationId, { ...read.activity, from: { id: claims.userId, role: 'user' }, timestamp: options.now().toISOString() }, clientActivityId);
-      // Served by client address: one address's many conversations wait as one (`turnSender`).
-      return logged.handled || (await runTurnOnce(claims.conversationId, turnSender.note(toBotActivity(claims, read.activity, logged.id), sender))) ? logged.id : undefined;
+    const message: WaitingConcern = {
+      conversationId: claims.conversationId,
+      userId: claims.userId,
+      activity: read.activity,
+      // Logged once under the client's own id for it, so a retry of this message, here or by a resend, is the same message.
+      clientActivityId: read.activity.channelData?.clientActivityID ?? randomUUID(),
+      sender: options.clientAddress(request),
+      postedAt: options.now().toISOString(),
     };
     if (!concern) {
-      const id = await deliver();
+      const id = await deliver(message);
       if (id !== undefined) response.send(200, { id });
       else response.send(502, { error: { code: 'BotError', message: 'The message could not be answered: send it again' } });
       return;
     }
-    const id = await deliverConcern(deliver, claims.conversationId, options.concernWaitsForDatabaseMs ?? concernWaitsForDatabase);
+    const id = await deliverConcern(message, options.concernWaitsForDatabaseMs ?? concernWaitsForDatabase);
     if (id !== undefined) {
       response.send(200, { id });
       return;
@@ -295,24 +303,34 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     response.send(503, { error: { code: 'ServiceUnavailable', message: 'The service is briefly unavailable. Your message is kept and will be answered in a moment.' } });
   });
 
+  /** Logs a resident's message and runs its turn: its id once answered, here or before; undefined when the turn did not finish. */
+  async function deliver(message: WaitingConcern): Promise<string | undefined> {
+    const { conversationId, userId, activity, clientActivityId, sender } = message;
+    const logged = await store.appendOnce(conversationId, { ...activity, from: { id: userId, role: 'user' }, timestamp: options.now().toISOString() }, clientActivityId);
+    // Served by client address: one address's many conversations wait as one (`turnSender`).
+    return logged.handled || (await runTurnOnce(conversationId, turnSender.note(toBotActivity(message, activity, logged.id), sender))) ? logged.id : undefined;
+  }
+
+  /** `deliver`, with the database's being away (or failing the turn) read as undefined: to be tried again. */
+  async function attempt(message: WaitingConcern): Promise<string | undefined> {
+    try {
+      return await deliver(message);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      return undefined;
+    }
+  }
+
   /**
-   * Runs `deliver` until it answers, while the database is what stops it, for up to `waitMs`; past that, keeps
-   * trying in the background for `concernRetriedForMs` and gives undefined (the POST is answered 503).
+   * Runs `deliver` until it answers, while the database is what stops it, for up to `waitMs`; past that, keeps the message with
+   * the waiting ones (`takeUpWaitingConcerns` tries it again) and gives undefined (the POST is answered 503).
    */
-  async function deliverConcern(deliver: () => Promise<string | undefined>, conversationId: string, waitMs: number): Promise<string | undefined> {
+  async function deliverConcern(message: WaitingConcern, waitMs: number): Promise<string | undefined> {
     const started = Date.now();
-    const attempt = async (): Promise<string | undefined> => {
-      try {
-        return await deliver();
-      } catch (error) {
-        if (!isDatabaseUnavailable(error)) throw error;
-        return undefined;
-      }
-    };
-    /** An attempt still running when the wait was up: the background waits for it before trying again. */
+    /** An attempt still running when the wait was up: the waiting ones are not tried again before it ends. */
     let running: Promise<string | undefined> | undefined;
     for (let pause = 250; ; pause = Math.min(pause * 2, 2_000)) {
-      running = attempt();
+      running = attempt(message);
       const id = await settleWithin(running, waitMs - (Date.now() - started));
       if (id === late) break;
       running = undefined;
@@ -320,26 +338,45 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       if (Date.now() - started + pause > waitMs) break;
       await sleep(pause);
     }
+    const { conversationId } = message;
     logger.warn({ conversationId }, 'directline: an emergency or a disclosure is waiting for the database');
-    void (async () => {
-      try {
-        if (running && (await running) !== undefined) return;
-      } catch (error) {
-        logger.error({ conversationId, err: error }, 'directline: an emergency or a disclosure could not be answered');
-        return;
-      }
-      while (Date.now() - started < concernRetriedForMs) {
-        await sleep(2_000);
+    if (!(await waitingConcerns.keep(message))) {
+      logger.error({ conversationId }, 'directline: an emergency or a disclosure was not kept: too many are waiting for the database');
+    }
+    if (running) stillRunning.add(running.catch(() => undefined).finally(() => stillRunning.delete(running!)));
+    return undefined;
+  }
+
+  /** Attempts that outlived their POST's wait: the waiting messages are tried again only once these have ended. */
+  const stillRunning = new Set<Promise<unknown>>();
+  let takingUpWaiting = false;
+
+  /**
+   * Tries the messages waiting for the database again, one at a time, the oldest first: answered, or given up (an error that is
+   * not the database's, or past `keptForMs`), each is forgotten. Runs every few seconds on every instance, and at its start
+   * for what an earlier run of it left.
+   */
+  async function takeUpWaitingConcerns(): Promise<void> {
+    if (takingUpWaiting || stillRunning.size > 0) return;
+    takingUpWaiting = true;
+    try {
+      for (const [key, message] of waitingConcerns.entries()) {
+        const { conversationId } = message;
+        if (options.now().getTime() - Date.parse(message.postedAt) > waitingConcerns.keptForMs) {
+          logger.error({ conversationId }, 'directline: an emergency or a disclosure was not answered: the database did not come back in time');
+          await waitingConcerns.done(key);
+          continue;
+        }
         try {
-          if ((await attempt()) !== undefined) return;
+          if ((await attempt(message)) === undefined) continue;
         } catch (error) {
           logger.error({ conversationId, err: error }, 'directline: an emergency or a disclosure could not be answered');
-          return;
         }
+        await waitingConcerns.done(key);
       }
-      logger.error({ conversationId }, 'directline: an emergency or a disclosure was not answered: the database did not come back');
-    })();
-    return undefined;
+    } finally {
+      takingUpWaiting = false;
+    }
   }
 
   server.get(`${clientBase}/conversations/:conversationId/activities`, async (request: Request, response: Response) => {
@@ -356,4 +393,9 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     response.send(200, { activities: page.activities, watermark: String(page.watermark) });
     await takeUpUnfinishedTurns(claims);
   });
+
+  const takingUpWaitingTimer = setInterval(() => void takeUpWaitingConcerns().catch((error: unknown) => logger.error({ err: error }, 'directline: could not take up the messages waiting for the database')), waitingTriedEveryMs);
+  takingUpWaitingTimer.unref();
+  void waitingConcerns.load().then((loaded) => loaded > 0 && logger.warn({ loaded }, 'directline: emergencies or disclosures left waiting for the database by an earlier run are tried again'));
+  return { stop: () => clearInterval(takingUpWaitingTimer) };
 }

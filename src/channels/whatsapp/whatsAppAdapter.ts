@@ -8,9 +8,8 @@ import {
 import type { z } from 'zod';
 import type { Logger } from '../../logger.js';
 import type { TurnLogic } from '../../server/botEndpoint.js';
-import { ConversationLockLostError } from '../../storage/conversationLock.js';
 import { PQueue } from '../../pQueue.js';
-import { InProcessAdapter } from '../inProcessAdapter.js';
+import { InProcessAdapter, leftToRunAgain } from '../inProcessAdapter.js';
 import { turnReplyKey } from '../turnReplies.js';
 import { conversationIdFor } from './conversationIds.js';
 import { GraphClient, lateSendRetryPolicy, realTiming, type FailedTry, type GraphClientTiming } from './graphClient.js';
@@ -273,8 +272,8 @@ export class WhatsAppAdapter extends InProcessAdapter {
   /**
    * Runs a message's turn unless it has finished already, on any instance: the check is inside
    * the turn, under the conversation's lock, so a redelivery or a taking-up on another instance
-   * while this one is still running it runs nothing. A turn that fails has finished too: the
-   * resident was told (the adapter's apology), and running it again would only fail again.
+   * while this one is still running it runs nothing. A turn that fails has finished too (the
+   * resident was told: the adapter's apology), unless it is `leftToRunAgain`.
    */
   private runOnce(messageId: string, activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
     return this.runHoldingLateReplies(activity, async (context) => {
@@ -288,8 +287,8 @@ export class WhatsAppAdapter extends InProcessAdapter {
           this.logger.warn({ err: error, conversationId: activity.conversation?.id }, 'WhatsApp turn failed after another instance had run it: nothing said');
           return;
         }
-        // Its lock lost before anyone ran it: left unfinished, for whichever instance takes it up next.
-        lost = error instanceof ConversationLockLostError;
+        // Left unfinished, for whichever instance takes it up next.
+        lost = leftToRunAgain(error, typeof activity.text === 'string' ? activity.text : '', this.dependencies.readsAsConcern);
         throw error;
       } finally {
         if (!lost) await this.store.markHandled(messageId, this.timing.now());

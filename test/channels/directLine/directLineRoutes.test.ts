@@ -1,4 +1,7 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TurnContext } from 'botbuilder';
 import { sql } from 'kysely';
 import type { Response } from 'restify';
@@ -9,6 +12,7 @@ import { registerDirectLineRoutes } from '../../../src/channels/directLine/direc
 import { DirectLineStore } from '../../../src/channels/directLine/directLineStore.js';
 import { DirectLineTokens } from '../../../src/channels/directLine/directLineTokens.js';
 import { residentLimits, type ResidentLimits } from '../../../src/channels/directLine/residentLimits.js';
+import { WaitingConcerns } from '../../../src/channels/directLine/waitingConcerns.js';
 import { createLogger } from '../../../src/logger.js';
 import { createServer } from '../../../src/server/createServer.js';
 import { turnSender } from '../../../src/server/turnGate.js';
@@ -37,7 +41,7 @@ function heldBot() {
 const tokens = new DirectLineTokens(Buffer.alloc(32, 7));
 
 /** An instance of the local Direct Line on `database`, with its own conversation lock as each process has; its URL and the responses to its POSTs. */
-async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date(), { prepare = () => undefined, concernWaitsForDatabaseMs, countingAwayFor = 0 }: { prepare?: (store: DirectLineStore) => void; concernWaitsForDatabaseMs?: number; countingAwayFor?: number } = {}) {
+async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date(), { prepare = () => undefined, concernWaitsForDatabaseMs, countingAwayFor = 0, waitingFolder = mkdtempSync(join(tmpdir(), 'waiting-')) }: { prepare?: (store: DirectLineStore) => void; concernWaitsForDatabaseMs?: number; countingAwayFor?: number; waitingFolder?: string } = {}) {
   const store = new DirectLineStore(database, now);
   prepare(store);
   const adapter = new DirectLineAdapter(store, 'Northbrook Assistant');
@@ -48,10 +52,20 @@ async function startInstance(database: SqlDatabase, logic: (context: TurnContext
     if (request.method === 'POST' && request.url?.endsWith('/activities')) posts.push(response);
     next();
   });
-  registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger: createLogger('silent'), botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }) });
+  const logger = createLogger('silent');
+  const waitingConcerns = new WaitingConcerns(waitingFolder, logger);
+  const routes = registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger, botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, waitingConcerns, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, store, posts };
+  let stopped = false;
+  /** Stops it as the app does: its background work, then its listener. */
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    routes.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  onTestFinished(stop);
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, store, posts, stop, waitingConcerns };
 }
 
 /** The store's database refusing connections for its next `times` appends, as during a restart or a failover. */
@@ -67,6 +81,19 @@ function databaseAwayFor(times: number) {
       return appendOnce(...args);
     };
   };
+}
+
+/** The store's database refusing connections for its appends until `back` is called: an outage longer than any wait. */
+function databaseAwayUntilBack() {
+  let away = true;
+  const prepare = (store: DirectLineStore): void => {
+    const appendOnce = store.appendOnce.bind(store);
+    store.appendOnce = async (...args) => {
+      if (away) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      return appendOnce(...args);
+    };
+  };
+  return { prepare, back: () => (away = false) };
 }
 
 /** The limits' counts refused by the database, as the appends in `databaseAwayFor`, for their next `times` messages. */
@@ -132,6 +159,44 @@ describe('a message posted while the database is not answering (two-instance tri
     // Answered while the append was still stalled: nothing logged yet.
     expect(await log(instance.store)).toEqual([]);
     await expect.poll(() => log(instance.store), { timeout: 8_000, interval: 200 }).toEqual(['user: he hits me and I am frightened', 'bot: answered he hits me and I am frightened']);
+  });
+
+  // Operations trial 26, OPS26-01: a deployment's SIGTERM while the database was down lost a gas message and a disclosure answered 503 "kept".
+  it('an emergency or a disclosure still waiting when its instance stops is logged and answered by the instance started next on its DATA_DIR', async () => {
+    const database = await openTestDatabase('sqlite');
+    const waitingFolder = mkdtempSync(join(tmpdir(), 'waiting-'));
+    const outage = databaseAwayUntilBack();
+    const first = await startInstance(database, answering, undefined, { prepare: outage.prepare, concernWaitsForDatabaseMs: 300, waitingFolder });
+    await first.store.createConversation(conversationId, 'resident');
+    expect((await send(first.url, 'he hits me and took my phone', 'd5')).status).toBe(503);
+    await first.stop();
+    outage.back();
+    expect(await log(first.store)).toEqual([]);
+    const next = await startInstance(database, answering, undefined, { waitingFolder });
+    await expect.poll(() => log(next.store), { timeout: 8_000, interval: 200 }).toEqual(['user: he hits me and took my phone', 'bot: answered he hits me and took my phone']);
+    // Answered, it is forgotten: a third start runs nothing again.
+    await expect.poll(() => next.waitingConcerns.entries()).toEqual([]);
+    expect(readdirSync(waitingFolder).filter((name) => name.endsWith('.json'))).toEqual([]);
+  });
+
+  // Operations trial 26, OPS26-02: the reply of a disclosure's turn could not be written in a 60 s stall; the apology closed it and no handoff was queued.
+  it('an emergency or a disclosure whose turn the database failed midway is run again; anything else is closed with the apology', async () => {
+    const runs: string[] = [];
+    const failsFirst = new Set<string>();
+    const logic = async (context: TurnContext): Promise<void> => {
+      runs.push(context.activity.text);
+      if (!failsFirst.has(context.activity.text)) {
+        failsFirst.add(context.activity.text);
+        throw new Error('Query read timeout');
+      }
+      await context.sendActivity(`answered ${context.activity.text}`);
+    };
+    const instance = await startInstance(await openTestDatabase('sqlite'), logic);
+    await instance.store.createConversation(conversationId, 'resident');
+    await idOf(await send(instance.url, 'he hits me when I am on the phone', 'd6'));
+    expect(runs).toEqual(['he hits me when I am on the phone', 'he hits me when I am on the phone']);
+    expect((await send(instance.url, 'when is my bin day', 'b2')).status).toBe(502);
+    expect(runs.slice(2)).toEqual(['when is my bin day']);
   });
 
   it('an emergency or a disclosure still waiting when its POST is answered 503 is logged and answered once the database is back', async () => {

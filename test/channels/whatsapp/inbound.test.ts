@@ -205,6 +205,21 @@ describe('WhatsApp messages whose instance died mid-turn (PostgreSQL trial 11, T
     await harness.adapter.takeUpUnfinishedTurns(echo(seen));
     expect(texts()).toEqual(['I can smell gas in the hall']);
   });
+
+  // Operations trial 26, OPS26-02: a disclosure's turn failed in a database stall and was closed with the apology, its handoff never queued.
+  it('leaves an emergency or a disclosure whose turn the database failed for the next taking-up to run; an ordinary message is closed', async () => {
+    const first = harness.secondInstance();
+    first.onTurnError = async () => undefined;
+    const stalled = async () => {
+      throw new Error('Query read timeout');
+    };
+    await first.receive(webhookPayloadSchema.parse(textMessage('my boyfriend hit me again and took my phone').body), stalled);
+    await first.receive(webhookPayloadSchema.parse(textMessage('when is my bin day').body), stalled);
+    await first.idle();
+    harness.clock.now += unfinishedAfterMs + 1;
+    await harness.adapter.takeUpUnfinishedTurns(echo(seen));
+    expect(texts()).toEqual(['my boyfriend hit me again and took my phone']);
+  });
 });
 
 describe('WhatsApp identities: numbers, business-scoped user ids and changed numbers', () => {
