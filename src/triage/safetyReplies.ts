@@ -97,7 +97,7 @@ const floodInside = /\b(?:river|flood\w*|water|brook|stream)(?:'?s)?\b[^.?!]{0,4
  * Floodwater coming at the home from outside (caller trial 26, C26-9: "the river's coming over the wall at the end of the road,
  * should we go upstairs or leave" got the county roads article).
  */
-const floodComing = /\b(?:river|stream|brook|canal|sea|tide|flood\s?water|flood|water)(?:'?s| is)?\b[^.?!]{0,30}\b(?:coming|came|pouring|rising|spilling|running|burst)\b[^.?!]{0,30}\b(?:over|through|up|into|down|its)\b[^.?!]{0,25}\b(?:wall|walls|banks?|defences|road|street|garden|gardens|drive|houses|door|doors|steps?|estate|close)\b/i;
+const floodComing = /\b(?:river|stream|brook|canal|sea|tide|flood\s?water|flood|water)(?:'?s| is)?\b[^.?!]{0,30}\b(?:coming|came|pouring|rising|spilling|running|burst|bursting|overflowing|broken|broke)\b[^.?!]{0,30}\b(?:over|through|up|into|down|its)\b[^.?!]{0,25}\b(?:wall|walls|banks?|defences|road|street|garden|gardens|drive|houses|door|doors|steps?|estate|close)\b/i;
 
 /** Someone thought dead inside their home (caller trial 26, C26-6): they may be alive on the floor. */
 const thoughtDead = /\b(?:think|thinking|worried|afraid|scared|feel like|feeling)\b[^.?!]{0,50}\b(?:died|dead|passed away)\b|\b(?:he|she|they) (?:might|may|could|must) be dead\b|\b(?:dog|cat)(?:'?s| has)? (?:been )?(?:barking|howling|crying|whining) (?:for|all)\b/i;

@@ -8,8 +8,11 @@ import type { Step } from '../turn.js';
 
 const leaveQueue = /^(cancel|leave( the)? queue|stop waiting|never ?mind)$/i;
 
-/** Asking something, or for help, while waiting: "is anyone there", "who can help me tonight", "i don't know where she is". */
-const asksWhileWaiting = /\?|\b(?:help|what|who|how|where|when|anyone|anybody|someone|somebody|don'?t know|dont know|do not know|please)\b/i;
+/**
+ * Asking something, or for help, while waiting: "is anyone there", "who can help me tonight", "i don't know where she is", and
+ * a question without its mark ("do I cut the rope" got only its place in the queue: caller trial 27, N-4).
+ */
+const asksWhileWaiting = /\?|\b(?:help|what|who|how|where|when|anyone|anybody|someone|somebody|don'?t know|dont know|do not know|please)\b|^(?:do|does|did|should|shall|can|could|would|will|is|are|am|must|have|has) (?:i|we|he|she|they|you|it|my|the)\b/i;
 
 /** 4. Talking to a person: safety advice still goes out, everything else is relayed to the advisor. */
 export const relayToAdvisor: Step = async (turn, next) => {

@@ -7,7 +7,7 @@ import type { ConversationMemory } from '../memory.js';
 import { rememberTurn, storySoFar } from '../memory.js';
 import { callBackChoice } from '../../reply.js';
 import { dangerIsNear, helpIsComing } from '../safetyFollowUp.js';
-import { adviceAgain, dangerNear, firstAidFor, getOutFirst, helpOnItsWay } from '../../triage/safetyFollowUpReplies.js';
+import { adviceAgain, dangerNear, firstAidFor, helpOnItsWay } from '../../triage/safetyFollowUpReplies.js';
 import { asksWhatToDo, concernStillLive, hoursNow, isConcern, raisedRecently } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
 
@@ -102,10 +102,11 @@ export const raiseConcern: Step = async (turn, next) => {
       return;
     }
     // Out of hours the reply itself gives the out-of-hours line and a call back: nobody can join. On a call, a person joins by
-    // transfer, on hold: not while the caller must first get out of gas, fumes or a fire (caller trial 26, C26-14: put through,
-    // on hold, with gas hissing in the building). They can ask for a person once out.
-    const mustGetOutFirst = turn.message.spoken === true && safety.emergency !== null && (getOutFirst.has(safety.emergency) || safety.emergency === 'fire');
-    if (safety.safeguarding && hoursNow(turn) === 'open' && !mustGetOutFirst) {
+    // transfer, on hold: not while the caller must first act on an emergency: get out of gas, fumes or a fire (caller trial 26,
+    // C26-14: put through, on hold, with gas hissing in the building), or call 999 and cut someone down or start CPR (caller trial
+    // 27, N-4 and C25-12: put through on hold beside someone hanging). They can ask for a person once safe.
+    const mustActFirst = turn.message.spoken === true && safety.emergency !== null;
+    if (safety.safeguarding && hoursNow(turn) === 'open' && !mustActFirst) {
       await startHandoff(turn, 'safeguarding', decision.topic);
       return;
     }

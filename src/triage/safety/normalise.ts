@@ -29,6 +29,8 @@ const shorthand: ReadonlyMap<string, string> = new Map(Object.entries({
   // Text-speak in a hurry (outside attack 26, A26-3: "plz hlp ma baby cnt breeth" got the damp-and-health article).
   hlp: 'help', halp: 'help', hlep: 'help', cnt: 'can not', cnat: 'can not', dnt: 'do not', wnt: 'want', wnna: 'want to', nt: 'not',
   breeth: 'breathe', breth: 'breathe', brethe: 'breathe', breething: 'breathing', brething: 'breathing', brethin: 'breathing', breathin: 'breathing', breethin: 'breathing', breathn: 'breathing', bby: 'baby', bbys: 'babys',
+  // Caller trial 27 (A26-3): "plz hlp my baby stopd brethin" got the heating article, "my uncl tuchs me wen mum is out im 9" the danger question.
+  stopd: 'stopped', stoped: 'stopped', brethng: 'breathing', breathng: 'breathing', uncl: 'uncle', tuchs: 'touches', tuches: 'touches', touchs: 'touches', wen: 'when',
   nite: 'night', dus: 'does', duz: 'does', cuzin: 'cousin', stpdad: 'stepdad', hrts: 'hurts', evry: 'every',
   sum1: 'someone', some1: 'someone', any1: 'anyone', no1: 'no one', '2day': 'today', b4: 'before', hv: 'have', hav: 'have', nd: 'and',
 }));

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { assessSafety, type EmergencyKind } from '../../src/triage/safety.js';
+import { firstAidFor } from '../../src/triage/safetyFollowUpReplies.js';
+import { sceneOf } from '../../src/triage/safetyReplies.js';
+
+/**
+ * Round 6 of fresh wording, from the kinds caller trial 27 found unflagged: someone found hanging, told by where or with what;
+ * chest pain told by what it feels like; fuel poured over a door; a newborn limp in a power cut; a river over its banks; a home
+ * broken into now, or an intruder named; text-speak. Near misses stay unflagged.
+ */
+describe('round 6, caller trial 27', () => {
+  it.each<[string, EmergencyKind]>([
+    ['we found our nan hanging from the attic hatch', 'danger-to-life'],
+    ['my husband is hanging by a flex in the garage and his feet are twitching', 'danger-to-life'],
+    ['there is a ligature round her neck and she is on the bedroom floor', 'danger-to-life'],
+    ['I am 79 and it feels like an elephant sitting on my chest, I feel sick and sweaty', 'danger-to-life'],
+    ['there has been a dull pressure in the middle of his chest for an hour and he is grey', 'danger-to-life'],
+    ['my neighbour is hammering on our door and has poured petrol over the doorstep', 'fire'],
+    ['no electric since last night and my two week old has gone cold and very floppy', 'danger-to-life'],
+    ['the brook is overflowing its banks behind the cottages and the lane is under water', 'danger-to-life'],
+    ['someone has broken into our flat and I am locked in the bathroom', 'danger-to-life'],
+    ['there are burglars in my house right now', 'danger-to-life'],
+    ['plz my bby stoped breathng', 'danger-to-life'],
+  ])('%s → %s', (text, kind) => {
+    expect(assessSafety(text).emergency).toBe(kind);
+  });
+
+  it.each([
+    ['we found our nan hanging from the attic hatch', 'self-harm'],
+    ['my uncl tuchs me wen we are alone im 8', 'child-at-risk'],
+  ])('%s → %s', (text, flag) => {
+    expect(assessSafety(text).safeguarding).toBe(flag);
+  });
+
+  it.each([
+    'the kitchen cupboard door is hanging off its hinge',
+    'my coat was hanging in the hall when the kids drew on it',
+    'we had a burglary last month and the police have been, can you fix the back door',
+    'my son spilt petrol in the shed when he filled the lawnmower',
+    'the river burst its banks in 2019 and our insurance went up',
+    'I get a tight belt feeling round my waist after big meals',
+  ])('near miss: %s', (text) => {
+    expect(assessSafety(text).emergency).toBeNull();
+  });
+
+  it('a river over its banks gets the advice for floodwater coming', () => {
+    const told = 'the river is bursting its banks at the end of our street, should we leave';
+    expect(sceneOf(told, assessSafety(told).emergency!)).toBe('flood-coming');
+  });
+
+  it('"should I cut her down", after someone was found hanging, is yes, with how', () => {
+    expect(firstAidFor('should I cut her down', 'my sister is hanging from the banister\nshould I cut her down')).toMatch(/cut them down now/);
+  });
+
+  it('near miss: cutting something down with no one hanging is not that advice', () => {
+    expect(firstAidFor('should I cut it down', 'the tree in the garden is leaning on the fence\nshould I cut it down') ?? '').not.toMatch(/cut them down/);
+  });
+});
