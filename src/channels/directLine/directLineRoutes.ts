@@ -12,7 +12,7 @@ import { isDatabaseUnavailable } from '../../storage/sql/databaseUnavailable.js'
 import type { DirectLineAdapter } from './directLineAdapter.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens.js';
-import type { WaitingConcern, WaitingConcerns } from './waitingConcerns.js';
+import type { PostedMessage, WaitingConcerns } from './waitingConcerns.js';
 import { PollLimit } from './pollLimit.js';
 import { readResidentActivity } from './residentActivity.js';
 import type { ResidentLimits } from './residentLimits.js';
@@ -279,7 +279,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       response.send(200, { id });
       return;
     }
-    const message: WaitingConcern = {
+    const message: PostedMessage = {
       conversationId: claims.conversationId,
       userId: claims.userId,
       activity: read.activity,
@@ -304,7 +304,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   });
 
   /** Logs a resident's message and runs its turn: its id once answered, here or before; undefined when the turn did not finish. */
-  async function deliver(message: WaitingConcern): Promise<string | undefined> {
+  async function deliver(message: PostedMessage): Promise<string | undefined> {
     const { conversationId, userId, activity, clientActivityId, sender } = message;
     const logged = await store.appendOnce(conversationId, { ...activity, from: { id: userId, role: 'user' }, timestamp: options.now().toISOString() }, clientActivityId);
     // Served by client address: one address's many conversations wait as one (`turnSender`).
@@ -312,7 +312,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   }
 
   /** `deliver`, with the database's being away (or failing the turn) read as undefined: to be tried again. */
-  async function attempt(message: WaitingConcern): Promise<string | undefined> {
+  async function attempt(message: PostedMessage): Promise<string | undefined> {
     try {
       return await deliver(message);
     } catch (error) {
@@ -325,7 +325,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
    * Runs `deliver` until it answers, while the database is what stops it, for up to `waitMs`; past that, keeps the message with
    * the waiting ones (`takeUpWaitingConcerns` tries it again) and gives undefined (the POST is answered 503).
    */
-  async function deliverConcern(message: WaitingConcern, waitMs: number): Promise<string | undefined> {
+  async function deliverConcern(message: PostedMessage, waitMs: number): Promise<string | undefined> {
     const started = Date.now();
     /** An attempt still running when the wait was up: the waiting ones are not tried again before it ends. */
     let running: Promise<string | undefined> | undefined;
@@ -343,7 +343,10 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     if (!(await waitingConcerns.keep(message))) {
       logger.error({ conversationId }, 'directline: an emergency or a disclosure was not kept: too many are waiting for the database');
     }
-    if (running) stillRunning.add(running.catch(() => undefined).finally(() => stillRunning.delete(running!)));
+    if (running) {
+      const ending: Promise<unknown> = running.catch(() => undefined).finally(() => stillRunning.delete(ending));
+      stillRunning.add(ending);
+    }
     return undefined;
   }
 

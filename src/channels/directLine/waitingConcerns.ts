@@ -6,10 +6,10 @@ import type { Logger } from '../../logger.js';
 import { readResidentActivity, type ResidentActivity } from './residentActivity.js';
 
 /**
- * An emergency or a disclosure whose POST was answered 503 while the database was away: what it takes to log the message and run
- * its turn later, on this instance or after it restarts.
+ * A resident's message as posted to the local Direct Line: what it takes to log it and run its turn, now or, for an emergency
+ * or a disclosure whose POST was answered 503 while the database was away, later, on this instance or after it restarts.
  */
-export interface WaitingConcern {
+export interface PostedMessage {
   conversationId: string;
   /** The resident's id in the conversation, from their token. */
   userId: string;
@@ -22,7 +22,7 @@ export interface WaitingConcern {
   postedAt: string;
 }
 
-const waitingConcernFile = z.object({
+const postedMessageFile = z.object({
   conversationId: z.string().min(1).max(128),
   userId: z.string().min(1).max(128),
   activity: z.unknown(),
@@ -39,7 +39,7 @@ const waitingConcernFile = z.object({
  * a file that cannot be written (a full disk) leaves the message in memory, as before.
  */
 export class WaitingConcerns {
-  private readonly waiting = new Map<string, WaitingConcern>();
+  private readonly waiting = new Map<string, PostedMessage>();
 
   /**
    * @param folder where the files go: `DATA_DIR/waiting-concerns`. Instances that share a `DATA_DIR` each take up the others'
@@ -54,7 +54,7 @@ export class WaitingConcerns {
   ) {}
 
   /** Keeps a message to be answered later; false when `maxKept` are waiting already (a flood while the database is down). */
-  async keep(concern: WaitingConcern): Promise<boolean> {
+  async keep(concern: PostedMessage): Promise<boolean> {
     if (this.waiting.size >= this.maxKept) return false;
     const key = randomUUID();
     this.waiting.set(key, concern);
@@ -70,7 +70,7 @@ export class WaitingConcerns {
   }
 
   /** What is waiting now, with the key `done` takes. */
-  entries(): [string, WaitingConcern][] {
+  entries(): [string, PostedMessage][] {
     return [...this.waiting];
   }
 
@@ -92,7 +92,7 @@ export class WaitingConcerns {
     for (const name of names) {
       const key = /^([0-9a-f-]{36})\.json$/.exec(name)?.[1];
       if (!key || this.waiting.has(key)) continue;
-      const concern = await readFile(join(this.folder, name), 'utf8').then(parseWaitingConcern, () => undefined);
+      const concern = await readFile(join(this.folder, name), 'utf8').then(parsePostedMessage, () => undefined);
       if (concern) {
         this.waiting.set(key, concern);
         loaded += 1;
@@ -106,9 +106,9 @@ export class WaitingConcerns {
 }
 
 /** A file's message, checked as a resident's POST is: the file is on disk, not to be trusted further than the request was. */
-function parseWaitingConcern(text: string): WaitingConcern | undefined {
+function parsePostedMessage(text: string): PostedMessage | undefined {
   try {
-    const parsed = waitingConcernFile.safeParse(JSON.parse(text));
+    const parsed = postedMessageFile.safeParse(JSON.parse(text));
     if (!parsed.success) return undefined;
     const read = readResidentActivity(parsed.data.activity);
     return 'activity' in read ? { ...parsed.data, activity: read.activity } : undefined;

@@ -96,6 +96,22 @@ function databaseAwayUntilBack() {
   return { prepare, back: () => (away = false) };
 }
 
+/** The store's database stalled for its first append, which then fails as the connection is lost: a stall that ends badly. */
+function databaseStalledThenLost(ms: number) {
+  return (store: DirectLineStore): void => {
+    const appendOnce = store.appendOnce.bind(store);
+    let stalled = true;
+    store.appendOnce = async (...args) => {
+      if (stalled) {
+        stalled = false;
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        throw new Error('Connection terminated unexpectedly');
+      }
+      return appendOnce(...args);
+    };
+  };
+}
+
 /** The limits' counts refused by the database, as the appends in `databaseAwayFor`, for their next `times` messages. */
 function countedAwayFor(limits: ResidentLimits, times: number): ResidentLimits {
   let left = times;
@@ -197,6 +213,13 @@ describe('a message posted while the database is not answering (two-instance tri
     expect(runs).toEqual(['he hits me when I am on the phone', 'he hits me when I am on the phone']);
     expect((await send(instance.url, 'when is my bin day', 'b2')).status).toBe(502);
     expect(runs.slice(2)).toEqual(['when is my bin day']);
+  });
+
+  it('a stall that ends in a lost connection: the message waiting past its POST is tried again once that attempt has ended', async () => {
+    const instance = await startInstance(await openTestDatabase('sqlite'), answering, undefined, { prepare: databaseStalledThenLost(1_000), concernWaitsForDatabaseMs: 300 });
+    await instance.store.createConversation(conversationId, 'resident');
+    expect((await send(instance.url, 'he hits me and I cannot get out', 'd7')).status).toBe(503);
+    await expect.poll(() => log(instance.store), { timeout: 8_000, interval: 200 }).toEqual(['user: he hits me and I cannot get out', 'bot: answered he hits me and I cannot get out']);
   });
 
   it('an emergency or a disclosure still waiting when its POST is answered 503 is logged and answered once the database is back', async () => {

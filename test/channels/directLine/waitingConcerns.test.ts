@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WaitingConcerns, type WaitingConcern } from '../../../src/channels/directLine/waitingConcerns.js';
+import { WaitingConcerns, type PostedMessage } from '../../../src/channels/directLine/waitingConcerns.js';
 import { createLogger } from '../../../src/logger.js';
 
-const concern = (text: string): WaitingConcern => ({
+const concern = (text: string): PostedMessage => ({
   conversationId: 'c1',
   userId: 'dl_resident',
   activity: { type: 'message', text, channelData: { clientActivityID: `id-${text.length}` } },
