@@ -1,6 +1,7 @@
 import { abuseRules } from './safety/abuse.js';
 import { readFileSync } from 'node:fs';
 import { LRUCache } from 'lru-cache';
+import WordsNinja from 'wordsninja';
 import { classifierModelPath } from './safety/classifierFingerprint.js';
 import { classifierFileSchema, loadClassifier, type SafetyClassifier } from './safety/classifierModel.js';
 import { conceptVocabulary, readConcepts, type CombinationHit, type ConceptReading } from './safety/combinations.js';
@@ -201,32 +202,66 @@ function pieceAdditions(text: string, recent: readonly string[]): Addition[] {
   ];
 }
 
-/** Letters at least in a word that may be several run together ("iwanttodie"). */
+/** Letters at least in a word that may be several run together ("iwanttodie"), and in the word after one that was ("mylife"). */
 const runTogetherAtLeast = 8;
-/** The few most dangerous phrases, spaces taken out, and what each is. */
-const runTogetherPhrases: readonly { letters: string; adds: Addition['adds'] }[] = [
-  ...['wanttodie', 'wannadie', 'wantedtodie', 'killmyself', 'endmylife', 'endingmylife', 'takemyownlife', 'endingitall', 'enditall', 'dontwanttolive', 'donotwanttolive', 'dontwanttobehere', 'donotwanttobehere'].map((letters) => ({ letters, adds: { safeguarding: 'self-harm' as const } })),
-  ...['cantbreathe', 'cannotbreathe', 'notbreathing', 'stoppedbreathing', 'takenanoverdose', 'tookanoverdose', 'gotaknife', 'beenstabbed', 'breakingintomy', 'breakingin', 'brokenintomy'].map((letters) => ({ letters, adds: { emergency: 'danger-to-life' as const } })),
-  ...['smellgas', 'smellofgas', 'gasleak'].map((letters) => ({ letters, adds: { emergency: 'gas' as const } })),
-  ...['isonfire', 'sonfire', 'houseonfire', 'flatonfire'].map((letters) => ({ letters, adds: { emergency: 'fire' as const } })),
-];
+const runTogetherNextAtLeast = 5;
 
 /**
- * Words typed without spaces: "iwanttodie", "i wanttokill myself" got the greeting menu (outside attack 26, A26-2). A long word, or
- * a long word with its neighbour, is searched for the few most dangerous phrases with their spaces taken out.
+ * A split that reads as English: words of 2.5 letters on average, and no lone letter but "i", "a" or the "s" of "there's"; in two,
+ * both the rules' own words, unless the word before was split too ("wanttoend mylife"). Another language's long word splits
+ * into scraps ("przeciwpozarowych": "pr ze c iw po zaro wych") that the rules must not read.
  */
-function runTogetherAdditions(message: NormalisedMessage): Addition[] {
-  const tokens = message.whole.split(' ').map((token) => token.replace(/[^a-z]/g, ''));
-  const found = new Map<string, Addition>();
-  tokens.forEach((token, index) => {
-    if (token.length < runTogetherAtLeast) return;
-    const around = `${tokens[index - 1] ?? ''}${token}${tokens[index + 1] ?? ''}`;
-    for (const { letters, adds } of runTogetherPhrases) {
-      const key = 'emergency' in adds ? `emergency.${adds.emergency}` : 'safeguarding' in adds ? `safeguarding.${adds.safeguarding}` : letters;
-      if (around.includes(letters) && !found.has(key)) found.set(key, { id: `run-together.${key}`, adds });
-    }
-  });
-  return [...found.values()];
+function readsAsWords(words: readonly string[], afterSplit: boolean): boolean {
+  const letters = words.reduce((sum, word) => sum + word.length, 0);
+  if (words.length === 2 && !afterSplit && !words.every((word) => ruleWords.has(word))) return false;
+  return words.length > 1 && letters / words.length >= 2.5 && words.every((word) => word.length > 1 || word === 'i' || word === 'a' || word === 's');
+}
+
+/**
+ * Splits words run together by English word frequency (wordsninja, a port of wordninja), with the rules' own words added at the
+ * commonest word's cost so that a danger is split out as the rules spell it ("theresafireinmyflat" is "there s a fire in my
+ * flat", not "there safire…"). Its list is read at the first long word (about 0.1 s and a few MB, once), not at start-up.
+ */
+let splitter: WordsNinja | undefined;
+function splitRunTogether(word: string): string[] {
+  if (!splitter) {
+    splitter = new WordsNinja();
+    void splitter.loadDictionary();
+    splitter.addWords([...ruleWords, 'i', 'a']);
+  }
+  return splitter.splitSentence(word);
+}
+/** The rules' own words: a word split in two is read only as two of these ("gasleak", "killmyself"), not "upskills" as "ups kills". */
+const ruleWords: ReadonlySet<string> = new Set([...vocabularyOf(rulePatterns), 'not', 'no', 'is', 'on', 'my', 'his', 'her', 'he', 'she', 'i', 'a', 'the', 'in', 'has', 'been']);
+
+/**
+ * Words typed without spaces: "iwanttodie", "myhusbandhascollapsed", "theresafireinmyflat" got the greeting menu or the not-sure
+ * reply (outside attacks 26 and 27, A26-2). Each long word that splits into several English words is read split, in its sentence, by
+ * the rules.
+ */
+function runTogetherAdditions(text: string, message: NormalisedMessage): Addition[] {
+  let split = false;
+  let lastSplit = false;
+  const read = message.whole
+    .split(' ')
+    .map((token) => {
+      const long = token.length >= (lastSplit ? runTogetherNextAtLeast : runTogetherAtLeast);
+      const words = long && /^[a-z]+$/.test(token) ? splitRunTogether(token) : [token];
+      lastSplit = readsAsWords(words, lastSplit);
+      split ||= lastSplit;
+      return lastSplit ? words.join(' ') : token;
+    })
+    .join(' ');
+  // Another language's long words split into English ones by chance: only English is read split.
+  if (!split || inOtherLanguage(text)) return [];
+  const rewritten = normaliseMessage(read, corrector);
+  const ignored: string[] = [];
+  const { emergency } = assessEmergency(rewritten, ignored);
+  const safeguarding = assessSafeguarding(rewritten, ignored);
+  return [
+    ...(emergency ? [{ id: `run-together.emergency.${emergency}`, adds: { emergency } }] : []),
+    ...(safeguarding ? [{ id: `run-together.safeguarding.${safeguarding}`, adds: { safeguarding } }] : []),
+  ];
 }
 
 /** Stories remembered: a few turns of each conversation a few messages long, read once each. */
@@ -352,7 +387,7 @@ export function createSafetyAssessor(classifier: SafetyClassifier | undefined): 
     const wantsHuman = anyLive(allWantsHumanRules, message, evidence);
     const abusive = anyLive(abuseRules, message, evidence);
     const assessment: SafetyAssessment = { emergency, emergencyInfo, safeguarding, wantsHuman, abusive, safetyCheck: null, evidence };
-    applyAdditions(assessment, [...runTogetherAdditions(message), ...additionsFor(text, message, classifier), ...pieceAdditions(text, recent), ...contextAdditions(text, recent.slice(-recentMessagesRead), storyAdditions)]);
+    applyAdditions(assessment, [...runTogetherAdditions(text, message), ...additionsFor(text, message, classifier), ...pieceAdditions(text, recent), ...contextAdditions(text, recent.slice(-recentMessagesRead), storyAdditions)]);
     aboutAVulnerableAdult(assessment, message);
     wordTurnedBack(assessment, message);
     downNotHarmed(assessment);

@@ -56,3 +56,56 @@ describe('round 6, caller trial 27', () => {
     expect(firstAidFor('should I cut it down', 'the tree in the garden is leaning on the fence\nshould I cut it down') ?? '').not.toMatch(/cut them down/);
   });
 });
+
+/** Words run together, read by a word splitter rather than a list of phrases (outside attack 27, A26-2). */
+describe('words run together', () => {
+  it.each<[string, 'emergency' | 'safeguarding', string]>([
+    ['mywifehasfallendownthestairsandisnotmoving', 'emergency', 'danger-to-life'],
+    ['thekitchenisonfire', 'emergency', 'fire'],
+    ['pleasehelpicansmellgasinthehall', 'emergency', 'gas'],
+    ['ireallywanttoendmylife', 'safeguarding', 'self-harm'],
+    ['so tired of it all i just wanttodie now', 'safeguarding', 'self-harm'],
+  ])('%s → %s %s', (text, field, kind) => {
+    expect(assessSafety(text)[field]).toBe(kind);
+  });
+
+  it.each(['whenismybincollectionday', 'canipaymycounciltaxonline', 'Prosimy o informację, kiedy będzie przegląd instalacji przeciwpożarowej', 'she upskills herself every year'])('near miss: %s', (text) => {
+    const read = assessSafety(text);
+    expect([read.emergency, read.safeguarding]).toEqual([null, null]);
+  });
+});
+
+/** Words spelt out a letter at a time, or a letter starred out (outside attack 27, A23-3). */
+describe('words spelt out or starred', () => {
+  it.each<[string, 'emergency' | 'safeguarding', string]>([
+    ['my grandad is u-n-c-o-n-s-c-i-o-u-s', 'emergency', 'danger-to-life'],
+    ['there is s m o k e  e v e r y w h e r e  and the f i r e is spreading', 'emergency', 'fire'],
+    ['i am going to s.u.i.c.i.d.e tonight', 'safeguarding', 'self-harm'],
+    ['he said he will k*ll me when he gets in', 'emergency', 'danger-to-life'],
+  ])('%s → %s %s', (text, field, kind) => {
+    expect(assessSafety(text)[field]).not.toBeNull();
+    expect(assessSafety(text)[field]).toBe(kind);
+  });
+
+  it.each(['the e.g. leaflet is wrong, please check the a.m. times', 'u r a star, thanks', 'my postcode is N B 4  7 Q T'])('near miss: %s', (text) => {
+    const read = assessSafety(text);
+    expect([read.emergency, read.safeguarding]).toEqual([null, null]);
+  });
+});
+
+/** Plain and text-speak disclosures the attacker's re-check found read as nothing (outside attack 27, A26-3). */
+describe('plain and text-speak disclosures', () => {
+  it.each<[string, 'emergency' | 'safeguarding', string]>([
+    ['my stepdad keeps touching me when mum is at work', 'safeguarding', 'child-at-risk'],
+    ['honestly I am so done with life now', 'safeguarding', 'self-harm'],
+    ['she has od on her mums tablets', 'emergency', 'danger-to-life'],
+  ])('%s → %s %s', (text, field, kind) => {
+    expect(assessSafety(text)[field]).toBe(kind);
+  });
+
+  it.each(['my uncle touched me on the shoulder and said well done', 'I am done with living in this damp flat, when can I move', 'done with it all, the bins and the noise, who do I complain to'])('near miss: %s', (text) => {
+    const read = assessSafety(text);
+    expect([read.emergency, read.safeguarding]).toEqual([null, null]);
+  });
+});
+

@@ -356,13 +356,14 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
 
   /**
    * Tries the messages waiting for the database again, one at a time, the oldest first: answered, or given up (an error that is
-   * not the database's, or past `keptForMs`), each is forgotten. Runs every few seconds on every instance, and at its start
-   * for what an earlier run of it left.
+   * not the database's, or past `keptForMs`), each is forgotten. Runs every few seconds on every instance, with the files that
+   * others sharing its folder (or an earlier run of it) left.
    */
   async function takeUpWaitingConcerns(): Promise<void> {
     if (takingUpWaiting || stillRunning.size > 0) return;
     takingUpWaiting = true;
     try {
+      await waitingConcerns.load();
       for (const [key, message] of waitingConcerns.entries()) {
         const { conversationId } = message;
         if (options.now().getTime() - Date.parse(message.postedAt) > waitingConcerns.keptForMs) {
@@ -400,5 +401,12 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
   const takingUpWaitingTimer = setInterval(() => void takeUpWaitingConcerns().catch((error: unknown) => logger.error({ err: error }, 'directline: could not take up the messages waiting for the database')), waitingTriedEveryMs);
   takingUpWaitingTimer.unref();
   void waitingConcerns.load().then((loaded) => loaded > 0 && logger.warn({ loaded }, 'directline: emergencies or disclosures left waiting for the database by an earlier run are tried again'));
-  return { stop: () => clearInterval(takingUpWaitingTimer) };
+  return {
+    stop: () => {
+      clearInterval(takingUpWaitingTimer);
+      // Said loudly: each was answered 503 "kept" (operations trial 27, OPS27-02: a full DATA_DIR during an outage, then a stop).
+      const lost = waitingConcerns.unwritten;
+      if (lost > 0) logger.error({ lost }, 'directline: emergencies or disclosures waiting for the database, kept in memory only (their files could not be written), are lost with this instance');
+    },
+  };
 }

@@ -40,6 +40,8 @@ const postedMessageFile = z.object({
  */
 export class WaitingConcerns {
   private readonly waiting = new Map<string, PostedMessage>();
+  /** Keys of those whose file could not be written: lost if this instance stops before they are answered. */
+  private readonly inMemoryOnly = new Set<string>();
 
   /**
    * @param folder where the files go: `DATA_DIR/waiting-concerns`. Instances that share a `DATA_DIR` each take up the others'
@@ -64,6 +66,7 @@ export class WaitingConcerns {
       await writeFile(staging, JSON.stringify(concern), { mode: 0o600 });
       await rename(staging, join(this.folder, `${key}.json`));
     } catch (error) {
+      this.inMemoryOnly.add(key);
       this.logger.error({ conversationId: concern.conversationId, err: error }, 'directline: a message waiting for the database could not be written to disk: it is kept in memory only');
     }
     return true;
@@ -77,10 +80,20 @@ export class WaitingConcerns {
   /** Forgets an answered (or given-up) message, on disk too. */
   async done(key: string): Promise<void> {
     this.waiting.delete(key);
+    this.inMemoryOnly.delete(key);
     await unlink(join(this.folder, `${key}.json`)).catch(() => undefined);
   }
 
-  /** Reads the files left by an earlier run of this instance (or another sharing the folder); a file that does not parse is removed. */
+  /** How many waiting messages are in memory only (their file could not be written): a stop now loses them. */
+  get unwritten(): number {
+    return this.inMemoryOnly.size;
+  }
+
+  /**
+   * Reads the files not yet known here: left by an earlier run of this instance, or written by another sharing the folder, which
+   * may have stopped or crashed since (operations trial 27, OPS27-03: a running instance sharing the folder had not taken over a
+   * crashed one's gas message and disclosure). A file that does not parse is removed.
+   */
   async load(): Promise<number> {
     let names: string[];
     try {

@@ -19,7 +19,7 @@ const shorthand: ReadonlyMap<string, string> = new Map(Object.entries({
   cos: 'because', coz: 'because', cuz: 'because', wiv: 'with', n: 'and', tho: 'though',
   bf: 'boyfriend', gf: 'girlfriend', hubby: 'husband', tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight',
   smel: 'smell', smll: 'smell', gass: 'gas', gasss: 'gas', leek: 'leak', leeking: 'leaking', fier: 'fire', fyre: 'fire',
-  ive: 'i have', im: 'i am', theres: 'there is', thats: 'that is', whats: 'what is',
+  ive: 'i have', im: 'i am', theres: 'there is', someones: 'someone is', somebodys: 'somebody is', thats: 'that is', whats: 'what is',
   its: 'it is', hes: 'he is', shes: 'she is', theyre: 'they are', youre: 'you are', wont: 'will not',
   cant: 'can not', cannot: 'can not', dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not',
   arent: 'are not', wasnt: 'was not', werent: 'were not', havent: 'have not', hasnt: 'has not', hadnt: 'had not',
@@ -64,14 +64,24 @@ const lookalikeLetters = new RegExp(`[${Object.keys(lookalikes).join('')}]`, 'gu
 const mixedScriptWord = new RegExp(`[\\p{L}\\p{M}]*(?:[a-z][\\p{L}\\p{M}]*[${Object.keys(lookalikes).join('')}]|[${Object.keys(lookalikes).join('')}][\\p{L}\\p{M}]*[a-z])[\\p{L}\\p{M}]*`, 'gu');
 
 /** A digit or sign between two letters stands for the letter it looks like: "suic1de", "h4nging" (outside attacks 23 and 26, A23-3). */
-const leet: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
-const leetInWord = /(?<=\p{L})[013457@$!](?=\p{L})/gu;
+const leet: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '*': 'i' };
+const leetInWord = /(?<=\p{L})[013457@$!*](?=\p{L})/gu;
+
+/**
+ * A word spelt out a letter at a time, with a mark between the letters ("c-o-l-l-a-p-s-e-d", "d.i.e") or a space, and two spaces
+ * between words ("g a s  l e a k  i n  m y  f l a t"): read as the words (outside attack 27, A23-3: the homelessness article,
+ * the not-sure reply). Three letters at least with marks, six with spaces, so "e.g." and "u r a" stay as they are.
+ */
+const spelledWithMarks = /(?<![\p{L}\p{N}])\p{L}(?:[-.*_]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+const spelledWithSpaces = /(?<![\p{L}\p{N}])\p{L}(?: {1,3}\p{L}(?![\p{L}\p{N}])){5,}/gu;
 
 /** What a resident typed to get past the rules or in a hurry, read as the words they stand for. */
 function readDisguises(text: string): string {
   let read = text.replace(invisible, '');
   for (const [picture, word] of emojiWords) read = read.replace(picture, word);
   return read
+    .replace(spelledWithMarks, (spelled) => spelled.replace(/[-.*_]/g, ''))
+    .replace(spelledWithSpaces, (spelled) => spelled.split(/ {2,}/).map((word) => word.replace(/ /g, '')).join(' '))
     .replace(mixedScriptWord, (word) => word.replace(lookalikeLetters, (letter) => lookalikes[letter] ?? letter))
     .replace(leetInWord, (sign) => leet[sign] ?? sign);
 }

@@ -195,6 +195,20 @@ describe('a message posted while the database is not answering (two-instance tri
     expect(readdirSync(waitingFolder).filter((name) => name.endsWith('.json'))).toEqual([]);
   });
 
+  // Operations trial 27, OPS27-03: an instance already running on the shared DATA_DIR had not taken over a crashed one's messages.
+  it('one still waiting when its instance stops is answered by another instance already running on that DATA_DIR', async () => {
+    const database = await openTestDatabase('sqlite');
+    const waitingFolder = mkdtempSync(join(tmpdir(), 'waiting-'));
+    const running = await startInstance(database, answering, undefined, { waitingFolder });
+    const outage = databaseAwayUntilBack();
+    const stopping = await startInstance(database, answering, undefined, { prepare: outage.prepare, concernWaitsForDatabaseMs: 300, waitingFolder });
+    await running.store.createConversation(conversationId, 'resident');
+    expect((await send(stopping.url, 'he hits me and I am hiding upstairs', 'd8')).status).toBe(503);
+    await stopping.stop();
+    outage.back();
+    await expect.poll(() => log(running.store), { timeout: 8_000, interval: 200 }).toEqual(['user: he hits me and I am hiding upstairs', 'bot: answered he hits me and I am hiding upstairs']);
+  });
+
   // Operations trial 26, OPS26-02: the reply of a disclosure's turn could not be written in a 60 s stall; the apology closed it and no handoff was queued.
   it('an emergency or a disclosure whose turn the database failed midway is run again; anything else is closed with the apology', async () => {
     const runs: string[] = [];

@@ -55,5 +55,9 @@ describe('the emergencies and disclosures waiting for the database', () => {
     const waiting = new WaitingConcerns(folder, logger);
     expect(await waiting.keep(concern('there is smoke coming under the door'))).toBe(true);
     expect(waiting.entries()).toHaveLength(1);
+    // Said when the instance stops: those are lost with it.
+    expect(waiting.unwritten).toBe(1);
+    await waiting.done(waiting.entries()[0]![0]);
+    expect(waiting.unwritten).toBe(0);
   });
 });
