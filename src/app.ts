@@ -49,7 +49,7 @@ import { VoiceCallStore } from './channels/voice/voiceCallStore.js';
 import { registerVoiceRoutes, spokenSafetyNow, voiceWebhookPath, whileUnavailable } from './channels/voice/voiceRoutes.js';
 import { createBotAdapter, type FailedTurnReply } from './bot/adapter.js';
 import { PasswordChecks } from './server/passwordChecks.js';
-import { failedTurnReply, lockedTurnReply, safetyOverLimits, safetyWhileSlow } from './conversation/lockedTurn.js';
+import { failedTurnReply, lockedTurnReply, safetyOverLimits, safetyWhileSlow, stillInDangerOverLimits } from './conversation/lockedTurn.js';
 import { CouncilBot } from './bot/councilBot.js';
 import { conversationMemoryState } from './bot/conversationMemoryState.js';
 import { storedTranscript } from './bot/turnOutput.js';
@@ -453,6 +453,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     now,
     readsAsConcern,
     safetyOverLimits: (text) => safetyOverLimits(text, assessSafety, profile),
+    stillInDangerOverLimits: stillInDangerOverLimits(profile),
     waitingConcerns: new WaitingConcerns(join(config.dataDir, 'waiting-concerns'), logger),
   });
 

@@ -45,6 +45,11 @@ export function safetyOverLimits(text: string, assessSafety: AssessSafety, profi
   return safetyNowThen(text, assessSafety, profile, sendingTooFast);
 }
 
+/** For a message past the sending limits, after an emergency or a disclosure in the same conversation: 999 now, and to wait. */
+export function stillInDangerOverLimits(profile: CouncilProfile): string {
+  return `If you or anyone with you is in danger, call **${profile.national.emergency}** now: the call handler will tell you what to do until help comes.\n\n${sendingTooFast}`;
+}
+
 /** What to do now and the numbers, then `then`; undefined for a message that needs none. */
 function safetyNowThen(text: string, assessSafety: AssessSafety, profile: CouncilProfile, then: string): string | undefined {
   const now = safetyNow(text, assessSafety, profile);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger.js';
@@ -35,6 +36,8 @@ export interface DirectLineOptions {
   readsAsConcern: (text: string) => boolean;
   /** What to do now and the numbers, from the safety rules alone, for a message past the limits; undefined when it needs none. */
   safetyOverLimits: (text: string) => string | undefined;
+  /** For any other message past the limits in a conversation whose emergency or disclosure was answered in the last minutes: 999 now. */
+  stillInDangerOverLimits: string;
   /** How long the POST of an emergency or a disclosure waits for a database that stopped answering (`concernWaitsForDatabase`). */
   concernWaitsForDatabaseMs?: number;
   /** Where such a message waits past its POST, surviving this instance. */
@@ -57,6 +60,9 @@ const waitingTriedEveryMs = 2_000;
 /** How long an emergency's or a disclosure's message count may take before the message goes on uncounted. */
 const concernCountWaitMs = 3_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How long after an emergency or a disclosure its conversation's other messages past the limits still get 999 now, not a 429. */
+const concernLiveMs = 10 * 60 * 1000;
 
 /** How much of a message past the limits the safety rules read: a concern is told early, and an address over its limits gets no long read. */
 const overLimitsReadChars = 1_000;
@@ -92,6 +98,8 @@ function watermarkOf(value: unknown): number | undefined {
 export function registerDirectLineRoutes(server: Server, options: DirectLineOptions): DirectLineRoutes {
   const { store, tokens, adapter, logger, limits, waitingConcerns } = options;
   const polls = new PollLimit();
+  /** Conversations that told this instance of an emergency or a disclosure in the last `concernLiveMs`: their next messages past the limits get 999 now. */
+  const concernsAnswered = new LRUCache<string, true>({ max: 10_000, ttl: concernLiveMs });
 
   const tooMany = (response: Response, seconds: number, what: string): void => {
     response.header('retry-after', String(seconds));
@@ -267,7 +275,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       // with no turn run: a resident whose address an attacker shared (a library, a mobile network) got 429 for "I can smell
       // gas in my kitchen" (outside attack 19, A19-3).
       const read1k = (read.activity.text ?? '').slice(0, overLimitsReadChars);
-      const advice = options.safetyOverLimits(read1k);
+      // "please help", "the ambulance is not here yet" after one got a bare 429 (outside attack 23 and 27, A23-1).
+      const advice = options.safetyOverLimits(read1k) ?? (concernsAnswered.has(claims.conversationId) ? options.stillInDangerOverLimits : undefined);
       if (!advice) return tooMany(response, wait, 'messages');
       // Past that too, the wait is the address's, which lifts within the minute: not the ten minutes of the advice's own
       // count, told to a resident at the worst moment (outside attack 23, A23-1: "try again in 600 seconds").
@@ -276,9 +285,11 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       // Only what was read is kept: the rest of a long message past the limits would be text stored without a limit.
       const id = await store.append(claims.conversationId, { ...read.activity, text: read1k, from: { id: claims.userId, role: 'user' }, timestamp: at });
       await options.adapter.sayWithoutTurn(claims.conversationId, options.botId, advice);
+      concernsAnswered.set(claims.conversationId, true);
       response.send(200, { id });
       return;
     }
+    if (concern) concernsAnswered.set(claims.conversationId, true);
     const message: PostedMessage = {
       conversationId: claims.conversationId,
       userId: claims.userId,

@@ -18,7 +18,7 @@ export interface ResidentLimits {
    */
   message(conversationId: string, client: string, text: string): Promise<number>;
   /**
-   * Seconds before a message past those limits that reads as an emergency or a disclosure may be answered
+   * Seconds before a message past those limits that reads as an emergency or a disclosure, or follows one, may be answered
    * with the safety advice again in this conversation; 0 = go ahead (and it is counted). Bounded too: "I can smell gas" put in
    * front of every message let one address send 158 messages a second, 7 GB of text an hour (outside attack 22, A22-2).
    */
@@ -55,10 +55,11 @@ export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTe
  * Past the limits, the safety advice is given again this often in one conversation in ten minutes. Never counted per
  * address: an attacker who used up an address's allowance for these had every resident there refused, a gas leak included
  * (outside re-check 22b, R22-3). Six, not three: a resident whose husband collapsed after a gas smell wrote five messages
- * in as many minutes, and the fourth, "what do I do he is not breathing", was refused (outside attack 23, A23-1). New
- * conversations are limited per address, so one address still stores at most 360 of these, of 1,000 characters, in ten minutes.
+ * in as many minutes, and the fourth, "what do I do he is not breathing", was refused (outside attack 23, A23-1). Ten, not six:
+ * the seventh, "I want to kill myself tonight", was refused in a re-test (outside attack 27). New conversations are limited per
+ * address, so one address still stores at most 600 of these, of 1,000 characters, in ten minutes.
  */
-const concernsOverLimitsPerConversationPerTenMinutes = 6;
+const concernsOverLimitsPerConversationPerTenMinutes = 10;
 
 export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute, messagesPerMinutePerClient, charactersPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
   return {

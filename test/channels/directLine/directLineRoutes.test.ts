@@ -54,7 +54,7 @@ async function startInstance(database: SqlDatabase, logic: (context: TurnContext
   });
   const logger = createLogger('silent');
   const waitingConcerns = new WaitingConcerns(waitingFolder, logger);
-  const routes = registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger, botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, waitingConcerns, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }) });
+  const routes = registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger, botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, stillInDangerOverLimits: 'call 999', waitingConcerns, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   let stopped = false;
   /** Stops it as the app does: its background work, then its listener. */

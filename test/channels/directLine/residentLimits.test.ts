@@ -132,18 +132,31 @@ describe('an emergency from an address past its limits (outside attack 19, A19-3
     const attacker = await start();
     const statuses: number[] = [];
     const waits: (string | null)[] = [];
-    for (let sent = 0; sent < 8; sent += 1) {
+    for (let sent = 0; sent < 12; sent += 1) {
       const response = await post(attacker, `I can smell gas ${'x'.repeat(9_000)}`);
       statuses.push(response.status);
       if (response.status === 429) waits.push(response.headers.get('retry-after'));
     }
-    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
+    expect(statuses).toEqual([...Array(10).fill(200), 429, 429]);
     // The address's wait, within the minute, not the advice's own ten minutes (outside attack 23, A23-1).
     expect(waits.every((wait) => Number(wait) >= 1 && Number(wait) <= 60)).toBe(true);
     const log = (await (await fetch(`${app.url}/v3/directline/conversations/${attacker.conversationId}/activities`, { headers: { authorization: `Bearer ${attacker.token}` } })).json()) as { activities: { from: { role?: string }; text?: string }[] };
     const kept = log.activities.filter((activity) => activity.from.role !== 'bot').map((activity) => activity.text?.length ?? 0);
-    expect(kept).toHaveLength(6);
+    expect(kept).toHaveLength(10);
     expect(Math.max(...kept)).toBeLessThanOrEqual(1_000);
+  });
+
+  // Outside attacks 23 and 27, A23-1: "please help" and "the ambulance is not here yet" after a collapse got a bare 429.
+  it('after an emergency, any message of that conversation past the limits gets 999 now; in another conversation, 429', async () => {
+    const someoneElse = await start();
+    for (const size of [9_000, 3_000, 1_000, 300, 100, 30, 10]) while ((await post(someoneElse, 'b'.repeat(size))).status !== 429);
+    const resident = await start();
+    expect((await post(resident, 'my dad has collapsed in the kitchen and is not breathing')).status).toBe(200);
+    expect((await post(resident, 'the ambulance still has not come')).status).toBe(200);
+    const log = (await (await fetch(`${app.url}/v3/directline/conversations/${resident.conversationId}/activities`, { headers: { authorization: `Bearer ${resident.token}` } })).json()) as { activities: { from: { role?: string }; text?: string }[] };
+    expect(log.activities.at(-1)?.text).toMatch(/call \*\*999\*\* now/);
+    const neighbour = await start();
+    expect((await post(neighbour, 'the ambulance still has not come')).status).toBe(429);
   });
 
   it('is counted per conversation, never per address: an attacker on the address cannot use it up for a resident (outside re-check 22b, R22-3)', async () => {
@@ -151,7 +164,7 @@ describe('an emergency from an address past its limits (outside attack 19, A19-3
     for (const size of [9_000, 3_000, 1_000, 300, 100, 30, 10]) while ((await post(someoneElse, 'b'.repeat(size))).status !== 429);
     for (let conversation = 0; conversation < 8; conversation += 1) {
       const attacker = await start();
-      for (let sent = 0; sent < 6; sent += 1) expect((await post(attacker, 'I can smell gas')).status).toBe(200);
+      for (let sent = 0; sent < 10; sent += 1) expect((await post(attacker, 'I can smell gas')).status).toBe(200);
     }
     const resident = await start();
     expect((await post(resident, 'there is a strong smell of gas on our landing')).status).toBe(200);
