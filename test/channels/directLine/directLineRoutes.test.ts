@@ -96,22 +96,6 @@ function databaseAwayUntilBack() {
   return { prepare, back: () => (away = false) };
 }
 
-/** The store's database stalled for its first append, which then fails as the connection is lost: a stall that ends badly. */
-function databaseStalledThenLost(ms: number) {
-  return (store: DirectLineStore): void => {
-    const appendOnce = store.appendOnce.bind(store);
-    let stalled = true;
-    store.appendOnce = async (...args) => {
-      if (stalled) {
-        stalled = false;
-        await new Promise((resolve) => setTimeout(resolve, ms));
-        throw new Error('Connection terminated unexpectedly');
-      }
-      return appendOnce(...args);
-    };
-  };
-}
-
 /** The limits' counts refused by the database, as the appends in `databaseAwayFor`, for their next `times` messages. */
 function countedAwayFor(limits: ResidentLimits, times: number): ResidentLimits {
   let left = times;
@@ -127,8 +111,11 @@ function countedAwayFor(limits: ResidentLimits, times: number): ResidentLimits {
   };
 }
 
-/** The store's database stalled (it stops answering but keeps its connections open) for its first append: that append answers only after `ms`. */
-function databaseStalledFor(ms: number) {
+/**
+ * The store's database stalled (it stops answering but keeps its connections open) for its first append: that append answers
+ * only after `ms`, or, when the stall `endsLost`, fails then as its connection is lost.
+ */
+function databaseStalledFor(ms: number, endsLost = false) {
   return (store: DirectLineStore): void => {
     const appendOnce = store.appendOnce.bind(store);
     let stalled = true;
@@ -136,6 +123,7 @@ function databaseStalledFor(ms: number) {
       if (stalled) {
         stalled = false;
         await new Promise((resolve) => setTimeout(resolve, ms));
+        if (endsLost) throw new Error('Connection terminated unexpectedly');
       }
       return appendOnce(...args);
     };
@@ -230,7 +218,7 @@ describe('a message posted while the database is not answering (two-instance tri
   });
 
   it('a stall that ends in a lost connection: the message waiting past its POST is tried again once that attempt has ended', async () => {
-    const instance = await startInstance(await openTestDatabase('sqlite'), answering, undefined, { prepare: databaseStalledThenLost(1_000), concernWaitsForDatabaseMs: 300 });
+    const instance = await startInstance(await openTestDatabase('sqlite'), answering, undefined, { prepare: databaseStalledFor(1_000, true), concernWaitsForDatabaseMs: 300 });
     await instance.store.createConversation(conversationId, 'resident');
     expect((await send(instance.url, 'he hits me and I cannot get out', 'd7')).status).toBe(503);
     await expect.poll(() => log(instance.store), { timeout: 8_000, interval: 200 }).toEqual(['user: he hits me and I cannot get out', 'bot: answered he hits me and I cannot get out']);
