@@ -205,6 +205,8 @@ function pieceAdditions(text: string, recent: readonly string[]): Addition[] {
 /** Letters at least in a word that may be several run together ("iwanttodie"), and in the word after one that was ("mylife"). */
 const runTogetherAtLeast = 8;
 const runTogetherNextAtLeast = 5;
+/** The rules' own words and a few small ones: a word split in two is read only as two of these ("killmyself", "notbreathing"), not "upskills" as "ups kills". */
+const ruleWords: ReadonlySet<string> = new Set([...vocabularyOf(rulePatterns), 'not', 'no', 'is', 'on', 'my', 'his', 'her', 'he', 'she', 'i', 'a', 'the', 'in', 'has', 'been']);
 
 /**
  * A split that reads as English: words of 2.5 letters on average, and no lone letter but "i", "a" or the "s" of "there's"; in two,
@@ -231,8 +233,6 @@ function splitRunTogether(word: string): string[] {
   }
   return splitter.splitSentence(word);
 }
-/** The rules' own words: a word split in two is read only as two of these ("gasleak", "killmyself"), not "upskills" as "ups kills". */
-const ruleWords: ReadonlySet<string> = new Set([...vocabularyOf(rulePatterns), 'not', 'no', 'is', 'on', 'my', 'his', 'her', 'he', 'she', 'i', 'a', 'the', 'in', 'has', 'been']);
 
 /**
  * Words typed without spaces: "iwanttodie", "myhusbandhascollapsed", "theresafireinmyflat" got the greeting menu or the not-sure
