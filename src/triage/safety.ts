@@ -209,14 +209,14 @@ const runTogetherNextAtLeast = 5;
 const ruleWords: ReadonlySet<string> = new Set([...vocabularyOf(rulePatterns), 'not', 'no', 'is', 'on', 'my', 'his', 'her', 'he', 'she', 'i', 'a', 'the', 'in', 'has', 'been']);
 
 /**
- * A split that reads as English: words of 2.5 letters on average, and no lone letter but "i", "a" or the "s" of "there's"; in two,
+ * A split that reads as English: words of 2.5 letters on average, and no lone letter but "i" or "a"; in two,
  * both the rules' own words, unless the word before was split too ("wanttoend mylife"). Another language's long word splits
  * into scraps ("przeciwpozarowych": "pr ze c iw po zaro wych") that the rules must not read.
  */
 function readsAsWords(words: readonly string[], afterSplit: boolean): boolean {
   const letters = words.reduce((sum, word) => sum + word.length, 0);
   if (words.length === 2 && !afterSplit && !words.every((word) => ruleWords.has(word))) return false;
-  return words.length > 1 && letters / words.length >= 2.5 && words.every((word) => word.length > 1 || word === 'i' || word === 'a' || word === 's');
+  return words.length > 1 && letters / words.length >= 2.5 && words.every((word) => word.length > 1 || word === 'i' || word === 'a');
 }
 
 /**
@@ -231,8 +231,21 @@ function splitRunTogether(word: string): string[] {
     void splitter.loadDictionary();
     splitter.addWords([...ruleWords, 'i', 'a']);
   }
-  return splitter.splitSentence(word);
+  // A contraction's end joins the word before, as the shorthand reads it: "i m" is "im", "don t" is "dont", "there s" is "theres";
+  // any other lone "s" begins the next word ("my s on is dead" is "my son is dead").
+  const pieces = splitter.splitSentence(word);
+  const words: string[] = [];
+  for (let index = 0; index < pieces.length; index += 1) {
+    const piece = pieces[index]!;
+    const before = words.at(-1);
+    if (before !== undefined && contractionEnds.has(piece) && (piece !== 's' || subjectsWithS.has(before))) words[words.length - 1] = `${before}${piece}`;
+    else if (piece === 's' && index + 1 < pieces.length) pieces[index + 1] = `s${pieces[index + 1]}`;
+    else words.push(piece);
+  }
+  return words;
 }
+const contractionEnds: ReadonlySet<string> = new Set(['m', 's', 't', 'd', 'll', 've', 're']);
+const subjectsWithS: ReadonlySet<string> = new Set(['there', 'it', 'he', 'she', 'that', 'what', 'who', 'where', 'here', 'someone', 'somebody', 'everyone', 'nobody']);
 
 /**
  * Words typed without spaces: "iwanttodie", "myhusbandhascollapsed", "theresafireinmyflat" got the greeting menu or the not-sure
@@ -253,7 +266,7 @@ function runTogetherAdditions(text: string, message: NormalisedMessage): Additio
     })
     .join(' ');
   // Another language's long words split into English ones by chance: only English is read split.
-  if (!split || inOtherLanguage(text)) return [];
+  if (!split || inOtherLanguage(read)) return [];
   const rewritten = normaliseMessage(read, corrector);
   const ignored: string[] = [];
   const { emergency } = assessEmergency(rewritten, ignored);

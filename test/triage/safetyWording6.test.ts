@@ -65,6 +65,10 @@ describe('words run together', () => {
     ['pleasehelpicansmellgasinthehall', 'emergency', 'gas'],
     ['ireallywanttoendmylife', 'safeguarding', 'self-harm'],
     ['so tired of it all i just wanttodie now', 'safeguarding', 'self-harm'],
+    // Outside re-check 27b: a contraction's end, and a lone "s" that begins the next word.
+    ['pleasehelpimbeingattackedwithaknife', 'emergency', 'danger-to-life'],
+    ['ithinkmydaughterisdeadshewontmove', 'emergency', 'danger-to-life'],
+    ['imtwelveandmystepdadhitsmeeveryday', 'safeguarding', 'child-at-risk'],
   ])('%s → %s %s', (text, field, kind) => {
     expect(assessSafety(text)[field]).toBe(kind);
   });
@@ -106,6 +110,22 @@ describe('plain and text-speak disclosures', () => {
   it.each(['my uncle touched me on the shoulder and said well done', 'I am done with living in this damp flat, when can I move', 'done with it all, the bins and the noise, who do I complain to'])('near miss: %s', (text) => {
     const read = assessSafety(text);
     expect([read.emergency, read.safeguarding]).toEqual([null, null]);
+  });
+});
+
+/** Outside re-check 27b, in other words: a stabbing as it happens or told by who did it, someone armed inside, a relative thought dead. */
+describe('round 6, re-check 27b', () => {
+  it.each([
+    'please help, I am being stabbed outside the shop',
+    'my ex just knifed my brother on our doorstep',
+    'there is a bloke with a machete in our kitchen',
+    'I think my husband is dead, he is cold and not moving',
+  ])('%s → danger-to-life', (text) => {
+    expect(assessSafety(text).emergency).toBe('danger-to-life');
+  });
+
+  it.each(['my son is dead to me since he moved out', 'I think my phone is dead, can you call me back on the landline', 'my husband was using a knife in the kitchen to fix the cupboard hinge'])('near miss: %s', (text) => {
+    expect(assessSafety(text).emergency).toBeNull();
   });
 });
 
