@@ -120,11 +120,18 @@ describe('round 6, re-check 27b', () => {
     'my ex just knifed my brother on our doorstep',
     'there is a bloke with a machete in our kitchen',
     'I think my husband is dead, he is cold and not moving',
+    'my brother has hanged himself in the loft and I can not lift him',
+    'our lodger has strung himself up from the landing',
+    'my son is hanging inside the airing cupboard',
   ])('%s → danger-to-life', (text) => {
     expect(assessSafety(text).emergency).toBe('danger-to-life');
   });
 
-  it.each(['my son is dead to me since he moved out', 'I think my phone is dead, can you call me back on the landline', 'my husband was using a knife in the kitchen to fix the cupboard hinge'])('near miss: %s', (text) => {
+  it('"should I cut through it" after someone hung themselves is yes, with how', () => {
+    expect(firstAidFor('should I cut through it', 'my wife has hung herself with a lead\nshould I cut through it')).toMatch(/cut them down now/);
+  });
+
+  it.each(['we hung the new curtains in the hall', 'my son is dead to me since he moved out', 'I think my phone is dead, can you call me back on the landline', 'my husband was using a knife in the kitchen to fix the cupboard hinge'])('near miss: %s', (text) => {
     expect(assessSafety(text).emergency).toBeNull();
   });
 });

@@ -136,7 +136,7 @@ const someoneDown = [
 
 /** A person found hanging, told by where (shared with the self-harm rule). */
 /** Where, or by what, someone hangs. */
-const hangingPlace = `hanging (?:in|from|off|by|on|with) (?:the |a |his |her |their |our |my )?(?:\\S+ )?(?:garage|loft|attic|shed|stairs|staircase|banisters?|bannisters?|tree|door|bedroom|hallway|hall|landing|bathroom|rope|beam|ceiling|wardrobe|bridge|woods|belt|cord|flex|cable|hatch|noose|ligature|hook|rail|pipe)`;
+const hangingPlace = `hanging (?:in|inside|from|off|by|on|with) (?:the |a |his |her |their |our |my )?(?:\\S+ )?(?:garage|loft|attic|shed|stairs|staircase|banisters?|bannisters?|tree|door|bedroom|hallway|hall|landing|bathroom|rope|beam|ceiling|wardrobe|cupboard|airing cupboard|barn|garden|room|stairwell|balcony|bridge|woods|belt|cord|flex|cable|hatch|noose|ligature|hook|rail|pipe)`;
 /**
  * Someone hanging, told by where or with what, or found so ("I've found my dad hanging in the shed", "my son's hanging by a belt
  * from the banister", "a cord round his neck": caller trial 27, N-4, the electrics article and the danger question).
@@ -146,6 +146,9 @@ export const personHanging = oneOf(
   `(?:found|find|seen|saw|see|discovered|walked in on|come home to) (?:${someone}|him|her|them) ${hangingPlace}`,
   '(?:rope|cord|belt|noose|ligature|cable|flex|wire) (?:tied )?(?:round|around) (?:his|her|their) neck',
   '(?:cut|get|take|lift) (?:him|her|them) down (?:from|off)',
+  // "has hung himself from the banister", "strung himself up in the garage" (outside re-check 27b, N-4).
+  '(?:has |have |s |just |is |was )?(?:hung|hanged) (?:himself|herself|themselves|themself)',
+  '(?:has |have |s |just )?strung (?:himself|herself|themselves|themself) up',
 );
 
 /** A threat tied to the resident leaving the relationship is coercive control (safeguarding), not a danger right now. */
