@@ -375,14 +375,21 @@ export class WhatsAppAdapter extends InProcessAdapter {
     const late = context.turnState.get(lateRepliesKey) as LateReplies | undefined;
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
-      if (late && activity.type === ActivityTypes.Message) this.replied(context.activity.id ?? '');
+      // Its reply has reached the resident, now or on an earlier run: no advice need go ahead of it. Not before: the reply then
+      // waited 30 s for a restarting database, and the advice with it (operations re-checks 27 and 27b, OPS24-01).
+      const reachedThem = (): void => {
+        if (late && activity.type === ActivityTypes.Message) this.replied(context.activity.id ?? '');
+      };
       const key = turnReplyKey(context, activity);
       const sent = key === undefined ? undefined : await this.repliesSent(context);
       if (key !== undefined && sent?.includes(key)) {
+        reachedThem();
         responses.push({ id: '' });
         continue;
       }
-      responses.push(await this.deliver(activity, late));
+      const response = await this.deliver(activity, late);
+      if (response.id !== '') reachedThem();
+      responses.push(response);
       if (key !== undefined && sent) {
         // A reply posted later is recorded once it is.
         if (late && late.parts.length > 0) late.keys.push(key);

@@ -285,15 +285,15 @@ describe('WhatsApp: the safety advice goes ahead of a turn slow to answer an eme
   const withinMs = 60;
   const gas = 'there is a really strong smell of gas on the landing';
   let harness: Harness;
-  /** Holds every `takeDelivery` (the database has stopped answering) until released. */
+  /** Holds every call of one store method (the database has stopped answering) until released. */
   let release: () => void;
 
-  const stalled = (store: Harness['store']): Harness['store'] => {
+  const stalledAt = (method: 'takeDelivery' | 'contact') => (store: Harness['store']): Harness['store'] => {
     const thawed = new Promise<void>((resolve) => (release = resolve));
     return new Proxy(store, {
       get(target, property) {
         const value: unknown = Reflect.get(target, property);
-        if (property === 'takeDelivery') return async (...args: Parameters<Harness['store']['takeDelivery']>) => (await thawed, target.takeDelivery(...args));
+        if (property === method && typeof value === 'function') return async (...args: unknown[]) => (await thawed, (value as (...args: unknown[]) => unknown).apply(target, args));
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
@@ -308,7 +308,7 @@ describe('WhatsApp: the safety advice goes ahead of a turn slow to answer an eme
   });
 
   it('sends the gas advice to the number the webhook came from while the database is stalled, and nothing for a routine question', async () => {
-    harness = await whatsAppHarness({}, { answerConcernWithinMs: withinMs, storeSeenByAdapter: stalled });
+    harness = await whatsAppHarness({}, { answerConcernWithinMs: withinMs, storeSeenByAdapter: stalledAt('takeDelivery') });
     void receive('when do you collect the green bin');
     void receive(gas);
     await vi.waitFor(() => expect(bodies().length).toBe(1), { timeout: 2_000 });
@@ -320,6 +320,17 @@ describe('WhatsApp: the safety advice goes ahead of a turn slow to answer an eme
     await harness.adapter.idle();
     // Once the database answers, both turns run and reply as usual.
     expect(bodies().slice(1)).toEqual([expect.stringMatching(/^echo: when do you/), expect.stringMatching(/^echo: there is a really strong smell/)]);
+  });
+
+  // Operations re-checks 27 and 27b, OPS24-01: the turn had begun its reply, so no advice went ahead, and the reply then waited 30 s for a restarting database.
+  it('sends the advice ahead of a turn whose reply waits for the stalled database', async () => {
+    harness = await whatsAppHarness({}, { answerConcernWithinMs: withinMs, storeSeenByAdapter: stalledAt('contact') });
+    void receive(gas);
+    await vi.waitFor(() => expect(bodies().length).toBe(1), { timeout: 2_000 });
+    expect(bodies()[0]).toMatch(/0800 111 999[\s\S]*slow to answer/);
+    release();
+    await harness.adapter.idle();
+    expect(bodies().slice(1)).toEqual([expect.stringMatching(/^echo: there is a really strong smell/)]);
   });
 
   it('sends nothing ahead of a turn that answers in time, nor of a redelivered message already answered', async () => {
