@@ -374,7 +374,9 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     if (takingUpWaiting || stillRunning.size > 0) return;
     takingUpWaiting = true;
     try {
-      await waitingConcerns.load();
+      const loaded = await waitingConcerns.load();
+      // Said, so an operator can tell whose they were (operations re-check 27b, OPS27b-04).
+      if (loaded > 0) logger.warn({ loaded }, 'directline: emergencies or disclosures left waiting for the database by another instance, or an earlier run of this one, are tried here');
       for (const [key, message] of waitingConcerns.entries()) {
         const { conversationId } = message;
         if (options.now().getTime() - Date.parse(message.postedAt) > waitingConcerns.keptForMs) {
@@ -409,9 +411,10 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     await takeUpUnfinishedTurns(claims);
   });
 
-  const takingUpWaitingTimer = setInterval(() => void takeUpWaitingConcerns().catch((error: unknown) => logger.error({ err: error }, 'directline: could not take up the messages waiting for the database')), waitingTriedEveryMs);
+  const takeUpInBackground = (): void => void takeUpWaitingConcerns().catch((error: unknown) => logger.error({ err: error }, 'directline: could not take up the messages waiting for the database'));
+  const takingUpWaitingTimer = setInterval(takeUpInBackground, waitingTriedEveryMs);
   takingUpWaitingTimer.unref();
-  void waitingConcerns.load().then((loaded) => loaded > 0 && logger.warn({ loaded }, 'directline: emergencies or disclosures left waiting for the database by an earlier run are tried again'));
+  takeUpInBackground();
   return {
     stop: () => {
       clearInterval(takingUpWaitingTimer);
