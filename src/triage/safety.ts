@@ -206,7 +206,11 @@ function pieceAdditions(text: string, recent: readonly string[]): Addition[] {
 const runTogetherAtLeast = 8;
 const runTogetherNextAtLeast = 5;
 /** The rules' own words and a few small ones: a word split in two is read only as two of these ("killmyself", "notbreathing"), not "upskills" as "ups kills". */
-const ruleWords: ReadonlySet<string> = new Set([...vocabularyOf(rulePatterns), 'not', 'no', 'is', 'on', 'my', 'his', 'her', 'he', 'she', 'i', 'a', 'the', 'in', 'has', 'been']);
+const ruleWords: ReadonlySet<string> = new Set([
+  // The English rules' only: the community languages' stems ("gaisr", fire in Lithuanian) split other languages' words into them.
+  ...vocabularyOf([...emergencyRules, ...emergencyInfoRules, ...safeguardingRules, ...wantsHumanRules, ...abuseRules].flatMap((rule) => (rule.alsoNeeds ? [rule.pattern, rule.alsoNeeds] : [rule.pattern]))),
+  ...['not', 'no', 'is', 'on', 'my', 'his', 'her', 'he', 'she', 'i', 'a', 'the', 'in', 'has', 'been'],
+]);
 
 /**
  * A split that reads as English: words of 2.5 letters on average, and no lone letter but "i" or "a"; in two,
@@ -255,10 +259,12 @@ const subjectsWithS: ReadonlySet<string> = new Set(['there', 'it', 'he', 'she', 
 function runTogetherAdditions(text: string, message: NormalisedMessage): Addition[] {
   let split = false;
   let lastSplit = false;
+  // Only a word written as it is read: "priešgaisrinės" (Lithuanian, fire safety) read "priesgaisrines" split into English words.
+  const written = text.toLowerCase();
   const read = message.whole
     .split(' ')
     .map((token) => {
-      const long = token.length >= (lastSplit ? runTogetherNextAtLeast : runTogetherAtLeast);
+      const long = token.length >= (lastSplit ? runTogetherNextAtLeast : runTogetherAtLeast) && written.includes(token);
       const words = long && /^[a-z]+$/.test(token) ? splitRunTogether(token) : [token];
       lastSplit = readsAsWords(words, lastSplit);
       split ||= lastSplit;

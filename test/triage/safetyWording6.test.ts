@@ -73,7 +73,15 @@ describe('words run together', () => {
     expect(assessSafety(text)[field]).toBe(kind);
   });
 
-  it.each(['whenismybincollectionday', 'canipaymycounciltaxonline', 'Prosimy o informację, kiedy będzie przegląd instalacji przeciwpożarowej', 'she upskills herself every year'])('near miss: %s', (text) => {
+  it.each([
+    'whenismybincollectionday',
+    'canipaymycounciltaxonline',
+    'Prosimy o informację, kiedy będzie przegląd instalacji przeciwpożarowej',
+    'she upskills herself every year',
+    // A community language's long word is not split into that language's rule stems ("gaisr", fire), with or without its accents.
+    'Ar priešgaisrinė signalizacija laiptinėje turi būti tikrinama kasmet?',
+    'ar priesgaisrine signalizacija laiptineje turi buti tikrinama kasmet',
+  ])('near miss: %s', (text) => {
     const read = assessSafety(text);
     expect([read.emergency, read.safeguarding]).toEqual([null, null]);
   });
