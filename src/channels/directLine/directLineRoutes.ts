@@ -355,14 +355,14 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       logger.error({ conversationId }, 'directline: an emergency or a disclosure was not kept: too many are waiting for the database');
     }
     if (running) {
-      const ending: Promise<unknown> = running.catch(() => undefined).finally(() => stillRunning.delete(ending));
-      stillRunning.add(ending);
+      stillRunning += 1;
+      void running.catch(() => undefined).finally(() => (stillRunning -= 1));
     }
     return undefined;
   }
 
-  /** Attempts that outlived their POST's wait: the waiting messages are tried again only once these have ended. */
-  const stillRunning = new Set<Promise<unknown>>();
+  /** How many attempts outlived their POST's wait: the waiting messages are tried again only once these have ended. */
+  let stillRunning = 0;
   let takingUpWaiting = false;
 
   /**
@@ -371,7 +371,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
    * others sharing its folder (or an earlier run of it) left.
    */
   async function takeUpWaitingConcerns(): Promise<void> {
-    if (takingUpWaiting || stillRunning.size > 0) return;
+    if (takingUpWaiting || stillRunning > 0) return;
     takingUpWaiting = true;
     try {
       const loaded = await waitingConcerns.load();
