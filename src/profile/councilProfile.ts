@@ -56,6 +56,12 @@ export const councilProfileSchema = z.object({
     childline: phone,
     olderPeopleAbuseHelpline: phone,
     modernSlaveryHelpline: phone,
+    /**
+     * The government's Forced Marriage Unit (weekdays 9 to 5) and the Foreign Office line that takes its calls at other times:
+     * national, so a profile written before them still loads (caller re-check 27b, N-1: a forced marriage heard no line for it).
+     */
+    forcedMarriageUnit: phone.default('020 7008 0151'),
+    forcedMarriageUnitOutOfHours: phone.default('020 7008 1500'),
     shelter: phone,
     housingOmbudsman: phone,
     localGovernmentOmbudsman: phone,

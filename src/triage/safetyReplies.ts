@@ -354,14 +354,15 @@ export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile):
 export type ConcernFor = 'their-child' | 'someone-not-seen' | 'someone-else';
 
 /**
- * Calm and non-judgemental: 999 first, then the helplines, then a priority advisor. Out of hours no
+ * Calm and non-judgemental: 999 first, then the helplines (and the Forced Marriage Unit for a marriage forced on someone), then a priority advisor. Out of hours no
  * advisor is promised: the council's out-of-hours number for the category, and a call back marked
  * as safeguarding.
  */
-export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open', concernFor?: ConcernFor): string {
+export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open', concernFor?: ConcernFor, marriageForced = false): string {
   return [
     "Thank you for telling me. You don't have to deal with this on your own.",
     ...adviceFor(flag, profile, concernFor),
+    ...(marriageForced ? [forcedMarriageLine(profile)] : []),
     ...(hours === 'open'
       ? ['I can put you through to one of our advisors now, as a priority.']
       : hours === 'unanswered'
@@ -458,6 +459,15 @@ export function safetyAnsweredNoForSomeoneElse(profile: CouncilProfile): string 
     `If you cannot reach them and you are worried, the police can check on them: call ${bold(policeNonEmergency)}, or ${bold(emergency)} if you think they are in danger. ` +
     'Otherwise, tell me what you would like us to do.'
   );
+}
+
+/**
+ * A marriage forced on someone, told with the disclosure (caller re-check 27b, N-1: a young woman to be married off abroad
+ * heard the domestic abuse lines only): the unit that can stop it, also once someone has been taken abroad.
+ */
+export function forcedMarriageLine(profile: CouncilProfile): string {
+  const { forcedMarriageUnit, forcedMarriageUnitOutOfHours } = profile.national;
+  return `The Forced Marriage Unit helps anyone being made to marry, or afraid of being taken abroad to be married, and anyone worried about them: ${bold(forcedMarriageUnit)}, Monday to Friday, 9am to 5pm, or ${bold(forcedMarriageUnitOutOfHours)} at other times.`;
 }
 
 /** Told they cannot make a voice call: deaf, no voice, or unable to phone 999 (caller trial 26, C26-12: a deaf caller was told to phone 999). */

@@ -318,7 +318,9 @@ export function createTriage(parts: TriageParts) {
         // The scene told before, when this message tells none: "the smoke's coming under my door now" after "I can't get down,
         // the stairs are full of smoke" is still the trapped's advice.
         safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable, sceneOf(text, safety.emergency) ?? sceneOf(earlier.join('\n'), safety.emergency)) : undefined,
-        safety.safeguarding && !family ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety, earlier)) : undefined,
+        safety.safeguarding && !family
+          ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety, earlier), safety.evidence.some((id) => id.includes('marriage')))
+          : undefined,
         cannotCall.test(text) ? withoutAVoiceCall(parts.profile) : undefined,
       ].filter((section): section is string => section !== undefined);
       const choices = safetyChoicesFor(hours, reportable);

@@ -878,3 +878,29 @@ describe('a danger to life with a disclosure, on a call in opening hours', () =>
     expect(turn.handoff).toBeDefined();
   });
 });
+
+/** A marriage forced on someone is answered with the unit that can stop it, day and night (caller re-check 27b, N-1). */
+describe('a forced marriage told', () => {
+  it.each([
+    ['my parents are sending me to pakistan in the summer holidays to marry a cousin i have never met and i do not want to', thursdayMorning],
+    ['our dad is forcing my little sister to marry a man twice her age, she is only 15', saturdayNight],
+    ['they took my passport and say I will be married off when we go back home, I am scared', saturdayNight],
+  ])('%s: the Forced Marriage Unit, weekdays and at other times', async (text, now) => {
+    const turn = await (await openConversation({ now })).say(text);
+    expect(turn.replies.some((reply) => reply.urgent === 'safeguarding')).toBe(true);
+    expect(plain(turn.text)).toMatch(/Forced Marriage Unit[^\n]*020 7008 0151, Monday to Friday, 9am to 5pm, or 020 7008 1500 at other times/);
+  });
+
+  it('a sister of fifteen to be married is a child at risk: the children\'s lines and the unit', async () => {
+    const turn = await (await openConversation({ now: thursdayMorning })).say('our dad is forcing my little sister to marry a man twice her age, she is only 15');
+    expect(plain(turn.text)).toMatch(/children's social care[\s\S]*Forced Marriage Unit/);
+  });
+
+  it.each(['my husband hits me when he drinks and I am scared to go home tonight', 'we are getting married at the town hall in June, how do we book the room'])(
+    'near miss: %s says nothing of the Forced Marriage Unit',
+    async (text) => {
+      const turn = await (await openConversation({ now: thursdayMorning })).say(text);
+      expect(turn.text).not.toMatch(/Forced Marriage Unit/);
+    },
+  );
+});

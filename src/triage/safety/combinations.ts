@@ -352,7 +352,7 @@ const concepts = {
   minorAge: oneOf('i am (?:only |just )?(?:1[0-2]|[4-9]|four|five|six|seven|eight|nine|ten|eleven|twelve)(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|floors|stone|kilos|am|pm|o clock|and a half months))', '(?:1[0-7]|[1-9]) (?:year|yr)s? old', '(?:1[0-7]|[1-9]) yo', 'aged (?:1[0-7]|[1-9])', '(?:she|he) is (?:only |just )?(?:1[0-7]|[1-9])(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))'),
   minorAgeNative: oneOf('(?:1[0-7]|[1-9]) ?(?:سال|سنة|عام|বছর|ਸਾਲ)'),
   /** Being married off: arranging a marriage for someone, not a wedding as an event. */
-  marriage: oneOf('married off', 'marry (?:her|him) off', 'forced (?:to )?marr\\S*', 'forced marriage', 'make (?:her|him) (?:marry|get married)', '(?:arranged|arranging) (?:a |her |his )?marriage', 'husband (?:for her|lined up)'),
+  marriage: oneOf('married off', 'marry (?:her|him) off', 'forced (?:to )?marr\\S*', 'forced marriage', `${verb('make', 'force', 'pressure')} (?:her|him|them|(?:my|our|his|her|their) (?:\\S+ ){0,2}?\\S+) (?:to |into )?(?:marry|get married)`, '(?:arranged|arranging) (?:a |her |his )?marriage', 'husband (?:for her|lined up)'),
   marriageNative: oneOf('زواج'),
   alarmSoundingNative: oneOf('الارم'),
   hopelessNative: oneOf('نا امید'),

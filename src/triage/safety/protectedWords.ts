@@ -322,6 +322,7 @@ acting ashes aspen facing faxing fazing jading familial dress cress preps preys 
 broods cabals camped champed clasped clomped clumped cramped crooks discoverer grepped griped hath hutch screams streaks tapping thatch tidies toppling
 diddles diddling fiddled fiddler fiddlers fuddles fuddling middles middling piddles riddles riddling
 strong
+barry carried carry garry harried larry lister marcy marty mary parried tarried
 `;
 
 export const protectedWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 0));

@@ -242,8 +242,12 @@ const caredForByResident = present(oneOf('(?:lives|living|staying) with (?:me|us
 const youngResident = present(oneOf('(?:i am|we are|we re|were) (?:[5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years? old)?(?! (?:weeks|minutes|mins|days|months|hours|pounds|quid|percent|miles))', 'i am (?:a child|a kid|only a kid|a teenager|in year \\d+|at school|still at school)'));
 /** A story or a lesson about it, not someone's marriage. */
 const notAboutMarriageNow = present(oneOf('film', 'book', 'drama', 'history', 'essay', 'school project', 'lesson', 'documentary'));
+/** A child told of, by age or as a little sister or brother. */
+const childToldOf = present(oneOf('(?:she|he) (?:is|s) (?:only |just |still )?(?:1[0-7]|[5-9]|fifteen|sixteen|seventeen|fourteen|thirteen|twelve)(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))', '(?:1[0-7]|[5-9]) (?:year|yr)s? old', 'aged (?:1[0-7]|[5-9])', '(?:little|younger|baby|kid) (?:sister|brother|sis|bro)', '(?:still )?at school', 'in year (?:[7-9]|1[01])'));
+/** Whom a marriage is forced on: me, her, them, "my little sister", "our eldest" (caller re-check 27b, N-1). */
+const marriedOne = '(?:me|her|him|us|them|(?:my|our|his|her|their) (?:\\S+ ){0,2}?\\S+)';
 /** Marriage forced, or planned against someone's will with someone never met. */
-const forcedMarriage = oneOf('forced (?:to |into )?marr\\S*', 'forced marriage', `${verb('make', 'force')} (?:me|her|him|us) (?:to )?marry`, 'married off', `(?:to|and) marry (?:a|an|some) (?:man|woman|stranger|older man|cousin)(?: i| she| he)? (?:have|has|had)? ?(?:never|not) (?:met|seen)`);
+const forcedMarriage = oneOf('forced (?:to |into )?marr\\S*', 'forced marriage', `${verb('make', 'force', 'pressure')} ${marriedOne} (?:to |into )?(?:marry|get married|marriage)`, 'married off', `(?:to|and) marry (?:a|an|some) (?:man|woman|stranger|older man|cousin)(?: i| she| he)? (?:have|has|had)? ?(?:never|not) (?:met|seen)`);
 const carer = oneOf('carers?', 'care workers?', 'care staff', 'home help', 'care home staff', 'support workers?', 'home carers?');
 /** A carer who has stopped coming or comes and does not care. */
 const carerFails = oneOf(
@@ -438,6 +442,8 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
     vetoedBy: present(oneOf('renewal', 'renew', 'application', 'home office has', 'embassy', 'solicitor', 'for safe keeping')) },
   // Marriage forced, or planned abroad against someone's will (caller re-check 26b, N-1: the danger question, then the 101 line).
   { id: 'child.forced-marriage', kind: 'child-at-risk', pattern: phrase(forcedMarriage), alsoNeeds: youngResident, vetoedBy: notAboutMarriageNow },
+  // A child told of by someone else: a sister of fifteen to be married is a child at risk, not the writer's own abuse.
+  { id: 'child.forced-marriage-of-a-child', kind: 'child-at-risk', pattern: phrase(forcedMarriage), alsoNeeds: childToldOf, vetoedBy: notAboutMarriageNow },
   { id: 'domestic-abuse.forced-marriage', kind: 'domestic-abuse', pattern: phrase(forcedMarriage), vetoedBy: notAboutMarriageNow },
   // Money and cards kept by someone else, with little left: "my nephew keeps my bank card and pension and I only get a few pounds a
   // week, I'm eighty eight" got the danger question, then the police welfare line (caller trial 25, C25-15).
