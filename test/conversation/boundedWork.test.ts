@@ -31,7 +31,7 @@ describe('bounded work per message', () => {
     ['U+FDFB', '\uFDFB'],
   ])('a message of %s with a gas leak at its end: the emergency reply, read from a message no longer than four characters a character', async (_, character) => {
     const text = `${character.repeat(9_900)}${gasLeak}`;
-    expect(normaliseMessage(text, { correct: (token) => token }).whole.length).toBeLessThanOrEqual(4 * text.length);
+    expect(normaliseMessage(text, { correct: (token) => token, knows: () => false }).whole.length).toBeLessThanOrEqual(4 * text.length);
     const turn = await (await openConversation()).say(text);
     expect(turn.text).toContain(gasNumber);
   });

@@ -8,7 +8,7 @@ import { verb } from '../../src/triage/safety/rules.js';
  * UK safeguarding guidance, triggers that were too broad, and time words read beyond their clause.
  */
 
-const asIs = { correct: (token: string) => token };
+const asIs = { correct: (token: string) => token, knows: () => false };
 const normalised = (text: string) => normaliseMessage(text, asIs).whole;
 
 describe('normalise: contractions are spelt out, not closed up into other words', () => {

@@ -379,7 +379,9 @@ const concepts = {
   /** Sex coerced for a roof or a fix: sexual exploitation whoever it is. */
   sexCoerced: oneOf('made to have sex', 'forced to have sex', 'sex for (?:a bed|rent|a room|drugs|somewhere to (?:stay|sleep)|a place)', 'have sex (?:with \\S+ )?for (?:a bed|rent|a room|drugs)'),
   /** At a height, on the wrong side: the edge, outside the railing. */
-  atHeight: oneOf('(?:sat|sitting|standing|stood|is|was|been|climbed|climbing) (?:on|over) the (?:edge|ledge|railings?)(?! of (?:my|the) (?:seat|bed|sofa|chair))', '(?:on the )?outside (?:of )?(?:the|her|his|my) balcony(?: railings?)?', '(?:i am|he is|she is|someone is|sitting|sat|standing|stood) on (?:the )?top of the (?:multi ?storey|car park|bridge|building|flats)'),
+  atHeight: oneOf(
+    // Said of where the resident is, alone: "im on the roof of my building" started a repair form on the phone (caller trial 28, C28-09).
+    '(?:i am|i m|im) (?:up |out )?on (?:the|a|my|our|this) (?:roof|rooftop|ledge|parapet)(?! (?:terrace|garden|of the (?:shed|garage|bin store|porch|extension)))','(?:sat|sitting|standing|stood|is|was|been|climbed|climbing) (?:on|over) the (?:edge|ledge|railings?)(?! of (?:my|the) (?:seat|bed|sofa|chair))', '(?:on the )?outside (?:of )?(?:the|her|his|my) balcony(?: railings?)?', '(?:i am|he is|she is|someone is|sitting|sat|standing|stood) on (?:the )?top of the (?:multi ?storey|car park|bridge|building|flats)'),
   /** An overdose already taken. */
   overdoseTaken: oneOf(
     '(?:i have |i )?just (?:took|taken|swallowed) (?:all of them|the lot|everything|the whole (?:box|packet|bottle)|them all)',
@@ -412,6 +414,10 @@ const concepts = {
   /** Gone silent behind it: "won't answer me", "not responding", "hasn't made a sound". */
   goneSilent: oneOf('silent', 'dead quiet', 'too quiet', 'not a peep', 'not a sound', 'wo not answer', 'will not answer', 'not responding', 'not replying', 'wo not respond', 'will not respond', 'gone (?:silent|quiet|dead quiet|really quiet|all quiet)', 'not (?:talking|speaking) to (?:me|us|anyone)', 'wo not (?:say|talk|speak)', 'will not (?:say|talk|speak)', 'not (?:made|making) a sound', 'not a sound', 'no sound'),
   /** One dose for everyday pain, or the usual medicine taken as usual: "took a paracetamol for my headache", "took my own tablets like always" is no preparation. */
+  /** A telling-off feared, not harm: "mum will kill me if I forget the bins", "dad's going to kill me when he sees the bill". */
+  tellingOff: oneOf('if (?:i|we)', 'when (?:she|he|they) (?:finds? out|sees?|hears?|gets? (?:home|back)|reads?)', 'lol', 'haha', 'joke', 'joking', 'forgot', 'forget', 'forgotten', 'late', 'bins?', 'bill', 'laugh\\S*', 'homework', 'mess', 'exam', 'results', 'parking ticket', 'pcn', 'fine'),
+  /** Up there for a job: "on the roof fixing the aerial", "clearing the gutter". */
+  workUpThere: oneOf('fix\\S*', 'repair\\S*', 'aerial', 'satellite', 'dish', 'gutters?', 'tiles?', 'slates?', 'leak\\S*', 'clean\\S*', 'clear\\S*', 'working', 'pigeons?', 'solar', 'chimney', 'moss', 'ball', 'photos?', 'pictures?', 'view', 'sunbath\\S*', 'bbq', 'barbecue', 'smok\\S*', 'phone signal', 'signal'),
   everydayDose: oneOf('(?:a|one|two|an) (?:paracetamol|ibuprofen|aspirin|tablet|pill|painkiller)s?', '(?:once|twice|three times|four times) a day', 'like (?:always|usual|normal|every day)', 'as (?:usual|normal|always|prescribed)', '(?:my|his|her|their) own (?:tablets|pills|meds|medication)', '(?:heart|blood pressure|bp|diabetes|thyroid|statin|epilepsy|water) (?:tablets|pills|meds|medication)', 'the carer', 'for (?:my|the|a|his|her) (?:headache|migraine|back|pain|period|tooth|toothache|cold|flu|temperature|fever|hay ?fever)'),
   /**
    * Medicine taken already, in words that say nothing of how much ("I've been necking the tramadol", "I take my
@@ -493,7 +499,9 @@ const conceptRules: readonly Rule<Concept>[] = (Object.entries(concepts) as [Con
   id: `concept.${id}`,
   kind: id,
   pattern: (id.endsWith('Native') ? native : phrase)(communityWords[id] ? oneOf(source, communityWords[id]) : source),
-  ignoresNegation: whoAndWhen.has(id),
+  ignoresNegation: whoAndWhen.has(id) || id === 'tellingOff',
+  // A telling-off is told as a condition ("if I forget the bins again"): the condition is what shows it.
+  conditionIsTheThreat: id === 'tellingOff',
 }));
 
 /**
@@ -558,7 +566,7 @@ const combinations: readonly Combination[] = [
   { id: 'family+controlled', needs: [family, ['controlled', 'controlledNative']], adds: { safeguarding: 'domestic-abuse' } },
   // A fall or an injury told as one ("my wife's hurt her neck", "she slipped on the rug") is not abuse (caller trial 18, C18-10).
   { id: 'family+hurt', needs: [family, ['hurt', 'hurtNative']], unless: 'accident', adds: { safeguarding: 'domestic-abuse' } },
-  { id: 'family+kill-threat', needs: [family, ['killThreat', 'killThreatNative']], adds: { safeguarding: 'domestic-abuse' } },
+  { id: 'family+kill-threat', needs: [family, ['killThreat', 'killThreatNative']], unless: 'tellingOff', adds: { safeguarding: 'domestic-abuse' } },
   { id: 'someone+money-taken-native', needs: [[...someone, ...family], ['moneyNative'], ['takenNative']], adds: { safeguarding: 'adult-at-risk' } },
   { id: 'documents-taken+unpaid', needs: [['moneyTakenBefore'], ['unpaid']], adds: { safeguarding: 'adult-at-risk' } },
   // Before someone+exploited: a child named beside an adult ("her uncle did to her") is the child's concern.
@@ -594,7 +602,7 @@ const combinations: readonly Combination[] = [
   { id: 'shut-in+no-answer+self-harm', needs: [['shutIn'], ['notSeen', 'notSeenNative', 'goneSilent'], ['selfInjury', 'selfInjuryNative', 'farewell', ...means]], adds: { emergency: 'danger-to-life' } },
   { id: 'shut-in+no-answer', needs: [['shutIn'], ['notSeen', 'notSeenNative', 'goneSilent']], adds: { ask: 'danger' } },
   { id: 'at-height+finality', needs: [['atHeight'], [...finality, 'farewell', 'farewellNative', 'hopeless']], adds: { safeguarding: 'self-harm' } },
-  { id: 'at-height', needs: [['atHeight']], adds: { ask: 'self-harm' } },
+  { id: 'at-height', needs: [['atHeight']], unless: 'workUpThere', adds: { ask: 'self-harm' } },
   { id: 'child+alone', needs: [childish, ['alone', 'aloneNative']], adds: { ask: 'danger' } },
   { id: 'child+drugs', needs: [childish, ['drugsAround']], adds: { ask: 'danger' } },
   { id: 'child+secret+scared', needs: [childish, ['secrecy', 'secrecyNative'], ['scared', 'scaredNative']], unless: 'surprise', adds: { safeguarding: 'child-at-risk' } },
@@ -634,7 +642,7 @@ const combinations: readonly Combination[] = [
   { id: 'mould+breathless', needs: [['mould'], ['breathless']], adds: { emergency: 'damp-health' } },
   { id: 'broken-in+cannot-secure', needs: [['brokenIn', 'brokenInNative'], ['cannotSecure', 'cannotSecureNative']], adds: { emergency: 'insecure-home' } },
   { id: 'broken-in+tonight', needs: [['brokenIn'], ['tonight']], adds: { ask: 'danger' } },
-  { id: 'family+threat', needs: [family, menace], adds: { ask: 'danger' } },
+  { id: 'family+threat', needs: [family, menace], unless: 'tellingOff', adds: { ask: 'danger' } },
   { id: 'structure-failing', needs: [['structureFailing']], adds: { emergency: 'structural' } },
   { id: 'electrical-fault', needs: [['electricalFault']], adds: { emergency: 'electrical-hazard' } },
   { id: 'gas-escaping', needs: [['gasEscape'], ['gasAppliance']], adds: { emergency: 'gas' } },

@@ -271,6 +271,10 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   // A weapon held against the resident or waved about: "threatened me with a hammer", "came at us with a knife".
   { id: 'life.weapon-threat', kind: 'danger-to-life', pattern: phrase(oneOf(followedBy(oneOf(verb('threaten', 'attack', 'chase', 'wave', 'point', 'brandish'), `${verb('come')} at (?:me|us|him|her|them)`, 'went for (?:me|us|him|her|them)'), `with (?:a|an|his|her|their|the|some) (?:\\S+ )?${weapon}`, 3), followedBy(oneOf('waving', 'brandishing', 'pointing', 'holding', 'carrying', 'wielding'), `(?:a|an|his|her|their|the) (?:\\S+ )?${weapon}`, 1))), vetoedBy: present(oneOf('knife crime', 'film', 'game', 'tv', 'telly')) },
   { id: 'life.going-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('going to kill (?:me|us|her|him|my)', 'will kill (?:me|us|her|him)', 'gonna kill (?:me|us)')), alsoNeeds: fearContext, vetoedBy: ifILeave },
+  // Said with a cry for help or a time that is now: "help me he is going to kill me tonight" got the danger question (caller trial 28, C28-17);
+  // never the telling-off feared for a forgotten bin ("mum is going to kill me tonight if I forget the bins again").
+  { id: 'life.going-to-kill-now', kind: 'danger-to-life', pattern: phrase(oneOf('(?:going to|gonna|is about to|will) kill (?:me|us)')), alsoNeeds: present(oneOf('help me', 'help us', 'tonight', 'right now', 'now')),
+    vetoedBy: present(oneOf('if', 'when (?:she|he|they) (?:finds? out|sees?|hears?|gets? (?:home|back))', 'lol', 'haha', 'joke', 'joking', 'forgot', 'forget', 'forgotten', 'late', 'bins?', 'bill', 'laugh\\S*')) },
 
   // Water and electrics together
   { id: 'electrics.water', kind: 'water-electrics', pattern: phrase(near(water, electricFitting, 6)), vetoedBy: present(oneOf('condensation', 'mould', 'mold')) },

@@ -30,6 +30,8 @@ function deletesOf(word: string): string[] {
 export interface TypoCorrector {
   /** The vocabulary word `token` is a typo of, or `token` itself. */
   correct(token: string): string;
+  /** Whether `token` is one of the rules' own words, as written. */
+  knows(token: string): boolean;
 }
 
 export interface TypoCorrectorOptions {
@@ -102,6 +104,7 @@ export function createTypoCorrector(options: TypoCorrectorOptions): TypoCorrecto
   }
 
   return {
+    knows: (token) => vocabulary.has(token),
     correct(token: string): string {
       if (token.length > longest) return token;
       let corrected = cache.get(token);

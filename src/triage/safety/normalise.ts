@@ -48,6 +48,15 @@ const emojiWords: readonly [RegExp, string][] = [
   [/\u{1F198}/gu, ' help '],
 ];
 
+/**
+ * Words a phone's speech recogniser puts for a danger's, read back where only the danger makes sense (caller trial 28: "she is not
+ * breeding properly" got the social care article, C28-05; "i can smell guess" never got the gas advice, C28-06).
+ */
+const misheard: readonly [RegExp, string][] = [
+  [/\b(not|stopped|struggling|can ?not|cant|can't|trouble|difficulty|hard|isn't|isnt|barely|hardly|is she|is he) (breeding|breeting)\b/g, '$1 breathing'],
+  [/\b(smell|smells|smelling|smelt|smelled|stink|stinks|whiff|reeks) (?:of )?(?:guess|gasp|gus)\b/g, '$1 of gas'],
+];
+
 /** Characters that show nothing (zero-width spaces and joiners, the soft hyphen, the word joiner): a word split by one is still the word. */
 const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
@@ -75,16 +84,47 @@ const leetInWord = /(?<=\p{L})[013457@$!*](?=\p{L})/gu;
 const spelledWithMarks = /(?<![\p{L}\p{N}])\p{L}(?:[-.*_]\p{L}){2,}(?![\p{L}\p{N}])/gu;
 const spelledWithSpaces = /(?<![\p{L}\p{N}])\p{L}(?: {1,3}\p{L}(?![\p{L}\p{N}])){5,}/gu;
 
+/**
+ * Once a message spells one word out or hides a letter in one, it is written to get past the rules, and the rest of it is read the
+ * same way (caller trial 28, C28-17: "s.m.e.l.l o.f g.a.s", "h3lp m3 h3s g01ng 2 k1ll m3 t0n1ght", "i want to k 1 l l myself" got the
+ * not-sure reply): two letters spelt with a mark ("o.f"); a digit for a letter at a word's end or beside another digit ("m3",
+ * "g01ng"); "2" for "to"; and a word of three or more spaced letters and digits that spells one of the rules' own words ("k 1 l l").
+ * Kept to such messages, since "flat 2", "M3 4QT" and "the 3 of us" mean what they say.
+ */
+const spelledTwoWithMarks = /(?<![\p{L}\p{N}])\p{L}[-.*_]\p{L}(?![\p{L}\p{N}]|[-.*_]\p{L})/gu;
+const leetWord = /(?<![\p{L}\p{N}])(?=[\p{L}01345@7]*\p{L})(?=[\p{L}01345@7]*[01345@7])[\p{L}01345@7]+(?![\p{L}\p{N}])/gu;
+const twoForTo = /(?<=\p{L} )2(?= \p{L})/gu;
+const spacedLetters = /(?<![\p{L}\p{N}])[\p{L}013457](?: [\p{L}013457](?![\p{L}\p{N}])){2,}/gu;
+const readLeet = (word: string): string => word.replace(/[013457@$!*]/g, (sign) => leet[sign] ?? sign);
+
 /** What a resident typed to get past the rules or in a hurry, read as the words they stand for. */
-function readDisguises(text: string): string {
+function readDisguises(text: string, corrector: TypoCorrector): string {
   let read = text.replace(invisible, '');
   for (const [picture, word] of emojiWords) read = read.replace(picture, word);
-  return read
+  for (const [heard, meant] of misheard) read = read.replace(heard, meant);
+  const disguised = spelledWithMarks.test(read) || leetInWord.test(read) || [...read.matchAll(spacedLetters)].some(([spaced]) => spacesOutAWord(spaced, corrector));
+  spelledWithMarks.lastIndex = 0;
+  leetInWord.lastIndex = 0;
+  read = read
     .replace(spelledWithMarks, (spelled) => spelled.replace(/[-.*_]/g, ''))
     .replace(spelledWithSpaces, (spelled) => spelled.split(/ {2,}/).map((word) => word.replace(/ /g, '')).join(' '))
     .replace(mixedScriptWord, (word) => word.replace(lookalikeLetters, (letter) => lookalikes[letter] ?? letter))
     .replace(leetInWord, (sign) => leet[sign] ?? sign);
+  if (!disguised) return read;
+  return read
+    .replace(spacedLetters, (spaced) => (spacesOutAWord(spaced, corrector) ? readLeet(spaced.replace(/ /g, '')) : spaced))
+    .replace(spelledTwoWithMarks, (spelled) => spelled.replace(/[-.*_]/g, ''))
+    .replace(leetWord, readLeet)
+    .replace(twoForTo, 'to');
 }
+
+/** Danger's words too short for the rules' vocabulary (four letters and more). */
+const shortDangerWords: ReadonlySet<string> = new Set(['die', 'gas', 'cut', 'hit', 'sos']);
+/** Spaced letters (and digits for letters) that spell one of the rules' words: "k 1 l l", "d 1 e", not "u r a". */
+const spacesOutAWord = (spaced: string, corrector: TypoCorrector): boolean => {
+  const word = readLeet(spaced.replace(/ /g, ''));
+  return corrector.knows(word) || shortDangerWords.has(word);
+};
 
 /** Words whose "'s" is always "is" or "has", never a possessive. */
 const subjectWithS = /(?<!\p{L})(he|she|it|that|there|here|what|who|where|how|nobody|somebody|someone|everyone|everybody|everything|nothing|something|anyone|anybody|anything|noone|this)'s(?!\p{L})/gu;
@@ -177,7 +217,7 @@ function foldCompatible(text: string): string {
 }
 
 export function normaliseMessage(text: string, corrector: TypoCorrector): NormalisedMessage {
-  const flat = stripLatinAccents(readDisguises(foldCompatible(text).toLowerCase())).replace(/[’‘ʼ`´]/g, "'");
+  const flat = stripLatinAccents(readDisguises(foldCompatible(text).toLowerCase(), corrector)).replace(/[’‘ʼ`´]/g, "'");
   const sentences = flat
     .split(/[.!?;\n\r…。؟।]+/u)
     .map((sentence) => tidySentence(sentence, corrector))

@@ -323,6 +323,7 @@ broods cabals camped champed clasped clomped clumped cramped crooks discoverer g
 diddles diddling fiddled fiddler fiddlers fuddles fuddling middles middling piddles riddles riddling
 strong
 barry carried carry garry harried larry lister marcy marty mary parried tarried
+barries carrier failings gails grails lodge mailings pumping raining rauls sailings stopping tarrier wailing
 `;
 
 export const protectedWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 0));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { assessSafety, type EmergencyKind } from '../../src/triage/safety.js';
+
+/**
+ * Round 7 of fresh wording, from the kinds caller trial 28 found unflagged: a whole message disguised (digits for letters at a
+ * word's end, letters spelt out with dots or spaces), a recogniser's word for a danger's, a threat to kill said with a cry for
+ * help, going over a rail or jumping, someone up on a roof. Near misses stay unflagged.
+ */
+describe('round 7, caller trial 28', () => {
+  it.each<[string, EmergencyKind]>([
+    ['pl3as3 h3lp th3r3 is a f1r3 1n my k1tch3n', 'fire'],
+    ['c.a.n y.o.u h.e.l.p i s.m.e.l.l g.a.s', 'gas'],
+    ['help me, my ex says he is going to kill me tonight', 'danger-to-life'],
+    ['dad has collapsed and he is not breeding', 'danger-to-life'],
+    ['there is a smell of guess on the landing', 'gas'],
+  ])('%s → %s', (text, kind) => {
+    expect(assessSafety(text).emergency).toBe(kind);
+  });
+
+  it.each([
+    ['i am on the balcony and thinking of climbing over the railing', 'self-harm'],
+    ['im ready to jump off', 'self-harm'],
+    ['i wanna d 1 e', 'self-harm'],
+  ])('%s → %s', (text, flag) => {
+    expect(assessSafety(text).safeguarding).toBe(flag);
+  });
+
+  it('someone up on a roof with nothing to do there is asked, not assumed', () => {
+    const safety = assessSafety('im on the roof of my building');
+    expect([safety.emergency, safety.safeguarding, safety.safetyCheck]).toEqual([null, null, 'self-harm']);
+  });
+
+  it.each([
+    'my mum is going to kill me tonight if I forget the bins again',
+    'the kids want to jump on the bouncy castle at the fun day',
+    'can I jump the queue on the housing register, I am pregnant',
+    'i am on the roof clearing the gutter, who do I call about the loose tiles',
+    'the neighbours are breeding dogs in the back garden and the noise is constant',
+    'I guess the smell is from the drains',
+    'flat 2 b, M3 4QT, my 3 kids and me need a bigger place',
+    'my son is 5 and wants to jump in the paddling pool',
+  ])('near miss: %s', (text) => {
+    const safety = assessSafety(text);
+    expect([safety.emergency, safety.safeguarding, safety.safetyCheck]).toEqual([null, null, null]);
+  });
+
+  // The classifier still asks its question on this one (as before these rules); no rule flags it.
+  it('near miss for the rules: going over a bridge to the tip is not going over a rail', () => {
+    const safety = assessSafety('we are thinking of going over the bridge to the tip on Saturday');
+    expect([safety.emergency, safety.safeguarding]).toEqual([null, null]);
+  });
+});
