@@ -2,7 +2,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { EmergencyKind } from './safety/emergencyRules.js';
 import type { SafeguardingFlag } from './safety/safeguardingRules.js';
-import { adviceFor, bold, concernOffersReport, emergencyOffer, linesNow as linesFor, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
+import { adviceFor, bold, hangingTold, concernOffersReport, emergencyOffer, linesNow as linesFor, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
 import { safetyChoicesFor } from './triage.js';
 
 /**
@@ -198,7 +198,7 @@ const firstAid: readonly { asks: RegExp; say: string; toldBefore?: RegExp; unles
   // Only with water told: "he's trying to get in the door" from a child hiding from a violent man got the water-rescue advice (caller trial 25, C25-16).
   { asks: /\b(?:go|jump|wade|swim|get) (?:in|into the water|into the river|into the canal|into the sea|into the lake|in after (?:him|her|them))\b/i, toldBefore: /\b(?:water|river|canal|pond|lake|sea|pool|reservoir|drown\w*|ice|swimming|floating)\b/i, say: 'Do not go into the water yourself: call 999 and ask for the fire service, or the coastguard at the coast. Throw them something that floats and shout to them to float on their back.' },
   // Someone found hanging: "do I cut the rope" got only the queue line, "should I cut him down" the missing-person script (caller trial 27, N-4).
-  { asks: /\bcut (?:through )?(?:it|him|her|them|the (?:rope|cord|belt|ligature|noose|cable|flex|wire|lead))\b|\b(?:get|take|lift) (?:him|her|them) down\b|\bloosen\b|\bsupport (?:his|her|their) weight\b|\bwhat (?:do|should|shall) (?:i|we) do\b/i, toldBefore: /\bhang(?:ing|ed)\b|\bhung (?:himself|herself|themselves)\b|\bstrung (?:himself|herself|themselves) up\b|\bnoose\b|\bligature\b|\b(?:rope|cord|belt|cable|flex) (?:round|around) (?:his|her|their) neck\b/i, say: 'Yes: cut them down now. Take their weight, lifting them to ease the pressure, and cut or loosen whatever is round their neck, then lay them on their back. If they are not breathing normally, start CPR: put the phone on speaker and the 999 call handler will count you through it.' },
+  { asks: /\bcut (?:through )?(?:it|him|her|them|the (?:rope|cord|belt|ligature|noose|cable|flex|wire|lead))\b|\b(?:get|take|lift) (?:him|her|them) down\b|\bloosen\b|\bsupport (?:his|her|their) weight\b|\bwhat (?:do|should|shall) (?:i|we) do\b/i, toldBefore: hangingTold, say: 'Yes: cut them down now. Take their weight, lifting them to ease the pressure, and cut or loosen whatever is round their neck, then lay them on their back. If they are not breathing normally, start CPR: put the phone on speaker and the 999 call handler will count you through it.' },
   // "Should I use the EpiPen?" went unanswered (caller trial 26, C26-16).
   { asks: /\bepi ?-?pens?\b|\bjext\b|\bemerade\b|\badrenaline\b|\bauto-?injector\b/i, say: 'Yes: if they have an adrenaline pen (EpiPen, Jext or Emerade), use it now, into the outer thigh, through clothing if need be, and make sure 999 has been called. Lie them down with their legs raised, or sit them up if breathing is hard. If they are no better after 5 minutes and there is a second pen, use it.' },
   { asks: /\baspirin\b/i, say: 'Only give an aspirin if the 999 call handler tells you to: they will ask about allergies and other medicines first.' },

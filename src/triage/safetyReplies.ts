@@ -57,7 +57,7 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
  * nobody stepping in; the rest of a danger to life is medical, where the caller stays with them (caller trial 18, H18-03: "do not
  * go in yourself" was said to a man kneeling beside his brother, who was not breathing).
  */
-export type EmergencyScene = 'in-water' | 'car-in-floodwater' | 'flood-inside' | 'flood-coming' | 'trapped-by-fire' | 'attack' | 'missing' | 'lost' | 'thought-dead';
+export type EmergencyScene = 'hanging' | 'in-water' | 'car-in-floodwater' | 'flood-inside' | 'flood-coming' | 'trapped-by-fire' | 'attack' | 'missing' | 'lost' | 'thought-dead';
 
 const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b|\b(?:out )?on the (?:frozen )?(?:pond|lake|canal|river|reservoir)\b|\bice (?:\w+ ){0,2}(?:cracked|cracking|gave way|giving way|broke)\b/i;
 const attack =
@@ -99,11 +99,24 @@ const floodInside = /\b(?:river|flood\w*|water|brook|stream)(?:'?s)?\b[^.?!]{0,4
  */
 const floodComing = /\b(?:river|stream|brook|canal|sea|tide|flood\s?water|flood|water)(?:'?s| is)?\b[^.?!]{0,30}\b(?:coming|came|pouring|rising|spilling|running|burst|bursting|overflowing|broken|broke)\b[^.?!]{0,30}\b(?:over|through|up|into|down|its)\b[^.?!]{0,25}\b(?:wall|walls|banks?|defences|road|street|garden|gardens|drive|houses|door|doors|steps?|estate|close)\b/i;
 
+/**
+ * Someone found hanging, or a cord round their neck: cut down and CPR, told before the call ends (caller trial 28, C28-15/C28-16: "my dad
+ * is hanging from the loft hatch, i think hes dead" heard "do not go in on your own", and a son found hanged "if you have hurt yourself").
+ */
+export const hangingTold =
+  /\b(?:hanging|hanged|hung) (?:himself|herself|themselves|themself)\b|\bhanged\b|\b(?:found|find|saw|seen|discovered|come home to) (?:\w+ ){1,3}hanging\b|\bhanging (?:in|inside|from|off|by|on|with|up)\b(?! (?:the|a|my|our|his|her) (?:washing|clothes|coat|coats|curtains?|pictures?|shelf|shelves|lights?|decorations?|baskets?)\b)|\bstrung (?:himself|herself|themselves) up\b|\bnoose\b|\bligature\b|\b(?:rope|cord|belt|cable|flex|wire) (?:tied )?(?:round|around) (?:his|her|their) neck\b/i;
+
 /** Someone thought dead inside their home (caller trial 26, C26-6): they may be alive on the floor. */
 const thoughtDead = /\b(?:think|thinking|worried|afraid|scared|feel like|feeling)\b[^.?!]{0,50}\b(?:died|dead|passed away)\b|\b(?:he|she|they) (?:might|may|could|must) be dead\b|\b(?:dog|cat)(?:'?s| has)? (?:been )?(?:barking|howling|crying|whining) (?:for|all)\b/i;
 
 /** The emergency each scene belongs to, the words that tell it (the first told, in this order), and what to do there, given 999 as written. */
 const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegExp; unless?: RegExp; whatToDo: (emergency: string, profile: CouncilProfile) => string }>> = {
+  hanging: {
+    kind: 'danger-to-life',
+    told: hangingTold,
+    whatToDo: (emergency) =>
+      `Call ${emergency} now and ask for an ambulance. Cut them down now, even if you think they have died: take their weight, lifting them to ease the pressure, cut or loosen whatever is round their neck, and lay them on their back. If they are not breathing normally, start CPR: put the phone on speaker and the call handler will count you through it.`,
+  },
   'trapped-by-fire': {
     kind: 'fire',
     told: trapped,
@@ -459,6 +472,11 @@ export function safetyAnsweredNoForSomeoneElse(profile: CouncilProfile): string 
     `If you cannot reach them and you are worried, the police can check on them: call ${bold(policeNonEmergency)}, or ${bold(emergency)} if you think they are in danger. ` +
     'Otherwise, tell me what you would like us to do.'
   );
+}
+
+/** For whoever found someone hanging, once help is with them: not the advice for their own thoughts of suicide. */
+export function afterFindingSomeone(profile: CouncilProfile): string {
+  return `Finding someone like this is a terrible shock. Once help is with them, Samaritans are there for you too, free, at any time: ${bold(profile.national.samaritans)}.`;
 }
 
 /**

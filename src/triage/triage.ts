@@ -13,7 +13,7 @@ import { chooseTopic, type TopicEvidence } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
-import { abuseBoundaryReply, bold, cannotCall, emergencyReply, hoursFor, offersReport, safeguardingReply, safetyQuestion, sceneOf, withoutAVoiceCall, type ConcernFor, type Hours } from './safetyReplies.js';
+import { abuseBoundaryReply, afterFindingSomeone, bold, cannotCall, emergencyReply, hoursFor, offersReport, safeguardingReply, safetyQuestion, sceneOf, withoutAVoiceCall, type ConcernFor, type Hours } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
 export type Route =
@@ -314,11 +314,15 @@ export function createTriage(parts: TriageParts) {
       const hours = hoursFor(isWithinOpeningHours(parts.profile, (parts.now ?? (() => new Date()))()), advisorsAway === true);
       const family = familyWithNowhereTonight(text, safety);
       const reportable = offersReport(safety.emergency, safety.safeguarding, text);
+      // The scene told before, when this message tells none: "the smoke's coming under my door now" after "I can't get down,
+      // the stairs are full of smoke" is still the trapped's advice.
+      const scene = safety.emergency ? (sceneOf(text, safety.emergency) ?? sceneOf(earlier.join('\n'), safety.emergency)) : undefined;
+      // Someone found hanging is the one in danger, not the resident who found them: the cut-down advice, and support for the one who found them.
+      const foundHanging = scene === 'hanging' && safety.safeguarding === 'self-harm';
       const sections = [
-        // The scene told before, when this message tells none: "the smoke's coming under my door now" after "I can't get down,
-        // the stairs are full of smoke" is still the trapped's advice.
-        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable, sceneOf(text, safety.emergency) ?? sceneOf(earlier.join('\n'), safety.emergency)) : undefined,
-        safety.safeguarding && !family
+        safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable, scene) : undefined,
+        foundHanging ? afterFindingSomeone(parts.profile) : undefined,
+        safety.safeguarding && !family && !foundHanging
           ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety, earlier), safety.evidence.some((id) => id.includes('marriage')))
           : undefined,
         cannotCall.test(text) ? withoutAVoiceCall(parts.profile) : undefined,

@@ -904,3 +904,25 @@ describe('a forced marriage told', () => {
     },
   );
 });
+
+/** Someone found hanging: cut down and CPR first, and the one who found them is not treated as the one at risk (caller trial 28, C28-15/16). */
+describe('someone found hanging', () => {
+  it.each([
+    'came in from work and my dad is hanging from the loft hatch, i think hes dead',
+    'my son has hanged himself in his bedroom i found him just now, hes not moving',
+    'i found my flatmate hanging in the bathroom please help me',
+  ])('%s: an ambulance, cut them down, CPR; support for whoever found them', async (text) => {
+    const turn = await (await openConversation({ now: saturdayNight })).say(text);
+    expect(plain(turn.text)).toMatch(/^This sounds like an emergency\. Call 999 now and ask for an ambulance\. Cut them down now[\s\S]*start CPR[\s\S]*Samaritans are there for you too/);
+    expect(turn.text).not.toMatch(/do not go in|If you have hurt yourself|might act on these thoughts|If they have told you of a plan/i);
+  });
+
+  it.each(['someone is hanging around outside my door with a knife', 'my neighbour collapsed while hanging out the washing and is not breathing'])(
+    'near miss: %s keeps its own advice',
+    async (text) => {
+      const turn = await (await openConversation({ now: saturdayNight })).say(text);
+      expect(turn.text).toMatch(/999/);
+      expect(turn.text).not.toMatch(/Cut them down/);
+    },
+  );
+});
