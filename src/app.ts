@@ -454,6 +454,8 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     readsAsConcern,
     safetyOverLimits: (text) => safetyOverLimits(text, assessSafety, profile),
     stillInDangerOverLimits: stillInDangerOverLimits(profile),
+    safetyWhileSlow: (text) => safetyWhileSlow(text, assessSafety, profile),
+    botName: profile.branding.botName,
     waitingConcerns: new WaitingConcerns(join(config.dataDir, 'waiting-concerns'), logger),
   });
 

@@ -38,6 +38,12 @@ export interface DirectLineOptions {
   safetyOverLimits: (text: string) => string | undefined;
   /** For any other message past the limits in a conversation whose emergency or disclosure was answered in the last minutes: 999 now. */
   stillInDangerOverLimits: string;
+  /** What to do now and the numbers, from the safety rules alone, for an emergency or a disclosure whose turn is slow; and that the rest will follow. */
+  safetyWhileSlow: (text: string) => string | undefined;
+  /** The bot's name on the advice shown ahead of a slow turn, as on its other replies. */
+  botName: string;
+  /** How long a concern's turn may go unanswered before its advice is shown ahead of it (`adviceAheadAfterMs`). */
+  adviceAheadAfterMs?: number;
   /** How long the POST of an emergency or a disclosure waits for a database that stopped answering (`concernWaitsForDatabase`). */
   concernWaitsForDatabaseMs?: number;
   /** Where such a message waits past its POST, surviving this instance. */
@@ -60,6 +66,13 @@ const waitingTriedEveryMs = 2_000;
 /** How long an emergency's or a disclosure's message count may take before the message goes on uncounted. */
 const concernCountWaitMs = 3_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * How long an emergency's or a disclosure's turn may go unanswered before the next poll of its conversation shows the safety rules'
+ * advice ahead of it, as WhatsApp sends it ahead (`concernAnsweredWithinMs`): with the database down, "my flat is on fire and i cant
+ * get out" showed nothing for the 44 s the database was away (operations trial 28, OPS28-02).
+ */
+const adviceAheadAfterMs = 5_000;
 
 /** How long after an emergency or a disclosure its conversation's other messages past the limits still get 999 now, not a 429. */
 const concernLiveMs = 10 * 60 * 1000;
@@ -322,6 +335,29 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     return logged.handled || (await runTurnOnce(conversationId, turnSender.note(toBotActivity(message, activity, logged.id), sender))) ? logged.id : undefined;
   }
 
+  /**
+   * The advice waiting to be shown ahead of a slow turn, by conversation: shown once, by the next poll that reaches this instance,
+   * before that poll asks the database anything (which may be down or stalled); never stored, so the turn, when it runs, gives it again
+   * with the rest. Memory only: an instance that dies takes its advice with it, and the message is answered as a waiting one.
+   */
+  const adviceAhead = new LRUCache<string, Record<string, unknown>>({ max: 1_000, ttl: 60 * 60 * 1000 });
+
+  /** Puts the advice for `message` where the conversation's next poll shows it, when its words need any. */
+  function showAdviceAhead(message: PostedMessage): void {
+    const text = options.safetyWhileSlow((message.activity.text ?? '').slice(0, overLimitsReadChars));
+    if (!text) return;
+    const { conversationId } = message;
+    adviceAhead.set(conversationId, {
+      type: 'message',
+      id: `${conversationId}|ahead-${randomUUID()}`,
+      text,
+      textFormat: 'plain',
+      from: { id: options.botId, name: options.botName, role: 'bot' },
+      timestamp: options.now().toISOString(),
+    });
+    logger.warn({ conversationId }, 'directline: an emergency or a disclosure not answered in time: the safety advice shown ahead of its turn');
+  }
+
   /** `deliver`, with the database's being away (or failing the turn) read as undefined: to be tried again. */
   async function attempt(message: PostedMessage): Promise<string | undefined> {
     try {
@@ -338,6 +374,19 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
    */
   async function deliverConcern(message: PostedMessage, waitMs: number): Promise<string | undefined> {
     const started = Date.now();
+    const aheadAfterMs = options.adviceAheadAfterMs ?? adviceAheadAfterMs;
+    const ahead = setTimeout(() => showAdviceAhead(message), aheadAfterMs);
+    try {
+      const id = await tryDeliverConcern(message, waitMs, started);
+      // Answered in time: the turn's own reply is what the poll shows.
+      if (id !== undefined && Date.now() - started < aheadAfterMs) adviceAhead.delete(message.conversationId);
+      return id;
+    } finally {
+      clearTimeout(ahead);
+    }
+  }
+
+  async function tryDeliverConcern(message: PostedMessage, waitMs: number, started: number): Promise<string | undefined> {
     /** An attempt still running when the wait was up: the waiting ones are not tried again before it ends. */
     let running: Promise<string | undefined> | undefined;
     for (let pause = 250; ; pause = Math.min(pause * 2, 2_000)) {
@@ -406,6 +455,13 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
     }
     const wait = polls.take(claims.conversationId);
     if (wait > 0) return tooMany(response, wait, 'polls');
+    // The advice ahead of a slow turn first, and with the watermark as it was, so the next poll reads on from the log as before.
+    const advice = adviceAhead.get(claims.conversationId);
+    if (advice) {
+      adviceAhead.delete(claims.conversationId);
+      response.send(200, { activities: [advice], watermark: String(watermark) });
+      return;
+    }
     const page = await store.activitiesSince(claims.conversationId, watermark);
     response.send(200, { activities: page.activities, watermark: String(page.watermark) });
     await takeUpUnfinishedTurns(claims);

@@ -41,7 +41,7 @@ function heldBot() {
 const tokens = new DirectLineTokens(Buffer.alloc(32, 7));
 
 /** An instance of the local Direct Line on `database`, with its own conversation lock as each process has; its URL and the responses to its POSTs. */
-async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date(), { prepare = () => undefined, concernWaitsForDatabaseMs, countingAwayFor = 0, waitingFolder = mkdtempSync(join(tmpdir(), 'waiting-')) }: { prepare?: (store: DirectLineStore) => void; concernWaitsForDatabaseMs?: number; countingAwayFor?: number; waitingFolder?: string } = {}) {
+async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date(), { prepare = () => undefined, concernWaitsForDatabaseMs, adviceAheadAfterMs, countingAwayFor = 0, waitingFolder = mkdtempSync(join(tmpdir(), 'waiting-')) }: { prepare?: (store: DirectLineStore) => void; concernWaitsForDatabaseMs?: number; adviceAheadAfterMs?: number; countingAwayFor?: number; waitingFolder?: string } = {}) {
   const store = new DirectLineStore(database, now);
   prepare(store);
   const adapter = new DirectLineAdapter(store, 'Northbrook Assistant');
@@ -54,7 +54,7 @@ async function startInstance(database: SqlDatabase, logic: (context: TurnContext
   });
   const logger = createLogger('silent');
   const waitingConcerns = new WaitingConcerns(waitingFolder, logger);
-  const routes = registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger, botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, stillInDangerOverLimits: 'call 999', waitingConcerns, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }) });
+  const routes = registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger, botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, stillInDangerOverLimits: 'call 999', safetyWhileSlow: (text) => (text.includes('hits me') ? 'call 999 now; the rest will follow' : undefined), botName: 'Assistant', waitingConcerns, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }), ...(adviceAheadAfterMs !== undefined && { adviceAheadAfterMs }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   let stopped = false;
   /** Stops it as the app does: its background work, then its listener. */
@@ -230,7 +230,38 @@ describe('a message posted while the database is not answering (two-instance tri
     expect((await send(instance.url, 'he hits me every night', 'd2')).status).toBe(503);
     await expect.poll(() => log(instance.store), { timeout: 8_000, interval: 200 }).toEqual(['user: he hits me every night', 'bot: answered he hits me every night']);
   });
+
+  it('an emergency or a disclosure not answered in time has its advice shown by the next poll, once, while the database is away (operations trial 28, OPS28-02)', async () => {
+    const outage = databaseAwayUntilBack();
+    const instance = await startInstance(await openTestDatabase('sqlite'), answering, undefined, { prepare: outage.prepare, concernWaitsForDatabaseMs: 2_000, adviceAheadAfterMs: 300 });
+    await instance.store.createConversation(conversationId, 'resident');
+    const posted = send(instance.url, 'he hits me every night', 'd3');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    // The database is still away for the log: the advice comes from this instance's memory, with the watermark unchanged.
+    instance.store.activitiesSince = () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+    const shown = (await pollPage(instance.url, 4)) as { activities: { text: string; from: { role: string } }[]; watermark: string };
+    expect(shown.watermark).toBe('4');
+    expect(shown.activities.map((activity) => `${activity.from.role}: ${activity.text}`)).toEqual(['bot: call 999 now; the rest will follow']);
+    expect((await fetch(`${instance.url}/v3/directline/conversations/${conversationId}/activities?watermark=4`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(503);
+    expect((await posted).status).toBe(503);
+  });
+
+  it('one answered in time shows its own reply, and no advice ahead', async () => {
+    const instance = await startInstance(await openTestDatabase('sqlite'), answering, undefined, { adviceAheadAfterMs: 300 });
+    await instance.store.createConversation(conversationId, 'resident');
+    await idOf(await send(instance.url, 'he hits me every night', 'd4'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const page = (await pollPage(instance.url, 0)) as { activities: { text: string }[] };
+    expect(page.activities.map((activity) => activity.text)).toEqual(['he hits me every night', 'answered he hits me every night']);
+  });
 });
+
+/** Web Chat's poll from `watermark`: the page it is sent. */
+async function pollPage(url: string, watermark: number): Promise<unknown> {
+  const response = await fetch(`${url}/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
+  return response.json();
+}
 
 const conversationId = 'c1';
 const token = tokens.issue(conversationId, 'resident');
