@@ -85,7 +85,7 @@ const answerUnread = (connection: Connection): boolean => connection.socket.writ
  * file and never reads it (a slow-read attack, outside attack 14: 149 s down), would otherwise hold
  * a file descriptor and up to a body's worth of memory per connection until the request timeout,
  * and past the process's descriptor limit nobody, the health probe included, gets in (attack 13,
- * C1). So: a cap per client address; a cap in all, where a newcomer replaces the oldest
+ * C1). So: a cap per client address, where a newcomer replaces that address's oldest connection still sending; a cap in all, where a newcomer replaces the oldest
  * connection still sending its request, rather than being refused (a connection whose request
  * has arrived, a turn being answered or a live stream, is never given up for room); requests
  * that stop sending mid-way are dropped after `stalledMs`, and, when bodies still arriving hold
@@ -121,9 +121,9 @@ export function guardConnections(server: Server, limits: ConnectionLimits, logge
     else perAddress.delete(connection.address);
   };
 
-  /** The oldest connection still sending, or not reading its answer (a Map keeps insertion order). */
-  const oldestSending = (): Connection | undefined => {
-    for (const connection of open.values()) if (stillSending(connection) || answerUnread(connection)) return connection;
+  /** The oldest connection still sending, or not reading its answer (a Map keeps insertion order), of `address` when given. */
+  const oldestSending = (address?: string): Connection | undefined => {
+    for (const connection of open.values()) if ((address === undefined || connection.address === address) && (stillSending(connection) || answerUnread(connection))) return connection;
     return undefined;
   };
 
@@ -131,10 +131,16 @@ export function guardConnections(server: Server, limits: ConnectionLimits, logge
 
   const onConnection = (socket: Socket): void => {
     const address = socket.remoteAddress ?? 'unknown';
+    // At its share, an address's newcomer replaces that address's oldest connection still sending, as at the total: 128 slow
+    // connections from one address had shut out everyone else behind it, a library's or an office's residents (outside attack 28, A28-03).
     if (limits.perAddress > 0 && (perAddress.get(address) ?? 0) >= limits.perAddress) {
-      socket.destroy();
-      note('overAddressLimit');
-      return;
+      const oldest = oldestSending(address);
+      if (!oldest) {
+        socket.destroy();
+        note('overAddressLimit');
+        return;
+      }
+      drop(oldest, 'overAddressLimit');
     }
     if (open.size >= limits.total) {
       const oldest = oldestSending();

@@ -205,6 +205,13 @@ function pieceAdditions(text: string, recent: readonly string[]): Addition[] {
 /** Letters at least in a word that may be several run together ("iwanttodie"), and in the word after one that was ("mylife"). */
 const runTogetherAtLeast = 8;
 const runTogetherNextAtLeast = 5;
+/**
+ * Letters at most in a word split, and in all the words a message splits: a sentence typed without spaces is some tens of letters
+ * ("myhusbandhascollapsedandisnotbreathing" is 38); a thousand-letter "word" is not one, and splitting each took about 100 ms of the
+ * event loop, which an address over its limits could send a hundred times over (outside attack 28, A28-01: /healthz at 5-7 s).
+ */
+const runTogetherAtMost = 80;
+const runTogetherLettersAtMost = 240;
 /** The rules' own words and a few small ones: a word split in two is read only as two of these ("killmyself", "notbreathing"), not "upskills" as "ups kills". */
 const ruleWords: ReadonlySet<string> = new Set([
   // The English rules' only: the community languages' stems ("gaisr", fire in Lithuanian) split other languages' words into them.
@@ -259,13 +266,15 @@ const subjectsWithS: ReadonlySet<string> = new Set(['there', 'it', 'he', 'she', 
 function runTogetherAdditions(text: string, message: NormalisedMessage): Addition[] {
   let split = false;
   let lastSplit = false;
+  let lettersLeft = runTogetherLettersAtMost;
   // Only a word written as it is read: "priešgaisrinės" (Lithuanian, fire safety) read "priesgaisrines" split into English words.
   const written = text.toLowerCase();
   const read = message.whole
     .split(' ')
     .map((token) => {
-      const long = token.length >= (lastSplit ? runTogetherNextAtLeast : runTogetherAtLeast) && written.includes(token);
+      const long = token.length >= (lastSplit ? runTogetherNextAtLeast : runTogetherAtLeast) && token.length <= Math.min(runTogetherAtMost, lettersLeft) && written.includes(token);
       const words = long && /^[a-z]+$/.test(token) ? splitRunTogether(token) : [token];
+      if (words.length > 1) lettersLeft -= token.length;
       lastSplit = readsAsWords(words, lastSplit);
       split ||= lastSplit;
       return lastSplit ? words.join(' ') : token;

@@ -64,13 +64,30 @@ async function health(port: number, from: string): Promise<number> {
 }
 
 describe('the connection guard (outside attack 13, C1: half-sent requests held every file descriptor)', () => {
-  it('closes a connection from an address that already holds its share, and serves other addresses', async () => {
+  it('at an address\'s share, lets its newcomer in by dropping its oldest connection still sending, and serves other addresses (outside attack 28, A28-03)', async () => {
     const { port } = await start();
     const held = [];
     for (let index = 0; index < 6; index += 1) held.push(await halfSent(port, '127.0.0.2'));
     await sleep(100);
-    expect(held.map(closed)).toEqual([false, false, false, false, false, true]);
+    expect(held.map(closed)).toEqual([true, false, false, false, false, false]);
+    expect(await health(port, '127.0.0.2')).toBe(200);
     expect(await health(port, '127.0.0.3')).toBe(200);
+  });
+
+  it('closes an address\'s newcomer when all of its share are being answered', async () => {
+    const { port } = await start();
+    const answering = [];
+    for (let index = 0; index < 5; index += 1) {
+      const socket = connect({ host: '127.0.0.1', port, localAddress: '127.0.0.4' });
+      socket.on('error', () => undefined);
+      sockets.push(socket);
+      await new Promise<void>((resolve) => socket.once('connect', resolve));
+      socket.write('POST /slow HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}');
+      answering.push(socket);
+    }
+    await sleep(100);
+    expect(await health(port, '127.0.0.4')).toBe(0);
+    expect(answering.some(closed)).toBe(false);
   });
 
   it('at the total, lets a newcomer in by dropping the oldest connection still sending its request', async () => {
