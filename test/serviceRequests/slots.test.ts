@@ -167,6 +167,12 @@ describe('yes / no', () => {
   ])('%j → no', (input) => {
     expect(valueOf(parseYesNo(input))).toBe(false);
   });
+  it.each([
+    ['sim', true], ['Sí', true], ['si', true], ['tak', true], ['da', true], ['taip', true], ['haan ji', true], ['نعم', true], ['ہاں', true], ['হ্যাঁ', true], ['ਹਾਂ', true], ['haa', true],
+    ['não', false], ['nie', false], ['nu', false], ['ne', false], ['nahi', false], ['لا', false], ['না', false], ['ਨਹੀਂ', false], ['maya', false],
+  ])('%j in a community language → %s (caller trial 28, C28-01)', (input, expected) => {
+    expect(valueOf(parseYesNo(input))).toBe(expected);
+  });
   it.each(['maybe, what do you mean?', "I'm not sure", 'please do something about my bins', "I'm fine with the bins", 'go on what?', 'pleased to hear it'])(
     'asks for a plain yes or no after %j',
     (input) => expect(repromptOf(parseYesNo(input))).toMatch(/"yes" or "no"/),
