@@ -361,7 +361,11 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     whatsApp.onTurnError = adapter.onTurnError;
     registerWhatsAppRoutes(server, { adapter: whatsApp, logic, verifyToken: config.whatsApp.verifyToken, appSecret: config.whatsApp.appSecret, logger });
     // A message whose instance died after acknowledging it is run by whichever instance looks next.
-    whatsAppTakingUp = setInterval(() => void whatsApp.takeUpUnfinishedTurns(logic).catch((error: unknown) => logger.error({ err: error }, 'WhatsApp: could not take up unfinished turns')), whatsAppTakeUpEveryMs);
+    whatsAppTakingUp = setInterval(() => {
+      void whatsApp.takeUpUnfinishedTurns(logic).catch((error: unknown) => logger.error({ err: error }, 'WhatsApp: could not take up unfinished turns'));
+      // Replies the Graph API did not take, left for another try or by an instance that died or stopped (operations trial 28, OPS28-01).
+      void whatsApp.postKeptReplies().catch((error: unknown) => logger.error({ err: error }, 'WhatsApp: could not post the replies kept for another try'));
+    }, whatsAppTakeUpEveryMs);
     whatsAppTakingUp.unref();
   }
 
@@ -500,6 +504,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       if (!knowledgeSettled) await (await questionEncoder.catch(() => undefined))?.close?.();
       await closeListener(server.server);
       await crm?.stop();
+      await whatsApp?.releaseKeptReplies().catch((error: unknown) => logger.error({ err: error }, 'WhatsApp: the replies kept for another try could not be left for other instances'));
       await whatsApp?.idle();
       await (await knowledge.catch(() => undefined))?.close();
       const [embedder, examples] = await Promise.all([questionEncoder.catch(() => undefined), exampleEncoder.catch(() => undefined)]);

@@ -47,6 +47,9 @@ export interface FailedTry {
 
 const retryable = (status: number): boolean => status === 429 || status >= 500;
 
+/** A send the Graph API refused as wrong (a 4xx but 429): trying it again would be refused again. */
+export const refusedAsWrong = (error: unknown): boolean => error instanceof GraphSendError && error.status !== undefined && !retryable(error.status);
+
 /** Posts messages to the Cloud API's /messages endpoint, retrying rate limits, server errors and network failures. */
 export class GraphClient {
   private readonly url: string;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes,
   TurnContext,
@@ -12,7 +13,7 @@ import { PQueue } from '../../pQueue.js';
 import { InProcessAdapter, leftToRunAgain } from '../inProcessAdapter.js';
 import { turnReplyKey } from '../turnReplies.js';
 import { conversationIdFor } from './conversationIds.js';
-import { GraphClient, lateSendRetryPolicy, realTiming, type FailedTry, type GraphClientTiming } from './graphClient.js';
+import { GraphClient, lateSendRetryPolicy, realTiming, refusedAsWrong, type FailedTry, type GraphClientTiming } from './graphClient.js';
 import { inboundActivity, wordsOf } from './inboundActivity.js';
 import { outboundMessages } from './outboundMessages.js';
 import { contactUserId, inboundMessageSchema, messageStatusSchema, type InboundMessage, type MessageStatus, type WebhookPayload } from './webhookPayload.js';
@@ -68,6 +69,25 @@ export const concernAnsweredWithinMs = 5_000;
  */
 export const followUpsForMs = 10 * 60 * 1000;
 
+/**
+ * Replies the Graph API did not take at once are kept in the database while they are tried (`WhatsAppStore.keepLateReplies`): the
+ * instance that made them holds them this long, longer than its own tries take (about two minutes), and then, if it died or
+ * stopped, any instance takes them; after a round of tries they are left for any instance to try again this long after; and they
+ * are given up, said in the log, this long after they were kept. Kept in memory only, a restart during a Meta incident lost them,
+ * carbon monoxide advice included (operations trial 28, OPS28-01).
+ */
+const lateRepliesHeldMs = 3 * 60 * 1000;
+const lateRepliesTriedAgainAfterMs = 30_000;
+const lateRepliesKeptMs = 60 * 60 * 1000;
+
+/** A late reply to post: kept under `id` when the database took it. */
+interface LatePart {
+  id?: number;
+  contact: WhatsAppAddress;
+  message: object;
+  tried?: FailedTry;
+}
+
 /** Numbers remembered for their follow-ups at most, on one instance: a flood of concerns cannot grow the map without bound. */
 const concernsRemembered = 10_000;
 
@@ -107,6 +127,8 @@ export class WhatsAppAdapter extends InProcessAdapter {
   private readonly lastConcern = new Map<string, { advice: string; at: number }>();
   /** Messages that go ahead of other residents' turns: a concern, or a follow-up to one. */
   private readonly urgent = new Set<string>();
+  /** Who holds the late replies this instance is posting (`WhatsAppStore.claimLateReplies`). */
+  private readonly holder = randomUUID();
 
   constructor(
     private readonly options: WhatsAppOptions,
@@ -357,11 +379,70 @@ export class WhatsAppAdapter extends InProcessAdapter {
     const concern = this.urgent.has(activity.id ?? '') || (typeof activity.text === 'string' && this.dependencies.readsAsConcern(activity.text));
     await this.turns.add(() => this.runMiddleware(context, logic), { priority: concern ? 1 : 0 });
     context.turnState.delete(lateRepliesKey);
-    for (const { contact, message, tried } of late.parts) await this.graph.send(contact, message, tried, lateSendRetryPolicy);
+    if (late.parts.length === 0) return;
+    const messageId = context.activity.id ?? '';
+    const conversationId = context.activity.conversation?.id ?? '';
+    const now = this.timing.now();
+    const addresses = late.parts.map(({ contact, message }) => ({ contact: { ...(contact.phoneNumber && { phoneNumber: contact.phoneNumber }), ...(contact.userId && { userId: contact.userId }) }, body: message }));
+    const ids = await this.store.keepLateReplies(messageId, conversationId, addresses, now, now + lateRepliesHeldMs, this.holder).catch((error: unknown) => {
+      this.logger.error({ err: error, conversationId }, 'WhatsApp: replies the Graph API did not take could not be kept: tried from this instance only');
+      return undefined;
+    });
+    if (!(await this.postLate(messageId, conversationId, late.parts.map((part, index) => ({ ...part, id: ids?.[index] }))))) return;
     if (late.keys.length === 0) return;
     const sent = await this.repliesSent(context);
     sent.push(...late.keys);
     await this.store.recordRepliesSent(context.activity.id ?? '', sent);
+  }
+
+  /**
+   * Posts a turn's late replies in order, with the full retries, forgetting each kept one once the Graph API takes it (or refuses
+   * it as wrong). If the Graph API does not take one, it and the rest are left for any instance to try again (false); replies that
+   * could not be kept fail as before.
+   */
+  private async postLate(messageId: string, conversationId: string, parts: readonly LatePart[]): Promise<boolean> {
+    for (const { id, contact, message, tried } of parts) {
+      try {
+        await this.graph.send(contact, message, tried, lateSendRetryPolicy);
+      } catch (error) {
+        if (id === undefined) throw error;
+        if (refusedAsWrong(error)) {
+          this.logger.error({ err: error, conversationId }, 'WhatsApp: a reply the Graph API refused as wrong is given up');
+          await this.store.forgetLateReply(id);
+          continue;
+        }
+        await this.store.releaseLateReplies(messageId, this.timing.now() + lateRepliesTriedAgainAfterMs);
+        this.logger.warn({ err: error, conversationId }, 'WhatsApp: replies the Graph API did not take are kept, for any instance to try again');
+        return false;
+      }
+      if (id !== undefined) await this.store.forgetLateReply(id);
+    }
+    return true;
+  }
+
+  /**
+   * Posts the replies kept for another try that nobody holds: left after a round of tries, or by an instance that died or stopped
+   * while posting them. Any instance may call this on a timer; each message's replies go to one of them.
+   */
+  async postKeptReplies(): Promise<void> {
+    const now = this.timing.now();
+    for (const kept of await this.store.claimLateReplies(now, now + lateRepliesHeldMs, this.holder)) {
+      const { messageId, conversationId, replies } = kept;
+      if (now - kept.keptAt > lateRepliesKeptMs) {
+        await this.store.forgetLateReplies(messageId);
+        this.logger.error({ conversationId, replies: replies.length }, 'WhatsApp: replies the Graph API did not take within an hour are given up');
+        continue;
+      }
+      this.logger.warn({ conversationId, replies: replies.length }, 'WhatsApp: posting replies kept for another try');
+      await this.postLate(messageId, conversationId, replies.map(({ id, contact, body }) => ({ id, contact, message: body }))).catch((error: unknown) =>
+        this.logger.error({ err: error, conversationId }, 'WhatsApp: kept replies could not be posted'),
+      );
+    }
+  }
+
+  /** Stopping: the late replies this instance holds are left for any instance at once (one may then arrive twice, none is lost). */
+  async releaseKeptReplies(): Promise<void> {
+    await this.store.releaseLateRepliesHeldBy(this.holder, this.timing.now());
   }
 
   /** Resolves once every queued turn has finished (tests and graceful shutdown). */

@@ -20,6 +20,21 @@ export interface WhatsAppContact extends WhatsAppAddress {
   templateSentAt: number | undefined;
 }
 
+/** A reply to send, and where to. */
+export interface LateReply {
+  contact: WhatsAppAddress;
+  body: object;
+}
+
+/** A message's kept replies taken by one instance to send, in order. */
+export interface ClaimedLateReplies {
+  messageId: string;
+  conversationId: string;
+  /** Epoch ms the first was kept. */
+  keptAt: number;
+  replies: (LateReply & { id: number })[];
+}
+
 /**
  * How long a message id is remembered to recognise Meta's webhook retries. Meta retries an
  * unacknowledged webhook for a limited time (documented variously as about a day and up to
@@ -135,6 +150,83 @@ export class WhatsAppStore implements IdleConversationData {
   }
 
   /** The keys of the replies the message's turn has sent, on any instance, while it has not finished. */
+  /**
+   * Keeps a turn's replies the Graph API did not take at once, in order, held by `claimedBy` until `claimedUntil`: the instance
+   * that made them sends them and forgets each (`sentLateReply`); if it dies or gives up for now, any instance takes them
+   * (`claimLateReplies`) once the hold is over. Their ids, in the replies' order.
+   */
+  async keepLateReplies(messageId: string, conversationId: string, replies: readonly LateReply[], now: number, claimedUntil: number, claimedBy: string): Promise<number[]> {
+    const ids: number[] = [];
+    for (const { contact, body } of replies) {
+      const row = await this.database.db
+        .insertInto('whatsapp_late_replies')
+        .values({ message_id: messageId, conversation_id: conversationId, contact: JSON.stringify(contact), body: JSON.stringify(body), created_at: now, claimed_until: claimedUntil, claimed_by: claimedBy })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.push(Number(row.id));
+    }
+    return ids;
+  }
+
+  /** A kept reply the Graph API took, or refused as wrong: forgotten. */
+  async forgetLateReply(id: number): Promise<void> {
+    await this.database.db.deleteFrom('whatsapp_late_replies').where('id', '=', id).execute();
+  }
+
+  /** A message's kept replies left for any instance to try again from `from` (epoch ms). */
+  async releaseLateReplies(messageId: string, from: number): Promise<void> {
+    await this.database.db.updateTable('whatsapp_late_replies').set({ claimed_until: from }).where('message_id', '=', messageId).execute();
+  }
+
+  /**
+   * Takes the kept replies nobody holds (their hold is over), a message's together and in order, holding them for `claimedBy`
+   * until `claimedUntil`: one conditional update a message, so of two instances looking at once one gets them.
+   */
+  async claimLateReplies(now: number, claimedUntil: number, claimedBy: string, messagesAtMost = 20): Promise<ClaimedLateReplies[]> {
+    const due = await this.database.db
+      .selectFrom('whatsapp_late_replies')
+      .select('message_id')
+      .distinct()
+      .where('claimed_until', '<=', now)
+      .limit(messagesAtMost)
+      .execute();
+    const claimed: ClaimedLateReplies[] = [];
+    for (const { message_id: messageId } of due) {
+      const taken = await this.database.db
+        .updateTable('whatsapp_late_replies')
+        .set({ claimed_until: claimedUntil, claimed_by: claimedBy })
+        .where('message_id', '=', messageId)
+        .where('claimed_until', '<=', now)
+        .executeTakeFirst();
+      if (Number(taken.numUpdatedRows) === 0) continue;
+      const rows = await this.database.db
+        .selectFrom('whatsapp_late_replies')
+        .selectAll()
+        .where('message_id', '=', messageId)
+        .where('claimed_by', '=', claimedBy)
+        .orderBy('id')
+        .execute();
+      if (rows.length === 0) continue;
+      claimed.push({
+        messageId,
+        conversationId: rows[0]!.conversation_id,
+        keptAt: Math.min(...rows.map((row) => Number(row.created_at))),
+        replies: rows.map((row) => ({ id: Number(row.id), contact: JSON.parse(row.contact) as WhatsAppAddress, body: JSON.parse(row.body) as object })),
+      });
+    }
+    return claimed;
+  }
+
+  /** The kept replies `claimedBy` holds, left for any instance from `from` (an instance stopping). */
+  async releaseLateRepliesHeldBy(claimedBy: string, from: number): Promise<void> {
+    await this.database.db.updateTable('whatsapp_late_replies').set({ claimed_until: from }).where('claimed_by', '=', claimedBy).execute();
+  }
+
+  /** A message's kept replies given up: forgotten. */
+  async forgetLateReplies(messageId: string): Promise<void> {
+    await this.database.db.deleteFrom('whatsapp_late_replies').where('message_id', '=', messageId).execute();
+  }
+
   async repliesSent(messageId: string): Promise<string[]> {
     const row = await this.database.db.selectFrom('whatsapp_inbound').select('replies_sent').where('message_id', '=', messageId).executeTakeFirst();
     return row?.replies_sent ? (JSON.parse(row.replies_sent) as string[]) : [];

@@ -149,5 +149,24 @@ export function channelMigrations(engine: SqlEngine): Record<string, Migration> 
         await db.schema.alterTable('whatsapp_inbound').addColumn('replies_sent', 'text').execute();
       },
     },
+    '0308-whatsapp-late-replies': {
+      async up(db: Kysely<unknown>) {
+        // Replies the Graph API did not take at once were retried from the instance's memory only: one restarted or killed
+        // while Meta was failing lost them, carbon monoxide advice included (operations trial 28, OPS28-01).
+        await db.schema
+          .createTable('whatsapp_late_replies')
+          .ifNotExists()
+          .addColumn('id', rowIdType(engine), rowId(engine))
+          .addColumn('message_id', 'text', (column) => column.notNull())
+          .addColumn('conversation_id', 'text', (column) => column.notNull())
+          .addColumn('contact', 'text', (column) => column.notNull())
+          .addColumn('body', 'text', (column) => column.notNull())
+          .addColumn('created_at', 'bigint', (column) => column.notNull())
+          .addColumn('claimed_until', 'bigint', (column) => column.notNull())
+          .addColumn('claimed_by', 'text', (column) => column.notNull())
+          .execute();
+        await db.schema.createIndex('whatsapp_late_replies_due').ifNotExists().on('whatsapp_late_replies').columns(['claimed_until']).execute();
+      },
+    },
   };
 }

@@ -23,6 +23,7 @@ export interface Tables {
   whatsapp_inbound: WhatsAppInboundTable;
   whatsapp_statuses: WhatsAppStatusesTable;
   whatsapp_moved: WhatsAppMovedTable;
+  whatsapp_late_replies: WhatsAppLateRepliesTable;
   telemetry_events: TelemetryEventsTable;
   transcript_activities: TranscriptActivitiesTable;
   // Where each conversation can be reached (src/storage/conversationReferences.ts).
@@ -194,6 +195,23 @@ export interface WhatsAppStatusesTable {
 export interface WhatsAppMovedTable {
   conversation_key: string;
   conversation_id: string;
+}
+
+/** A turn's reply the Graph API did not take at once, kept until it is sent or given up (`WhatsAppStore.keepLateReplies`). */
+export interface WhatsAppLateRepliesTable {
+  id: Generated<number>;
+  /** The resident's message whose turn made it, and its conversation. */
+  message_id: string;
+  conversation_id: string;
+  /** Where it goes (`WhatsAppAddress`, JSON) and the Graph API message (JSON). */
+  contact: string;
+  body: string;
+  /** Epoch ms it was kept; given up some time after. */
+  created_at: number;
+  /** Epoch ms until which the instance sending it holds it; past that, any instance may take it. */
+  claimed_until: number;
+  /** Who holds it: an instance's token. */
+  claimed_by: string;
 }
 
 /** `properties` and `metrics` are JSON objects; `at` is ISO 8601. */

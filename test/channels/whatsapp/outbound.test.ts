@@ -186,6 +186,39 @@ describe('WhatsApp replies', () => {
       expect(harness.graph.requests).toHaveLength(9);
     });
 
+    it('keeps a reply the Graph API did not take in two minutes of tries, and any instance posts it once it takes sends again (operations trial 28, OPS28-01)', async () => {
+      harness.graph.failNext(...Array.from({ length: 9 }, () => ({ status: 503 })));
+      await say('carbon monoxide alarm is going off');
+      expect(harness.graph.requests).toHaveLength(9);
+      const other = harness.secondInstance();
+      // Left for another try in 30 s: not before.
+      await other.postKeptReplies();
+      expect(harness.graph.requests).toHaveLength(9);
+      harness.clock.now += 30_000;
+      await other.postKeptReplies();
+      expect(sent().at(-1)).toMatchObject({ text: { body: 'echo: carbon monoxide alarm is going off' } });
+      await other.postKeptReplies();
+      expect(harness.graph.requests).toHaveLength(10);
+    });
+
+    it('posts the replies an instance that died was posting, once its hold is over', async () => {
+      await harness.store.keepLateReplies('wamid.dead', 'wa-dead', [{ contact: { phoneNumber: residentNumber }, body: { messaging_product: 'whatsapp', to: residentNumber, type: 'text', text: { body: 'Open the windows and get out' } } }], harness.clock.now, harness.clock.now + 180_000, 'an-instance-that-died');
+      const other = harness.secondInstance();
+      await other.postKeptReplies();
+      expect(harness.graph.requests).toHaveLength(0);
+      harness.clock.now += 180_000;
+      await other.postKeptReplies();
+      expect(sent()).toEqual([expect.objectContaining({ text: { body: 'Open the windows and get out' } })]);
+    });
+
+    it('gives up a kept reply an hour on, and says so', async () => {
+      await harness.store.keepLateReplies('wamid.old', 'wa-old', [{ contact: { phoneNumber: residentNumber }, body: { text: { body: 'too late' } } }], harness.clock.now, harness.clock.now, 'an-instance-that-died');
+      harness.clock.now += 60 * 60 * 1000 + 1;
+      await harness.secondInstance().postKeptReplies();
+      expect(harness.graph.requests).toHaveLength(0);
+      expect(await harness.store.claimLateReplies(harness.clock.now, harness.clock.now + 1, 'anyone')).toEqual([]);
+    });
+
     it('delivers a reply the Graph API refused for a while once it takes sends again', async () => {
       harness.graph.failNext(...Array.from({ length: 6 }, () => ({ status: 500 })));
       await say('hello');

@@ -59,6 +59,25 @@ describe.each(engines)('WhatsAppStore on %s', (engine) => {
     expect(await store.repliesSent('wamid.1')).toEqual([]);
   });
 
+  it('keeps late replies in order, held by one instance until its hold is over, then for whoever takes them; forgets each sent (operations trial 28, OPS28-01)', async () => {
+    const store = new WhatsAppStore(await openTestDatabase(engine));
+    const replies = [{ contact: { phoneNumber: '447700900001' }, body: { text: { body: 'Open the windows' } } }, { contact: { phoneNumber: '447700900001' }, body: { text: { body: 'Second' } } }];
+    const ids = await store.keepLateReplies('wamid.co', 'wa-1', replies, 1000, 5000, 'instance-a');
+    expect(ids).toHaveLength(2);
+    // Held by its instance: nobody takes it before the hold is over.
+    expect(await store.claimLateReplies(4999, 9000, 'instance-b')).toEqual([]);
+    const [taken] = await store.claimLateReplies(5000, 9000, 'instance-b');
+    expect(taken).toEqual({ messageId: 'wamid.co', conversationId: 'wa-1', keptAt: 1000, replies: ids.map((id, index) => ({ id, ...replies[index] })) });
+    expect(await store.claimLateReplies(6000, 12000, 'instance-c')).toEqual([]);
+    await store.forgetLateReply(ids[0]!);
+    await store.releaseLateReplies('wamid.co', 7000);
+    expect((await store.claimLateReplies(7000, 12000, 'instance-c'))[0]!.replies.map((reply) => reply.body)).toEqual([{ text: { body: 'Second' } }]);
+    await store.releaseLateRepliesHeldBy('instance-c', 8000);
+    expect(await store.claimLateReplies(7999, 12000, 'instance-d')).toEqual([]);
+    await store.forgetLateReplies('wamid.co');
+    expect(await store.claimLateReplies(20000, 30000, 'instance-d')).toEqual([]);
+  });
+
   it('records a template sent, a changed number, a move and statuses in order', async () => {
     const store = new WhatsAppStore(await openTestDatabase(engine));
     await store.rememberContact('c1', { phoneNumber: '447700900001' }, 1000);
@@ -81,6 +100,17 @@ describe('WhatsAppStore shared by two instances on one PostgreSQL', () => {
     for (let message = 0; message < 50; message += 1) {
       const taken = await Promise.all([a, b, a, b].map((store) => store.takeDelivery(`wamid.${message}`, message)));
       expect(taken.filter(Boolean)).toHaveLength(1);
+    }
+  });
+
+  it('lets exactly one instance take a message\'s kept replies', async () => {
+    const [first, second] = await openTwoInstances();
+    const [a, b] = [new WhatsAppStore(first), new WhatsAppStore(second)];
+    for (let message = 0; message < 20; message += 1) {
+      await a.keepLateReplies(`wamid.kept.${message}`, 'wa-1', [{ contact: { phoneNumber: '447700900001' }, body: { n: message } }], message, message, 'dead-instance');
+      const taken = await Promise.all([a, b, a, b].map((store, index) => store.claimLateReplies(message, message + 1000, `instance-${index}`)));
+      expect(taken.filter((claimed) => claimed.some((kept) => kept.messageId === `wamid.kept.${message}`))).toHaveLength(1);
+      await a.forgetLateReplies(`wamid.kept.${message}`);
     }
   });
 
