@@ -30,6 +30,12 @@ export const customerServiceWindowMs = 24 * 60 * 60 * 1000;
 
 /** How long a message's turn may go unfinished before another instance takes it up: longer than a turn that waits its full 20 s for the conversation's lock. */
 export const unfinishedAfterMs = 30_000;
+/**
+ * The same for an emergency or a disclosure: sooner, since its instance's advice sent ahead at 5 s died with it ("my son has taken a
+ * load of tablets and wont wake up" waited 40 s: operations trial 28, OPS28-03). If that instance is only slow, the taking-up waits
+ * for the conversation's lock and then finds the turn finished.
+ */
+export const concernUnfinishedAfterMs = 8_000;
 
 /** The resource id `sendActivities` returns for a message not delivered because the window had closed. */
 export const withheldOutsideWindow = 'withheld-outside-24h-window';
@@ -326,13 +332,14 @@ export class WhatsAppAdapter extends InProcessAdapter {
    * "hello?" since; an ordinary one is dropped, as it would answer a question asked after it.
    */
   async takeUpUnfinishedTurns(logic: TurnLogic): Promise<void> {
-    const dueBefore = this.timing.now() - unfinishedAfterMs;
-    for (const left of await this.store.unfinishedTurns(dueBefore)) {
+    const now = this.timing.now();
+    for (const left of await this.store.unfinishedTurns(now - concernUnfinishedAfterMs)) {
       // Still waiting in this instance's own queue: not lost.
       if (this.queues.has(left.conversationId)) continue;
       const parsed = inboundMessageSchema.safeParse(left.message);
       const activity = parsed.success ? this.activityOf(parsed.data, left.conversationId) : undefined;
       const text = typeof activity?.text === 'string' ? activity.text : '';
+      if (left.receivedAt >= now - unfinishedAfterMs && !(activity && this.dependencies.readsAsConcern(text))) continue;
       if (!activity || (left.overtaken && !this.dependencies.readsAsConcern(text))) {
         await this.store.markHandled(left.messageId, this.timing.now());
         continue;

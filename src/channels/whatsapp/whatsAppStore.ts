@@ -102,10 +102,10 @@ export class WhatsAppStore implements IdleConversationData {
    * `overtaken`: a later message of the conversation has been answered since, so run now it would
    * answer a question asked after it; only a safety concern in it still needs its turn.
    */
-  async unfinishedTurns(dueBefore: number, maxRetries = maxTurnRetries): Promise<{ messageId: string; conversationId: string; message: unknown; overtaken: boolean }[]> {
+  async unfinishedTurns(dueBefore: number, maxRetries = maxTurnRetries): Promise<{ messageId: string; conversationId: string; message: unknown; overtaken: boolean; receivedAt: number }[]> {
     const rows = await this.database.db
       .selectFrom('whatsapp_inbound')
-      .select(['message_id', 'conversation_id', 'message'])
+      .select(['message_id', 'conversation_id', 'message', 'received_at'])
       .select(({ exists, selectFrom }) =>
         exists(
           selectFrom('whatsapp_inbound as later')
@@ -122,7 +122,7 @@ export class WhatsAppStore implements IdleConversationData {
       .orderBy('received_at')
       .limit(100)
       .execute();
-    return rows.map((row) => ({ messageId: row.message_id, conversationId: row.conversation_id ?? '', message: JSON.parse(row.message ?? 'null') as unknown, overtaken: Boolean(row.overtaken) }));
+    return rows.map((row) => ({ messageId: row.message_id, conversationId: row.conversation_id ?? '', message: JSON.parse(row.message ?? 'null') as unknown, overtaken: Boolean(row.overtaken), receivedAt: Number(row.received_at) }));
   }
 
   /** Counts one more run of an unfinished turn; false when another instance took the last one, or it has finished. */

@@ -2,7 +2,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { residentMediaContentType } from '../../../src/channels/inboundMedia.js';
 import { webhookPayloadSchema } from '../../../src/channels/whatsapp/webhookPayload.js';
-import { unfinishedAfterMs } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
+import { concernUnfinishedAfterMs, unfinishedAfterMs } from '../../../src/channels/whatsapp/whatsAppAdapter.js';
 import { ConversationLockLostError } from '../../../src/storage/conversationLock.js';
 import { echo, whatsAppHarness, type Harness } from './harness.js';
 import { buttonReply, changedNumber, imageMessage, inbound, listReply, locationMessage, residentNumber, textMessage, usernameOnlyMessage } from './webhookPayloads.js';
@@ -123,6 +123,14 @@ describe('WhatsApp messages whose instance died mid-turn (PostgreSQL trial 11, T
     await harness.adapter.takeUpUnfinishedTurns(echo(seen));
     await harness.adapter.takeUpUnfinishedTurns(echo(seen));
     expect(texts()).toEqual(['Report a missed bin']);
+  });
+
+  it('takes up an emergency the dead instance had acknowledged 8 s on, an ordinary message only after 30 s (operations trial 28, OPS28-03)', async () => {
+    await harness.secondInstance().receive(webhookPayloadSchema.parse(textMessage('my son has taken a load of tablets and wont wake up').body), dies);
+    await harness.secondInstance().receive(webhookPayloadSchema.parse(textMessage('Report a missed bin', '447700900123').body), dies);
+    harness.clock.now += concernUnfinishedAfterMs + 1;
+    await harness.adapter.takeUpUnfinishedTurns(echo(seen));
+    expect(texts()).toEqual(['my son has taken a load of tablets and wont wake up']);
   });
 
   it.each([

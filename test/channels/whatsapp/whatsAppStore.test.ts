@@ -28,8 +28,8 @@ describe.each(engines)('WhatsAppStore on %s', (engine) => {
     await store.markHandled('wamid.a2', 2100);
     await store.takeDelivery('wamid.late', 9000, turn('wa-b', 'too recent'));
     expect(await store.unfinishedTurns(5000)).toEqual([
-      { messageId: 'wamid.a1', conversationId: 'wa-a', message: { text: { body: 'first' } }, overtaken: true },
-      { messageId: 'wamid.b1', conversationId: 'wa-b', message: { text: { body: 'alone' } }, overtaken: false },
+      { messageId: 'wamid.a1', conversationId: 'wa-a', message: { text: { body: 'first' } }, overtaken: true, receivedAt: 1000 },
+      { messageId: 'wamid.b1', conversationId: 'wa-b', message: { text: { body: 'alone' } }, overtaken: false, receivedAt: 1500 },
     ]);
     expect(await store.takeUpTurn('wamid.a2')).toBe(false);
     await store.markHandled('wamid.a1', 5000);
