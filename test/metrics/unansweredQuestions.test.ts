@@ -45,3 +45,37 @@ describe('unanswered questions', () => {
     expect((await reader.report(range)).unansweredQuestions.map(({ example }) => example)).toEqual([questions[0]![1]]);
   });
 });
+
+/** A report reads its events a few hundred at a time, so residents' turns and health probes run meanwhile (outside attack 28, A28-08). */
+describe('a report over many events', () => {
+  async function withEvents(count: number) {
+    const { store, reader } = await open();
+    for (let index = 0; index < count; index += 1) {
+      const event = encodeConversationEvent({ ...base, conversationId: `c${index}`, name: 'unanswered', question: `where do I park a van number ${index % 7}` });
+      store.append({ at: new Date(at.getTime() + index).toISOString(), kind: 'event', name: event.name, conversationId: `c${index}`, channel: 'webchat', properties: event.properties, metrics: event.metrics });
+    }
+    return reader;
+  }
+
+  it('lets the event loop turn while it reads them', async () => {
+    const reader = await withEvents(2_000);
+    let turns = 0;
+    let counting = true;
+    const count = (): void => {
+      if (!counting) return;
+      turns += 1;
+      setImmediate(count);
+    };
+    setImmediate(count);
+    const report = await reader.report(range);
+    counting = false;
+    expect(report.conversations).toBe(2_000);
+    expect(turns).toBeGreaterThanOrEqual(4);
+  });
+
+  it('gives two reports asked at once, one after the other, each whole', async () => {
+    const reader = await withEvents(600);
+    const [first, second] = await Promise.all([reader.report(range), reader.report({ from: '2026-03-05', to: '2026-03-05' })]);
+    expect([first.conversations, second.conversations]).toEqual([600, 0]);
+  });
+});
