@@ -13,6 +13,9 @@ describe('round 7, caller trial 28', () => {
     ['help me, my ex says he is going to kill me tonight', 'danger-to-life'],
     ['dad has collapsed and he is not breeding', 'danger-to-life'],
     ['there is a smell of guess on the landing', 'gas'],
+    ['a minha filha de 3 anos engoliu as pastilhas do avô, está muito mole', 'danger-to-life'],
+    ['el niño se ha tragado una pila de botón', 'danger-to-life'],
+    ['córka połknęła leki dziadka', 'danger-to-life'],
   ])('%s → %s', (text, kind) => {
     expect(assessSafety(text).emergency).toBe(kind);
   });
@@ -39,6 +42,8 @@ describe('round 7, caller trial 28', () => {
     'I guess the smell is from the drains',
     'flat 2 b, M3 4QT, my 3 kids and me need a bigger place',
     'my son is 5 and wants to jump in the paddling pool',
+    'tomo mis pastillas cada mañana con el desayuno',
+    'a farmácia disse para engolir os comprimidos inteiros, sem mastigar',
   ])('near miss: %s', (text) => {
     const safety = assessSafety(text);
     expect([safety.emergency, safety.safeguarding, safety.safetyCheck]).toEqual([null, null, null]);

@@ -117,6 +117,12 @@ const latinLifeInDanger = oneOf(
   '(?:zace|a cazut) (?:\\S+ ){0,8}nu (?:se misca|raspunde)', // ron
   '(?:siguen|estan|le estan) dando patadas', 'ya no se mueve', // spa
   'comprimidos (?:\\S+ ){0,8}nao acorda', 'nao acorda (?:\\S+ ){0,6}(?:respira\\S*|ressona\\S*)', // por
+  // Swallowed what is not theirs to take: "o meu filho de 2 anos engoliu comprimidos da avó e está muito sonolento" got the not-sure
+  // reply (caller trial 28, C28-02); as the Romanian "a inghitit … pastile" above.
+  'engoli(?:u|ram) (?:\\S+ ){0,4}(?:comprimidos|pastilhas|medicamentos?|remedios?|pilhas?|baterias?|lixivia|detergente)', // por
+  '(?:se ha tragado|se trago|trago|se han tragado) (?:\\S+ ){0,4}(?:pastillas|comprimidos|medicamentos|medicinas|pilas?|baterias?|lejia|detergente)', // spa
+  'polkn\\S* (?:\\S+ ){0,4}(?:tabletk\\S*|leki|lekow|proszk\\S*|bateri\\S*)', // pol
+  'prarij\\S* (?:\\S+ ){0,4}(?:tablet\\S*|vaist\\S*|baterij\\S*)', // lit
   'guli (?:\\S+ ){0,8}(?:neatsako|nekvepuoja|nejuda)', 'musa (?:\\S+ ){0,2}(?:zmona|vaika|vaikus|mama|kaimyn\\S*)', // lit
   'hadda (?:\\S+ ){0,3}(?:i )?garaac\\S*', '(?:i )?garaacayaa hadda', 'ku dhacay (?:\\S+ ){0,6}ma hadlayo', 'neefta(?:na)? si xun', // som
   // Chest pain and breath that will not come, a fall and no breath, not coming round, a baby not breathing in French (caller trial 23, NC-3 and H22-06).
