@@ -24,6 +24,8 @@ describe('round 7, caller trial 28', () => {
     ['i am on the balcony and thinking of climbing over the railing', 'self-harm'],
     ['im ready to jump off', 'self-harm'],
     ['i wanna d 1 e', 'self-harm'],
+    ['she is in the same room. i cant talk. please help', 'domestic-abuse'],
+    ['messaging under the duvet, my boyfriend is sat right next to me', 'domestic-abuse'],
   ])('%s → %s', (text, flag) => {
     expect(assessSafety(text).safeguarding).toBe(flag);
   });
@@ -43,6 +45,8 @@ describe('round 7, caller trial 28', () => {
     'flat 2 b, M3 4QT, my 3 kids and me need a bigger place',
     'my son is 5 and wants to jump in the paddling pool',
     'tomo mis pastillas cada mañana con el desayuno',
+    'cant talk now the baby is asleep and my husband is in the next room',
+    'I cannot talk on the phone as I am deaf, my husband is here to help me',
     'a farmácia disse para engolir os comprimidos inteiros, sem mastigar',
   ])('near miss: %s', (text) => {
     const safety = assessSafety(text);

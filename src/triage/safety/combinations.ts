@@ -460,6 +460,15 @@ const concepts = {
     '(?:get|got|getting|run|ran|running) away from (?:him|my (?:ex|partner|husband|wife|boyfriend))', '(?:he|she|they) (?:must not|mustn t|can not|should not) (?:know|find out) where (?:i|we)', 'does not know (?:where i|my new) ', 'safe from (?:him|my (?:ex|partner|husband))',
   ),
   hidingFromNative: oneOf('ما يعرف مكاني', 'لا يعرف مكاني', 'ما يلاقيني', 'أهرب منه', 'اهرب منه', 'هربت منه', 'جہاں اسے پتہ نہ', 'اس سے چھپ', 'খুঁজে পাবে না', 'খুঁজে না পায়', 'ਲੱਭ ਨਾ ਸਕੇ', 'ਪਤਾ ਨਾ ਲੱਗੇ'),
+  /**
+   * Unable to speak because someone is near: "he is in the room. cant speak. need help", "typing this quietly, my partner is sat
+   * next to me" got an article or the ambulance question (caller trial 28, C28-10/C28-11).
+   */
+  silenced: oneOf('can not (?:speak|talk|say anything|say much|call|ring|phone|make a call)(?: (?:out loud|aloud|on the phone|now|right now|properly))?', '(?:have|got) to (?:be|keep) quiet', '(?:typing|writing|texting|messaging) (?:this )?(?:quietly|in secret|secretly|under the (?:covers|duvet|table))', '(?:he|she|they) (?:will|would|might|can|could) hear (?:me|us)', 'do not (?:call|ring|phone) me'),
+  /** Someone with the resident now, in the same room or just beside them. */
+  nearNow: oneOf('(?:he|she|they) (?:is|are|s|re) (?:right )?(?:in the (?:same )?(?:room|next room|kitchen|hall|lounge|bedroom)|here|next to me|beside me|behind me|outside the door|at the door)', '(?:he|she|they) (?:is|are|s|re) (?:sat|sitting|stood|standing|lying|laying) (?:right )?(?:next to|beside|behind|near|with) me', '(?:my )?(?:partner|husband|boyfriend|ex|wife|girlfriend|dad|stepdad|mum) (?:is|s) (?:sat |sitting |stood |standing )?(?:right )?(?:next to me|beside me|here|in the (?:same )?(?:room|next room))'),
+  /** A good reason not to speak with someone near: deafness, a sleeping baby, a meeting. */
+  quietForAReason: oneOf('deaf', 'hard of hearing', 'speech', 'asleep', 'sleeping', 'nap\\S*', 'meeting', 'at work', 'interpret\\S*', 'translat\\S*', 'helping me', 'help me (?:with|fill|read)', 'library', 'hospital', 'ward', 'exam', 'lecture', 'class'),
   /** An order of a court that keeps someone away: a partner told by a court not to come near. */
   protectionOrder: oneOf('non ?mol(?:estation)?(?: order)?', 'restraining order', 'injunction', 'protective order', 'protection order', 'occupation order', 'bail conditions', '(?:is not|isn t|not) allowed (?:to come |to go |anywhere )?near (?:me|us|the (?:house|flat|kids|children)|my (?:house|flat|kids|children))'),
   protectionOrderNative: oneOf('أمر حماية', 'امر حماية', 'أمر تقييدي', 'ممنوع يقرب', 'حکم امتناعی', 'সুরক্ষা আদেশ', 'ਸੁਰੱਖਿਆ ਹੁਕਮ'),
@@ -610,6 +619,7 @@ const combinations: readonly Combination[] = [
   // Domestic abuse told by what is done about it: hiding from him, an order keeping him away, cries heard now.
   { id: 'family+hiding', needs: [family, ['hidingFrom', 'hidingFromNative']], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'hiding', needs: [['hidingFrom', 'hidingFromNative']], adds: { ask: 'danger' } },
+  { id: 'silenced+near', needs: [['silenced'], ['nearNow']], unless: 'quietForAReason', adds: { safeguarding: 'domestic-abuse' } },
   { id: 'family+protection-order', needs: [family, ['protectionOrder', 'protectionOrderNative']], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'protection-order', needs: [['protectionOrder', 'protectionOrderNative']], adds: { ask: 'danger' } },
   // Cries for help from someone old, frail or alone behind a locked door: 999 now, not the danger question (caller trial 18, C18-04);
