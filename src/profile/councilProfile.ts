@@ -62,6 +62,8 @@ export const councilProfileSchema = z.object({
      */
     forcedMarriageUnit: phone.default('020 7008 0151'),
     forcedMarriageUnitOutOfHours: phone.default('020 7008 1500'),
+    /** Rape Crisis England and Wales's 24-hour support line, for anyone 16 or over: national, so a profile written before it still loads. */
+    rapeCrisis: phone.default('0808 500 2222'),
     shelter: phone,
     housingOmbudsman: phone,
     localGovernmentOmbudsman: phone,

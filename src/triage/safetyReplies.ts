@@ -363,6 +363,13 @@ export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile):
   return `Our offices are closed now. At any time tonight or this weekend you can call ${bold(profile.council.safeguardingOutOfHoursPhones[flag])} (our out-of-hours line for this).`;
 }
 
+/** What kind of harm, where a national service of its own helps: a marriage forced on someone, rape or sexual assault. */
+export type ConcernMatter = 'forced-marriage' | 'sexual-violence';
+
+/** The matter the safety rules' evidence names, if any. */
+export const matterOf = (evidence: readonly string[]): ConcernMatter | undefined =>
+  evidence.some((id) => id.includes('marriage')) ? 'forced-marriage' : evidence.some((id) => id.includes('sexual-assault')) ? 'sexual-violence' : undefined;
+
 /** Who the concern is about, where the advice differs: a parent's own child, someone not seen for days, or someone else (a friend's or relative's thoughts of suicide, a neighbour's abuse). */
 export type ConcernFor = 'their-child' | 'someone-not-seen' | 'someone-else';
 
@@ -371,11 +378,11 @@ export type ConcernFor = 'their-child' | 'someone-not-seen' | 'someone-else';
  * advisor is promised: the council's out-of-hours number for the category, and a call back marked
  * as safeguarding.
  */
-export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open', concernFor?: ConcernFor, marriageForced = false): string {
+export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open', concernFor?: ConcernFor, matter?: ConcernMatter): string {
   return [
     "Thank you for telling me. You don't have to deal with this on your own.",
     ...adviceFor(flag, profile, concernFor),
-    ...(marriageForced ? [forcedMarriageLine(profile)] : []),
+    ...(matter === 'forced-marriage' ? [forcedMarriageLine(profile)] : matter === 'sexual-violence' ? [sexualViolenceLine(profile)] : []),
     ...(hours === 'open'
       ? ['I can put you through to one of our advisors now, as a priority.']
       : hours === 'unanswered'
@@ -486,6 +493,14 @@ export function afterFindingSomeone(profile: CouncilProfile): string {
 export function forcedMarriageLine(profile: CouncilProfile): string {
   const { forcedMarriageUnit, forcedMarriageUnitOutOfHours } = profile.national;
   return `The Forced Marriage Unit helps anyone being made to marry, or afraid of being taken abroad to be married, and anyone worried about them: ${bold(forcedMarriageUnit)}, Monday to Friday, 9am to 5pm, or ${bold(forcedMarriageUnitOutOfHours)} at other times.`;
+}
+
+/**
+ * Rape or sexual assault told (caller trial 28, C28-25: "i was raped last night by someone i know" was asked about suicide, then given
+ * the social care article): the specialist line, open day and night, and medical help that keeps evidence without a police report.
+ */
+export function sexualViolenceLine(profile: CouncilProfile): string {
+  return `Rape Crisis's support line is free and open 24 hours, for anyone 16 or over: ${bold(profile.national.rapeCrisis)}. You can get medical help, and have evidence kept in case you decide to report it later, at a sexual assault referral centre, without going to the police first: ${bold(profile.national.nhs111)} will tell you the nearest.`;
 }
 
 /** Told they cannot make a voice call: deaf, no voice, or unable to phone 999 (caller trial 26, C26-12: a deaf caller was told to phone 999). */

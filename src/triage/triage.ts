@@ -13,7 +13,7 @@ import { chooseTopic, type TopicEvidence } from './topicRouter.js';
 import { englishTermsIn, type ServiceTerms } from '../knowledge/serviceTerms.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
-import { abuseBoundaryReply, afterFindingSomeone, bold, cannotCall, emergencyReply, hoursFor, offersReport, safeguardingReply, safetyQuestion, sceneOf, withoutAVoiceCall, type ConcernFor, type Hours } from './safetyReplies.js';
+import { abuseBoundaryReply, afterFindingSomeone, bold, cannotCall, emergencyReply, hoursFor, matterOf, offersReport, safeguardingReply, safetyQuestion, sceneOf, withoutAVoiceCall, type ConcernFor, type Hours } from './safetyReplies.js';
 
 /** What the assistant decided to do with one message, before any conversation state. */
 export type Route =
@@ -323,7 +323,7 @@ export function createTriage(parts: TriageParts) {
         safety.emergency ? emergencyReply(safety.emergency, parts.profile, 'report', hours, spoken, reportable, scene) : undefined,
         foundHanging ? afterFindingSomeone(parts.profile) : undefined,
         safety.safeguarding && !family && !foundHanging
-          ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety, earlier), safety.evidence.some((id) => id.includes('marriage')))
+          ? safeguardingReply(safety.safeguarding, parts.profile, hours, concernFor(text, safety, earlier), matterOf(safety.evidence))
           : undefined,
         cannotCall.test(text) ? withoutAVoiceCall(parts.profile) : undefined,
       ].filter((section): section is string => section !== undefined);

@@ -16,6 +16,7 @@ describe('round 7, caller trial 28', () => {
     ['a minha filha de 3 anos engoliu as pastilhas do avô, está muito mole', 'danger-to-life'],
     ['el niño se ha tragado una pila de botón', 'danger-to-life'],
     ['córka połknęła leki dziadka', 'danger-to-life'],
+    ['there is a young lad hanging from the climbing frame in the playground', 'danger-to-life'],
   ])('%s → %s', (text, kind) => {
     expect(assessSafety(text).emergency).toBe(kind);
   });
@@ -26,6 +27,9 @@ describe('round 7, caller trial 28', () => {
     ['i wanna d 1 e', 'self-harm'],
     ['she is in the same room. i cant talk. please help', 'domestic-abuse'],
     ['messaging under the duvet, my boyfriend is sat right next to me', 'domestic-abuse'],
+    ['perched on the bedroom windowsill, five floors up, nobody would even miss me', 'self-harm'],
+    ['they arranged my marriage for the summer and i never said yes, i am 15', 'child-at-risk'],
+    ['she says if i leave her she will kill me', 'domestic-abuse'],
   ])('%s → %s', (text, flag) => {
     expect(assessSafety(text).safeguarding).toBe(flag);
   });
@@ -47,6 +51,11 @@ describe('round 7, caller trial 28', () => {
     'tomo mis pastillas cada mañana con el desayuno',
     'cant talk now the baby is asleep and my husband is in the next room',
     'I cannot talk on the phone as I am deaf, my husband is here to help me',
+    'my dad will kill me if i get another parking ticket, how do i appeal one',
+    'the wife will murder me if the recycling is not picked up again',
+    'our wedding is booked for june, can we park at the town hall',
+    'my coat is hanging on the gate and the gate is broken',
+    'we are sitting on the window ledge painting it',
     'a farmácia disse para engolir os comprimidos inteiros, sem mastigar',
   ])('near miss: %s', (text) => {
     const safety = assessSafety(text);

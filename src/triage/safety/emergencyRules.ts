@@ -136,7 +136,7 @@ const someoneDown = [
 
 /** A person found hanging, told by where (shared with the self-harm rule). */
 /** Where, or by what, someone hangs. */
-const hangingPlace = `hanging (?:in|inside|from|off|by|on|with) (?:the |a |his |her |their |our |my )?(?:\\S+ )?(?:garage|loft|attic|shed|stairs|staircase|banisters?|bannisters?|tree|door|bedroom|hallway|hall|landing|bathroom|rope|beam|ceiling|wardrobe|cupboard|airing cupboard|barn|garden|room|stairwell|balcony|bridge|woods|belt|cord|flex|cable|hatch|noose|ligature|hook|rail|pipe)`;
+const hangingPlace = `hanging (?:in|inside|from|off|by|on|with) (?:the |a |his |her |their |our |my )?(?:\\S+ )?(?:garage|loft|attic|shed|stairs|staircase|banisters?|bannisters?|tree|door|bedroom|hallway|hall|landing|bathroom|rope|beam|ceiling|wardrobe|cupboard|airing cupboard|barn|garden|room|stairwell|balcony|bridge|woods|belt|cord|flex|cable|hatch|noose|ligature|hook|rail|pipe|park|playground|swings|climbing frame|lamp ?post|fence|gate|railings|underpass|car park|scaffolding)`;
 /**
  * Someone hanging, told by where or with what, or found so ("I've found my dad hanging in the shed", "my son's hanging by a belt
  * from the banister", "a cord round his neck": caller trial 27, N-4, the electrics article and the danger question).
@@ -144,6 +144,8 @@ const hangingPlace = `hanging (?:in|inside|from|off|by|on|with) (?:the |a |his |
 export const personHanging = oneOf(
   followedBy(oneOf(someone, 'him', 'her', 'them'), `(?:is|s|was|found|been) (?:\\S+ )?${hangingPlace}`, 2),
   `(?:found|find|seen|saw|see|discovered|walked in on|come home to) (?:${someone}|him|her|them) ${hangingPlace}`,
+  // Someone not known, in a public place: "theres a man hanging from a tree in the park" got the dog-fouling article (caller re-check 28b, R5-a).
+  `(?:a|the|some|this|that) (?:man|woman|lad|girl|boy|bloke|guy|fella|person|body|kid|teenager|young (?:man|woman|lad|girl|person)|old (?:man|woman)) (?:\\S+ )?${hangingPlace}`,
   '(?:rope|cord|belt|noose|ligature|cable|flex|wire) (?:tied )?(?:round|around) (?:his|her|their) neck',
   '(?:cut|get|take|lift) (?:him|her|them) down (?:from|off)',
   // "has hung himself from the banister", "strung himself up in the garage" (outside re-check 27b, N-4).
@@ -152,7 +154,8 @@ export const personHanging = oneOf(
 );
 
 /** A threat tied to the resident leaving the relationship is coercive control (safeguarding), not a danger right now. */
-const ifILeave = present('if (?:i|we) (?:ever )?(?:leave|left|try to leave|split up|break up|move out|end it)');
+const ifILeaveWords = 'if (?:i|we) (?:ever )?(?:leave|left|try to leave|split up|break up|move out|end it)';
+const ifILeave = present(ifILeaveWords);
 const fearContext = present(oneOf('scared', 'afraid', 'frightened', 'terrified', 'knife', 'gun', 'weapon', 'police', 'hit', 'hits', 'hitting', 'hurt', 'violent', 'threat', 'threats', 'threatened', 'threatening'));
 /** Said of a moment that has passed, or as a figure of speech: "I nearly passed out at the bill", "he fainted last month, he is fine now". */
 const notNow = present(oneOf('nearly', 'almost', 'laughing', 'last (?:week|month|year)', 'years ago', '(?:is|am|are|was|feels?|feeling) (?:fine|ok|okay|better) now'));
@@ -267,7 +270,7 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
   { id: 'life.threat-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('threaten\\S* to (?:kill|stab|shoot|burn)', '(?:says|said) (?:he|she|they)(?: is| are| will| would)?(?: going to)? kill')), vetoedBy: ifILeave },
   { id: 'life.weapon-or-attack', kind: 'danger-to-life', pattern: phrase(oneOf('threaten\\S* (?:me|us|her|him|them) with a (?:knife|gun|weapon)', '(?:has|with|got|holding|waving|pulled) (?:out )?a (?:knife|gun|weapon|machete|blade)', 'trying to (?:get|break|force) in(?! touch| contact| the queue)', 'breaking in right now', 'attacking (?:me|us|him|her|my)')) },
   // "He is going to stab me": a threat to wound with a weapon needs no other sign of fear.
-  { id: 'life.going-to-wound', kind: 'danger-to-life', pattern: phrase(followedBy(oneOf('going to', 'gonna', 'will', 'would', 'about to', 'coming to', 'trying to', 'tried to'), `${oneOf('stab', 'shoot', 'knife', 'glass', 'slash', 'strangle', 'murder')} (?:me|us|her|him|them|my|you)`, 2)), vetoedBy: ifILeave },
+  { id: 'life.going-to-wound', kind: 'danger-to-life', pattern: phrase(followedBy(oneOf('going to', 'gonna', 'will', 'would', 'about to', 'coming to', 'trying to', 'tried to'), `${oneOf('stab', 'shoot', 'knife', 'glass', 'slash', 'strangle', 'murder')} (?:me|us|her|him|them|my|you)`, 2)), vetoedBy: present(oneOf(ifILeaveWords, 'bins?', 'recycling', 'bill', 'parking ticket', 'pcn', 'lol', 'haha', 'joking', 'forgot', 'forget', 'cuppa', 'tea', 'coffee', 'pint', 'curry', 'kebab', 'pizza', 'burger', 'chips')) },
   // A weapon held against the resident or waved about: "threatened me with a hammer", "came at us with a knife".
   { id: 'life.weapon-threat', kind: 'danger-to-life', pattern: phrase(oneOf(followedBy(oneOf(verb('threaten', 'attack', 'chase', 'wave', 'point', 'brandish'), `${verb('come')} at (?:me|us|him|her|them)`, 'went for (?:me|us|him|her|them)'), `with (?:a|an|his|her|their|the|some) (?:\\S+ )?${weapon}`, 3), followedBy(oneOf('waving', 'brandishing', 'pointing', 'holding', 'carrying', 'wielding'), `(?:a|an|his|her|their|the) (?:\\S+ )?${weapon}`, 1))), vetoedBy: present(oneOf('knife crime', 'film', 'game', 'tv', 'telly')) },
   { id: 'life.going-to-kill', kind: 'danger-to-life', pattern: phrase(oneOf('going to kill (?:me|us|her|him|my)', 'will kill (?:me|us|her|him)', 'gonna kill (?:me|us)')), alsoNeeds: fearContext, vetoedBy: ifILeave },

@@ -324,6 +324,8 @@ diddles diddling fiddled fiddler fiddlers fuddles fuddling middles middling pidd
 strong
 barry carried carry garry harried larry lister marcy marty mary parried tarried
 barries carrier failings gails grails lodge mailings pumping raining rauls sailings stopping tarrier wailing
+abuses apes raes spikes
+agrees bedding booker contented ewings greed perches redding sewings swigs swines underpays wadding wedging
 `;
 
 export const protectedWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 0));

@@ -238,6 +238,11 @@ const takesMoney = oneOf(
 const vulnerableMoney = oneOf('pension', 'attendance allowance', 'pip', 'disability (?:benefits?|allowance|money)', 'carers allowance');
 /** The resident looks after the person themselves: cold at home is an emergency then, not neglect. */
 const caredForByResident = present(oneOf('(?:lives|living|staying) with (?:me|us)', '(?:i|we) (?:look after|care for)', 'i am (?:his|her|their) carer'));
+/**
+ * A telling-off feared, not harm: "mum will kill me if I forget the bins", "my dad will kill me if i get another parking ticket" got the
+ * domestic abuse reply and a priority advisor (caller re-check 28b, R7-a). "If I leave" is not among them: that is the threat.
+ */
+const tellingOff = present(oneOf('if (?:i|we) (?:\\S+ )?(?:forget|forgot|miss|missed|fail|failed|get|got|do not|did not|break|broke|lose|lost|spend|spent|am late|m late|crash|scratch|burn|ruin|mess)', 'when (?:she|he|they) (?:finds? out|sees?|hears?|gets? (?:home|back)|reads?)', 'lol', 'haha', 'bins?', 'bill', 'parking tickets?', 'pcn', 'fine', 'recycling', 'exams?', 'homework', 'late'));
 /** A resident who says they are a child: their own disclosure is about a child at risk. */
 const youngResident = present(oneOf('(?:i am|we are|we re|were) (?:[5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years? old)?(?! (?:weeks|minutes|mins|days|months|hours|pounds|quid|percent|miles))', 'i am (?:a child|a kid|only a kid|a teenager|in year \\d+|at school|still at school)'));
 /** A story or a lesson about it, not someone's marriage. */
@@ -247,7 +252,10 @@ const childToldOf = present(oneOf('(?:she|he) (?:is|s) (?:only |just |still )?(?
 /** Whom a marriage is forced on: me, her, them, "my little sister", "our eldest" (caller re-check 27b, N-1). */
 const marriedOne = '(?:me|her|him|us|them|(?:my|our|his|her|their) (?:\\S+ ){0,2}?\\S+)';
 /** Marriage forced, or planned against someone's will with someone never met. */
-const forcedMarriage = oneOf('forced (?:to |into )?marr\\S*', 'forced marriage', `${verb('make', 'force', 'pressure')} ${marriedOne} (?:to |into )?(?:marry|get married|marriage)`, 'married off', `(?:to|and) marry (?:a|an|some) (?:man|woman|stranger|older man|cousin)(?: i| she| he)? (?:have|has|had)? ?(?:never|not) (?:met|seen)`);
+const forcedMarriage = oneOf('forced (?:to |into )?marr\\S*', 'forced marriage', `${verb('make', 'force', 'pressure')} ${marriedOne} (?:to |into )?(?:marry|get married|marriage)`, 'married off', `(?:to|and) marry (?:a|an|some) (?:man|woman|stranger|older man|cousin)(?: i| she| he)? (?:have|has|had)? ?(?:never|not) (?:met|seen)`,
+  // A wedding booked that was never agreed to (caller re-check 28b, R4-b: "im 16 and they have booked my wedding in india, i never agreed to it").
+  `(?:booked|arranged|planned|fixed|set up|organi[sz]ed|organi[sz]ing|arranging|planning) (?:my|her|his) (?:wedding|marriage|nikah)(?: \\S+){0,8} (?:i|she|he) (?:never|did not|have not|has not) (?:agree\\S*|consent\\S*|said yes|say yes)`,
+  `(?:never|did not|have not|has not) (?:agreed|consented|said yes) to (?:the|this|my|her|his|a|that) (?:wedding|marriage|nikah)`);
 const carer = oneOf('carers?', 'care workers?', 'care staff', 'home help', 'care home staff', 'support workers?', 'home carers?');
 /** A carer who has stopped coming or comes and does not care. */
 const carerFails = oneOf(
@@ -332,7 +340,8 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   { id: 'domestic-abuse.harmed-by-partner', kind: 'domestic-abuse', pattern: phrase(followedBy(oneOf('hit', 'beaten', 'hurt', 'attacked', 'assaulted', 'abused', 'threatened', 'strangled', 'raped', 'punched', 'kicked', 'pushed', 'slapped', 'bullied', 'controlled', 'battered', 'stalked'), followedBy('by', partner, 1), 2)) },
   { id: 'domestic-abuse.violent-partner', kind: 'domestic-abuse', pattern: phrase(oneOf(near(partner, violent, 4), followedBy(oneOf('his', 'her', '(?:he|she) is', '(?:he|she) (?:gets|can get|has been|was|turns|becomes)'), violent, 1))), vetoedBy: present(oneOf(notFamily, 'dog', 'dogs', 'game', 'games', 'film', 'tv', 'telly', 'video', 'videos')) },
   { id: 'domestic-abuse.first-person', kind: 'domestic-abuse', pattern: phrase(oneOf('i am (?:being|getting) (?:abused|hit|beaten|attacked|assaulted|raped)', 'i (?:have|had) been (?:abused|beaten|raped|strangled|assaulted)', 'i am in an? (?:abusive|violent|controlling)', 'i live with an? (?:abusive|violent|controlling)', 'living with an? (?:abusive|violent|controlling)')), vetoedBy: present(oneOf(notFamily, 'online', 'on the bus', 'street', 'work')) },
-  { id: 'domestic-abuse.threat-if-leave', kind: 'domestic-abuse', pattern: phrase(followedBy(oneOf(verb('say', 'threaten', 'tell', 'warn'), 'will'), oneOf(`(?:he|she) (?:will|would|is going to|is gonna) (?:\\S+ )?${threatenedHarm}`, 'kill me', 'hurt me'), 5)), alsoNeeds: present(relationship) },
+  // The condition is the threat: "if i leave he will kill me and the kids" got only the danger question (caller re-check 28b, R7-b).
+  { id: 'domestic-abuse.threat-if-leave', kind: 'domestic-abuse', conditionIsTheThreat: true, pattern: phrase(followedBy(oneOf(verb('say', 'threaten', 'tell', 'warn'), 'will'), oneOf(`(?:he|she) (?:will|would|is going to|is gonna) (?:\\S+ )?${threatenedHarm}`, 'kill me', 'hurt me'), 5)), alsoNeeds: present(relationship), vetoedBy: tellingOff },
   // A partner's or ex's threats and stalking, by message or in person.
   { id: 'domestic-abuse.stalking', kind: 'domestic-abuse', pattern: phrase(stalking), alsoNeeds: present(exPartner), vetoedBy: present(notFamily) },
   // Fear of the walk home in the dark is not fear of the home.
@@ -444,6 +453,9 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   { id: 'adult.papers-kept', kind: 'adult-at-risk', pattern: phrase(followedBy(verb('keep', 'take', 'hold', 'hide', 'have'), `(?:my|his|her|their|our) (?:passport|passports|id|documents|papers|visa|brp|residence permit)`, 0)),
     alsoNeeds: present(oneOf('boss', 'employer', 'work', 'works', 'working', 'job', 'wages?', 'pay', 'paid', 'owe', 'debt', 'car wash', 'factory', 'farm', 'nail bar', 'sleep (?:at|in) the', 'not allowed (?:to )?(?:leave|go out)', 'gang', 'agent')),
     vetoedBy: present(oneOf('renewal', 'renew', 'application', 'home office has', 'embassy', 'solicitor', 'for safe keeping')) },
+  // Rape or sexual assault of the writer: "i was raped last night by someone i know" was asked about suicide (caller trial 28, C28-25).
+  { id: 'domestic-abuse.sexual-assault', kind: 'domestic-abuse', pattern: phrase(oneOf(`(?:i|i am|i m|im) (?:was |have been |ve been |got |been )?(?:\\S+ )?(?:raped|sexually assaulted|sexually abused|spiked and (?:raped|assaulted|attacked))`, `${verb('rape')} me`, '(?:he|she|they|someone|somebody|a man|a guy) (?:\\S+ )?(?:raped|sexually assaulted|sexually abused) me', 'forced (?:me )?(?:to have )?sex (?:with|on) me', 'made me have sex')),
+    vetoedBy: present(oneOf('film', 'book', 'story', 'novel', 'news', 'documentary', 'programme', 'tv', 'series', 'podcast', 'game')) },
   // Marriage forced, or planned abroad against someone's will (caller re-check 26b, N-1: the danger question, then the 101 line).
   { id: 'child.forced-marriage', kind: 'child-at-risk', pattern: phrase(forcedMarriage), alsoNeeds: youngResident, vetoedBy: notAboutMarriageNow },
   // A child told of by someone else: a sister of fifteen to be married is a child at risk, not the writer's own abuse.
