@@ -926,3 +926,17 @@ describe('someone found hanging', () => {
     },
   );
 });
+
+/** Rape or sexual assault told: the specialist 24-hour line and a referral centre, not the suicide question (caller trial 28, C28-25). */
+describe('a rape told', () => {
+  it('gets Rape Crisis and a sexual assault referral centre with the disclosure reply', async () => {
+    const turn = await (await openConversation({ now: saturdayNight })).say('i was raped last night by someone i know and i dont know what to do');
+    expect(plain(turn.text)).toMatch(/^Thank you for telling me[\s\S]*Rape Crisis[^\n]*0808 500 2222[\s\S]*sexual assault referral centre/);
+    expect(turn.text).not.toMatch(/ending your life|Forced Marriage/);
+  });
+
+  it('near miss: a film about one gets none of it', async () => {
+    const turn = await (await openConversation({ now: thursdayMorning })).say('is the library showing the film about the woman who was raped, it is for my course');
+    expect(turn.text).not.toMatch(/Rape Crisis/);
+  });
+});
