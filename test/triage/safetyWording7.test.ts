@@ -13,6 +13,8 @@ describe('round 7, caller trial 28', () => {
     ['help me, my ex says he is going to kill me tonight', 'danger-to-life'],
     ['dad has collapsed and he is not breeding', 'danger-to-life'],
     ['there is a smell of guess on the landing', 'gas'],
+    ['she isnt brieving right, her lips are blue', 'danger-to-life'],
+    ['the carbon monoxide a lamb is going off and the kids have headaches', 'carbon-monoxide'],
     ['a minha filha de 3 anos engoliu as pastilhas do avô, está muito mole', 'danger-to-life'],
     ['el niño se ha tragado una pila de botón', 'danger-to-life'],
     ['córka połknęła leki dziadka', 'danger-to-life'],

@@ -53,7 +53,10 @@ const emojiWords: readonly [RegExp, string][] = [
  * breeding properly" got the social care article, C28-05; "i can smell guess" never got the gas advice, C28-06).
  */
 const misheard: readonly [RegExp, string][] = [
-  [/\b(not|stopped|struggling|can ?not|cant|can't|trouble|difficulty|hard|isn't|isnt|barely|hardly|is she|is he) (breeding|breeting)\b/g, '$1 breathing'],
+  [/\b(not|stopped|struggling|can ?not|cant|can't|trouble|difficulty|hard|isn't|isnt|barely|hardly|is she|is he) (breeding|breeting|brieving|breeving|breathin)\b/g, '$1 breathing'],
+  // "the carbon monoxide a lamb keeps going off", "taken an over those of his tablets" (caller re-check 28b, R2).
+  [/\b(carbon monoxide|co|smoke|fire|gas) (?:a lamb|a larm|a lam|alarum)\b/g, '$1 alarm'],
+  [/\b(an|a) over (?:those|dose|doze|dos)\b/g, '$1 overdose'],
   [/\b(smell|smells|smelling|smelt|smelled|stink|stinks|whiff|reeks) (?:of )?(?:guess|gasp|gus)\b/g, '$1 of gas'],
 ];
 
