@@ -248,7 +248,14 @@ const youngResident = present(oneOf('(?:i am|we are|we re|were) (?:[5-9]|1[0-7]|
 /** A story or a lesson about it, not someone's marriage. */
 const notAboutMarriageNow = present(oneOf('film', 'book', 'drama', 'history', 'essay', 'school project', 'lesson', 'documentary'));
 /** A child told of, by age or as a little sister or brother. */
-const childToldOf = present(oneOf('(?:she|he) (?:is|s) (?:only |just |still )?(?:1[0-7]|[5-9]|fifteen|sixteen|seventeen|fourteen|thirteen|twelve)(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))', '(?:1[0-7]|[5-9]) (?:year|yr)s? old', 'aged (?:1[0-7]|[5-9])', '(?:little|younger|baby|kid) (?:sister|brother|sis|bro)', '(?:still )?at school', 'in year (?:[7-9]|1[01])'));
+const childToldOf = present(oneOf('(?:she|he|daughter|son|sister|brother|niece|nephew|cousin|friend|mate|granddaughter|grandson) (?:is|s) (?:only |just |still )?(?:1[0-7]|[5-9]|fifteen|sixteen|seventeen|fourteen|thirteen|twelve)(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))', '(?:1[0-7]|[5-9]) (?:year|yr)s? old', 'aged (?:1[0-7]|[5-9])', '(?:little|younger|baby|kid) (?:sister|brother|sis|bro)', '(?:still )?at school', 'in year (?:[7-9]|1[01])'));
+/** A marriage arranged for someone, or someone taken abroad to marry: forced when they are a child. */
+const childMarriage = oneOf(
+  '(?:arranged|booked|planned|organi[sz]ed|fixed|set up) (?:my|her|his) (?:wedding|marriage|nikah)',
+  'arranged for (?:me|her|him) to (?:marry|get married|be married)',
+  '(?:to|and|have to|has to|must|made to|make me|make her|make him|going to) (?:marry|get married|be married)(?! (?:when|once|after|one day|someday|in the future))',
+  `${verb('take', 'send')} (?:me|her|him) (?:\\S+ ){0,6}(?:to (?:marry|get married|be married)|for (?:a|my|her|his) (?:wedding|marriage))`,
+);
 /** Whom a marriage is forced on: me, her, them, "my little sister", "our eldest" (caller re-check 27b, N-1). */
 const marriedOne = '(?:me|her|him|us|them|(?:my|our|his|her|their) (?:\\S+ ){0,2}?\\S+)';
 /** Marriage forced, or planned against someone's will with someone never met. */
@@ -460,6 +467,9 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   { id: 'child.forced-marriage', kind: 'child-at-risk', pattern: phrase(forcedMarriage), alsoNeeds: youngResident, vetoedBy: notAboutMarriageNow },
   // A child told of by someone else: a sister of fifteen to be married is a child at risk, not the writer's own abuse.
   { id: 'child.forced-marriage-of-a-child', kind: 'child-at-risk', pattern: phrase(forcedMarriage), alsoNeeds: childToldOf, vetoedBy: notAboutMarriageNow },
+  // Any marriage of someone under 18 is forced in law (England and Wales, since 2023): a wedding arranged for a child, or a child taken
+  // abroad to marry, told by the child, a parent or a friend, got only the danger question (caller re-check 28b, R4-a).
+  { id: 'child.marriage-of-a-child', kind: 'child-at-risk', pattern: phrase(childMarriage), alsoNeeds: new RegExp(`${youngResident.source}|${childToldOf.source}`, 'u'), vetoedBy: notAboutMarriageNow },
   { id: 'domestic-abuse.forced-marriage', kind: 'domestic-abuse', pattern: phrase(forcedMarriage), vetoedBy: notAboutMarriageNow },
   // Money and cards kept by someone else, with little left: "my nephew keeps my bank card and pension and I only get a few pounds a
   // week, I'm eighty eight" got the danger question, then the police welfare line (caller trial 25, C25-15).
