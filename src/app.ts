@@ -504,7 +504,6 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       if (!knowledgeSettled) await (await questionEncoder.catch(() => undefined))?.close?.();
       await closeListener(server.server);
       await crm?.stop();
-      await whatsApp?.releaseKeptReplies().catch((error: unknown) => logger.error({ err: error }, 'WhatsApp: the replies kept for another try could not be left for other instances'));
       await whatsApp?.idle();
       await (await knowledge.catch(() => undefined))?.close();
       const [embedder, examples] = await Promise.all([questionEncoder.catch(() => undefined), exampleEncoder.catch(() => undefined)]);

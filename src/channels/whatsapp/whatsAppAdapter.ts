@@ -77,12 +77,14 @@ export const followUpsForMs = 10 * 60 * 1000;
 
 /**
  * Replies the Graph API did not take at once are kept in the database while they are tried (`WhatsAppStore.keepLateReplies`): the
- * instance that made them holds them this long, longer than its own tries take (about two minutes), and then, if it died or
- * stopped, any instance takes them; after a round of tries they are left for any instance to try again this long after; and they
- * are given up, said in the log, this long after they were kept. Kept in memory only, a restart during a Meta incident lost them,
- * carbon monoxide advice included (operations trial 28, OPS28-01).
+ * instance posting them holds them this long, renewed every `lateRepliesRenewedEveryMs` while it tries, so once it has died or
+ * stopped any instance takes them within about half a minute; after a round of tries they are left for any instance to try again
+ * this long after; and they are given up, said in the log, this long after they were kept. Kept in memory only, a restart during a
+ * Meta incident lost them, carbon monoxide advice included (operations trial 28, OPS28-01); held for 3 minutes, a kill -9 left the
+ * resident waiting that long, and released at a stop, they were posted twice (operations re-check 28b, OPS-B1/B2).
  */
-const lateRepliesHeldMs = 3 * 60 * 1000;
+const lateRepliesHeldMs = 30_000;
+const lateRepliesRenewedEveryMs = 10_000;
 const lateRepliesTriedAgainAfterMs = 30_000;
 const lateRepliesKeptMs = 60 * 60 * 1000;
 
@@ -408,6 +410,19 @@ export class WhatsAppAdapter extends InProcessAdapter {
    * could not be kept fail as before.
    */
   private async postLate(messageId: string, conversationId: string, parts: readonly LatePart[]): Promise<boolean> {
+    const renewing = setInterval(
+      () => void this.store.holdLateReplies(messageId, this.holder, this.timing.now() + lateRepliesHeldMs).catch((error: unknown) => this.logger.warn({ err: error, conversationId }, 'WhatsApp: the hold on replies being posted could not be renewed')),
+      lateRepliesRenewedEveryMs,
+    );
+    renewing.unref();
+    try {
+      return await this.postInOrder(messageId, conversationId, parts);
+    } finally {
+      clearInterval(renewing);
+    }
+  }
+
+  private async postInOrder(messageId: string, conversationId: string, parts: readonly LatePart[]): Promise<boolean> {
     for (const { id, contact, message, tried } of parts) {
       try {
         await this.graph.send(contact, message, tried, lateSendRetryPolicy);
@@ -445,11 +460,6 @@ export class WhatsAppAdapter extends InProcessAdapter {
         this.logger.error({ err: error, conversationId }, 'WhatsApp: kept replies could not be posted'),
       );
     }
-  }
-
-  /** Stopping: the late replies this instance holds are left for any instance at once (one may then arrive twice, none is lost). */
-  async releaseKeptReplies(): Promise<void> {
-    await this.store.releaseLateRepliesHeldBy(this.holder, this.timing.now());
   }
 
   /** Resolves once every queued turn has finished (tests and graceful shutdown). */

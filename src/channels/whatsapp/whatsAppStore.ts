@@ -217,9 +217,9 @@ export class WhatsAppStore implements IdleConversationData {
     return claimed;
   }
 
-  /** The kept replies `claimedBy` holds, left for any instance from `from` (an instance stopping). */
-  async releaseLateRepliesHeldBy(claimedBy: string, from: number): Promise<void> {
-    await this.database.db.updateTable('whatsapp_late_replies').set({ claimed_until: from }).where('claimed_by', '=', claimedBy).execute();
+  /** A message's kept replies `claimedBy` is posting, held until `until`: renewed while it tries, so another takes them only once it has gone. */
+  async holdLateReplies(messageId: string, claimedBy: string, until: number): Promise<void> {
+    await this.database.db.updateTable('whatsapp_late_replies').set({ claimed_until: until }).where('message_id', '=', messageId).where('claimed_by', '=', claimedBy).execute();
   }
 
   /** A message's kept replies given up: forgotten. */

@@ -72,8 +72,11 @@ describe.each(engines)('WhatsAppStore on %s', (engine) => {
     await store.forgetLateReply(ids[0]!);
     await store.releaseLateReplies('wamid.co', 7000);
     expect((await store.claimLateReplies(7000, 12000, 'instance-c'))[0]!.replies.map((reply) => reply.body)).toEqual([{ text: { body: 'Second' } }]);
-    await store.releaseLateRepliesHeldBy('instance-c', 8000);
-    expect(await store.claimLateReplies(7999, 12000, 'instance-d')).toEqual([]);
+    // Renewed by its holder only: another's renewal changes nothing.
+    await store.holdLateReplies('wamid.co', 'instance-b', 20000);
+    expect(await store.claimLateReplies(12000, 13000, 'instance-d')).toHaveLength(1);
+    await store.holdLateReplies('wamid.co', 'instance-d', 20000);
+    expect(await store.claimLateReplies(19999, 30000, 'instance-e')).toEqual([]);
     await store.forgetLateReplies('wamid.co');
     expect(await store.claimLateReplies(20000, 30000, 'instance-d')).toEqual([]);
   });
