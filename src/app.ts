@@ -459,6 +459,10 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
     safetyOverLimits: (text) => safetyOverLimits(text, assessSafety, profile),
     stillInDangerOverLimits: stillInDangerOverLimits(profile),
     safetyWhileSlow: (text) => safetyWhileSlow(text, assessSafety, profile),
+    urgencyOf: (text) => {
+      const safety = assessSafety(text);
+      return safety.emergency ? 'emergency' : safety.safeguarding ? 'safeguarding' : undefined;
+    },
     botName: profile.branding.botName,
     waitingConcerns: new WaitingConcerns(join(config.dataDir, 'waiting-concerns'), logger),
   });

@@ -40,6 +40,8 @@ export interface DirectLineOptions {
   stillInDangerOverLimits: string;
   /** What to do now and the numbers, from the safety rules alone, for an emergency or a disclosure whose turn is slow; and that the rest will follow. */
   safetyWhileSlow: (text: string) => string | undefined;
+  /** Whether the safety rules read a message as an emergency or a disclosure: the page marks and announces the advice shown ahead as such. */
+  urgencyOf: (text: string) => 'emergency' | 'safeguarding' | undefined;
   /** The bot's name on the advice shown ahead of a slow turn, as on its other replies. */
   botName: string;
   /** How long a concern's turn may go unanswered before its advice is shown ahead of it (`adviceAheadAfterMs`). */
@@ -344,8 +346,11 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
 
   /** Puts the advice for `message` where the conversation's next poll shows it, when its words need any. */
   function showAdviceAhead(message: PostedMessage): void {
-    const text = options.safetyWhileSlow((message.activity.text ?? '').slice(0, overLimitsReadChars));
+    const read = (message.activity.text ?? '').slice(0, overLimitsReadChars);
+    const text = options.safetyWhileSlow(read);
     if (!text) return;
+    // Marked as the turn's own safety reply would be: it stood out and was announced only once the turn ran (operations re-check 28b, OPS-B6).
+    const urgent = options.urgencyOf(read);
     const { conversationId } = message;
     adviceAhead.set(conversationId, {
       type: 'message',
@@ -354,6 +359,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       textFormat: 'plain',
       from: { id: options.botId, name: options.botName, role: 'bot' },
       timestamp: options.now().toISOString(),
+      ...(urgent && { channelData: { urgent } }),
     });
     logger.warn({ conversationId }, 'directline: an emergency or a disclosure not answered in time: the safety advice shown ahead of its turn');
   }

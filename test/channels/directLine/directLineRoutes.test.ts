@@ -54,7 +54,7 @@ async function startInstance(database: SqlDatabase, logic: (context: TurnContext
   });
   const logger = createLogger('silent');
   const waitingConcerns = new WaitingConcerns(waitingFolder, logger);
-  const routes = registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger, botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, stillInDangerOverLimits: 'call 999', safetyWhileSlow: (text) => (text.includes('hits me') ? 'call 999 now; the rest will follow' : undefined), botName: 'Assistant', waitingConcerns, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }), ...(adviceAheadAfterMs !== undefined && { adviceAheadAfterMs }) });
+  const routes = registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger, botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, stillInDangerOverLimits: 'call 999', safetyWhileSlow: (text) => (text.includes('hits me') ? 'call 999 now; the rest will follow' : undefined), urgencyOf: (text) => (text.includes('hits me') ? 'safeguarding' : undefined), botName: 'Assistant', waitingConcerns, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }), ...(adviceAheadAfterMs !== undefined && { adviceAheadAfterMs }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   let stopped = false;
   /** Stops it as the app does: its background work, then its listener. */
@@ -239,9 +239,11 @@ describe('a message posted while the database is not answering (two-instance tri
     await new Promise((resolve) => setTimeout(resolve, 600));
     // The database is still away for the log: the advice comes from this instance's memory, with the watermark unchanged.
     instance.store.activitiesSince = () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
-    const shown = (await pollPage(instance.url, 4)) as { activities: { text: string; from: { role: string } }[]; watermark: string };
+    const shown = (await pollPage(instance.url, 4)) as { activities: { text: string; from: { role: string }; channelData?: { urgent?: string } }[]; watermark: string };
     expect(shown.watermark).toBe('4');
     expect(shown.activities.map((activity) => `${activity.from.role}: ${activity.text}`)).toEqual(['bot: call 999 now; the rest will follow']);
+    // Marked as the turn's own safety reply is, so the page makes it stand out and announces it (operations re-check 28b, OPS-B6).
+    expect(shown.activities[0]!.channelData?.urgent).toBe('safeguarding');
     expect((await fetch(`${instance.url}/v3/directline/conversations/${conversationId}/activities?watermark=4`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(503);
     expect((await posted).status).toBe(503);
   });
