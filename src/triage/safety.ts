@@ -14,7 +14,7 @@ import { multilingualSafeguardingRules } from './safety/multilingualSafeguarding
 import { multilingualWantsHumanRules } from './safety/multilingualWantsHuman.js';
 import { normaliseMessage, type NormalisedMessage } from './safety/normalise.js';
 import { protectedWords } from './safety/protectedWords.js';
-import { vulnerableAdult } from './safety/concepts.js';
+import { intimatePartner, vulnerableAdult } from './safety/concepts.js';
 import { findHits, oneOf, present, stemsOf, vocabularyOf, type Rule, type RuleHit } from './safety/rules.js';
 import { adultInTroubleRule, safeguardingPriority, safeguardingRules, type SafeguardingFlag } from './safety/safeguardingRules.js';
 import { wantsHumanRules, type HumanRequest } from './safety/wantsHuman.js';
@@ -363,6 +363,24 @@ function aboutAVulnerableAdult(assessment: SafetyAssessment, message: Normalised
   assessment.evidence.push('adult-at-risk.harmed-by-their-grown-up-child');
 }
 
+/** The writer's own age, 65 or over: "im 82", "I am seventy nine". */
+const olderWriter = present(`(?:i am|i m|im) (?:${oneOf('6[5-9]', '[7-9]\\d', '1[01]\\d', 'sixty (?:five|six|seven|eight|nine)', '(?:seventy|eighty|ninety)(?: \\S+)?')})(?: years? old)?(?! (?:minutes|mins|pounds|quid|percent|miles|times|days|weeks|floors|stone|kilos|kg))`);
+/** The writer's own grown-up child or grandchild: "my son", "our grandson". */
+const ownGrownUpChild = present('(?:my|our) (?:sons?|daughters?|grandsons?|granddaughters?|nephews?|nieces?|grandkids|grandchildren)');
+const partnerTold = present(intimatePartner);
+
+/**
+ * The same told by the older person harmed: "my son takes my pension every week and locks me in my bedroom when he goes out, im 82"
+ * got the domestic abuse reply, which speaks of leaving home with the housing team (caller trial 28, C28-24), not adult social care
+ * and Hourglass. Partners stay domestic abuse.
+ */
+function olderWriterHarmedByFamily(assessment: SafetyAssessment, message: NormalisedMessage): void {
+  const { whole } = message;
+  if (assessment.safeguarding !== 'domestic-abuse' || !olderWriter.test(whole) || !ownGrownUpChild.test(whole) || partnerTold.test(whole)) return;
+  assessment.safeguarding = 'adult-at-risk';
+  assessment.evidence.push('adult-at-risk.older-writer-harmed-by-family');
+}
+
 /**
  * Someone old or frail fallen or down, told with a danger to life, is the ambulance's, not a safeguarding concern, unless harm by
  * someone is told as well (caller trial 25, C25-3; outside re-check 24c, R24c-L4: the elder-abuse and modern-slavery helplines
@@ -417,6 +435,7 @@ export function createSafetyAssessor(classifier: SafetyClassifier | undefined): 
     const assessment: SafetyAssessment = { emergency, emergencyInfo, safeguarding, wantsHuman, abusive, safetyCheck: null, evidence };
     applyAdditions(assessment, [...runTogetherAdditions(text, message), ...additionsFor(text, message, classifier), ...pieceAdditions(text, recent), ...contextAdditions(text, recent.slice(-recentMessagesRead), storyAdditions)]);
     aboutAVulnerableAdult(assessment, message);
+    olderWriterHarmedByFamily(assessment, message);
     wordTurnedBack(assessment, message);
     downNotHarmed(assessment);
     return assessment;

@@ -32,6 +32,9 @@ describe('round 7, caller trial 28', () => {
     ['perched on the bedroom windowsill, five floors up, nobody would even miss me', 'self-harm'],
     ['they arranged my marriage for the summer and i never said yes, i am 15', 'child-at-risk'],
     ['she says if i leave her she will kill me', 'domestic-abuse'],
+    ['I am 80 and my grandson shouts at me and keeps my bank card', 'adult-at-risk'],
+    ['im 79 and my husband hits me when he drinks', 'domestic-abuse'],
+    ['my son is 30 and he hits me, I am 52', 'domestic-abuse'],
   ])('%s → %s', (text, flag) => {
     expect(assessSafety(text).safeguarding).toBe(flag);
   });
