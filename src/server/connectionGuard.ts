@@ -129,28 +129,23 @@ export function guardConnections(server: Server, limits: ConnectionLimits, logge
 
   const receivingBytes = (connection: Connection): number => (connection.request && !connection.request.complete ? connection.socket.bytesRead - connection.bytesAtRequest : 0);
 
+  /** Room for `socket`: the oldest connection still sending (of `address`, when given) goes; with none to drop, `socket` does (false). */
+  const makeRoom = (socket: Socket, reason: 'overAddressLimit' | 'shedForRoom', address?: string): boolean => {
+    const oldest = oldestSending(address);
+    if (oldest) drop(oldest, reason);
+    else {
+      socket.destroy();
+      note(reason);
+    }
+    return oldest !== undefined;
+  };
+
   const onConnection = (socket: Socket): void => {
     const address = socket.remoteAddress ?? 'unknown';
     // At its share, an address's newcomer replaces that address's oldest connection still sending, as at the total: 128 slow
     // connections from one address had shut out everyone else behind it, a library's or an office's residents (outside attack 28, A28-03).
-    if (limits.perAddress > 0 && (perAddress.get(address) ?? 0) >= limits.perAddress) {
-      const oldest = oldestSending(address);
-      if (!oldest) {
-        socket.destroy();
-        note('overAddressLimit');
-        return;
-      }
-      drop(oldest, 'overAddressLimit');
-    }
-    if (open.size >= limits.total) {
-      const oldest = oldestSending();
-      if (!oldest) {
-        socket.destroy();
-        note('shedForRoom');
-        return;
-      }
-      drop(oldest, 'shedForRoom');
-    }
+    if (limits.perAddress > 0 && (perAddress.get(address) ?? 0) >= limits.perAddress && !makeRoom(socket, 'overAddressLimit', address)) return;
+    if (open.size >= limits.total && !makeRoom(socket, 'shedForRoom')) return;
     open.set(socket, { socket, address, bytesAtRequest: 0, bytesSeen: 0, lastProgressAt: now(), bytesTaken: 0, lastTakenAt: now() });
     perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
     socket.once('close', () => forget(socket));

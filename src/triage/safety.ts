@@ -342,8 +342,10 @@ function grey(assessment: SafetyAssessment, asks: readonly SafetyCheck[]): Safet
 
 const vulnerableAdultTold = present(vulnerableAdult);
 const writerHarmed = present(oneOf('me', 'myself', 'us'));
+/** A grown-up child, grandchild, nephew or niece, whoever's. */
+const grownUpChild = '(?:sons?|daughters?|grandsons?|granddaughters?|nephews?|nieces?|grandkids|grandchildren)';
 /** The grown-up child of the person the message is about: "his daughter", "her grandson". */
-const theirGrownUpChild = present('(?:his|her|their) (?:sons?|daughters?|grandsons?|granddaughters?|nephews?|nieces?|grandkids|grandchildren)');
+const theirGrownUpChild = present(`(?:his|her|their) ${grownUpChild}`);
 const youngChildTold = present(oneOf('kids', 'children', 'baby', 'babies', 'toddlers?', 'little', 'school', 'nursery', '(?:[1-9]|1[0-7]) (?:years? old|yr old|yo)', '(?:is|are|only|about|aged) (?:[1-9]|1[0-7])'));
 
 /**
@@ -366,7 +368,7 @@ function aboutAVulnerableAdult(assessment: SafetyAssessment, message: Normalised
 /** The writer's own age, 65 or over: "im 82", "I am seventy nine". */
 const olderWriter = present(`(?:i am|i m|im) (?:${oneOf('6[5-9]', '[7-9]\\d', '1[01]\\d', 'sixty (?:five|six|seven|eight|nine)', '(?:seventy|eighty|ninety)(?: \\S+)?')})(?: years? old)?(?! (?:minutes|mins|pounds|quid|percent|miles|times|days|weeks|floors|stone|kilos|kg))`);
 /** The writer's own grown-up child or grandchild: "my son", "our grandson". */
-const ownGrownUpChild = present('(?:my|our) (?:sons?|daughters?|grandsons?|granddaughters?|nephews?|nieces?|grandkids|grandchildren)');
+const ownGrownUpChild = present(`(?:my|our) ${grownUpChild}`);
 const partnerTold = present(intimatePartner);
 
 /**

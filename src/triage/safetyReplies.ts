@@ -374,7 +374,8 @@ export const matterOf = (evidence: readonly string[]): ConcernMatter | undefined
 export type ConcernFor = 'their-child' | 'someone-not-seen' | 'someone-else';
 
 /**
- * Calm and non-judgemental: 999 first, then the helplines (and the Forced Marriage Unit for a marriage forced on someone), then a priority advisor. Out of hours no
+ * Calm and non-judgemental: 999 first, then the helplines (and the service for its `matter`: the Forced Marriage Unit, or Rape Crisis and a
+ * referral centre), then a priority advisor. Out of hours no
  * advisor is promised: the council's out-of-hours number for the category, and a call back marked
  * as safeguarding.
  */

@@ -384,7 +384,11 @@ const concepts = {
     '(?:i am|i m|im) (?:up |out )?on (?:the|a|my|our|this) (?:roof|rooftop|ledge|parapet)(?! (?:terrace|garden|of the (?:shed|garage|bin store|porch|extension)))',
     // "sitting on the window ledge", "4 floors up" (caller re-check 28b, R3-a: a repair form, then an ordinary handoff).
     '(?:i am |i m |im )?(?:sat|sitting|standing|stood|perched|climbed|climbing|out) (?:on|onto|over|out on) (?:the|my|a|our) (?:bedroom |kitchen |bathroom |open )?(?:window ?(?:ledge|sill)|windowsill|ledge|window frame)',
-    '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+(?:st|nd|rd|th)) (?:floors?|storeys?|stories) up','(?:sat|sitting|standing|stood|is|was|been|climbed|climbing) (?:on|over) the (?:edge|ledge|railings?)(?! of (?:my|the) (?:seat|bed|sofa|chair))', '(?:on the )?outside (?:of )?(?:the|her|his|my) balcony(?: railings?)?', '(?:i am|he is|she is|someone is|sitting|sat|standing|stood) on (?:the )?top of the (?:multi ?storey|car park|bridge|building|flats)'),
+    '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+(?:st|nd|rd|th)) (?:floors?|storeys?|stories) up',
+    '(?:sat|sitting|standing|stood|is|was|been|climbed|climbing) (?:on|over) the (?:edge|ledge|railings?)(?! of (?:my|the) (?:seat|bed|sofa|chair))',
+    '(?:on the )?outside (?:of )?(?:the|her|his|my) balcony(?: railings?)?',
+    '(?:i am|he is|she is|someone is|sitting|sat|standing|stood) on (?:the )?top of the (?:multi ?storey|car park|bridge|building|flats)',
+  ),
   /** An overdose already taken. */
   overdoseTaken: oneOf(
     '(?:i have |i )?just (?:took|taken|swallowed) (?:all of them|the lot|everything|the whole (?:box|packet|bottle)|them all)',

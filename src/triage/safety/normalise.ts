@@ -105,9 +105,8 @@ function readDisguises(text: string, corrector: TypoCorrector): string {
   let read = text.replace(invisible, '');
   for (const [picture, word] of emojiWords) read = read.replace(picture, word);
   for (const [heard, meant] of misheard) read = read.replace(heard, meant);
-  const disguised = spelledWithMarks.test(read) || leetInWord.test(read) || [...read.matchAll(spacedLetters)].some(([spaced]) => spacesOutAWord(spaced, corrector));
-  spelledWithMarks.lastIndex = 0;
-  leetInWord.lastIndex = 0;
+  // `search`, not `test`: these patterns are global, and `test` would leave them part-way through the text.
+  const disguised = read.search(spelledWithMarks) >= 0 || read.search(leetInWord) >= 0 || [...read.matchAll(spacedLetters)].some(([spaced]) => spacesOutAWord(spaced, corrector));
   read = read
     .replace(spelledWithMarks, (spelled) => spelled.replace(/[-.*_]/g, ''))
     .replace(spelledWithSpaces, (spelled) => spelled.split(/ {2,}/).map((word) => word.replace(/ /g, '')).join(' '))

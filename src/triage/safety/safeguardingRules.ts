@@ -249,6 +249,8 @@ const youngResident = present(oneOf('(?:i am|we are|we re|were) (?:[5-9]|1[0-7]|
 const notAboutMarriageNow = present(oneOf('film', 'book', 'drama', 'history', 'essay', 'school project', 'lesson', 'documentary'));
 /** A child told of, by age or as a little sister or brother. */
 const childToldOf = present(oneOf('(?:she|he|daughter|son|sister|brother|niece|nephew|cousin|friend|mate|granddaughter|grandson) (?:is|s) (?:only |just |still )?(?:1[0-7]|[5-9]|fifteen|sixteen|seventeen|fourteen|thirteen|twelve)(?! (?:minutes|mins|hours|days|weeks|months|pounds|quid|percent|miles|am|pm))', '(?:1[0-7]|[5-9]) (?:year|yr)s? old', 'aged (?:1[0-7]|[5-9])', '(?:little|younger|baby|kid) (?:sister|brother|sis|bro)', '(?:still )?at school', 'in year (?:[7-9]|1[01])'));
+/** A child in the message: the resident, or someone they tell of. */
+const aChildIn = new RegExp(`${youngResident.source}|${childToldOf.source}`, 'u');
 /** A marriage arranged for someone, or someone taken abroad to marry: forced when they are a child. */
 const childMarriage = oneOf(
   '(?:arranged|booked|planned|organi[sz]ed|fixed|set up) (?:my|her|his) (?:wedding|marriage|nikah)',
@@ -464,12 +466,11 @@ export const safeguardingRules: readonly Rule<SafeguardingFlag>[] = [
   { id: 'domestic-abuse.sexual-assault', kind: 'domestic-abuse', pattern: phrase(oneOf(`(?:i|i am|i m|im) (?:was |have been |ve been |got |been )?(?:\\S+ )?(?:raped|sexually assaulted|sexually abused|spiked and (?:raped|assaulted|attacked))`, `${verb('rape')} me`, '(?:he|she|they|someone|somebody|a man|a guy) (?:\\S+ )?(?:raped|sexually assaulted|sexually abused) me', 'forced (?:me )?(?:to have )?sex (?:with|on) me', 'made me have sex')),
     vetoedBy: present(oneOf('film', 'book', 'story', 'novel', 'news', 'documentary', 'programme', 'tv', 'series', 'podcast', 'game')) },
   // Marriage forced, or planned abroad against someone's will (caller re-check 26b, N-1: the danger question, then the 101 line).
-  { id: 'child.forced-marriage', kind: 'child-at-risk', pattern: phrase(forcedMarriage), alsoNeeds: youngResident, vetoedBy: notAboutMarriageNow },
-  // A child told of by someone else: a sister of fifteen to be married is a child at risk, not the writer's own abuse.
-  { id: 'child.forced-marriage-of-a-child', kind: 'child-at-risk', pattern: phrase(forcedMarriage), alsoNeeds: childToldOf, vetoedBy: notAboutMarriageNow },
+  // The child told of by someone else too: a sister of fifteen to be married is a child at risk, not the writer's own abuse.
+  { id: 'child.forced-marriage', kind: 'child-at-risk', pattern: phrase(forcedMarriage), alsoNeeds: aChildIn, vetoedBy: notAboutMarriageNow },
   // Any marriage of someone under 18 is forced in law (England and Wales, since 2023): a wedding arranged for a child, or a child taken
   // abroad to marry, told by the child, a parent or a friend, got only the danger question (caller re-check 28b, R4-a).
-  { id: 'child.marriage-of-a-child', kind: 'child-at-risk', pattern: phrase(childMarriage), alsoNeeds: new RegExp(`${youngResident.source}|${childToldOf.source}`, 'u'), vetoedBy: notAboutMarriageNow },
+  { id: 'child.marriage-of-a-child', kind: 'child-at-risk', pattern: phrase(childMarriage), alsoNeeds: aChildIn, vetoedBy: notAboutMarriageNow },
   { id: 'domestic-abuse.forced-marriage', kind: 'domestic-abuse', pattern: phrase(forcedMarriage), vetoedBy: notAboutMarriageNow },
   // Money and cards kept by someone else, with little left: "my nephew keeps my bank card and pension and I only get a few pounds a
   // week, I'm eighty eight" got the danger question, then the police welfare line (caller trial 25, C25-15).
