@@ -269,33 +269,42 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       response.send(400, { error: { code: 'BadArgument', message: read.refusal } });
       return;
     }
-    const concern = options.readsAsConcern(read.activity.text ?? '');
+    const text = read.activity.text ?? '';
+    // Read whole only when it matters: a message past the limits is read no further than its first thousand characters. Read
+    // first, 9,000-letter messages refused with 429 cost 50 ms each, and twelve addresses sending them held every resident's
+    // turn 4-8 s (outside re-check 28b, A2).
+    let concern: boolean | undefined;
+    const readsAsConcern = (): boolean => (concern ??= options.readsAsConcern(text));
     let wait: number;
     try {
-      const counting = limits.message(claims.conversationId, options.clientAddress(request), read.activity.text ?? '');
+      const counting = limits.message(claims.conversationId, options.clientAddress(request), text);
       // An emergency or a disclosure does not wait long for its count: uncounted, it goes on to wait for the database below. A
       // database that stops answering without closing its connections fails nothing until the driver gives up (25 s): an
       // emergency's POST waited 30-60 s for one, past the 15 s promised (operations trial 25, OPS25-01).
-      const counted = concern ? await settleWithin(counting, concernCountWaitMs) : await counting;
-      if (counted === late) counting.catch(() => undefined);
-      wait = counted === late ? 0 : counted;
+      const counted = await settleWithin(counting, concernCountWaitMs);
+      if (counted !== late) wait = counted;
+      else if (readsAsConcern()) {
+        counting.catch(() => undefined);
+        wait = 0;
+      } else wait = await counting;
     } catch (error) {
       // The counts are the first thing a message asks of the database: during a restart a disclosure was refused there, a 503 in
       // 60 ms and nothing kept (two-instance trial 23, PG20-02). An emergency or a disclosure goes on uncounted, to wait below.
-      if (!concern || !isDatabaseUnavailable(error)) throw error;
+      if (!isDatabaseUnavailable(error) || !readsAsConcern()) throw error;
       wait = 0;
     }
     if (wait > 0) {
       // Past the limits an emergency or a disclosure still gets what to do now and the numbers, logged as the bot's reply
       // with no turn run: a resident whose address an attacker shared (a library, a mobile network) got 429 for "I can smell
       // gas in my kitchen" (outside attack 19, A19-3).
-      const read1k = (read.activity.text ?? '').slice(0, overLimitsReadChars);
+      const read1k = text.slice(0, overLimitsReadChars);
+      const ownAdvice = options.safetyOverLimits(read1k);
       // "please help", "the ambulance is not here yet" after one got a bare 429 (outside attack 23 and 27, A23-1).
-      const advice = options.safetyOverLimits(read1k) ?? (concernsAnswered.has(claims.conversationId) ? options.stillInDangerOverLimits : undefined);
+      const advice = ownAdvice ?? (concernsAnswered.has(claims.conversationId) ? options.stillInDangerOverLimits : undefined);
       if (!advice) return tooMany(response, wait, 'messages');
       // Past that too, the wait is the address's, which lifts within the minute: not the ten minutes of the advice's own
       // count, told to a resident at the worst moment (outside attack 23, A23-1: "try again in 600 seconds").
-      if ((await limits.concernOverLimits(claims.conversationId)) > 0) return tooMany(response, wait, 'messages');
+      if ((await limits.concernOverLimits(claims.conversationId, ownAdvice ? 'concern' : 'follow-up')) > 0) return tooMany(response, wait, 'messages');
       const at = options.now().toISOString();
       // Only what was read is kept: the rest of a long message past the limits would be text stored without a limit.
       const id = await store.append(claims.conversationId, { ...read.activity, text: read1k, from: { id: claims.userId, role: 'user' }, timestamp: at });
@@ -304,7 +313,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       response.send(200, { id });
       return;
     }
-    if (concern) concernsAnswered.set(claims.conversationId, true);
+    const isConcern = readsAsConcern();
+    if (isConcern) concernsAnswered.set(claims.conversationId, true);
     const message: PostedMessage = {
       conversationId: claims.conversationId,
       userId: claims.userId,
@@ -314,7 +324,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineOpti
       sender: options.clientAddress(request),
       postedAt: options.now().toISOString(),
     };
-    if (!concern) {
+    if (!isConcern) {
       const id = await deliver(message);
       if (id !== undefined) response.send(200, { id });
       else response.send(502, { error: { code: 'BotError', message: 'The message could not be answered: send it again' } });

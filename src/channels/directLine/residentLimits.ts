@@ -18,11 +18,12 @@ export interface ResidentLimits {
    */
   message(conversationId: string, client: string, text: string): Promise<number>;
   /**
-   * Seconds before a message past those limits that reads as an emergency or a disclosure, or follows one, may be answered
-   * with the safety advice again in this conversation; 0 = go ahead (and it is counted). Bounded too: "I can smell gas" put in
-   * front of every message let one address send 158 messages a second, 7 GB of text an hour (outside attack 22, A22-2).
+   * Seconds before a message past those limits that reads as an emergency or a disclosure (`concern`), or follows one
+   * (`follow-up`), may be answered with the safety advice again in this conversation; 0 = go ahead (and it is counted).
+   * Bounded too: "I can smell gas" put in front of every message let one address send 158 messages a second, 7 GB of text
+   * an hour (outside attack 22, A22-2). Counted apart, so follow-ups cannot use up what a new emergency needs.
    */
-  concernOverLimits(conversationId: string): Promise<number>;
+  concernOverLimits(conversationId: string, reading: 'concern' | 'follow-up'): Promise<number>;
 }
 
 export interface ResidentLimitSettings {
@@ -52,14 +53,15 @@ export interface ResidentLimitSettings {
 export const defaultResidentLimits: ResidentLimitSettings = { conversationsPerTenMinutes: 60, messagesPerMinute: 30, messagesPerMinutePerClient: 120, charactersPerMinute: 3 * safetyCeiling };
 
 /**
- * Past the limits, the safety advice is given again this often in one conversation in ten minutes. Never counted per
- * address: an attacker who used up an address's allowance for these had every resident there refused, a gas leak included
- * (outside re-check 22b, R22-3). Six, not three: a resident whose husband collapsed after a gas smell wrote five messages
- * in as many minutes, and the fourth, "what do I do he is not breathing", was refused (outside attack 23, A23-1). Ten, not six:
- * the seventh, "I want to kill myself tonight", was refused in a re-test (outside attack 27). New conversations are limited per
- * address, so one address still stores at most 600 of these, of 1,000 characters, in ten minutes.
+ * Past the limits, the safety advice is given again this often in one conversation in ten minutes: for messages that follow
+ * an emergency or a disclosure ("please help", "he is not breathing"), and apart from them for messages that read as one
+ * themselves. Never counted per address: an attacker who used up an address's allowance for these had every resident there
+ * refused, a gas leak included (outside re-check 22b, R22-3). Ten follow-ups, not three or six: "what do I do he is not
+ * breathing" and "I want to kill myself tonight" came fourth and seventh (outside attacks 23 and 27). Counted apart: after
+ * ten follow-ups, "fire in the kitchen" got a bare 429 (outside attack 28, A28-02). New conversations are limited per
+ * address, so one address still stores at most 1,800 of these, of 1,000 characters, in ten minutes.
  */
-const concernsOverLimitsPerConversationPerTenMinutes = 10;
+const overLimitsPerConversationPerTenMinutes = { 'follow-up': 10, concern: 20 } as const;
 
 export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinutes, messagesPerMinute, messagesPerMinutePerClient, charactersPerMinute }: ResidentLimitSettings = defaultResidentLimits): ResidentLimits {
   return {
@@ -73,6 +75,7 @@ export function residentLimits(counts: WindowedCounts, { conversationsPerTenMinu
         ],
         60 * 1000,
       ),
-    concernOverLimits: (conversationId) => counts.take([{ key: `concern-over-limits/${conversationId}`, limit: concernsOverLimitsPerConversationPerTenMinutes }], 10 * 60 * 1000),
+    concernOverLimits: (conversationId, reading) =>
+      counts.take([{ key: `${reading}-over-limits/${conversationId}`, limit: overLimitsPerConversationPerTenMinutes[reading] }], 10 * 60 * 1000),
   };
 }

@@ -41,7 +41,7 @@ function heldBot() {
 const tokens = new DirectLineTokens(Buffer.alloc(32, 7));
 
 /** An instance of the local Direct Line on `database`, with its own conversation lock as each process has; its URL and the responses to its POSTs. */
-async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date(), { prepare = () => undefined, concernWaitsForDatabaseMs, adviceAheadAfterMs, countingAwayFor = 0, waitingFolder = mkdtempSync(join(tmpdir(), 'waiting-')) }: { prepare?: (store: DirectLineStore) => void; concernWaitsForDatabaseMs?: number; adviceAheadAfterMs?: number; countingAwayFor?: number; waitingFolder?: string } = {}) {
+async function startInstance(database: SqlDatabase, logic: (context: TurnContext) => Promise<void>, now = () => new Date(), { prepare = () => undefined, concernWaitsForDatabaseMs, adviceAheadAfterMs, countingAwayFor = 0, waitingFolder = mkdtempSync(join(tmpdir(), 'waiting-')), concernReads = [] }: { prepare?: (store: DirectLineStore) => void; concernWaitsForDatabaseMs?: number; adviceAheadAfterMs?: number; countingAwayFor?: number; waitingFolder?: string; concernReads?: string[] } = {}) {
   const store = new DirectLineStore(database, now);
   prepare(store);
   const adapter = new DirectLineAdapter(store, 'Northbrook Assistant');
@@ -54,7 +54,7 @@ async function startInstance(database: SqlDatabase, logic: (context: TurnContext
   });
   const logger = createLogger('silent');
   const waitingConcerns = new WaitingConcerns(waitingFolder, logger);
-  const routes = registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger, botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => text.includes('hits me'), safetyOverLimits: () => undefined, stillInDangerOverLimits: 'call 999', safetyWhileSlow: (text) => (text.includes('hits me') ? 'call 999 now; the rest will follow' : undefined), urgencyOf: (text) => (text.includes('hits me') ? 'safeguarding' : undefined), botName: 'Assistant', waitingConcerns, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }), ...(adviceAheadAfterMs !== undefined && { adviceAheadAfterMs }) });
+  const routes = registerDirectLineRoutes(server, { store, tokens, adapter, logic, logger, botId: 'bot', clientAddress: () => '127.0.0.1', limits: countedAwayFor(residentLimits(new WindowedCounts({ database })), countingAwayFor), now, readsAsConcern: (text) => concernReads.push(text) > 0 && text.includes('hits me'), safetyOverLimits: () => undefined, stillInDangerOverLimits: 'call 999', safetyWhileSlow: (text) => (text.includes('hits me') ? 'call 999 now; the rest will follow' : undefined), urgencyOf: (text) => (text.includes('hits me') ? 'safeguarding' : undefined), botName: 'Assistant', waitingConcerns, ...(concernWaitsForDatabaseMs !== undefined && { concernWaitsForDatabaseMs }), ...(adviceAheadAfterMs !== undefined && { adviceAheadAfterMs }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   let stopped = false;
   /** Stops it as the app does: its background work, then its listener. */
@@ -129,6 +129,20 @@ function databaseStalledFor(ms: number, endsLost = false) {
     };
   };
 }
+
+// Outside re-check 28b, A2: 9,000-letter messages refused with 429 were read whole first, 50 ms each; twelve addresses held every turn 4-8 s.
+describe('a long message past the limits', () => {
+  it('is refused without the safety rules reading it whole', async () => {
+    const concernReads: string[] = [];
+    const instance = await startInstance(await openTestDatabase('sqlite'), async (context) => void (await context.sendActivity('answered')), undefined, { concernReads });
+    await instance.store.createConversation(conversationId, 'resident');
+    const statuses: number[] = [];
+    for (let sent = 0; sent < 5; sent += 1) statuses.push((await send(instance.url, `${sent}${'bincounciltax'.repeat(700)}`, `long-${sent}`)).status);
+    // The address's characters for the minute allow three of these.
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    expect(concernReads.map((text) => text[0])).toEqual(['0', '1', '2']);
+  });
+});
 
 describe('a message posted while the database is not answering (two-instance trial 21, PG21-03)', () => {
   const answering = async (context: TurnContext) => void (await context.sendActivity(`answered ${context.activity.text}`));

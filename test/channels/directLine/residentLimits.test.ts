@@ -132,18 +132,37 @@ describe('an emergency from an address past its limits (outside attack 19, A19-3
     const attacker = await start();
     const statuses: number[] = [];
     const waits: (string | null)[] = [];
-    for (let sent = 0; sent < 12; sent += 1) {
+    for (let sent = 0; sent < 22; sent += 1) {
       const response = await post(attacker, `I can smell gas ${'x'.repeat(9_000)}`);
       statuses.push(response.status);
       if (response.status === 429) waits.push(response.headers.get('retry-after'));
     }
-    expect(statuses).toEqual([...Array(10).fill(200), 429, 429]);
+    expect(statuses).toEqual([...Array(20).fill(200), 429, 429]);
     // The address's wait, within the minute, not the advice's own ten minutes (outside attack 23, A23-1).
     expect(waits.every((wait) => Number(wait) >= 1 && Number(wait) <= 60)).toBe(true);
-    const log = (await (await fetch(`${app.url}/v3/directline/conversations/${attacker.conversationId}/activities`, { headers: { authorization: `Bearer ${attacker.token}` } })).json()) as { activities: { from: { role?: string }; text?: string }[] };
-    const kept = log.activities.filter((activity) => activity.from.role !== 'bot').map((activity) => activity.text?.length ?? 0);
-    expect(kept).toHaveLength(10);
+    const kept: number[] = [];
+    // A poll answers a page at a time: read on from each page's watermark.
+    for (let watermark = '', more = true; more; ) {
+      const page = (await (await fetch(`${app.url}/v3/directline/conversations/${attacker.conversationId}/activities?watermark=${watermark}`, { headers: { authorization: `Bearer ${attacker.token}` } })).json()) as { activities: { from: { role?: string }; text?: string }[]; watermark: string };
+      kept.push(...page.activities.filter((activity) => activity.from.role !== 'bot').map((activity) => activity.text?.length ?? 0));
+      more = page.activities.length > 0;
+      watermark = page.watermark;
+    }
+    expect(kept).toHaveLength(20);
     expect(Math.max(...kept)).toBeLessThanOrEqual(1_000);
+  });
+
+  it('after ten follow-ups past the limits, a new emergency still gets its advice (outside attack 28, A28-02: "fire in the kitchen" got a bare 429)', async () => {
+    const someoneElse = await start();
+    for (const size of [9_000, 3_000, 1_000, 300, 100, 30, 10]) while ((await post(someoneElse, 'b'.repeat(size))).status !== 429);
+    const resident = await start();
+    expect((await post(resident, 'my husband has collapsed and is not breathing')).status).toBe(200);
+    const followUps: number[] = [];
+    for (let sent = 0; sent < 11; sent += 1) followUps.push((await post(resident, 'please help')).status);
+    expect(followUps).toEqual([...Array(10).fill(200), 429]);
+    expect((await post(resident, 'now there is a fire in the kitchen')).status).toBe(200);
+    const log = (await (await fetch(`${app.url}/v3/directline/conversations/${resident.conversationId}/activities`, { headers: { authorization: `Bearer ${resident.token}` } })).json()) as { activities: { from: { role?: string }; text?: string }[] };
+    expect(log.activities.at(-1)?.text).toMatch(/Get everyone out/);
   });
 
   // Outside attacks 23 and 27, A23-1: "please help" and "the ambulance is not here yet" after a collapse got a bare 429.
