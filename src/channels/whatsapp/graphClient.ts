@@ -13,7 +13,11 @@ export const lateSendRetryPolicy: RetryPolicy = { maxAttempts: 9, baseDelayMs: 1
 /** A Retry-After longer than this is not waited for; the send fails instead. */
 const maxRetryAfterMs = 30_000;
 const requestTimeoutMs = 10_000;
-/** A reply sent inside its turn gets one try this long; the Graph API answers in well under a second. */
+/**
+ * A reply sent inside its turn is waited for this long; the Graph API answers in well under a second. A try still under way then
+ * is not abandoned but waited for after the turn (`PendingTry`): cut off at 2 s and sent again, a Graph API taking 4 s a send
+ * delivered every reply twice (operations re-check 28b, OPS-B8).
+ */
 const quickTryMs = 2_000;
 
 export interface GraphClientTiming {
@@ -45,10 +49,25 @@ export interface FailedTry {
   retryAfterMs?: number;
 }
 
-const retryable = (status: number): boolean => status === 429 || status >= 500;
+/** A quick try still under way when its time was up: its outcome, once the Graph API answers or the request times out. */
+export interface PendingTry {
+  pending: Promise<{ id: string } | FailedTry>;
+}
 
-/** A send the Graph API refused as wrong (a 4xx but 429): trying it again would be refused again. */
-export const refusedAsWrong = (error: unknown): boolean => error instanceof GraphSendError && error.status !== undefined && !retryable(error.status);
+/** A quick try that did not deliver (yet): `send` carries on from it. */
+export type UnfinishedTry = FailedTry | PendingTry;
+
+/**
+ * The access token refused (Meta: HTTP 401, OAuthException 190, when it has expired or been revoked). Not the message's fault: the
+ * operator renews the token, so the reply is kept and tried again. Given up as wrong, an expired token lost every reply for good,
+ * fire advice included (operations re-check 28b, OPS-B11); Meta's temporary tokens expire after a day.
+ */
+export const refusedToken = (error: unknown): boolean => error instanceof GraphSendError && (error.status === 401 || error.code === 190);
+
+const retryable = (error: GraphSendError): boolean => error.status === undefined || error.status === 429 || error.status >= 500 || refusedToken(error);
+
+/** A send the Graph API refused as wrong (a 4xx but 429 or a refused token): trying it again would be refused again. */
+export const refusedAsWrong = (error: unknown): boolean => error instanceof GraphSendError && !retryable(error);
 
 /** Posts messages to the Cloud API's /messages endpoint, retrying rate limits, server errors and network failures. */
 export class GraphClient {
@@ -65,22 +84,25 @@ export class GraphClient {
   /**
    * Sends one message and returns its WhatsApp message id (wamid). A number goes in `to`; a user
    * known only by business-scoped user id goes in `recipient` (Meta: `to` wins when both are sent).
-   * After a quick try that failed (`trySendOnce`), `tried` carries on from it: its failure counts
-   * as the first attempt, and a Retry-After it was given is waited for.
+   * After a quick try that did not deliver (`trySendOnce`), `tried` carries on from it: one still
+   * under way is waited for, and sends nothing more if it delivers; a failure counts as the first
+   * attempt, and a Retry-After it was given is waited for.
    */
-  async send(address: WhatsAppAddress, message: object, tried?: FailedTry, policy: RetryPolicy = this.policy): Promise<string> {
+  async send(address: WhatsAppAddress, message: object, tried?: UnfinishedTry, policy: RetryPolicy = this.policy): Promise<string> {
     const body = this.bodyOf(address, message);
-    let failed = tried;
-    let attempts = tried ? 1 : 0;
+    const outcome = tried && 'pending' in tried ? await tried.pending : tried;
+    if (outcome && 'id' in outcome) return outcome.id;
+    let failed = outcome;
+    let attempts = outcome ? 1 : 0;
     for (;;) {
       if (failed) {
         const { error, retryAfterMs: askedFor } = failed;
-        if (error.status !== undefined && !retryable(error.status)) throw error;
+        if (!retryable(error)) throw error;
         if (attempts >= policy.maxAttempts) throw error;
         if (askedFor !== undefined && askedFor > maxRetryAfterMs) throw error;
         await this.timing.sleep(askedFor ?? backoffDelay(attempts, policy, this.timing.random));
       }
-      const result = await this.attempt(body, requestTimeoutMs);
+      const result = await this.attempt(body);
       attempts += 1;
       if ('id' in result) return result.id;
       failed = result;
@@ -88,13 +110,19 @@ export class GraphClient {
   }
 
   /**
-   * One quick try (`quickTryMs`): the message's wamid, or the failure when the Graph API was slow
-   * or asked for a retry, for `send` to carry on from later; a refusal throws.
+   * One quick try (`quickTryMs`): the message's wamid; the failure when the Graph API asked for a
+   * retry; or the try itself when the Graph API is slow; for `send` to carry on from later. A
+   * refusal as wrong throws.
    */
-  async trySendOnce(address: WhatsAppAddress, message: object): Promise<{ id: string } | FailedTry> {
-    const result = await this.attempt(this.bodyOf(address, message), quickTryMs);
-    if ('error' in result && result.error.status !== undefined && !retryable(result.error.status)) throw result.error;
-    return result;
+  async trySendOnce(address: WhatsAppAddress, message: object): Promise<{ id: string } | UnfinishedTry> {
+    const attempt = this.attempt(this.bodyOf(address, message));
+    let timeUp = (): void => undefined;
+    const timer = setTimeout(() => timeUp(), quickTryMs);
+    const quick = await Promise.race([attempt, new Promise<undefined>((resolve) => (timeUp = () => resolve(undefined)))]);
+    clearTimeout(timer);
+    if (quick === undefined) return { pending: attempt };
+    if ('error' in quick && !retryable(quick.error)) throw quick.error;
+    return quick;
   }
 
   private bodyOf(address: WhatsAppAddress, message: object): string {
@@ -103,14 +131,14 @@ export class GraphClient {
   }
 
   /** One POST: the wamid, or the error with the wait the API asked for. */
-  private async attempt(body: string, timeoutMs: number): Promise<{ id: string } | FailedTry> {
+  private async attempt(body: string): Promise<{ id: string } | FailedTry> {
     let response: Response;
     try {
       response = await fetch(this.url, {
         method: 'POST',
         headers: { authorization: `Bearer ${this.options.accessToken}`, 'content-type': 'application/json' },
         body,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.timeout(requestTimeoutMs),
       });
     } catch (error) {
       return { error: new GraphSendError(undefined, undefined, { cause: error }) };

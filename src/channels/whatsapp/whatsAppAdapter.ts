@@ -13,7 +13,7 @@ import { PQueue } from '../../pQueue.js';
 import { InProcessAdapter, leftToRunAgain } from '../inProcessAdapter.js';
 import { turnReplyKey } from '../turnReplies.js';
 import { conversationIdFor } from './conversationIds.js';
-import { GraphClient, lateSendRetryPolicy, realTiming, refusedAsWrong, type FailedTry, type GraphClientTiming } from './graphClient.js';
+import { GraphClient, lateSendRetryPolicy, realTiming, refusedAsWrong, refusedToken, type GraphClientTiming, type UnfinishedTry } from './graphClient.js';
 import { inboundActivity, wordsOf } from './inboundActivity.js';
 import { outboundMessages } from './outboundMessages.js';
 import { contactUserId, inboundMessageSchema, messageStatusSchema, type InboundMessage, type MessageStatus, type WebhookPayload } from './webhookPayload.js';
@@ -48,7 +48,7 @@ const lateRepliesKey = Symbol('whatsAppLateReplies');
 
 /** Replies of a turn posted after it: the Graph messages in order, and the keys of the replies they make up. */
 interface LateReplies {
-  parts: { contact: WhatsAppContact; message: object; tried?: FailedTry }[];
+  parts: { contact: WhatsAppContact; message: object; tried?: UnfinishedTry }[];
   keys: string[];
 }
 
@@ -93,7 +93,7 @@ interface LatePart {
   id?: number;
   contact: WhatsAppAddress;
   message: object;
-  tried?: FailedTry;
+  tried?: UnfinishedTry;
 }
 
 /** Numbers remembered for their follow-ups at most, on one instance: a flood of concerns cannot grow the map without bound. */
@@ -434,7 +434,8 @@ export class WhatsAppAdapter extends InProcessAdapter {
           continue;
         }
         await this.store.releaseLateReplies(messageId, this.timing.now() + lateRepliesTriedAgainAfterMs);
-        this.logger.warn({ err: error, conversationId }, 'WhatsApp: replies the Graph API did not take are kept, for any instance to try again');
+        if (refusedToken(error)) this.logger.error({ err: error, conversationId }, 'WhatsApp: the Graph API refused the access token (expired or revoked): replies are kept and tried again for an hour; renew WHATSAPP_ACCESS_TOKEN');
+        else this.logger.warn({ err: error, conversationId }, 'WhatsApp: replies the Graph API did not take are kept, for any instance to try again');
         return false;
       }
       if (id !== undefined) await this.store.forgetLateReply(id);
@@ -485,7 +486,7 @@ export class WhatsAppAdapter extends InProcessAdapter {
         responses.push({ id: '' });
         continue;
       }
-      const response = await this.deliver(activity, late);
+      const response = await this.deliver(activity, late, reachedThem);
       if (response.id !== '') reachedThem();
       responses.push(response);
       if (key !== undefined && sent) {
@@ -544,8 +545,11 @@ export class WhatsAppAdapter extends InProcessAdapter {
     return result;
   }
 
-  /** Posts a reply's messages; in a resident message's turn (`late`) each gets one quick try, and from the first that fails on, they are kept for after the turn. */
-  private async deliver(activity: Partial<Activity>, late?: LateReplies): Promise<ResourceResponse> {
+  /**
+   * Posts a reply's messages; in a resident message's turn (`late`) each gets one quick try, and from the first that does not deliver
+   * on, they are kept for after the turn. A quick try still under way that delivers later has `reached` the resident then.
+   */
+  private async deliver(activity: Partial<Activity>, late?: LateReplies, reached?: () => void): Promise<ResourceResponse> {
     // Typing indicators, events and the like have no WhatsApp form.
     if (activity.type !== ActivityTypes.Message) return { id: '' };
     const conversationId = activity.conversation?.id ?? '';
@@ -562,7 +566,10 @@ export class WhatsAppAdapter extends InProcessAdapter {
       else {
         const tried = await this.graph.trySendOnce(contact, message);
         if ('id' in tried) id = tried.id;
-        else late.parts.push({ contact, message, tried });
+        else {
+          if ('pending' in tried) void tried.pending.then((outcome) => 'id' in outcome && reached?.());
+          late.parts.push({ contact, message, tried });
+        }
       }
     }
     return { id };

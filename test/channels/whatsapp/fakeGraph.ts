@@ -7,9 +7,13 @@ export interface GraphRequest {
   body: Record<string, unknown>;
 }
 
+/** How the next request is answered: a status other than 200 fails it; `delayMs` answers it that late. */
 interface ScriptedFailure {
   status: number;
   headers?: Record<string, string>;
+  delayMs?: number;
+  /** Meta's error code in the failure's body: 130429 for a 429, else 1 unless given. */
+  code?: number;
 }
 
 /** A stand-in for graph.facebook.com on 127.0.0.1: records each request; can fail the next ones on demand. */
@@ -33,9 +37,10 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     const body = JSON.parse(await readBody(request)) as Record<string, unknown>;
     requests.push({ path: request.url ?? '', authorization: request.headers.authorization, body });
     const failure = failures.shift();
-    if (failure) {
+    if (failure?.delayMs) await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
+    if (failure && failure.status !== 200) {
       response.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
-      response.end(JSON.stringify({ error: { message: 'scripted failure', code: failure.status === 429 ? 130429 : 1 } }));
+      response.end(JSON.stringify({ error: { message: 'scripted failure', code: failure.code ?? (failure.status === 429 ? 130429 : 1) } }));
       return;
     }
     response.writeHead(200, { 'content-type': 'application/json' });

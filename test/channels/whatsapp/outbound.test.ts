@@ -233,6 +233,25 @@ describe('WhatsApp replies', () => {
       expect(harness.graph.requests).toHaveLength(1);
     });
 
+    // Operations re-check 28b, OPS-B11: refused as wrong, a reply under an expired token was lost for good, fire advice included.
+    it('keeps a reply refused for an expired access token, and sends it once the token is taken again', async () => {
+      harness.graph.failNext(...Array.from({ length: 9 }, () => ({ status: 401, code: 190 })));
+      await say('hello');
+      expect(harness.graph.requests).toHaveLength(9);
+      harness.clock.now += 30_000;
+      await harness.secondInstance().postKeptReplies();
+      expect(sent()).toHaveLength(10);
+      expect(sent().at(-1)).toMatchObject({ text: { body: 'echo: hello' } });
+    });
+
+    // Operations re-check 28b, OPS-B8: cut off at 2 s and sent again, every reply of a Graph API taking 4 s arrived twice.
+    it('waits for a quick try the Graph API is slow to answer, and does not send the reply again', async () => {
+      harness.graph.failNext({ status: 200, delayMs: 2_500 });
+      await say('hello');
+      expect(sent().map((body) => (body.text as { body: string }).body)).toEqual(['echo: hello']);
+      expect(harness.sleeps).toEqual([]);
+    });
+
     it("retries a reply the Graph API did not take at once only after the turn has ended, so a slow Graph API does not hold the places the chat and the phone need (outside attack 18, A18-1)", async () => {
       const events: string[] = [];
       harness.adapter.use({
