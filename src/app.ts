@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { TranscriptLoggerMiddleware, UserState, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { checkDataDirectories, type AppConfig } from './config.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, errorsLogged, type Logger } from './logger.js';
 import { loadCouncilProfile, type CouncilProfile } from './profile/councilProfile.js';
 import { SqlStorage } from './storage/sqlStorage.js';
 import { ConversationLockTimeoutError, conversationLock } from './storage/conversationLock.js';
@@ -233,10 +233,14 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
   });
   const crm = startCrmCaseSystem(config, shared, profile, logger);
   const cases = crm ?? new SqlCaseSystem({ database: shared, profile, now });
+  const waitingConcerns = new WaitingConcerns(join(config.dataDir, 'waiting-concerns'), logger);
   const prometheus = new PrometheusMetrics({
     processMetrics: true,
     queryEmbeddingCache: () => opened?.queryCache() ?? { hits: 0, misses: 0 },
     ...(crm && { caseDelivery: () => crm.deliverySummary() }),
+    errorsLogged: () => errorsLogged(logger),
+    chatConcernsWaiting: () => waitingConcerns.size,
+    ...(config.whatsApp && { whatsAppRepliesWaiting: () => whatsAppStore.lateRepliesWaiting() }),
   });
   /** Whether the safety rules alone read a message as an emergency or a disclosure (the phone and the Direct Line's unfinished turns ask). */
   const readsAsConcern = (text: string): boolean => isConcern(assessSafety(text));
@@ -464,7 +468,7 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
       return safety.emergency ? 'emergency' : safety.safeguarding ? 'safeguarding' : undefined;
     },
     botName: profile.branding.botName,
-    waitingConcerns: new WaitingConcerns(join(config.dataDir, 'waiting-concerns'), logger),
+    waitingConcerns,
   });
 
   // Offline readers only: an LLM's readings are not run for samples.

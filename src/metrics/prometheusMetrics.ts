@@ -1,6 +1,10 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { OutboxSummary } from '../cases/outbox.js';
 import type { EmbeddingCacheStats } from '../knowledge/cachedEmbedder.js';
+import { late, settleWithin } from '../settleWithin.js';
+
+/** How long a scrape waits for a count read from the database: a stalled database does not stall `/metrics`. */
+const scrapeReadsWithinMs = 1_000;
 
 export interface PrometheusMetricsOptions {
   /** Also export Node's process metrics (memory, event loop lag, …). */
@@ -9,6 +13,12 @@ export interface PrometheusMetricsOptions {
   caseDelivery?: () => Promise<OutboxSummary>;
   /** The query embedding cache's counts since start, read at each scrape. */
   queryEmbeddingCache?: () => EmbeddingCacheStats;
+  /** Lines the log has had at error level or above since start (`errorsLogged`), read at each scrape. */
+  errorsLogged?: () => number;
+  /** Chat emergencies and disclosures this instance keeps waiting for the database, read at each scrape. */
+  chatConcernsWaiting?: () => number;
+  /** WhatsApp replies kept for the Graph API to take, on every instance; read at each scrape (WhatsApp on). */
+  whatsAppRepliesWaiting?: () => Promise<number>;
 }
 
 /**
@@ -23,7 +33,7 @@ export class PrometheusMetrics {
   private readonly handoffs: Counter<'channel' | 'reason'>;
   private readonly errors: Counter<'source'>;
 
-  constructor({ processMetrics = false, caseDelivery, queryEmbeddingCache }: PrometheusMetricsOptions = {}) {
+  constructor({ processMetrics = false, caseDelivery, queryEmbeddingCache, errorsLogged, chatConcernsWaiting, whatsAppRepliesWaiting }: PrometheusMetricsOptions = {}) {
     const registers = [this.registry];
     this.turns = new Counter({ name: 'assistant_turns_total', help: 'Resident messages handled, by channel', labelNames: ['channel'], registers });
     this.turnSeconds = new Histogram({
@@ -36,6 +46,40 @@ export class PrometheusMetrics {
     this.handoffs = new Counter({ name: 'assistant_handoffs_total', help: 'Handoffs to an advisor started, by channel and reason', labelNames: ['channel', 'reason'], registers });
     this.errors = new Counter({ name: 'assistant_errors_total', help: 'Errors, by where they happened (turn, crm, llm, …)', labelNames: ['source'], registers });
     if (processMetrics) collectDefaultMetrics({ register: this.registry });
+    // In a Meta or database incident these moved while everything else stood still (operations re-check 28b, OPS-B5).
+    if (errorsLogged) {
+      new Counter({
+        name: 'assistant_logged_errors_total',
+        help: 'Lines the log has had at error level or above: alert on its rate; the log says what failed and for which conversation',
+        registers,
+        collect() {
+          this.reset();
+          this.inc(errorsLogged());
+        },
+      });
+    }
+    if (chatConcernsWaiting) {
+      new Gauge({
+        name: 'assistant_chat_concerns_waiting',
+        help: 'Chat emergencies and disclosures this instance keeps until the database takes them',
+        registers,
+        collect() {
+          this.set(chatConcernsWaiting());
+        },
+      });
+    }
+    if (whatsAppRepliesWaiting) {
+      new Gauge({
+        name: 'assistant_whatsapp_replies_waiting',
+        help: 'WhatsApp replies kept until the Graph API takes them (a Meta incident, an expired access token)',
+        registers,
+        // Read from the database: while it is away the last value stands rather than failing the scrape.
+        async collect() {
+          const waiting = await settleWithin(whatsAppRepliesWaiting().catch((): typeof late => late), scrapeReadsWithinMs);
+          if (waiting !== late) this.set(waiting);
+        },
+      });
+    }
     if (queryEmbeddingCache) {
       // Counted by the cache itself; the scrape copies its totals (hit rate = hits / (hits + misses)).
       for (const [name, help, field] of [

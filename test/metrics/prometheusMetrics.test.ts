@@ -1,5 +1,8 @@
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CaseOutbox } from '../../src/cases/outbox.js';
+import { WhatsAppStore } from '../../src/channels/whatsapp/whatsAppStore.js';
+import { createLogger, errorsLogged } from '../../src/logger.js';
 import { PrometheusMetrics } from '../../src/metrics/prometheusMetrics.js';
 import { openTestDatabase } from '../support/sqlDatabases.js';
 
@@ -36,5 +39,32 @@ describe('case delivery gauges', () => {
       seen.push([step, ['pending', 'dead', 'oldest_pending_seconds'].map((name) => gauge(exposition, `assistant_case_delivery_${name}`))]);
     }
     expect(seen).toEqual(steps.map(([step, , expected]) => [step, expected]));
+  });
+});
+
+// Operations re-check 28b, OPS-B5: through a Meta incident and a database outage only the turn counter moved on /metrics.
+describe('fault measures', () => {
+  it('count the lines logged at error level, children included, and nothing below it', async () => {
+    const logger = createLogger('info', new PassThrough());
+    const metrics = new PrometheusMetrics({ errorsLogged: () => errorsLogged(logger) });
+    logger.warn('slow');
+    logger.error('WhatsApp: a reply could not be sent');
+    logger.child({ component: 'crm-webhook' }).fatal('gone');
+    expect(gauge(await metrics.exposition(), 'assistant_logged_errors_total')).toBe(2);
+  });
+
+  it('read the WhatsApp replies waiting from the database at each scrape, the last value standing while it does not answer', async () => {
+    const database = await openTestDatabase('sqlite');
+    const store = new WhatsAppStore(database);
+    let answering = true;
+    const metrics = new PrometheusMetrics({ whatsAppRepliesWaiting: () => (answering ? store.lateRepliesWaiting() : new Promise<number>(() => undefined)) });
+    expect(gauge(await metrics.exposition(), 'assistant_whatsapp_replies_waiting')).toBe(0);
+    await store.keepLateReplies('wamid.1', 'wa-1', [{ contact: { phoneNumber: '447700900123' }, body: { text: { body: 'first' } } }, { contact: { phoneNumber: '447700900123' }, body: { text: { body: 'second' } } }], 0, 0, 'test');
+    expect(gauge(await metrics.exposition(), 'assistant_whatsapp_replies_waiting')).toBe(2);
+    answering = false;
+    await store.forgetLateReplies('wamid.1');
+    expect(gauge(await metrics.exposition(), 'assistant_whatsapp_replies_waiting')).toBe(2);
+    answering = true;
+    expect(gauge(await metrics.exposition(), 'assistant_whatsapp_replies_waiting')).toBe(0);
   });
 });

@@ -72,6 +72,11 @@ export class WaitingConcerns {
     return true;
   }
 
+  /** How many are waiting now. */
+  get size(): number {
+    return this.waiting.size;
+  }
+
   /** What is waiting now, with the key `done` takes. */
   entries(): [string, PostedMessage][] {
     return [...this.waiting];

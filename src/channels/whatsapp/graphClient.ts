@@ -1,4 +1,5 @@
 import { backoffDelay, retryAfterMs, type RetryPolicy } from '../../cases/retryPolicy.js';
+import { late, settleWithin } from '../../settleWithin.js';
 import type { WhatsAppOptions } from './whatsAppOptions.js';
 import type { WhatsAppAddress } from './whatsAppStore.js';
 
@@ -116,11 +117,8 @@ export class GraphClient {
    */
   async trySendOnce(address: WhatsAppAddress, message: object): Promise<{ id: string } | UnfinishedTry> {
     const attempt = this.attempt(this.bodyOf(address, message));
-    let timeUp = (): void => undefined;
-    const timer = setTimeout(() => timeUp(), quickTryMs);
-    const quick = await Promise.race([attempt, new Promise<undefined>((resolve) => (timeUp = () => resolve(undefined)))]);
-    clearTimeout(timer);
-    if (quick === undefined) return { pending: attempt };
+    const quick = await settleWithin(attempt, quickTryMs);
+    if (quick === late) return { pending: attempt };
     if ('error' in quick && !retryable(quick.error)) throw quick.error;
     return quick;
   }

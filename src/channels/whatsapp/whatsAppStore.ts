@@ -149,7 +149,6 @@ export class WhatsAppStore implements IdleConversationData {
     await this.database.db.updateTable('whatsapp_inbound').set({ handled_at: now, message: null, replies_sent: null }).where('message_id', '=', messageId).execute();
   }
 
-  /** The keys of the replies the message's turn has sent, on any instance, while it has not finished. */
   /**
    * Keeps a turn's replies the Graph API did not take at once, in order, held by `claimedBy` until `claimedUntil`: the instance
    * that made them sends them and forgets each (`sentLateReply`); if it dies or gives up for now, any instance takes them
@@ -227,6 +226,13 @@ export class WhatsAppStore implements IdleConversationData {
     await this.database.db.deleteFrom('whatsapp_late_replies').where('message_id', '=', messageId).execute();
   }
 
+  /** How many replies are kept waiting for the Graph API to take them, on every instance (`/metrics`). */
+  async lateRepliesWaiting(): Promise<number> {
+    const row = await this.database.db.selectFrom('whatsapp_late_replies').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** The keys of the replies the message's turn has sent, on any instance, while it has not finished. */
   async repliesSent(messageId: string): Promise<string[]> {
     const row = await this.database.db.selectFrom('whatsapp_inbound').select('replies_sent').where('message_id', '=', messageId).executeTakeFirst();
     return row?.replies_sent ? (JSON.parse(row.replies_sent) as string[]) : [];
