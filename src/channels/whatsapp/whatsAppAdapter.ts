@@ -212,11 +212,14 @@ export class WhatsAppAdapter extends InProcessAdapter {
    */
   private async sendAhead(message: InboundMessage, advice: string): Promise<void> {
     this.awaitingReply.delete(message.id);
-    this.logger.warn('WhatsApp: an emergency or a disclosure not answered in time: the safety advice sent ahead of its turn');
+    const address = { phoneNumber: message.from, userId: message.from_user_id };
+    // The number's key, the conversation's id unless the resident has changed number (no storage is asked here): never the number.
+    const conversationId = this.keyOf(address);
+    this.logger.warn({ conversationId }, 'WhatsApp: an emergency or a disclosure not answered in time: the safety advice sent ahead of its turn');
     try {
-      for (const part of outboundMessages({ type: ActivityTypes.Message, text: advice })) await this.graph.send({ phoneNumber: message.from, userId: message.from_user_id }, part);
+      for (const part of outboundMessages({ type: ActivityTypes.Message, text: advice })) await this.graph.send(address, part);
     } catch (error) {
-      this.logger.error({ err: error }, 'WhatsApp: the safety advice sent ahead of a slow turn was not delivered');
+      this.logger.error({ err: error, conversationId }, 'WhatsApp: the safety advice sent ahead of a slow turn was not delivered');
     }
   }
 
