@@ -1,4 +1,4 @@
-import { parseContact, parsePersonName, reprompt, type Contact, type SlotResult } from '../serviceRequests/slots.js';
+import { parseContact, parsePersonName, parseUkPhoneNumber, reprompt, type Contact, type SlotResult } from '../serviceRequests/slots.js';
 import { accepted, fixedQuestion } from './commonSlots.js';
 import type { SlotDefinition } from './formDefinition.js';
 
@@ -19,6 +19,17 @@ export const describeContact = (contact: Contact): string => {
 const givenContact = (text: string): Contact | undefined => {
   const contact = accepted(parseContact(text));
   return contact?.kind === 'declined' ? undefined : contact;
+};
+
+/** A run of ten or more digits written as a phone number is ("07700 900456", "+44 (0)20 7946 0000"). */
+const phoneShaped = /\+?\d[\d ()-]{8,}\d/;
+
+/** A phone number given before it was asked that cannot be rung back: which, and the phone parser's reason. */
+const refusedNumber = (text: string): string | undefined => {
+  const number = phoneShaped.exec(text)?.[0];
+  if (!number || number.replace(/\D/g, '').length < 10 || givenContact(text)) return undefined;
+  const phone = parseUkPhoneNumber(number);
+  return phone.ok ? undefined : `I couldn't use ${number}: ${phone.reprompt.charAt(0).toLowerCase()}${phone.reprompt.slice(1).replace(/ Please give .*$/, '')}`;
 };
 
 export interface ContactDetails {
@@ -57,6 +68,7 @@ export function contactSlots<Details extends ContactDetails>(why: string): { nam
       help: `A UK mobile or landline, or an e-mail address. ${why}`,
       parse: required(why),
       outOfTurn: givenContact,
+      notTaken: refusedNumber,
       describe: describeContact,
     },
   };
@@ -70,6 +82,7 @@ export function confirmationContactSlot<Details extends { contact: Contact }>():
     help: "We'll send your reference and what happens next. You don't have to give one.",
     parse: parseContact,
     outOfTurn: givenContact,
+    notTaken: refusedNumber,
     describe: describeContact,
   };
 }

@@ -58,6 +58,12 @@ export interface SlotDefinition<Details, Value> {
    * answer has (a date, a postcode, a phone number or e-mail), never a bare "no" or a number.
    */
   outOfTurn?(text: string, context: FormContext): Value | undefined;
+  /**
+   * Something of this detail's shape said before it was asked that its parser refuses (a number that cannot be rung back): why,
+   * said with the question when it comes. Asked in silence, a resident who had given "07700 900456" in their first message
+   * reported being asked again for what they had just said (caller trial 28, C28-28).
+   */
+  notTaken?(text: string): string | undefined;
   /** The answer is the resident's own words (a description): anything long enough parses, so a question is not taken as one. */
   inOwnWords?: boolean;
   /** Asked only when this holds, e.g. the garden-waste subscription for garden bins, or only after a disclosure (`context.priority`). */

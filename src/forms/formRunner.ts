@@ -46,6 +46,8 @@ export interface FormState {
    * reference (PostgreSQL trials 20 and 21, PG20-03, PG21-01 and PG21-02).
    */
   caseKey?: string;
+  /** Why a detail said before its question was not taken (`SlotDefinition.notTaken`), by slot: said once, with its question. */
+  notTaken?: Record<string, string>;
 }
 
 /** Finds details in free text (the LLM's slot extraction); resolves to what it found, or nothing. */
@@ -164,6 +166,14 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     return Object.fromEntries(Object.entries(found).filter(([name, value]) => value !== undefined && state.details[name] === undefined && name in form.slots));
   }
 
+  /** Notes why a detail of a question still to come, said in `text`, was not taken: the question then says so. */
+  function noteNotTaken(form: AnyForm, text: string, state: FormState): void {
+    for (const name of missing(form, state.details, state.priority)) {
+      const why = slot(form, name).notTaken?.(text);
+      if (why) state.notTaken = { ...state.notTaken, [name]: why };
+    }
+  }
+
   /** An answer to a question not yet asked, when exactly one open question recognises its shape: two would be a guess. */
   function answersOutOfTurn(form: AnyForm, text: string, state: FormState): Record<string, unknown> {
     const heard = missing(form, state.details, state.priority).flatMap((name) => {
@@ -241,7 +251,9 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     const [next] = missing(form, state.details, state.priority);
     if (!next && !form.confirm) return submit(state, caller, lead);
     state.step = next ? { kind: 'asking', slot: next, failures: 0 } : { kind: 'confirming', failures: 0 };
-    return { status: 'waiting', state, replies: [withLead(question(state), lead)] };
+    const why = next && state.notTaken?.[next];
+    if (next && state.notTaken) delete state.notTaken[next];
+    return { status: 'waiting', state, replies: [withLead(question(state), joined(lead, why || undefined))] };
   }
 
   async function submit(state: FormState, caller: FormCaller, lead?: string): Promise<FormTurn> {
@@ -283,6 +295,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
       return advance(state, caller, `Thanks, I've changed that (${changed.join('; ')}).`);
     }
     const heard = answersOutOfTurn(form, text, state);
+    noteNotTaken(form, text, state);
     // A description takes any words, so a phone number or postcode given early would be taken as one.
     const read = readSlotAnswer(current, text, state.details, context(state.priority));
     const answer = current.inOwnWords && Object.keys(heard).length > 0 ? { ok: false as const, reprompt: '' } : read;
@@ -337,6 +350,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
       const leads = (start.said ?? []).map((text) => {
         const lead = notice(form, text, state);
         state.details = { ...state.details, ...detailsIn(form, text, { ...state, details: {} }) };
+        noteNotTaken(form, text, state);
         return lead;
       });
       const lead = leads.filter(Boolean).at(-1);

@@ -44,6 +44,17 @@ describe('report a repair', () => {
     expect((await chat.cases.find(chat.lastReference()))?.details).toMatchObject({ description: 'The bathroom door handle has come off', location: ['bathroom'] });
   });
 
+  // Caller trial 28, C28-28: a number given in the first message that cannot be rung was dropped in silence, and asked for again.
+  it('says why a phone number given before it was asked is not taken, when it asks for one', async () => {
+    const chat = openConversation();
+    await chat.start('report-repair', 'The bathroom door handle has come off since Saturday, I rent from the council, ring me on 07700 900456');
+    await chat.answer('no', 'any time', 'NB1 1AA', '6 Hazel Mews');
+    const asked = await chat.say('Sam Patel');
+    expect(asked.text).toMatch(/^I couldn't use 07700 900456: that number is one of those kept for films and TV[\s\S]*best phone number or e-mail address/);
+    // Said once: the next question does not repeat it.
+    expect((await chat.say('07400 123456')).text).not.toMatch(/couldn't use/);
+  });
+
   it('ends with an emergency result, and logs nothing, when the problem described is an emergency', async () => {
     const chat = openConversation();
     await chat.start('report-repair', 'repair please');

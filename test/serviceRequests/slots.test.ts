@@ -195,7 +195,7 @@ describe('UK phone number', () => {
     expect(repromptOf(parseUkPhoneNumber('call me'))).toMatch(/doesn't look like a UK phone number/);
     expect(repromptOf(parseUkPhoneNumber('+33 1 23 45 67 89'))).toMatch(/only call UK numbers/);
     expect(repromptOf(parseUkPhoneNumber('0800 123 4567'))).toMatch(/service number/);
-    expect(repromptOf(parseUkPhoneNumber('07700 900123'))).toMatch(/doesn't look like a UK phone number/);
+    expect(repromptOf(parseUkPhoneNumber('07700 900123'))).toMatch(/kept for films and TV/);
   });
 });
 

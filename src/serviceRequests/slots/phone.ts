@@ -22,6 +22,7 @@ const isMobileShaped = (e164: string): boolean => /^\+447[1-57-9]\d{8}$/.test(e1
 /** A UK mobile or landline we can call back; freephone, premium and non-UK numbers are refused. */
 export function parseUkPhoneNumber(text: string): SlotResult<UkPhoneNumber> {
   const number = parsePhoneNumberFromString(text.trim(), 'GB');
+  if (number && isDramaMobile(number.number)) return reprompt("That number is one of those kept for films and TV, so no phone has it. Please give your own mobile or landline number.");
   if (number && !number.isValid() && isMobileShaped(number.number)) return accept({ e164: number.number, display: number.formatNational(), kind: 'mobile' });
   if (!number || !number.isValid()) {
     return reprompt("That doesn't look like a UK phone number. Please give a mobile such as 07400 123456 or a landline with its area code, such as 020 7946 0000.");
