@@ -162,11 +162,18 @@ function statusOf<Kind extends string>(rule: Rule<Kind>, sentence: string, start
   return status;
 }
 
+/**
+ * Whether `pattern` occurs in `text`, whatever its flags: `search` keeps no state. With `test`, a native-script pattern (global,
+ * so it keeps `lastIndex`) found late in one message was looked for only after that point in the next, and an Arabic charcoal
+ * stove with a dizzy mother was an emergency on every other reading.
+ */
+const found = (pattern: RegExp | undefined, text: string): boolean => pattern !== undefined && text.search(pattern) >= 0;
+
 /** The strongest mention of the rule, sentence by sentence: for a pattern whose match ran across a line after all. */
 function strongestBySentence<Kind extends string>(rule: Rule<Kind>, sentences: readonly string[]): MentionStatus | undefined {
   let best: MentionStatus | undefined;
   for (const sentence of sentences) {
-    if (rule.vetoedBy?.test(sentence)) continue;
+    if (found(rule.vetoedBy, sentence)) continue;
     const scanner = lineScanner(rule.pattern);
     for (let match = firstMatch(sentence, scanner); match !== null; match = nextMatch(sentence, scanner, match)) {
       const status = statusOf(rule, sentence, match.index, match.index + match[0].length);
@@ -188,7 +195,7 @@ function strongestMention<Kind extends string>(rule: Rule<Kind>, sentences: read
     const end = start + match[0].length;
     if (end > sentence.length) return strongestBySentence(rule, sentences);
     // A live mention is as strong as a rule's hit gets: the rest of the message is not read for it.
-    if (rule.vetoedBy?.test(sentence)) continue;
+    if (found(rule.vetoedBy, sentence)) continue;
     const status = statusOf(rule, sentence, start, end);
     if (best === undefined || rank[status] > rank[best]) best = status;
     if (best === 'live') return best;
@@ -196,12 +203,13 @@ function strongestMention<Kind extends string>(rule: Rule<Kind>, sentences: read
   return best;
 }
 
+
 /** Every hit of every rule in the message, each with the status of its strongest mention. */
 export function findHits<Kind extends string>(rules: readonly Rule<Kind>[], message: NormalisedMessage): RuleHit<Kind>[] {
   const lines = sentenceLines(message.sentences);
   const hits: RuleHit<Kind>[] = [];
   for (const rule of rules) {
-    if (rule.alsoNeeds && !rule.alsoNeeds.test(message.whole)) continue;
+    if (rule.alsoNeeds && !found(rule.alsoNeeds, message.whole)) continue;
     const best = strongestMention(rule, message.sentences, lines);
     if (best !== undefined) hits.push({ rule, status: best });
   }
