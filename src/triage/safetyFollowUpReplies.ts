@@ -23,7 +23,8 @@ function twentyFourHourLine(flag: SafeguardingFlag, profile: CouncilProfile): st
     case 'self-harm':
       return `You can talk to Samaritans, free, at any time, on ${bold(national.samaritans)}.`;
     case 'child-at-risk':
-      return `The NSPCC is there for adults worried about a child: ${bold(national.nspcc)}.`;
+      // Either may be telling: "please don't tell my mum" came from a 14-year-old, who was given the adults' line (caller trial 29, C29-02).
+      return `Children and young people can call Childline free, at any time, on ${bold(national.childline)}; adults worried about a child, the NSPCC on ${bold(national.nspcc)}.`;
     case 'adult-at-risk':
       return `Hourglass, for the abuse or neglect of an older person, is free and open 24 hours: ${bold(national.olderPeopleAbuseHelpline)}.`;
   }

@@ -242,6 +242,21 @@ describe('the danger question in the middle of a report', () => {
   });
 });
 
+// Caller trial 29, C29-02: a 14-year-old's answer telling of force at home went on to the vulnerability and access questions.
+describe('a young resident telling of harm at home in the middle of a report', () => {
+  it('gets Childline and children\'s social care with a person, not the next question; and "don\'t tell my mum" gets Childline again', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('I need to report a repair');
+    await resident.say('my bedroom door is smashed, the lock and the frame');
+    const told = await resident.say("its been like that since saturday. my mums boyfriend booted it in cos i wouldnt let him in, hes always doing stuff like that to me. im 14");
+    expect(told.text).toMatch(/Childline[\s\S]*0800 1111/);
+    expect(told.text).not.toMatch(/get into your home|disability or a serious illness/);
+    const asked = await resident.say('please dont tell my mum i said that');
+    expect(asked.text).toMatch(/Childline free, at any time, on \*\*0800 1111\*\*/);
+    expect(asked.text).not.toMatch(/get into your home/);
+  });
+});
+
 describe('a yes to the danger question in the middle of a report stays a yes', () => {
   it.each(['yes', 'yes my son is in the bedroom with me now', "yeah I'm scared, I rent from the council"])('%j', async (reply) => {
     const resident = await openConversation({ readSafetyByExample: coughReadAsDanger });

@@ -64,10 +64,18 @@ const concepts = {
     'in front of me', 'sat with', 'next to me', 'ready',
   ),
   preparedNative: oneOf('جمع', 'خرید', 'জমা', 'কিনে', 'اشتريت', 'جمعت', 'ਇਕੱਠੀਆਂ', 'ਖਰੀਦ'),
+  /**
+   * Not being missed: "nobody will notice I'm gone", "no one would care if I died". Its own "no one" is no negation and its "if"
+   * no condition: "no one will notice me gone" got the garage article (caller trial 28).
+   */
+  unmissed: oneOf(
+    `(?:nobody|no one|noone|no body) (?:will|would|is going to|gonna|could) (?:even )?(?:miss me|notice (?:me )?(?:gone|missing)|notice (?:if|when|that|i) (?:i )?(?:was |were |am |have |had )?(?:gone|not here|dead|died|missing)|care (?:if|when) (?:i )?(?:was |were |am )?(?:gone|dead|died|not here|not around))`,
+    'i (?:would|will) not (?:even )?be missed',
+  ),
   /** Finality: farewells, last things, "after tomorrow that's it", affairs put in order. */
   finality: oneOf(
     'that is it for me', 'that will be it', 'that is me done', 'i am done(?! (?:with|for|now|here|at|in|talking|waiting|chasing|ringing|asking|paying|for today))', 'won?t be (?:here|around)', 'will not be (?:here|around|a problem|a burden)', 'not be (?:here|around) (?:much longer|anymore|for long)', 'no longer be here',
-    'end it(?: all)?', 'ending it', 'end things', '(?:nobody|no one|noone) (?:will|would|is going to|gonna) (?:even )?(?:miss|notice|care about) me', 'finish it', 'sa(?:y|ying|id) (?:my |his |her |their )?goodbyes?', 'goodbye letters?', 'letters? (?:to|for) (?:my|the) (?:kids|children|family|son|daughter|mum|wife|husband)', 'wrote (?:a )?letters?', 'written (?:a )?letters?', 'note for',
+    'end it(?: all)?', 'ending it', 'end things', 'finish it', 'sa(?:y|ying|id) (?:my |his |her |their )?goodbyes?', 'goodbye letters?', 'letters? (?:to|for) (?:my|the) (?:kids|children|family|son|daughter|mum|wife|husband)', 'wrote (?:a )?letters?', 'written (?:a )?letters?', 'note for',
     'last (?:message|goodbye)', 'after (?:tomorrow|tonight|today|friday|the weekend)', 'put(?:ting)? my affairs in order', 'affairs in order', 'sorting (?:out )?my will', 'made a will', 'giving (?:all )?my (?:things|stuff|belongings) away', 'give (?:all )?my (?:things|stuff) away', 'give away my', 'giving away', 'wo not need (?:it|them|anything)', 'will not need (?:it|them|anything|the flat)',
     // Said of oneself and what comes after: "I will not be requiring it", "I won't be writing again", "I do not expect to be here".
     '(?:wo not|will not|shall not) (?:be )?(?:requir\\S*|needing) (?:it|them|anything|the flat)', '(?:wo not|will not|shall not) be (?:writing|in touch|contacting you|bothering you) again', 'do not expect to (?:still )?be (?:here|around|alive)',
@@ -515,9 +523,9 @@ const conceptRules: readonly Rule<Concept>[] = (Object.entries(concepts) as [Con
   id: `concept.${id}`,
   kind: id,
   pattern: (id.endsWith('Native') ? native : phrase)(communityWords[id] ? oneOf(source, communityWords[id]) : source),
-  ignoresNegation: whoAndWhen.has(id) || id === 'tellingOff',
-  // A telling-off is told as a condition ("if I forget the bins again"): the condition is what shows it.
-  conditionIsTheThreat: id === 'tellingOff',
+  ignoresNegation: whoAndWhen.has(id) || id === 'tellingOff' || id === 'unmissed',
+  // A telling-off is told as a condition ("if I forget the bins again"): the condition is what shows it; so is not being missed ("if I was gone").
+  conditionIsTheThreat: id === 'tellingOff' || id === 'unmissed',
 }));
 
 /**
@@ -541,7 +549,7 @@ interface Combination {
 
 const means: Concept[] = ['means', 'meansNative'];
 const prepared: Concept[] = ['prepared', 'preparedNative'];
-const finality: Concept[] = ['finality', 'finalityNative'];
+const finality: Concept[] = ['finality', 'finalityNative', 'unmissed'];
 const trigger: Concept[] = ['trigger', 'triggerNative'];
 const someone: Concept[] = ['someone', 'someoneNative'];
 const notSeen: Concept[] = ['notSeen', 'notSeenNative'];
@@ -569,6 +577,7 @@ const combinations: readonly Combination[] = [
   { id: 'finality+gone-off', needs: [finality, ['goneOff']], adds: { safeguarding: 'self-harm' } },
   { id: 'farewell+hopeless', needs: [['farewell', 'farewellNative'], hopeless], adds: { safeguarding: 'self-harm' } },
   { id: 'farewell', needs: [['farewell', 'farewellNative']], adds: { ask: 'self-harm' } },
+  { id: 'unmissed', needs: [['unmissed']], adds: { ask: 'self-harm' } },
   { id: 'hopeless+trigger', needs: [hopeless, trigger], adds: { ask: 'self-harm' } },
   { id: 'means+trigger', needs: [means, trigger], adds: { ask: 'self-harm' } },
   // Welfare: someone not seen for a time.
@@ -679,7 +688,7 @@ export interface CombinationHit {
 
 /** Concepts that are a sign of risk in themselves (not the people or times they combine with). */
 const riskSigns: ReadonlySet<Concept> = new Set<Concept>([
-  'means', 'meansNative', 'finality', 'finalityNative', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'flameColour', 'luring', 'onlineContact', 'youngCarer', 'soldOff', 'sexCoerced', 'atHeight', 'overdoseTaken', 'takeAllPlanned', 'tookThem', 'shutIn', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
+  'means', 'meansNative', 'finality', 'finalityNative', 'unmissed', 'farewell', 'farewellNative', 'selfInjury', 'selfInjuryNative', 'killThreat', 'killThreatNative', 'noPower', 'noPowerNative', 'hopeless', 'hopelessNative', 'heldWorkerNative', 'unpaidNative', 'keptIn', 'keptInNative', 'flameColour', 'luring', 'onlineContact', 'youngCarer', 'soldOff', 'sexCoerced', 'atHeight', 'overdoseTaken', 'takeAllPlanned', 'tookThem', 'shutIn', 'notSeen', 'notSeenNative', 'moneyTaken', 'moneyTakenBefore', 'controlled', 'controlledNative',
   'hurt', 'hurtNative', 'noFood', 'noFoodNative', 'exploited', 'exploitedNative', 'putOut', 'putOutNative', 'threatSaid', 'threatNative', 'weapon', 'weaponNative',
   'atTheDoor', 'alarmSounding', 'alarmSoundingNative', 'shock', 'asbestos', 'breathless', 'brokenIn', 'cannotSecure', 'adultNeglect', 'menace', 'heldWorker', 'hateAbuse', 'selfNeglect', 'structureFailing', 'electricalFault', 'gasEscape',
   'criesForHelp', 'criesForHelpNative', 'hidingFrom', 'hidingFromNative', 'protectionOrder', 'protectionOrderNative', 'secrecy', 'secrecyNative', 'soot', 'sootNative', 'watchingHome',

@@ -244,8 +244,8 @@ export const communityWords: Partial<Record<Concept, string>> = {
   criesForHelp: oneOf(
     '(?:krzycz\\S*|wola|wolala|wzywa\\S*) (?:o )?(?:pomoc|ratunku)', 'ratunku', 'odglosy (?:bicia|bojki|szarpaniny)', // pol
     '(?:tipa|striga|strigat|tipat|cerea?) (?:dupa )?ajutor', 'se aud (?:lovituri|tipete)', // ron
-    '(?:grita\\S*|pide\\S*|pidiendo) (?:a gritos )?(?:ayuda|auxilio|socorro)', 'golpes y gritos', 'gritos y golpes', // spa
-    '(?:grita\\S*|pede\\S*|pedindo) (?:por )?(?:ajuda|socorro)', 'socorro', 'pancadas e gritos', 'gritos e pancadas', // por
+    '(?:grita\\S*|pide\\S*|pidiendo) (?:a gritos )?(?:ayuda|auxilio|socorro)', 'golpes y gritos', 'gritos y golpes', 'golpes contra la pared', '(?:gritaba|gritando|diciendo|decia) (?:\\S+ )?(?:para|basta)(?: por favor)?', // spa
+    '(?:grita\\S*|pede\\S*|pedindo) (?:por )?(?:ajuda|socorro)', 'socorro', 'pancadas e gritos', 'gritos e pancadas', 'pancadas na parede', // por
     '(?:saukia|rekia|saukesi|reke) pagalbos', 'gelbekit', 'smugi\\S* garsai', // lit
     'bachao', 'bachaao', 'madad (?:ke liye )?(?:chilla|pukar)\\S*', // urd, pan, ben
     '(?:u )?qeyli\\S* (?:gargaar|caawimaad)', // som

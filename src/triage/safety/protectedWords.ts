@@ -326,6 +326,7 @@ barry carried carry garry harried larry lister marcy marty mary parried tarried
 barries carrier failings gails grails lodge mailings pumping raining rauls sailings stopping tarrier wailing
 abuses apes raes spikes
 agrees bedding booker contented ewings greed perches redding sewings swigs swines underpays wadding wedging
+alva auriga baird baize bare bella bertha beta betcha bethe beths blake broke bunch calders centrals dare della dora ella enjoy gala gallos gore greats greta herein heroic heron hissed hissing katie katinas lake laue letha luke malabo marco marcos margo margos mario marios martha maytag pissing track warner zaire
 `;
 
 export const protectedWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 0));
