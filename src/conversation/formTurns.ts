@@ -8,6 +8,7 @@ import type { TopicId } from '../triage/topics.js';
 import { formTopics } from './formIntents.js';
 import { startHandoff } from './handoffStart.js';
 import { caseLookupsStopped, complaintChoice, withAnythingElse } from './phrases.js';
+import { concernLines } from './concernForStaff.js';
 import type { Turn, TurnOutcome } from './turn.js';
 import { interpreterNote } from '../triage/language.js';
 
@@ -44,7 +45,14 @@ export async function startForm(turn: Turn, form: FormId, topic: TopicId, said: 
   // A call back for a resident who said we must not call them (asked for, or taken after a transfer nobody answered) starts
   // knowing it: no number is asked, nobody is to call, and the concern is logged (caller trial 17, P2).
   const earlier = form === 'request-callback' && memory.noCalls ? { details: { ...stopped?.details, safeToCall: 'not-safe' }, noticed: stopped?.noticed ?? [] } : stopped;
-  const formTurn = await ports.forms.start(form, { said, ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }), ...(earlier && { earlier }), ...(memory.language && { notes: [interpreterNote(memory.language)] }) }, callerOf(turn));
+  // A call back carries what the caller will need: the concern in the resident's words, and a report a handoff stopped (a 78-year-old's
+  // half-told heating repair became a name, a number and a time: caller trial 29, H29-08).
+  const forStaff = form === 'request-callback' ? [...concernLines(memory), ...memory.detailsCollected] : [];
+  const formTurn = await ports.forms.start(
+    form,
+    { said, ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }), ...(earlier && { earlier }), ...(memory.language && { notes: [interpreterNote(memory.language)] }), ...(forStaff.length > 0 && { forStaff }) },
+    callerOf(turn),
+  );
   await finishFormTurn(turn, formTurn);
   return { route: 'form', topic: formTopic };
 }

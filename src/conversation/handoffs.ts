@@ -12,6 +12,7 @@ import { callBackChoice } from '../reply.js';
 import { hoursFor, safetyOutOfHoursReply } from '../triage/safetyReplies.js';
 import type { ResidentMessage, TurnOutput } from './turn.js';
 import { interpreterNote } from '../triage/language.js';
+import { concernLines, concernName } from './concernForStaff.js';
 
 export interface HandoffParts {
   hub: HandoffHub;
@@ -64,17 +65,20 @@ export function createHandoffs(parts: HandoffParts) {
       const transcript = [...(await parts.conversationSoFar(message)), ...(message.text ? [current] : [])];
       const residentWords = transcript.filter((line) => line.from === 'resident').map((line) => line.text);
       const details = {
-        collected: Object.fromEntries([...memory.detailsCollected, ...(memory.language ? [interpreterNote(memory.language)] : [])].map((line) => [line.label, line.value])),
+        collected: Object.fromEntries([...concernLines(memory), ...memory.detailsCollected, ...(memory.language ? [interpreterNote(memory.language)] : [])].map((line) => [line.label, line.value])),
         caseReferences: memory.caseReferences,
         articlesRead: memory.articlesShown,
       };
+      // The concern first, the service the conversation was about after it: "Damp and mould" for a child left alone misled (H29-07).
+      const concern = priorityFor(reason, memory) === 'normal' ? undefined : concernName(memory);
+      const topicShown = concern ? `${concern} (${topic.label})` : topic.label;
       const request: HandoffRequest = {
         conversationId: message.conversationId,
         channel: message.channel,
         reason,
         priority: priorityFor(reason, memory),
-        topic: topic.label,
-        summary: await parts.summarise({ topic: topic.label, transcript, details }),
+        topic: topicShown,
+        summary: await parts.summarise({ topic: topicShown, transcript, details }),
         sentiment: sentimentForHandoff(memory.sentiment),
         details,
         suggestedArticles: await parts.suggestArticles(residentWords.slice(-3).join('\n')),

@@ -31,6 +31,7 @@ export async function submitCase(context: SubmitContext, request: CaseRequest): 
       ...(context.priority && { concernRaised: context.priority }),
       // What the resident said that no question asked (a cough, a baby), for the team that picks the case up.
       ...(context.noticed.length > 0 && { alsoSaid: Object.fromEntries(context.noticed.map((line) => [line.label, line.value])) }),
+      ...(context.forStaff?.length && { forStaff: Object.fromEntries(context.forStaff.map((line) => [line.label, line.value])) }),
     },
     nextSteps: request.nextSteps,
     ...(context.caseKey && { sourceMessageId: context.caseKey }),

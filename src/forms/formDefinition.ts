@@ -34,6 +34,8 @@ export interface SubmitContext extends FormContext {
   evidence?: SharedEvidence;
   /** What the form noticed in the resident's words without asking (see `notice`). */
   noticed: DetailLine[];
+  /** What the conversation told the staff who take the case up (`FormStart.forStaff`). */
+  forStaff?: DetailLine[];
 }
 
 /** What a form noticed: lines for the summary and the case, and what the reply says about it first. */

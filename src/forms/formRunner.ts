@@ -48,6 +48,8 @@ export interface FormState {
   caseKey?: string;
   /** Why a detail said before its question was not taken (`SlotDefinition.notTaken`), by slot: said once, with its question. */
   notTaken?: Record<string, string>;
+  /** `FormStart.forStaff`, kept for the case. */
+  forStaff?: DetailLine[];
 }
 
 /** Finds details in free text (the LLM's slot extraction); resolves to what it found, or nothing. */
@@ -83,6 +85,11 @@ export interface FormStart {
   earlier?: Pick<FormState, 'details' | 'noticed'>;
   /** Lines the case carries from the conversation rather than from any answer (the interpreter a call back needs). */
   notes?: DetailLine[];
+  /**
+   * Lines for the staff who take the case up, never read back to the resident: a disclosure named on their screen could be read
+   * over their shoulder by the person it is about.
+   */
+  forStaff?: DetailLine[];
 }
 
 export interface FormMessage {
@@ -235,6 +242,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
       ...who,
       ...(caseKey && { caseKey }),
       noticed: state.noticed ?? [],
+      ...(state.forStaff && { forStaff: state.forStaff }),
       ...(state.evidence && { evidence: state.evidence }),
     };
   }
@@ -360,6 +368,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
         state.noticed = [...(start.earlier.noticed ?? []).filter((line) => !labels.has(line.label)), ...(state.noticed ?? [])];
       }
       if (start.notes?.length) state.noticed = [...(state.noticed ?? []), ...start.notes];
+      if (start.forStaff?.length) state.forStaff = start.forStaff;
       const latest = start.said?.at(-1);
       if (latest) state.details = { ...(await detailsFromModel(form, latest, state.details, start.priority)), ...state.details };
       const address = start.evidence?.place?.address;

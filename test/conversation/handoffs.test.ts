@@ -193,6 +193,35 @@ describe('out of opening hours', () => {
   });
 });
 
+// Caller trial 29, H29-07 and H29-08: the advisor's summary was the first message (a leak) and the form's fields; a call back after
+// a stopped repair held a name, a number and a time.
+describe('what staff are given about a concern', () => {
+  it('a disclosure handed over: named first, in the resident\'s words, with "do not call", and the topic names it', async () => {
+    const resident = await openConversation();
+    await resident.say('the kitchen tap is leaking at 5 Birch Court NB2 3DF');
+    const turn = await resident.say("please don't ring me, he checks my phone and he hits me when he drinks");
+    expect(turn.handoff).toMatchObject({ priority: 'safeguarding', topic: expect.stringMatching(/^Domestic abuse \(/) });
+    const collected = Object.entries((turn.handoff!.details as { collected: Record<string, string> }).collected);
+    expect(collected.slice(0, 3)).toEqual([
+      ['Safeguarding', 'domestic abuse'],
+      ['In their words', expect.stringContaining('he hits me when he drinks')],
+      ['Contact safety', expect.stringMatching(/not safe to call/)],
+    ]);
+  });
+
+  it('a call back after a stopped report carries the report for staff, without reading it back to the resident', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    expect((await resident.say("the boiler's making a loud banging noise and the radiators are barely warm, 3 Cedar Walk NB5 1XY")).text).toMatch(/report a repair/);
+    await resident.say('can I talk to a real person please');
+    let turn: BotTurn | undefined;
+    const said: string[] = [];
+    for (const answer of ['Request a call back', 'Jo Bloggs', '07400 123456', 'any time', 'Confirm']) said.push((turn = await resident.say(answer)).text);
+    expect(said.join('\n')).not.toMatch(/Cedar Walk|banging/);
+    const saved = await resident.caseFrom(turn!);
+    expect(saved?.details).toMatchObject({ forStaff: { 'What is wrong': expect.stringMatching(/banging noise/), Address: '3 Cedar Walk' } });
+  });
+});
+
 describe('a call back for a resident who wrote in another language', () => {
   it('carries the interpreter to book on its case (caller 7, finding 2)', async () => {
     const council = await openCouncil({ now: saturdayNight });
