@@ -36,6 +36,12 @@ export const namesSubjectOf = (form: (typeof reportForms)[number], text: string)
 
 const questionStart = /^(how|what|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|shall|am|may|have|has)\b/;
 const reportVerb = /\b(report|log|book|raise|arrange|send (someone|somebody)|come (and|to) (fix|look)|needs? (fixing|repairing|sorting))\b/;
+/**
+ * How long there is to report something: a question about the rules, answered from the article, not a report. "How long can I
+ * report a missed bin after" started the form, and "no I'm asking how many days I've got" was taken for a wrong bin (caller trial
+ * 29, H29-04).
+ */
+const asksHowLongToReport = /\b(how (long|many days|soon|late|far back)|(until|by) when|time ?limit|deadline|too late)\b.*\b(report|log)\b|\b(report|log)\b.*\b(how (long|many days|soon)|time ?limit|deadline|too late)\b/;
 const caseCheck = /\b(check|track|update on|progress|status|chase|chasing|follow up)\b.*\b(case|report|repair|request|reference|complaint)\b/;
 /**
  * Asking after something already reported: "whats happening with my bin report", "any news on my
@@ -74,6 +80,7 @@ export function formForMessage(text: string, topic: TopicId, confident: boolean,
 function reportFor(message: string, topic: TopicId, confident: boolean): FormId | undefined {
   const form = reportingTopics[topic];
   if (!form || !namesItsSubject[form as keyof typeof namesItsSubject](message)) return undefined;
+  if (asksHowLongToReport.test(message)) return undefined;
   if (reportVerb.test(message)) return form;
   // A statement about a confidently recognised problem is a report; a question gets an answer first.
   return confident && !isQuestion(message) ? form : undefined;

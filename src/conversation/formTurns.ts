@@ -1,3 +1,4 @@
+import { caseTypeCodes } from '../cases/caseSystem.js';
 import type { FormTurn, ReadsAsSomethingElse } from '../forms/formRunner.js';
 import type { FormId } from '../forms/formIds.js';
 import { adviceFor, emergencyReply } from '../triage/safetyReplies.js';
@@ -25,6 +26,24 @@ const callerOf = ({ message }: Turn) => ({
   ...(message.spoken && { spoken: true }),
 });
 
+/** Words that name a kind of case, and its code in a reference ("NBC-REP-…"). */
+const caseWords: readonly [RegExp, string][] = [
+  [/\b(?:repairs?|leak\w*|tap|boiler|heating|door|window|toilet)\b/i, caseTypeCodes.repair],
+  [/\b(?:damp|mould|mold|condensation)\b/i, caseTypeCodes['damp-mould']],
+  [/\b(?:bins?|collection|recycling|rubbish)\b/i, caseTypeCodes['missed-bin']],
+  [/\bcall ?back\b/i, caseTypeCodes.callback],
+];
+
+/**
+ * The case "what's happening with my repair?" asks after in the conversation that raised it: the latest of the kind it names, or
+ * the latest. Asked for its reference minutes after it was given, "the one you just gave me" was refused (caller trial 29, H29-03);
+ * the conversation that raised a case is shown its status without one.
+ */
+function raisedHere(references: readonly string[], asked: string): string {
+  const code = caseWords.find(([words]) => words.test(asked))?.[1];
+  return [...references].reverse().find((reference) => code !== undefined && reference.includes(`-${code}-`)) ?? references.at(-1)!;
+}
+
 /**
  * Starts a form, filled from what the resident has said so far (`said`, oldest first), with any
  * photos or location sent before it; a case check stops after too many lookups that showed nothing.
@@ -44,7 +63,12 @@ export async function startForm(turn: Turn, form: FormId, topic: TopicId, said: 
   memory.stoppedForm = undefined;
   // A call back for a resident who said we must not call them (asked for, or taken after a transfer nobody answered) starts
   // knowing it: no number is asked, nobody is to call, and the concern is logged (caller trial 17, P2).
-  const earlier = form === 'request-callback' && memory.noCalls ? { details: { ...stopped?.details, safeToCall: 'not-safe' }, noticed: stopped?.noticed ?? [] } : stopped;
+  const earlier =
+    form === 'request-callback' && memory.noCalls
+      ? { details: { ...stopped?.details, safeToCall: 'not-safe' }, noticed: stopped?.noticed ?? [] }
+      : form === 'check-case' && memory.caseReferences.length > 0
+        ? { details: { reference: raisedHere(memory.caseReferences, said.at(-1) ?? '') }, noticed: [] }
+        : stopped;
   // A call back carries what the caller will need: the concern in the resident's words, and a report a handoff stopped (a 78-year-old's
   // half-told heating repair became a name, a number and a time: caller trial 29, H29-08).
   const forStaff = form === 'request-callback' ? [...concernLines(memory), ...memory.detailsCollected] : [];

@@ -48,6 +48,15 @@ function turnedAway(details: Partial<MissedBinDetails>, context: FormContext): F
   return decision.eligible ? undefined : notLogged(decision);
 }
 
+/**
+ * A tag told before it is asked: "there's a sticker on it saying contaminated" is a yes, "no tag or anything" a no; otherwise
+ * undefined, and the question is asked. Asked again, a resident who had said so answered "yes I just told you that" (caller trial 29, H29-02).
+ */
+function tagTold(text: string): boolean | undefined {
+  if (/\bno (?:tag|sticker|label|note)s?\b|\b(?:didn'?t|did not|never) (?:leave|put) (?:a|any) (?:tag|sticker|label|note)/i.test(text)) return false;
+  return /\b(?:tag|tagged|sticker|label|hanger|note)\b[^.!?]{0,60}\b(?:contaminat\w*|wrong (?:things|items|stuff|bin))|\bcontaminat\w*\b[^.!?]{0,40}\b(?:tag|sticker|label|hanger)\b/i.test(text) ? true : undefined;
+}
+
 export const reportMissedBinForm: FormDefinition<MissedBinDetails> = {
   id: 'report-missed-bin',
   title: 'your missed bin report',
@@ -90,7 +99,8 @@ export const reportMissedBinForm: FormDefinition<MissedBinDetails> = {
   },
   prefill(text, { now, profile }) {
     const { binType, collectionDate, contact, ...address } = extractSlotsFromText(text, now, profile);
-    return { ...(binType ? { binType } : {}), ...(collectionDate ? { collectionDate } : {}), ...(contact && { contact }), ...prefilledAddress(address) };
+    const tagged = tagTold(text);
+    return { ...(binType ? { binType } : {}), ...(collectionDate ? { collectionDate } : {}), ...(tagged !== undefined && { contaminationTag: tagged }), ...(contact && { contact }), ...prefilledAddress(address) };
   },
   check: turnedAway,
   confirm: true,

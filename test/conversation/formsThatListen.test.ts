@@ -430,3 +430,36 @@ describe('goodbye after an answer', () => {
     expect(turn.buttons).toEqual(['5 Very good', '4 Good', '3 OK', '2 Poor', '1 Very poor']);
   });
 });
+
+// Caller trial 29: what a resident had said was asked again, or a question was taken for a report.
+describe('what the resident has said is not asked again (caller trial 29)', () => {
+  it('a front door lock told at the start: its place is not asked, and "front door" would answer it (H29-06)', async () => {
+    const resident = await openConversation();
+    const turns = await script(resident, ['I need to report a repair', "the front door lock is broken, it won't lock properly, 5 Ash Grove NB2 7HJ", 'Report it']);
+    expect(asked(turns.slice(2))).not.toMatch(/Where in your home/);
+  });
+
+  it('a contamination tag told at the start is not asked about, and the reply says how to dispute it (H29-02)', async () => {
+    const resident = await openConversation();
+    const turn = await resident.say("my recycling bin wasn't emptied this morning, 22 Holly Road NB1 2AB. There's a sticker on it saying contaminated but there's nothing wrong in it!");
+    expect(turn.text).not.toMatch(/Did the crew leave a tag/);
+    expect(turn.text).toMatch(/isn't a missed collection[\s\S]*If you think the tag is wrong, contact us on 01632 960000/);
+  });
+
+  it('"what\'s happening with my repair?" in the conversation that raised it shows that case, not a request for its reference (H29-03)', async () => {
+    const resident = await openConversation();
+    const turns = await script(resident, ['the kitchen tap is leaking since monday, I rent from the council, 14 Holly Road NB1 1AA', 'no', 'any time', 'Sam Patel', '07400 123456', 'Confirm']);
+    const reference = (await resident.caseFrom(turns.at(-1)!))?.reference;
+    expect(reference).toBeDefined();
+    const status = await resident.say("what's happening with my repair?");
+    expect(status.text).toContain(`${reference} is a repair`);
+    expect(status.text).not.toMatch(/What is your reference/);
+  });
+
+  it('"how long can I report a missed bin after" is answered from the article, not started as a report (H29-04)', async () => {
+    const resident = await openConversation();
+    const turn = await resident.say('how long can I report a missed bin after');
+    expect(turn.text).toMatch(/within 2 working days/);
+    expect(turn.text).not.toMatch(/Which bin was missed/);
+  });
+});

@@ -40,8 +40,8 @@ export function missedBinEligibility(report: MissedBinReport, profile: CouncilPr
     return {
       eligible: false,
       reason: 'contaminated',
-      explanation:
-        "The crew couldn't empty your bin because it had the wrong things in it, so it isn't a missed collection. Please take out the items that shouldn't be there and put the bin out on your next collection day.",
+      // The way to dispute a tag, from the contamination article: a resident sure it was wrong was told only to sort the bin (caller trial 29, H29-02).
+      explanation: `The crew couldn't empty your bin because it had the wrong things in it, so it isn't a missed collection. Please take out the items that shouldn't be there and put the bin out on your next collection day. If you think the tag is wrong, contact us on ${profile.council.phone} or at ${profile.council.email} with your address and, if you can, a photo of the bin and the tag.`,
     };
   }
   // A garden bin "missed" in December was promised a return visit, though no garden waste is collected then.

@@ -1,6 +1,6 @@
 import { accept, reprompt, type SlotResult } from './slotResult.js';
 
-export const rooms = ['kitchen', 'bathroom', 'toilet', 'bedroom', 'living room', 'dining room', 'hallway', 'landing', 'stairs', 'loft', 'utility room', 'garage', 'conservatory', 'outside'] as const;
+export const rooms = ['kitchen', 'bathroom', 'toilet', 'bedroom', 'living room', 'dining room', 'front door', 'back door', 'hallway', 'landing', 'stairs', 'loft', 'utility room', 'garage', 'conservatory', 'outside'] as const;
 export type Room = (typeof rooms)[number];
 
 const roomWords: ReadonlyArray<readonly [RegExp, Room]> = [
@@ -10,6 +10,9 @@ const roomWords: ReadonlyArray<readonly [RegExp, Room]> = [
   [/\b(bedrooms?|box ?room|nursery|kids'? room|child'?s room|spare room)\b/i, 'bedroom'],
   [/\b(living ?room|lounge|front room|sitting room)\b/i, 'living room'],
   [/\b(dining ?room)\b/i, 'dining room'],
+  // Where a door or lock repair is: "front door" to "where in your home?" was asked again, round and round (caller trial 29, H29-06).
+  [/\b(front door|porch|doorstep)\b/i, 'front door'],
+  [/\bback door\b/i, 'back door'],
   [/\b(hall|hallway|entrance)\b/i, 'hallway'],
   [/\blanding\b/i, 'landing'],
   [/\b(stairs|staircase|stairwell)\b/i, 'stairs'],
