@@ -147,6 +147,9 @@ describe('repairPriority', () => {
     ['the kitchen cupboard door hinge has come off', 'general'],
     ['downstairs toilet is blocked but the upstairs toilet is fine', 'general'],
     ['the bathroom tap keeps dripping', 'heating-or-water-fault'],
+    // Caller trial 29, M29-01: these were promised urgent's 5 working days.
+    ['my kitchen tap has been dripping constantly', 'heating-or-water-fault'],
+    ['the bathroom tap drips all the time', 'heating-or-water-fault'],
     ['one radiator in the back bedroom stays cold', 'heating-or-water-fault'],
   ])('%j is routine (%s)', (description, basis) => {
     expect(assess(description)).toMatchObject({ priority: 'routine', promise: 'complete within 20 working days', basis });
