@@ -196,8 +196,10 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
    * the corrected postcode as the street (caller trial 12).
    */
   function correctsAnswer(form: AnyForm, text: string, state: FormState): Record<string, unknown> {
-    if (!saysCorrection(text)) return {};
     const given = (name: string): boolean => state.details[name] !== undefined && applies(form, name, state.details, state.priority);
+    const swapped = numberSwapped(form, text, state, given);
+    if (Object.keys(swapped).length > 0) return swapped;
+    if (!saysCorrection(text)) return {};
     const heard = slotNames(form).flatMap((name) => {
       if (!given(name)) return [];
       const value = slot(form, name).outOfTurn?.(text, context(state.priority));
@@ -210,6 +212,23 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     // Never an own-words answer ("actually it's the whole kitchen" is not a new description), nor a yes or no.
     const changes = (name: string, value: unknown): boolean => given(name) && !slot(form, name).inOwnWords && typeof value !== 'boolean' && JSON.stringify(value) !== JSON.stringify(state.details[name]);
     return Object.fromEntries(Object.entries(found).filter(([name, value]) => changes(name, value)));
+  }
+
+  /**
+   * "Sorry, it's flat 12 not 21", "it's number 41 not 14": one number put right wherever it was given, the address and the
+   * resident's own description alike. Read as the next question's answer, or refused as one, the wrong flat went on the case, and
+   * after a Change the description still named it (caller trial 29, H29-01).
+   */
+  function numberSwapped(form: AnyForm, text: string, state: FormState, given: (name: string) => boolean): Record<string, unknown> {
+    const said = /\b(\d+[a-z]?)\s*,?\s*not\s+(?:flat |number |no\.? )?(\d+[a-z]?)\b/i.exec(text);
+    if (!said) return {};
+    const [, right, wrong] = said as unknown as [string, string, string];
+    const token = new RegExp(`(?<![\\w/-])${wrong}(?![\\w/-])`, 'gi');
+    return Object.fromEntries(
+      slotNames(form)
+        .filter((name) => given(name) && typeof state.details[name] === 'string' && (state.details[name] as string).search(token) >= 0)
+        .map((name) => [name, (state.details[name] as string).replace(token, right)]),
+    );
   }
 
   /** The model is asked only for the free-text details the extractors missed, and its words still go through each slot's parser. */

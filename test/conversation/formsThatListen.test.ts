@@ -439,6 +439,15 @@ describe('what the resident has said is not asked again (caller trial 29)', () =
     expect(asked(turns.slice(2))).not.toMatch(/Where in your home/);
   });
 
+  it('"sorry, it\'s flat 12 not 21" to another question puts the number right in the address and the description (H29-01)', async () => {
+    const resident = await openConversation();
+    await resident.say("the kitchen tap is leaking, I rent from the council, I'm at flat 21 Birch Court NB2 3DF");
+    const turn = await resident.say("sorry, it's flat 12 not 21");
+    expect(turn.text).toMatch(/changed that[\s\S]*Address: 12 Birch Court/);
+    const summary = await answerUntilSummary(resident, turn, [[/How long/, 'two days'], [/disability/, 'no'], [/get into your home/, 'any time'], [/your name/, 'Sam Patel'], [/phone number or e-mail/, '07400 123456']]);
+    expect(summary.text).not.toMatch(/\b21\b/);
+  });
+
   it('a contamination tag told at the start is not asked about, and the reply says how to dispute it (H29-02)', async () => {
     const resident = await openConversation();
     const turn = await resident.say("my recycling bin wasn't emptied this morning, 22 Holly Road NB1 2AB. There's a sticker on it saying contaminated but there's nothing wrong in it!");
