@@ -13,7 +13,12 @@ export const sendRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 500, 
 export const lateSendRetryPolicy: RetryPolicy = { maxAttempts: 9, baseDelayMs: 1_000, maxDelayMs: 30_000 };
 /** A Retry-After longer than this is not waited for; the send fails instead. */
 const maxRetryAfterMs = 30_000;
-const requestTimeoutMs = 10_000;
+/**
+ * A send not answered in this time is tried again, and may then arrive twice: the Graph API takes no idempotency key. Waited
+ * for 10 s, a Graph API taking 12 s a send delivered one answer 29 times in 10 minutes (operations re-check 29b). A turn never
+ * waits this long: past `quickTryMs` the send is waited for after it.
+ */
+const requestTimeoutMs = 30_000;
 /**
  * A reply sent inside its turn is waited for this long; the Graph API answers in well under a second. A try still under way then
  * is not abandoned but waited for after the turn (`PendingTry`): cut off at 2 s and sent again, a Graph API taking 4 s a send

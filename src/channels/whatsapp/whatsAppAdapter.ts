@@ -476,11 +476,14 @@ export class WhatsAppAdapter extends InProcessAdapter {
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const late = context.turnState.get(lateRepliesKey) as LateReplies | undefined;
     const responses: ResourceResponse[] = [];
+    // Read now: a reply the Graph API takes after the turn has ended reaches `reachedThem` once the context is revoked, and reading
+    // it then threw out of a promise and ended the process (operations re-check 29b, R29B-N1).
+    const messageId = context.activity.id ?? '';
     for (const activity of activities) {
       // Its reply has reached the resident, now or on an earlier run: no advice need go ahead of it. Not before: the reply then
       // waited 30 s for a restarting database, and the advice with it (operations re-checks 27 and 27b, OPS24-01).
       const reachedThem = (): void => {
-        if (late && activity.type === ActivityTypes.Message) this.replied(context.activity.id ?? '');
+        if (late && activity.type === ActivityTypes.Message) this.replied(messageId);
       };
       const key = turnReplyKey(context, activity);
       const sent = key === undefined ? undefined : await this.repliesSent(context);
@@ -570,7 +573,11 @@ export class WhatsAppAdapter extends InProcessAdapter {
         const tried = await this.graph.trySendOnce(contact, message);
         if ('id' in tried) id = tried.id;
         else {
-          if ('pending' in tried) void tried.pending.then((outcome) => 'id' in outcome && reached?.());
+          if ('pending' in tried) {
+            void tried.pending
+              .then((outcome) => 'id' in outcome && reached?.())
+              .catch((error: unknown) => this.logger.error({ err: error, conversationId }, 'WhatsApp: a reply taken late could not be noted'));
+          }
           late.parts.push({ contact, message, tried });
         }
       }
