@@ -66,6 +66,11 @@ export interface ConversationMemory {
   detailsCollected: DetailLine[];
   /** The form cut short, as it stood: started again (after an emergency, a change of mind), it is not asked again for what it had. */
   stoppedForm?: FormState;
+  /**
+   * Another report asked for while a form was in progress, kept until that form ends: it is offered then, and its words fill it
+   * ("oh and my recycling got missed again, 3rd time!" was "tell me about it again" and never came back: caller trial 29, H29-09).
+   */
+  laterReport?: { form: FormId; said: string };
   /** The resident's last few messages (as safety read them), so safety sees a concern told across messages. */
   residentMessages?: string[];
   /** The resident said the service had let them down before: their report ends with a complaint route. */

@@ -195,6 +195,8 @@ export const formStopped = (name: string): BotReply => ({ text: `OK, I've stoppe
 
 /** A new report asked for while a form is in progress: the form in hand is finished first. */
 export const finishThisFirst: BotReply = { text: "I can help with that too. Let's finish this report first, then tell me about it again." };
+/** The same for another report, which is offered once this one is made (`laterReportOffer`). */
+export const reportThatNext: BotReply = { text: "I can report that too. Let's finish this report first, and then I'll come back to it." };
 
 /** A resident let down more than once is heard before the report is taken, and told how to complain. */
 export const frustrationHeard: BotReply = {
@@ -258,7 +260,16 @@ export function smalltalkReply(text: string, profile: CouncilProfile): BotReply 
   };
 }
 
-const reportChoices = [{ label: 'Report a repair' }, { label: 'Report damp or mould' }, { label: 'Report a missed bin' }];
+/** The button that starts each report. */
+export const reportLabels = { 'report-repair': 'Report a repair', 'report-damp-mould': 'Report damp or mould', 'report-missed-bin': 'Report a missed bin' } as const;
+
+const reportChoices = Object.values(reportLabels).map((label) => ({ label }));
+
+/** After a report, the other one asked for while it was being made, offered with the resident's words. */
+export const laterReportOffer = (said: string, form: keyof typeof reportLabels): BotReply => ({
+  text: `You also said: "${said.length > 120 ? `${said.slice(0, 120)}…` : said}". Would you like to report that now?`,
+  choices: [{ label: reportLabels[form] }, { label: 'No thanks' }],
+});
 
 /** A photo sent outside a form: kept for the report it belongs to. */
 export const evidenceKept: BotReply = {

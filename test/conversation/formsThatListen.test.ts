@@ -471,4 +471,16 @@ describe('what the resident has said is not asked again (caller trial 29)', () =
     expect(turn.text).toMatch(/within 2 working days/);
     expect(turn.text).not.toMatch(/Which bin was missed/);
   });
+  it('another report asked for in the middle of one is offered when that one is made, and filled from what was said (H29-09)', async () => {
+    const resident = await openConversation();
+    await resident.say("my bedroom window won't close properly, I rent from the council, 3 Elm Road NB1 1AA");
+    expect((await resident.say('oh and also my recycling got missed again this week, 3rd time!')).text).toMatch(/I'll come back to it/);
+    const made = await answerUntilSummary(resident, await resident.say('since last week'), [[/disability/, 'no'], [/get into your home/, 'any time'], [/your name/, 'Sam Patel'], [/phone number or e-mail/, '07400 123456']]);
+    const done = await resident.say('Confirm');
+    expect(done.text).toMatch(/You also said: "oh and also my recycling got missed again/);
+    expect(done.buttons).toContain('Report a missed bin');
+    expect(made.text).toMatch(/Please check these details/);
+    // The bin report starts from the words: recycling is not asked.
+    expect((await resident.say('Report a missed bin')).text).not.toMatch(/Which bin was missed/);
+  });
 });

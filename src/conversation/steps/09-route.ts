@@ -8,7 +8,7 @@ import { startForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
-import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept } from '../phrases.js';
+import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept, reportLabels, reportThatNext } from '../phrases.js';
 import { asksWhatToDo, concernIsRecent, concernStillLive, raisedRecently, remindOfDanger } from '../safetyConcern.js';
 import { namesTopArticle } from '../../triage/conversationCues.js';
 import { asksUsToCall, dangerNear, leavingWhileInDanger } from '../../triage/safetyFollowUpReplies.js';
@@ -48,10 +48,15 @@ export const route: Step = async (turn) => {
     const reportable = picked === 'report-repair' && memory.priority === 'emergency' ? memory.reportableText : undefined;
     const form = reportable && namesSubjectOf('report-damp-mould', reportable) ? 'report-damp-mould' : picked;
     // Words that took the offer ("yes, but ring in the morning") fill what they say; the emergency's own words come last, so they give the problem.
-    const said = [...(turn.tookOfferWith ? [turn.tookOfferWith] : []), ...(reportable ? [reportable] : [])];
+    // The report asked for while another was being made: its own words fill it (H29-09).
+    const laterSaid = memory.laterReport?.form === form ? memory.laterReport.said : undefined;
+    memory.laterReport = undefined;
+    const said = [...(laterSaid ? [laterSaid] : []), ...(turn.tookOfferWith ? [turn.tookOfferWith] : []), ...(reportable ? [reportable] : [])];
     turn.outcome = await startForm(turn, form, memory.lastTopic ?? 'contact-human', said);
     return;
   }
+  // Offered once: anything else said to the offer lets it go.
+  if (!turn.formWaiting) memory.laterReport = undefined;
   if (!turn.formWaiting && (await leaving(turn))) return;
   if (asksAnotherQuestion(text) && !turn.formWaiting) {
     await out.say(whatToAsk);
@@ -138,7 +143,10 @@ async function decide(turn: Turn): Promise<void> {
     // "Actually no, forget the bin, I want to report damp": the resident changed their mind. A case
     // check asked for in the middle of a report is one too: they would not ask if they meant to go on.
     if (!changesMind(text) && form !== 'check-case') {
-      await out.say(aboutTheConcern && !isQuestion(text) ? remindOfDanger(turn) : finishThisFirst);
+      const later = !aboutTheConcern || isQuestion(text);
+      const another = later && form in reportLabels;
+      if (another) memory.laterReport = { form, said: text };
+      await out.say(!later ? remindOfDanger(turn) : another ? reportThatNext : finishThisFirst);
       turn.outcome = { route: 'form', topic };
       return;
     }
