@@ -119,7 +119,9 @@ export function createServer({ logger, adminToken, isReady, startupFailure = () 
     const status = error.statusCode ?? 500;
     if (status < 500) logger.info({ status, path: loggedPath(request), reason: error.name }, 'request rejected');
     else if (isDatabaseUnavailable(error)) {
-      logger.warn({ err: error, path: loggedPath(request) }, 'request failed: the database is not answering');
+      // An error, so `assistant_logged_errors_total` moves: with WhatsApp off, a database outage that refused 11 chat requests
+      // showed on /metrics only as turns stopping (operations re-check 29b, OPS-B5).
+      logger.error({ err: error, path: loggedPath(request) }, 'request failed: the database is not answering');
       if (!response.headersSent) {
         response.header('retry-after', String(retryAfterSeconds));
         response.send(503, serviceUnavailable);
