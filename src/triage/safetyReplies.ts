@@ -360,7 +360,8 @@ export function adviceFor(flag: SafeguardingFlag, profile: CouncilProfile, conce
 
 /** The council's own number for the category while it is closed, from the profile. */
 export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile): string {
-  return `Our offices are closed now. At any time tonight or this weekend you can call ${bold(profile.council.safeguardingOutOfHoursPhones[flag])} (our out-of-hours line for this).`;
+  // Not "tonight or this weekend": said on a Monday evening too (caller trial 29, L29-04).
+  return `Our offices are closed now. Until we open again you can call ${bold(profile.council.safeguardingOutOfHoursPhones[flag])} at any time (our out-of-hours line for this).`;
 }
 
 /** What kind of harm, where a national service of its own helps: a marriage forced on someone, rape or sexual assault. */

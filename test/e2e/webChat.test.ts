@@ -41,6 +41,14 @@ describe('the resident chat page in a real browser', () => {
     expect(blocked).toEqual([]);
   });
 
+  // Outside re-check 29b, R29B-N4: an address past its new chats left a resident, out of hours, only a closed line.
+  it('says to call 999 in an emergency when the chat cannot start', async () => {
+    const page = await browser.newPage();
+    await page.route('**/v3/directline/tokens/generate', (route) => route.fulfill({ status: 429, contentType: 'application/json', body: '{"error":{"code":"TooManyRequests"}}' }));
+    await page.goto(`${app.url}/`);
+    await expect.poll(() => page.getByText(/could not start\. In an emergency, call 999 now/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
   it('has no serious or critical accessibility violations (axe-core, WCAG 2.2 AA rules)', async () => {
     // axe is injected as an inline script, which the page's CSP rightly forbids.
     const page = await (await browser.newContext({ bypassCSP: true })).newPage();

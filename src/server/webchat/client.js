@@ -218,7 +218,8 @@
     status.textContent = '';
     document.querySelector('#webchat input, #webchat textarea')?.focus();
   } catch (error) {
-    status.textContent = 'Sorry, the chat could not start. Please refresh the page, or phone us on ' + config.phone + '.';
+    // 999 first: a resident whose shared address had used up its new chats, out of hours, was left only a closed line (outside re-check 29b, R29B-N4).
+    status.textContent = 'Sorry, the chat could not start. In an emergency, call ' + config.emergency + ' now. Otherwise refresh the page, or phone us on ' + config.phone + '.';
     console.error(error);
   }
 })();

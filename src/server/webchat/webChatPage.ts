@@ -50,6 +50,7 @@ function renderPage(profile: CouncilProfile, { keptForDays }: WebChatPageOptions
     botName: branding.botName,
     botInitials: initialsOf(branding.botName),
     phone: council.phone,
+    emergency: profile.national.emergency,
     phoneNumbers: phoneNumbers(profile),
     primaryColour: branding.primaryColour,
     primaryTextColour: branding.primaryTextColour,
