@@ -1,6 +1,6 @@
 import type { BotReply } from '../reply.js';
 import type { SafetyAssessment } from '../triage/safety.js';
-import { dangerNear, dangerNowReminder, helpOnItsWay } from '../triage/safetyFollowUpReplies.js';
+import { dangerNear, dangerNowReminder, helpOnItsWay, policeOnTheirWay } from '../triage/safetyFollowUpReplies.js';
 import { dangerIsNear, helpIsComing } from './safetyFollowUp.js';
 import { safetyReminder } from './phrases.js';
 import { storySoFar, type ConversationMemory } from './memory.js';
@@ -81,6 +81,8 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
     ? dangerNear(concern, ports.profile)
     : helpCalled
       ? helpOnItsWay(ports.profile, turn.text, false, story)
-      : dangerNowReminder(concern, ports.profile, turn.text, story);
+      : concern.about === 'someone-not-seen' && helpIsComing.test(turn.text)
+        ? policeOnTheirWay(ports.profile)
+        : dangerNowReminder(concern, ports.profile, turn.text, story);
   return questionFollows ? now : { ...now, choices: reminder.choices };
 }

@@ -71,8 +71,18 @@ export const dangerIsNear =
  * other phone to the ambulance", "the ambulance is coming"): the caller heard "call 999 now" a third time and nothing for the
  * wait (caller trials 15 and 18).
  */
-export const helpIsComing =
+const helpIsComingInEnglish =
   /\b(?:i'?ve|i have|we'?ve|we have|(?:my|his|her) \w+(?:'s| has)|someone'?s|someone has|somebody'?s|they'?ve|they have)\s+(?:just |already )?(?:called|rung|rang|phoned|dialled)\s+(?:999|nine nine nine|(?:an?|the) ambulance|the police|them)\b|\b(?:ambulance|paramedics?|police|they|help)(?:'s|'re| is| are)?\s+(?:on (?:its|their|the) way|here|arrived|with (?:him|her|them|us|me)|coming)\b|\b999 (?:has been |have been |been |is |was )?(?:called|rung|phoned|dialled)\b|\b(?:i'?ve|i have|we'?ve|we have) (?:rung|called|phoned|dialled) (?:999|nine nine nine|them|the ambulance) already\b|\b(?:on the (?:other )?phone to|ringing|calling|on to|speaking to|talking to) (?:the )?(?:999|nine nine nine|ambulance|paramedics|police)\b/i;
+
+/**
+ * The same in the community languages, written with or without accents: "am sunat la 999, politia vine" after a neighbour not seen
+ * for days was told "please don't wait, call 999 now" (caller trial 29, M29-14).
+ */
+const helpIsComingOtherwise =
+  /\b(?:zadzwoni\S*|dzwoni\S*) (?:ju[zż] )?(?:na|pod) (?:999|112)|\b(?:policja|karetka|pogotowie) (?:ju[zż] )?(?:jedzie|jad[aą]|jest w drodze)|\bam sunat (?:la )?(?:999|112)|\b(?:poli[tțţ]ia|ambulan[tțţ]a|salvarea) (?:deja )?(?:vine|e pe drum|este pe drum)|\b(?:he |ya )?llam(?:[eé]|ado) (?:al|a la) (?:999|112|polic[ií]a|ambulancia)|\b(?:la )?(?:polic[ií]a|ambulancia) (?:ya )?(?:viene|est[aá] en camino|est[aá] llegando)|\bliguei (?:para (?:o )?|pro |ao )?(?:999|112)|\b(?:a )?(?:pol[ií]cia|ambul[aâ]ncia) (?:j[aá] )?(?:vem|est[aá] a caminho|est[aá] vindo)|\bpaskambin(?:au|om) (?:[iį] )?(?:999|112)|\b(?:policija|greitoji) (?:jau )?(?:va[zž]iuoja|atvyksta)|\b999 (?:ko |nu |e )?(?:call|phone|fone) (?:kar|kiti|kita|kiya|korechi|diyechi)\S*|\bpolice (?:aa rahi|a rahi|aa rahe|aundi|ashche|aschhe)|\b(?:waan|waxaan) (?:soo )?wacay (?:999|112|booliska)|\bbooliis\S* (?:way|ayaa) (?:imanay\S*|soo socd\S*)|اتصلت (?:ب|على )?(?:ال)?999|(?:الشرطة|الإسعاف|الاسعاف) (?:جاية|جاي|قادم\S*|في الطريق)/iu;
+
+/** "I've called 999", "the ambulance is on its way": the resident has called for help already. */
+export const helpIsComing = { test: (said: string): boolean => helpIsComingInEnglish.test(said) || helpIsComingOtherwise.test(said) };
 
 /** Said about where someone is or how the resident is, with no subject of its own: "he's at work", "I'm safe for now". */
 const situationWords = new Set(

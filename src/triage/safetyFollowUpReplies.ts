@@ -332,6 +332,17 @@ export function helpOnItsWay(profile: CouncilProfile, said = '', firstTold = fal
   return withFirstAid({ text, urgent: 'emergency' }, said, story);
 }
 
+/**
+ * The police called for someone not seen for days: what to do until they come. "Please don't wait, call 999 now" answered
+ * "I called 999, the police are coming" in Romanian (caller trial 29, M29-14).
+ */
+export function policeOnTheirWay(profile: CouncilProfile): BotReply {
+  return {
+    text: `Good, the police are on their way. Stay nearby if it is safe, and tell them what you have seen and when you last saw them. If you hear or see anything that worries you before they come, call ${bold(profile.national.emergency)} again.`,
+    urgent: 'safeguarding',
+  };
+}
+
 /** "Not right now", "he's at work", "ok": heard, and the next steps for when it is safe. */
 export function adviceAcknowledged(concern: RaisedConcern, profile: CouncilProfile, hours: Hours): BotReply {
   const danger = `If you or anyone with you is in danger, call ${bold(profile.national.emergency)}.`;

@@ -876,3 +876,14 @@ describe('nothing logged while someone is trapped or being attacked (caller tria
     expect((await resident.say('my boiler is broken too')).text).toMatch(/boiler|heating|repair/i);
   });
 });
+
+// Caller trial 29, M29-14: "I called 999, the police are coming" in Romanian was told "please don't wait, call 999 now".
+describe('the police called for someone not seen for days', () => {
+  it.each(["I've rung 999 and the police are on their way", 'am sunat la 999, politia vine'])('"%s": what to do until they come, not 999 again', async (said) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say("my neighbour is 85 and nobody has seen her for 4 days, she isn't answering the door");
+    const turn = await resident.say(said);
+    expect(turn.text).toMatch(/(?:help is|police are) on (?:its|their) way/);
+    expect(turn.text).not.toMatch(/Please don't wait/);
+  });
+});
