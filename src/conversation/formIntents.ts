@@ -30,9 +30,13 @@ const namesItsSubject: Readonly<Record<'report-repair' | 'report-damp-mould' | '
 
 /** The forms that take a report of a problem, each started when a message names its subject. */
 export const reportForms = ['report-damp-mould', 'report-repair', 'report-missed-bin'] as const;
+export type ReportForm = (typeof reportForms)[number];
+
+/** Whether a form takes a report of a problem (`reportForms`). */
+export const isReportForm = (form: FormId): form is ReportForm => (reportForms as readonly FormId[]).includes(form);
 
 /** Whether the text names what a report is about (damp and mould, a repair, a bin). */
-export const namesSubjectOf = (form: (typeof reportForms)[number], text: string): boolean => namesItsSubject[form](normalised(text));
+export const namesSubjectOf = (form: ReportForm, text: string): boolean => namesItsSubject[form](normalised(text));
 
 const questionStart = /^(how|what|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|shall|am|may|have|has)\b/;
 const reportVerb = /\b(report|log|book|raise|arrange|send (someone|somebody)|come (and|to) (fix|look)|needs? (fixing|repairing|sorting))\b/;

@@ -8,7 +8,7 @@ import { untilWeCallBack } from '../triage/safetyFollowUpReplies.js';
 import type { TopicId } from '../triage/topics.js';
 import { formTopics } from './formIntents.js';
 import { startHandoff } from './handoffStart.js';
-import { caseLookupsStopped, complaintChoice, laterReportOffer, reportLabels, withAnythingElse } from './phrases.js';
+import { caseLookupsStopped, complaintChoice, laterReportOffer, withAnythingElse } from './phrases.js';
 import { concernLines } from './concernForStaff.js';
 import type { Turn, TurnOutcome } from './turn.js';
 import { interpreterNote } from '../triage/language.js';
@@ -121,8 +121,8 @@ async function finishFormTurn(turn: Turn, formTurn: FormTurn): Promise<void> {
         return;
       }
       await out.say({ ...result.reply, caseReference: result.reference });
-      if (memory.laterReport && memory.laterReport.form in reportLabels) {
-        await out.say(laterReportOffer(memory.laterReport.said, memory.laterReport.form as keyof typeof reportLabels));
+      if (memory.laterReport) {
+        await out.say(laterReportOffer(memory.laterReport.said, memory.laterReport.form));
         return;
       }
       // Nobody calls this minute (out of hours, not tonight): the lines open now, said again before the conversation ends.

@@ -6,6 +6,7 @@ import type { ConversationTurn } from '../llm/modelInput.js';
 import type { SafetyCheck } from '../triage/safety.js';
 import type { RaisedConcern } from '../triage/safetyReplies.js';
 import type { TopicId } from '../triage/topics.js';
+import type { ReportForm } from './formIntents.js';
 
 /** A question the bot asked outside a form, answered (or ignored) by the resident's next message. */
 export type AwaitedAnswer =
@@ -70,7 +71,7 @@ export interface ConversationMemory {
    * Another report asked for while a form was in progress, kept until that form ends: it is offered then, and its words fill it
    * ("oh and my recycling got missed again, 3rd time!" was "tell me about it again" and never came back: caller trial 29, H29-09).
    */
-  laterReport?: { form: FormId; said: string };
+  laterReport?: { form: ReportForm; said: string };
   /** The resident's last few messages (as safety read them), so safety sees a concern told across messages. */
   residentMessages?: string[];
   /** The resident said the service had let them down before: their report ends with a complaint route. */

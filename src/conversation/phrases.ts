@@ -5,6 +5,7 @@ import { callBackChoice, type BotReply } from '../reply.js';
 import { concernOffersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../triage/triage.js';
 import { asksForHelpAlone } from '../triage/conversationCues.js';
+import type { ReportForm } from './formIntents.js';
 
 /**
  * Fixed interface phrases of the conversation (answers themselves come only from articles).
@@ -261,12 +262,12 @@ export function smalltalkReply(text: string, profile: CouncilProfile): BotReply 
 }
 
 /** The button that starts each report. */
-export const reportLabels = { 'report-repair': 'Report a repair', 'report-damp-mould': 'Report damp or mould', 'report-missed-bin': 'Report a missed bin' } as const;
+const reportLabels: Readonly<Record<ReportForm, string>> = { 'report-repair': 'Report a repair', 'report-damp-mould': 'Report damp or mould', 'report-missed-bin': 'Report a missed bin' };
 
 const reportChoices = Object.values(reportLabels).map((label) => ({ label }));
 
 /** After a report, the other one asked for while it was being made, offered with the resident's words. */
-export const laterReportOffer = (said: string, form: keyof typeof reportLabels): BotReply => ({
+export const laterReportOffer = (said: string, form: ReportForm): BotReply => ({
   text: `You also said: "${said.length > 120 ? `${said.slice(0, 120)}…` : said}". Would you like to report that now?`,
   choices: [{ label: reportLabels[form] }, { label: 'No thanks' }],
 });

@@ -278,9 +278,9 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     const [next] = missing(form, state.details, state.priority);
     if (!next && !form.confirm) return submit(state, caller, lead);
     state.step = next ? { kind: 'asking', slot: next, failures: 0 } : { kind: 'confirming', failures: 0 };
-    const why = next && state.notTaken?.[next];
+    const why = next ? state.notTaken?.[next] : undefined;
     if (next && state.notTaken) delete state.notTaken[next];
-    return { status: 'waiting', state, replies: [withLead(question(state), joined(lead, why || undefined))] };
+    return { status: 'waiting', state, replies: [withLead(question(state), joined(lead, why))] };
   }
 
   async function submit(state: FormState, caller: FormCaller, lead?: string): Promise<FormTurn> {

@@ -3,12 +3,12 @@ import { topicLabel, type TopicId } from '../../triage/topics.js';
 import type { RetrievedArticle } from '../../knowledge/hybridRetriever.js';
 import type { BotReply } from '../../reply.js';
 import { helpfulPrompt } from '../followUps.js';
-import { actionForChoice, asksForARepair, asksToReport, formForMessage, isQuestion, namesSubjectOf, reportForms } from '../formIntents.js';
+import { actionForChoice, asksForARepair, asksToReport, formForMessage, isQuestion, isReportForm, namesSubjectOf, reportForms } from '../formIntents.js';
 import { startForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { handoffReasonForRequest, startHandoff, stopForm } from '../handoffStart.js';
 import { rememberTurn } from '../memory.js';
-import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept, reportLabels, reportThatNext } from '../phrases.js';
+import { asksAnotherQuestion, asksForMore, leavingNow, nothingMore, whatToAsk, changesMind, offerDeclined, endsConversation, evidenceKept, finishThisFirst, formStopped, frustrationHeard, locationKept, reportThatNext } from '../phrases.js';
 import { asksWhatToDo, concernIsRecent, concernStillLive, raisedRecently, remindOfDanger } from '../safetyConcern.js';
 import { namesTopArticle } from '../../triage/conversationCues.js';
 import { asksUsToCall, dangerNear, leavingWhileInDanger } from '../../triage/safetyFollowUpReplies.js';
@@ -144,9 +144,8 @@ async function decide(turn: Turn): Promise<void> {
     // check asked for in the middle of a report is one too: they would not ask if they meant to go on.
     if (!changesMind(text) && form !== 'check-case') {
       const later = !aboutTheConcern || isQuestion(text);
-      const another = later && form in reportLabels;
-      if (another) memory.laterReport = { form, said: text };
-      await out.say(!later ? remindOfDanger(turn) : another ? reportThatNext : finishThisFirst);
+      if (later && isReportForm(form)) memory.laterReport = { form, said: text };
+      await out.say(!later ? remindOfDanger(turn) : isReportForm(form) ? reportThatNext : finishThisFirst);
       turn.outcome = { route: 'form', topic };
       return;
     }

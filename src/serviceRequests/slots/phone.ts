@@ -17,7 +17,7 @@ export const isDramaMobile = (e164: string): boolean => /^\+447700900\d{3}$/.tes
  * libphonenumber's ranges lag Ofcom's allocations, so a mobile in a block it does not know yet
  * ("07911 654321" as a caller said it) is still taken, not refused as "not a UK phone number".
  */
-const isMobileShaped = (e164: string): boolean => /^\+447[1-57-9]\d{8}$/.test(e164) && !isDramaMobile(e164);
+const isMobileShaped = (e164: string): boolean => /^\+447[1-57-9]\d{8}$/.test(e164);
 
 /** A UK mobile or landline we can call back; freephone, premium and non-UK numbers are refused. */
 export function parseUkPhoneNumber(text: string): SlotResult<UkPhoneNumber> {

@@ -243,9 +243,9 @@ const caredForByResident = present(oneOf('(?:lives|living|staying) with (?:me|us
  * domestic abuse reply and a priority advisor (caller re-check 28b, R7-a). "If I leave" is not among them: that is the threat.
  */
 const tellingOff = present(oneOf('if (?:i|we) (?:\\S+ )?(?:forget|forgot|miss|missed|fail|failed|get|got|do not|did not|break|broke|lose|lost|spend|spent|am late|m late|crash|scratch|burn|ruin|mess)', 'when (?:she|he|they) (?:finds? out|sees?|hears?|gets? (?:home|back)|reads?)', 'lol', 'haha', 'bins?', 'bill', 'parking tickets?', 'pcn', 'fine', 'recycling', 'exams?', 'homework', 'late'));
-/** A resident who says they are a child: their own disclosure is about a child at risk. */
 /** A grown-up a child lives with: a parent, a parent's partner, a step-parent. */
 const householdGrownUp = oneOf('(?:my )?(?:mum|mom|mam|mother|dad|father|nan|gran)(?: s)? (?:boyfriend|girlfriend|partner|husband|wife|fella|bloke|new man)', '(?:my )?step ?(?:dad|mum|mom|father|mother)', 'my (?:dad|father|mum|mom|mother|uncle|grandad|granddad)');
+/** A resident who says they are a child: their own disclosure is about a child at risk. */
 const youngResident = present(oneOf('(?:i am|we are|we re|were) (?:[5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years? old)?(?! (?:weeks|minutes|mins|days|months|hours|pounds|quid|percent|miles))', 'i am (?:a child|a kid|only a kid|a teenager|in year \\d+|at school|still at school)'));
 /** A story or a lesson about it, not someone's marriage. */
 const notAboutMarriageNow = present(oneOf('film', 'book', 'drama', 'history', 'essay', 'school project', 'lesson', 'documentary'));
