@@ -481,11 +481,6 @@ export async function startApp(config: AppConfig, logger: Logger = createLogger(
 
   const ready = knowledge.then(async (knowledgeOpened) => {
     await warmUp(spreadSample(knowledgeOpened.trainingMessages, warmUpSamples), readers);
-    // What the start left behind (index files read whole, the classifier's weights decoded, the
-    // warm-up's readings: about 85 MB) is collected now, before any resident, rather than at the first
-    // full collection under load, on top of the residents' own garbage: RSS when ready 406 → 335 MB.
-    // `npm start` passes --expose-gc for this; without it (tests, tsx) there is nothing to call.
-    globalThis.gc?.();
     opened = knowledgeOpened;
     logger.info('ready');
   });

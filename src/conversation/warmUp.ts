@@ -25,9 +25,11 @@ export async function warmUp(samples: readonly string[], readers: readonly WarmU
  * compiles a pattern separately for Latin-1 and for wider text, the rules in Arabic, Bengali and
  * Gurmukhi script run only on text in that script, and the dates and bin colours are read only in a
  * message about bins. Found by timing each reader's first call on training messages (the first
- * message about bins took 0.17 s, the first in Urdu 0.09 s, after everything else had run).
+ * message about bins took 0.17 s, the first in Urdu 0.09 s, after everything else had run). A word
+ * typed without spaces has the safety rules load their word list for splitting it: 60–90 ms in one
+ * go, which in the warm-up held a health probe past 100 ms.
  */
-const firstUseTexts = ['warm up', 'bin warm up on 3rd March', 'warm up \u2713', 'bin warm up \u2713', '\u0627', '\u0985', '\u0a05'];
+const firstUseTexts = ['warm up', 'bin warm up on 3rd March', 'warm up \u2713', 'bin warm up \u2713', '\u0627', '\u0985', '\u0a05', 'warmuptheboiler'];
 
 /**
  * Every reader over `firstUseTexts`, all at once: run before the server listens, so the longest

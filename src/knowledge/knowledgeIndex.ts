@@ -8,11 +8,11 @@ import { chunkArticle, type Chunk } from './chunks.js';
 import type { ConversationMoves } from './conversationMoves.js';
 import type { Embedder } from './embedder.js';
 import { LexicalIndex } from './lexicalIndex.js';
-import { TopicClassifier, type LabelledText } from './topicClassifier.js';
+import { TopicClassifier, type ClassifierFiles, type LabelledText } from './topicClassifier.js';
 import { VectorIndex } from './vectorIndex.js';
 
 /** Bump when chunking, the classifier or the file layout changes: old indexes are then rebuilt. */
-const formatVersion = 3;
+const formatVersion = 4;
 
 export interface IndexManifest {
   formatVersion: number;
@@ -137,8 +137,10 @@ const files = {
   vectors: 'vectors.f32',
   dense: 'dense.hnsw',
   lexical: 'lexical.json',
-  classifier: 'topic-classifier.json',
+  classifier: { model: 'topic-classifier.json', weights: 'topic-classifier.f32' },
 };
+
+const classifierFiles = (directory: string): ClassifierFiles => ({ model: join(directory, files.classifier.model), weights: join(directory, files.classifier.weights) });
 
 /**
  * Writes to a sibling folder and swaps it in, so a crash mid-write never leaves a half index. The
@@ -176,7 +178,7 @@ async function writeStaged(index: KnowledgeIndex, staging: string): Promise<void
   await index.dense.write(join(staging, files.dense));
   await writeFile(join(staging, files.lexical), index.lexical.toJSON());
   await setImmediate();
-  await index.classifier.writeJSON(join(staging, files.classifier));
+  await index.classifier.write(classifierFiles(staging));
   await setImmediate();
   // The manifest last: its presence marks a complete index.
   writeFileSync(join(staging, files.manifest), JSON.stringify(index.manifest, null, 2));
@@ -211,7 +213,7 @@ export async function readKnowledgeIndex(directory: string, manifest: IndexManif
   await setImmediate();
   const lexical = LexicalIndex.fromJSON(readFileSync(join(directory, files.lexical), 'utf8'));
   await setImmediate();
-  const classifier = TopicClassifier.fromJSON(readFileSync(join(directory, files.classifier), 'utf8'));
+  const classifier = await TopicClassifier.read(classifierFiles(directory));
   return { manifest, articles: new Map(articles.map((article) => [article.id, article])), chunks, vectors, dense, lexical, classifier };
 }
 

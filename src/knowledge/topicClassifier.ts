@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import type { TopicId } from '../triage/topics.js';
 import { topicFeatures } from './topicFeatures.js';
@@ -26,7 +26,18 @@ interface TopicModel {
 }
 
 /** On disk the weights are base64 float32: a quarter of the size of JSON numbers, and read without parsing each one. */
-type StoredModel = Omit<TopicModel, 'weights'> & { weights: string };
+/**
+ * What the model's JSON file holds: everything but the weights, which have a file of their own, with
+ * the vocabulary as one string a feature a line (a feature is made of word characters, never a line
+ * break): parsed as an array of 125,000 strings it took twice as long, in one turn of the event loop.
+ */
+type StoredModel = Omit<TopicModel, 'weights' | 'features'> & { features: string };
+
+/** Where a classifier is kept: the model as JSON, and its weights as raw float32s in the machine's byte order (as the index's vectors). */
+export interface ClassifierFiles {
+  model: string;
+  weights: string;
+}
 
 /** A message as a sparse, L2-normalised TF-IDF vector over the vocabulary. */
 interface SparseVector {
@@ -279,38 +290,29 @@ export class TopicClassifier {
     return new TopicClassifier({ topics, features, idf, weights, bias: Array.from(bias) });
   }
 
-  static fromJSON(json: string): TopicClassifier {
-    const stored = JSON.parse(json) as StoredModel;
-    // Copied into a fresh buffer: a float32 view needs an offset that is a multiple of four.
-    const bytes = new Uint8Array(Buffer.from(stored.weights, 'base64'));
-    return new TopicClassifier({ ...stored, weights: new Float32Array(bytes.buffer) });
-  }
-
-  toJSON(): string {
-    const { weights } = this.model;
-    const stored: StoredModel = { ...this.model, weights: Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength).toString('base64') };
-    return JSON.stringify(stored);
-  }
-
   /**
-   * Writes `toJSON()`'s text to `path` a piece at a time, on libuv's threads: made and written in
-   * one go, the 13 MB (10 MB of it base64 weights) held the event loop about 100 ms in a cold start.
+   * Reads what `write` wrote, the files on libuv's threads. The weights are raw bytes: as base64
+   * inside one 12 MB JSON file, read and parsed at once, they held the event loop about 130 ms
+   * just after a restart began answering health probes (a prebuilt index opened).
    */
-  async writeJSON(path: string, weightBytesPerWrite = 3 * 256 * 1024): Promise<void> {
-    const { topics, features, idf, weights, bias } = this.model;
-    const bytes = Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength);
-    // Weight bytes base64-encoded and written a piece at a time: whole groups of 3, so the pieces' base64 joins up as the whole's would.
-    if (weightBytesPerWrite % 3 !== 0) throw new RangeError('weightBytesPerWrite must be a multiple of 3');
-    const handle = await open(path, 'w');
-    try {
-      await handle.write(`{"topics":${JSON.stringify(topics)},"features":`);
-      await handle.write(JSON.stringify(features));
-      await handle.write(`,"idf":${JSON.stringify(idf)},"weights":"`);
-      for (let start = 0; start < bytes.length; start += weightBytesPerWrite) await handle.write(bytes.subarray(start, start + weightBytesPerWrite).toString('base64'));
-      await handle.write(`","bias":${JSON.stringify(bias)}}`);
-    } finally {
-      await handle.close();
-    }
+  static async read(files: ClassifierFiles): Promise<TopicClassifier> {
+    const [json, raw] = await Promise.all([readFile(files.model, 'utf8'), readFile(files.weights)]);
+    const stored = JSON.parse(json) as StoredModel;
+    await setImmediate();
+    const features = stored.features.split('\n');
+    await setImmediate();
+    // A float32 view needs an offset that is a multiple of four: copied when the buffer's is not.
+    const bytes = raw.byteOffset % Float32Array.BYTES_PER_ELEMENT === 0 ? raw : Buffer.from(raw);
+    const model = new TopicClassifier({ ...stored, features, weights: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / Float32Array.BYTES_PER_ELEMENT) });
+    await setImmediate();
+    return model;
+  }
+
+  /** Writes the model's two files (see `read`), on libuv's threads. */
+  async write(files: ClassifierFiles): Promise<void> {
+    const { weights, features, ...rest } = this.model;
+    await writeFile(files.model, JSON.stringify({ ...rest, features: features.join('\n') } satisfies StoredModel));
+    await writeFile(files.weights, new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength));
   }
 
   private vectorise(features: string[]): SparseVector {

@@ -233,7 +233,7 @@ function readsAsWords(words: readonly string[], afterSplit: boolean): boolean {
 /**
  * Splits words run together by English word frequency (wordsninja, a port of wordninja), with the rules' own words added at the
  * commonest word's cost so that a danger is split out as the rules spell it ("theresafireinmyflat" is "there s a fire in my
- * flat", not "there safire…"). Its list is read at the first long word (about 0.1 s and a few MB, once), not at start-up.
+ * flat", not "there safire…"). Its list is read at the first long word (about 0.1 s and a few MB, once), which the server's first uses before it listens include.
  */
 let splitter: WordsNinja | undefined;
 function splitRunTogether(word: string): string[] {

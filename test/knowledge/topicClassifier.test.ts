@@ -30,24 +30,34 @@ describe('the topic classifier', () => {
     expect(scores[0]!.probability).toBeGreaterThan(scores[1]!.probability);
   });
 
-  it('classifies the same after a round trip through its file', async () => {
+  /** The model's two files in a fresh folder. */
+  const filesIn = (directory = temporaryDataDir()) => ({ model: join(directory, 'classifier.json'), weights: join(directory, 'classifier.f32') });
+
+  it('classifies the same after a round trip through its files', async () => {
     const classifier = await TopicClassifier.fit(examples);
-    const reread = TopicClassifier.fromJSON(classifier.toJSON());
+    const files = filesIn();
+    await classifier.write(files);
+    const reread = await TopicClassifier.read(files);
     for (const text of ['parking fine appeal', 'bin missed', 'nothing known here']) {
       expect(reread.classify(text).map((score) => score.probability)).toEqual(classifier.classify(text).map((score) => score.probability));
     }
   });
 
-  it.each([3, 30, 3 * 256 * 1024])('writes its file %i weight bytes at a time, with the same text as toJSON', async (piece) => {
-    const classifier = await TopicClassifier.fit(examples);
-    const path = join(temporaryDataDir(), 'classifier.json');
-    await classifier.writeJSON(path, piece);
-    expect(readFileSync(path, 'utf8')).toBe(classifier.toJSON());
+  it('keeps its weights as raw float32s, not inside the JSON', async () => {
+    const files = filesIn();
+    await (await TopicClassifier.fit(examples)).write(files);
+    const stored = JSON.parse(readFileSync(files.model, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual(['bias', 'features', 'idf', 'topics']);
+    const features = (stored.features as string).split('\n').length;
+    expect(readFileSync(files.weights).byteLength).toBe(features * (stored.topics as string[]).length * Float32Array.BYTES_PER_ELEMENT);
   });
 
   it('trains the same model from the same content', async () => {
     const [first, second] = await Promise.all([TopicClassifier.fit(examples), TopicClassifier.fit(examples)]);
-    expect(first.toJSON()).toBe(second.toJSON());
+    const [firstFiles, secondFiles] = [filesIn(), filesIn()];
+    await Promise.all([first.write(firstFiles), second.write(secondFiles)]);
+    expect(readFileSync(firstFiles.model, 'utf8')).toBe(readFileSync(secondFiles.model, 'utf8'));
+    expect(readFileSync(firstFiles.weights).equals(readFileSync(secondFiles.weights))).toBe(true);
   });
 });
 
