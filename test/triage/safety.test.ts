@@ -303,6 +303,21 @@ const wantsHuman: string[] = [
   'Chcę rozmawiać z konsultantem',
   'Quiero hablar con una persona',
   'أريد التحدث مع موظف',
+  // Asked for someone else, by appointment, for an interpreter, and in the other community languages (training author F30's kinds).
+  'would somebody from the housing team be able to telephone my grandad, he has no internet',
+  'I would like a telephone appointment with an officer about my transfer',
+  'do you have an interpreter? my English is not good',
+  'I need a call back from a supervisor about this',
+  'Czy ktoś mógłby do mnie zadzwonić w sprawie czynszu?',
+  'Vă rog să mă sune cineva mâine dimineață',
+  '¿Alguien me puede llamar por la tarde?',
+  'Ar galite man paskambinti dėl mokesčių?',
+  'Fadlan ha i soo waco galabta',
+  'Waxaan rabaa inaan la hadlo qof shaqaale ah',
+  'mainu koi call kar sakda? english nahi aundi',
+  'amake keu phone korben please',
+  'ممكن حدا يتصل فيني بكرا؟',
+  'براہ کرم مجھے کل فون کریں',
 ];
 const notWantsHuman: string[] = [
   'The bath tap keeps dripping, can somebody come out and repair it?',
@@ -315,6 +330,12 @@ const notWantsHuman: string[] = [
   'I want to talk about my garden waste subscription',
   "never mind, I'll ring back tomorrow",
   'I will call you back when I find the reference',
+  // Told, refused or suffered, not asked for.
+  'Fadlan ha i soo wacin, fariin ii soo dir',
+  'لا أريد أحد يتصل بي، فقط أرسلوا رسالة',
+  'my nan keeps getting calls from someone saying he is from the council',
+  'the landlord phone kar ke roz pareshan karta hai',
+  'somebody rang me yesterday about the repair and it is sorted',
 ];
 
 describe('wantsHuman', () => {

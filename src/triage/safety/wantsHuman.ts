@@ -8,7 +8,9 @@ import { near, oneOf, phrase, present, followedBy, type Rule } from './rules.js'
 export type HumanRequest = 'wants-human';
 
 const human = oneOf(
-  '(?:a |an |some |the |your |any |one of your )?(?:real |actual |live |proper |human |normal )?(?:person|people|human|human being|humans|someone|somebody|anyone|anybody|advisor|adviser|advisors|advisers|agent|operator|member of (?:staff|the team)|staff member|staff|officer|manager|supervisor|rep|representative|customer service(?:s)?|customer services (?:team|agent)|call centre|team member|woman|man|lady)',
+  '(?:a |an |some |the |your |my |any |one of your )?(?:real |actual |live |proper |human |normal )?(?:person|people|human|human being|humans|someone|somebody|anyone|anybody|advisor|adviser|advisors|advisers|agent|operator|member of (?:staff|the team)|staff member|staff|officer|manager|supervisor|rep|representative|customer service(?:s)?|customer services (?:team|agent)|call centre|team member|woman|man|lady)',
+  '(?:my |the |a |your )?(?:housing|tenancy|estate|neighbourhood|environmental health|council tax|repairs) (?:officer|team|advisor|adviser)',
+  'whoever (?:deals with|handles|is in charge of|looks after|is responsible for|covers)',
 );
 const talkVerb = oneOf('speak', 'talk', 'chat', 'speaking', 'talking', 'chatting', 'be put through', 'get through', 'put through', 'put', 'transfer(?:red)?', 'connect(?:ed)?', 'passed', 'pass', 'pass me', 'deal');
 const callMe = oneOf(
@@ -30,6 +32,17 @@ const askingWhatBotIs = present(oneOf('are you (?:a |an )?(?:real|human|robot|bo
 /** Someone who should come round is a visit, not a conversation. */
 const visitNotTalk = present(oneOf('come (?:and|to|round|out|over)', 'fix', 'repair', 'look at', 'sort', 'inspect', 'visit'));
 
+/** Whom a resident asks to be called: themselves, or someone they are writing for ("can someone phone my dad"). */
+const calledOne = oneOf('me', 'us', 'him', 'her', 'them', 'back', 'the landline', 'my (?:mum|mam|mom|dad|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|husband|wife|partner|son|daughter|aunt|auntie|uncle|brother|sister|parents|landline|mobile)');
+const someoneAsked = oneOf(
+  'someone', 'somebody', 'anyone', 'anybody', 'a person', '(?:a|an) (?:\\S+ )?(?:advisor|adviser|officer|manager|supervisor)', 'one of (?:your|the) (?:team|staff|officers|advisors|advisers)',
+  'a member of (?:staff|the team)', '(?:my|the|your) (?:housing |tenancy |estate )?officer', 'the (?:housing |repairs |council tax )?team',
+);
+/** A request's opening: a call asked for is a request, a call that happened ("someone rang me yesterday") is history. */
+const asking = oneOf('can', 'could', 'would', 'will', 'please', 'pls', 'ask', 'need', 'want', 'like', 'grateful if', 'get', 'may', 'might', 'is there');
+/** What someone else said they would do is a chase, answered as one (see `human.call-back`'s veto). */
+const promisedCall = present(oneOf('said (?:they|you|he|she)(?: would| will|d)?', 'promised', 'supposed to', 'meant to', 'was told'));
+
 export const wantsHumanRules: readonly Rule<HumanRequest>[] = [
   { id: 'human.talk-to', kind: 'wants-human', pattern: phrase(followedBy(talkVerb, oneOf('to', 'with', 'me to', 'me through to', 'me over to', 'through to') + ' ' + human, 1)), vetoedBy: askingWhatBotIs },
   { id: 'human.want-person', kind: 'wants-human', pattern: phrase(followedBy(oneOf('want', 'need', 'like', 'get me', 'give me', 'find me', 'request', 'demand', 'please', 'can i have', 'could i have', 'may i have'), oneOf('(?:a |an )?(?:real |actual |live |proper )?(?:person|human|human being|advisor|adviser|agent|operator|manager|supervisor)', 'someone real', 'a real one'), 3)), vetoedBy: askingWhatBotIs },
@@ -40,5 +53,22 @@ export const wantsHumanRules: readonly Rule<HumanRequest>[] = [
   { id: 'human.lone-word', kind: 'wants-human', pattern: /^(?:please |pls )?(?:human|humans|person|advisor|adviser|agent|operator|staff|representative|rep|customer services?|talk to human|speak to human|real person|person please|operator please|agent please|advisor please|adviser please|a human|transfer me|connect me|put me through)(?: please| pls| now)?$/gu },
   { id: 'human.escalate', kind: 'wants-human', pattern: phrase(near(oneOf('escalate', 'escalated', 'transfer', 'transferred', 'put through', 'pass me on', 'hand me over', 'handover'), oneOf('human', 'person', 'advisor', 'adviser', 'agent', 'someone', 'somebody', 'manager', 'supervisor', 'staff', 'team'), 4)) },
   { id: 'human.anyone-to-talk-to', kind: 'wants-human', pattern: phrase(oneOf('anyone', 'anybody', 'someone', 'somebody', '(?:a |an )?(?:real |actual )?(?:person|human|advisor|adviser)') + ' ' + oneOf('i', 'we') + ' ' + followedBy('can', oneOf('talk', 'speak', 'chat') + ' ' + oneOf('to', 'with'), 2)) },
+  // "Could somebody from the council kindly telephone me", "can someone ring my mum", "grateful if somebody rang the landline" (training author F30).
+  {
+    id: 'human.someone-to-call',
+    kind: 'wants-human',
+    pattern: phrase(followedBy(asking, someoneAsked + '(?: (?:who|that) (?:speaks|can speak) \\S+)?(?: from (?:the |your )?\\S+(?: \\S+)?)?(?: (?:kindly|please|just|possibly|actually|be able to))? ' + oneOf(`(?:call|ring|rang|phone|telephone|contact|get in touch with|speak to|speak with|talk to|talk with) ${calledOne}`, `give ${calledOne} a (?:call|ring|bell)`), 3)),
+    vetoedBy: promisedCall,
+  },
+  { id: 'human.call-from', kind: 'wants-human', pattern: phrase(followedBy(oneOf('want', 'need', 'like', 'request', 'demand', 'can i have', 'could i have', 'may i have', 'please'), '(?:a )?(?:phone |telephone )?call(?: back)? from (?:a |an |the |your |my |someone|somebody)', 2)) },
+  {
+    id: 'human.appointment',
+    kind: 'wants-human',
+    pattern: phrase(oneOf(
+      '(?:telephone|phone|face to face|in person|video) (?:appointment|meeting|call) with', '(?:appointment|meeting) with (?:a |an |the |my |your )?(?:\\S+ )?(?:advisor|adviser|officer|someone|somebody|person|manager|member of staff)',
+      '(?:arrange|book|make|have|get|want|need|like) (?:a |an )?(?:telephone|phone|face to face|in person) (?:appointment|meeting|call)', '(?:see|meet) (?:someone|somebody|an advisor|an adviser|an officer) (?:in person|face to face)', 'explain (?:it |this )?in person',
+    )),
+  },
+  { id: 'human.my-language', kind: 'wants-human', pattern: phrase(oneOf('(?:someone|somebody|anyone|anybody|a person|an advisor|an adviser) (?:who|that) (?:speaks|can speak|signs|can sign)', '(?:need|want|like|have|get|is there|do you have|can i have|could i have|can i get) (?:a |an )?(?:interpreter|translator)', '(?:a |an )?(?:person|human) i mean')) },
   { id: 'human.phone-number', kind: 'wants-human', pattern: phrase(oneOf('is there (?:a |any )?(?:number|phone number) i can (?:call|ring)', '(?:give|send|tell) me (?:a|the|your) (?:phone )?number (?:to call|to ring|i can call|i can ring)', 'can i (?:call|ring|phone) (?:you|someone|somebody|the council)', 'how do i (?:speak|talk) to (?:someone|somebody|a person|an advisor|a human)')) },
 ];
