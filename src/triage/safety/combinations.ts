@@ -229,7 +229,10 @@ const concepts = {
   ),
   aloneNative: oneOf('اکیلے', 'اکیلا', 'اکیلی', 'একা', 'وحد', 'بمفرد', 'ਇਕੱਲ'),
   /** At night or for long: the time that turns "alone" into neglect. */
-  nightOrLong: oneOf('night', 'nights', 'nite', 'overnight', 'tonight', 'since yesterday', '(?:went|gone) out (?:\\S+ )?yesterday', 'all day', 'all weekend', 'for days', 'late', 'hours', 'midnight', '(?:1|2|3|4|one|two|three|four) ?am', 'evenings?', 'every day', 'weekend', 'days', 'noc\\S*', 'noapte\\S*', 'noche\\S*', 'noite\\S*', 'nakt\\S*', 'raat', 'raat ko', 'habeen\\S*', 'رات', 'রাত', 'الليل', 'ليل', 'ਰਾਤ'),
+  nightOrLong: oneOf(
+    // "home on her own, I'm stuck at work till 10" was only asked about, and "no she's fine" to the question left a 6-year-old alone (caller trial 30, C30-35).
+    '(?:till|until|til|untill) (?:[89]|1[0-2]|eight|nine|ten|eleven|twelve|midnight)(?: ?pm| o clock| tonight)?', 'stuck at work', '(?:night|late|evening) shift',
+    'night', 'nights', 'nite', 'overnight', 'tonight', 'since yesterday', '(?:went|gone) out (?:\\S+ )?yesterday', 'all day', 'all weekend', 'for days', 'late', 'hours', 'midnight', '(?:1|2|3|4|one|two|three|four) ?am', 'evenings?', 'every day', 'weekend', 'days', 'noc\\S*', 'noapte\\S*', 'noche\\S*', 'noite\\S*', 'nakt\\S*', 'raat', 'raat ko', 'habeen\\S*', 'رات', 'রাত', 'الليل', 'ليل', 'ਰਾਤ'),
   /** Exploitation of a child or an adult: older men, cars, drugs run, gifts, a flat taken over. */
   exploited: oneOf(
     // A disclosure: what a child told of an adult ("told me something her uncle did to her").
@@ -650,6 +653,8 @@ const combinations: readonly Combination[] = [
   { id: 'at-door+weapon', needs: [['atTheDoor'], weapon], adds: { emergency: 'danger-to-life' } },
   { id: 'family+at-door', needs: [family, ['atTheDoor'], ['tonight']], adds: { emergency: 'danger-to-life' } },
   { id: 'threat+at-door', needs: [menace, ['atTheDoor']], adds: { ask: 'danger' } },
+  // Watched since a break-up is stalking by the ex or for him, whoever sits in the car (caller trial 30, C30-45: ambulance advice, no helpline).
+  { id: 'family+watching-home', needs: [family, ['watchingHome'], ['watching']], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'watching-home', needs: [['watchingHome'], ['watching']], adds: { ask: 'danger' } },
   { id: 'flame+soot', needs: [['flameColour'], ['soot', 'sootNative']], adds: { emergency: 'carbon-monoxide' } },
   { id: 'flame', needs: [['flameColour']], adds: { ask: 'danger' } },

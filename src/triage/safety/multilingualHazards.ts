@@ -132,6 +132,16 @@ const latinLifeInDanger = oneOf(
   'ne respire (?:plus|pas)', // a language outside the ten, for 999 at least
   '(?:mujhe|mujhay|usko|usay|use|unko|ek aadmi ko|ek aurat ko) maar (?:raha|rahe|rahi) (?:hai|hain|he)', 'hosh nahi (?:aa|aan?) (?:reha|rahi|raha)', 'kutt (?:reha|rahe|rahi) (?:hai|ae|aa)', // urd, pan
   'chaqu (?:mar|maar)\\S*', 'chhur(?:a|i) (?:mar|maar)\\S*', 'chaku (?:mar|maar)\\S*', 'behosh', 'be hosh', 'saans? nahi? (?:le|lay|aa) (?:raha|rahi|rhe)', 'saah nahi (?:aa|lai) (?:reha|rahi)', 'doob (?:raha|rahi|gaya|gayi)', 'dub(?:e)? (?:jacche|gelo|raha|rahi)', 'oggan', 'ogyan', 'ojnan', 'bhaa?n (?:ma |maa |me |mein )?(?:nathi|nahi)', // urd, pan, ben, and Gujarati beside them (caller trial 24, N24-H3)
+  // Fallen and unable to get up, breathing hard: English has been 999 at once for a while; in the community languages
+  // "my mother is 80, she fell in the toilet and can't get up, her breathing is difficult" got the not-sure reply (caller trial 30, C30-23).
+  '(?:upadl\\S*|przewrocil\\S*) (?:\\S+ ){0,6}nie (?:moze|moge|mozemy|mogl\\S*) (?:wstac|sie podniesc)', 'ciezko oddycha', // pol
+  'a cazut (?:\\S+ ){0,6}nu (?:se )?(?:poate|mai poate|putea) (?:ridica|scula)', 'respira (?:greu|cu greu)', 'nu (?:mai )?poate respira', // ron
+  '(?:se cayo|se ha caido|cayo) (?:\\S+ ){0,6}no (?:se )?(?:puede|consigue|pudo) (?:levantar\\S*|poner\\S* de pie)', 'respira(?:ndo)? con (?:mucha )?dificultad', 'le cuesta (?:mucho )?respirar', 'no puede respirar', // spa
+  'caiu (?:\\S+ ){0,6}nao (?:se )?(?:consegue|pode|conseguiu) (?:levantar\\S*|por se de pe)', 'respira(?:r)? com (?:muita )?dificuldade', 'nao consegue respirar', // por
+  '(?:nukrito|parkrito|griuvo|parvirto) (?:\\S+ ){0,6}negal\\S* (?:atsikelti|atsistoti|pakilti)', 'sunkiai kvepuoja', 'negali kvepuoti', // lit
+  'dhac\\S* (?:\\S+ ){0,6}(?:ma|mana) (?:kici|kacayso|kaci|istaagi)\\S*', 'neefsash\\S* (?:\\S+ ){0,3}(?:adag|dhib\\S*|culus)', // som
+  'gir (?:gayi|gaye|gaya|gai|gae|payi|pai|pye|peya) (?:\\S+ ){0,6}(?:uth|uthh|utth|khari|khadi) (?:nahi|nai|ni)', 'saans (?:lene|laine) (?:mein|me|vich|ch) (?:bahut |bohat )?(?:mushkil|taklif|takleef|dikkat)', // urd, pan
+  '(?:pore gech\\S*|pore gese|pore gelo) (?:\\S+ ){0,6}(?:uthte|uthe) (?:parche|parchen|pare) na', // ben
 );
 const nativeLifeInDanger = oneOf(
   'طعن', 'يطعن', 'ابتلع بطارية', 'بلع بطارية', 'شرب (?:الكلور|المبيض|الكلوروكس|سم)', '(?:شرب|شربت|بلع|بلعت) (?:منظف|مبيض|كلور)', 'بسكين', 'فاقد الوعي', 'فاقدة الوعي', 'فقدت? الوعي', 'مغمى عليه', 'مغمي عليه', 'مغمى عليها', 'مغمي عليها', '[أا]غمي علي(?:ه|ها)', 'لا يتنفس', 'ما يتنفس', 'مش بيتنفس', 'لا تتنفس', 'ما تتنفس', 'مش بتتنفس', '(?:لا|ما) (?:يستجيب|تستجيب)', 'صعوبة (?:شديدة )?في التنفس', '(?:لا|ما) (?:يستطيع|تستطيع|يقدر|تقدر) (?:التنفس|يتنفس|تتنفس)', '[أا]لم شديد في صدر\\S*', // and not responding, breath hard to get, a severe pain in the chest (outside re-check 24b)
@@ -144,6 +154,11 @@ const nativeLifeInDanger = oneOf(
   'مار رہے ہیں', 'مار رہا ہے', 'مار رہی ہے', 'پی گیا ہے (?:\\S+ ){0,4}(?:الٹیاں|سست|بے ہوش)', '(?:مائع|بلیچ|ڈٹرجنٹ|تیزاب) پی (?:گیا|گئی|لیا|لی)', // urd
   'মারছে', 'ছুরি নিয়ে', 'মারধর করছে', // ben
   'ਕੁੱਟ ਰਿਹਾ', 'ਕੁੱਟ ਰਹੇ', 'ਕੁੱਟ ਰਹੀ', 'ਮਾਰ ਰਿਹਾ ਹੈ', // pan
+  // Fallen and unable to get up (caller trial 30, C30-23).
+  '(?:وقع|وقعت|سقط|سقطت|طاح|طاحت)\\s*(?:\\S+\\s*){0,6}(?:ما|لا|مش)\\s*(?:يقدر|تقدر|يستطيع|تستطيع|قادر|قادرة)\\s*(?:\\S+\\s*)?(?:يقوم|تقوم|النهوض|ينهض|تنهض|يوقف|توقف)', // arb
+  'گر\\s*(?:گئی|گئے|گیا|پڑی|پڑے|پڑا)\\s*(?:\\S+\\s*){0,6}(?:اٹھ|کھڑ)\\S*\\s*نہیں', // urd
+  'পড়ে\\s*(?:গেছে|গেছেন|গিয়েছে|গিয়েছেন)\\s*(?:\\S+\\s*){0,6}উঠতে\\s*পার(?:ছে|ছেন)\\s*না', // ben
+  'ਡਿੱਗ\\s*(?:ਪਏ|ਪਈ|ਪਿਆ|ਗਏ|ਗਈ)\\s*(?:\\S+\\s*){0,6}(?:ਉੱਠ|ਉਠ)\\S*\\s*(?:ਨਹੀਂ|ਨੀ)', // pan
 );
 /** Drowning in debts, bills or paperwork, or an overdose read about: not a life in danger now. */
 const notLifeInDanger = oneOf('deud\\S*', 'facturas?', 'dividas?', 'contas', 'papeles', 'datori\\S*', 'facturi', 'dlug\\S*', 'rachunk\\S*', 'skol\\S*', 'deyn\\S*', 'qarz\\S*', 'karz\\S*', 'rin', 'serie', 'pelicula', 'filme?', 'novela', 'serial\\S*', 'film\\S*');
