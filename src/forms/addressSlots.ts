@@ -22,8 +22,11 @@ export interface AddressDetails {
 /** A bare street such as "Holly Road": no digits, no comma before a house name, a few words at most. */
 const isBareStreet = (street: string): boolean => !/\d/.test(street) && !street.includes(',') && street.split(/\s+/).length <= 3;
 
+/** "Like I said", "I told you": said beside an answer given again, never part of it ("9, like I said" was kept whole, caller trial 30, C30-02). */
+const saidAgain = /^(?:i (?:already )?(?:said|told you)|like i said|as i said)[,.!:]?\s*(?:it'?s\s+)?|[,.!;]?\s*(?:like|as) i (?:already )?(?:said|told you|wrote)\b.*$|[,.!;]\s*i (?:already )?(?:said|told you)\b.*$/gi;
+
 function parseHouseNumberOrName(text: string): SlotResult<string> {
-  const answer = text.trim().replace(/\s+/g, ' ');
+  const answer = text.trim().replace(/\s+/g, ' ').replace(saidAgain, '').trim().replace(/^(?:house |door )?(?:number|no\.?)\s*(?=\d)/i, '');
   if (answer.length > 60 || !/\d|\p{L}{3}/u.test(answer)) {
     return reprompt('Please give just the house number or name, for example 14 or Rose Cottage.');
   }

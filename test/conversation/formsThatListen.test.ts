@@ -66,10 +66,24 @@ describe('a form fills its details from everything the resident has said', () =>
       notAsked: [/What is wrong\?/, /What's your name/, /best phone number or e-mail/],
       summary: ['- Your name: Sam Patel', '- How to contact you: 07400 123456'],
     },
+    {
+      name: 'a missed bin with the house number said apart from the street ("number 9")',
+      opening: 'the recycling on Larch Close wasnt collected yesterday, number 9, NB3 7PL',
+      notAsked: [/house number or name/, /postcode/, /Which bin/],
+      summary: ['- Address: 9 Larch Close', '- Postcode: NB3 7PL'],
+    },
+    {
+      name: 'a missed bin at a flat in a named building',
+      opening: 'nobody emptied the food waste at Flat 5 Poplar House, Station Road NB1 4RR yesterday',
+      notAsked: [/house number or name/, /postcode/],
+      summary: ['- Address: Flat 5, Poplar House, Station Road'],
+    },
   ])('$name', async ({ opening, notAsked, summary }) => {
     const resident = await openConversation();
     const first = await resident.say(opening);
     const done = await answerUntilSummary(resident, first, [
+      [/sticker|tag/, 'no'],
+      [/mobile number or an e-mail/, 'no thanks'],
       [/What is wrong/, 'the tap will not stop dripping'],
       [/Where in your home/, 'kitchen'],
       [/How long/, 'two weeks'],
@@ -86,6 +100,19 @@ describe('a form fills its details from everything the resident has said', () =>
     const questions = asked([first, done]);
     for (const question of notAsked) expect(questions).not.toMatch(question);
     for (const line of summary) expect(done.text).toContain(line);
+  });
+
+  it('keeps the house number, not "like I said", when it is asked for', async () => {
+    const resident = await openConversation();
+    const first = await resident.say('my general rubbish bin was missed yesterday');
+    const done = await answerUntilSummary(resident, first, [
+      [/sticker|tag/, 'no'],
+      [/postcode/, 'NB3 7PL'],
+      [/house number or name and the street/, 'Larch Close'],
+      [/house number or name on Larch Close/, '9, like I said'],
+      [/mobile number or an e-mail/, 'no thanks'],
+    ]);
+    expect(done.text).toContain('- House number or name: 9\n');
   });
 
   it('takes the address from an earlier message when the report comes later', async () => {

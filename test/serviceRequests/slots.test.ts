@@ -349,6 +349,13 @@ describe('extractSlotsFromText', () => {
     ['flat 3, 5 Park Road', 'Flat 3, 5 Park Road'],
     ['Apartment 12b 40 Mill Lane', 'Apartment 12b, 40 Mill Lane'],
     ['it is 5 Park Road', '5 Park Road'],
+    // A building named before the street, and a number said apart from it (caller trial 30, C30-41 and C30-02).
+    ['Flat 7 Beech House, Mill Lane NB2 4XY', 'Flat 7, Beech House, Mill Lane'],
+    ['Rowan Lodge, Church View', 'Rowan Lodge, Church View'],
+    ['the food waste on Orchard Close was missed, number 23', '23 Orchard Close'],
+    ['Holly Road, house no. 4b', '4B Holly Road'],
+    ['my reference number 4521 is about Mill Lane', 'Mill Lane'],
+    ['bin number 2 on Mill Lane', 'Mill Lane'],
   ])('keeps the flat with the house number and street: %j', (input, expected) => {
     expect(extractSlotsFromText(input, now, profile).streetAddress).toBe(expected);
   });

@@ -68,7 +68,23 @@ const leadingWords = new Set(['On', 'In', 'At', 'Near', 'Outside', 'Along', 'By'
 /** A flat or unit written just before the house number: "flat 3, 5 Park Road". */
 const flatBefore = /\b(flat|apartment|apt|unit|maisonette)\s*(\d{1,4}[a-z]?)\s*,?\s*$/i;
 
-/** A street mentioned in free text ("Holly Road"), with its house number (and flat) when they come right before it. */
+/** A named building just before the street, with the flat in it when given: "Flat 5 Poplar House, Station Road". */
+const buildingBefore = new RegExp(
+  `(?:\\b([Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Mm]aisonette)\\s*(\\d{1,4}[a-z]?)\\s*,?\\s*)?((?:[A-Z][a-z'’-]+\\s){1,3}(?:House|Lodge|Tower|Heights|Point|Mansions|Building|Hall|Cottages?|Farm|Block))\\s*,?\\s*$`,
+);
+/**
+ * A house number said apart from the street: "the recycling on Larch Close wasn't collected, number 9". Not a reference,
+ * a phone or a bin's number ("reference number 1234"), and not the start of a longer number.
+ */
+const numberSaidApart = /(?<!\b(?:reference|ref|case|phone|mobile|contact|account|order|tracking|customer|tel|telephone|bin|route|bus|platform|flat)\s)\b(?:house |door )?(?:number|no\.?|num)\s*(\d{1,4}[a-z]?)\b(?![\d.,:]\d)/i;
+
+const capitalised = (word: string): string => `${word[0]!.toUpperCase()}${word.slice(1).toLowerCase()}`;
+
+/**
+ * A street mentioned in free text ("Holly Road"), with its house number (and flat) when they come right before it, a
+ * building named before it, or a number said apart ("number 9"): caller trial 30 was asked again for the number it had
+ * given (C30-02) and had "Flat 5 Poplar House, Station Road" kept as "Station Road" (C30-41).
+ */
 export function findStreetAddress(said: string): StreetAddress | undefined {
   const text = withHouseNumberInDigits(said);
   const found = streetPattern.exec(text);
@@ -77,8 +93,15 @@ export function findStreetAddress(said: string): StreetAddress | undefined {
   while (words.length > 2 && leadingWords.has(words[0]!)) words.shift();
   if (leadingWords.has(words[0]!)) return undefined;
   const street = words.join(' ');
-  if (!found[1] || words.length !== found[2].split(' ').length) return street;
-  const flat = flatBefore.exec(text.slice(0, found.index));
-  const unit = flat ? `${flat[1]![0]!.toUpperCase()}${flat[1]!.slice(1).toLowerCase()} ${flat[2]}, ` : '';
+  const before = text.slice(0, found.index);
+  if (!found[1] || words.length !== found[2].split(' ').length) {
+    if (words.length !== found[2].split(' ').length) return street;
+    const building = buildingBefore.exec(before);
+    if (building) return `${building[1] ? `${capitalised(building[1])} ${building[2]}, ` : ''}${building[3]}, ${street}`;
+    const number = numberSaidApart.exec(text.replace(streetPattern, ' '));
+    return number ? `${number[1]!.toUpperCase()} ${street}` : street;
+  }
+  const flat = flatBefore.exec(before);
+  const unit = flat ? `${capitalised(flat[1]!)} ${flat[2]}, ` : '';
   return `${unit}${found[1]} ${street}`;
 }
