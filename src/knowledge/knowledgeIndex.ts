@@ -12,7 +12,7 @@ import { TopicClassifier, type ClassifierFiles, type LabelledText } from './topi
 import { VectorIndex } from './vectorIndex.js';
 
 /** Bump when chunking, the classifier or the file layout changes: old indexes are then rebuilt. */
-const formatVersion = 4;
+const formatVersion = 5;
 
 export interface IndexManifest {
   formatVersion: number;
