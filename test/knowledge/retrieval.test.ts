@@ -16,6 +16,16 @@ describe('hybrid retrieval and grounded answers (real embedded model)', () => {
     expect(articles[0]!.score).toBeGreaterThanOrEqual(0.5);
   });
 
+  it.each([
+    ['can I pay by direct debit for council tax', 'council-tax-how-to-pay'],
+    ['is it possible to set my council tax up on direct debit', 'council-tax-how-to-pay'],
+    ['I live alone, can I get money off my council tax?', 'council-tax-single-person-discount'],
+  ])('answers %j from the article that shares its rarest words, not a nearer-sounding one of the same service', async (text, id) => {
+    // The arrears article answered "direct debit" with court summonses (caller trial 30, C30-31).
+    const { articles } = await knowledge.search(text);
+    expect(articles[0]!.article.id).toBe(id);
+  });
+
   it('returns one hit per article, best first', async () => {
     const { articles } = await knowledge.search('my recycling bin was not emptied this week');
     const ids = articles.map((hit) => hit.article.id);
