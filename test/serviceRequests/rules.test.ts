@@ -134,8 +134,9 @@ describe('repairPriority', () => {
     ['the boiler stopped last night', 'no-heating-or-hot-water'],
     ['no hot water since Sunday', 'no-heating-or-hot-water'],
     ['pipe under the sink is leaking, I have a bucket under it', 'contained-leak'],
-    ["our only toilet won't flush", 'only-toilet'],
-    ['toilet is blocked', 'only-toilet'],
+    ['toilet is blocked', 'toilet-fault'],
+    // The repairs articles: a toilet that will not flush is urgent when there is another one.
+    ['downstairs toilet is blocked but the upstairs toilet is fine', 'toilet-fault'],
     ["the bedroom window won't close properly", 'insecure-home'],
     ['back door lock is broken', 'insecure-home'],
     ['sockets in the kitchen have stopped working', 'partial-power-loss'],
@@ -145,7 +146,6 @@ describe('repairPriority', () => {
 
   it.each([
     ['the kitchen cupboard door hinge has come off', 'general'],
-    ['downstairs toilet is blocked but the upstairs toilet is fine', 'general'],
     ['the bathroom tap keeps dripping', 'heating-or-water-fault'],
     // Caller trial 29, M29-01: these were promised urgent's 5 working days.
     ['my kitchen tap has been dripping constantly', 'heating-or-water-fault'],
@@ -154,6 +154,13 @@ describe('repairPriority', () => {
   ])('%j is routine (%s)', (description, basis) => {
     expect(assess(description)).toMatchObject({ priority: 'routine', promise: 'complete within 20 working days', basis });
   });
+
+  it.each(["our only toilet won't flush", 'my only toilet is blocked and wont flush', "the loo is blocked and we haven't got another toilet"])(
+    '%j is an emergency, as the repairs articles list an only toilet blocked (caller trial 30, C30-36)',
+    (description) => {
+      expect(assess(description)).toEqual({ priority: 'emergency', promise: 'attend and make safe within 24 hours', basis: 'only-toilet' });
+    },
+  );
 
   it('raises a heating or water fault to urgent when someone vulnerable lives there, but not other jobs', () => {
     expect(assess('one radiator in the back bedroom stays cold', true)).toMatchObject({ priority: 'urgent', basis: 'heating-or-water-fault-vulnerable-occupant' });

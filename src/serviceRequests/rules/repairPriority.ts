@@ -23,6 +23,7 @@ export type RepairBasis =
   | 'no-heating-or-hot-water'
   | 'contained-leak'
   | 'only-toilet'
+  | 'toilet-fault'
   | 'insecure-home'
   | 'partial-power-loss'
   | 'heating-or-water-fault-vulnerable-occupant'
@@ -39,18 +40,24 @@ export interface RepairAssessment {
 const noHeating =
   /\b(no|without|lost( all)?|not getting any) (heating|heat|hot water)\b|\b(boiler|heating|radiators)\b.*\b(stopped|not working|isn'?t working|aren'?t working|not coming on|don'?t come on|broken|broke|died|dead|packed (up|in)|conked out|won't (come on|turn on|fire|light)|keeps (cutting out|going off))\b/;
 
+const toiletFault = /\b(toilet|loo|wc)s?\b.*\b(won'?t|doesn'?t|not|can'?t|isn'?t|broken|blocked|overflow\w*)\b|\bblocked (toilet|loo|wc)\b/;
+/**
+ * The household's only toilet: the repairs articles list "your only toilet blocked" among emergencies, and a toilet that will
+ * not flush as urgent "when you have another toilet". An only toilet was promised 5 working days (caller trial 30, C30-36).
+ */
+const onlyToilet = /\b(only|one|just the one|single) (toilet|loo|wc)\b|\b(no|not got an|haven'?t got an|don'?t have an|do not have an) ?other (toilet|loo|wc)\b/;
+
 const urgentProblems: ReadonlyArray<readonly [RegExp, RepairBasis]> = [
   [noHeating, 'no-heating-or-hot-water'],
   [/\b(leak\w*|drip\w*|water (coming|getting) (in|through))\b/, 'contained-leak'],
-  [/\b(only|one|just the one|single) (toilet|loo|wc)\b|\b(toilet|loo|wc)\b.*\b(won't|doesn't|not|can't|isn't|broken|blocked)\b/, 'only-toilet'],
+  [toiletFault, 'toilet-fault'],
   [/\b(window|door|lock)s?\b.*\b(won't|doesn't|can't|not|broken|smashed)\b.*\b(lock|close|shut|secure)\b|\binsecure\b|\b(smashed|broken) (window|door|lock)\b|\b(window|door|lock|latch) (is )?(smashed|broken|snapped)\b/, 'insecure-home'],
   [/\b(sockets?|lights?|power|electrics?)\b.*\b(not working|don't work|doesn't work|stopped|out|tripp\w*|keeps going off)\b|\b(half|some) (of )?(the )?(sockets|lights|power)\b/, 'partial-power-loss'],
 ];
 
 const heatingOrWaterFault = /\b(radiators?|boiler|heating|hot water|thermostat|taps?|water pressure|shower|cold water|pipes?)\b/;
-/** What takes a problem out of the urgent list: a second working toilet, or a leak that is only a dripping tap. */
+/** What takes a problem out of the urgent list: a leak that is only a dripping tap. */
 const notUrgentWhen: Partial<Record<RepairBasis, RegExp>> = {
-  'only-toilet': /\b(second|other|another|upstairs|downstairs|spare) (toilet|loo|wc)\b|\btwo (toilets|loos)\b/,
   // "The tap has been dripping constantly", "the bathroom tap drips all the time": a dripping tap is routine in the repairs article,
   // and was promised urgent's 5 working days (caller trial 29, M29-01).
   'contained-leak': /\b(dripping|leaking|leaky) taps?\b|\btaps? (is |are |keeps? |has been |have been |s been |been )?(constantly |always |still |just )?(dripping|leaking|drips|leaks)\b/,
@@ -69,6 +76,7 @@ export function repairPriority(report: RepairReport, profile: CouncilProfile): R
   // The council's own emergency list: no heating or hot water in cold weather with someone vulnerable at home.
   const coldWeather = standards.coldWeather === undefined || report.reportedOn === undefined || inSeason(standards.coldWeather, report.reportedOn) !== false;
   if (report.vulnerableOccupant && coldWeather && noHeating.test(text)) return assess('emergency', 'no-heating-vulnerable-occupant-cold-weather');
+  if (onlyToilet.test(text) && toiletFault.test(text)) return assess('emergency', 'only-toilet');
   for (const [pattern, basis] of urgentProblems) {
     if (!pattern.test(text)) continue;
     if (notUrgentWhen[basis]?.test(text)) continue;
