@@ -5,7 +5,8 @@ import { adviceFor, emergencyReply } from '../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../triage/triage.js';
 import { hoursNow } from './safetyConcern.js';
 import { untilWeCallBack } from '../triage/safetyFollowUpReplies.js';
-import type { TopicId } from '../triage/topics.js';
+import type { DetailLine } from '../forms/formResult.js';
+import { isAnswerableTopic, topicLabels, type AnswerableTopicId, type TopicId } from '../triage/topics.js';
 import { formTopics } from './formIntents.js';
 import { startHandoff } from './handoffStart.js';
 import { caseLookupsStopped, complaintChoice, laterReportOffer, withAnythingElse } from './phrases.js';
@@ -45,6 +46,16 @@ function raisedHere(references: readonly string[], asked: string): string {
 }
 
 /**
+ * What a call back is about, so the advisor who rings need not ask again: the service and the resident's own words. "Ring me back
+ * tomorrow afternoon about my council tax bill" became a name, a number and a time (caller trial 30, C30-06).
+ */
+function callBackSubject(topic: TopicId, topicBefore: TopicId | undefined, said: readonly string[]): DetailLine[] {
+  const service = [topic, topicBefore].find((candidate): candidate is AnswerableTopicId => candidate !== undefined && isAnswerableTopic(candidate));
+  const words = [...said].reverse().find((text) => text.trim().split(/\s+/).length > 3);
+  return [...(service ? [{ label: 'About', value: topicLabels[service] }] : []), ...(words ? [{ label: 'In their words', value: words.trim().slice(0, 300) }] : [])];
+}
+
+/**
  * Starts a form, filled from what the resident has said so far (`said`, oldest first), with any
  * photos or location sent before it; a case check stops after too many lookups that showed nothing.
  */
@@ -55,6 +66,7 @@ export async function startForm(turn: Turn, form: FormId, topic: TopicId, said: 
     await turn.out.say(caseLookupsStopped(ports.profile));
     return { route: 'form', topic: formTopic };
   }
+  const topicBefore = memory.lastTopic;
   memory.lastTopic = formTopics[form] ?? memory.lastTopic;
   const evidence = memory.sharedEvidence;
   memory.sharedEvidence = undefined;
@@ -71,7 +83,7 @@ export async function startForm(turn: Turn, form: FormId, topic: TopicId, said: 
         : stopped;
   // A call back carries what the caller will need: the concern in the resident's words, and a report a handoff stopped (a 78-year-old's
   // half-told heating repair became a name, a number and a time: caller trial 29, H29-08).
-  const forStaff = form === 'request-callback' ? [...concernLines(memory), ...memory.detailsCollected] : [];
+  const forStaff = form === 'request-callback' ? [...callBackSubject(topic, topicBefore, said), ...concernLines(memory), ...memory.detailsCollected] : [];
   const formTurn = await ports.forms.start(
     form,
     { said, ...(memory.priority && { priority: memory.priority }), ...(evidence && { evidence }), ...(earlier && { earlier }), ...(memory.language && { notes: [interpreterNote(memory.language)] }), ...(forStaff.length > 0 && { forStaff }) },

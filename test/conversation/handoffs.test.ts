@@ -220,6 +220,14 @@ describe('what staff are given about a concern', () => {
     const saved = await resident.caseFrom(turn!);
     expect(saved?.details).toMatchObject({ forStaff: { 'What is wrong': expect.stringMatching(/banging noise/), Address: '3 Cedar Walk' } });
   });
+
+  it('a call back asked for with its subject keeps the subject for the advisor who rings (caller trial 30, C30-06)', async () => {
+    const resident = await openConversation();
+    const first = await resident.say("could someone call me back about my garden waste subscription, I'm Priya Shah, 07400 654321, mornings are best");
+    expect(first.text).toMatch(/Please check these details/);
+    const saved = await resident.caseFrom(await resident.say('Confirm'));
+    expect(saved?.details).toMatchObject({ forStaff: { About: 'Bins and recycling', 'In their words': expect.stringContaining('garden waste subscription') } });
+  });
 });
 
 describe('a call back for a resident who wrote in another language', () => {
