@@ -25,7 +25,7 @@ const kinds: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(?:pregnant|expecting (?:a baby|twins|our|my)|weeks gone|mum-to-be|due to give birth)\b/, 'someone pregnant'],
   [
-    new RegExp(String.raw`\b(?:elderly|(?:older|old|aged|frail) ${parent}|pensioners?|oap|over (?:65|70|75|80|85|90)s?|(?:my|our|an?) (?:[7-9]\d|1[01]\d)[- ](?:year|yr)s?[- ]old|(?:${person}) (?:is |am |are )?(?:in (?:her|his|my|their) )?(?:[7-9]\d|1[01]\d)(?:s| years old)?$|(?:${person}) (?:is |am )?(?:[7-9]\d|1[01]\d) years old)\b`),
+    new RegExp(String.raw`\b(?:elderly|(?:older|old|aged|frail) ${parent}|pensioners?|oap|over (?:65|70|75|80|85|90)s?|(?:my|our|an?) (?:[7-9]\d|1[01]\d)[- ](?:year|yr)s?[- ]old|(?:${person}) (?:is |am |are )?(?:in (?:her|his|my|their) )?(?:[7-9]\d|1[01]\d)(?:s| years old)?$|(?:${person}) (?:is |am )?(?:[7-9]\d|1[01]\d) years old|${relative},? (?:who|that) (?:\S+ ){1,4}(?:is|'s) (?:[7-9]\d|1[01]\d))\b`),
     'an older person',
   ],
   [

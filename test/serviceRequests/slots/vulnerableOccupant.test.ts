@@ -20,6 +20,8 @@ describe('findVulnerableOccupant: someone more at risk in the home', () => {
     ['my elderly mum lives with me', 'an older person'],
     ['my older parents live with us', 'an older person'],
     ['my nan is 89', 'an older person'],
+    // Said in a clause about who lives there (caller trial 30, C30-08: the form asked after using it to raise the emergency).
+    ['the heating is off too and my dad who lives with us is 91', 'an older person'],
     ["I'm 82 and can't get up the stairs", 'an older person'],
     ["I'm disabled", 'a disabled person'],
     ['my son has cerebral palsy and uses a wheelchair', 'a disabled person'],
@@ -42,6 +44,7 @@ describe('findVulnerableOccupant: someone more at risk in the home', () => {
     ['is mould dangerous for babies?', 'a question'],
     ['my son is 15', 'not a young child'],
     ['my mum is 45', 'not an older person'],
+    ['my son who stays with us at weekends is 25', 'not an older person'],
     ['expecting a call back today', '"expecting" not pregnant'],
     ['the dog is old and pregnant', 'a pet'],
     ["I'm worried about the mould", 'nothing about who lives there'],
