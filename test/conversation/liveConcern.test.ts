@@ -65,6 +65,24 @@ describe('a sentence told while a disclosure is live', () => {
   });
 });
 
+describe('after their own thoughts of ending their life, a question about what led there (caller trial 30, C30-16)', () => {
+  it('is answered from its article, with the helplines said again first, not the reminder alone', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say("the council tax court letter came today and I can't see a way out, I've been thinking about ending it");
+    const turn = await resident.say('what happens at the magistrates court for council tax');
+    expect(plain(turn.text)).toMatch(/116 123/);
+    expect(turn.text).toMatch(/liability order/);
+  });
+
+  it('near miss: pills taken are still 999 first, never an article', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say("the council tax court letter came today and I can't see a way out, I've been thinking about ending it");
+    const turn = await resident.say("I've taken all my tablets with a bottle of wine");
+    expect(plain(turn.text)).toMatch(/999/);
+    expect(turn.text).not.toMatch(/liability order/);
+  });
+});
+
 describe('a bare "no" to the danger question about someone else (caller trial 13)', () => {
   it.each(['no', "no I'm alright", 'No'])('"%s": what to do for them, 999 first, and no article', async (answer) => {
     const resident = await openConversation({ now: saturdayNight });

@@ -128,7 +128,15 @@ async function decide(turn: Turn): Promise<void> {
   // "Will someone come?", "please just get someone here" beside someone not breathing: nobody from here can come, 999 now; never
   // an advisor's line or the office hours (caller trial 25, C25-12).
   const asksUsToSend = memory.raisedConcern?.emergency === 'danger-to-life' && !memory.raisedConcern.safeguarding && raisedRecently(memory) && asksUsToCall.test(text);
-  const aboutTheConcern = concernIsRecent(memory) || asksWhatToDoNow || (live && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject));
+  const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
+  // After their own thoughts of ending their life, a resident asking about what brought them there (the eviction, the bailiffs,
+  // the debt) is answered, with the helplines said again first: the same reminder to every question left them stuck, and the
+  // answer is itself protective (caller trial 30, C30-16). Not while pills are taken or a plan is told (`resolvedToAct`, step 2's follow-ups).
+  const concern = memory.raisedConcern;
+  const asksAboutWhatLedThere =
+    concern?.safeguarding === 'self-harm' && concern.about === undefined && !concern.emergency && confident && !offSubject && !turn.formWaiting && !asksWhatToDoNow && !asksUsToSend;
+  const aboutTheConcern =
+    !asksAboutWhatLedThere && (concernIsRecent(memory) || asksWhatToDoNow || (live && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject)));
   // "Should we get out?", "what do I do with her?" in a live emergency: what to do now, whatever article or
   // form its words name (caller trial 16, C5: the gas safety check article, the emergency repairs article).
   if ((asksWhatToDoNow && decision.route.kind !== 'human') || asksUsToSend) {
@@ -137,7 +145,6 @@ async function decide(turn: Turn): Promise<void> {
     if (memory.form && turn.formWaiting) await out.say(ports.forms.question(memory.form));
     return;
   }
-  const confident = decision.route.kind === 'answer' && decision.route.answer.kind === 'answer';
   let form = formFor(topic, confident);
   if (form && turn.formWaiting) {
     // "Actually no, forget the bin, I want to report damp": the resident changed their mind. A case
@@ -242,11 +249,12 @@ async function decide(turn: Turn): Promise<void> {
   // Straight after safety advice, something told rather than asked ("we've gone round to my sister's",
   // "she's still not answering") is about the emergency, not a question an article answers: on a call
   // such messages got the roads, noise or bins article (caller trials 12 and 12b).
-  if ((turn.afterSafetyAdvice && !isQuestion(text)) || aboutTheConcern) {
+  if (((turn.afterSafetyAdvice && !isQuestion(text)) || aboutTheConcern) && !asksAboutWhatLedThere) {
     turn.outcome = { route: 'safety', topic };
     await out.say(remindOfDanger(turn));
     return;
   }
+  if (asksAboutWhatLedThere) await out.say(remindOfDanger(turn));
   ports.telemetry.record({ name: 'answer', ...ids, topic, articleId: answer.articleId, confidence: answer.confidence });
   memory.articlesShown = [...memory.articlesShown, answer.articleId].slice(-5);
   memory.lastSubject = answer.articleTitle;
