@@ -57,11 +57,17 @@ const situation: Readonly<Record<EmergencyKind, string>> = {
  * nobody stepping in; the rest of a danger to life is medical, where the caller stays with them (caller trial 18, H18-03: "do not
  * go in yourself" was said to a man kneeling beside his brother, who was not breathing).
  */
-export type EmergencyScene = 'hanging' | 'in-water' | 'car-in-floodwater' | 'flood-inside' | 'flood-coming' | 'trapped-by-fire' | 'attack' | 'missing' | 'lost' | 'thought-dead';
+export type EmergencyScene = 'hanging' | 'in-water' | 'car-in-floodwater' | 'flood-inside' | 'flood-coming' | 'trapped-by-fire' | 'threatened' | 'attack' | 'missing' | 'lost' | 'thought-dead';
 
 const inWater = /\b(?:in|into|under|through) the (?:canal|river|lake|pond|reservoir|sea|dock|water|weir|ice|current)\b|\bdrowning\b|\bgoing under\b|\b(?:out )?on the (?:frozen )?(?:pond|lake|canal|river|reservoir)\b|\bice (?:\w+ ){0,2}(?:cracked|cracking|gave way|giving way|broke)\b/i;
 const attack =
   /\b(?:attack\w*|assault\w*|hitting|beating|battering|punch\w*|kicking|stamping|stab\w*|knif\w*|knives|machete|weapon|gun|fight\w*|strangl\w*|chok\w* (?:her|him)|throttl\w*|by the throat|smash\w* (?:her|his|their)|glassed|bottled|threaten\w*|thrown (?:about|around)|by the (?:hair|neck)|dragg\w* (?:her|him|them))\b|\b(?:head|face)\b[^.!?]{0,20}\b(?:banged|smashed|slammed|bashed|rammed)\b|\bhands? (?:round|around) (?:her|his|their) (?:throat|neck)\b|\b(?:kick\w*|smash\w*|broke\w*|forc\w*|bash\w*) (?:\w+ ){0,3}(?:door|window)s? (?:in|down|open)\b|\b(?:broken|broke|kicked|smashed|forced) (?:through|in|down) (?:the |my |our |her |his )?(?:\w+ )?(?:door|window)\b|\blaying into\b|\bhead kicked in\b|\bkilling (?:her|him|them|his \w+|her \w+|the \w+)\b|\bgetting (?:jumped|battered|beaten up|kicked in|stamped on)\b|\b(?:going to|gonna|goin to|will|'ll) kill (?:her|him|them|me|us|you)\b|\bbreak\w* (?:[\w']+ ){0,3}doors? (?:in|down|open)\b|\b(?:throw|throwing|threw|thrown|smash\w*|chuck\w*) (?:plates|things|stuff|cups|mugs|glasses|bottles|chairs|furniture|pans|knives) at\b|\btrying to (?:get|break|kick|force) (?:in|the door)\b/i;
+/**
+ * The resident is the one threatened, now: "he's back, he's banging on the door shouting he'll kill me" heard the attack's advice
+ * for a witness, "do not step in" (caller trial 30, C30-18).
+ */
+const threatenedNow =
+  /\b(?:kill|hurt|stab|batter) (?:me|us)\b|\b(?:coming|came) (?:for|after) (?:me|us)\b|\b(?:banging|kicking|hammering|pounding|trying to (?:get|break|kick) (?:in|the door)|breaking (?:in|the door)|at|outside) (?:on |in )?(?:my|our|the) (?:front |back )?(?:door|window)s?\b.*\b(?:kill|hurt|get|threat\w*|shout\w*|scream\w*)\b/i;
 /**
  * Bitten or mauled by an animal: an ambulance and the wound pressed, not the police's attack advice (caller trial 23, NC-1); nor a
  * heart, asthma or panic attack (caller trial 25, C25-11: "I think I'm having a heart attack" heard "ask for the police… whether anyone has a weapon").
@@ -146,6 +152,12 @@ const scenes: Readonly<Record<EmergencyScene, { kind: EmergencyKind; told: RegEx
     told: inWater,
     whatToDo: (emergency) =>
       `Call ${emergency} now and ask for the fire service, or the coastguard at the coast. Do not go into the water or onto the ice yourself. Throw them something that floats, such as a life ring, and tell them to float on their back and keep calm. If they are face down or not moving and you can reach them from the edge, pull them out, and if they are not breathing normally start CPR. Keep them in sight, and tell the call handler exactly where you are.`,
+  },
+  threatened: {
+    kind: 'danger-to-life',
+    told: threatenedNow,
+    whatToDo: (emergency) =>
+      `Call ${emergency} now and ask for the police. If you cannot speak, stay on the line and press 55 when you hear the recorded message (from a mobile), or cough or tap the phone, so they know to send help. Do not open the door. If you can, go to a room with a lock and a way out, away from the kitchen, and keep your phone with you.`,
   },
   attack: {
     kind: 'danger-to-life',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessSafety } from '../../src/triage/safety.js';
+import { sceneOf, whatToDoNow } from '../../src/triage/safetyReplies.js';
+import { bundledProfile } from '../support/offlineTriage.js';
 
 /**
  * Round 9 of fresh wording, from the kinds caller trial 30 found unflagged: a parent telling in Arabic of a son's or a
@@ -42,5 +44,22 @@ describe('round 9, caller trial 30', () => {
   ])('near miss: %s', (text) => {
     const safety = assessSafety(text);
     expect([safety.emergency, safety.safeguarding]).toEqual([null, null]);
+  });
+});
+
+describe('what to do when the resident is the one threatened now (caller trial 30, C30-18)', () => {
+  it.each([
+    ["he's back, he's banging on the door shouting he'll kill me", 'threatened'],
+    ['my ex is outside the flat kicking the door in, he says he will hurt me', 'threatened'],
+    ['two lads are fighting in the stairwell and one has a knife', 'attack'],
+    ['my husband collapsed, can you get me an ambulance', undefined],
+  ])('%s → %s', (text, scene) => {
+    expect(sceneOf(text, 'danger-to-life')).toBe(scene);
+  });
+
+  it('is told to keep the door shut and how to call without speaking, never "do not step in"', () => {
+    const advice = whatToDoNow('danger-to-life', bundledProfile, 'both', 'threatened');
+    expect(advice).toMatch(/press 55[\s\S]*Do not open the door/);
+    expect(advice).not.toMatch(/step in/);
   });
 });
