@@ -137,6 +137,7 @@ describe('repairPriority', () => {
     ['toilet is blocked', 'toilet-fault'],
     // The repairs articles: a toilet that will not flush is urgent when there is another one.
     ['downstairs toilet is blocked but the upstairs toilet is fine', 'toilet-fault'],
+    ["one toilet is blocked, the other one's fine", 'toilet-fault'],
     ["the bedroom window won't close properly", 'insecure-home'],
     ['back door lock is broken', 'insecure-home'],
     ['sockets in the kitchen have stopped working', 'partial-power-loss'],

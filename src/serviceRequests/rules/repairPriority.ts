@@ -45,7 +45,10 @@ const toiletFault = /\b(toilet|loo|wc)s?\b.*\b(won'?t|doesn'?t|not|can'?t|isn'?t
  * The household's only toilet: the repairs articles list "your only toilet blocked" among emergencies, and a toilet that will
  * not flush as urgent "when you have another toilet". An only toilet was promised 5 working days (caller trial 30, C30-36).
  */
-const onlyToilet = /\b(only|one|just the one|single) (toilet|loo|wc)\b|\b(no|not got an|haven'?t got an|don'?t have an|do not have an) ?other (toilet|loo|wc)\b/;
+const onlyToilet = /\b(only|one|just the one|single) (toilet|loo|wc)\b/;
+const noOtherToilet = /\b(no|not got an|haven'?t got an|don'?t have an|do not have an) ?other (toilet|loo|wc)\b/;
+/** "One toilet is blocked, the other's fine": a second toilet said, so not the only one. */
+const anotherToilet = /\b(second|other|another|upstairs|downstairs|spare) (toilet|loo|wc)\b|\btwo (toilets|loos)\b|\bthe other(?: one)?(?:'s| is) (?:fine|ok|okay|working)\b/;
 
 const urgentProblems: ReadonlyArray<readonly [RegExp, RepairBasis]> = [
   [noHeating, 'no-heating-or-hot-water'],
@@ -76,7 +79,7 @@ export function repairPriority(report: RepairReport, profile: CouncilProfile): R
   // The council's own emergency list: no heating or hot water in cold weather with someone vulnerable at home.
   const coldWeather = standards.coldWeather === undefined || report.reportedOn === undefined || inSeason(standards.coldWeather, report.reportedOn) !== false;
   if (report.vulnerableOccupant && coldWeather && noHeating.test(text)) return assess('emergency', 'no-heating-vulnerable-occupant-cold-weather');
-  if (onlyToilet.test(text) && toiletFault.test(text)) return assess('emergency', 'only-toilet');
+  if (toiletFault.test(text) && (noOtherToilet.test(text) || (onlyToilet.test(text) && !anotherToilet.test(text)))) return assess('emergency', 'only-toilet');
   for (const [pattern, basis] of urgentProblems) {
     if (!pattern.test(text)) continue;
     if (notUrgentWhen[basis]?.test(text)) continue;

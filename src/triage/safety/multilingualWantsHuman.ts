@@ -8,12 +8,12 @@ import type { HumanRequest } from './wantsHuman.js';
 const latinAskForPerson = oneOf(
   // Polish
   '(?:rozmawiac|porozmawiac|mowic|polaczyc mnie|polacz mnie) z (?:\\S+ )?(?:konsultantem|czlowiekiem|osoba|kims|doradca|pracownikiem|agentem|kierownikiem|urzednikiem|tlumaczem)', 'prosze (?:o kontakt|zadzwonic|oddzwonic)',
-  'prosze o telefon', 'kontakt telefoniczny', '(?:moze|mogl(?:by|aby)|niech|zeby) (?:ktos )?(?:do mnie )?(?:za)?dzwoni\\S*', 'zadzwon\\S* do mnie', 'oddzwon\\S*', '(?:porozmawiac|rozmawiac) po polsku', 'spotkanie z (?:doradca|kims|pracownikiem|urzednikiem)',
+  'prosze o telefon', 'kontakt telefoniczny', '(?:moze|mogl(?:by|aby)) (?:ktos (?:do mnie )?|do mnie )(?:za)?dzwonic', '(?:niech|zeby) (?:ktos (?:do mnie )?|do mnie )(?:za)?dzwoni\\S*', 'zadzwon\\S* do mnie', 'oddzwon\\S*', '(?:porozmawiac|rozmawiac) po polsku', 'spotkanie z (?:doradca|kims|pracownikiem|urzednikiem)',
   // Romanian
   'vorb(?:esc|easca|im|i) cu (?:o persoana|un operator|cineva|un consultant|un consilier|un om|un angajat|un sef|seful|managerul|un manager|ea|el|mine)', 'sunati ma', 'suna ma', 'sa (?:ma|o|il|ne) (?:sune|sunati|suna)', '(?:ma|o|il|ne) (?:poate|puteti|poti) suna', 'da mi pe cineva', 'cineva care vorbeste (?:romaneste|romana|in romana)',
   // Portuguese
   'falar com (?:uma pessoa|alguem|um atendente|um humano|um assistente|um operador|um funcionario|um responsavel|o responsavel|um gerente|um supervisor)', 'me ligue(?:m)?', 'liguem me', 'ligar me',
-  '(?:me )?(?:pode|podem|poderia|podiam) (?:me )?ligar', 'me lig(?:asse|assem)', 'alguem que fale portugues',
+  'me (?:pode|podem|poderia|podiam) ligar', '(?:pode|podem|poderia|podiam) (?:me ligar|ligar me)', 'me lig(?:asse|assem)', 'alguem que fale portugues',
   // Spanish
   'hablar con (?:una persona|alguien|un agente|un humano|un asesor|un operador|un empleado|un responsable|el encargado|un encargado|un supervisor)', 'llamenme', 'llamadme', 'llamarme',
   'me (?:puede|pueden|podria|podrian|podeis) llamar', 'que (?:alguien )?me llam(?:e|en)', 'alguien que hable (?:espanol|castellano)', 'cita con (?:un asesor|alguien|una persona)',
