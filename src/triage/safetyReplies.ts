@@ -377,11 +377,33 @@ export function outOfHoursLine(flag: SafeguardingFlag, profile: CouncilProfile):
 }
 
 /** What kind of harm, where a national service of its own helps: a marriage forced on someone, rape or sexual assault. */
-export type ConcernMatter = 'forced-marriage' | 'sexual-violence';
+export type ConcernMatter = 'forced-marriage' | 'sexual-violence' | 'told-by-a-child';
+
+/** The rules that read a child telling of harm to themselves ("im 12 and my mums boyfriend hits me"). */
+const toldByAChild: ReadonlySet<string> = new Set(['child.self-disclosure', 'child.forced', 'child.young-homeless']);
 
 /** The matter the safety rules' evidence names, if any. */
 export const matterOf = (evidence: readonly string[]): ConcernMatter | undefined =>
-  evidence.some((id) => id.includes('marriage')) ? 'forced-marriage' : evidence.some((id) => id.includes('sexual-assault')) ? 'sexual-violence' : undefined;
+  evidence.some((id) => id.includes('marriage'))
+    ? 'forced-marriage'
+    : evidence.some((id) => id.includes('sexual-assault'))
+      ? 'sexual-violence'
+      : evidence.some((id) => toldByAChild.has(id))
+        ? 'told-by-a-child'
+        : undefined;
+
+/**
+ * A child telling of harm to themselves is spoken to, not an adult worried about a child: "if a child is in danger" and "adults
+ * worried about a child can call the NSPCC" came first and Childline last for a 12-year-old (caller trial 30, C30-52).
+ */
+function childTellingHelplines(profile: CouncilProfile): string[] {
+  const { national, county } = profile;
+  return [
+    `If you are in danger right now, call ${bold(national.emergency)}.`,
+    `You can talk to Childline about anything, free, at any time, on ${bold(national.childline)}. The call will not show on the phone bill.`,
+    `${county.name} children's social care helps keep children safe: ${bold(county.childrenSocialCarePhone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours.`,
+  ];
+}
 
 /** Who the concern is about, where the advice differs: a parent's own child, someone not seen for days, or someone else (a friend's or relative's thoughts of suicide, a neighbour's abuse). */
 export type ConcernFor = 'their-child' | 'someone-not-seen' | 'someone-else';
@@ -395,7 +417,7 @@ export type ConcernFor = 'their-child' | 'someone-not-seen' | 'someone-else';
 export function safeguardingReply(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours = 'open', concernFor?: ConcernFor, matter?: ConcernMatter): string {
   return [
     "Thank you for telling me. You don't have to deal with this on your own.",
-    ...adviceFor(flag, profile, concernFor),
+    ...(flag === 'child-at-risk' && matter === 'told-by-a-child' ? childTellingHelplines(profile) : adviceFor(flag, profile, concernFor)),
     ...(matter === 'forced-marriage' ? [forcedMarriageLine(profile)] : matter === 'sexual-violence' ? [sexualViolenceLine(profile)] : []),
     ...(hours === 'open'
       ? ['I can put you through to one of our advisors now, as a priority.']

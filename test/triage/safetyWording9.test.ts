@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessSafety } from '../../src/triage/safety.js';
-import { sceneOf, whatToDoNow } from '../../src/triage/safetyReplies.js';
+import { matterOf, safeguardingReply, sceneOf, whatToDoNow } from '../../src/triage/safetyReplies.js';
 import { bundledProfile } from '../support/offlineTriage.js';
 
 /**
@@ -61,5 +61,21 @@ describe('what to do when the resident is the one threatened now (caller trial 3
     const advice = whatToDoNow('danger-to-life', bundledProfile, 'both', 'threatened');
     expect(advice).toMatch(/press 55[\s\S]*Do not open the door/);
     expect(advice).not.toMatch(/step in/);
+  });
+});
+
+describe('a child telling of harm to themselves is spoken to as a child (caller trial 30, C30-52)', () => {
+  it('hears 999 and Childline first, and no "adults worried about a child"', () => {
+    const text = 'im 11 and my stepdad hits me when mum is out, dont tell anyone';
+    const safety = assessSafety(text);
+    expect(safety.safeguarding).toBe('child-at-risk');
+    const reply = safeguardingReply('child-at-risk', bundledProfile, 'closed', undefined, matterOf(safety.evidence));
+    expect(reply).toMatch(/If you are in danger right now[\s\S]*Childline[\s\S]*children's social care/);
+    expect(reply).not.toMatch(/Adults worried about a child/);
+  });
+
+  it('near miss: a parent telling of a child still hears the adults\' lines', () => {
+    const safety = assessSafety('my neighbour leaves her 4 year old on his own every night');
+    expect(safeguardingReply('child-at-risk', bundledProfile, 'closed', undefined, matterOf(safety.evidence))).toMatch(/Adults worried about a child/);
   });
 });
