@@ -1,6 +1,8 @@
+import { clipped } from '../clipped.js';
 import type { DetailLine } from '../forms/formResult.js';
 import type { EmergencyKind } from '../triage/safety/emergencyRules.js';
 import type { SafeguardingFlag } from '../triage/safety/safeguardingRules.js';
+import { isAnswerableTopic, topicLabels, type AnswerableTopicId, type TopicId } from '../triage/topics.js';
 import type { ConversationMemory } from './memory.js';
 
 /** How much of each message an advisor or a call back's case is given in the resident's words. */
@@ -13,6 +15,9 @@ const emergencyWords: Partial<Record<EmergencyKind, string>> = {
   'insecure-home': 'a home that cannot be made secure',
   'water-electrics': 'water near the electrics',
 };
+
+/** The resident's own messages as staff are given them, each cut to `wordsCharacters`. */
+const inTheirWords = (said: readonly string[]): DetailLine => ({ label: 'In their words', value: said.map((text) => clipped(text, wordsCharacters)).join(' / ') });
 
 const inWords = (id: EmergencyKind | SafeguardingFlag): string => emergencyWords[id as EmergencyKind] ?? id.replace(/-/g, ' ');
 
@@ -38,7 +43,18 @@ export function concernLines(memory: ConversationMemory): DetailLine[] {
   if (emergency) lines.push({ label: 'Emergency', value: inWords(emergency) });
   const said = memory.residentMessages ?? [];
   const upToConcern = lines.length > 0 && memory.messagesSinceConcern !== undefined ? said.slice(0, Math.max(0, said.length - memory.messagesSinceConcern)) : [];
-  if (upToConcern.length > 0) lines.push({ label: 'In their words', value: upToConcern.map((text) => (text.length > wordsCharacters ? `${text.slice(0, wordsCharacters)}…` : text)).join(' / ') });
+  if (upToConcern.length > 0) lines.push(inTheirWords(upToConcern));
   if (memory.noCalls) lines.push({ label: 'Contact safety', value: 'They said it is not safe to call them: do not ring or leave messages' });
   return lines;
+}
+
+/**
+ * What a call back is about, so the advisor who rings need not ask again: the service and the resident's own words (the last
+ * message of more than three words that led to it). "Ring me back tomorrow afternoon about my council tax bill" became a name,
+ * a number and a time (caller trial 30, C30-06).
+ */
+export function callBackSubject(topic: TopicId, topicBefore: TopicId | undefined, said: readonly string[]): DetailLine[] {
+  const service = [topic, topicBefore].find((candidate): candidate is AnswerableTopicId => candidate !== undefined && isAnswerableTopic(candidate));
+  const words = [...said].reverse().find((text) => text.trim().split(/\s+/).length > 3);
+  return [...(service ? [{ label: 'About', value: topicLabels[service] }] : []), ...(words ? [inTheirWords([words.trim()])] : [])];
 }

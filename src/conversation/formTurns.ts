@@ -5,12 +5,11 @@ import { adviceFor, emergencyReply } from '../triage/safetyReplies.js';
 import { safetyChoicesFor } from '../triage/triage.js';
 import { hoursNow } from './safetyConcern.js';
 import { untilWeCallBack } from '../triage/safetyFollowUpReplies.js';
-import type { DetailLine } from '../forms/formResult.js';
-import { isAnswerableTopic, topicLabels, type AnswerableTopicId, type TopicId } from '../triage/topics.js';
+import type { TopicId } from '../triage/topics.js';
 import { formTopics } from './formIntents.js';
 import { startHandoff } from './handoffStart.js';
 import { caseLookupsStopped, complaintChoice, laterReportOffer, withAnythingElse } from './phrases.js';
-import { concernLines } from './concernForStaff.js';
+import { callBackSubject, concernLines } from './concernForStaff.js';
 import type { Turn, TurnOutcome } from './turn.js';
 import { interpreterNote } from '../triage/language.js';
 
@@ -43,16 +42,6 @@ const caseWords: readonly [RegExp, string][] = [
 function raisedHere(references: readonly string[], asked: string): string {
   const code = caseWords.find(([words]) => words.test(asked))?.[1];
   return [...references].reverse().find((reference) => code !== undefined && reference.includes(`-${code}-`)) ?? references.at(-1)!;
-}
-
-/**
- * What a call back is about, so the advisor who rings need not ask again: the service and the resident's own words. "Ring me back
- * tomorrow afternoon about my council tax bill" became a name, a number and a time (caller trial 30, C30-06).
- */
-function callBackSubject(topic: TopicId, topicBefore: TopicId | undefined, said: readonly string[]): DetailLine[] {
-  const service = [topic, topicBefore].find((candidate): candidate is AnswerableTopicId => candidate !== undefined && isAnswerableTopic(candidate));
-  const words = [...said].reverse().find((text) => text.trim().split(/\s+/).length > 3);
-  return [...(service ? [{ label: 'About', value: topicLabels[service] }] : []), ...(words ? [{ label: 'In their words', value: words.trim().slice(0, 300) }] : [])];
 }
 
 /**

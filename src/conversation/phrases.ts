@@ -1,3 +1,4 @@
+import { clipped } from '../clipped.js';
 import type { MediaKind } from '../forms/sharedEvidence.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { readLimit, safetyCeiling, type UnreadPart } from '../triage/messageLimits.js';
@@ -268,7 +269,7 @@ const reportChoices = Object.values(reportLabels).map((label) => ({ label }));
 
 /** After a report, the other one asked for while it was being made, offered with the resident's words. */
 export const laterReportOffer = (said: string, form: ReportForm): BotReply => ({
-  text: `You also said: "${said.length > 120 ? `${said.slice(0, 120)}…` : said}". Would you like to report that now?`,
+  text: `You also said: "${clipped(said, 120)}". Would you like to report that now?`,
   choices: [{ label: reportLabels[form] }, { label: 'No thanks' }],
 });
 

@@ -77,11 +77,12 @@ export function remindOfDanger(turn: Turn, questionFollows = turn.formWaiting ==
   // Whatever the concern, someone who cannot call or speak for who is near hears how to call 999 in silence; "they're
   // coming" about the ambulance, with no disclosure told, is help, not the person harming them (caller trial 19, C19-02 and
   // H19-03: the press-55 line during CPR).
-  const now = dangerIsNear.test(turn.text) && !(helpIsComing.test(turn.text) && !concern.safeguarding)
+  const toldHelpIsComing = helpIsComing.test(turn.text);
+  const now = dangerIsNear.test(turn.text) && !(toldHelpIsComing && !concern.safeguarding)
     ? dangerNear(concern, ports.profile)
     : helpCalled
       ? helpOnItsWay(ports.profile, turn.text, false, story)
-      : concern.about === 'someone-not-seen' && helpIsComing.test(turn.text)
+      : concern.about === 'someone-not-seen' && toldHelpIsComing
         ? policeOnTheirWay(ports.profile)
         : dangerNowReminder(concern, ports.profile, turn.text, story);
   return questionFollows ? now : { ...now, choices: reminder.choices };

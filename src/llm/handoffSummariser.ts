@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clipped } from '../clipped.js';
 import { handoffDetailLines } from '../handoff/handoffSummary.js';
 import { redactPersonalData } from '../privacy/redact.js';
 import { factsIn } from './facts.js';
@@ -36,11 +37,7 @@ const detailSentences = (details: Record<string, unknown>): string[] => handoffD
 /** The summary without a model: the resident's first message, and the details as collected. */
 export function deterministicHandoffSummary(request: HandoffSummaryRequest): HandoffSummary {
   const first = request.transcript.find((turn) => turn.from === 'resident')?.text.replace(/\s+/g, ' ').trim();
-  const summary = !first
-    ? 'The resident has not written anything yet.'
-    : first.length > firstMessageCharacters
-      ? `${first.slice(0, firstMessageCharacters)}…`
-      : first;
+  const summary = first ? clipped(first, firstMessageCharacters) : 'The resident has not written anything yet.';
   return { topic: request.topic, summary, keyDetails: detailSentences(request.details) };
 }
 

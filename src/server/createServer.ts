@@ -1,5 +1,6 @@
 import helmet from 'helmet';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
+import { clipped } from '../clipped.js';
 import type { Logger } from '../logger.js';
 import { isDatabaseUnavailable } from '../storage/sql/databaseUnavailable.js';
 import { parseBody } from './bodyParsing.js';
@@ -75,7 +76,7 @@ const retryAfterSeconds = 5;
 const loggedPathLength = 200;
 const loggedPath = (request: Request): string => {
   const path = request.getPath();
-  return path.length > loggedPathLength ? `${path.slice(0, loggedPathLength)}…` : path;
+  return clipped(path, loggedPathLength);
 };
 /** How long a client may take to send a whole request, and its headers (408 after). */
 export const requestReceivedWithinMs = 30_000;
