@@ -128,7 +128,12 @@ const aloneAtLeast = 0.6;
  * self-harm question is for a message that reads most like self-harm, not for any that reads a little like it.
  * A message that says why someone's money is in other hands, with their leave, or that the resident will be out for a visit, is not read by the score alone.
  */
-function classifierAdditions(classifier: SafetyClassifier, text: string, { riskSign, namesSomeone, withLeave, awayForAVisit }: Pick<ConceptReading, 'riskSign' | 'namesSomeone' | 'withLeave' | 'awayForAVisit'>): Addition[] {
+function classifierAdditions(
+  classifier: SafetyClassifier,
+  text: string,
+  whole: string,
+  { riskSign, namesSomeone, withLeave, awayForAVisit }: Pick<ConceptReading, 'riskSign' | 'namesSomeone' | 'withLeave' | 'awayForAVisit'>,
+): Addition[] {
   if (!riskSign && (withLeave || awayForAVisit)) return [];
   const scores = classifier.score(text);
   const otherLanguage = !riskSign && scores.some((head) => head.ask && head.score >= aloneAtLeast) && inOtherLanguage(text);
@@ -136,7 +141,26 @@ function classifierAdditions(classifier: SafetyClassifier, text: string, { riskS
     riskSign ? head.ask : otherLanguage ? head.ask && head.score >= aloneAtLeast : head.flag && head.score >= aloneAtLeast && (namesSomeone || head.label !== 'child-at-risk'),
   );
   const strongest = over.sort((a, b) => b.score / b.threshold - a.score / a.threshold)[0];
-  return strongest ? [{ id: `classifier.${strongest.label}`, adds: { ask: strongest.label === 'self-harm' ? 'self-harm' : 'danger' } }] : [];
+  if (!strongest) return [];
+  if (strongest.flag && corroborates(strongest.label, whole)) return [{ id: `classifier.${strongest.label}.corroborated`, adds: { safeguarding: strongest.label as SafeguardingFlag } }];
+  return [{ id: `classifier.${strongest.label}`, adds: { ask: strongest.label === 'self-harm' ? 'self-harm' : 'danger' } }];
+}
+
+/** Someone the Care Act names at risk: older, frail, disabled, cared for. */
+const caredForAdult = present(oneOf(vulnerableAdult, 'carers?', 'care workers?', 'sheltered', 'care home', 'nursing home'));
+
+/**
+ * Who the abuse a head reads is done to or by, named in the message: a partner or ex for domestic abuse, someone older, frail,
+ * disabled or cared for for an adult at risk. With a sign of risk and a score above every harmless message's, that is three
+ * independent signals, and the flag's own help rather than the danger question's ambulance: "my boyfriend did it… he threw a
+ * chair, im scared hes coming back tonight", "my dad's carer keeps taking money from his wallet and shouts at him" were asked
+ * whether anyone needed an ambulance (caller trial 31, C31-01 to C31-05). Measured on an outside author's 400 training messages
+ * (150 look-alikes): every message it flags was that concern.
+ */
+function corroborates(label: string, whole: string): boolean {
+  if (label === 'domestic-abuse') return partnerTold.test(whole);
+  if (label === 'adult-at-risk') return caredForAdult.test(whole);
+  return false;
 }
 
 /** The ten community languages the multilingual rules and concept lists are written for. */
@@ -156,7 +180,7 @@ function inOtherLanguage(text: string): boolean {
 /** Layers (b) and (c) over one text; the classifier's bar is lower when a sign of risk is there to corroborate it. */
 function additionsFor(text: string, message: NormalisedMessage, classifier: SafetyClassifier | undefined): Addition[] {
   const reading = readConcepts(message);
-  return classifier ? [...reading.combinations, ...classifierAdditions(classifier, text, reading)] : reading.combinations;
+  return classifier ? [...reading.combinations, ...classifierAdditions(classifier, text, message.whole, reading)] : reading.combinations;
 }
 
 /**
@@ -390,7 +414,8 @@ function olderWriterHarmedByFamily(assessment: SafetyAssessment, message: Normal
  */
 function downNotHarmed(assessment: SafetyAssessment): void {
   if (assessment.emergency !== 'danger-to-life' || assessment.safeguarding !== 'adult-at-risk') return;
-  if (!assessment.evidence.filter((id) => id.includes('adult')).every((id) => id === adultInTroubleRule)) return;
+  // Only when that rule is what read it: a welfare concern read by a combination ("not seen since Thursday… he's 88") stays one.
+  if (!assessment.evidence.includes(adultInTroubleRule) || !assessment.evidence.filter((id) => id.includes('adult')).every((id) => id === adultInTroubleRule)) return;
   assessment.safeguarding = null;
 }
 

@@ -304,8 +304,8 @@ const concepts = {
   /** Asbestos disturbed: drilled, broken, crumbling, dust. */
   asbestos: oneOf(followedBy1('asbestos', oneOf(verb('drill', 'break', 'crack', 'crumble', 'disturb', 'smash', 'sand', 'cut'), 'dust', 'everywhere', 'exposed', 'fibres')), followedBy1(oneOf(verb('drill', 'break', 'crack', 'disturb', 'smash', 'sand'), 'dust'), 'asbestos'), 'azbest\\S*', 'azbest', 'amianto', 'asbest\\S*'),
   /** Breathing in trouble (with mould or damp: the taxonomy's damp-related health risk turned acute). */
-  breathless: oneOf('struggling to breathe', 'can (?:hardly|barely) breathe', 'breathing (?:\\S+ )?(?:fast|noisy|heavy|badly|funny)', 'inhaler (?:is not|not|is no) (?:helping|working|good)', 'chest (?:is )?(?:tight|rattling)', 'can not breathe', 'could not breathe', 'hard to breathe', 'trouble breathing', 'difficulty breathing', 'wheez\\S*', 'gasping', 'asthma attacks?', 'inhaler (?:is not|not) working', 'blue lips', 'hospital', 'ambulance', 'nie moze oddychac', 'duszn\\S*', 'nu poate respira', 'no puede respirar', 'nao consegue respirar', 'negali kvepuoti', 'saans nahi', 'neefsato', 'سانس', 'শ্বাস', 'تنفس', 'ਸਾਹ'),
-  mould: oneOf('mould', 'mold', 'damp', 'black spots', 'mildew', 'condensation', 'plesn\\S*', 'mucegai', 'moho', 'bolor', 'pelesi\\S*', 'seelan', 'caaryaan', 'پھپھوندی', 'نمی', 'ছত্রাক', 'স্যাঁতসেঁতে', 'عفن', 'رطوبة', 'ਸਿੱਲ', 'ਉੱਲੀ'),
+  breathless: oneOf('struggling to breathe', 'can (?:hardly|barely) breathe', 'breathing (?:\\S+ )?(?:fast|noisy|heavy|badly|funny)', 'inhaler (?:is not|not|is no) (?:helping|working|good)', 'chest (?:is )?(?:tight|rattling)', 'can not breathe', 'could not breathe', 'hard to breathe', 'trouble breathing', 'difficulty breathing', 'wheez\\S*', 'gasping', 'asthma attacks?', 'inhaler (?:is not|not) working', 'blue lips', 'hospital', 'ambulance', 'nie moze oddychac', 'duszn\\S*', 'nu poate respira', 'no puede respirar', 'nao consegue respirar', 'negali kvepuoti', 'saans nahi', 'neefsato', 'saa?h (?:di|dee|ki|lain|lene) (?:\\S+ )?(?:takleef|taklif|dikkat|mushkil|aukh\\S*|problem)', 'سانس', 'শ্বাস', 'تنفس', 'ਸਾਹ'),
+  mould: oneOf('mould', 'mold', 'damp', 'black spots', 'mildew', 'condensation', 'plesn\\S*', 'mucegai', 'moho', 'bolor', 'pelesi\\S*', 'seelan', 'caaryaan', 'ull?ee?', 'ulli', 'پھپھوندی', 'نمی', 'ছত্রাক', 'স্যাঁতসেঁতে', 'عفن', 'رطوبة', 'ਸਿੱਲ', 'ਉੱਲੀ'),
   /** A door or window broken in and the home left open. */
   brokenIn: oneOf('broken into', 'jemmied', 'jimmied', 'tried to (?:break|get|force) in', 'wlama\\S*', 'intentou (?:\\S+ )?arrombar', 'break in', 'broke in', 'burgled', 'burglary', 'door (?:was |has been |got )?(?:smashed|kicked|forced|broken)(?: in| open| down)?', 'smashed (?:the|my|our) (?:door|window)', 'kicked (?:the|my|our) door (?:in|down)', 'forced (?:the|my|our) door', 'wlamanie', 'wlamal\\S*', 'spart\\S*', 'forzad\\S*', 'arrombad\\S*', 'isilauz\\S*', 'chori', 'la jabiyay', 'کسی نے توڑ', 'ভেঙে', 'كسر', 'ਤੋੜ'),
   cannotSecure: oneOf('can not (?:lock|close|shut|secure)', 'nie (?:\\S+ )?zamyka\\S*', 'nao (?:\\S+ )?fecha\\S*', 'no (?:\\S+ )?cierra\\S*', 'tala (?:\\S+ )?nahi lag\\S*', 'key (?:has )?snapped', 'will not (?:lock|close|shut|secure)', 'does not (?:lock|close|shut)', 'no lock', 'lock (?:is )?(?:broken|smashed|gone)', 'wide open', 'hanging off', 'nie da sie zamknac', 'nu se (?:mai )?inchide', 'no cierra', 'nao fecha', 'neuzsidaro', 'band nahi', 'ma xirmayo', 'بند نہیں', 'বন্ধ হয় না', 'لا يغلق', 'ਬੰਦ ਨਹੀਂ'),
@@ -314,10 +314,10 @@ const concepts = {
   noPower: oneOf('no (?:electric|electricity|power|lights?)(?: at all| anywhere| in the (?:whole )?(?:flat|house))?', '(?:electric|electricity|power) (?:is |has )?(?:off|out|gone|cut off|tripped)', 'fuse ?box (?:keeps )?(?:tripping|tripped)', 'nu mai avem curent', 'a sarit siguranta', 'nie ma pradu', 'sin luz', 'no hay luz', 'sem luz', 'nera elektros', 'bijli nahi', 'laydh ma jirto'),
   noPowerNative: oneOf('بجلی نہیں', 'বিদ্যুৎ নেই', 'কারেন্ট নেই', 'لا كهرباء', 'الكهرباء مقطوعة', 'ਬਿਜਲੀ ਨਹੀਂ'),
   /** Heating or hot water gone, however it is put and in the community languages. */
-  noHeating: oneOf('(?:sitting|sat|living|sleeping) in (?:my|our|his|her|their) coats?', '(?:coats?|hats?|gloves) on (?:indoors|inside|in the house|in the flat)', 'wearing (?:my |our |his |her )?coats? (?:indoors|inside|in the house|in the flat)', followedBy1(oneOf('heating', 'boiler', 'radiators', 'hot water', 'heat'), oneOf('has not worked', 'not worked', 'broken', 'broke', 'not working', 'gone', 'off', 'died', 'packed up', 'cold')), 'no (?:heating|heat|hot water)', 'nie ma ogrzewania', 'nu avem caldura', 'sin calefaccion', 'sem aquecimento', 'nera sildymo', 'heating nahi', 'kulayl ma'),
+  noHeating: oneOf('(?:sitting|sat|living|sleeping) in (?:my|our|his|her|their) coats?', '(?:coats?|hats?|gloves) on (?:indoors|inside|in the house|in the flat)', 'wearing (?:my |our |his |her )?coats? (?:indoors|inside|in the house|in the flat)', followedBy1(oneOf('heating', 'boiler', 'radiators', 'hot water', 'heat'), oneOf('has not worked', 'not worked', 'broken', 'broke', 'not working', 'gone', 'off', 'died', 'packed up', 'cold')), 'no (?:heating|heat|hot water)', 'nie ma ogrzewania', 'nie (?:mam|mamy) (?:ogrzewania|ciepla|cieplej wody)', 'ogrzewanie nie dziala', 'kaloryfery (?:sa )?zimne', 'nu avem caldura', 'sin calefaccion', 'sem aquecimento', 'nera sildymo', 'heating nahi', 'kulayl ma'),
   noHeatingNative: oneOf('ہیٹنگ نہیں', 'بوائلر', 'হিটিং নেই', 'বয়লার', 'لا تدفئة', 'التدفئة', 'ਹੀਟਿੰਗ'),
   /** People for whom a night without heat or power is dangerous. */
-  vulnerableToCold: oneOf(vulnerableToColdWords, 'oxygen', 'machine', 'ms', 'disabled', 'weeks? old', 'small (?:child|baby|kid)', 'copil mic', 'bebe', 'niemowl\\S*', 'kudikis\\S*', 'ilmo yar'),
+  vulnerableToCold: oneOf(vulnerableToColdWords, 'oxygen', 'machine', 'ms', 'disabled', 'weeks? old', 'small (?:child|baby|kid)', 'male dziecko', 'male dzieci', 'malego (?:dziecka|synka|syna)', 'maly synek', 'mala coreczka', 'malutk\\S*', 'copil mic', 'bebe', 'niemowl\\S*', 'kudikis\\S*', 'ilmo yar'),
   vulnerableToColdNative: oneOf('ہفتے کا', 'بچہ', 'নবজাতক', 'ছোট বাচ্চা', 'رضيع', 'ਨਵਜੰਮ', 'بزرگ'),
   brokenInNative: oneOf('كسروا', 'كسر', 'توڑ', 'ভেঙে', 'ਤੋੜ'),
   cannotSecureNative: oneOf('ما يتسكر', 'ما ينقفل', 'ما يسكر', 'لا يغلق', 'بند نہیں', 'বন্ধ হয় না', 'ਬੰਦ ਨਹੀਂ'),
@@ -471,6 +471,13 @@ const concepts = {
   ),
   criesForHelpNative: oneOf('النجدة', 'الحقوني', 'ساعدوني', 'بچاؤ', 'بچاو', 'বাঁচাও', 'ਬਚਾਓ'),
   /** Hiding from someone: a move or a refuge so that he cannot find them. */
+  /** A former partner: one still getting in is control, not a visit. */
+  exPartner: oneOf('ex', 'exs', 'ex (?:partner|husband|wife|boyfriend|girlfriend|fella)', 'former (?:partner|husband|wife)', 'babys? (?:dad|father)'),
+  /** Getting into the home uninvited: a key kept, letting themselves in, coming in while the resident slept. */
+  letsSelfIn: oneOf(
+    'let (?:himself|herself|themselves) in', 'still (?:has|have|got|keeps|kept|kept hold of) (?:a |my |the |our )?(?:spare )?keys?', 'uses? (?:his|her|their|the|a) (?:old |spare )?keys?',
+    '(?:came|comes|coming|walked|walks|got|gets) in (?:\\S+ ){0,3}(?:while|when) (?:i|we) (?:was|were|am|are) (?:asleep|sleeping|out|in bed|at work)',
+  ),
   hidingFrom: oneOf(
     // Safer anywhere but with him: "sleep with the kids because it is safer than being in with him".
     'safer (?:than (?:being )?(?:in )?(?:with|near|around)|away from|without) (?:him|her|my (?:ex|partner|husband|wife|boyfriend|girlfriend))',
@@ -518,7 +525,7 @@ function followedBy2(first: string, second: string): string {
 /** People, times and things: a "not" before them negates what is said about them, not them ("nobody has seen him for 4 days"). */
 const whoAndWhen: ReadonlySet<Concept> = new Set<Concept>([
   'someone', 'someoneNative', 'family', 'familyNative', 'child', 'childNative', 'duration', 'durationNative', 'tonight', 'nightOrLong', 'means', 'meansNative',
-  'vulnerableToCold', 'vulnerableToColdNative', 'minorAge', 'minorAgeNative', 'ownAge', 'mould', 'carer', 'trigger', 'triggerNative', 'weapon', 'weaponNative', 'atTheDoor', 'helping', 'accident', 'dealingOnly', 'drugsAround',
+  'vulnerableToCold', 'vulnerableToColdNative', 'minorAge', 'minorAgeNative', 'ownAge', 'mould', 'carer', 'trigger', 'triggerNative', 'weapon', 'weaponNative', 'atTheDoor', 'exPartner', 'helping', 'accident', 'dealingOnly', 'drugsAround',
 ]);
 
 /** Native-script lists match inside words (particles attach); the rest are whole tokens. */
@@ -636,6 +643,8 @@ const combinations: readonly Combination[] = [
   { id: 'child+secret+scared', needs: [childish, ['secrecy', 'secrecyNative'], ['scared', 'scaredNative']], unless: 'surprise', adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+secret', needs: [childish, ['secrecy', 'secrecyNative']], unless: 'surprise', adds: { ask: 'danger' } },
   // Domestic abuse told by what is done about it: hiding from him, an order keeping him away, cries heard now.
+  // "My ex has still got a key and he came in last night while I was asleep" got the danger question, then the homelessness line (caller trial 31, C31-02).
+  { id: 'ex+lets-self-in', needs: [['exPartner'], ['letsSelfIn']], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'family+hiding', needs: [family, ['hidingFrom', 'hidingFromNative']], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'hiding', needs: [['hidingFrom', 'hidingFromNative']], adds: { ask: 'danger' } },
   { id: 'silenced+near', needs: [['silenced'], ['nearNow']], unless: 'quietForAReason', adds: { safeguarding: 'domestic-abuse' } },

@@ -281,6 +281,14 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
 
   // Water and electrics together
   { id: 'electrics.water', kind: 'water-electrics', pattern: phrase(near(water, electricFitting, 6)), vetoedBy: present(oneOf('condensation', 'mould', 'mold')) },
+  // Water coming through a fitting is that, whatever else the message reports: "water is coming through the bathroom light fitting and
+  // theres mould on the landing ceiling" was read as nothing, the mould vetoing it. Condensation on a fitting is still not.
+  {
+    id: 'electrics.water-through',
+    kind: 'water-electrics',
+    pattern: phrase(`${oneOf('water', 'leak\\S*', 'dripping', 'pouring', 'gushing')}(?: \\S+){0,3} ${oneOf('through', 'from', 'out of', 'into', 'in', 'round', 'around', 'onto', 'on to', 'over')} (?:the |my |our |a )?(?:\\S+ )?${electricFitting}`),
+    vetoedBy: present('condensation'),
+  },
 
   // Electrical hazard
   { id: 'electrics.sparking', kind: 'electrical-hazard', pattern: phrase(oneOf('sparking', 'sparks', 'sparked', 'spark', 'arcing')), vetoedBy: present(oneOf('boiler', 'ignite', 'ignition', 'igniter', 'pilot', 'lighter', 'hob', 'joy', 'spark out')) },

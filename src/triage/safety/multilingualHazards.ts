@@ -31,7 +31,9 @@ const latinElectrics = oneOf(
 const nativeElectrics = oneOf('شرار', 'صعق', 'ماس\\s*كهربائي', 'چنگاری', 'کرنٹ\\s*لگ', 'بجلی\\s*کا\\s*جھٹکا', 'স্ফুলিঙ্গ', 'ফুলকি', 'শক\\s*খে', 'কারেন্ট\\s*লেগে', 'ਚੰਗਿਆੜ', 'ਕਰੰਟ\\s*ਲੱਗ');
 
 /** Water through a light fitting or the electrics. */
-const water = oneOf('woda', 'wody', 'apa', 'agua', 'vanduo', 'vandens', 'pani', 'paani', 'biyo', 'biyaha');
+// Or water told by how it comes through: "curge mult, e langa becul din baie" (it's pouring, by the bathroom bulb) got the danger
+// question, not the electrics advice (caller trial 31, C31-12).
+const water = oneOf('woda', 'wody', 'apa', 'agua', 'vanduo', 'vandens', 'pani', 'paani', 'biyo', 'biyaha', 'curge', 'picura', 'cieknie', 'kapie', 'leje sie', 'gotea', 'chorrea', 'pinga', 'escorre', 'teka', 'laseja', 'tapak (?:raha|rahi)', 'chu (?:raha|rahi)');
 const lightOrElectrics = oneOf('lamp\\S*', 'swiatl\\S*', 'oprawk\\S*', 'gniazd\\S*', 'elektry\\S*', 'bec\\S*', 'lumin\\S*', 'priz\\S*', 'lampara\\S*', 'luz', 'luces', 'enchufe\\S*', 'tomada\\S*', 'sviestuv\\S*', 'lemp\\S*', 'sviesa', 'elektr\\S*', 'bijli', 'batti', 'light', 'lights', 'nal(?:ka|ki|al)', 'koronto\\S*');
 const nativeWaterElectrics = oneOf(
   '(?:ال)?(?:ماء|مياه|مي)[^.!?]{0,25}(?:المصباح|الضو|اللمب|لمب|الكهرب|الفيش|الإنارة)', // Arabic
@@ -141,6 +143,8 @@ const latinLifeInDanger = oneOf(
   '(?:nukrito|parkrito|griuvo|parvirto) (?:\\S+ ){0,6}negal\\S* (?:atsikelti|atsistoti|pakilti)', 'sunkiai kvepuoja', 'negali kvepuoti', // lit
   'dhac\\S* (?:\\S+ ){0,6}(?:ma|mana) (?:kici|kacayso|kaci|istaagi)\\S*', 'neefsash\\S* (?:\\S+ ){0,3}(?:adag|dhib\\S*|culus)', // som
   'gir (?:gayi|gaye|gaya|gai|gae|payi|pai|pye|peya) (?:\\S+ ){0,6}(?:uth|uthh|utth|khari|khadi) (?:nahi|nai|ni)', 'saans (?:lene|laine) (?:mein|me|vich|ch) (?:bahut |bohat )?(?:mushkil|taklif|takleef|dikkat)', // urd, pan
+  // Romanised Punjabi "saah lain vich bahut mushkil ho rahi aa" (breathing is very hard now) told mid-form was taken as the rooms (caller trial 31, C31-04).
+  'saa?h (?:lain|laina|lainh|lende|len|lena) (?:vich|wich|ich|ch) (?:bahut |bohat |boht |bht )?(?:mushkil|aukha|aukhi|takleef|taklif|dikkat)', // pan
   '(?:pore gech\\S*|pore gese|pore gelo) (?:\\S+ ){0,6}(?:uthte|uthe) (?:parche|parchen|pare) na', // ben
 );
 const nativeLifeInDanger = oneOf(
@@ -172,6 +176,8 @@ export const multilingualHazardRules: readonly Rule<EmergencyKind>[] = [
   { id: 'electrics.native-script', kind: 'electrical-hazard', pattern: native(nativeElectrics) },
   { id: 'electrics.water.other-language', kind: 'water-electrics', pattern: phrase(near(water, lightOrElectrics, 6)) },
   { id: 'electrics.water.native-script', kind: 'water-electrics', pattern: native(nativeWaterElectrics) },
+  // Across a clause break: "curge mult, e langa becul din baie" (it's pouring, it's by the bathroom bulb; caller trial 31, C31-12).
+  { id: 'electrics.water.flowing-by', kind: 'water-electrics', pattern: phrase(`${oneOf('curge', 'picura', 'cieknie', 'kapie', 'gotea', 'chorrea', 'pinga', 'escorre')}(?: \\S+){0,6} ${lightOrElectrics}`) },
   { id: 'heat.other-language', kind: 'no-heat-vulnerable', ignoresNegation: true, pattern: phrase(latinNoHeat), alsoNeeds: someoneVulnerable },
   { id: 'heat.native-script', kind: 'no-heat-vulnerable', ignoresNegation: true, pattern: native(nativeNoHeat), alsoNeeds: someoneVulnerable },
   { id: 'insecure.other-language', kind: 'insecure-home', pattern: phrase(latinWillNotLock), alsoNeeds: present(latinBreakIn) },
