@@ -3,8 +3,9 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, asksWhetherToCall, callingNow, callingNowAnswered, confidentialityReply, dangerNear, dangerNowReminder, firstAidFor, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, goingBackIn, stayOut, helpOnItsWay, helpStillNeeded, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
-import { offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, asksWhetherToCall, callingNow, callingNowAnswered, confidentialityReply, dangerNear, dangerNowReminder, firstAidFor, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, goingBackIn, stayOut, helpOnItsWay, helpStillNeeded, switchedOffAcknowledged, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
+import { concernOffersReport, offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
+import { findDuration, findRooms } from '../serviceRequests/slots.js';
 import type { AwaitedAnswer } from './memory.js';
 
 export type SafetyAdviceGiven = Extract<AwaitedAnswer, { kind: 'safety-advice' }>;
@@ -42,7 +43,7 @@ export const asksToLogIt =
 /** The advice's own buttons, and asking for a call back, a report or a person: routed as they always are. */
 const asksForSomething = /^(?:report it|request a call back|talk to an advisor now)$|\b(?:call (?:me|us)|ring (?:me|us)|phone (?:me|us)|call ?back|report|log (?:it|this)|advis[eo]r|someone|somebody|person|human|talk to|speak to)\b/i;
 
-const asksWhatToDo = /(?:^|[,.!;]\s*)(?:(?:ok|okay|so|right|and|but|sorry|um|er)\W+)*(?:what (?:should|do|can|shall|must) (?:i|we) do(?: now| next)?|what now|what do (?:i|we) do now|what happens now|what next)\W*$/i;
+const asksWhatToDo = /(?:^|[,.!;]\s*)(?:(?:ok|okay|so|right|and|but|sorry|um|er)\W+)*(?:what (?:should|do|can|shall|must) (?:i|we) do(?: now| next)?|what now|now what|what do (?:i|we) do now|what happens now|what next)\W*$/i;
 
 /** The emergency is getting worse: "it's getting stronger", "the smoke is worse now". */
 const gettingWorse = /\b(?:getting|got|gone|is|it'?s|much|even) (?:stronger|worse|bigger|louder|thicker)\b|\breally strong(?: now)?\W*$/i;
@@ -98,6 +99,19 @@ export const outsideNow =
 const poisoningSigns =
   /\b(?:headaches?|dizzy|dizziness|sick|vomit\w*|throwing up|sleepy|drowsy|dozy|floppy|confused|muddled|disoriented|faint\w*|breathless|collapsed|slumped|not waking)\b|\b(?:doesn'?t|does not|don'?t) know (?:where|who|what)\b|\b(?:can'?t|cannot|barely|hardly) (?:stand|walk|talk)\b/i;
 
+/** Emergencies where getting out and staying out comes before any report's questions. */
+const lifeFirst: ReadonlySet<string> = new Set(['fire', 'gas', 'carbon-monoxide', 'danger-to-life']);
+
+/** Emergencies whose advice is to switch the electricity off or keep away from it. */
+const switchedOffAdvised: ReadonlySet<string> = new Set(['water-electrics', 'flooding', 'electrical-hazard']);
+/** "I've turned the electric off at the box", "power's off now", "switched it all off". */
+const switchedOff =
+  /\b(?:turned|switched|flicked|put|knocked|tripped|shut) (?:the |it |them |everything |it all |all )?(?:\w+ )?off\b|\b(?:electric|electricity|electrics|power|mains|trip switch|fuse box)(?: is| are|'s|s| has been| have been)? (?:now |all |been )?(?:off|turned off|switched off)\b/i;
+/** Most words a detail given for a report takes: "bathroom", "since this morning", "in the kitchen, about an hour". */
+const detailWordsAtMost = 8;
+const reportDetail = (said: string): boolean =>
+  words(said).length <= detailWordsAtMost && !said.includes('?') && (findRooms(said).length > 0 || findDuration(said) !== undefined || /^since\b/i.test(said));
+
 /** A short answer to the advice: yes or no, or a few words about the resident's situation and nothing else. */
 function answersTheAdvice(text: string): boolean {
   if (parseYesNo(text).ok) return true;
@@ -147,6 +161,11 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
     const again = adviceAgain(concern, profile, hours, spoken);
     return stay({ ...again, text: `${stayOut(kind)} ${again.text}` });
   }
+  // Switched off as advised: what now it is, before any caution about reaching the fuse box.
+  if (switchedOffAdvised.has(kind ?? '') && switchedOff.test(said) && !said.includes('?') && !asksForSomething.test(said)) return stay(switchedOffAcknowledged(concern, profile, hours, spoken));
+  // A detail of the report the advice offers, given as if asked ("bathroom", "since this morning" to an only toilet overflowing): the
+  // report, with those words. A caller's "since this morning" got the greeting, and no report was made (caller trial 31, C31-17).
+  if (!outFirst && !lifeFirst.has(kind ?? '') && concernOffersReport(concern) && !outsideNow.test(said) && reportDetail(said)) return { take: 'Report it' };
   // The fuse box with water about: the advice again with a caution first, never the power-cut article's "check the trip switches" (caller trial 19, C19-03).
   if ((kind === 'water-electrics' || kind === 'flooding') && touchesTheFuseBox.test(said)) {
     const again = adviceAgain(concern, profile, hours, spoken);

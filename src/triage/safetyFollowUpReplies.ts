@@ -2,7 +2,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import type { EmergencyKind } from './safety/emergencyRules.js';
 import type { SafeguardingFlag } from './safety/safeguardingRules.js';
-import { adviceFor, bold, concernOffersReport, emergencyOffer, hangingTold, linesNow as linesFor, outOfHoursLine, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
+import { adviceFor, bold, concernOffersReport, emergencyOffer, hangingTold, linesNow as linesFor, outOfHoursLine, repairsNumbers, whatToDoNow, type Hours, type RaisedConcern } from './safetyReplies.js';
 import { safetyChoicesFor } from './triage.js';
 
 /**
@@ -76,6 +76,11 @@ function concernNow(concern: RaisedConcern, profile: CouncilProfile, waiting: bo
   const emergency = bold(profile.national.emergency);
   switch (concern.safeguarding) {
     case 'child-at-risk':
+      // Put out with nowhere to go tonight, a young person alone or a family with children: the line that finds somewhere now,
+      // not "stay with the child" (caller trial 31, C31-06: a 17-year-old at a bus station on 4 % battery, a mother outside with two children).
+      if (concern.emergency === 'homeless-tonight') return whatToDoNow('homeless-tonight', profile);
+      // A child telling of harm to themselves is spoken to (C31-06, as the first reply since C30-52).
+      if (concern.matter === 'told-by-a-child') return `If you are in danger right now, call ${emergency} and ask for the police.`;
       return `Please don't wait. A child left on their own, or not safe at home, is for the police now: call ${emergency} and ask for the police, and tell them exactly where the child is. Stay with the child, or nearby and in sight, until they come.`;
     case 'adult-at-risk':
       return waiting || concern.about === 'someone-not-seen'
@@ -87,7 +92,10 @@ function concernNow(concern: RaisedConcern, profile: CouncilProfile, waiting: bo
         ? `If you have taken anything or hurt yourself, call ${emergency} now and ask for an ambulance. If you feel you might act on these thoughts, call ${emergency} or go to A&E now.`
         : `If you think they may have hurt themselves or be in danger, or you cannot get an answer from them, call ${emergency} now and ask for an ambulance or the police.`;
     case 'domestic-abuse':
-      return `If you can hear or see them being hurt now, call ${emergency} and ask for the police. Do not step in yourself.`;
+      // A weapon or an attack told with it is happening now: no condition to talk oneself out of calling.
+      return concern.emergency === 'danger-to-life'
+        ? `Call ${emergency} now and ask for the police, if nobody has yet. Do not step in yourself.`
+        : `If you can hear or see them being hurt now, call ${emergency} and ask for the police. Do not step in yourself.`;
     default:
       return `Please don't wait: call ${emergency} now.`;
   }
@@ -412,4 +420,18 @@ export function confidentialityReply(concern: RaisedConcern, profile: CouncilPro
 /** Before a call back after a disclosure ends the conversation: the lines open now (out of hours, the council's own too), said again. */
 export function untilWeCallBack(flag: SafeguardingFlag, profile: CouncilProfile, hours: Hours): BotReply {
   return { text: `Until we call, ${linesNow(flag, profile, hours).replace(/^The /, 'the ')} If you are in danger, call ${bold(profile.national.emergency)}.`, urgent: 'safeguarding' };
+}
+
+/**
+ * The electricity switched off as the advice said ("ok ive turned the electric off at the box. now what"): what to do now it is,
+ * and the number if not yet rung. It got "if you or anyone is in danger, call 999, otherwise tell me what to do next" (caller
+ * trial 31, C31-11), and after water through a light, the power cut's advice (caller trial 30, C30-01).
+ */
+export function switchedOffAcknowledged(concern: RaisedConcern, profile: CouncilProfile, hours: Hours, spoken = false): BotReply {
+  const kind = concern.emergency ?? 'water-electrics';
+  return {
+    text: `Good. Leave it off, and keep away from the water and any wet sockets or fittings until they have been checked. If you have not called yet, ${repairsNumbers(profile, linesFor(hours, spoken))}. ${emergencyOffer(kind, hours)}`,
+    choices: choices(concern, hours),
+    urgent: 'emergency',
+  };
 }

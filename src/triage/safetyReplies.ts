@@ -25,7 +25,7 @@ export type Lines = 'both' | 'open-now' | 'on-this-call';
  */
 export const linesNow = (hours: Hours, spoken = false): Lines => (hours !== 'open' ? 'open-now' : spoken ? 'on-this-call' : 'both');
 
-function repairsNumbers(profile: CouncilProfile, lines: Lines): string {
+export function repairsNumbers(profile: CouncilProfile, lines: Lines): string {
   if (lines === 'open-now') return `call our emergency repairs line, open now, on ${bold(profile.council.outOfHoursRepairsPhone)}`;
   if (lines === 'on-this-call') return `tell us now, on this call, or at any other time call our emergency repairs line on ${bold(profile.council.outOfHoursRepairsPhone)}`;
   return `call us on ${bold(profile.council.phone)} (${profile.council.openingHours.summary}) or, at any other time, our emergency repairs line on ${bold(profile.council.outOfHoursRepairsPhone)}`;
@@ -435,6 +435,8 @@ export interface RaisedConcern {
   about?: ConcernFor;
   /** Where the emergency is happening, once told, when that changes what to do (`EmergencyScene`). */
   scene?: EmergencyScene;
+  /** The kind of harm where a service of its own helps, or a child telling of harm to themselves, so later replies speak to them too. */
+  matter?: ConcernMatter;
 }
 
 /**

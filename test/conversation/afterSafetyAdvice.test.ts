@@ -887,3 +887,36 @@ describe('the police called for someone not seen for days', () => {
     expect(turn.text).not.toMatch(/Please don't wait/);
   });
 });
+
+// Caller trial 31, C31-06: a 17-year-old put out at night, and a mother outside with her children, were told to "stay with the child".
+describe('a young person or a family with nowhere to go tonight is spoken to, with the line that finds somewhere', () => {
+  it.each([
+    ["my dad threw me out an hour ago, im 16 and i dont have anywhere to sleep", "im sat outside the train station now"],
+    ['we have been evicted today and I have my two little girls with me, nowhere to go tonight', "we're standing outside, it's freezing"],
+  ])('%j, then %j', async (first, then) => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say(first);
+    const turn = await resident.say(then);
+    expect(turn.text).toContain('01632 960998');
+    expect(turn.text).not.toMatch(/Stay with the child/);
+  });
+});
+
+// Caller trial 31, C31-11 and C31-17: the advice followed, or the report's details given as if asked, got "tell me what you would like to do next" or the greeting.
+describe('after an emergency repair advice, the advice followed and the details given', () => {
+  it('"I\'ve switched the power off at the fuse box, what now" after water through a light: what to do with it off, and the repairs line', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say('water is dripping out of the ceiling light in the hall');
+    const turn = await resident.say("i've switched the power off at the fuse box, what now");
+    expect(turn.text).toMatch(/^Good\. Leave it off/);
+    expect(turn.text).toContain('01632 960999');
+  });
+
+  it.each(['in the downstairs loo', 'since about 6 this morning'])('%j after an overflowing only toilet starts the emergency report with it', async (detail) => {
+    const resident = await openConversation();
+    await resident.say('sewage is coming up through our only toilet and onto the floor');
+    const turn = await resident.say(detail);
+    expect(turn.text).toMatch(/log this as an emergency repair/);
+    expect(resident.memory().form?.form).toBe('report-repair');
+  });
+});

@@ -2,7 +2,7 @@ import { noSentiment } from '../../sentiment/sentiment.js';
 import { softKinds } from '../../triage/safety/emergencyRules.js';
 import { withLlmReading } from '../../triage/safety/llmAddition.js';
 import { getOutFirst, goingBackIn } from '../../triage/safetyFollowUpReplies.js';
-import { sceneOf } from '../../triage/safetyReplies.js';
+import { matterOf, sceneOf } from '../../triage/safetyReplies.js';
 import { concernFor } from '../../triage/triage.js';
 import { rememberForSafety, rememberSentiment, type ConversationMemory } from '../memory.js';
 import { partReadNote } from '../phrases.js';
@@ -39,6 +39,9 @@ const damageToTheHome: ReadonlySet<string> = new Set(['insecure-home', 'structur
 
 /** Emergencies whose advice is to get out: being out afterwards is that advice followed. */
 const leftTheDanger: ReadonlySet<string> = new Set(['gas', 'carbon-monoxide', 'fire', 'danger-to-life']);
+
+/** Emergencies whose advice is to keep away from the electrics or switch them off: no power afterwards is that advice followed. */
+const switchOffAdvised: ReadonlySet<string> = new Set(['water-electrics', 'flooding', 'electrical-hazard']);
 
 /** Someone's life in danger, or abuse, is what the conversation is about. */
 const personInDanger = (memory: ConversationMemory): boolean => memory.raisedConcern?.emergency === 'danger-to-life' || memory.raisedConcern?.safeguarding === 'domestic-abuse';
@@ -100,6 +103,11 @@ export const checkSafety: Step = async (turn, next) => {
   if (turn.safety.emergency === 'homeless-tonight' && (!turn.safety.safeguarding || readFromTheStreetAlone) && leftTheDanger.has(earlierEmergency ?? '') && raisedRecently(memory) && outsideNow.test(bounded.checked)) {
     turn.safety = { ...turn.safety, emergency: null, safeguarding: null, evidence: [...turn.safety.evidence, 'context.got-out'] };
   }
+  // "Ok the electrics are off now" after water through a light fitting is the advice followed, not a second emergency
+  // with a power cut's advice (caller trial 30, C30-01: the damp told next was then asked for again).
+  if (turn.safety.emergency === 'power-loss' && !turn.safety.safeguarding && switchOffAdvised.has(earlierEmergency ?? '') && raisedRecently(memory)) {
+    turn.safety = { ...turn.safety, emergency: null, evidence: [...turn.safety.evidence, 'context.switched-off'] };
+  }
   // Asking to go back in for something, once out of gas, fumes or a fire, is that danger's question (answered "no" after the
   // safety advice), never a safety question of its own: "can I nip back in and get my insulin" was asked about suicide (caller re-check 23b, N23B-1).
   if (!turn.safety.emergency && !turn.safety.safeguarding && turn.safety.safetyCheck && leftTheDanger.has(earlierEmergency ?? '') && raisedRecently(memory) && goingBackIn.test(bounded.checked)) {
@@ -116,6 +124,9 @@ export const checkSafety: Step = async (turn, next) => {
     sameAdviceAgain && (softKinds.has(emergency) || (turn.safety.evidence.every((id) => id.startsWith('context.')) && asksToLogIt.test(bounded.checked)));
   if (adviceRepeats) turn.safety = { ...turn.safety, emergency: null };
   else if (isConcern(turn.safety)) {
+    // A disclosure read now in a danger to life told just before ("he's broken the lock" after "her husband has got a knife")
+    // is that danger still: the concern keeps its 999, never only the disclosure's advice.
+    const dangerGoesOn = !emergency && safeguarding && memory.raisedConcern?.emergency === 'danger-to-life' && raisedRecently(memory);
     memory.priority = safeguarding ? 'safeguarding' : 'emergency';
     memory.messagesSinceConcern = 0;
     // "The baby's gone floppy and won't wake" after the gas advice: 999, and the gas advice again, not 999 alone (caller trial 12);
@@ -125,9 +136,11 @@ export const checkSafety: Step = async (turn, next) => {
     if (emergency === 'danger-to-life' && !safeguarding && earlier && getOutFirst.has(earlier) && !memory.raisedConcern?.safeguarding) turn.worseAfterAdvice = earlier;
     else {
       const about = safeguarding ? concernFor(bounded.checked, turn.safety, memory.residentMessages) : undefined;
+      const matter = safeguarding ? matterOf(turn.safety.evidence) : undefined;
       // The same emergency told again keeps where it happens until a message tells another scene.
       const scene = emergency && memory.raisedConcern?.emergency === emergency ? memory.raisedConcern.scene : undefined;
-      memory.raisedConcern = { ...(emergency && { emergency }), ...(safeguarding && { safeguarding }), ...(about && { about }), ...(scene && { scene }) };
+      const kind = emergency ?? (dangerGoesOn ? 'danger-to-life' : undefined);
+      memory.raisedConcern = { ...(kind && { emergency: kind }), ...(safeguarding && { safeguarding }), ...(about && { about }), ...(scene && { scene }), ...(matter && { matter }) };
     }
     ports.telemetry.record({ name: 'safety', conversationId: message.conversationId, channel: message.channel, ...(emergency && { emergency }), ...(safeguarding && { safeguarding }) });
   }
