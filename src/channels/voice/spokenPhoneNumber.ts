@@ -3,6 +3,7 @@ import { numberDigitWords, repeatWords } from '../../serviceRequests/slots/numbe
 import { isDramaMobile, parseUkPhoneNumber } from '../../serviceRequests/slots/phone.js';
 import { digitsOf, spokenDigits } from './ownLine.js';
 import { questionHeard } from './spokenTurn.js';
+import { ownNumberSaid } from '../ownNumber.js';
 
 /**
  * Callers say a phone number the way they would to a person: "oh seven seven double oh, nine oh
@@ -59,8 +60,6 @@ export function withSpokenPhoneNumbers(utterance: string): string {
   return result + utterance.slice(copiedTo);
 }
 
-/** "This number", "the one I'm calling from", "yes, this one", "same number": the number the call is from. */
-const thisNumber = /\b(?:this|that|the same|same|my) (?:number|one|phone|mobile)\b|\b(?:the (?:number|one|phone) )?I(?:'?m| am) (?:calling|ringing|phoning|on) (?:from|on)\b|\bI(?:'?m| am) calling from\b|\b(?:you can )?(?:call|ring) me (?:back )?(?:on )?(?:this|here)\b/i;
 
 /** Words asking for a phone number: "What UK phone number should we call?", "Give a mobile number or an e-mail address". */
 const asksForNumber = /\bphone number\b|\bnumber should we\b|\bmobile\b/i;
@@ -74,7 +73,7 @@ const asksForNumber = /\bphone number\b|\bnumber should we\b|\bmobile\b/i;
  * ("That doesn't look like a UK phone number") would be no answer to "this number".
  */
 export function withCallersNumber(utterance: string, lastHeard: string, from: string): string | undefined {
-  if (!asksForNumber.test(questionHeard(lastHeard)) || !thisNumber.test(utterance) || /\d/.test(utterance)) return utterance;
+  if (!asksForNumber.test(questionHeard(lastHeard)) || !ownNumberSaid.test(utterance) || /\d/.test(utterance)) return utterance;
   const number = parseUkPhoneNumber(from);
   return number.ok ? number.value.display : undefined;
 }

@@ -1,3 +1,4 @@
+import { withSendersNumber } from '../ownNumber.js';
 import { ActivityTypes, type Activity, type Attachment, type Entity } from 'botbuilder';
 import type { MediaKind } from '../../forms/sharedEvidence.js';
 import { mediaAttachment } from '../inboundMedia.js';
@@ -45,7 +46,7 @@ const mediaContent = (kind: MediaKind, media: WhatsAppMedia): MessageContent => 
 function contentOf(message: InboundMessage): MessageContent | undefined {
   switch (message.type) {
     case 'text':
-      return message.text && { text: message.text.body };
+      return message.text && { text: withSendersNumber(message.text.body, message.from) };
     case 'interactive': {
       // The reply's id is the value the bot offered with the button or list row.
       const picked = message.interactive?.button_reply ?? message.interactive?.list_reply;

@@ -24,6 +24,20 @@ describe('WhatsApp messages as Bot Framework activities', () => {
   });
   afterEach(async () => harness.close());
 
+  it.each([
+    ['on this number', true],
+    ['same one please', true],
+    ['is this the right number for repairs?', false],
+    ['after 11 any day', false],
+  ])('writes the sender\'s own number in for %j, a message that only says to use it (caller trial 31, C31-07): %s', async (said, written) => {
+    const activity = await deliver(textMessage(said, '447912345678'));
+    expect(activity?.text).toBe(written ? '07912 345678' : said);
+  });
+
+  it('leaves "this number" as written when the sender\'s number is not a UK one', async () => {
+    expect((await deliver(textMessage('this number', '14155550123')))?.text).toBe('this number');
+  });
+
   it('gives a text message to the bot under a conversation id that is not the phone number', async () => {
     const activity = await deliver(textMessage('Report a missed bin'));
     expect(activity).toMatchObject({ type: 'message', channelId: 'whatsapp', text: 'Report a missed bin', conversation: { conversationType: 'personal' } });
