@@ -58,3 +58,20 @@ export function callBackSubject(topic: TopicId, topicBefore: TopicId | undefined
   const words = [...said].reverse().find((text) => text.trim().split(/\s+/).length > 3);
   return [...(service ? [{ label: 'About', value: topicLabels[service] }] : []), ...(words ? [inTheirWords([words.trim()])] : [])];
 }
+
+/**
+ * A sentence said while a call back is taken that answers none of its questions ("it's about my housing application, my band
+ * changed"): what the call is about, kept for whoever rings. It was answered with an article and lost, and the case held a name,
+ * a number and a time (caller trial 31, C31-08).
+ */
+export function saidDuringCallBack(forStaff: readonly DetailLine[] | undefined, text: string): DetailLine[] {
+  const lines = [...(forStaff ?? [])];
+  const earlier = lines.findIndex((line) => line.label === alsoSaidLabel);
+  const value = clipped(text.trim(), wordsCharacters);
+  if (earlier < 0) return [...lines, { label: alsoSaidLabel, value }];
+  lines[earlier] = { label: alsoSaidLabel, value: [...lines[earlier]!.value.split(' / '), value].slice(-alsoSaidAtMost).join(' / ') };
+  return lines;
+}
+const alsoSaidLabel = 'Also said during the call back request';
+/** The last few such sentences are kept: a long chat mid-form does not grow the case without end. */
+const alsoSaidAtMost = 3;

@@ -149,3 +149,30 @@ export const formTopics: Readonly<Record<FormId, TopicId | undefined>> = {
   'check-case': undefined,
   'request-callback': 'contact-human',
 };
+
+/**
+ * Coming back to a form after a pause: "sorry, back. where were we", "ok carry on", "what was the question?". The form's
+ * question again, not the message routed: "sorry back. where were we" was offered a call back and the damp report was lost
+ * (caller trial 31, C31-09).
+ */
+export const backToTheForm = (text: string): boolean => whereWereWe.test(normalised(text).replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim());
+const whereWereWe =
+  /^(?:(?:sorry|soz|ok|okay|right|hi|hello|yes|yeah|back|im back|i am back|i m back|again|now|so|about that|for that|anyway)\s*)*(?:where (?:were|was) (?:we|i)|what was (?:the|your|that) question|what (?:were|was) you asking|carry on|go on|lets carry on|continue|im back|i am back|i m back|back now|back again)(?:\s*(?:then|now|please|thanks|again))*$/;
+
+/**
+ * An answer with another report told after it: "about a month. oh and my recycling got missed again this morning" to a repair's
+ * "how long?". The answer for this form, and the other report with its own words, kept to be offered once this one is made: the
+ * whole message went into the repair's "since when", and the missed bin was never taken (caller trial 31, C31-10).
+ */
+export function anotherReportAfter(text: string, current: FormId): { answer: string; later: { form: ReportForm; said: string } } | undefined {
+  const parts = text.split(/(?<=[.!?;])\s+|,?\s+(?=(?:oh |and )?(?:also|and also|plus|oh and|another thing|while i'?m (?:at it|here))\b)/i);
+  for (let index = 1; index < parts.length; index += 1) {
+    const answer = parts.slice(0, index).join(' ').trim();
+    // "Oh and also my recycling…" is all the other report: nothing before it answers.
+    if (!/\p{L}/u.test(answer.replace(/\b(?:oh|and|also|plus|so|um|er|right|ok|okay|well|then)\b/gi, ''))) continue;
+    const rest = parts.slice(index).join(' ').trim();
+    const form = reportForms.find((other) => other !== current && namesSubjectOf(other, rest));
+    if (form) return { answer, later: { form, said: rest } };
+  }
+  return undefined;
+}

@@ -270,17 +270,22 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
     return { status: 'ended', result: { ...ending, form: state.form, details: lines(state) } as FormResult, replies };
   }
 
-  /** After each change: a deciding rule ends the form; otherwise ask what is missing, then confirm or submit. */
-  async function advance(state: FormState, caller: FormCaller, lead?: string): Promise<FormTurn> {
+  /**
+   * After each change: a deciding rule ends the form; otherwise ask what is missing, then confirm or submit. A form's
+   * `introduction` is said only if it goes on: a private renter whose first message decides a damp report heard "I'll ask
+   * a few short questions" and then that nothing was logged.
+   */
+  async function advance(state: FormState, caller: FormCaller, lead?: string, introduction?: string): Promise<FormTurn> {
     const form = definition(state.form);
     const ending = await form.check?.(state.details, submitContext(state, caller));
     if (ending) return ended(state, ending, lead ? [{ text: lead }] : []);
+    const opening = joined(lead, introduction);
     const [next] = missing(form, state.details, state.priority);
-    if (!next && !form.confirm) return submit(state, caller, lead);
+    if (!next && !form.confirm) return submit(state, caller, opening);
     state.step = next ? { kind: 'asking', slot: next, failures: 0 } : { kind: 'confirming', failures: 0 };
     const why = next ? state.notTaken?.[next] : undefined;
     if (next && state.notTaken) delete state.notTaken[next];
-    return { status: 'waiting', state, replies: [withLead(question(state), joined(lead, why))] };
+    return { status: 'waiting', state, replies: [withLead(question(state), joined(opening, why))] };
   }
 
   async function submit(state: FormState, caller: FormCaller, lead?: string): Promise<FormTurn> {
@@ -393,7 +398,7 @@ export function createFormRunner(forms: readonly FormDefinition<never>[], ports:
       const address = start.evidence?.place?.address;
       if (address) state.details = { ...state.details, ...(form.fromPlace?.(address, context(start.priority)) ?? {}) };
       const intro = (start.priority === 'emergency' && form.emergencyIntro) || form.intro;
-      return advance(state, caller, joined(lead, `${intro} ${commandsHint}`));
+      return advance(state, caller, lead, `${intro} ${commandsHint}`);
     },
 
     /**

@@ -5,7 +5,7 @@ const politeness = /^(please |can i |could i |can you |i (just )?(want|wanna|nee
 
 // Whole-message phrases only, so "I can't cancel my direct debit" is an answer, not a command.
 const commands: ReadonlyArray<readonly [RegExp, GlobalCommand]> = [
-  [/^(cancel( (it|that|this|the report|my report|the request|the lot|everything|all of it|the call back))?|stop( (it|that|this))?|quit|exit|never ?mind|forget (it|about it)|abandon( it)?)$/, 'cancel'],
+  [/^(cancel( (it|that|this|the report|my report|the request|the lot|everything|all of it|the call back))?|stop( (it|that|this))?|quit|exit|never ?mind|forget (it|about it)|forget (about )?(the|my|this|that)( [a-z]+){1,3}|scrap (it|that|this)|leave it|don t bother|don t worry about it|abandon( it)?)$/, 'cancel'],
   [/^(start (again|over|from the (beginning|start))|restart|begin again|go back to the (start|beginning))$/, 'start-again'],
   [/^(help( me)?|what do you mean|i don t understand|i do not understand|what do i (say|type|put)|what should i (say|type|put))$/, 'help'],
   [
@@ -20,8 +20,8 @@ const commands: ReadonlyArray<readonly [RegExp, GlobalCommand]> = [
  * cancel that" was re-asked "which bin was it?".
  */
 const before = /^((actually|oh|oh no|sorry|wait|hang on|um+|erm+|er|no|no thanks|no thank you|right|ok|okay|you know what|on second thoughts?|dear|love|pet|mate|darling) ?)*(forget (about )?(the|my|this|that|it) ?([a-z]+ ?){0,3})?$/;
-/** What may come after one: "cancel that, forget the bin", "cancel it thanks", "I'll ring back tomorrow, cancel", "that's it, bye". */
-const after = /^((forget (about )?(the|my|this|that|it)( [a-z]+){0,3}|thanks|thank you|ta|cheers|cancel( it| that)?|bye|goodbye|for now|then|dear|love|pet|mate|darling) ?)*$/;
+/** What may come after one: "cancel that, forget the bin", "forget the bin, actually" (caller trial 30, C30-10), "cancel it thanks", "I'll ring back tomorrow, cancel", "that's it, bye". */
+const after = /^((forget (about )?(the|my|this|that|it)( [a-z]+){0,3}|thanks|thank you|ta|cheers|cancel( it| that)?|bye|goodbye|for now|then|actually|dear|love|pet|mate|darling) ?)*$/;
 
 /**
  * Going, rather than answering: "bye", "that's it", "I'll ring back tomorrow", "I just want to hang

@@ -1,5 +1,5 @@
 import type { CasePriority } from '../cases/caseSystem.js';
-import { dampMouldNextSteps, type DampMouldNextSteps, type DampMouldRoute } from '../serviceRequests/rules.js';
+import { dampMouldNextSteps, mouldHealthAdvice, type DampMouldNextSteps, type DampMouldRoute } from '../serviceRequests/rules.js';
 import {
   extractSlotsFromText,
   parseDuration,
@@ -17,7 +17,7 @@ import { contactSlots, type ContactDetails } from './contactSlots.js';
 import type { FormDefinition } from './formDefinition.js';
 import type { DetailLine, FormEnding } from './formResult.js';
 
-/** The landlord is asked before the address: only council tenants get a council case. */
+/** The landlord is asked first: only council tenants get a council case, and a private renter or an owner is told where to go at once. */
 interface DampMouldDetails extends AddressDetails, ContactDetails {
   rooms: Room[];
   extent: Extent;
@@ -50,25 +50,19 @@ const casePriority = (nextSteps: DampMouldNextSteps): CasePriority => (nextSteps
 const healthEffectsNoted = (noticed: readonly DetailLine[]): boolean => noticed.some((line) => line.label === healthEffectsLabel);
 const healthEffectsLabel = 'Health effects';
 
-/** Said before the next question when the resident mentions health effects: see a GP or call NHS 111, and 999 if breathing is hard. */
-function healthAdvice(severe: boolean): string {
-  const urgent = 'If anyone is struggling to breathe, has blue lips or is too breathless to speak, call 999 now.';
-  return severe
-    ? `${urgent} I'll mark this report as urgent for the housing team.`
-    : "I'm sorry to hear it's affecting someone's health. Please speak to your GP or call NHS 111 about the symptoms, and I'll make sure the housing team sees this first. " + urgent;
-}
-
 export const reportDampMouldForm: FormDefinition<DampMouldDetails> = {
   id: 'report-damp-mould',
   title: 'your damp and mould report',
   intro: "I can help with damp and mould in your home. I'll ask a few short questions.",
   slots: {
+    tenure: tenureSlot('Who must fix damp and mould, and how fast, depends on who owns your home.'),
     rooms: {
       label: 'Rooms affected',
       ask: fixedQuestion('Which rooms have damp or mould? You can name more than one.', choicesOf('Bathroom', 'Bedroom', 'Kitchen', 'Living room')),
       help: 'Knowing the rooms helps find the cause, such as a leak, poor ventilation or condensation.',
       parse: parseRoomsAffected,
       describe: (rooms) => rooms.join(', '),
+      applies: ({ tenure }) => tenure !== 'housing-association',
     },
     extent: {
       label: 'How much is affected',
@@ -83,13 +77,14 @@ export const reportDampMouldForm: FormDefinition<DampMouldDetails> = {
       help: 'Damp that has been there a long time can mean a leak or a fault in the building.',
       parse: parseDuration,
       describe: (duration) => duration.description,
+      // A housing association tenant is told what their landlord must do: only how far it has spread and who lives there decide it.
+      applies: ({ tenure }) => tenure !== 'housing-association',
     },
     vulnerableOccupant: yesNoSlot({
       label: 'Health or vulnerability',
       text: 'Does anyone living there have asthma or another breathing problem, or a weak immune system, or is anyone a baby or young child, older, or pregnant?',
       help: 'Damp and mould are more dangerous for these people, which makes the work more urgent.',
     }),
-    tenure: tenureSlot('Who must fix damp and mould, and how fast, depends on who owns your home.'),
     ...addressSlots('your home'),
     ...contactSlots<DampMouldDetails>('We use it to arrange the inspection and to send you the written summary of what we found and will do.'),
   },
@@ -114,17 +109,22 @@ export const reportDampMouldForm: FormDefinition<DampMouldDetails> = {
     };
   },
   notice(text, { now, profile }) {
-    const { healthEffects, vulnerableOccupant } = extractSlotsFromText(text, now, profile);
+    const { healthEffects, vulnerableOccupant, tenure } = extractSlotsFromText(text, now, profile);
     if (!healthEffects) return undefined;
+    // Someone else's tenant is told where to go, not that our housing team will see it.
+    const reporting = tenure === undefined || tenure === 'council-tenant' ? 'reporting' : undefined;
     const who = vulnerableOccupant ? ` (${vulnerableOccupant.who})` : '';
     return {
       lines: [{ label: healthEffectsLabel, value: `${healthEffects.effects.join(', ')}${who}${healthEffects.severe ? ': breathing difficulty' : ''}` }],
-      say: healthAdvice(healthEffects.severe),
+      say: mouldHealthAdvice(healthEffects.severe, reporting),
     };
   },
   check({ tenure, vulnerableOccupant, extent }, { profile }): FormEnding | undefined {
-    if (tenure === undefined || vulnerableOccupant === undefined || extent === undefined) return undefined;
-    const { route, steps } = dampMouldNextSteps({ tenure, vulnerableOccupant, extent }, profile);
+    // A private renter's or an owner's steps do not depend on the rest, so they hear them before any more questions
+    // (caller trial 30, C30-28: a private renter answered every question, then heard nothing was logged); a housing
+    // association's timescales depend on who lives there and how far it has spread.
+    if (tenure === undefined || (tenure === 'housing-association' && (vulnerableOccupant === undefined || extent === undefined))) return undefined;
+    const { route, steps } = dampMouldNextSteps({ tenure, vulnerableOccupant: vulnerableOccupant ?? false, extent: extent ?? 'small-patch' }, profile);
     if (route === 'council-landlord') return undefined;
     return { kind: 'not-logged', reason: route, reply: { text: `${notOursBecause[route]}\n\n${bulleted(steps)}` } };
   },

@@ -5,7 +5,7 @@ describe('an answer to a later question, given first, is kept and not asked agai
   it.each([
     { form: 'Report a missed bin', early: 'Yesterday', noted: /noted that \(Collection day: Wednesday 4 November\)[\s\S]*Which bin was missed\?/, next: 'Recycling', notAsked: /Which day should it have been collected/, kept: { collectionDate: '2026-11-04' } },
     { form: 'Report a repair', early: '07400 123456', noted: /noted that \(How to contact you: 07400 123456\)[\s\S]*What is wrong\?/, next: 'my tap is leaking', notAsked: /Which rooms/, kept: { contact: { kind: 'phone' }, description: 'my tap is leaking' } },
-    { form: 'Report damp or mould', early: 'sam@example.com', noted: /noted that \(How to contact you: sam@example.com\)[\s\S]*Which rooms/, next: 'bedroom', notAsked: /Which rooms/, kept: { contact: { kind: 'email', email: 'sam@example.com' } } },
+    { form: 'Report damp or mould', early: 'sam@example.com', noted: /noted that \(How to contact you: sam@example.com\)[\s\S]*Who is your landlord/, next: 'council', notAsked: /Who is your landlord/, kept: { contact: { kind: 'email', email: 'sam@example.com' } } },
     { form: 'Request a call back', early: '07400 123456', noted: /noted that \(Phone number: 07400 123456\)[\s\S]*What name/, next: 'Sam Patel', notAsked: /What UK phone number/, kept: { name: 'Sam Patel', phone: { display: '07400 123456' } } },
   ])('$form: "$early" first', async ({ form, early, noted, next, notAsked, kept }) => {
     const resident = await openConversation();
@@ -21,7 +21,7 @@ describe('a near miss is not taken for another question', () => {
   it.each([
     { name: '"no" to which bin is not a declined confirmation', script: ['Report a missed bin', 'no'], field: 'contact' },
     { name: 'a house number to which bin is not a date', script: ['Report a missed bin', '14'], field: 'collectionDate' },
-    { name: 'a house number to how much is affected is not a date or a count', script: ['Report damp or mould', 'bedroom', '14'], field: 'extent' },
+    { name: 'a house number to how much is affected is not a date or a count', script: ['Report damp or mould', 'council', 'bedroom', '14'], field: 'extent' },
     { name: '"no" to the tag question asked again is its answer, not a declined confirmation', script: ['Report a missed bin', 'Recycling', 'Yesterday', 'maybe', 'no'], field: 'contact' },
   ])('$name', async ({ script, field }) => {
     const resident = await openConversation();

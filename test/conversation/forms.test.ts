@@ -176,6 +176,20 @@ describe('requesting a call back', () => {
     expect(done.text).toMatch(/NBC-CBK-[0-9A-Z]{4}-[0-9A-Z]{4}/);
     expect(await resident.caseFrom(done)).toMatchObject({ type: 'callback' });
   });
+
+  it('keeps what the call is about when it is said between the questions (caller trial 31, C31-08)', async () => {
+    const resident = await openConversation();
+    await resident.say('Can someone call me back please?');
+    await resident.say('Sam Taylor');
+    await resident.say("it's about my housing register application, my band was changed without a letter");
+    await resident.say('020 7946 0000');
+    await resident.say('in the morning');
+    const done = await resident.say('Confirm');
+    expect(await resident.caseFrom(done)).toMatchObject({
+      type: 'callback',
+      details: { forStaff: { 'Also said during the call back request': expect.stringContaining('my band was changed without a letter') } },
+    });
+  });
 });
 
 describe('at any step of a form', () => {

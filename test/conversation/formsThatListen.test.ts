@@ -152,10 +152,43 @@ describe('a form fills its details from everything the resident has said', () =>
   it('says 999 first when someone is struggling to breathe', async () => {
     const resident = await openConversation();
     await resident.say('Report damp or mould');
+    await resident.say('the council');
     await resident.say('the bedroom');
     const turn = await resident.say('it has spread over one wall and my son gets breathless with it at night');
     expect(turn.text).toMatch(/^If anyone is struggling to breathe.*call 999 now/);
     expect(resident.memory().form?.noticed).toEqual([{ label: 'Health effects', value: expect.stringContaining('breathing difficulty') }]);
+  });
+});
+
+describe('health effects and what was said before the report (caller trial 30)', () => {
+  it('a cough told in Polish with the damp article gets the health advice first (C30-48)', async () => {
+    const resident = await openConversation();
+    const turn = await resident.say('W pokoju syna jest grzyb na ścianie i syn ciągle kaszle w nocy');
+    expect(turn.text).toMatch(/^I'm sorry to hear it's affecting someone's health\. Please speak to your GP or call NHS 111/);
+    expect(turn.text).not.toMatch(/housing team sees this first/);
+  });
+
+  it('"the electricity is off now" after water through a light is the advice followed, and the mould told next is not asked again (C30-01)', async () => {
+    const resident = await openConversation();
+    await resident.say('water is coming through the bathroom light fitting and theres mould on the landing ceiling');
+    const off = await resident.say("right I've got the electricity off now");
+    expect(off.text).not.toMatch(/power network|105/);
+    await resident.say('Report it');
+    const turn = await resident.say('the mould on the landing has been there about 2 months now, my daughter has asthma');
+    expect(turn.text).not.toMatch(/How long has it been there/);
+  });
+});
+
+describe('coming back after a pause (caller trial 31, C31-09)', () => {
+  it.each(['sorry, back now. where were we?', 'ok im back', 'what was the question again'])('%j asks the question again, and the report goes on', async (said) => {
+    const resident = await openConversation();
+    await script(resident, ['Report damp or mould', 'the council', 'the bedroom']);
+    await resident.say("hang on, my phone's ringing");
+    const turn = await resident.say(said);
+    expect(turn.text).toMatch(/^We were on your damp and mould report\. How much is affected\?/);
+    expect(resident.memory().form?.form).toBe('report-damp-mould');
+    await resident.say('one wall');
+    expect(resident.memory().form?.details).toMatchObject({ extent: 'one-wall' });
   });
 });
 
@@ -186,6 +219,15 @@ describe('a message that is not an answer goes back to the conversation, and the
     await script(resident, ['Report a missed bin', 'Recycling']);
     const turn = await resident.say('can I speak to a real person please');
     expect(turn.handoff).toMatchObject({ reason: 'asked-for-person', details: { collected: { 'Bin type': 'Recycling' } } });
+  });
+
+  it('an answer with another report after it: the answer is taken alone, and the other report waits (caller trial 31, C31-10)', async () => {
+    const resident = await openConversation();
+    await script(resident, ['Report a repair', 'the extractor fan in the bathroom has stopped working']);
+    const turn = await resident.say('about a month. oh and my recycling bin got missed again this morning');
+    expect(turn.text).toMatch(/finish this report first/);
+    expect(resident.memory().form?.details).toMatchObject({ duration: { description: 'about a month.' } });
+    expect(resident.memory().laterReport).toMatchObject({ form: 'report-missed-bin', said: expect.stringContaining('recycling bin got missed') });
   });
 
   it('a new report asked for mid-form waits until this one is done', async () => {

@@ -48,7 +48,7 @@ const raisedCases: Raised[] = [
     proofs: ['NB1 1AA'],
     raise: async (chat) => {
       await chat.start('report-damp-mould', 'I want to report damp');
-      await chat.answer('the back bedroom and the bathroom', '2', 'a couple of months', 'no', 'I rent from the council', 'NB1 1AA', '12 Poplar Street', 'Sam Patel', '07400 123456', 'Confirm');
+      await chat.answer('I rent from the council', 'the back bedroom and the bathroom', '2', 'a couple of months', 'no', 'NB1 1AA', '12 Poplar Street', 'Sam Patel', '07400 123456', 'Confirm');
     },
   },
 ];

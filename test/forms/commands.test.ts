@@ -25,7 +25,12 @@ describe('globalCommand', () => {
     ['cancel the lot', 'cancel'],
     ['no, cancel the call back', 'cancel'],
     ['actually, start again', 'start-again'],
+    // Caller trial 30 (C30-10): the thing dropped, with nothing else said.
+    ['forget the bin, actually', 'cancel'],
+    ['scrap that', 'cancel'],
+    ["oh don't bother", 'cancel'],
     ['forget the bin, I want to report damp', undefined],
+    ['forget the black bin it was the blue one', undefined],
     ['actually the bin was the green one', undefined],
     ['just put me through to anyone', 'talk-to-someone'],
     ['oh just transfer me', 'talk-to-someone'],

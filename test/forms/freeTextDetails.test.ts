@@ -54,7 +54,7 @@ describe('details found by the language model in a first message', () => {
     expect(reader.askedFor[0]).not.toContain('rooms');
     expect(opening.text).not.toMatch(/Which rooms/);
     expect(opening.text).not.toMatch(/How long has it been there/);
-    await chat.answer('One wall', 'no', 'Council');
+    await chat.answer('Council', 'One wall', 'no');
     expect(chat.results).toEqual([]);
   });
 

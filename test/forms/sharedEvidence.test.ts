@@ -53,14 +53,14 @@ describe('photos and a shared location in a report', () => {
 
   it('adds photos sent mid-form to the case as metadata, without counting them as wrong answers', async () => {
     const chat = openConversation();
-    const opening = await chat.start('report-damp-mould', 'There is mould in the bathroom');
+    const opening = await chat.start('report-damp-mould', 'There is mould in the bathroom of my council flat');
     expect(opening.text).toMatch(/How much is affected/);
     // Two photos and no words: the question is asked again each time, and no advisor is called in.
     for (const id of ['media-1', 'media-2']) expect((await chat.say(photo(id))).text).toMatch(/added that to your report[\s\S]*How much is affected/);
     expect(chat.lastResult()).toBeUndefined();
     // A photo with a caption: the caption is the answer.
     await chat.say(photo('media-3', 'One wall'));
-    const summary = await chat.answer('a few months', 'no', 'Council', 'NB1 1AA', '6 Hazel Mews', 'Sam Patel', '07400 123456');
+    const summary = await chat.answer('a few months', 'no', 'NB1 1AA', '6 Hazel Mews', 'Sam Patel', '07400 123456');
     expect(summary.text).toContain('- Photos: 3 added');
     await chat.say('Confirm');
     const record = await chat.cases.find((chat.lastResult() as { reference: string }).reference);

@@ -206,7 +206,7 @@ describe('person name, call-back time, description', () => {
     expect(parsePersonName('07400 123456').ok).toBe(false);
   });
 
-  it.each(['yes', 'Yes.', 'no', 'change', 'pardon?', 'yeah ok', 'sorry what'])('does not take the answer "%s" as a name', (answer) => {
+  it.each(['yes', 'Yes.', 'no', 'change', 'pardon?', 'yeah ok', 'sorry what', 'confirm', 'Confirm.'])('does not take the answer "%s" as a name', (answer) => {
     expect(parsePersonName(answer).ok).toBe(false);
   });
 

@@ -1,10 +1,11 @@
 import type { FormId } from '../../forms/formIds.js';
-import { asksForCaseCheck, formSubjects, formTopics, isQuestion } from '../formIntents.js';
+import { anotherReportAfter, asksForCaseCheck, backToTheForm, formSubjects, formTopics, isQuestion } from '../formIntents.js';
 import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
+import { saidDuringCallBack } from '../concernForStaff.js';
 import { continueForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { stopForm } from '../handoffStart.js';
-import { formStopped } from '../phrases.js';
+import { formStopped, reportThatNext } from '../phrases.js';
 import { namesTopArticle } from '../../triage/conversationCues.js';
 import { concernIsRecent, concernStillLive, remindOfDanger } from '../safetyConcern.js';
 import type { Step, Turn } from '../turn.js';
@@ -32,6 +33,18 @@ export const continueFormInProgress: Step = async (turn, next) => {
     turn.text = rest;
     return next();
   }
+  if (backToTheForm(turn.text)) {
+    const question = turn.ports.forms.question(memory.form);
+    await turn.out.say({ ...question, text: `We were on ${turn.ports.forms.nameOf(form)}. ${question.text}` });
+    turn.outcome = { route: 'form', topic };
+    return;
+  }
+  const another = anotherReportAfter(turn.text, form);
+  if (another) {
+    memory.laterReport = another.later;
+    await turn.out.say(reportThatNext);
+    turn.text = another.answer;
+  }
   const { raisedConcern } = memory;
   const medical = raisedConcern?.emergency === 'danger-to-life' || (raisedConcern?.safeguarding === 'self-harm' && raisedConcern.about === undefined);
   if (medical && concernIsRecent(memory) && turn.text.split(/\s+/).length >= saysMoreFrom) await turn.out.say(remindOfDanger(turn, true));
@@ -48,6 +61,7 @@ export const continueFormInProgress: Step = async (turn, next) => {
     turn.outcome = { route: 'smalltalk', topic };
     return;
   }
+  if (form === 'request-callback' && turn.text.trim().split(/\s+/).length > 3) memory.form.forStaff = saidDuringCallBack(memory.form.forStaff, turn.text);
   turn.formWaiting = true;
   await next();
 };

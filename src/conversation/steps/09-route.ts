@@ -13,7 +13,8 @@ import { asksWhatToDo, concernIsRecent, concernStillLive, raisedRecently, remind
 import { namesTopArticle } from '../../triage/conversationCues.js';
 import { asksUsToCall, dangerNear, leavingWhileInDanger } from '../../triage/safetyFollowUpReplies.js';
 import { asksHowToReachUs } from '../../triage/triage.js';
-import { findRepeatedFailure } from '../../serviceRequests/slots.js';
+import { findHealthEffects, findRepeatedFailure } from '../../serviceRequests/slots.js';
+import { mouldHealthAdvice } from '../../serviceRequests/rules.js';
 import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
 import type { Step, Turn } from '../turn.js';
 
@@ -243,6 +244,7 @@ async function decide(turn: Turn): Promise<void> {
         return;
       }
     }
+    await adviseOnHealth(turn, topic);
     await out.say(turn.formWaiting ? { text: decision.reply.text } : decision.reply);
     return;
   }
@@ -255,6 +257,7 @@ async function decide(turn: Turn): Promise<void> {
     return;
   }
   if (asksAboutWhatLedThere) await out.say(remindOfDanger(turn));
+  await adviseOnHealth(turn, topic);
   ports.telemetry.record({ name: 'answer', ...ids, topic, articleId: answer.articleId, confidence: answer.confidence });
   memory.articlesShown = [...memory.articlesShown, answer.articleId].slice(-5);
   memory.lastSubject = answer.articleTitle;
@@ -316,6 +319,15 @@ function subjectOf({ memory, formWaiting, ports, text }: Turn): string | undefin
   if (!formWaiting || !memory.form) return memory.lastSubject;
   const form = memory.form.form;
   return reportForms.some((other) => other !== form && namesSubjectOf(other, text)) ? undefined : ports.forms.nameOf(form);
+}
+
+/**
+ * Damp or mould told as harming someone's health, outside a report (whose own notice says it): a GP or NHS 111, and 999 if
+ * breathing is hard, before the answer or the not-sure reply. In Polish, children coughing got the article alone (caller trial 30, C30-48).
+ */
+async function adviseOnHealth({ formWaiting, text, out }: Turn, topic: TopicId): Promise<void> {
+  const health = topic === 'damp-mould' && !formWaiting ? findHealthEffects(text) : undefined;
+  if (health) await out.say({ text: mouldHealthAdvice(health.severe) });
 }
 
 /** A person, asked for by button or in words. */

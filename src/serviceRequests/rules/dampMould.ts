@@ -81,3 +81,15 @@ export function dampMouldNextSteps(report: DampMouldReport, profile: CouncilProf
     ],
   };
 }
+
+/**
+ * Said when a resident tells of damp or mould affecting someone's health: a GP or NHS 111, and 999 if breathing is hard; while
+ * `reporting`, that the housing team will see the report first. Told in Polish with an article's answer, children coughing got
+ * the article alone (caller trial 30, C30-48).
+ */
+export function mouldHealthAdvice(severe: boolean, reporting?: 'reporting'): string {
+  const urgent = 'If anyone is struggling to breathe, has blue lips or is too breathless to speak, call 999 now.';
+  if (severe) return reporting ? `${urgent} I'll mark this report as urgent for the housing team.` : urgent;
+  const seen = reporting ? ", and I'll make sure the housing team sees this first" : '';
+  return `I'm sorry to hear it's affecting someone's health. Please speak to your GP or call NHS 111 about the symptoms${seen}. ${urgent}`;
+}

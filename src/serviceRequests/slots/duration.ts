@@ -46,6 +46,8 @@ const pointInTime = String.raw`(?:yesterday|last night|this morning|today|last (
 const statedDurations: readonly RegExp[] = [
   new RegExp(String.raw`\bbeen\b.{0,40}?\b(?:for|over) ${hedge}${length}(?: now)?\b`),
   new RegExp(String.raw`\bfor ${hedge}${length} now\b`),
+  // "been there 3 months", "been like that a few weeks": no "for" (caller trial 30, C30-01: asked again how long).
+  new RegExp(String.raw`\bbeen (?:there|here|like (?:this|that)|going on|happening|growing|spreading|coming back) ${hedge}${length}\b`),
   new RegExp(String.raw`\b(?:for|over|in) the (?:last|past) (?:${count})?(?: of)? ?(?:day|week|fortnight|month|year)s?\b`),
   new RegExp(String.raw`\bfor (?:about|around|roughly|nearly|almost|over|more than|at least) ${amount}\b`),
   new RegExp(String.raw`\bsince (?:${season}|${pointInTime}|(?:we|i) (?:moved|have moved|'ve moved) in|moving in)\b`),

@@ -23,6 +23,18 @@ const otherEffects: ReadonlyArray<readonly [RegExp, string]> = [
   [/\beczema\b/, 'eczema'],
   [/\b(?:breathing (?:problems?|difficult(?:y|ies)|issues?|trouble)|(?:problems?|trouble|difficult(?:y|ies)|issues?) (?:with )?breathing|(?:hard|difficult) to breathe)\b/, 'breathing problems'],
 ];
+/**
+ * A cough or asthma told in the council's community languages (Latin and native scripts, romanised Urdu, Bengali and
+ * Punjabi): read on the whole message, as the English denials and clauses below do not apply. Trouble breathing in these
+ * languages is a danger to life, read by the safety rules.
+ */
+const otherLanguageEffects: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /(?<!\p{L})(?:kaszl\p{L}*|kaszel|kaszlu|tuse\p{L}*|tuș\p{L}*|tuşe\p{L}*|tosen?|(?:tiene|tienen|con|la|una|mucha) tos|tosse\p{L}*|tossem|kosul\p{L}*|kosti|kosėj\p{L}*|kosė\p{L}*|khaa?nsi|khansee|kashi|khangh?|qufac\p{L}*|کھانسی|কাশি|কাশছে|سعال|كحة|يكح|يسعل|ਖੰਘ)(?!\p{L})/iu,
+    'cough',
+  ],
+  [/(?<!\p{L})(?:astm\p{L}*|asma|asmă|damma|দমা|হাঁপানি|hapani|ربو|الربو|دمہ|ਦਮਾ|neefta)(?!\p{L})/iu, 'asthma'],
+];
 /** A sentence about a pet or someone who does not live in the home ("my dog has a cough"), or one that supposes ("if anyone has asthma"). */
 const someoneElse = /\b(dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|rabbits?|hamsters?|budgie|parrot|neighbou?rs?|next door|friends?|colleagues?|if|in case)\b/;
 /**
@@ -50,6 +62,7 @@ export function findHealthEffects(text: string): HealthEffects | undefined {
     .filter(([pattern]) => said.some((clause) => pattern.test(clause)))
     .map(([, effect]) => effect)
     .filter((effect) => !(effect === 'breathing problems' && severe.length > 0));
-  const effects = [...new Set([...severe, ...others])];
+  const spokenElsewhere = otherLanguageEffects.filter(([pattern]) => pattern.test(text)).map(([, effect]) => effect);
+  const effects = [...new Set([...severe, ...others, ...spokenElsewhere])];
   return effects.length === 0 ? undefined : { effects, severe: severe.length > 0 };
 }

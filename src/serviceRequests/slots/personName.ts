@@ -10,7 +10,7 @@ const namePattern = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
  * cannot be found again.
  */
 const answerWords = new Set(
-  'yes yeah yep yup no nope nah ok okay sure fine right alright change cancel stop skip back next none nothing dunno hello hi hiya hey what pardon sorry eh huh why me anonymous bye goodbye thanks cheers'.split(' '),
+  'yes yeah yep yup no nope nah ok okay sure fine right alright confirm confirmed correct change edit cancel stop skip back next none nothing dunno hello hi hiya hey what pardon sorry eh huh why me anonymous bye goodbye thanks cheers'.split(' '),
 );
 
 /**

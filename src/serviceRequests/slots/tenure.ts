@@ -26,6 +26,9 @@ const home = String.raw`(?:home|house|flat|property|place|maisonette|bungalow|ap
 const we = String.raw`(?:i|we|i'm|im|i am|we're|were|we are)`;
 // Each phrase says whose home it is; "the council" or "landlord" alone does not.
 const statedTenures: ReadonlyArray<readonly [RegExp, Tenure]> = [
+  // "It's a housing association", "I'm with a housing trust", "the landlord's a housing association": told mid-report, the council's
+  // repair form went on (caller trial 31, C31-13).
+  [new RegExp(String.raw`\b(?:(?:it'?s|its|it is|(?:my |our |the )?landlord'?s|(?:my |our |the )?landlord is|(?:i'?m|im|i am|we'?re|we are) with) (?:an? |the |my |our )?(?:\w+ ){0,2}housing (?:association|assoc|trust)\b)`), 'housing-association'],
   [new RegExp(String.raw`\b(?:${we} (?:an? )?(?:housing association|ha)(?: tenants?)?$|housing (?:association|trust) (?:tenants?|tenancy|${home})|(?:rent|renting|rented) (?:it |this |our ${home} |my ${home} )?(?:from|through|with|off) (?:an? |the |my |our )?(?:\w+ ){0,2}housing (?:association|trust)|(?:my|our) landlord is (?:an? |the )?(?:\w+ ){0,2}housing (?:association|trust))`), 'housing-association'],
   [new RegExp(String.raw`\b(?:council (?:tenants?|tenancy|${home})|(?:rent|renting|rented) (?:it |this |our ${home} |my ${home} )?(?:from|through|with|off) (?:the )?council|(?:my|our) landlord is (?:the )?council|the council (?:is|are) (?:my|our) landlord)\b`), 'council-tenant'],
   [new RegExp(String.raw`\b(?:private(?:ly)? (?:landlord|tenants?|tenancy|rented|rental|let)|(?:rent|renting) (?:it |this |our ${home} |my ${home} )?privately|(?:my|our|the) letting agents?|(?:rent|renting|rented) (?:it |this |our ${home} |my ${home} )?(?:from|through) (?:a|an|the) (?:private landlord|letting agent|agency))\b`), 'private-renter'],
