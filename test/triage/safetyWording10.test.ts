@@ -16,7 +16,20 @@ describe('round 10, caller trial 31', () => {
   });
 
   it.each([
+    ['can someone board up the back door, my ex booted it in last night', 'domestic-abuse'],
+    ['the bedroom window got smashed when my husband came home drunk, needs fixing', 'domestic-abuse'],
+    ['mój chłopak wybił szybę w oknie i krzyczy że wróci', 'domestic-abuse'],
+    ['my stepdad locked me out, im 14 and its nearly midnight', 'child-at-risk'],
+  ])('round 10b, re-check 31b: %s → %s', (text, flag) => {
+    expect(assessSafety(text).safeguarding).toBe(flag);
+  });
+
+  it.each([
     ['mere bete nu saah lain vich bahut aukha ho reha', 'danger-to-life'],
+    ['meri dhee saah nahi lai sakdi', 'danger-to-life'],
+    ['bachche da rang neela ho reha', 'danger-to-life'],
+    ['nie działają kaloryfery od wczoraj, mamy dwumiesięczne dziecko', 'no-heat-vulnerable'],
+    ['my stepdad locked me out, im 14 and its nearly midnight', 'homeless-tonight'],
     ['picura mult, chiar langa priza din hol', 'water-electrics'],
     ['cieknie z sufitu, zaraz obok lampy', 'water-electrics'],
     ['nie mamy ogrzewania od wczoraj, w domu jest małe dziecko', 'no-heat-vulnerable'],
@@ -31,6 +44,10 @@ describe('round 10, caller trial 31', () => {
     'my partner has a key, can the repair man come when she is in',
     'the light in the hall flickers but there is no water anywhere near it',
     'my ex has moved out and I need to change the council tax to single person',
+    'my husband kicked the ball through the neighbours window, who do I pay',
+    'my partner smashed a glass by accident, can glass go in the recycling',
+    'bezpiecznik ciągle wybija, mąż mówi że to pralka',
+    'o meu contentor partiu-se, preciso de um novo',
   ])('near miss, no flag: %s', (text) => {
     const reading = assessSafety(text);
     expect([reading.emergency, reading.safeguarding]).toEqual([null, null]);

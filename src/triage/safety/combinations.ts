@@ -1,5 +1,5 @@
 import { communityWords } from './communityConcepts.js';
-import { child, goingRoundInCircles, medicineStore, notKnowingWhere, partner, vulnerableAdult, vulnerableToCold as vulnerableToColdWords } from './concepts.js';
+import { child, goingRoundInCircles, intimatePartner, medicineStore, notKnowingWhere, partner, vulnerableAdult, vulnerableToCold as vulnerableToColdWords } from './concepts.js';
 import type { EmergencyKind } from './emergencyRules.js';
 import { findHits, native, oneOf, phrase, verb, vocabularyOf, type Rule } from './rules.js';
 import type { NormalisedMessage } from './normalise.js';
@@ -314,10 +314,10 @@ const concepts = {
   noPower: oneOf('no (?:electric|electricity|power|lights?)(?: at all| anywhere| in the (?:whole )?(?:flat|house))?', '(?:electric|electricity|power) (?:is |has )?(?:off|out|gone|cut off|tripped)', 'fuse ?box (?:keeps )?(?:tripping|tripped)', 'nu mai avem curent', 'a sarit siguranta', 'nie ma pradu', 'sin luz', 'no hay luz', 'sem luz', 'nera elektros', 'bijli nahi', 'laydh ma jirto'),
   noPowerNative: oneOf('بجلی نہیں', 'বিদ্যুৎ নেই', 'কারেন্ট নেই', 'لا كهرباء', 'الكهرباء مقطوعة', 'ਬਿਜਲੀ ਨਹੀਂ'),
   /** Heating or hot water gone, however it is put and in the community languages. */
-  noHeating: oneOf('(?:sitting|sat|living|sleeping) in (?:my|our|his|her|their) coats?', '(?:coats?|hats?|gloves) on (?:indoors|inside|in the house|in the flat)', 'wearing (?:my |our |his |her )?coats? (?:indoors|inside|in the house|in the flat)', followedBy1(oneOf('heating', 'boiler', 'radiators', 'hot water', 'heat'), oneOf('has not worked', 'not worked', 'broken', 'broke', 'not working', 'gone', 'off', 'died', 'packed up', 'cold')), 'no (?:heating|heat|hot water)', 'nie ma ogrzewania', 'nie (?:mam|mamy) (?:ogrzewania|ciepla|cieplej wody)', 'ogrzewanie nie dziala', 'kaloryfery (?:sa )?zimne', 'nu avem caldura', 'sin calefaccion', 'sem aquecimento', 'nera sildymo', 'heating nahi', 'kulayl ma'),
+  noHeating: oneOf('(?:sitting|sat|living|sleeping) in (?:my|our|his|her|their) coats?', '(?:coats?|hats?|gloves) on (?:indoors|inside|in the house|in the flat)', 'wearing (?:my |our |his |her )?coats? (?:indoors|inside|in the house|in the flat)', followedBy1(oneOf('heating', 'boiler', 'radiators', 'hot water', 'heat'), oneOf('has not worked', 'not worked', 'broken', 'broke', 'not working', 'gone', 'off', 'died', 'packed up', 'cold')), 'no (?:heating|heat|hot water)', 'nie ma ogrzewania', 'nie (?:mam|mamy) (?:ogrzewania|ciepla|cieplej wody)', 'ogrzewanie nie dziala', 'kaloryfery (?:sa )?zimne', 'kaloryfery (?:\\S+ )?nie grzej\\S*', 'nie grzej\\S* kaloryfer\\S*', 'nie dzialaj\\S* kaloryfer\\S*', 'kaloryfer\\S* nie dzial\\S*', 'nie dziala ogrzewanie', 'nu avem caldura', 'sin calefaccion', 'sem aquecimento', 'nera sildymo', 'heating nahi', 'kulayl ma'),
   noHeatingNative: oneOf('ہیٹنگ نہیں', 'بوائلر', 'হিটিং নেই', 'বয়লার', 'لا تدفئة', 'التدفئة', 'ਹੀਟਿੰਗ'),
   /** People for whom a night without heat or power is dangerous. */
-  vulnerableToCold: oneOf(vulnerableToColdWords, 'oxygen', 'machine', 'ms', 'disabled', 'weeks? old', 'small (?:child|baby|kid)', 'male dziecko', 'male dzieci', 'malego (?:dziecka|synka|syna)', 'maly synek', 'mala coreczka', 'malutk\\S*', 'copil mic', 'bebe', 'niemowl\\S*', 'kudikis\\S*', 'ilmo yar'),
+  vulnerableToCold: oneOf(vulnerableToColdWords, 'oxygen', 'machine', 'ms', 'disabled', 'weeks? old', 'small (?:child|baby|kid)', 'male dziecko', 'male dzieci', '\\S*miesieczn\\S*', '\\S*tygodniow\\S* (?:dziec\\S*|syn\\S*|cor\\S*)', 'malego (?:dziecka|synka|syna)', 'maly synek', 'mala coreczka', 'malutk\\S*', 'copil mic', 'bebe', 'niemowl\\S*', 'kudikis\\S*', 'ilmo yar'),
   vulnerableToColdNative: oneOf('ہفتے کا', 'بچہ', 'নবজাতক', 'ছোট বাচ্চা', 'رضيع', 'ਨਵਜੰਮ', 'بزرگ'),
   brokenInNative: oneOf('كسروا', 'كسر', 'توڑ', 'ভেঙে', 'ਤੋੜ'),
   cannotSecureNative: oneOf('ما يتسكر', 'ما ينقفل', 'ما يسكر', 'لا يغلق', 'بند نہیں', 'বন্ধ হয় না', 'ਬੰਦ ਨਹੀਂ'),
@@ -347,7 +347,7 @@ const concepts = {
   selfNeglect: oneOf('using (?:a )?buckets?', 'can not get to the (?:toilet|kitchen|bathroom|bed)', 'living in (?:filth|squalor)', 'have not (?:eaten|washed) (?:in|for) (?:days|weeks|\\d+)', 'not eaten (?:in|for) (?:days|weeks|\\d+)', 'stopped eating', 'stopped washing'),
   /** A building failing: a ceiling bowing or down, masonry falling, a wall or chimney moving. */
   structureFailing: oneOf(
-    'ceiling (?:has |is )?(?:\\S+ )?(?:bowing|sagging|bulging|coming down|collapsed|collapsing|caved in|fallen|fell in|dropping)', '(?:bricks|masonry|roof tiles|slates|chunks of (?:plaster|ceiling)|part of the (?:ceiling|roof|wall)) (?:have |has |keep |keeps |are )?(?:come|coming|fallen|falling|dropping|dropped|fell) (?:down|off|in|onto)',
+    'ceiling (?:has |is )?(?:\\S+ )?(?:bowing|sagging|bulging|coming down|collapsed|collapsing|caved in|fallen|fell in|dropping)', '(?:bricks?|masonry|roof tiles|slates|chunks of (?:plaster|ceiling)|part of the (?:ceiling|roof|wall)) (?:have |has |keep |keeps |are )?(?:come|coming|fallen|falling|dropping|dropped|fell) (?:down|off|in|onto)',
     'daylight through', '(?:wall|chimney|stack|balcony) (?:is |has )?(?:leaning|bulging|moving|coming away|pulling away)', 'about to (?:collapse|come down|give way|fall down)', 'come down on (?:our|the|my) (?:roof|house|flat|car)',
     'se ha caido (?:parte del )?techo', 'techo (?:se )?(?:ha )?caido', 'caiu (?:parte do )?teto', 'sufit (?:\\S+ )?(?:spad\\S*|zawal\\S*)', 'tavanul (?:\\S+ )?(?:cazut|cade)',
   ),
@@ -471,6 +471,20 @@ const concepts = {
   ),
   criesForHelpNative: oneOf('النجدة', 'الحقوني', 'ساعدوني', 'بچاؤ', 'بچاو', 'বাঁচাও', 'ਬਚਾਓ'),
   /** Hiding from someone: a move or a refuge so that he cannot find them. */
+  /** A partner or ex-partner, in English and the community languages: not a parent, a child or a sibling. */
+  intimate: oneOf(intimatePartner, 'partner\\S*', 'maz\\S*', 'chlopak\\S*', 'byly', 'iubit\\S*', 'sot(?:ul|ul meu)', 'marido', 'esposo', 'pareja', 'novio', 'companheiro', 'namorado', 'vyras', 'sugyventin\\S*', 'shohar', 'khawind', 'ninkeyga', 'ninkayga'),
+  /**
+   * Damage done in anger to the home or what is in it: a door booted in, a brick through the window, glass smashed, a fist through
+   * a wall. By a partner or an ex, that is domestic abuse told as a repair (caller re-check 31b, R31B-01).
+   */
+  violentDamage: oneOf(
+    '(?:booted|kicked|punched|bashed|bust) (?:\\S+ ){0,2}(?:in|down)(?! (?:the (?:garden|road|street|park)))', '(?:smashed|trashed|wrecked) (?:\\S+ ){0,2}up',
+    '(?:booted|kicked|punched|smashed|bashed|trashed|wrecked) (?:the |my |our |a |his |her )?(?:\\S+ )?(?:door|doors|window|windows|glass|frame|wall|walls|tv|telly|phone|lock|flat|place|house)',
+    'threw (?:a |the )?(?:brick|bricks|stone|stones|rock|rocks|bottle|bottles|chair|chairs)(?: \\S+){0,2} (?:through|at)',
+    '(?:put|punched|kicked|shoved) (?:his|her|a) (?:fist|foot|hand|head) through', 'punched (?:a )?holes?',
+    '(?:got|was|were|been|are|is) (?:all )?(?:smashed|kicked in|booted in|trashed|wrecked|smashed up|kicked down)(?: \\S+){0,4} (?:when|after|by)', 'lost (?:his|her) temper',
+    '(?:wybil\\S*|rozbil\\S*|wywazyl\\S*) (?:\\S+ )?(?:szyb\\S*|okn\\S*|drzwi)', 'a spart (?:\\S+ )?(?:usa|geamul|fereastra)', '(?:rompio|ha roto) (?:la |el )?(?:puerta|ventana|cristal)', '(?:partiu|quebrou|arrombou) (?:a |o )?(?:porta|janela|vidro)',
+  ),
   /** A former partner: one still getting in is control, not a visit. */
   exPartner: oneOf('ex', 'exs', 'ex (?:partner|husband|wife|boyfriend|girlfriend|fella)', 'former (?:partner|husband|wife)', 'babys? (?:dad|father)'),
   /** Getting into the home uninvited: a key kept, letting themselves in, coming in while the resident slept. */
@@ -525,7 +539,7 @@ function followedBy2(first: string, second: string): string {
 /** People, times and things: a "not" before them negates what is said about them, not them ("nobody has seen him for 4 days"). */
 const whoAndWhen: ReadonlySet<Concept> = new Set<Concept>([
   'someone', 'someoneNative', 'family', 'familyNative', 'child', 'childNative', 'duration', 'durationNative', 'tonight', 'nightOrLong', 'means', 'meansNative',
-  'vulnerableToCold', 'vulnerableToColdNative', 'minorAge', 'minorAgeNative', 'ownAge', 'mould', 'carer', 'trigger', 'triggerNative', 'weapon', 'weaponNative', 'atTheDoor', 'exPartner', 'helping', 'accident', 'dealingOnly', 'drugsAround',
+  'vulnerableToCold', 'vulnerableToColdNative', 'minorAge', 'minorAgeNative', 'ownAge', 'mould', 'carer', 'trigger', 'triggerNative', 'weapon', 'weaponNative', 'atTheDoor', 'exPartner', 'intimate', 'helping', 'accident', 'dealingOnly', 'drugsAround',
 ]);
 
 /** Native-script lists match inside words (particles attach); the rest are whole tokens. */
@@ -552,8 +566,8 @@ interface Combination {
   id: string;
   /** Every group must be live; a group is met by any of its concepts. */
   needs: readonly (readonly Concept[])[];
-  /** A concept that shows the parts mean something harmless. */
-  unless?: Concept;
+  /** Concepts that show the parts mean something harmless, or something else. */
+  unless?: Concept | readonly Concept[];
   adds: Addition;
 }
 
@@ -597,7 +611,8 @@ const combinations: readonly Combination[] = [
   { id: 'not-seen+duration', needs: [notSeen, duration, ['seenPerson']], adds: { ask: 'danger' } },
   // Financial or material abuse, control, modern slavery.
   { id: 'vulnerable+money-taken', needs: [someone, ['moneyTaken', 'moneyTakenBefore']], unless: 'helping', adds: { safeguarding: 'adult-at-risk' } },
-  { id: 'family+money-taken', needs: [family, ['moneyTaken', 'moneyTakenBefore']], unless: 'helping', adds: { safeguarding: 'domestic-abuse' } },
+  // A carer's taking is an adult at risk's (carer+neglect), not domestic abuse read from "my mum's purse" (caller re-check 31b).
+  { id: 'family+money-taken', needs: [family, ['moneyTaken', 'moneyTakenBefore']], unless: ['helping', 'carer'], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'family+controlled', needs: [family, ['controlled', 'controlledNative']], adds: { safeguarding: 'domestic-abuse' } },
   // A fall or an injury told as one ("my wife's hurt her neck", "she slipped on the rug") is not abuse (caller trial 18, C18-10).
   { id: 'family+hurt', needs: [family, ['hurt', 'hurtNative']], unless: 'accident', adds: { safeguarding: 'domestic-abuse' } },
@@ -643,6 +658,10 @@ const combinations: readonly Combination[] = [
   { id: 'child+secret+scared', needs: [childish, ['secrecy', 'secrecyNative'], ['scared', 'scaredNative']], unless: 'surprise', adds: { safeguarding: 'child-at-risk' } },
   { id: 'child+secret', needs: [childish, ['secrecy', 'secrecyNative']], unless: 'surprise', adds: { ask: 'danger' } },
   // Domestic abuse told by what is done about it: hiding from him, an order keeping him away, cries heard now.
+  { id: 'partner+violent-damage', needs: [['intimate'], ['violentDamage']], unless: 'accident', adds: { safeguarding: 'domestic-abuse' } },
+  // A child of their own age locked out or put out at night (caller re-check 31b, R31B-03: "im 15 and its gone 1am" got the ambulance question).
+  { id: 'own-age+put-out', needs: [['ownAge'], putOut], adds: { safeguarding: 'child-at-risk' } },
+  { id: 'own-age+put-out+night', needs: [['ownAge'], putOut, ['nightOrLong', 'tonight']], adds: { emergency: 'homeless-tonight' } },
   // "My ex has still got a key and he came in last night while I was asleep" got the danger question, then the homelessness line (caller trial 31, C31-02).
   { id: 'ex+lets-self-in', needs: [['exPartner'], ['letsSelfIn']], adds: { safeguarding: 'domestic-abuse' } },
   { id: 'family+hiding', needs: [family, ['hidingFrom', 'hidingFromNative']], adds: { safeguarding: 'domestic-abuse' } },
@@ -776,6 +795,6 @@ export function readConcepts(message: NormalisedMessage): ConceptReading {
 
 function combinationsOf(live: ReadonlySet<Concept>): CombinationHit[] {
   return combinations
-    .filter((combination) => !(combination.unless && live.has(combination.unless)) && combination.needs.every((group) => group.some((concept) => live.has(concept))))
+    .filter((combination) => ![combination.unless ?? []].flat().some((concept) => live.has(concept)) && combination.needs.every((group) => group.some((concept) => live.has(concept))))
     .map(({ id, adds }) => ({ id: `combination.${id}`, adds }));
 }

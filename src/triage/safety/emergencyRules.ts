@@ -83,7 +83,7 @@ const collapsing = oneOf(
 );
 /** Ceiling material coming off in a piece: "off" is too common to follow any structural word ("the wall tiles fell off"). */
 const ceilingFalls = followedBy(
-  `${oneOf('plaster', 'plasterboard', 'ceiling', 'ceilings', 'artex', 'render', 'bricks', 'brickwork', 'lintel')}(?! (?:lights?|fans?|roses?|fittings?|lamps?|hooks?|tiles?|paint|paper))`,
+  `${oneOf('plaster', 'plasterboard', 'ceiling', 'ceilings', 'artex', 'render', 'brick', 'bricks', 'brickwork', 'lintel')}(?! (?:lights?|fans?|roses?|fittings?|lamps?|hooks?|tiles?|paint|paper))`,
   `${verb('fall', 'drop', 'come')} off`,
   2,
 );

@@ -145,6 +145,8 @@ const latinLifeInDanger = oneOf(
   'gir (?:gayi|gaye|gaya|gai|gae|payi|pai|pye|peya) (?:\\S+ ){0,6}(?:uth|uthh|utth|khari|khadi) (?:nahi|nai|ni)', 'saans (?:lene|laine) (?:mein|me|vich|ch) (?:bahut |bohat )?(?:mushkil|taklif|takleef|dikkat)', // urd, pan
   // Romanised Punjabi "saah lain vich bahut mushkil ho rahi aa" (breathing is very hard now) told mid-form was taken as the rooms (caller trial 31, C31-04).
   'saa?h (?:lain|laina|lainh|lende|len|lena) (?:vich|wich|ich|ch) (?:bahut |bohat |boht |bht )?(?:mushkil|aukha|aukhi|takleef|taklif|dikkat)', // pan
+  // Cannot breathe, and turning blue, in romanised Punjabi and Urdu (caller re-check 31b, R31B-02: "uda rang neela ho reha" got "advisors aren't available").
+  'saa?h nahi? (?:lai|le|lay|lain) (?:sakda|sakdi|sakde|pa (?:reha|rahi|rahe))', 'saans nahi? (?:le|lay) (?:sakta|sakti|sakte|pa (?:raha|rahi|rahe))', '(?:rang|rung|chehra|hont|honth|bull?(?:an|h)) (?:\\S+ )?(?:neela|neeli|neele|nila|nili|nile) (?:ho|pe|pa|par)', // pan, urd
   '(?:pore gech\\S*|pore gese|pore gelo) (?:\\S+ ){0,6}(?:uthte|uthe) (?:parche|parchen|pare) na', // ben
 );
 const nativeLifeInDanger = oneOf(
