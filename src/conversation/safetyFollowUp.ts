@@ -3,7 +3,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, asksWhetherToCall, callingNow, callingNowAnswered, confidentialityReply, dangerNear, dangerNowReminder, firstAidFor, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, goingBackIn, stayOut, helpOnItsWay, helpStillNeeded, switchedOffAcknowledged, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, asksWhetherToCall, callingNow, callingNowAnswered, confidentialityReply, dangerNear, dangerNowReminder, firstAidFor, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, goingBackIn, stayOut, helpOnItsWay, helpStillNeeded, beforeTheBatteryGoes, switchedOffAcknowledged, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
 import { concernOffersReport, offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import { findDuration, findRooms } from '../serviceRequests/slots.js';
 import type { AwaitedAnswer } from './memory.js';
@@ -48,8 +48,12 @@ const asksWhatToDo = /(?:^|[,.!;]\s*)(?:(?:ok|okay|so|right|and|but|sorry|um|er)
 /** The emergency is getting worse: "it's getting stronger", "the smoke is worse now". */
 const gettingWorse = /\b(?:getting|got|gone|is|it'?s|much|even) (?:stronger|worse|bigger|louder|thicker)\b|\breally strong(?: now)?\W*$/i;
 
+/**
+ * Who will know, and whether the police must come: "can you keep it quiet", "keep my name out of it", "I don't want the police
+ * involved", "police ko mat batana" were each sent to the police again (caller re-check 31b, R31B-06).
+ */
 const worriesWhoKnows =
-  /\b(?:don'?t|do not|dont|won'?t|will not|please don'?t|never) (?:tell|let (?:him|her|them|anyone|anybody) know|say|mention|contact (?:him|her|them))\b|\bconfidential\b|\bkeep (?:this|it) (?:private|secret|quiet|between us)\b|\bwill (?:he|she|they|anyone|anybody|my \w+) (?:know|find out|see|be told)\b|\bfind out (?:i|that i) (?:called|rang|phoned|told|contacted)\b|\bwho (?:will|would|can) (?:see|know|read)\b/i;
+  /\b(?:don'?t|do not|dont|won'?t|will not|please don'?t|never) (?:tell|let (?:him|her|them|anyone|anybody) know|say|mention|contact (?:him|her|them))\b|\bconfidential\b|\bkeep (?:this|it|my name) (?:private|secret|quiet|between us|out of it)\b|\banonymous(?:ly)?\b|\b(?:don'?t|do not|dont|doesn'?t|does not) (?:want|need) (?:the )?police\b|\b(?:no|not the|without (?:the )?) police\b|\b(?:don'?t|do not|dont|please don'?t) (?:call|ring|get|involve) (?:the )?police\b|\bpolice (?:ko )?mat\b|\bwithout (?:him|her|them) (?:knowing|finding out)\b|\bwill (?:he|she|they|anyone|anybody|my \w+) (?:know|find out|see|be told)\b|\bfind out (?:i|that i) (?:called|rang|phoned|told|contacted)\b|\bwho (?:will|would|can) (?:see|know|read)\b/i;
 
 /**
  * The thinking over and the mind made up: "no… I've made my mind up", "I'm past talking about it", "I won't be here". After the
@@ -98,6 +102,11 @@ export const outsideNow =
 /** Carbon monoxide's signs in someone at home: told after the advice, they are the advice again, not a question. */
 const poisoningSigns =
   /\b(?:headaches?|dizzy|dizziness|sick|vomit\w*|throwing up|sleepy|drowsy|dozy|floppy|confused|muddled|disoriented|faint\w*|breathless|collapsed|slumped|not waking)\b|\b(?:doesn'?t|does not|don'?t) know (?:where|who|what)\b|\b(?:can'?t|cannot|barely|hardly) (?:stand|walk|talk)\b/i;
+
+/** "My phone's on 3 percent", "battery's about to die". */
+const batteryLow = /\b(?:battery|phone|phones|phone'?s|mobile)\b[^.?!]{0,25}\b(?:low|dying|about to die|going to die|gonna die|going|dead soon|nearly dead|nearly out)\b|\b(?:on|at|only) \d{1,2} ?(?:%|percent|per cent)\b/i;
+/** "Where do I go?", "where can we sleep tonight?". */
+const whereToGo = /\bwhere (?:do|can|will|should|shall) (?:i|we|me and the kids) (?:go|sleep|stay)\b/i;
 
 /** Emergencies where getting out and staying out comes before any report's questions. */
 const lifeFirst: ReadonlySet<string> = new Set(['fire', 'gas', 'carbon-monoxide', 'danger-to-life']);
@@ -180,6 +189,10 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
   if (kind === 'danger-to-life' && firstAidFor(said, story)) {
     return stay(!concern.safeguarding && helpIsComing.test(story) ? helpOnItsWay(profile, said, false, story) : dangerNowReminder(concern, profile, said, story));
   }
+  if (length <= takesOfferWordsAtMost && concern.safeguarding && worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));
+  if (length <= followUpWordsAtMost && batteryLow.test(said)) return stay(beforeTheBatteryGoes(concern, profile, hours));
+  // "Where do I go?" with nowhere to sleep tonight: the line that finds somewhere, again (R31B-07: the domestic abuse housing article).
+  if (kind === 'homeless-tonight' && length <= followUpWordsAtMost && whereToGo.test(said)) return stay(adviceAgain(concern, profile, hours, spoken));
   if (length > followUpWordsAtMost) return undefined;
   if (callingNowAnswered(concern) && (callingNow.test(said) || asksWhetherToCall.test(said))) return stay(goAndCall(profile, spoken, concern));
   if (worriesWhoKnows.test(said)) return stay(confidentialityReply(concern, profile, hours));

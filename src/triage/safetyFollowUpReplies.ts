@@ -405,6 +405,7 @@ export function confidentialityReply(concern: RaisedConcern, profile: CouncilPro
   const lines = [
     "I don't contact anyone myself. What you tell me here goes only to the council's own team, so that they can help you.",
     ...(flag === 'domestic-abuse' ? ['Our housing team will never contact the person harming you, and you can tell us a safe way and time to contact you.'] : []),
+    ...(flag === 'adult-at-risk' || flag === 'child-at-risk' ? [withoutThePolice(flag, profile)] : []),
     // A link whose words name the website: a call hears the sentence, not the address.
     `How we use what you tell us is in [our privacy notice on our website](${profile.council.privacyNoticeUrl}).`,
     flag === 'domestic-abuse'
@@ -412,7 +413,7 @@ export function confidentialityReply(concern: RaisedConcern, profile: CouncilPro
       : flag
         ? twentyFourHourLine(flag, profile)
         : '',
-    `If you are in danger, call ${bold(profile.national.emergency)}.`,
+    flag === 'adult-at-risk' || flag === 'child-at-risk' ? '' : `If you are in danger, call ${bold(profile.national.emergency)}.`,
   ].filter((line) => line !== '');
   return { text: lines.join(' '), choices: choices(concern, hours), urgent: urgency(concern) };
 }
@@ -434,4 +435,30 @@ export function switchedOffAcknowledged(concern: RaisedConcern, profile: Council
     choices: choices(concern, hours),
     urgent: 'emergency',
   };
+}
+
+/**
+ * A worry raised about an adult or a child need not go to the police: social care looks into it, and who told them is kept from
+ * the person it is about. "I don't want the police involved" was told to call the police (caller re-check 31b, R31B-06).
+ */
+function withoutThePolice(flag: 'adult-at-risk' | 'child-at-risk', profile: CouncilProfile): string {
+  const { county } = profile;
+  const [who, phone] = flag === 'adult-at-risk' ? ['Adult social care', county.adultSocialCarePhone] : ["Children's social care", county.childrenSocialCarePhone];
+  return `You do not have to go to the police: ${who} at ${county.name} looks into worries like this, and does not tell the person it is about who raised it. Call ${bold(phone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours. Only call ${bold(profile.national.emergency)} if someone is in danger right now.`;
+}
+
+/**
+ * A phone about to die ("my phones on 3 percent", "battery's going"): the one number to ring now, in one line, before it does. A
+ * young person with nowhere to sleep got "I'm not sure I've understood", a family the social care duty line (caller re-check 31b, R31B-07).
+ */
+export function beforeTheBatteryGoes(concern: RaisedConcern, profile: CouncilProfile, hours: Hours): BotReply {
+  const { council, national } = profile;
+  const open = hours === 'open';
+  const number =
+    concern.emergency === 'homeless-tonight'
+      ? open ? council.phone : council.homelessnessOutOfHoursPhone
+      : concern.safeguarding
+        ? open ? council.phone : council.safeguardingOutOfHoursPhones[concern.safeguarding]
+        : open ? council.phone : council.outOfHoursRepairsPhone;
+  return { text: `Ring ${bold(number)} now, before your battery goes. If you are in danger, call ${bold(national.emergency)}.`, urgent: urgency(concern) };
 }

@@ -920,3 +920,41 @@ describe('after an emergency repair advice, the advice followed and the details 
     expect(resident.memory().form?.form).toBe('report-repair');
   });
 });
+
+// Caller re-check 31b: "I don't want the police", a phone about to die, "where do I go".
+describe('what the resident says after a disclosure or nowhere to sleep is answered as said (re-check 31b)', () => {
+  it.each(["please keep my name out of it, I don't want the police round there", 'can I stay anonymous? the carer cannot know it was me'])(
+    'after a carer taking an older man\'s money, %j: social care without the police, and the name kept',
+    async (said) => {
+      const resident = await openConversation({ now: saturdayNight });
+      await resident.say("the carer who comes in to my grandad keeps helping herself to cash from his wallet, he's 91");
+      const turn = await resident.say(said);
+      expect(turn.text).toMatch(/You do not have to go to the police: Adult social care/);
+      expect(turn.text).toContain('01632 960501');
+      expect(turn.text).not.toMatch(/domestic abuse/i);
+    },
+  );
+
+  it('with nowhere to sleep tonight, "where can I go" is the homelessness line again, and a dying phone gets one number to ring', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say("my landlord has thrown me out and I have nowhere to stay tonight");
+    expect((await resident.say('where can I go')).text).toContain('01632 960998');
+    const battery = await resident.say('my battery is nearly dead');
+    expect(battery.text).toMatch(/^Ring \*\*01632 960998\*\* now, before your battery goes/);
+  });
+});
+
+// Caller trial 31, C31-16: in the call back form after suicidal thoughts, the reminder came twice a turn and the money question was never answered.
+describe('in the call back form after thoughts of suicide brought on by debt', () => {
+  it('says what to do now once a turn, and answers a question about the debt, then asks for the name again', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await resident.say("the rent arrears letters keep coming and the bailiffs are booked, honestly i can't see the point in carrying on");
+    await resident.say('yes');
+    const told = await resident.say('i have not done anything, i just want the letters to stop');
+    expect(told.text.match(/Samaritans/g)).toHaveLength(1);
+    const asked = await resident.say('is there any help with council tax when you have no money coming in');
+    expect(asked.text.match(/Samaritans/g)).toHaveLength(1);
+    expect(asked.text).toMatch(/Council Tax Reduction/);
+    expect(asked.text).toMatch(/What name should we ask for/);
+  });
+});

@@ -179,6 +179,18 @@ describe('health effects and what was said before the report (caller trial 30)',
   });
 });
 
+describe('a health effect told mid-report stays in the report (re-check 31b, R31B-09)', () => {
+  it('"my son is wheezing at night with it" to how much is affected: the advice, noted, and the same question, not an emergency repair', async () => {
+    const resident = await openConversation({ now: saturdayNight });
+    await script(resident, ['Report damp or mould', 'the council', 'back bedroom']);
+    const turn = await resident.say('my son is wheezing at night with it');
+    expect(turn.text).toMatch(/GP or call NHS 111/);
+    expect(turn.text).toMatch(/How much is affected\?/);
+    expect(resident.memory().form?.form).toBe('report-damp-mould');
+    expect(resident.memory().form?.details).toMatchObject({ tenure: 'council-tenant', rooms: ['bedroom'] });
+  });
+});
+
 describe('coming back after a pause (caller trial 31, C31-09)', () => {
   it.each(['sorry, back now. where were we?', 'ok im back', 'what was the question again'])('%j asks the question again, and the report goes on', async (said) => {
     const resident = await openConversation();

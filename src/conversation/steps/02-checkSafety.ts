@@ -103,6 +103,12 @@ export const checkSafety: Step = async (turn, next) => {
   if (turn.safety.emergency === 'homeless-tonight' && (!turn.safety.safeguarding || readFromTheStreetAlone) && leftTheDanger.has(earlierEmergency ?? '') && raisedRecently(memory) && outsideNow.test(bounded.checked)) {
     turn.safety = { ...turn.safety, emergency: null, safeguarding: null, evidence: [...turn.safety.evidence, 'context.got-out'] };
   }
+  // Damp or mould harming someone's health, told while the damp report is being taken, is that report's to hear (its notice gives
+  // 999, the GP or 111, and raises the case to an emergency hazard): the emergency reply stopped the report, and "Report it" then
+  // started a repair's questions, then the damp report again from the start (caller re-check 31b, R31B-09).
+  if (turn.safety.emergency === 'damp-health' && !turn.safety.safeguarding && memory.form?.form === 'report-damp-mould') {
+    turn.safety = { ...turn.safety, emergency: null, evidence: [...turn.safety.evidence, 'context.in-damp-report'] };
+  }
   // "Ok the electrics are off now" after water through a light fitting is the advice followed, not a second emergency
   // with a power cut's advice (caller trial 30, C30-01: the damp told next was then asked for again).
   if (turn.safety.emergency === 'power-loss' && !turn.safety.safeguarding && switchOffAdvised.has(earlierEmergency ?? '') && raisedRecently(memory)) {
@@ -112,6 +118,12 @@ export const checkSafety: Step = async (turn, next) => {
   // safety advice), never a safety question of its own: "can I nip back in and get my insulin" was asked about suicide (caller re-check 23b, N23B-1).
   if (!turn.safety.emergency && !turn.safety.safeguarding && turn.safety.safetyCheck && leftTheDanger.has(earlierEmergency ?? '') && raisedRecently(memory) && goingBackIn.test(bounded.checked)) {
     turn.safety = { ...turn.safety, safetyCheck: null, evidence: [...turn.safety.evidence, 'context.going-back-in'] };
+  }
+  // A disclosure read only from the story so far, while one is live, is that worry told again, for its follow-ups to answer: "I don't
+  // want the police involved, mum would be mortified" after a carer taking money was given the domestic abuse reply (caller re-check 31b).
+  const storyOnly = turn.safety.evidence.length > 0 && turn.safety.evidence.every((id) => id.startsWith('context.'));
+  if (turn.safety.safeguarding && !turn.safety.emergency && storyOnly && memory.raisedConcern?.safeguarding && raisedRecently(memory)) {
+    turn.safety = { ...turn.safety, safeguarding: null, evidence: [...turn.safety.evidence, 'context.same-worry'] };
   }
   const { emergency, safeguarding } = turn.safety;
   // The same slower emergency told again straight after its advice ("he's not struggling to breathe, I

@@ -47,7 +47,7 @@ export const route: Step = async (turn) => {
   if (picked && !turn.formWaiting) {
     // A button carries no details; the emergency's own words fill the report "Report it" starts (damp and mould when they name it).
     const reportable = picked === 'report-repair' && memory.priority === 'emergency' ? memory.reportableText : undefined;
-    const form = reportable && namesSubjectOf('report-damp-mould', reportable) ? 'report-damp-mould' : picked;
+    const form = reportable && (namesSubjectOf('report-damp-mould', reportable) || memory.raisedConcern?.emergency === 'damp-health') ? 'report-damp-mould' : picked;
     // Words that took the offer ("yes, but ring in the morning") fill what they say; the emergency's own words come last, so they give the problem.
     // The report asked for while another was being made: its own words fill it (H29-09).
     const laterSaid = memory.laterReport?.form === form ? memory.laterReport.said : undefined;
@@ -135,14 +135,14 @@ async function decide(turn: Turn): Promise<void> {
   // answer is itself protective (caller trial 30, C30-16). Not while pills are taken or a plan is told (`resolvedToAct`, step 2's follow-ups).
   const concern = memory.raisedConcern;
   const asksAboutWhatLedThere =
-    concern?.safeguarding === 'self-harm' && concern.about === undefined && !concern.emergency && confident && !offSubject && !turn.formWaiting && !asksWhatToDoNow && !asksUsToSend;
+    concern?.safeguarding === 'self-harm' && concern.about === undefined && !concern.emergency && confident && !offSubject && (!turn.formWaiting || isQuestion(text)) && !asksWhatToDoNow && !asksUsToSend;
   const aboutTheConcern =
     !asksAboutWhatLedThere && (concernIsRecent(memory) || asksWhatToDoNow || (live && words >= 3 && (turn.formWaiting ? !isQuestion(text) || offSubject : offSubject)));
   // "Should we get out?", "what do I do with her?" in a live emergency: what to do now, whatever article or
   // form its words name (caller trial 16, C5: the gas safety check article, the emergency repairs article).
   if ((asksWhatToDoNow && decision.route.kind !== 'human') || asksUsToSend) {
     turn.outcome = { route: 'safety', topic };
-    await out.say(remindOfDanger(turn));
+    await remindOnce(turn);
     if (memory.form && turn.formWaiting) await out.say(ports.forms.question(memory.form));
     return;
   }
@@ -176,7 +176,7 @@ async function decide(turn: Turn): Promise<void> {
   const asksForIt = memory.raisedConcern?.scene === 'attack' && raisedRecently(memory) ? asksToReport(text) : asksForARepair(text);
   if (form === 'report-repair' && concernStillLive(memory.raisedConcern) && words >= 3 && !isQuestion(text) && !asksForIt) {
     turn.outcome = { route: 'safety', topic };
-    await out.say(remindOfDanger(turn));
+    await remindOnce(turn);
     return;
   }
   if (form) {
@@ -201,7 +201,7 @@ async function decide(turn: Turn): Promise<void> {
   if (decision.route.kind === 'smalltalk') {
     turn.outcome = { route: 'smalltalk', topic };
     if ((turn.afterSafetyAdvice || aboutTheConcern) && !endsConversation(text)) {
-      await out.say(remindOfDanger(turn));
+      await remindOnce(turn);
       return;
     }
     if (!endsConversation(text)) {
@@ -231,7 +231,7 @@ async function decide(turn: Turn): Promise<void> {
     turn.outcome = { route: 'unsure', topic };
     if (turn.afterSafetyAdvice || aboutTheConcern) {
       // Straight after emergency advice, or while a disclosure is live, a reply the bot cannot place is not a new question.
-      await out.say(remindOfDanger(turn));
+      await remindOnce(turn);
       return;
     }
     if (!turn.formWaiting) {
@@ -253,10 +253,10 @@ async function decide(turn: Turn): Promise<void> {
   // such messages got the roads, noise or bins article (caller trials 12 and 12b).
   if (((turn.afterSafetyAdvice && !isQuestion(text)) || aboutTheConcern) && !asksAboutWhatLedThere) {
     turn.outcome = { route: 'safety', topic };
-    await out.say(remindOfDanger(turn));
+    await remindOnce(turn);
     return;
   }
-  if (asksAboutWhatLedThere) await out.say(remindOfDanger(turn));
+  if (asksAboutWhatLedThere) await remindOnce(turn);
   await adviseOnHealth(turn, topic);
   ports.telemetry.record({ name: 'answer', ...ids, topic, articleId: answer.articleId, confidence: answer.confidence });
   memory.articlesShown = [...memory.articlesShown, answer.articleId].slice(-5);
@@ -328,6 +328,14 @@ function subjectOf({ memory, formWaiting, ports, text }: Turn): string | undefin
 async function adviseOnHealth({ formWaiting, text, out }: Turn, topic: TopicId): Promise<void> {
   const health = topic === 'damp-mould' && !formWaiting ? findHealthEffects(text) : undefined;
   if (health) await out.say({ text: mouldHealthAdvice(health.severe) });
+}
+
+/**
+ * What to do now, said once a turn: a call back form's step had said it for an answer that said more ("i just want the letters
+ * to stop"), and the conversation said it again beneath it (caller trial 31, C31-16: the same paragraph twice, twice).
+ */
+async function remindOnce(turn: Turn): Promise<void> {
+  if (!turn.dangerReminded) await turn.out.say(remindOfDanger(turn));
 }
 
 /** A person, asked for by button or in words. */
