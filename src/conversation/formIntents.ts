@@ -157,7 +157,7 @@ export const formTopics: Readonly<Record<FormId, TopicId | undefined>> = {
  */
 export const backToTheForm = (text: string): boolean => whereWereWe.test(normalised(text).replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim());
 const whereWereWe =
-  /^(?:(?:sorry|soz|ok|okay|right|hi|hello|yes|yeah|back|im back|i am back|i m back|again|now|so|about that|for that|anyway)\s*)*(?:where (?:were|was) (?:we|i)|what was (?:the|your|that) question|what (?:were|was) you asking|carry on|go on|lets carry on|continue|im back|i am back|i m back|back now|back again)(?:\s*(?:then|now|please|thanks|again))*$/;
+  /^(?:(?:sorry|soz|ok|okay|right|hi|hello|yes|yeah|back|im back|i am back|i m back|again|now|so|about that|for that|anyway)\s*)*(?:where (?:were|was) (?:we|i)|what was (?:the|your|that) question|what (?:were|was) you asking|carry on|lets carry on|im back|i am back|i m back|back now|back again)(?:\s*(?:then|now|please|thanks|again))*$/;
 
 /**
  * An answer with another report told after it: "about a month. oh and my recycling got missed again this morning" to a repair's

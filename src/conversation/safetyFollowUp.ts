@@ -104,7 +104,7 @@ const poisoningSigns =
   /\b(?:headaches?|dizzy|dizziness|sick|vomit\w*|throwing up|sleepy|drowsy|dozy|floppy|confused|muddled|disoriented|faint\w*|breathless|collapsed|slumped|not waking)\b|\b(?:doesn'?t|does not|don'?t) know (?:where|who|what)\b|\b(?:can'?t|cannot|barely|hardly) (?:stand|walk|talk)\b/i;
 
 /** "My phone's on 3 percent", "battery's about to die". */
-const batteryLow = /\b(?:battery|phone|phones|phone'?s|mobile)\b[^.?!]{0,25}\b(?:low|dying|about to die|going to die|gonna die|going|dead soon|nearly dead|nearly out)\b|\b(?:on|at|only) \d{1,2} ?(?:%|percent|per cent)\b/i;
+const batteryLow = /\b(?:battery|phone|phones|phone'?s|mobile)\b[^.?!]{0,25}\b(?:low|dying|about to die|going to die|gonna die|going (?:dead|flat)|dead soon|nearly dead|nearly out)\b|\b(?:on|at|only) \d{1,2} ?(?:%|percent|per cent)\b/i;
 /** "Where do I go?", "where can we sleep tonight?". */
 const whereToGo = /\bwhere (?:do|can|will|should|shall) (?:i|we|me and the kids) (?:go|sleep|stay)\b/i;
 

@@ -438,13 +438,13 @@ export function switchedOffAcknowledged(concern: RaisedConcern, profile: Council
 }
 
 /**
- * A worry raised about an adult or a child need not go to the police: social care looks into it, and who told them is kept from
- * the person it is about. "I don't want the police involved" was told to call the police (caller re-check 31b, R31B-06).
+ * A worry raised about an adult or a child need not go to the police: social care looks into it, and can be asked to keep who
+ * told them from the person it is about. "I don't want the police involved" was told to call the police (caller re-check 31b, R31B-06).
  */
 function withoutThePolice(flag: 'adult-at-risk' | 'child-at-risk', profile: CouncilProfile): string {
   const { county } = profile;
   const [who, phone] = flag === 'adult-at-risk' ? ['Adult social care', county.adultSocialCarePhone] : ["Children's social care", county.childrenSocialCarePhone];
-  return `You do not have to go to the police: ${who} at ${county.name} looks into worries like this, and does not tell the person it is about who raised it. Call ${bold(phone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours. Only call ${bold(profile.national.emergency)} if someone is in danger right now.`;
+  return `You do not have to go to the police: ${who} at ${county.name} looks into worries like this, and you can ask them to keep your name from the person it is about. Call ${bold(phone)}, or ${bold(county.socialCareOutOfHoursPhone)} out of hours. Only call ${bold(profile.national.emergency)} if someone is in danger right now.`;
 }
 
 /**
