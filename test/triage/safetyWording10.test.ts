@@ -31,6 +31,7 @@ describe('round 10, caller trial 31', () => {
     ['nie działają kaloryfery od wczoraj, mamy dwumiesięczne dziecko', 'no-heat-vulnerable'],
     ['my stepdad locked me out, im 14 and its nearly midnight', 'homeless-tonight'],
     ['picura mult, chiar langa priza din hol', 'water-electrics'],
+    ["the bath upstairs overflowed and it's running down the wall and into the socket by the telly", 'water-electrics'],
     ['cieknie z sufitu, zaraz obok lampy', 'water-electrics'],
     ['nie mamy ogrzewania od wczoraj, w domu jest małe dziecko', 'no-heat-vulnerable'],
   ])('%s → %s', (text, kind) => {
@@ -43,6 +44,7 @@ describe('round 10, caller trial 31', () => {
     'my ex has a key so he can pick the kids up, can the repair be on monday',
     'my partner has a key, can the repair man come when she is in',
     'the light in the hall flickers but there is no water anywhere near it',
+    'cars keep coming through the lights on our road and the drains are full of water',
     'my ex has moved out and I need to change the council tax to single person',
     'my husband kicked the ball through the neighbours window, who do I pay',
     'my partner smashed a glass by accident, can glass go in the recycling',

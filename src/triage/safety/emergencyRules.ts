@@ -289,6 +289,15 @@ export const emergencyRules: readonly Rule<EmergencyKind>[] = [
     pattern: phrase(`${oneOf('water', 'leak\\S*', 'dripping', 'pouring', 'gushing')}(?: \\S+){0,3} ${oneOf('through', 'from', 'out of', 'into', 'in', 'round', 'around', 'onto', 'on to', 'over')} (?:the |my |our |a )?(?:\\S+ )?${electricFitting}`),
     vetoedBy: present('condensation'),
   },
+  // The same with the water told first and its way in later: "water's coming through the kitchen ceiling and into the light"
+  // on a call got the generic danger question (caller re-check 31b, R31B-04).
+  {
+    id: 'electrics.water-into',
+    kind: 'water-electrics',
+    pattern: phrase(`${oneOf('coming', 'running', 'getting', 'going', 'dripping', 'pouring', 'leaking', 'trickling')}(?: \\S+){0,8} ${oneOf('into', 'onto', 'on to', 'through', 'round', 'around')} (?:the |my |our |a )?(?:\\S+ )?${electricFitting}`),
+    alsoNeeds: present(oneOf('water', 'leak\\S*', 'dripping', 'pouring', 'wet', 'soaking', 'overflow\\S*', 'flood\\S*', 'rain\\S*')),
+    vetoedBy: present(oneOf('condensation', 'traffic', 'cars?', 'road', 'roads', 'street', 'junction', 'crossing')),
+  },
 
   // Electrical hazard
   { id: 'electrics.sparking', kind: 'electrical-hazard', pattern: phrase(oneOf('sparking', 'sparks', 'sparked', 'spark', 'arcing')), vetoedBy: present(oneOf('boiler', 'ignite', 'ignition', 'igniter', 'pilot', 'lighter', 'hob', 'joy', 'spark out')) },
