@@ -155,7 +155,11 @@ export const formTopics: Readonly<Record<FormId, TopicId | undefined>> = {
  * question again, not the message routed: "sorry back. where were we" was offered a call back and the damp report was lost
  * (caller trial 31, C31-09).
  */
-export const backToTheForm = (text: string): boolean => whereWereWe.test(normalised(text).replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim());
+export const backToTheForm = (text: string): boolean => {
+  // The last sentence says it: "sorry, had to answer the door. where were we" (re-check 31b, R31B-21).
+  const last = normalised(text).split(/[.!?]+/).map((sentence) => sentence.trim()).filter(Boolean).at(-1) ?? '';
+  return whereWereWe.test(last.replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim());
+};
 const whereWereWe =
   /^(?:(?:sorry|soz|ok|okay|right|hi|hello|yes|yeah|back|im back|i am back|i m back|again|now|so|about that|for that|anyway)\s*)*(?:where (?:were|was) (?:we|i)|what was (?:the|your|that) question|what (?:were|was) you asking|carry on|lets carry on|im back|i am back|i m back|back now|back again)(?:\s*(?:then|now|please|thanks|again))*$/;
 

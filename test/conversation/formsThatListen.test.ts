@@ -192,7 +192,7 @@ describe('a health effect told mid-report stays in the report (re-check 31b, R31
 });
 
 describe('coming back after a pause (caller trial 31, C31-09)', () => {
-  it.each(['sorry, back now. where were we?', 'ok im back', 'what was the question again'])('%j asks the question again, and the report goes on', async (said) => {
+  it.each(['sorry, back now. where were we?', 'ok im back', 'what was the question again', 'sorry, had to let the dog out. where were we'])('%j asks the question again, and the report goes on', async (said) => {
     const resident = await openConversation();
     await script(resident, ['Report damp or mould', 'the council', 'the bedroom']);
     await resident.say("hang on, my phone's ringing");
