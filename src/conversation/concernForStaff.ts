@@ -55,7 +55,7 @@ export function concernLines(memory: ConversationMemory): DetailLine[] {
  */
 export function callBackSubject(topic: TopicId, topicBefore: TopicId | undefined, said: readonly string[]): DetailLine[] {
   const service = [topic, topicBefore].find((candidate): candidate is AnswerableTopicId => candidate !== undefined && isAnswerableTopic(candidate));
-  const words = [...said].reverse().find((text) => text.trim().split(/\s+/).length > 3);
+  const words = [...said].reverse().find(saysWhatItIsAbout);
   return [...(service ? [{ label: 'About', value: topicLabels[service] }] : []), ...(words ? [inTheirWords([words.trim()])] : [])];
 }
 
@@ -73,5 +73,7 @@ export function saidDuringCallBack(forStaff: readonly DetailLine[] | undefined, 
   return lines;
 }
 const alsoSaidLabel = 'Also said during the call back request';
+/** More than three words: a sentence that can say what a call is about, not a name, a time or a yes. */
+export const saysWhatItIsAbout = (text: string): boolean => text.trim().split(/\s+/).length > 3;
 /** The last few such sentences are kept: a long chat mid-form does not grow the case without end. */
 const alsoSaidAtMost = 3;

@@ -1,15 +1,12 @@
 import type { BotReply } from '../reply.js';
 import type { SafetyAssessment } from '../triage/safety.js';
-import { dangerNear, dangerNowReminder, helpOnItsWay, policeOnTheirWay } from '../triage/safetyFollowUpReplies.js';
+import { dangerNear, dangerNowReminder, helpOnItsWay, lifeAtStake, policeOnTheirWay } from '../triage/safetyFollowUpReplies.js';
 import { dangerIsNear, helpIsComing } from './safetyFollowUp.js';
 import { safetyReminder } from './phrases.js';
 import { storySoFar, type ConversationMemory } from './memory.js';
 import { hoursFor, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import { isWithinOpeningHours } from '../handoff/openingHours.js';
 import type { Turn } from './turn.js';
-
-/** Emergencies where someone's life is at stake now: a fire, gas or carbon monoxide as much as a collapse. */
-const lifeAtStake: ReadonlySet<string> = new Set(['danger-to-life', 'fire', 'gas', 'carbon-monoxide']);
 
 /**
  * A disclosure or a danger to life told in this conversation: until it ends, a message told rather

@@ -3,7 +3,7 @@ import type { BotReply } from '../reply.js';
 import type { CouncilProfile } from '../profile/councilProfile.js';
 import { parseYesNo } from '../serviceRequests/slots/yesNo.js';
 import { fillerWords } from '../triage/conversationWords.js';
-import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, asksWhetherToCall, callingNow, callingNowAnswered, confidentialityReply, dangerNear, dangerNowReminder, firstAidFor, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, goingBackIn, stayOut, helpOnItsWay, helpStillNeeded, beforeTheBatteryGoes, switchedOffAcknowledged, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
+import { adviceAcknowledged, adviceAgain, askIfOutside, asksIfHelpStillNeeded, asksWhetherToCall, callingNow, callingNowAnswered, confidentialityReply, dangerNear, dangerNowReminder, firstAidFor, gasTapAnswer, asksForTheGasTap, getOutFirst, getOutNow, goAndCall, goingBackIn, stayOut, helpOnItsWay, helpStillNeeded, beforeTheBatteryGoes, lifeAtStake, switchOffAdvised, switchedOffAcknowledged, touchesTheFuseBox, wetFuseBoxCaution } from '../triage/safetyFollowUpReplies.js';
 import { concernOffersReport, offersReport, type Hours, type RaisedConcern } from '../triage/safetyReplies.js';
 import { findDuration, findRooms } from '../serviceRequests/slots.js';
 import type { AwaitedAnswer } from './memory.js';
@@ -108,11 +108,6 @@ const batteryLow = /\b(?:battery|phone|phones|phone'?s|mobile)\b[^.?!]{0,25}\b(?
 /** "Where do I go?", "where can we sleep tonight?". */
 const whereToGo = /\bwhere (?:do|can|will|should|shall) (?:i|we|me and the kids) (?:go|sleep|stay)\b/i;
 
-/** Emergencies where getting out and staying out comes before any report's questions. */
-const lifeFirst: ReadonlySet<string> = new Set(['fire', 'gas', 'carbon-monoxide', 'danger-to-life']);
-
-/** Emergencies whose advice is to switch the electricity off or keep away from it. */
-const switchedOffAdvised: ReadonlySet<string> = new Set(['water-electrics', 'flooding', 'electrical-hazard']);
 /** "I've turned the electric off at the box", "power's off now", "switched it all off". */
 const switchedOff =
   /\b(?:turned|switched|flicked|put|knocked|tripped|shut) (?:the |it |them |everything |it all |all )?(?:\w+ )?off\b|\b(?:electric|electricity|electrics|power|mains|trip switch|fuse box)(?: is| are|'s|s| has been| have been)? (?:now |all |been )?(?:off|turned off|switched off)\b/i;
@@ -171,10 +166,10 @@ export function followUpToSafetyAdvice(text: string, given: SafetyAdviceGiven, c
     return stay({ ...again, text: `${stayOut(kind)} ${again.text}` });
   }
   // Switched off as advised: what now it is, before any caution about reaching the fuse box.
-  if (switchedOffAdvised.has(kind ?? '') && switchedOff.test(said) && !said.includes('?') && !asksForSomething.test(said)) return stay(switchedOffAcknowledged(concern, profile, hours, spoken));
+  if (switchOffAdvised.has(kind ?? '') && switchedOff.test(said) && !said.includes('?') && !asksForSomething.test(said)) return stay(switchedOffAcknowledged(concern, profile, hours, spoken));
   // A detail of the report the advice offers, given as if asked ("bathroom", "since this morning" to an only toilet overflowing): the
   // report, with those words. A caller's "since this morning" got the greeting, and no report was made (caller trial 31, C31-17).
-  if (!outFirst && !lifeFirst.has(kind ?? '') && concernOffersReport(concern) && !outsideNow.test(said) && reportDetail(said)) return { take: 'Report it' };
+  if (!outFirst && !lifeAtStake.has(kind ?? '') && concernOffersReport(concern) && !outsideNow.test(said) && reportDetail(said)) return { take: 'Report it' };
   // The fuse box with water about: the advice again with a caution first, never the power-cut article's "check the trip switches" (caller trial 19, C19-03).
   if ((kind === 'water-electrics' || kind === 'flooding') && touchesTheFuseBox.test(said)) {
     const again = adviceAgain(concern, profile, hours, spoken);

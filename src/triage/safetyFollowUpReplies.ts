@@ -14,6 +14,12 @@ import { safetyChoicesFor } from './triage.js';
 /** The kinds whose advice is to get out first: nothing is logged while the resident may still be inside. */
 export const getOutFirst: ReadonlySet<EmergencyKind> = new Set(['gas', 'carbon-monoxide']);
 
+/** Emergencies where someone's life is at stake now: a fire, gas or carbon monoxide as much as a collapse. */
+export const lifeAtStake: ReadonlySet<string> = new Set(['danger-to-life', 'fire', 'gas', 'carbon-monoxide']);
+
+/** Emergencies whose advice is to switch the electricity off or keep away from it: no power afterwards is that advice followed. */
+export const switchOffAdvised: ReadonlySet<string> = new Set(['water-electrics', 'flooding', 'electrical-hazard']);
+
 /** The category's 24-hour line, said again in one sentence. */
 function twentyFourHourLine(flag: SafeguardingFlag, profile: CouncilProfile): string {
   const { national } = profile;

@@ -1,7 +1,7 @@
 import { noSentiment } from '../../sentiment/sentiment.js';
 import { softKinds } from '../../triage/safety/emergencyRules.js';
 import { withLlmReading } from '../../triage/safety/llmAddition.js';
-import { getOutFirst, goingBackIn } from '../../triage/safetyFollowUpReplies.js';
+import { getOutFirst, goingBackIn, switchOffAdvised } from '../../triage/safetyFollowUpReplies.js';
 import { matterOf, sceneOf } from '../../triage/safetyReplies.js';
 import { concernFor } from '../../triage/triage.js';
 import { rememberForSafety, rememberSentiment, type ConversationMemory } from '../memory.js';
@@ -39,9 +39,6 @@ const damageToTheHome: ReadonlySet<string> = new Set(['insecure-home', 'structur
 
 /** Emergencies whose advice is to get out: being out afterwards is that advice followed. */
 const leftTheDanger: ReadonlySet<string> = new Set(['gas', 'carbon-monoxide', 'fire', 'danger-to-life']);
-
-/** Emergencies whose advice is to keep away from the electrics or switch them off: no power afterwards is that advice followed. */
-const switchOffAdvised: ReadonlySet<string> = new Set(['water-electrics', 'flooding', 'electrical-hazard']);
 
 /** Someone's life in danger, or abuse, is what the conversation is about. */
 const personInDanger = (memory: ConversationMemory): boolean => memory.raisedConcern?.emergency === 'danger-to-life' || memory.raisedConcern?.safeguarding === 'domestic-abuse';

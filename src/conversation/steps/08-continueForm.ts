@@ -1,7 +1,7 @@
 import type { FormId } from '../../forms/formIds.js';
 import { anotherReportAfter, asksForCaseCheck, backToTheForm, formSubjects, formTopics, isQuestion } from '../formIntents.js';
 import { globalCommand, saysGoodbye } from '../../forms/globalCommands.js';
-import { saidDuringCallBack } from '../concernForStaff.js';
+import { saidDuringCallBack, saysWhatItIsAbout } from '../concernForStaff.js';
 import { continueForm } from '../formTurns.js';
 import { closeConversation } from '../goodbye.js';
 import { stopForm } from '../handoffStart.js';
@@ -61,7 +61,7 @@ export const continueFormInProgress: Step = async (turn, next) => {
     turn.outcome = { route: 'smalltalk', topic };
     return;
   }
-  if (form === 'request-callback' && turn.text.trim().split(/\s+/).length > 3) memory.form.forStaff = saidDuringCallBack(memory.form.forStaff, turn.text);
+  if (form === 'request-callback' && saysWhatItIsAbout(turn.text)) memory.form.forStaff = saidDuringCallBack(memory.form.forStaff, turn.text);
   turn.formWaiting = true;
   await next();
 };
